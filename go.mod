@@ -1,0 +1,3 @@
+module github.com/akhbar/akhbar
+
+go 1.26
