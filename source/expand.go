@@ -1,0 +1,104 @@
+package source
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// Input is one file (or stdin) to read.
+type Input struct {
+	Path string // "-" for stdin
+	Size int64
+}
+
+// Expand resolves the command line's input arguments into files, in a
+// stable order: arguments in the order given, folders walked in lexical
+// order, glob matches sorted. Hidden files and folders inside a walked
+// folder are skipped. A pattern that matches nothing is an error, so that a
+// typo does not pass as an empty corpus.
+func Expand(args []string) ([]Input, error) {
+	var out []Input
+	seen := map[string]bool{}
+	add := func(p string, size int64) {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, Input{Path: p, Size: size})
+		}
+	}
+	for _, arg := range args {
+		if arg == "-" {
+			add("-", -1)
+			continue
+		}
+		paths := []string{arg}
+		if strings.ContainsAny(arg, "*?[") {
+			m, err := filepath.Glob(arg)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", arg, err)
+			}
+			if len(m) == 0 {
+				return nil, fmt.Errorf("%s: no file matches", arg)
+			}
+			sort.Strings(m)
+			paths = m
+		}
+		for _, p := range paths {
+			st, err := os.Stat(p)
+			if err != nil {
+				return nil, err
+			}
+			if !st.IsDir() {
+				add(p, st.Size())
+				continue
+			}
+			err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+				if err != nil {
+					return err
+				}
+				if path != p && strings.HasPrefix(d.Name(), ".") {
+					if d.IsDir() {
+						return filepath.SkipDir
+					}
+					return nil
+				}
+				if d.Type().IsRegular() {
+					info, err := d.Info()
+					if err != nil {
+						return err
+					}
+					add(path, info.Size())
+				}
+				return nil
+			})
+			if err != nil {
+				return nil, err
+			}
+		}
+	}
+	return out, nil
+}
+
+// knownExt are the extensions stripped from a file name to make its id.
+var knownExt = map[string]bool{
+	"gz": true, "zst": true, "zstd": true, "bz2": true, "bad": true,
+	"txt": true, "text": true, "html": true, "htm": true, "xhtml": true,
+	"warc": true, "wet": true, "arc": true, "jsonl": true, "json": true, "ndjson": true,
+}
+
+// IDFromPath makes an item id from a file path: the base name without its
+// extensions ("x.html.gz" gives "x"). Only known extensions are removed so
+// that dots inside a name survive.
+func IDFromPath(path string) string {
+	base := filepath.Base(path)
+	for {
+		i := strings.LastIndexByte(base, '.')
+		if i <= 0 || !knownExt[strings.ToLower(base[i+1:])] {
+			return base
+		}
+		base = base[:i]
+	}
+}

@@ -1,0 +1,111 @@
+package source
+
+import (
+	"bytes"
+	"unicode/utf8"
+)
+
+// Format is how an input's bytes are to be read.
+type Format string
+
+// The formats akhbar reads.
+const (
+	Auto  Format = "auto"
+	Text  Format = "text"  // a plain-text dump of one page
+	HTML  Format = "html"  // one HTML page
+	WARC  Format = "warc"  // WARC (and WET) records
+	ARC   Format = "arc"   // the older ARC format
+	JSONL Format = "jsonl" // one JSON object per line with html or text
+)
+
+// ParseFormat checks a --format value.
+func ParseFormat(s string) (Format, bool) {
+	switch f := Format(s); f {
+	case Auto, Text, HTML, WARC, ARC, JSONL:
+		return f, true
+	case "":
+		return Auto, true
+	case "wet":
+		return WARC, true
+	}
+	return "", false
+}
+
+// Detect tells the format of a decompressed input from its first bytes.
+// Content wins over the file name: a ".txt" that holds HTML is HTML.
+func Detect(head []byte) Format {
+	h := bytes.TrimLeft(trimBOM(head), " \t\r\n")
+	switch {
+	case bytes.HasPrefix(h, []byte("WARC/")):
+		return WARC
+	case bytes.HasPrefix(h, []byte("filedesc://")):
+		return ARC
+	case len(h) > 0 && h[0] == '{' && looksJSONL(h):
+		return JSONL
+	case looksHTML(h):
+		return HTML
+	}
+	return Text
+}
+
+func trimBOM(b []byte) []byte { return bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")) }
+
+// looksJSONL wants an object whose first key is quoted: a text dump may
+// start with "{" too.
+func looksJSONL(h []byte) bool {
+	rest := bytes.TrimLeft(h[1:], " \t\r\n")
+	return len(rest) > 0 && (rest[0] == '"' || rest[0] == '}')
+}
+
+var htmlMarks = [][]byte{
+	[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body"),
+	[]byte("<meta "), []byte("<title"), []byte("<div"), []byte("<p>"), []byte("<!--"),
+	[]byte("<script"), []byte("<link "), []byte("<?xml"),
+}
+
+// looksHTML wants markup near the start, not just a stray "<" in prose.
+func looksHTML(h []byte) bool {
+	if len(h) == 0 || h[0] != '<' {
+		return false
+	}
+	n := len(h)
+	if n > 1024 {
+		n = 1024
+	}
+	low := bytes.ToLower(h[:n])
+	for _, m := range htmlMarks {
+		if bytes.Contains(low, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// Binary reports whether bytes look like binary data rather than text in
+// some encoding: NUL bytes or many control characters. Legacy 8-bit
+// encodings pass; they are decoded later.
+func Binary(b []byte) bool {
+	if len(b) > 8192 {
+		b = b[:8192]
+	}
+	if len(b) == 0 {
+		return false
+	}
+	ctrl := 0
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
+			ctrl++
+		}
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRune(b[i:])
+		i += size
+	}
+	return ctrl*100 > len(b)*2
+}
