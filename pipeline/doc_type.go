@@ -14,6 +14,10 @@ type Item struct {
 	// Err is set when the source could read the item only in part or not
 	// at all; the runner turns it into a reject naming the item.
 	Err error
+	// Skip, when set, says the item is a container record that is not a
+	// page (a WARC request, warcinfo or metadata record) and names its kind.
+	// It is counted, not processed, and is neither a record nor a reject.
+	Skip string
 	// Meta carries fields an input format states outright (JSONL "title",
 	// WARC headers); extractors may use them.
 	Meta map[string]string

@@ -9,10 +9,12 @@ import (
 	"sync"
 )
 
-// Outcome is what became of one item: a record or a reject.
+// Outcome is what became of one item: a record, a reject, or for
+// container records that are not pages, a skip.
 type Outcome struct {
-	Doc    *Doc    // nil for a reject
-	Reject *Reject // nil for a record
+	Doc    *Doc    // set for a record
+	Reject *Reject // set for a reject
+	Skip   string  // set for a skipped container record: its kind
 }
 
 // Runner runs the per-document steps over a stream of items with a bounded
@@ -105,6 +107,9 @@ func (r *Runner) Run(ctx context.Context, produce Produce, consume func(Outcome)
 // process runs the steps on one item. A panic in a step becomes a reject
 // with reason "panic" so that one bad page cannot stop a run.
 func (r *Runner) process(it Item) (o Outcome) {
+	if it.Skip != "" {
+		return Outcome{Skip: it.Skip}
+	}
 	d := NewDoc(it)
 	defer func() {
 		if p := recover(); p != nil {

@@ -97,6 +97,10 @@ func runClean(ctx context.Context, opts cleanOptions, args []string, stderr io.W
 		return nil
 	}
 	err = runner.Run(ctx, produce, func(o pipeline.Outcome) error {
+		if o.Skip != "" {
+			stats.Skip(o.Skip)
+			return nil
+		}
 		stats.Read++
 		if o.Reject != nil {
 			stats.Reject(o.Reject.Reason)
