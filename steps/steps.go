@@ -9,6 +9,7 @@ package steps
 import (
 	"strings"
 
+	"github.com/akhbar/akhbar/clean"
 	"github.com/akhbar/akhbar/extract"
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -20,6 +21,7 @@ type Config struct{}
 func Build(cfg Config) []pipeline.Step {
 	return []pipeline.Step{
 		{Name: "extract", Run: extractStep},
+		{Name: "clean", Run: func(d *pipeline.Doc) error { clean.Classify(d); return nil }},
 		{Name: "assemble", Run: func(d *pipeline.Doc) error { d.Assemble(); return nil }},
 	}
 }
