@@ -182,7 +182,7 @@ func (d *doc) score(i int) float64 {
 		return -cost
 	case d.date[i]:
 		return -cost
-	case b.LinkShare > 0.5:
+	case b.LinkShare > 0.5, legalText(b.Text):
 		return -cost * 1.5
 	case f.prose():
 		return float64(f.letters)*(1-float64(b.LinkShare)) - cost
@@ -194,11 +194,76 @@ func (d *doc) score(i int) float64 {
 
 // region finds the body: the segment of blocks with the largest total
 // score (Kadane's algorithm). It returns -1 when nothing scores above
-// zero.
+// zero. Comment threads can outweigh a short article, so where a comments
+// marker follows running text, the article before it wins unless it is
+// much the weaker.
 func (d *doc) region() (start, end int) {
-	best, bestS, bestE := 0.0, -1, -1
-	sum, s := 0.0, 0
+	s, e, score := d.bestSegment(0, len(d.b))
+	c := d.commentsMarker()
+	switch {
+	case c < 0:
+	case c > s && c <= e:
+		// The thread continues the article's segment: cut it off.
+		if ps, pe, _ := d.bestSegment(s, c); ps >= 0 {
+			return ps, pe
+		}
+	case c <= s:
+		// The thread outweighs the article before it.
+		ps, pe, pscore := d.bestSegment(0, c)
+		if ps >= 0 && pscore >= 150 && pscore*10 >= score && d.proseBlocks(ps, pe) >= 2 {
+			return ps, pe
+		}
+	}
+	return s, e
+}
+
+func (d *doc) proseBlocks(s, e int) int {
+	n := 0
+	for i := s; i <= e; i++ {
+		if d.f[i].prose() && d.b[i].Role == pipeline.RoleUnknown {
+			n++
+		}
+	}
+	return n
+}
+
+// commentsMarker finds the first block that opens a comment section after
+// some running text, or -1.
+func (d *doc) commentsMarker() int {
+	prose := 0
 	for i := range d.b {
+		if d.f[i].prose() && d.b[i].Role == pipeline.RoleUnknown {
+			prose += d.f[i].letters
+		}
+		if prose >= 200 && d.f[i].words <= 10 && !d.f[i].terminal && commentsHead(d.b[i].Text) {
+			return i
+		}
+	}
+	return -1
+}
+
+// commentsHead reports a heading or button that opens comments:
+// "Comments", "167 comments", "Top Rated Comments", "Leave a Reply".
+func commentsHead(s string) bool {
+	k := cueKey(s)
+	if strings.Contains(k, "rss") || strings.Contains(k, "feed") {
+		return false
+	}
+	if cueIndex[k] == cueComments {
+		return true
+	}
+	for _, w := range []string{"comment", "responses to", "replies to", "कमेंट", "टिप्पणि", "ಪ್ರತಿಕ್ರಿಯೆ", "মন্তব্য", "kommentar", "commentaire", "comentário", "comentario"} {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) bestSegment(from, to int) (start, end int, score float64) {
+	best, bestS, bestE := 0.0, -1, -1
+	sum, s := 0.0, from
+	for i := from; i < to; i++ {
 		v := d.score(i)
 		if sum <= 0 {
 			sum, s = v, i
@@ -209,7 +274,7 @@ func (d *doc) region() (start, end int) {
 			best, bestS, bestE = sum, s, i
 		}
 	}
-	return bestS, bestE
+	return bestS, bestE, best
 }
 
 // body gives the blocks of the region their roles and returns where the

@@ -11,14 +11,14 @@ import (
 type cue int
 
 const (
-	cueNone       cue = iota
-	cueBoiler         // the block is page furniture: ads, share bars, menus, prompts
-	cueRelated        // "also read: <title>": the rest of the block is a related link
-	cueRelatedHead    // "Related stories": the blocks after it are related links
-	cueCopyright      // a copyright line
-	cueByline         // "By <name>"
-	cueDateLabel      // "Published:", "Updated:" on its own line, the date follows
-	cueComments       // comment section starts: nothing after it is body
+	cueNone        cue = iota
+	cueBoiler          // the block is page furniture: ads, share bars, menus, prompts
+	cueRelated         // "also read: <title>": the rest of the block is a related link
+	cueRelatedHead     // "Related stories": the blocks after it are related links
+	cueCopyright       // a copyright line
+	cueByline          // "By <name>"
+	cueDateLabel       // "Published:", "Updated:" on its own line, the date follows
+	cueComments        // comment section starts: nothing after it is body
 )
 
 // cueWords are matched against the first words of a block, case-folded,

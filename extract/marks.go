@@ -24,7 +24,7 @@ var (
 	numbered   = regexp.MustCompile(`^\d{1,3}\\?[.)]\s+`)
 	mdImage    = regexp.MustCompile(`!\[([^\]]*)\]\(([^)]*)\)`)
 	mdLink     = regexp.MustCompile(`\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)`)
-	mdTarget   = regexp.MustCompile(`\]\([^)]*\)`)
+	mdTarget   = regexp.MustCompile(`\]\([^)]*(?:\)|$)`)
 	mdBold     = regexp.MustCompile(`\*\*([^*]+)\*\*|__([^_]+)__`)
 	mdItalic   = regexp.MustCompile(`(^|[\s(“"'])_([^_\s][^_]*?)_($|[\s).,;:!?”"'])`)
 	mdEscape   = regexp.MustCompile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>|])")

@@ -115,7 +115,7 @@ func isWrapped(lines []string) bool {
 			}
 		}
 	}
-	return n >= 5 && long*50 <= n && cont >= 3 && cont*5 >= near
+	return n >= 5 && long*20 <= n && cont >= 3 && cont*5 >= near
 }
 
 // visibleLen counts the runes of a line without trailing space and

@@ -20,13 +20,14 @@ type Config struct{}
 // Build returns the steps for one document, in order.
 func Build(cfg Config) []pipeline.Step {
 	return []pipeline.Step{
-		{Name: "extract", Run: extractStep},
+		{Name: "extract", Run: Extract},
 		{Name: "clean", Run: func(d *pipeline.Doc) error { clean.Classify(d); return nil }},
 		{Name: "assemble", Run: func(d *pipeline.Doc) error { d.Assemble(); return nil }},
 	}
 }
 
-func extractStep(d *pipeline.Doc) error {
+// Extract makes the blocks of a document with the extractor its format needs.
+func Extract(d *pipeline.Doc) error {
 	f := d.Record.Source.Format
 	switch {
 	case strings.Contains(f, "html"):
