@@ -116,6 +116,12 @@ func (d *doc) markFurniture() {
 			d.set(i, pipeline.RoleMetadata, ReasonCopyright)
 		case altLeak(b.Text, f):
 			d.set(i, pipeline.RoleBoilerplate, "alt-text")
+		case doubled(b.Text):
+			// Text browsers print an image's alt and title one after the
+			// other: a caption, never a paragraph.
+			d.set(i, pipeline.RoleMetadata, ReasonCaption)
+		case f.letters < 400 && hasCredit(b.Text) && f.sentences <= 3:
+			d.set(i, pipeline.RoleMetadata, ReasonCaption)
 		case d.cue[i].kind == cueBoiler && f.words <= 8:
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		case d.cue[i].kind == cueRelated && d.cue[i].rest == "" && f.words <= 4:
@@ -483,6 +489,22 @@ func (d *doc) footer(from int) {
 			d.set(i, pipeline.RoleBoilerplate, "navigation")
 		}
 	}
+}
+
+// doubled reports a block whose text is the same string twice over.
+func doubled(s string) bool {
+	k := cueKey(s)
+	n := len(k)
+	if n < 24 {
+		return false
+	}
+	for _, mid := range []int{n / 2, (n + 1) / 2} {
+		a, b := strings.TrimSpace(k[:mid]), strings.TrimSpace(k[mid:])
+		if a == b {
+			return true
+		}
+	}
+	return false
 }
 
 // isBreadcrumb reports a trail like "Home / News / World" or "ETV Bharat
