@@ -1,0 +1,3 @@
+// Package dates reads publication and update dates in the many shapes
+// and languages news pages print them.
+package dates
