@@ -474,7 +474,7 @@ func (p *parser) wordPart(j int, c *cand) (int, bool) {
 	}
 	end := j + w
 	switch {
-	case m.month != 0 && c.mo == 0 && !(m.wday != 0 && p.isPunct(p.next(end-1), ",") && p.monthAt(p.next(p.next(end-1)))):
+	case m.month != 0 && c.mo == 0 && !(m.wday != 0 && p.monthAhead(end)):
 		c.mo = int(m.month)
 		c.mark(j, end-1)
 		c.lastWasMonth, c.lastWasDate, c.lastWasTime = true, false, false
@@ -549,4 +549,20 @@ func (p *parser) skipHourWord(i int) int {
 		j = p.next(j + w - 1)
 	}
 	return j
+}
+
+// monthAhead reports whether a month name follows within a few tokens:
+// then a word that is both a month and a weekday ("mar": March, or
+// French/Spanish Tuesday) is the weekday.
+func (p *parser) monthAhead(i int) bool {
+	for j, n := i, 0; j < len(p.toks) && n < 6; j++ {
+		if p.toks[j].kind == tSpace {
+			continue
+		}
+		n++
+		if m, _, ok := p.word(j); ok && m.month != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -206,7 +206,7 @@ func (p *parser) scan(o *opts, whole bool, emit func(Result, int)) {
 				continue
 			}
 		}
-		if rel, f, l, ok := p.relAt(j, whole); ok && f >= done {
+		if rel, f, l, ok := p.relAt(j, whole); ok && f >= done && (rel.dir < 0 || whole) && (rel.dir != 0 || p.alone(f, l)) {
 			r := p.relResult(rel, o)
 			r.Start, r.End = toks[f].start, toks[l].end
 			// "कल 11:58" / "25 hours ago 10:08 pm": a clock after it.
@@ -228,7 +228,7 @@ func (p *parser) scan(o *opts, whole bool, emit func(Result, int)) {
 			continue
 		}
 		m, w, ok := p.word(j)
-		if !ok || m.rel == nil {
+		if !ok || m.rel == nil || !p.alone(j, j+w-1) {
 			continue
 		}
 		r := p.relResult(*m.rel, o)
@@ -327,7 +327,10 @@ func daysIn(y, m int) int {
 
 func (p *parser) relResult(rel relative, o *opts) Result {
 	t := o.ref
-	n := rel.n * int(rel.dir)
+	n := -rel.n
+	if rel.dir > 0 {
+		n = rel.n
+	}
 	r := Result{Relative: true, HasZone: true, ZoneAssumed: true}
 	switch rel.unit {
 	case uSecond:
@@ -385,4 +388,36 @@ func (p *parser) relClock(r *Result, from int, o *opts) {
 		r.End = p.toks[end].end
 		return
 	}
+}
+
+// alone reports whether tokens first..last are all the string says,
+// apart from labels, fillers, parts of the day, zones and a clock time:
+// "5 वर्ष" and "yesterday" are dates only when nothing else is there
+// ("He was 5 years old" is not one).
+func (p *parser) alone(first, last int) bool {
+	for j := 0; j < len(p.toks); j++ {
+		if j >= first && j <= last {
+			continue
+		}
+		switch p.toks[j].kind {
+		case tNum:
+			var c cand
+			c.first, c.last = -1, -1
+			k, ok := p.clock(j, &c)
+			if !ok {
+				return false
+			}
+			j = k - 1
+		case tWord:
+			if p.zoneAt(j) {
+				continue
+			}
+			m, w, ok := p.word(j)
+			if !ok || m.label == Unknown && !m.filler && m.period == 0 && !m.hourWord {
+				return false
+			}
+			j += w - 1
+		}
+	}
+	return true
 }

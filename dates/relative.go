@@ -78,7 +78,7 @@ func (p *parser) relAt(j int, bare bool) (r relative, first, last int, ok bool) 
 	r = relative{n: n, unit: m.unit}
 	first, last = j, after[0]+w-1
 	nx := p.next(last)
-	if dm, dw, ok := p.word(nx); ok && dm.dir != 0 && dm.month == 0 {
+	if dm, dw, ok := p.word(nx); ok && dm.dir != 0 {
 		r.dir = dm.dir
 		last = nx + dw - 1
 		return r, first, last, true
@@ -93,8 +93,7 @@ func (p *parser) relAt(j int, bare bool) (r relative, first, last int, ok bool) 
 		}
 	}
 	if bare {
-		r.dir = -1
-		return r, first, last, true
+		return r, first, last, true // dir 0: read as the past by relResult
 	}
 	return r, 0, 0, false
 }

@@ -233,7 +233,7 @@ func buildTables() *tables {
 		cur.merge(m)
 		p.m[lang] = cur
 	}
-	load := func(data string) {
+	load := func(data string, ours bool) {
 		for _, line := range strings.Split(data, "\n") {
 			if line == "" || line[0] == '#' {
 				continue
@@ -245,6 +245,11 @@ func buildTables() *tables {
 			lang, kind, key, val := f[0], f[1], f[2], f[3]
 			switch kind {
 			case "w":
+				// Single Latin letters ("h", "k", "a") abbreviate nearly
+				// everything in some language; they would make noise.
+				if k := normKey(key); len(k) == 1 && !ours {
+					continue
+				}
 				if m, ok := valueMeaning[val]; ok {
 					add(lang, key, m)
 				}
@@ -266,18 +271,14 @@ func buildTables() *tables {
 			}
 		}
 	}
-	load(dateparserTSV)
-	load(extraTSV)
+	load(extraTSV, true)
+	load(dateparserTSV, false)
 	for k, p := range raw {
-		// Without a language hint the first language in the tables'
-		// order decides (Indian languages, then English, German, French,
-		// ...): merging all readings would let Hungarian "de" (a.m.)
-		// spoil Spanish "3 de julio".
-		e := &entry{first: p.langs[0], all: p.m[p.langs[0]]}
-		for _, l := range p.langs[1:] {
-			if o := p.m[l]; o.label != Unknown && e.all.label == Unknown {
-				e.all.label = o.label
-			}
+		// Without a language hint all readings are merged, our own table
+		// first; the parser picks a reading by position.
+		e := &entry{first: p.langs[0]}
+		for _, l := range p.langs {
+			e.all.merge(p.m[l])
 		}
 		for _, l := range p.langs[1:] {
 			if p.m[l] != p.m[p.langs[0]] {
