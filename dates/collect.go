@@ -127,6 +127,25 @@ func (p *parser) number(j int, c *cand, monthFirst bool) int {
 		}
 		return j
 	}
+	// A number glued to a word before it is part of a name ("berg2012",
+	// "COVID19"), except after a date-part marker or a part of the day
+	// (年7月, 2024년7월3일, 오후7:43).
+	if j > 0 && p.toks[j-1].kind == tWord && !p.toks[j-1].cjk && p.toks[j-1].end == tk.start && !p.asciiWord(j-1, "t") {
+		if m, _, ok := p.word(j - 1); !ok || m.mark == 0 && m.period == 0 {
+			return j
+		}
+	}
+	// ISO 8601 basic format: 20200516T14:51:53Z.
+	if nd == 8 && !c.dateSet() && p.asciiWord(j+1, "t") && p.isNum(j+2) && p.toks[j+1].start == tk.end {
+		y, mo, d := v/10000, v/100%100, v%100
+		if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
+			c.y, c.mo, c.d = y, mo, d
+			c.dateFromDigits = true
+			c.mark(j, j)
+			c.lastWasMonth, c.lastWasDate, c.lastWasTime = false, true, false
+			return j + 1
+		}
+	}
 	// Clock times.
 	if !c.hasTime {
 		if k, ok := p.clock(j, c); ok {

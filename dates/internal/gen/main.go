@@ -113,7 +113,7 @@ func extract(path, lang string) ([]string, error) {
 		case strings.HasPrefix(t, "RelativeTypeRegexes:"):
 			section = "x"
 			continue
-		case t == "}," || t == "},":
+		case t == "},":
 			section = ""
 			continue
 		}
