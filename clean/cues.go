@@ -239,3 +239,12 @@ func altLeak(text string, f features) bool {
 	last := strings.TrimFunc(words[len(words)-1], func(r rune) bool { return !unicode.IsLetter(r) })
 	return altWords[norm.NFC.String(last)]
 }
+
+// AlsoReadTitle is the headline an "also read" block links to: the block
+// without its cue ("यह भी पढ़ें- ब्रिटेन …" gives "ब्रिटेन …").
+func AlsoReadTitle(text string) string {
+	if m := matchCue(text); m.kind == cueRelated {
+		return m.rest
+	}
+	return ""
+}

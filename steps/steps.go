@@ -8,20 +8,27 @@ package steps
 
 import (
 	"strings"
+	"time"
 
 	"github.com/akhbar/akhbar/clean"
 	"github.com/akhbar/akhbar/extract"
+	"github.com/akhbar/akhbar/meta"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
 // Config selects and tunes the steps.
-type Config struct{}
+type Config struct {
+	// Now is the reference time for relative dates; zero means the time
+	// of the run.
+	Now time.Time
+}
 
 // Build returns the steps for one document, in order.
 func Build(cfg Config) []pipeline.Step {
 	return []pipeline.Step{
 		{Name: "extract", Run: Extract},
 		{Name: "clean", Run: func(d *pipeline.Doc) error { clean.Classify(d); return nil }},
+		{Name: "meta", Run: func(d *pipeline.Doc) error { meta.Extract(d, meta.Options{Now: cfg.Now}); return nil }},
 		{Name: "assemble", Run: func(d *pipeline.Doc) error { d.Assemble(); return nil }},
 	}
 }
