@@ -85,13 +85,15 @@ func Classify(pd *pipeline.Doc) {
 	d.markTeasers()
 	s, e := d.region()
 	if s < 0 {
+		pd.Record.PageType = "empty"
 		for i := range d.b {
+			if legalText(d.b[i].Text) {
+				pd.Record.PageType = "legal"
+			}
 			if d.free(i) {
 				d.set(i, pipeline.RoleBoilerplate, "no-body")
 			}
 		}
-		pd.Record.PageType = "empty"
-		d.header(len(d.b))
 		return
 	}
 	e = d.body(s, e)
@@ -483,6 +485,10 @@ func (d *doc) footer(from int) {
 		switch c := d.cue[i]; {
 		case c.kind == cueRelated && d.relatedLike(i):
 			d.set(i, pipeline.RoleRelated, ReasonAlsoRead)
+		case c.kind == cueByline && d.bylineLike(i):
+			d.set(i, pipeline.RoleMetadata, ReasonByline)
+		case d.date[i] || c.kind == cueDateLabel:
+			d.set(i, pipeline.RoleMetadata, ReasonDate)
 		case c.kind == cueRelatedHead || related && d.f[i].words >= 3 && !d.f[i].prose():
 			d.set(i, pipeline.RoleRelated, ReasonRelated)
 		default:

@@ -88,7 +88,7 @@ func splitLines(s string) []string {
 // about 100 characters (Markdown link targets aside), while many lines
 // come close to the width and continue on the next line.
 func isWrapped(lines []string) bool {
-	var n, long, near, cont int
+	var n, long, near, cont, blank int
 	width := 0
 	lens := make([]int, len(lines))
 	for i, l := range lines {
@@ -102,6 +102,9 @@ func isWrapped(lines []string) bool {
 	}
 	for i, l := range lines {
 		if lens[i] == 0 {
+			if strings.TrimSpace(l) == "" {
+				blank++
+			}
 			continue
 		}
 		n++
@@ -115,7 +118,9 @@ func isWrapped(lines []string) bool {
 			}
 		}
 	}
-	return n >= 5 && long*20 <= n && cont >= 3 && cont*5 >= near
+	// Wrapped paragraphs are separated by blank lines; a dump of short
+	// lines without any (a list of headlines) is not wrapped.
+	return n >= 5 && blank >= 2 && long*20 <= n && cont >= 3 && cont*5 >= near
 }
 
 // visibleLen counts the runes of a line without trailing space and
