@@ -86,6 +86,9 @@ func Classify(pd *pipeline.Doc) {
 	s, e := d.region()
 	if s < 0 {
 		pd.Record.PageType = "empty"
+		if _, headlines := d.listSignals(0, len(d.b)); headlines >= 6 {
+			pd.Record.PageType = "listing"
+		}
 		for i := range d.b {
 			if legalText(d.b[i].Text) {
 				pd.Record.PageType = "legal"

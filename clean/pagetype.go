@@ -31,7 +31,11 @@ func (d *doc) pageType(s, e int) string {
 			legal += d.f[i].letters
 		}
 	}
+	datesBefore, headlinesBefore := d.listSignals(0, s)
+	_, headlines := d.listSignals(0, len(d.b))
 	switch {
+	case body < 40 && headlines >= 6:
+		return "listing"
 	case body < 40:
 		return "empty"
 	case legal*2 >= body:
@@ -44,8 +48,28 @@ func (d *doc) pageType(s, e int) string {
 		return "listing"
 	case prose == 0 && short >= 5:
 		return "listing"
+	case prose <= 2 && (datesBefore >= 3 || headlinesBefore >= 6) && body < 1500:
+		// A few teaser paragraphs in the middle of a list of headlines
+		// (an article's own "related" list comes after its body).
+		return "listing"
 	}
 	return "article"
+}
+
+// listSignals counts, over blocks [from, to), the date lines and the
+// headline-like lines (a few words, no sentence end, no cue) that make up
+// lists of articles.
+func (d *doc) listSignals(from, to int) (dates, headlines int) {
+	for i := from; i < to; i++ {
+		f := d.f[i]
+		switch {
+		case d.date[i]:
+			dates++
+		case !f.prose() && f.words >= 4 && f.words <= 25 && d.cue[i].kind == cueNone && d.b[i].Role != pipeline.RoleBoilerplate:
+			headlines++
+		}
+	}
+	return dates, headlines
 }
 
 var legalWords = []string{"cookie", "privacy policy", "terms of use", "terms and conditions", "gdpr", "कुकीज", "कुकीज़",
