@@ -35,6 +35,11 @@ func Build(cfg Config) []pipeline.Step {
 
 // Extract makes the blocks of a document with the extractor its format needs.
 func Extract(d *pipeline.Doc) error {
+	if d.Item.Meta["truncated"] != "" {
+		// The source read part of the item before its stream broke: keep
+		// what is there and say so.
+		d.Record.Flags = append(d.Record.Flags, "truncated-input")
+	}
 	f := d.Record.Source.Format
 	switch {
 	case strings.Contains(f, "html"):
