@@ -58,7 +58,9 @@ func Read(ctx context.Context, in Input, o Options, emit Emit) error {
 	defer closeFn()
 	br := bufio.NewReaderSize(r, 256<<10)
 	head, err := br.Peek(4096)
-	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
+	// A stream that breaks within its first 4 KiB may still have given
+	// something usable: readers below meet the error again after it.
+	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) && len(head) == 0 {
 		return emit(failed(in, "", 0, pipeline.Rejectf(readReason(comp), "%s: %v", in.Path, err)))
 	}
 	format := o.Format
