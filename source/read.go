@@ -90,7 +90,9 @@ func readWhole(br *bufio.Reader, in Input, format Format, comp xio.Compression, 
 		n, _ := io.Copy(io.Discard, br)
 		it.Body = nil
 		it.Err = pipeline.Rejectf("too-large", "%s: %d bytes or more, over the %d byte limit per page", in.Path, int64(len(body))+n, max)
-	case err != nil && len(body) == 0:
+	case err != nil && len(trimPartialRune(body)) == 0:
+		// Nothing but a rune cut in half came before the damage.
+		it.Body = nil
 		it.Err = pipeline.Rejectf(readReason(comp), "%s: %v", in.Path, err)
 	case err != nil:
 		// Something usable was read before the damage: keep it and say so.
