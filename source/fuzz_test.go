@@ -19,7 +19,7 @@ var detectSeeds = []string{
 }
 
 func addFileSeeds(f *testing.F, add func(b []byte)) {
-	for _, glob := range []string{"../testdata/dumps/*.txt", "../testdata/seed/*.txt", "testdata/*"} {
+	for _, glob := range []string{"../testdata/dumps/*.txt", "../testdata/seed/*.txt", "testdata/*.bz2"} {
 		files, _ := filepath.Glob(glob)
 		for _, p := range files {
 			b, err := os.ReadFile(p)
