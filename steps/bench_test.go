@@ -1,0 +1,171 @@
+package steps
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/akhbar/akhbar/clean"
+	"github.com/akhbar/akhbar/extract"
+	"github.com/akhbar/akhbar/meta"
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+// evalDir finds the evaluation kit: $AKHBAR_EVAL, or shared/eval in a
+// folder above the package (the repository sits next to it).
+func evalDir() string {
+	if d := os.Getenv("AKHBAR_EVAL"); d != "" {
+		return d
+	}
+	dir := ".."
+	for range 4 {
+		if st, err := os.Stat(filepath.Join(dir, "shared", "eval")); err == nil && st.IsDir() {
+			return filepath.Join(dir, "shared", "eval")
+		}
+		dir = filepath.Join("..", dir)
+	}
+	return ""
+}
+
+// corpus is a set of text dumps held in memory.
+type corpus struct {
+	items []pipeline.Item
+	bytes int64
+}
+
+func loadCorpus(b *testing.B, globs ...string) corpus {
+	b.Helper()
+	var c corpus
+	for _, g := range globs {
+		files, err := filepath.Glob(g)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, p := range files {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			c.items = append(c.items, pipeline.Item{ID: filepath.Base(p), Source: pipeline.Source{Path: p, Format: "text"}, Body: data})
+			c.bytes += int64(len(data))
+		}
+	}
+	return c
+}
+
+// BenchmarkClean measures the per-document pipeline of "akhbar clean" on
+// real dumps held in memory, in input MB per second on one goroutine:
+// "all" runs every step as the runner does, the others one stage each on
+// the output of the stages before it (prepared outside the timer).
+//
+// Corpora: "seed+w3m" is the seed and the 85 w3m dumps of the evaluation
+// kit (mostly English), "webcorpus" its 675 Hindi and Kannada crawler
+// dumps; both are skipped when the kit is absent. "testdata" is the dumps
+// kept in the repository, always there.
+func BenchmarkClean(b *testing.B) {
+	eval := evalDir()
+	sets := []struct {
+		name  string
+		globs []string
+		need  string
+	}{
+		{"seed+w3m", []string{"../testdata/seed/*.txt", filepath.Join(eval, "dumps/scrapinghub-w3m/inputs/*.txt")}, filepath.Join(eval, "dumps/scrapinghub-w3m")},
+		{"webcorpus", []string{filepath.Join(eval, "dumps/webcorpus/inputs/*.txt")}, filepath.Join(eval, "dumps/webcorpus")},
+		{"testdata", []string{"../testdata/seed/*.txt", "../testdata/dumps/*.txt"}, ""},
+	}
+	now := time.Date(2024, 7, 10, 0, 0, 0, 0, time.UTC)
+	for _, set := range sets {
+		b.Run(set.name, func(b *testing.B) {
+			if set.need != "" && (eval == "" || !exists(set.need)) {
+				b.Skip("evaluation kit not found; set AKHBAR_EVAL")
+			}
+			c := loadCorpus(b, set.globs...)
+			if len(c.items) == 0 {
+				b.Skip("no dumps")
+			}
+			benchStages(b, c, now)
+		})
+	}
+}
+
+func exists(p string) bool { _, err := os.Stat(p); return err == nil }
+
+func benchStages(b *testing.B, c corpus, now time.Time) {
+	steps := Build(Config{Now: now})
+	// Each stage's input: the docs after the stages before it.
+	extracted := make([]*pipeline.Doc, 0, len(c.items))
+	classified := make([]*pipeline.Doc, 0, len(c.items))
+	for _, it := range c.items {
+		d := pipeline.NewDoc(it)
+		if Extract(d) != nil {
+			continue
+		}
+		extracted = append(extracted, cloneDoc(d))
+		clean.Classify(d)
+		classified = append(classified, cloneDoc(d))
+	}
+	withMeta := make([]*pipeline.Doc, len(classified))
+	for i, d := range classified {
+		withMeta[i] = cloneDoc(d)
+		meta.Extract(withMeta[i], meta.Options{Now: now})
+	}
+
+	b.Run("all", func(b *testing.B) {
+		measure(b, c.bytes, func() {
+			for _, it := range c.items {
+				d := pipeline.NewDoc(it)
+				for _, s := range steps {
+					if s.Run(d) != nil {
+						break
+					}
+				}
+			}
+		})
+	})
+	b.Run("extract", func(b *testing.B) {
+		measure(b, c.bytes, func() {
+			for _, it := range c.items {
+				extract.Text(pipeline.NewDoc(it))
+			}
+		})
+	})
+	// The stages below work on copies of prepared docs; copying a few
+	// hundred blocks costs little next to the stage, and is timed with it.
+	stage := func(name string, in []*pipeline.Doc, run func(*pipeline.Doc)) {
+		b.Run(name, func(b *testing.B) {
+			measure(b, c.bytes, func() {
+				for _, d := range in {
+					run(cloneDoc(d))
+				}
+			})
+		})
+	}
+	stage("clean", extracted, clean.Classify)
+	stage("meta", classified, func(d *pipeline.Doc) { meta.Extract(d, meta.Options{Now: now}) })
+	stage("assemble", withMeta, (*pipeline.Doc).Assemble)
+}
+
+// measure runs one pass over the corpus per iteration and reports, next
+// to the wall-clock MB/s, MB per CPU-second of the whole process: on a
+// shared machine wall time counts the time other processes took the
+// core, CPU time does not.
+func measure(b *testing.B, bytes int64, pass func()) {
+	b.SetBytes(bytes)
+	b.ReportAllocs()
+	cpu0 := cpuSeconds()
+	for b.Loop() {
+		pass()
+	}
+	if cpu := cpuSeconds() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(bytes)*float64(b.N)/cpu/1e6, "MB/cpu-s")
+	}
+}
+
+func cloneDoc(d *pipeline.Doc) *pipeline.Doc {
+	c := *d
+	c.Blocks = slices.Clone(d.Blocks)
+	c.Record.Flags = slices.Clone(d.Record.Flags)
+	return &c
+}
