@@ -59,7 +59,7 @@ type Options struct {
 func DefaultOptions() Options {
 	return Options{
 		Shingle:      5,
-		Bands:        20,
+		Bands:        40,
 		Rows:         3,
 		Threshold:    0.4,
 		Verify:       Exact,
