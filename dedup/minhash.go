@@ -92,16 +92,17 @@ func (h *Hasher) SignatureOf(shingles []uint64) []uint64 {
 		return nil
 	}
 	sig := make([]uint64, len(h.mul))
-	for i := range sig {
-		sig[i] = math.MaxUint64
-	}
-	xor, mul := h.xor, h.mul[:len(h.xor)]
-	for _, x := range shingles {
-		for i, s := range xor {
-			if v := (x ^ s) * mul[i]; v < sig[i] {
-				sig[i] = v
-			}
+	mul := h.mul[:len(h.xor)]
+	// One permutation at a time over all shingles keeps the running
+	// minimum in a register; min compiles to a conditional move, so there
+	// is no branch to mispredict.
+	for i, s := range h.xor {
+		m := mul[i]
+		least := uint64(math.MaxUint64)
+		for _, x := range shingles {
+			least = min(least, (x^s)*m)
 		}
+		sig[i] = least
 	}
 	return sig
 }
