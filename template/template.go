@@ -33,7 +33,8 @@ type Options struct {
 	// MaxLines caps the distinct lines counted over all sites (4 Mi,
 	// about 100 MB). Past it the lines seen in the fewest documents are
 	// forgotten; Stats.Floor says how many documents a forgotten line
-	// could have had.
+	// could have had. (Besides the lines, the Learner keeps one 64-bit
+	// hash per distinct document to recognise copies.)
 	MaxLines int
 	// Site names a document's site; nil means Site.
 	Site func(*pipeline.Doc) string
@@ -130,8 +131,9 @@ type count struct {
 }
 
 type siteCounts struct {
-	docs  uint32
+	docs  uint32 // distinct documents
 	lines map[uint64]count
+	seen  map[uint64]struct{} // the line sequences of the documents counted
 }
 
 // Learner counts lines per site. Observe may be called from several
@@ -145,6 +147,7 @@ type Learner struct {
 	entries int
 	floor   uint32
 	pruned  int64
+	copies  int64
 }
 
 // NewLearner makes a Learner.
@@ -153,15 +156,20 @@ func NewLearner(o Options) *Learner {
 }
 
 // Observe counts the lines of one document, each line once however often
-// the document repeats it. It looks at every block, whatever its role.
+// the document repeats it. It looks at every block, whatever its role. A
+// document with exactly the lines of one already observed for its site
+// (the same page saved again) is not counted again.
 func (l *Learner) Observe(d *pipeline.Doc) {
 	site := l.o.Site(d)
 	var t words.Tokenizer
 	t.Flags = words.FoldDigits
 	keys := make([]lineKey, 0, len(d.Blocks))
+	whole := uint64(len(d.Blocks))
 	for _, b := range d.Blocks {
 		if b.Text != "" {
-			keys = append(keys, keyOf(&t, b.Text))
+			k := keyOf(&t, b.Text)
+			keys = append(keys, k)
+			whole = (whole ^ k.hash) * 0x100000001b3
 		}
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i].hash < keys[j].hash })
@@ -170,9 +178,17 @@ func (l *Learner) Observe(d *pipeline.Doc) {
 	defer l.mu.Unlock()
 	s := l.sites[site]
 	if s == nil {
-		s = &siteCounts{lines: map[uint64]count{}}
+		s = &siteCounts{lines: map[uint64]count{}, seen: map[uint64]struct{}{}}
 		l.sites[site] = s
 	}
+	// A page saved again under another URL is one document, not two:
+	// otherwise every line of an article crawled three times would
+	// look like its site's template.
+	if _, ok := s.seen[whole]; ok {
+		l.copies++
+		return
+	}
+	s.seen[whole] = struct{}{}
 	s.docs++
 	for i, k := range keys {
 		if i > 0 && keys[i-1].hash == k.hash {
@@ -217,6 +233,7 @@ func (l *Learner) Finish() *Templates {
 	t := &Templates{o: o, sites: map[string]*siteTemplate{}}
 	t.stats.Floor = int(l.floor)
 	t.stats.Pruned = l.pruned
+	t.stats.Copies = l.copies
 	for name, s := range l.sites {
 		st := &siteTemplate{docs: int(s.docs), lines: map[uint64]uint32{}}
 		for h, c := range s.lines {
@@ -262,7 +279,8 @@ type Templates struct {
 // Stats describe what was learned.
 type Stats struct {
 	Sites   int   `json:"sites"`
-	Docs    int64 `json:"docs"`
+	Docs    int64 `json:"docs"`   // distinct documents observed
+	Copies  int64 `json:"copies"` // documents observed again with the same lines, not counted
 	Counted int64 `json:"counted_lines"`  // distinct lines still counted at Finish
 	Lines   int64 `json:"template_lines"` // of those, template lines
 	Floor   int   `json:"floor,omitempty"`
