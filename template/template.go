@@ -279,8 +279,8 @@ type Templates struct {
 // Stats describe what was learned.
 type Stats struct {
 	Sites   int   `json:"sites"`
-	Docs    int64 `json:"docs"`   // distinct documents observed
-	Copies  int64 `json:"copies"` // documents observed again with the same lines, not counted
+	Docs    int64 `json:"docs"`           // distinct documents observed
+	Copies  int64 `json:"copies"`         // documents observed again with the same lines, not counted
 	Counted int64 `json:"counted_lines"`  // distinct lines still counted at Finish
 	Lines   int64 `json:"template_lines"` // of those, template lines
 	Floor   int   `json:"floor,omitempty"`
