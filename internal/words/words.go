@@ -25,6 +25,7 @@ const (
 	mark     = 2 // combining mark: continues the token before it
 	continua = 3 // letter of a script written without spaces: a token of its own
 	digit    = 4 // decimal digit (folded with FoldDigits)
+	cased    = 5 // a word letter that lower-casing changes
 )
 
 // bmp holds the class of every code point of the Basic Multilingual Plane;
@@ -54,6 +55,9 @@ func classify(r rune) uint8 {
 	case unicode.IsLetter(r):
 		if unicode.IsOneOf(continuaScripts, r) {
 			return continua
+		}
+		if unicode.ToLower(r) != r {
+			return cased
 		}
 		return word
 	case unicode.IsNumber(r), unicode.Is(unicode.Pc, r):
@@ -173,11 +177,13 @@ func (t *Tokenizer) each(s string, fn func([]byte)) {
 			// a reader of the page, and folding applies to the run anyway.
 			buf = utf8.AppendRune(buf, r)
 			continue
+		case cased:
+			r = unicode.ToLower(r)
 		case mark:
 			// a mark continues the token; alone it starts one
 		}
 		inDigits = false
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		buf = utf8.AppendRune(buf, r)
 	}
 	emit()
 	t.buf = buf
