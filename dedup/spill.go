@@ -74,6 +74,15 @@ func (s *sorter) add(r bandRec) error {
 			return err
 		}
 	}
+	if s.buf == nil {
+		// grown by hand up to the budget, never past it as append would
+		s.buf = make([]bandRec, 0, min(s.max, 1<<16))
+	}
+	if len(s.buf) == cap(s.buf) && cap(s.buf) < s.max {
+		grown := make([]bandRec, len(s.buf), min(s.max, 4*cap(s.buf)))
+		copy(grown, s.buf)
+		s.buf = grown
+	}
 	s.buf = append(s.buf, r)
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 
@@ -49,6 +50,8 @@ are left out of the comparison (the records themselves are not changed).
 
 Memory stays bounded: band keys beyond --memory are sorted into runs on disk
 (in --tmp), and per-record data is spilled; 8 bytes per record stay in memory.
+The process asks the Go runtime to keep its heap to --memory plus 256 MiB
+(unless GOMEMLIMIT is set).
 The corpus is read two times (three with --templates); stdin is first copied to
 a temporary file.
 
@@ -91,6 +94,11 @@ func runDedup(ctx context.Context, opts dedupOptions, args []string, stderr io.W
 	o.MemoryBudget = opts.MemoryMB << 20
 	if err := o.Check(); err != nil {
 		return usagef("%v", err)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// The sort buffer is most of the heap; without a limit the
+		// collector lets the heap grow to twice the live data.
+		debug.SetMemoryLimit(o.MemoryBudget + 256<<20)
 	}
 	inputs, cleanup, err := dedupInputs(args, o.TempDir)
 	if err != nil {
