@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,15 +90,21 @@ func splitLines(s string) []string {
 // come close to the width and continue on the next line.
 func isWrapped(lines []string) bool {
 	var n, long, near, cont, blank int
-	width := 0
 	lens := make([]int, len(lines))
+	var sorted []int
 	for i, l := range lines {
 		lens[i] = visibleLen(l)
-		if lens[i] > width && lens[i] <= 100 {
-			width = lens[i]
+		if lens[i] > 0 {
+			sorted = append(sorted, lens[i])
 		}
 	}
-	if width < 50 {
+	if len(sorted) < 5 {
+		return false
+	}
+	// The wrap width: nearly every line fits in it.
+	slices.Sort(sorted)
+	width := sorted[len(sorted)*97/100]
+	if width < 50 || width > 100 {
 		return false
 	}
 	for i, l := range lines {
@@ -113,14 +120,14 @@ func isWrapped(lines []string) bool {
 		}
 		if lens[i] >= width-20 {
 			near++
-			if i+1 < len(lines) && lens[i+1] > 0 && !parseMarks(lines[i+1]).startsBlock && strings.TrimSpace(l) != "" {
+			if i+1 < len(lines) && lens[i+1] > 0 && !parseMarks(lines[i+1]).startsBlock {
 				cont++
 			}
 		}
 	}
 	// Wrapped paragraphs are separated by blank lines; a dump of short
 	// lines without any (a list of headlines) is not wrapped.
-	return n >= 5 && blank >= 2 && long*20 <= n && cont >= 3 && cont*5 >= near
+	return blank >= 2 && long*20 <= n && cont >= 3 && cont*5 >= near
 }
 
 // visibleLen counts the runes of a line without trailing space and
