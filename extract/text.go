@@ -34,7 +34,7 @@ func Text(d *pipeline.Doc) error {
 	body = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
 	d.Record.Source.Unit = "line"
 	lines := splitLines(string(body))
-	wrapped := isWrapped(lines)
+	wrapped, width := isWrapped(lines)
 	var cur *rawBlock
 	flush := func() {
 		if cur != nil {
@@ -51,7 +51,8 @@ func Text(d *pipeline.Doc) error {
 			continue
 		}
 		m := parseMarks(raw)
-		if cur != nil && wrapped && !m.startsBlock && cur.tag != "hr" && !strings.HasPrefix(cur.tag, "h") {
+		if cur != nil && wrapped && !m.startsBlock && cur.tag != "hr" && !strings.HasPrefix(cur.tag, "h") &&
+			wrappedBefore(lines[i-1], raw, width) {
 			cur.add(lineNo, m)
 			continue
 		}
@@ -88,7 +89,7 @@ func splitLines(s string) []string {
 // paragraph per line: in a wrapped dump almost no line is longer than
 // about 100 characters (Markdown link targets aside), while many lines
 // come close to the width and continue on the next line.
-func isWrapped(lines []string) bool {
+func isWrapped(lines []string) (bool, int) {
 	var n, long, near, cont, blank int
 	lens := make([]int, len(lines))
 	var sorted []int
@@ -99,13 +100,21 @@ func isWrapped(lines []string) bool {
 		}
 	}
 	if len(sorted) < 5 {
-		return false
+		return false, 0
 	}
-	// The wrap width: nearly every line fits in it.
 	slices.Sort(sorted)
-	width := sorted[len(sorted)*97/100]
-	if width < 50 || width > 100 {
-		return false
+	// The wrap width: many lines end just short of it and almost none
+	// go past it.
+	width, bestScore := 0, 0
+	for w := 50; w <= 100; w++ {
+		under := countIn(sorted, w-12, w)
+		over := countIn(sorted, w+1, w+12)
+		if sc := under - 5*over; sc > bestScore && over*10 <= under {
+			width, bestScore = w, sc
+		}
+	}
+	if width == 0 {
+		return false, 0
 	}
 	for i, l := range lines {
 		if lens[i] == 0 {
@@ -127,7 +136,25 @@ func isWrapped(lines []string) bool {
 	}
 	// Wrapped paragraphs are separated by blank lines; a dump of short
 	// lines without any (a list of headlines) is not wrapped.
-	return blank >= 2 && long*20 <= n && cont >= 3 && cont*5 >= near
+	return blank >= 2 && long*20 <= n && cont >= 3 && cont*5 >= near, width
+}
+
+// wrappedBefore reports whether the break between two lines was made by
+// wrapping: the first word of the next line would not have fitted on the
+// previous one, give or take 15 columns (converters break early before a
+// long link target). Short lines in a row are a list, not a paragraph. Raw
+// lengths, because converters count link targets when they wrap.
+func wrappedBefore(prev, next string, width int) bool {
+	word, _, _ := strings.Cut(strings.TrimSpace(next), " ")
+	prevLen := utf8.RuneCountInString(strings.TrimRightFunc(prev, unicode.IsSpace))
+	return prevLen+1+utf8.RuneCountInString(word) > width-15
+}
+
+// countIn counts the values of a sorted slice within [lo, hi].
+func countIn(sorted []int, lo, hi int) int {
+	a, _ := slices.BinarySearch(sorted, lo)
+	b, _ := slices.BinarySearch(sorted, hi+1)
+	return b - a
 }
 
 // visibleLen counts the runes of a line without trailing space and
