@@ -187,6 +187,10 @@ func (d *doc) score(i int) float64 {
 	switch {
 	case b.Role == pipeline.RoleRepeated:
 		return 0
+	case b.Tag == "img" || b.Tag == "hr" || b.Reason == ReasonCaption || b.Reason == ReasonImageAlt:
+		// Pictures and rules sit between an article's paragraphs as often
+		// as between menus: they cost little either way.
+		return -cost / 4
 	case b.Role == pipeline.RoleBoilerplate:
 		return -cost * 1.5
 	case b.Role == pipeline.RoleMetadata:
