@@ -37,7 +37,7 @@ func newDoc(blocks []pipeline.Block) *doc {
 	for i := range blocks {
 		d.f[i] = measure(blocks[i].Text)
 		d.cue[i] = matchCue(blocks[i].Text)
-		d.date[i], _ = dateLine(blocks[i].Text, d.f[i])
+		d.date[i] = dateLine(blocks[i].Text, d.f[i])
 	}
 	return d
 }
@@ -250,7 +250,7 @@ func (d *doc) commentsMarker() int {
 		if d.f[i].prose() && d.b[i].Role == pipeline.RoleUnknown {
 			prose += d.f[i].letters
 		}
-		if prose >= 200 && d.f[i].words <= 10 && !d.f[i].terminal && commentsHead(d.b[i].Text) {
+		if prose >= 200 && d.f[i].words <= 10 && !d.f[i].terminal && !d.date[i] && commentsHead(d.b[i].Text) {
 			return i
 		}
 	}
