@@ -177,6 +177,7 @@ func Compute(text, lang string) Signals {
 		inPara           bool
 		prev             rune
 		prevTerminal     bool
+		prevWide         bool // the pending terminal is a CJK full-width one
 		jsState, loState int
 	)
 
@@ -289,6 +290,15 @@ func Compute(text, lang string) Signals {
 				mojibake++
 			}
 		}
+		jsState = step(jsState, r, "javascript")
+		if jsState == len("javascript") {
+			lJS, jsState = true, 0
+		}
+		loState = stepLorem(loState, r)
+		if loState == len("lorem ipsum") {
+			lorem++
+			loState = 0
+		}
 		if r == '\n' {
 			newlines++
 			endLine()
@@ -399,19 +409,17 @@ func Compute(text, lang string) Signals {
 		if !isCloser(r) {
 			lLastSig = r
 		}
-		if isTerminal(r) {
-			prevTerminal = true
-		} else if !isCloser(r) {
+		// A sentence ends at a terminal followed by a space or the end of
+		// the line; after a full-width CJK terminal no space follows.
+		if prevTerminal && prevWide && !isTerminal(r) && !isCloser(r) {
+			lSentences++
 			prevTerminal = false
 		}
-		jsState = step(jsState, r, "javascript")
-		if jsState == len("javascript") {
-			lJS, jsState = true, 0
-		}
-		loState = stepLorem(loState, r)
-		if loState == len("lorem ipsum") {
-			lorem++
-			loState = 0
+		if isTerminal(r) {
+			prevTerminal = true
+			prevWide = r == '。' || r == '！' || r == '？' || r == '｡'
+		} else if !isCloser(r) {
+			prevTerminal = false
 		}
 		prev = r
 	}
