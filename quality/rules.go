@@ -101,34 +101,30 @@ func (r Rules) Check(s Signals, lang string) (flags []string, reject string) {
 	return flags, reject
 }
 
-// For returns the rules in force for a language label: the base rules
-// with the matching Langs entries applied (script, then language, then
-// the exact label) and the disabled signals removed.
+// For returns the rules in force for a language label: the base rules,
+// then the matching Langs entries (script "*_Deva", then language "hin_*",
+// then the exact label). Each level sets its bounds and then removes its
+// disabled signals; a later level may set a bound an earlier one
+// disabled.
 func (r Rules) For(lang string) Rules {
-	out := Rules{Min: maps.Clone(r.Min), Max: maps.Clone(r.Max), FlagOnly: slices.Clone(r.FlagOnly)}
-	if out.Min == nil {
-		out.Min = map[string]float64{}
+	out := Rules{Min: map[string]float64{}, Max: map[string]float64{}}
+	apply := func(o Rules) {
+		maps.Copy(out.Min, o.Min)
+		maps.Copy(out.Max, o.Max)
+		for _, k := range o.Disable {
+			delete(out.Min, k)
+			delete(out.Max, k)
+		}
+		out.FlagOnly = append(out.FlagOnly, o.FlagOnly...)
 	}
-	if out.Max == nil {
-		out.Max = map[string]float64{}
-	}
-	disable := slices.Clone(r.Disable)
+	apply(r)
 	code, script := langCode(lang), scriptCode(lang)
 	seen := map[string]bool{}
 	for _, key := range []string{"*_" + script, code + "_*", lang} {
-		o, ok := r.Langs[key]
-		if !ok || seen[key] {
-			continue
+		if o, ok := r.Langs[key]; ok && !seen[key] {
+			seen[key] = true
+			apply(o)
 		}
-		seen[key] = true
-		maps.Copy(out.Min, o.Min)
-		maps.Copy(out.Max, o.Max)
-		disable = append(disable, o.Disable...)
-		out.FlagOnly = append(out.FlagOnly, o.FlagOnly...)
-	}
-	for _, k := range disable {
-		delete(out.Min, k)
-		delete(out.Max, k)
 	}
 	return out
 }
