@@ -29,6 +29,9 @@ type doc struct {
 
 type tally struct{ n, hit int }
 
+// group is the row a document counts in.
+var group = func(d doc) string { return d.Lang }
+
 func (t tally) pct() string {
 	if t.n == 0 {
 		return "–"
@@ -41,9 +44,13 @@ func main() {
 	presets := flag.String("presets", "default,gopher,c4,fineweb", "presets to measure")
 	unknown := flag.Bool("und", false, "also measure with the language unknown")
 	verbose := flag.Bool("v", false, "list the clean documents rejected and junk kept")
+	bySet := flag.Bool("by-set", false, "group by source set and language, not language alone")
 	flag.Parse()
 	clean := read(filepath.Join(*dir, "clean.jsonl"))
 	junk := read(filepath.Join(*dir, "junk.jsonl"))
+	if *bySet {
+		group = func(d doc) string { return d.Set + " " + d.Lang }
+	}
 	sigC := make([]quality.Signals, len(clean))
 	for i, d := range clean {
 		sigC[i] = quality.Compute(d.Text, d.Lang)
@@ -91,7 +98,7 @@ func report(name string, rules quality.Rules, clean []doc, sigC []quality.Signal
 	var lost []string
 	for i, d := range clean {
 		_, reject := rules.Check(sigC[i], lang(d))
-		t := get(keep, d.Lang)
+		t := get(keep, group(d))
 		t.n++
 		allKeep.n++
 		if reject == "" {
@@ -108,7 +115,7 @@ func report(name string, rules quality.Rules, clean []doc, sigC []quality.Signal
 	var kept []string
 	for i, d := range junk {
 		_, reject := rules.Check(sigJ[i], lang(d))
-		t, k := get(rej, d.Lang), get(kind, d.Kind)
+		t, k := get(rej, group(d)), get(kind, d.Kind)
 		t.n++
 		k.n++
 		allRej.n++
