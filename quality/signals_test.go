@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func readTestdata(t testing.TB, name string) string {
@@ -349,3 +350,27 @@ func BenchmarkCompute(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkBaselineRunes is the floor Compute is measured against in the
+// same run: decoding the text rune by rune and counting letters, which
+// any single pass over the text must do.
+func BenchmarkBaselineRunes(b *testing.B) {
+	for _, name := range []string{"hin_Deva.txt", "eng_Latn.txt", "tam_Taml.txt"} {
+		text := readTestdata(b, name)
+		doc := strings.Repeat(text+"\n\n", 64<<10/len(text))
+		b.Run(strings.TrimSuffix(name, ".txt"), func(b *testing.B) {
+			b.SetBytes(int64(len(doc)))
+			n := 0
+			for b.Loop() {
+				for _, r := range doc {
+					if unicode.IsLetter(r) {
+						n++
+					}
+				}
+			}
+			sink = n
+		})
+	}
+}
+
+var sink int

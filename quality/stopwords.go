@@ -22,10 +22,10 @@ var hashSeed = maphash.MakeSeed()
 
 type stopSet map[uint64]struct{}
 
-var (
-	stopMu   sync.Mutex
-	stopSets = map[string]stopSet{} // label -> set; nil when no list
-)
+// stopSets caches the set of each label (nil when it has no list). A
+// sync.Map because every worker reads it for every document and it is
+// written once per language.
+var stopSets sync.Map
 
 // stopWords returns the set for a label ("hin_Deva"), or nil when no list
 // covers it. A label's list is used only with its own script: Punjabi in
@@ -34,10 +34,8 @@ func stopWords(lang string) stopSet {
 	if lang == "" || lang == "und" {
 		return nil
 	}
-	stopMu.Lock()
-	defer stopMu.Unlock()
-	if s, ok := stopSets[lang]; ok {
-		return s
+	if s, ok := stopSets.Load(lang); ok {
+		return s.(stopSet)
 	}
 	var set stopSet
 	if f, err := stopFS.Open("stopwords/" + lang + ".txt"); err == nil {
@@ -52,8 +50,8 @@ func stopWords(lang string) stopSet {
 		}
 		f.Close()
 	}
-	stopSets[lang] = set
-	return set
+	s, _ := stopSets.LoadOrStore(lang, set)
+	return s.(stopSet)
 }
 
 // StopWordLangs lists the labels that have a stop-word list.

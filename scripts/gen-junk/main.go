@@ -254,9 +254,9 @@ type gen struct {
 	boiler []string
 }
 
-func (g *gen) intn(lo, hi int) int { return lo + g.rng.IntN(hi-lo+1) }
+func (g *gen) intn(lo, hi int) int   { return lo + g.rng.IntN(hi-lo+1) }
 func (g *gen) chance(p float64) bool { return g.rng.Float64() < p }
-func pick[T any](g *gen, xs []T) T    { return xs[g.rng.IntN(len(xs))] }
+func pick[T any](g *gen, xs []T) T   { return xs[g.rng.IntN(len(xs))] }
 
 var kinds = []struct {
 	name string
