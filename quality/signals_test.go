@@ -1,6 +1,7 @@
 package quality
 
 import (
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -374,3 +375,37 @@ func BenchmarkBaselineRunes(b *testing.B) {
 }
 
 var sink int
+
+// Workers call Compute concurrently; the scratch pool and the stop-word
+// cache must not mix their state (run with -race).
+func TestComputeConcurrent(t *testing.T) {
+	texts := map[string]string{}
+	want := map[string]Signals{}
+	for _, n := range []string{"hin_Deva.txt", "eng_Latn.txt", "tam_Taml.txt"} {
+		l := strings.TrimSuffix(n, ".txt")
+		texts[l] = readTestdata(t, n)
+		want[l] = Compute(texts[l], l)
+	}
+	done := make(chan error)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for i := 0; i < 20; i++ {
+				for l, text := range texts {
+					got := Compute(text, l)
+					for k, v := range want[l] {
+						if got[k] != v {
+							done <- fmt.Errorf("%s %s: %v, want %v", l, k, got[k], v)
+							return
+						}
+					}
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
