@@ -136,7 +136,7 @@ func (d *doc) markFurniture() {
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		case d.cue[i].kind == cueRelated && d.cue[i].rest == "" && f.words <= 4:
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
-		case boilerPhrase(b.Text) && !f.prose():
+		case boilerPhrase(b.Text) && !f.prose(), strongBoilerPhrase(b.Text):
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		}
 	}

@@ -266,6 +266,37 @@ func afterWords(s string, n int) string {
 	return s
 }
 
+// strongBoiler are phrases no article paragraph carries: consent banners,
+// comment-policy disclaimers, reproduction notices. A block with one is
+// furniture however long it is.
+var strongBoiler = []string{
+	"we use cookies", "this site uses cookies", "this website uses cookies", "your email address will not be published",
+	"required fields are marked", "views expressed in comments", "views expressed in the comments",
+	"report any comment", "reproduction in whole or in part", "is protected by recaptcha",
+	"do not represent the views", "comments are moderated", "comment will be reviewed by the moderator",
+	"कुकीज़ का उपयोग", "कुकीज का उपयोग", "टिप्पणियों में व्यक्त विचार",
+}
+
+var strongBoilerNFC = func() []string {
+	out := make([]string, len(strongBoiler))
+	for i, p := range strongBoiler {
+		out[i] = norm.NFC.String(p)
+	}
+	return out
+}()
+
+// strongBoilerPhrase reports a block that contains a strong furniture
+// phrase.
+func strongBoilerPhrase(text string) bool {
+	low := strings.ToLower(text)
+	for _, p := range strongBoilerNFC {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // boilerPhrase reports a block that contains a furniture phrase.
 func boilerPhrase(text string) bool {
 	low := strings.ToLower(text)
