@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -173,10 +174,33 @@ var cueIndex = func() map[string]cue {
 // cueKey folds a phrase for lookup: lower case, inner spaces single,
 // surrounding punctuation off.
 func cueKey(s string) string {
-	s = strings.ToLower(strings.TrimFunc(s, func(r rune) bool {
+	s = strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || (unicode.IsPunct(r) && r != '©' && r != '+' && r != '(') || unicode.IsSymbol(r) && r != '©'
-	}))
-	return strings.Join(strings.Fields(s), " ")
+	})
+	// One pass: fold case and squeeze spaces (blocks come from
+	// clean.Line, so runs of spaces are rare; the common case copies).
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
 }
 
 // cueMatch is a matched cue and, for prefix cues, the text after it.
