@@ -26,8 +26,7 @@ func BenchmarkIndex(b *testing.B) {
 		recs = append(recs, pipeline.Record{ID: string(rune('a'+i%26)) + string(rune(i)), Text: text})
 		size += int64(len(text))
 	}
-	b.SetBytes(size)
-	for b.Loop() {
+	cpuLoop(b, int(size), func() {
 		x := NewIndex(Options{Workers: 1, MemoryBudget: 1 << 20})
 		ptrs := make([]*pipeline.Record, len(recs))
 		for i := range recs {
@@ -47,5 +46,5 @@ func BenchmarkIndex(b *testing.B) {
 			}
 		}
 		res.Close()
-	}
+	})
 }

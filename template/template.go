@@ -357,3 +357,24 @@ func Body(d *pipeline.Doc) string {
 	}
 	return b.String()
 }
+
+// Text is a document's text for comparing it with other documents: every
+// block except site-template lines and repeated copies, one per line,
+// whatever role the per-page classifier gave the rest. Duplicate
+// detection is more robust on it than on the body alone: a copy whose
+// body a classifier cut short (a re-wrapped dump, a page taken for a
+// listing) still carries its story, and what a site wraps around every
+// page is gone.
+func Text(d *pipeline.Doc) string {
+	var b strings.Builder
+	for _, bl := range d.Blocks {
+		if bl.Reason == Reason || bl.Role == pipeline.RoleRepeated || bl.Text == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(bl.Text)
+	}
+	return b.String()
+}

@@ -272,3 +272,13 @@ func TestCopiesCountOnce(t *testing.T) {
 		t.Errorf("stats %+v", st)
 	}
 }
+
+func TestText(t *testing.T) {
+	d := doc("s", "a", "Menu", "Story line one", "Story line two", "Story line one")
+	d.Blocks[0].Role, d.Blocks[0].Reason = pipeline.RoleBoilerplate, Reason
+	d.Blocks[2].Role, d.Blocks[2].Reason = pipeline.RoleBoilerplate, "navigation"
+	d.Blocks[3].Role = pipeline.RoleRepeated
+	if got := Text(d); got != "Story line one\nStory line two" {
+		t.Errorf("Text = %q", got)
+	}
+}
