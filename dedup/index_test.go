@@ -85,8 +85,9 @@ func TestIndexFindsClusters(t *testing.T) {
 		{},
 		{Verify: Estimate},
 		{MemoryBudget: 1}, // every 1024 band keys spill to a run
+		{MaxBucket: 1},    // each text compared with the bucket's first only
 	} {
-		t.Run(fmt.Sprintf("%s-budget%d", o.Verify, o.MemoryBudget), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%s-budget%d-bucket%d", o.Verify, o.MemoryBudget, o.MaxBucket), func(t *testing.T) {
 			got, st := runIndex(t, o, recs)
 			if o.MemoryBudget == 1 && st.Runs < 2 {
 				t.Errorf("%d runs: the tiny budget did not spill", st.Runs)

@@ -5,7 +5,12 @@
 // template step would mark, with a sample of documents shown line by line
 // for inspection.
 //
-//	go run scripts/template-report.go [-show N] [-min-docs 3] corpus.jsonl > report.txt
+//	go run scripts/template-report.go [-show N] [-min-docs 3] [-learn pages.jsonl] corpus.jsonl > report.txt
+//
+// With -learn the templates are learned from another corpus of the same
+// documents (whole pages) and applied to this one (for instance the bodies
+// "akhbar clean" kept): what the template step adds after the per-page
+// classifier when it observes every line.
 package main
 
 import (
@@ -24,6 +29,7 @@ import (
 func main() {
 	show := flag.Int("show", 0, "show this many documents per site, line by line")
 	minDocs := flag.Int("min-docs", 0, "template.Options.MinDocs (0: default)")
+	learn := flag.String("learn", "", "learn the templates from this corpus instead")
 	flag.Parse()
 	var recs []pipeline.Record
 	for _, in := range flag.Args() {
@@ -32,8 +38,18 @@ func main() {
 		}
 	}
 	l := template.NewLearner(template.Options{MinDocs: *minDocs})
-	for i := range recs {
-		l.Observe(template.RecordDoc(&recs[i]))
+	if *learn != "" {
+		err := sink.ReadRecords(*learn, func(r pipeline.Record) error {
+			l.Observe(template.RecordDoc(&r))
+			return nil
+		})
+		if err != nil {
+			log.Fatal(err)
+		}
+	} else {
+		for i := range recs {
+			l.Observe(template.RecordDoc(&recs[i]))
+		}
 	}
 	tpl := l.Finish()
 	type siteStat struct {
