@@ -340,6 +340,23 @@ func TestDigitValue(t *testing.T) {
 	}
 }
 
+func TestBrahmicKeyMatchesNFKD(t *testing.T) {
+	// The fast path must give what the general path gives, for every
+	// rune of the blocks and for real words.
+	words := []string{"फ़रवरी", "ফেব্রুয়ারি", "ಸೆಕೆಂಡ್‌ನಲ್ಲಿ", "ஜொ", "ക്ക്", "ଡ଼", "ো"}
+	for r := rune(brahmicLo); r < brahmicHi; r++ {
+		words = append(words, string(r), "क"+string(r))
+	}
+	for _, w := range words {
+		fast := string(appendBrahmicKey(nil, w))
+		var tmp []byte
+		slow := string(appendKeySlow(tmp, w))
+		if fast != slow {
+			t.Errorf("key(%q): fast %q, general %q", w, fast, slow)
+		}
+	}
+}
+
 func TestNormKey(t *testing.T) {
 	same := [][2]string{
 		{"फ़रवरी", "फरवरी"},  // nukta
