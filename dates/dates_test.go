@@ -253,6 +253,9 @@ func TestFind(t *testing.T) {
 			[]string{"2024-07-03=3 July 2024", "2023-05-12=12/05/2023"}},
 		{"नई दिल्ली: 3 जुलाई 2024 को विदेश मंत्री ने कहा कि 5 साल में", []string{"2024-07-03=3 जुलाई 2024"}},
 		{"Posted 2 hours ago by admin", []string{"2024-07-10T10:00:00Z=2 hours ago"}},
+		{"प्रह्लादनगर में 70 साल पहले बसे लोग", nil},
+		{"वर्ष 2010 -11 में उत्तर प्रदेश की 21 चीनी मिलों में", nil},
+		{"3 मे 2024", []string{"2024-05-03=3 मे 2024"}},
 		// Running text: a length of time and "yesterday" are no dates.
 		{"He served 5 years and left yesterday.", nil},
 		{"Call 080-2222-3333 or visit 12 MG Road", nil},

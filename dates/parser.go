@@ -124,6 +124,11 @@ func (p *parser) word(i int) (meaning, int, bool) {
 		p.state[i] = 1
 		return meaning{}, 0, false
 	}
+	if bestN == 1 && best.month != 0 && hasNasal(p.text(i)) && utf8.RuneCount(p.wordKey(i)) == 1 {
+		// Stripping marks makes Hindi "में" (in) and Marathi "मे" (May)
+		// one key; a nasal sign says it is the preposition.
+		best.month = 0
+	}
 	if bestN > 255 {
 		bestN = 255
 	}
@@ -204,4 +209,16 @@ func truncate(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// hasNasal reports an anusvara or candrabindu of a Brahmic script.
+func hasNasal(w string) bool {
+	for _, r := range w {
+		if r >= 0x0900 && r < 0x0E00 {
+			if o := r & 0x7F; o == 0x01 || o == 0x02 {
+				return true
+			}
+		}
+	}
+	return false
 }
