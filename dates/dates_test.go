@@ -321,6 +321,9 @@ func TestLabel(t *testing.T) {
 			t.Errorf("Label(%q) = %v %q %v, want %v %q", tt.in, k, got, ok, tt.kind, tt.want)
 		}
 	}
+	if k, r, ok := Label("Jul 3, 2024, 7:43 PM IST | Updated: Jul 4, 2024", Options{Ref: ref}); !ok || k != Updated || r.String() != "2024-07-04" {
+		t.Errorf("label between dates: %v %v %v", k, r, ok)
+	}
 	ls := Labels("Published: 3 Jul 2024 | Updated: 4 Jul 2024", Options{Ref: ref})
 	if len(ls) != 2 || ls[0].Kind != Published || ls[1].Kind != Updated || ls[1].String() != "2024-07-04" {
 		t.Errorf("Labels = %+v", ls)
@@ -372,5 +375,34 @@ func TestNormKey(t *testing.T) {
 		if normKey(p[0]) != normKey(p[1]) {
 			t.Errorf("normKey(%q) = %q != normKey(%q) = %q", p[0], normKey(p[0]), p[1], normKey(p[1]))
 		}
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	// Parse, Find and Label share the tables, a pool of parsers and a
+	// cache of zones; they must be safe to call from many goroutines.
+	lines := []string{"Published : Jul 3, 2024, 7:43 PM IST", "2 दिन पहले", "2024年7月3日", "Updated: 3 Jul 2024 10:00 +0530"}
+	want := make([]string, len(lines))
+	for i, l := range lines {
+		r, _ := Parse(l, Options{Ref: ref})
+		want[i] = r.String()
+	}
+	done := make(chan bool)
+	for g := 0; g < 8; g++ {
+		go func() {
+			defer func() { done <- true }()
+			for n := 0; n < 200; n++ {
+				i := n % len(lines)
+				if r, _ := Parse(lines[i], Options{Ref: ref}); r.String() != want[i] {
+					t.Errorf("Parse(%q) = %s, want %s", lines[i], r, want[i])
+					return
+				}
+				Find(lines[i], Options{Ref: ref})
+				Label(lines[i], Options{Ref: ref})
+			}
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		<-done
 	}
 }

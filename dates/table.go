@@ -112,7 +112,6 @@ type relative struct {
 type entry struct {
 	all    meaning
 	byLang map[string]meaning // only filled when languages disagree
-	first  string             // a language the entry came from
 }
 
 // template is a relative expression around a number whose words are
@@ -132,7 +131,6 @@ type tables struct {
 	multi     map[string]int // first word → max words
 	templates map[string][]template
 	tmplFirst map[string]bool
-	maxWords  int
 }
 
 var (
@@ -216,7 +214,6 @@ func buildTables() *tables {
 		}
 		if f := strings.Fields(k); len(f) > 1 {
 			t.multi[f[0]] = max(t.multi[f[0]], len(f))
-			t.maxWords = max(t.maxWords, len(f))
 		} else if n := utf8.RuneCountInString(k); n > 1 && isCJKKey(k) {
 			r, _ := utf8.DecodeRuneInString(k)
 			t.multi[string(r)] = max(t.multi[string(r)], n)
@@ -276,7 +273,7 @@ func buildTables() *tables {
 	for k, p := range raw {
 		// Without a language hint all readings are merged, our own table
 		// first; the parser picks a reading by position.
-		e := &entry{first: p.langs[0]}
+		e := &entry{}
 		for _, l := range p.langs {
 			e.all.merge(p.m[l])
 		}
