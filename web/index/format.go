@@ -23,12 +23,12 @@ const noDay = math.MinInt32
 // manifest says what corpus an index was built from; it is written last,
 // so a folder without one is an unfinished build.
 type manifest struct {
-	Version  int    `json:"version"`
-	Corpus   string `json:"corpus"` // absolute path when built
-	Finger   finger `json:"fingerprint"`
-	Records  int    `json:"records"`
-	Store    string `json:"store"` // "corpus" (read in place) or "frames"
-	Built    string `json:"built"`
+	Version  int     `json:"version"`
+	Corpus   string  `json:"corpus"` // absolute path when built
+	Finger   finger  `json:"fingerprint"`
+	Records  int     `json:"records"`
+	Store    string  `json:"store"` // "corpus" (read in place) or "frames"
+	Built    string  `json:"built"`
 	BuildSec float64 `json:"build_seconds"`
 }
 
