@@ -242,3 +242,10 @@ func (ix *Index) Find(id string) int {
 	}
 	return -1
 }
+
+// Day is record n's publication day (days since 1970-01-01 of the
+// page's own calendar date), if it has one.
+func (ix *Index) Day(n int) (int32, bool) {
+	d := ix.rows.day[n]
+	return d, d != noDay
+}
