@@ -83,6 +83,17 @@ func Scan(ctx context.Context, path string, fn func(*Entry) error) error {
 	})
 }
 
+// ScanRaw is Scan without decoding: for JSON lines it yields Raw, Offset
+// and N and leaves Record empty, so that a caller can decode lines in
+// parallel (or only the fields it needs). For a registered format, which
+// has no lines, it yields decoded records with Raw nil, as Scan does.
+func ScanRaw(ctx context.Context, path string, fn func(*Entry) error) error {
+	if r := readerFor(path); r != nil {
+		return r(ctx, path, fn)
+	}
+	return scanJSONL(ctx, path, func(e *Entry, lineNo int) error { return fn(e) })
+}
+
 // scanJSONL yields the non-blank lines of a JSON-lines file with their
 // offsets (for plain files) and numbers.
 func scanJSONL(ctx context.Context, path string, fn func(e *Entry, lineNo int) error) error {

@@ -6,10 +6,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/akhbar/akhbar/pipeline"
 	"github.com/akhbar/akhbar/web/corpus"
+	"github.com/akhbar/akhbar/web/internal/words"
 )
 
 // dictBuilder assigns ids to the distinct values of one field in the order
@@ -41,7 +44,45 @@ func (d *dictBuilder) id(v string) uint32 {
 	return i
 }
 
+// indexed is the part of a record the index reads; decoding only these
+// fields skips the allocations of spans, images and signals.
+type indexed struct {
+	ID        string        `json:"id"`
+	Site      string        `json:"site"`
+	Section   string        `json:"section"`
+	Title     string        `json:"title"`
+	Keywords  []string      `json:"keywords"`
+	Summary   string        `json:"summary"`
+	Authors   []string      `json:"authors"`
+	Published pipeline.Time `json:"published"`
+	Dateline  string        `json:"dateline"`
+	Text      string        `json:"text"`
+	Lang      string        `json:"lang"`
+	PageType  string        `json:"page_type"`
+	Flags     []string      `json:"flags"`
+	Dup       *pipeline.Dup `json:"dup"`
+}
+
+// parsed is one record made ready for the index by a worker.
+type parsed struct {
+	n     int64
+	line  []byte // the JSON line (own copy)
+	off   int64
+	rec   indexed
+	words []string // distinct words of the text fields
+	err   error
+}
+
+// batchSize records travel together between the reader, the workers and
+// the writer, so that channel traffic does not dominate.
+const batchSize = 256
+
 // build reads the corpus once and writes a complete index into dir.
+//
+// Decoding JSON and splitting words, most of the work, run on worker
+// goroutines; one goroutine takes their results in corpus order and
+// writes rows, postings and the record store, which must see records in
+// order.
 func build(ctx context.Context, path, dir string, fp finger, o Options) (err error) {
 	start := time.Now()
 	seekable, err := corpus.Seekable(path)
@@ -59,65 +100,99 @@ func build(ctx context.Context, path, dir string, fp finger, o Options) (err err
 			}
 		}()
 	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	workers := max(1, runtime.GOMAXPROCS(0))
+	type job struct {
+		batch []parsed
+		done  chan struct{}
+	}
+	jobs := make(chan job)
+	order := make(chan job, 2*workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			seen := map[string]struct{}{}
+			for j := range jobs {
+				for i := range j.batch {
+					parse(&j.batch[i], seen)
+				}
+				close(j.done)
+			}
+		}()
+	}
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		var batch []parsed
+		send := func() error {
+			j := job{batch: batch, done: make(chan struct{})}
+			batch = nil
+			select {
+			case order <- j:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case jobs <- j:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			return nil
+		}
+		err := corpus.ScanRaw(ctx, path, func(e *corpus.Entry) error {
+			p := parsed{n: e.N, off: e.Offset}
+			if e.Raw != nil {
+				p.line = append([]byte(nil), e.Raw...)
+			} else {
+				// A format without lines: keep the record as JSON.
+				b, err := json.Marshal(&e.Record)
+				if err != nil {
+					return fmt.Errorf("%s record %d: %w", path, e.N, err)
+				}
+				p.line = b
+			}
+			if batch = append(batch, p); len(batch) == batchSize {
+				return send()
+			}
+			return nil
+		})
+		if err == nil && len(batch) > 0 {
+			err = send()
+		}
+		readErr <- err
+	}()
+
 	r := &rows{}
 	sites, sections := newDict(1<<32-2), newDict(1<<32-2)
 	langs, ptypes := newDict(1<<16-1), newDict(1<<16-1)
 	flags := newDict(1<<32 - 2)
 	tb := newTextBuilder(dir)
-	var scratch []byte
-
-	err = corpus.Scan(ctx, path, func(e *corpus.Entry) error {
-		rec := &e.Record
-		doc := uint32(e.N)
-		if e.N >= 1<<32-1 {
-			return fmt.Errorf("%s: more than %d records", path, uint32(1<<32-1))
+	var werr error
+	for j := range order {
+		<-j.done
+		if werr != nil {
+			continue // drain so that the reader and workers end
 		}
-		line := e.Raw
-		if line == nil {
-			scratch, err = json.Marshal(rec)
-			if err != nil {
-				return fmt.Errorf("%s record %d: %w", path, e.N, err)
+		for i := range j.batch {
+			if werr = add(&j.batch[i], r, fw, tb, sites, sections, langs, ptypes, flags, path); werr != nil {
+				cancel()
+				break
 			}
-			line = scratch
-		}
-		var loc uint64
-		if fw != nil {
-			if loc, err = fw.add(line); err != nil {
-				return err
-			}
-		} else {
-			loc = uint64(e.Offset)
-		}
-		r.loc = append(r.loc, loc)
-		r.size = append(r.size, uint32(len(line)))
-		r.day = append(r.day, day(string(rec.Published)))
-		r.site = append(r.site, sites.id(rec.Site))
-		r.section = append(r.section, sections.id(rec.Section))
-		r.lang = append(r.lang, uint16(langs.id(rec.Lang)))
-		r.ptype = append(r.ptype, uint16(ptypes.id(rec.PageType)))
-		var fl uint64
-		for _, f := range rec.Flags {
-			if i := flags.id(f); i < 64 {
-				fl |= 1 << i
+			if n := j.batch[i].n + 1; o.Progress != nil && n%50000 == 0 {
+				o.Progress(n)
 			}
 		}
-		r.flags = append(r.flags, fl)
-		var dup uint64
-		if rec.Dup != nil {
-			dup = hash64(rec.Dup.Cluster)
-		}
-		r.dup = append(r.dup, dup)
-		r.idHash = append(r.idHash, hash64(rec.ID))
-
-		for _, s := range textFields(rec) {
-			tb.add(doc, s)
-		}
-		if o.Progress != nil && (e.N+1)%50000 == 0 {
-			o.Progress(e.N + 1)
-		}
-		return tb.docDone()
-	})
-	if err != nil {
+	}
+	wg.Wait()
+	if werr != nil {
+		return werr
+	}
+	if err := <-readErr; err != nil {
 		return err
 	}
 	if fw != nil {
@@ -144,8 +219,65 @@ func build(ctx context.Context, path, dir string, fp finger, o Options) (err err
 	return writeJSON(filepath.Join(dir, "manifest.json"), m)
 }
 
+// parse decodes a record's indexed fields and lists its distinct words.
+func parse(p *parsed, seen map[string]struct{}) {
+	if err := json.Unmarshal(p.line, &p.rec); err != nil {
+		p.err = err
+		return
+	}
+	clear(seen)
+	for _, s := range textFields(&p.rec) {
+		words.Each(s, func(w string) {
+			if _, ok := seen[w]; !ok {
+				seen[w] = struct{}{}
+				p.words = append(p.words, w)
+			}
+		})
+	}
+}
+
+// add appends one parsed record to the index being written.
+func add(p *parsed, r *rows, fw *frameWriter, tb *textBuilder, sites, sections, langs, ptypes, flags *dictBuilder, path string) error {
+	if p.err != nil {
+		return fmt.Errorf("%s: record %d (offset %d): %w", path, p.n+1, p.off, p.err)
+	}
+	if p.n >= 1<<32-1 {
+		return fmt.Errorf("%s: more than %d records", path, uint32(1<<32-1))
+	}
+	rec := &p.rec
+	loc := uint64(p.off)
+	if fw != nil {
+		var err error
+		if loc, err = fw.add(p.line); err != nil {
+			return err
+		}
+	}
+	r.loc = append(r.loc, loc)
+	r.size = append(r.size, uint32(len(p.line)))
+	r.day = append(r.day, day(string(rec.Published)))
+	r.site = append(r.site, sites.id(rec.Site))
+	r.section = append(r.section, sections.id(rec.Section))
+	r.lang = append(r.lang, uint16(langs.id(rec.Lang)))
+	r.ptype = append(r.ptype, uint16(ptypes.id(rec.PageType)))
+	var fl uint64
+	for _, f := range rec.Flags {
+		if i := flags.id(f); i < 64 {
+			fl |= 1 << i
+		}
+	}
+	r.flags = append(r.flags, fl)
+	var dup uint64
+	if rec.Dup != nil {
+		dup = hash64(rec.Dup.Cluster)
+	}
+	r.dup = append(r.dup, dup)
+	r.idHash = append(r.idHash, hash64(rec.ID))
+	tb.addWords(uint32(p.n), p.words)
+	return tb.docDone()
+}
+
 // textFields are the parts of a record that full-text search looks in.
-func textFields(r *pipeline.Record) []string {
+func textFields(r *indexed) []string {
 	out := []string{r.Title, r.Summary, r.Text, r.Dateline}
 	out = append(out, r.Authors...)
 	out = append(out, r.Keywords...)

@@ -11,8 +11,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-
-	"github.com/akhbar/akhbar/web/internal/words"
 )
 
 // Memory bounds of the text index build: a segment is flushed to disk
@@ -41,12 +39,14 @@ func newTextBuilder(dir string) *textBuilder {
 	return &textBuilder{dir: dir, slot: make(map[string]int32)}
 }
 
-// add indexes the words of s for doc. Docs must come in increasing order;
-// a word seen twice in one doc is counted once.
-func (b *textBuilder) add(doc uint32, s string) error {
-	words.Each(s, func(w string) {
+// addWords indexes the distinct words of doc. Docs must come in
+// increasing order.
+func (b *textBuilder) addWords(doc uint32, ws []string) {
+	for _, w := range ws {
 		i, ok := b.slot[w]
 		if !ok {
+			// The word is a slice of the record's text: copy it, so the
+			// text can be collected.
 			w = strings.Clone(w)
 			i = int32(len(b.keys))
 			b.slot[w] = i
@@ -55,12 +55,11 @@ func (b *textBuilder) add(doc uint32, s string) error {
 		}
 		l := b.lists[i]
 		if n := len(l); n > 0 && l[n-1] == doc {
-			return
+			continue
 		}
 		b.lists[i] = append(l, doc)
 		b.npost++
-	})
-	return nil
+	}
 }
 
 // docDone flushes a segment when the bounds are reached; it must be

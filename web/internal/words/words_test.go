@@ -57,3 +57,20 @@ func FuzzEach(f *testing.F) {
 		}
 	})
 }
+
+func TestTableMatchesUnicode(t *testing.T) {
+	bmpOnce.Do(buildBMP)
+	for r := rune(0); r < 0x10000; r++ {
+		if isWordRune(r) != slowWordRune(r) {
+			t.Fatalf("%U: table %v, unicode %v", r, isWordRune(r), slowWordRune(r))
+		}
+	}
+}
+
+func BenchmarkEach(b *testing.B) {
+	s := strings.Repeat("नई दिल्ली: विदेश मंत्री एस जयशंकर ने बुधवार को कजाखिस्तान की राजधानी अस्ताना में Shanghai Cooperation (SCO) ", 50)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Each(s, func(string) {})
+	}
+}
