@@ -3,6 +3,8 @@ package corpus
 import (
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -119,4 +121,61 @@ func TestRegister(t *testing.T) {
 	if !called {
 		t.Error("registered reader not used")
 	}
+}
+
+func TestScanOrdered(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.jsonl.zst")
+	var recs []pipeline.Record
+	for i := range 2000 {
+		recs = append(recs, pipeline.Record{ID: fmt.Sprint("r", i), Text: strings.Repeat("x", i%50)})
+	}
+	writeCorpus(t, path, recs)
+	n := 0
+	err := ScanOrdered(context.Background(), path, DecodeRecord(path), func(e *Entry) error {
+		if e.Record.ID != recs[n].ID || int(e.N) != n {
+			return fmt.Errorf("got %s (N %d) at %d", e.Record.ID, e.N, n)
+		}
+		n++
+		return nil
+	})
+	if err != nil || n != 2000 {
+		t.Fatalf("n %d err %v", n, err)
+	}
+	// An error from fn stops the scan and is returned.
+	stop := errors.New("stop")
+	n = 0
+	err = ScanOrdered(context.Background(), path, DecodeRecord(path), func(e *Entry) error {
+		if n++; n == 700 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || n != 700 {
+		t.Errorf("err %v after %d", err, n)
+	}
+	// A damaged line is an error naming it.
+	bad := filepath.Join(t.TempDir(), "bad.jsonl")
+	os.WriteFile(bad, []byte("{\"id\":\"a\"}\n{oops\n"), 0o644)
+	err = ScanOrdered(context.Background(), bad, DecodeRecord(bad), func(*Entry) error { return nil })
+	if err == nil || !strings.Contains(err.Error(), "record 2") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func FuzzScan(f *testing.F) {
+	f.Add([]byte("{\"id\":\"a\",\"spans\":[{\"start\":1,\"end\":2,\"role\":\"body\"}]}\n"))
+	f.Add([]byte("\x1f\x8b\x08\x00garbage"))
+	f.Add([]byte("\x28\xb5\x2f\xfd\x00\x00"))
+	f.Add([]byte("\n\n{}\r\n[1]\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		path := filepath.Join(t.TempDir(), "f.jsonl")
+		os.WriteFile(path, b, 0o644)
+		Scan(context.Background(), path, func(e *Entry) error {
+			if e.Offset >= 0 && !bytes.HasPrefix(b[e.Offset:], e.Raw) {
+				t.Fatalf("offset %d does not point at the line", e.Offset)
+			}
+			return nil
+		})
+		ScanRejects(context.Background(), path, func(*pipeline.Reject) error { return nil })
+	})
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sync"
 	"time"
 
@@ -70,19 +69,12 @@ type parsed struct {
 	off   int64
 	rec   indexed
 	words []string // distinct words of the text fields
-	err   error
 }
 
-// batchSize records travel together between the reader, the workers and
-// the writer, so that channel traffic does not dominate.
-const batchSize = 256
-
 // build reads the corpus once and writes a complete index into dir.
-//
 // Decoding JSON and splitting words, most of the work, run on worker
-// goroutines; one goroutine takes their results in corpus order and
-// writes rows, postings and the record store, which must see records in
-// order.
+// goroutines (corpus.ScanOrdered); rows, postings and the record store
+// are written from this goroutine in corpus order.
 func build(ctx context.Context, path, dir string, fp finger, o Options) (err error) {
 	start := time.Now()
 	seekable, err := corpus.Seekable(path)
@@ -100,99 +92,23 @@ func build(ctx context.Context, path, dir string, fp finger, o Options) (err err
 			}
 		}()
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-
-	workers := max(1, runtime.GOMAXPROCS(0))
-	type job struct {
-		batch []parsed
-		done  chan struct{}
-	}
-	jobs := make(chan job)
-	order := make(chan job, 2*workers)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			seen := map[string]struct{}{}
-			for j := range jobs {
-				for i := range j.batch {
-					parse(&j.batch[i], seen)
-				}
-				close(j.done)
-			}
-		}()
-	}
-	readErr := make(chan error, 1)
-	go func() {
-		defer close(order)
-		defer close(jobs)
-		var batch []parsed
-		send := func() error {
-			j := job{batch: batch, done: make(chan struct{})}
-			batch = nil
-			select {
-			case order <- j:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-			select {
-			case jobs <- j:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-			return nil
-		}
-		err := corpus.ScanRaw(ctx, path, func(e *corpus.Entry) error {
-			p := parsed{n: e.N, off: e.Offset}
-			if e.Raw != nil {
-				p.line = append([]byte(nil), e.Raw...)
-			} else {
-				// A format without lines: keep the record as JSON.
-				b, err := json.Marshal(&e.Record)
-				if err != nil {
-					return fmt.Errorf("%s record %d: %w", path, e.N, err)
-				}
-				p.line = b
-			}
-			if batch = append(batch, p); len(batch) == batchSize {
-				return send()
-			}
-			return nil
-		})
-		if err == nil && len(batch) > 0 {
-			err = send()
-		}
-		readErr <- err
-	}()
-
 	r := &rows{}
 	sites, sections := newDict(1<<32-2), newDict(1<<32-2)
 	langs, ptypes := newDict(1<<16-1), newDict(1<<16-1)
 	flags := newDict(1<<32 - 2)
 	tb := newTextBuilder(dir)
-	var werr error
-	for j := range order {
-		<-j.done
-		if werr != nil {
-			continue // drain so that the reader and workers end
+	err = corpus.ScanOrdered(ctx, path, func(e *corpus.Entry) (*parsed, error) {
+		return parse(e, path)
+	}, func(p *parsed) error {
+		if err := add(p, r, fw, tb, sites, sections, langs, ptypes, flags, path); err != nil {
+			return err
 		}
-		for i := range j.batch {
-			if werr = add(&j.batch[i], r, fw, tb, sites, sections, langs, ptypes, flags, path); werr != nil {
-				cancel()
-				break
-			}
-			if n := j.batch[i].n + 1; o.Progress != nil && n%50000 == 0 {
-				o.Progress(n)
-			}
+		if n := p.n + 1; o.Progress != nil && n%50000 == 0 {
+			o.Progress(n)
 		}
-	}
-	wg.Wait()
-	if werr != nil {
-		return werr
-	}
-	if err := <-readErr; err != nil {
+		return nil
+	})
+	if err != nil {
 		return err
 	}
 	if fw != nil {
@@ -219,12 +135,25 @@ func build(ctx context.Context, path, dir string, fp finger, o Options) (err err
 	return writeJSON(filepath.Join(dir, "manifest.json"), m)
 }
 
+// seenPool holds the per-record word sets of the workers.
+var seenPool = sync.Pool{New: func() any { return map[string]struct{}{} }}
+
 // parse decodes a record's indexed fields and lists its distinct words.
-func parse(p *parsed, seen map[string]struct{}) {
-	if err := json.Unmarshal(p.line, &p.rec); err != nil {
-		p.err = err
-		return
+func parse(e *corpus.Entry, path string) (*parsed, error) {
+	p := &parsed{n: e.N, off: e.Offset, line: e.Raw}
+	if e.Raw == nil {
+		// A format without lines: keep the record as JSON.
+		b, err := json.Marshal(&e.Record)
+		if err != nil {
+			return nil, fmt.Errorf("%s: record %d: %w", path, e.N+1, err)
+		}
+		p.line = b
 	}
+	if err := json.Unmarshal(p.line, &p.rec); err != nil {
+		return nil, fmt.Errorf("%s: record %d (offset %d): %w", path, e.N+1, e.Offset, err)
+	}
+	seen := seenPool.Get().(map[string]struct{})
+	defer seenPool.Put(seen)
 	clear(seen)
 	for _, s := range textFields(&p.rec) {
 		words.Each(s, func(w string) {
@@ -234,13 +163,11 @@ func parse(p *parsed, seen map[string]struct{}) {
 			}
 		})
 	}
+	return p, nil
 }
 
 // add appends one parsed record to the index being written.
 func add(p *parsed, r *rows, fw *frameWriter, tb *textBuilder, sites, sections, langs, ptypes, flags *dictBuilder, path string) error {
-	if p.err != nil {
-		return fmt.Errorf("%s: record %d (offset %d): %w", path, p.n+1, p.off, p.err)
-	}
 	if p.n >= 1<<32-1 {
 		return fmt.Errorf("%s: more than %d records", path, uint32(1<<32-1))
 	}
