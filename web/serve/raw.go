@@ -10,7 +10,6 @@ import (
 
 	"github.com/akhbar/akhbar/pipeline"
 	"github.com/akhbar/akhbar/source"
-	"github.com/akhbar/akhbar/steps"
 )
 
 // Raw is a record's input as the audit view shows it: the lines or blocks
@@ -49,18 +48,6 @@ type SpanView struct {
 }
 
 var errFound = errors.New("found")
-
-// extractStep is the step "akhbar clean" used to split an item into
-// blocks; taking it from package steps keeps the audit view splitting
-// exactly as the pipeline does, HTML included once steps extracts HTML.
-func extractStep() func(*pipeline.Doc) error {
-	for _, s := range steps.Build(steps.Config{}) {
-		if s.Name == "extract" {
-			return s.Run
-		}
-	}
-	return nil
-}
 
 // resolve finds a record's input: its path as written, else relative to
 // the corpus's folder (a corpus moved together with its inputs).

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/akhbar/akhbar/pipeline"
+	"github.com/akhbar/akhbar/steps"
 	"github.com/akhbar/akhbar/web/index"
 )
 
@@ -58,7 +59,10 @@ func New(corpora []*index.Index, o Options) (*Server, error) {
 	}
 	s := &Server{corpora: corpora, extract: o.Extract, logf: o.Logf}
 	if s.extract == nil {
-		s.extract = extractStep()
+		// The pipeline's own extract step, so that the audit view splits
+		// an input exactly as "akhbar clean" did, HTML included once the
+		// step extracts HTML.
+		s.extract = steps.Extract
 	}
 	if s.logf == nil {
 		s.logf = log.Printf
