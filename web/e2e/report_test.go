@@ -106,8 +106,6 @@ func TestReportRendersInChromium(t *testing.T) {
 		t.Errorf("the report loaded %v", res)
 	}
 	b.noProblems(t)
-	b.do(t, "viewport", chromedp.EmulateViewport(1400, 900))
-	b.screenshot(t, "report.png")
 }
 
 func itoa(n int) string {

@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"os"
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,8 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/akhbar/akhbar/web/index"
+	"github.com/akhbar/akhbar/web/internal/synth"
+	"github.com/akhbar/akhbar/web/report"
 	"github.com/akhbar/akhbar/web/serve"
 )
 
@@ -124,7 +127,6 @@ func TestServeSearchFilterAudit(t *testing.T) {
 			t.Errorf("line %s drawn as %q, want %q", line, roles[line], role)
 		}
 	}
-	b.screenshot(t, "audit-seed.png")
 	// The link jumps to the original.
 	b.do(t, "follow ref", chromedp.Click(chromedp.CSS(".span.role-repeated a.ref")))
 	waitFor(t, b, `location.hash === '#L15'`)
@@ -157,16 +159,43 @@ func TestServeSearchFilterAudit(t *testing.T) {
 	b.noProblems(t)
 }
 
-func TestServeScreenshots(t *testing.T) {
-	if testing.Short() {
-		t.Skip("screenshots only")
-	}
-	if strings.TrimSpace(getenv("AKHBAR_SCREENSHOTS")) == "" {
+// TestScreenshots writes the pictures of docs/web.md when
+// AKHBAR_SCREENSHOTS names a folder: the report of a synthetic corpus of
+// 20,000 records, the search page, and the audit view of the real
+// pipeline's record of the seed.
+func TestScreenshots(t *testing.T) {
+	dir := getenv("AKHBAR_SCREENSHOTS")
+	if dir == "" {
 		t.Skip("set AKHBAR_SCREENSHOTS=DIR to write the docs' screenshots")
 	}
 	b := newBrowser(t)
-	base := startServer(t, filepath.Join(copyTestdata(t), "corpus.jsonl"))
-	b.do(t, "search", chromedp.EmulateViewport(1400, 760), chromedp.Navigate(base+"/?q=मंत्री*"), chromedp.WaitVisible(chromedp.CSS("#total")))
-	b.screenshot(t, "serve-search.png")
+	tmp := t.TempDir()
+	syn := filepath.Join(tmp, "news.jsonl.zst")
+	if err := synth.Write(syn, 20000, 1); err != nil {
+		t.Fatal(err)
+	}
+	s, err := report.Build(context.Background(), []string{syn}, report.Options{Title: "akhbar report: news.jsonl.zst (synthetic, 20,000 records)"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := filepath.Join(tmp, "report.html")
+	f, _ := os.Create(page)
+	report.Write(f, s)
+	f.Close()
+	b.do(t, "report", chromedp.EmulateViewport(1400, 900), chromedp.Navigate("file://"+page), chromedp.WaitVisible(chromedp.CSS("#card-quality")))
+	run(t, b, "charts", chromedp.Poll[string](`document.body.dataset.charts`))
+	b.screenshot(t, "report.png")
+
+	corpus, _, _ := cleanSeed(t)
+	base := startServer(t, corpus)
+	b.do(t, "audit", chromedp.EmulateViewport(1400, 900), chromedp.Navigate(base+"/record/0/0"), chromedp.WaitVisible(chromedp.CSS(".span.role-repeated")))
+	b.screenshot(t, "audit-seed.png")
+
+	base = startServer(t, syn)
+	b.do(t, "search", chromedp.EmulateViewport(1400, 800), chromedp.Navigate(base+"/?lang=hin_Deva&sort=-date"), chromedp.WaitVisible(chromedp.CSS("#total")))
+	png := run(t, b, "screenshot", chromedp.CaptureScreenshot())
+	if err := os.WriteFile(filepath.Join(dir, "serve-search.png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	b.noProblems(t)
 }

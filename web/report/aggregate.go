@@ -199,8 +199,10 @@ func month(t string) (string, bool) {
 func (a *Aggregator) Summary() *Summary {
 	s := a.s // copy; the slices below are new
 	var notes []string
+	s.Approx = map[string]bool{}
 	top := func(name string, t *sketch.TopK) []sketch.Count {
 		if !t.Exact() {
+			s.Approx[name] = true
 			notes = append(notes, fmt.Sprintf("More than %d distinct %s: the counts shown are Space-Saving estimates (upper bounds, err column gives the most each may overstate).", maxKeys, name))
 		}
 		return t.Top(topN)

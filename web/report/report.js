@@ -32,9 +32,12 @@
 
   // Documents and tokens per key: two x axes, since tokens run to
   // thousands of times the documents.
+  // Charts draw the largest keys; the tables beside them list more.
+  const drawTop = 15;
   function counts(id, list) {
     if (!list || !list.length) return;
-    fit(id, list.length, 30, 120);
+    list = list.slice(0, drawTop);
+    fit(id, list.length, 26, 120);
     make(id, {
       type: 'bar',
       data: {

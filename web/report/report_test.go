@@ -124,6 +124,9 @@ func TestAggregatorBounded(t *testing.T) {
 	if a.sites.Len() > maxKeys || len(a.quality) > maxSignals {
 		t.Errorf("holds %d sites, %d signals", a.sites.Len(), len(a.quality))
 	}
+	if !s.Approx["sites"] || s.Approx["languages"] {
+		t.Errorf("approx %v: sites overflowed, languages did not", s.Approx)
+	}
 	if len(s.Notes) < 2 {
 		t.Errorf("notes %v: want the estimate of sites and dropped signals said", s.Notes)
 	}

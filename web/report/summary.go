@@ -30,6 +30,10 @@ type Summary struct {
 	LangCount    int `json:"lang_count"`
 	SiteCount    int `json:"site_count"`
 	SectionCount int `json:"section_count"`
+	// Approx names the fields ("site", "section", ...) with more distinct
+	// keys than the report counts exactly; their counts are then lower
+	// bounds and their per-key numbers estimates.
+	Approx map[string]bool `json:"approx,omitempty"`
 
 	Months  []MonthCount `json:"months"`
 	Undated int64        `json:"undated"`
