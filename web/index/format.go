@@ -158,8 +158,13 @@ func readRows(path string) (*rows, error) {
 	if len(b) < 20 || string(b[:8]) != rowsMagic || le.Uint32(b[8:]) != formatVersion {
 		return nil, fmt.Errorf("%s: not an index rows file of version %d", path, formatVersion)
 	}
-	n := int(le.Uint64(b[12:]))
-	if want := 20 + n*(4*8+4*4+2*2); len(b) != want {
+	const width = 4*8 + 4*4 + 2*2
+	n64 := le.Uint64(b[12:])
+	if n64 > uint64(len(b)/width) {
+		return nil, fmt.Errorf("%s: %d rows claimed in %d bytes", path, n64, len(b))
+	}
+	n := int(n64)
+	if want := 20 + n*width; len(b) != want {
 		return nil, fmt.Errorf("%s: %d bytes, want %d for %d rows", path, len(b), want, n)
 	}
 	p := b[20:]

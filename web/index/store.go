@@ -103,6 +103,9 @@ type store interface {
 type fileStore struct{ f *os.File }
 
 func (s fileStore) line(loc uint64, size uint32) ([]byte, error) {
+	if size > 1<<30 {
+		return nil, fmt.Errorf("%s @%d: %d bytes: a damaged index", s.f.Name(), loc, size)
+	}
 	b := make([]byte, size)
 	if _, err := s.f.ReadAt(b, int64(loc)); err != nil && err != io.EOF {
 		return nil, fmt.Errorf("%s @%d: %w", s.f.Name(), loc, err)
@@ -172,8 +175,8 @@ func (s *frameStore) frame(n int) ([]byte, error) {
 		}
 	}
 	s.mu.Unlock()
-	if n+1 >= len(s.offs) {
-		return nil, fmt.Errorf("%s: no frame %d", s.f.Name(), n)
+	if n+1 >= len(s.offs) || s.offs[n+1] < s.offs[n] || s.offs[n+1]-s.offs[n] > 1<<30 {
+		return nil, fmt.Errorf("%s: no frame %d (or a damaged frames.bin)", s.f.Name(), n)
 	}
 	comp := make([]byte, s.offs[n+1]-s.offs[n])
 	if _, err := s.f.ReadAt(comp, int64(s.offs[n])); err != nil {

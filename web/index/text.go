@@ -389,6 +389,9 @@ func (d *termDict) block(i int) ([]termEntry, error) {
 	if i+1 < len(d.off) {
 		end = d.off[i+1]
 	}
+	if d.off[i] < 0 || end < d.off[i] || end > d.size {
+		return nil, errors.New("terms.dir: damaged")
+	}
 	buf := make([]byte, end-d.off[i])
 	if _, err := d.terms.ReadAt(buf, d.off[i]); err != nil {
 		return nil, err
@@ -458,6 +461,9 @@ func (d *termDict) lookup(prefix string, exact bool, max int) (out []termEntry, 
 
 // postings reads and decodes one term's doc ids.
 func (d *termDict) postings(e termEntry, dst []uint32) ([]uint32, error) {
+	if e.len < 0 || e.len > 1<<31 || e.off < 0 {
+		return nil, errors.New("terms.bin: damaged")
+	}
 	buf := make([]byte, e.len)
 	if _, err := d.post.ReadAt(buf, e.off); err != nil {
 		return nil, err

@@ -38,6 +38,9 @@ type Server struct {
 	extract func(*pipeline.Doc) error
 	logf    func(format string, args ...any)
 
+	// menus are the filter menus, the same for every page.
+	menus map[string][]index.Value
+
 	staleMu   sync.Mutex
 	staleAt   time.Time
 	staleList []string
@@ -72,6 +75,7 @@ func New(corpora []*index.Index, o Options) (*Server, error) {
 		return nil, err
 	}
 	s.tmpl = t
+	s.menus = s.choices()
 	static, _ := fs.Sub(staticFS, "static")
 	m := http.NewServeMux()
 	m.HandleFunc("GET /{$}", s.handleSearch)
@@ -274,7 +278,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
-	res.Choices = s.choices()
+	res.Choices = s.menus
 	if q.Offset > 0 {
 		res.Prev = withParam(v, "offset", strconv.Itoa(max(0, q.Offset-q.Limit)))
 	}
