@@ -2,8 +2,8 @@ package e2e
 
 import (
 	"context"
-	"os"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
