@@ -13,25 +13,12 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/akhbar/akhbar/web/webtest"
 )
 
-func copyWebTestdata(t *testing.T) string {
-	t.Helper()
-	dir := t.TempDir()
-	for _, name := range []string{"corpus.jsonl", "corpus.rejects.jsonl", "000_6b62018fc8430769.txt", "eng-1.txt"} {
-		b, err := os.ReadFile(filepath.Join("..", "..", "web", "testdata", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
-
 func TestRunReport(t *testing.T) {
-	dir := copyWebTestdata(t)
+	dir := webtest.CopyTestdata(t)
 	out := filepath.Join(dir, "r.html")
 	var stderr bytes.Buffer
 	err := runReport(context.Background(), reportOptions{Output: out}, []string{filepath.Join(dir, "corpus.jsonl")}, &stderr)
@@ -78,7 +65,7 @@ func (s *syncBuffer) String() string {
 }
 
 func TestRunServe(t *testing.T) {
-	dir := copyWebTestdata(t)
+	dir := webtest.CopyTestdata(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var stderr syncBuffer

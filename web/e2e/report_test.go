@@ -11,35 +11,12 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/akhbar/akhbar/web/report"
+	"github.com/akhbar/akhbar/web/webtest"
 )
-
-// copyTestdata copies web/testdata into a temp dir, so that indexes are
-// built there and not in the source tree.
-func copyTestdata(t *testing.T) string {
-	t.Helper()
-	dir := t.TempDir()
-	ents, err := os.ReadDir(filepath.Join("..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range ents {
-		if e.IsDir() {
-			continue
-		}
-		b, err := os.ReadFile(filepath.Join("..", "testdata", e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, e.Name()), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
 
 func TestReportRendersInChromium(t *testing.T) {
 	b := newBrowser(t)
-	dir := copyTestdata(t)
+	dir := webtest.CopyTestdata(t)
 	s, err := report.Build(context.Background(), []string{filepath.Join(dir, "corpus.jsonl")},
 		report.Options{Title: "akhbar report: test corpus", Now: func() time.Time { return time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC) }})
 	if err != nil {

@@ -15,6 +15,7 @@ import (
 	"github.com/akhbar/akhbar/web/internal/synth"
 	"github.com/akhbar/akhbar/web/report"
 	"github.com/akhbar/akhbar/web/serve"
+	"github.com/akhbar/akhbar/web/webtest"
 )
 
 // startServer indexes a corpus and serves the audit UI on a loopback port.
@@ -54,7 +55,7 @@ func waitFor(t *testing.T, b *browser, cond string) {
 
 func TestServeSearchFilterAudit(t *testing.T) {
 	b := newBrowser(t)
-	base := startServer(t, filepath.Join(copyTestdata(t), "corpus.jsonl"))
+	base := startServer(t, filepath.Join(webtest.CopyTestdata(t), "corpus.jsonl"))
 
 	// Everything, in corpus order.
 	b.do(t, "home", chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.CSS("#total")))

@@ -13,18 +13,12 @@ import (
 
 	"github.com/akhbar/akhbar/pipeline"
 	"github.com/akhbar/akhbar/web/index"
+	"github.com/akhbar/akhbar/web/webtest"
 )
 
 func testServer(t *testing.T) (*httptest.Server, string) {
 	t.Helper()
-	dir := t.TempDir()
-	for _, name := range []string{"corpus.jsonl", "000_6b62018fc8430769.txt", "eng-1.txt"} {
-		b, err := os.ReadFile(filepath.Join("..", "testdata", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		os.WriteFile(filepath.Join(dir, name), b, 0o644)
-	}
+	dir := webtest.CopyTestdata(t)
 	ix, err := index.Open(context.Background(), filepath.Join(dir, "corpus.jsonl"), index.Options{})
 	if err != nil {
 		t.Fatal(err)
