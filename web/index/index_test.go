@@ -238,3 +238,32 @@ func TestSearchMatchesBruteForce(t *testing.T) {
 		}
 	}
 }
+
+// TestRegisteredFormat indexes a corpus in a format read by a registered
+// reader (as Parquet will be): records are kept in the frame store.
+func TestRegisteredFormat(t *testing.T) {
+	var recs []pipeline.Record
+	corpus.Scan(context.Background(), filepath.Join("..", "testdata", "corpus.jsonl"), func(e *corpus.Entry) error {
+		recs = append(recs, e.Record)
+		return nil
+	})
+	corpus.Register(".columns", func(ctx context.Context, path string, fn func(*corpus.Entry) error) error {
+		for i, r := range recs {
+			if err := fn(&corpus.Entry{N: int64(i), Record: r, Offset: -1}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	path := filepath.Join(t.TempDir(), "c.columns")
+	os.WriteFile(path, []byte("not json"), 0o644)
+	ix := open(t, path, Options{})
+	res, err := ix.Search(Query{Text: "monsoon"})
+	if err != nil || res.Total != 1 {
+		t.Fatalf("search: %+v %v", res, err)
+	}
+	rec, err := ix.Record(res.Rows[0])
+	if err != nil || rec.ID != "eng-1" || len(rec.Spans) != 4 {
+		t.Errorf("record %+v %v", rec, err)
+	}
+}

@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/akhbar/akhbar/pipeline"
+	"github.com/akhbar/akhbar/sink"
+	"github.com/akhbar/akhbar/web/corpus"
 	"github.com/akhbar/akhbar/web/index"
 	"github.com/akhbar/akhbar/web/webtest"
 )
@@ -151,5 +153,55 @@ func TestUnits(t *testing.T) {
 	}
 	if roleClass("Bad Role\"><x") != "role-badrolex" || roleClass("") != "role-none" {
 		t.Error("roleClass lets markup through")
+	}
+}
+
+func TestSeveralCorpora(t *testing.T) {
+	dir := webtest.CopyTestdata(t)
+	a := filepath.Join(dir, "corpus.jsonl")
+	b := filepath.Join(t.TempDir(), "again.jsonl.zst")
+	w, err := sink.CreateJSONL(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	corpus.Scan(context.Background(), a, func(e *corpus.Entry) error {
+		e.Record.ID += "-b"
+		return w.Write(&e.Record)
+	})
+	w.Close()
+	var ixs []*index.Index
+	for _, p := range []string{a, b} {
+		ix, err := index.Open(context.Background(), p, index.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ix.Close()
+		ixs = append(ixs, ix)
+	}
+	s, err := New(ixs, Options{Logf: t.Logf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := func(q index.Query) (int, []string) {
+		res, err := s.search(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, h := range res.Hits {
+			out = append(out, h.Record.ID)
+		}
+		return res.Total, out
+	}
+	if n, got := ids(index.Query{Offset: 4, Limit: 4}); n != 12 || strings.Join(got, ",") != "ben-1,xss-1,000_6b62018fc8430769-b,eng-1-b" {
+		t.Errorf("page across corpora: %d %v", n, got)
+	}
+	if n, got := ids(index.Query{Text: "சென்னையில்", Sort: "-date", Limit: 3}); n != 4 || strings.Join(got, ",") != "tam-2,tam-2-b,tam-1" {
+		t.Errorf("newest first across corpora: %d %v", n, got)
+	}
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	if code, _, body := get(t, ts.URL+"/record/1/1"); code != 200 || !strings.Contains(body, "eng-1-b") {
+		t.Errorf("record of the second corpus: %d", code)
 	}
 }
