@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -95,8 +96,7 @@ func joinNames(paths []string) string {
 		if i > 0 {
 			s += ", "
 		}
-		_, base := splitDir(p)
-		s += base
+		s += filepath.Base(p)
 	}
 	return s
 }
