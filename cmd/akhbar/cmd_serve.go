@@ -4,9 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"html/template"
 	"io"
 	"net"
 	"net/http"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -36,7 +39,8 @@ or block highlighted with its role and reason.
 
 The index is built on first use into CORPUS.idx/ beside each corpus (or, if
 that folder cannot be written, under the user's cache directory) and rebuilt
-when the corpus changes. The raw input is re-read from each record's
+when the corpus changes. The server listens at once and shows the indexing
+progress until the index is ready. The raw input is re-read from each record's
 source.path; a relative path is tried from the working directory, then from
 the corpus's folder.
 
@@ -58,17 +62,25 @@ the address not bound, 2 on a usage error.`,
 	return cmd
 }
 
-// openIndexes opens (building where needed) the index of every corpus.
-func openIndexes(ctx context.Context, opts serveOptions, args []string, stderr io.Writer) ([]*index.Index, error) {
+// openIndexes opens (building where needed) the index of every corpus;
+// progress, if set, hears of each record indexed in fifties of thousands.
+func openIndexes(ctx context.Context, opts serveOptions, args []string, stderr io.Writer, progress func(corpus string, n int64)) ([]*index.Index, error) {
 	if opts.IndexDir != "" && len(args) > 1 {
 		return nil, usagef("--index-dir takes one corpus, got %d", len(args))
 	}
 	var out []*index.Index
 	for _, path := range args {
 		o := index.Options{Dir: opts.IndexDir, Rebuild: opts.Reindex}
+		o.Progress = func(n int64) {
+			if progress != nil {
+				progress(path, n)
+			}
+			if !opts.Quiet {
+				fmt.Fprintf(stderr, "serve: %d records indexed\r", n)
+			}
+		}
 		if !opts.Quiet {
 			o.Building = func(dir, why string) { fmt.Fprintf(stderr, "serve: indexing %s into %s (%s)\n", path, dir, why) }
-			o.Progress = func(n int64) { fmt.Fprintf(stderr, "serve: %d records indexed\r", n) }
 		}
 		start := time.Now()
 		ix, err := index.Open(ctx, path, o)
@@ -86,8 +98,77 @@ func openIndexes(ctx context.Context, opts serveOptions, args []string, stderr i
 	return out, nil
 }
 
+// building answers every request while the indexes are built: a page that
+// says how far indexing got and reloads itself (a meta refresh, since the
+// pages allow no inline script).
+type building struct {
+	mu     sync.Mutex
+	corpus string
+	n      int64
+}
+
+func (b *building) progress(corpus string, n int64) {
+	b.mu.Lock()
+	b.corpus, b.n = corpus, n
+	b.mu.Unlock()
+}
+
+var buildingPage = template.Must(template.New("b").Parse(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="2">
+<title>Indexing · akhbar</title></head>
+<body style="font-family: system-ui, sans-serif; margin: 3em">
+<h1>Indexing the corpus</h1>
+<p>{{if .Corpus}}<code>{{.Corpus}}</code>: {{.N}} records so far.{{else}}Starting.{{end}}
+This page reloads itself and opens the search when the index is ready.</p>
+</body></html>`))
+
+func (b *building) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	b.mu.Lock()
+	data := struct {
+		Corpus string
+		N      int64
+	}{b.corpus, b.n}
+	b.mu.Unlock()
+	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Retry-After", "2")
+	w.WriteHeader(http.StatusServiceUnavailable)
+	buildingPage.Execute(w, data)
+}
+
+// swap hands requests to whatever handler is current.
+type swap struct{ h atomic.Pointer[http.Handler] }
+
+func (s *swap) set(h http.Handler)                               { s.h.Store(&h) }
+func (s *swap) ServeHTTP(w http.ResponseWriter, r *http.Request) { (*s.h.Load()).ServeHTTP(w, r) }
+
+// runServe listens at once, so that a first serve of a large corpus shows
+// indexing progress in the browser, then serves the audit UI once every
+// index is open.
 func runServe(ctx context.Context, opts serveOptions, args []string, stderr io.Writer) error {
-	ixs, err := openIndexes(ctx, opts, args, stderr)
+	if opts.IndexDir != "" && len(args) > 1 {
+		return usagef("--index-dir takes one corpus, got %d", len(args))
+	}
+	ln, err := net.Listen("tcp", opts.Addr)
+	if err != nil {
+		return err
+	}
+	var (
+		h     swap
+		state building
+	)
+	h.set(&state)
+	hs := &http.Server{Handler: &h, ReadHeaderTimeout: 10 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	defer func() {
+		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		hs.Shutdown(shut)
+	}()
+	fmt.Fprintf(stderr, "serve: http://%s/\n", ln.Addr())
+
+	ixs, err := openIndexes(ctx, opts, args, stderr, state.progress)
 	if err != nil {
 		return err
 	}
@@ -100,23 +181,17 @@ func runServe(ctx context.Context, opts serveOptions, args []string, stderr io.W
 	if err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", opts.Addr)
-	if err != nil {
-		return err
+	h.set(srv)
+	if !opts.Quiet {
+		fmt.Fprintf(stderr, "serve: ready\n")
 	}
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
-	fmt.Fprintf(stderr, "serve: http://%s/\n", ln.Addr())
-	errc := make(chan error, 1)
-	go func() { errc <- hs.Serve(ln) }()
 	select {
 	case err := <-errc:
+		if errors.Is(err, http.ErrServerClosed) {
+			return nil
+		}
 		return err
 	case <-ctx.Done():
-		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		if err := hs.Shutdown(shut); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			return err
-		}
 		return nil
 	}
 }

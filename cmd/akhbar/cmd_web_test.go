@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -88,6 +89,9 @@ func TestRunServe(t *testing.T) {
 	if url == "" {
 		t.Fatalf("no address in %q", stderr.String())
 	}
+	// The server answers at once; the UI takes over once the index is open.
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline) && !strings.Contains(stderr.String(), "serve: ready"); time.Sleep(20 * time.Millisecond) {
+	}
 	resp, err := http.Get(url + "id/eng-1")
 	if err != nil {
 		t.Fatal(err)
@@ -106,5 +110,21 @@ func TestRunServe(t *testing.T) {
 	}
 	if err := runServe(context.Background(), serveOptions{Addr: "127.0.0.1:0", IndexDir: dir}, []string{"a", "b"}, io.Discard); !errors.As(err, new(usageError)) {
 		t.Errorf("--index-dir with two corpora: %v", err)
+	}
+}
+
+func TestBuildingPage(t *testing.T) {
+	var b building
+	rec := httptest.NewRecorder()
+	b.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+	if rec.Code != http.StatusServiceUnavailable || !strings.Contains(rec.Body.String(), "Starting") {
+		t.Errorf("before progress: %d %q", rec.Code, rec.Body.String())
+	}
+	b.progress("big <corpus>.jsonl", 150000)
+	rec = httptest.NewRecorder()
+	b.ServeHTTP(rec, httptest.NewRequest("GET", "/record/0/1", nil))
+	body := rec.Body.String()
+	if !strings.Contains(body, "150000 records so far") || !strings.Contains(body, `http-equiv="refresh"`) || strings.Contains(body, "<corpus>") {
+		t.Errorf("during the build: %q", body)
 	}
 }
