@@ -30,14 +30,19 @@ type doc struct {
 	f    []features
 	cue  []cueMatch
 	date []bool
+	key  []string // cueKey of short blocks ("" for long ones), for comparing blocks
 }
 
 func newDoc(blocks []pipeline.Block) *doc {
-	d := &doc{b: blocks, f: make([]features, len(blocks)), cue: make([]cueMatch, len(blocks)), date: make([]bool, len(blocks))}
+	d := &doc{b: blocks, f: make([]features, len(blocks)), cue: make([]cueMatch, len(blocks)), date: make([]bool, len(blocks)),
+		key: make([]string, len(blocks))}
 	for i := range blocks {
 		d.f[i] = measure(blocks[i].Text)
+		if d.f[i].letters <= 600 {
+			d.key[i] = cueKey(blocks[i].Text)
+		}
 		d.cue[i] = matchCue(blocks[i].Text)
-		d.date[i], _ = dateLine(blocks[i].Text, d.f[i])
+		d.date[i] = dateLine(blocks[i].Text, d.f[i])
 	}
 	return d
 }
@@ -121,7 +126,7 @@ func (d *doc) markFurniture() {
 			d.set(i, pipeline.RoleMetadata, ReasonCopyright)
 		case altLeak(b.Text, f):
 			d.set(i, pipeline.RoleBoilerplate, "alt-text")
-		case doubled(b.Text):
+		case doubled(d.key[i]):
 			// Text browsers print an image's alt and title one after the
 			// other: a caption, never a paragraph.
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
@@ -131,7 +136,7 @@ func (d *doc) markFurniture() {
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		case d.cue[i].kind == cueRelated && d.cue[i].rest == "" && f.words <= 4:
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
-		case boilerPhrase(b.Text) && !f.prose():
+		case boilerPhrase(b.Text) && !f.prose(), strongBoilerPhrase(b.Text):
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		}
 	}
@@ -146,9 +151,9 @@ func (d *doc) markCaptionPairs() {
 		if d.f[i].letters < 12 || d.f[i].letters > 400 {
 			continue
 		}
-		ki := cueKey(d.b[i].Text)
+		ki := d.key[i]
 		for j := i + 1; j <= i+2 && j < len(d.b); j++ {
-			kj := cueKey(d.b[j].Text)
+			kj := d.key[j]
 			if len(kj) > len(ki) && strings.HasPrefix(kj, ki) && len(kj)-len(ki) < 120 {
 				d.set(i, pipeline.RoleMetadata, ReasonImageAlt)
 				d.set(j, pipeline.RoleMetadata, ReasonCaption)
@@ -160,16 +165,27 @@ func (d *doc) markCaptionPairs() {
 
 // markTeasers marks a block cut short with an ellipsis whose text starts
 // another block: the teaser of a paragraph that is there in full.
+// Candidates are found by their first bytes, so the pass stays linear.
 func (d *doc) markTeasers() {
+	const head = 24
+	var byHead map[string][]int
 	for i := range d.b {
 		if !d.f[i].ellipsis || d.b[i].Role != pipeline.RoleUnknown {
 			continue
 		}
 		t := strings.TrimRight(d.b[i].Text, ".… ")
-		if len(t) < 20 {
+		if len(t) < head {
 			continue
 		}
-		for j := range d.b {
+		if byHead == nil {
+			byHead = make(map[string][]int, len(d.b))
+			for j := range d.b {
+				if len(d.b[j].Text) > head {
+					byHead[d.b[j].Text[:head]] = append(byHead[d.b[j].Text[:head]], j)
+				}
+			}
+		}
+		for _, j := range byHead[t[:head]] {
 			if j != i && len(d.b[j].Text) > len(t) && strings.HasPrefix(d.b[j].Text, t) {
 				d.b[i].Role, d.b[i].Reason, d.b[i].Ref = pipeline.RoleRepeated, ReasonTeaser, j
 				break
@@ -187,6 +203,10 @@ func (d *doc) score(i int) float64 {
 	switch {
 	case b.Role == pipeline.RoleRepeated:
 		return 0
+	case b.Tag == "img" || b.Tag == "hr" || b.Reason == ReasonCaption || b.Reason == ReasonImageAlt:
+		// Pictures and rules sit between an article's paragraphs as often
+		// as between menus: they cost little either way.
+		return -cost / 4
 	case b.Role == pipeline.RoleBoilerplate:
 		return -cost * 1.5
 	case b.Role == pipeline.RoleMetadata:
@@ -246,7 +266,7 @@ func (d *doc) commentsMarker() int {
 		if d.f[i].prose() && d.b[i].Role == pipeline.RoleUnknown {
 			prose += d.f[i].letters
 		}
-		if prose >= 200 && d.f[i].words <= 10 && !d.f[i].terminal && commentsHead(d.b[i].Text) {
+		if prose >= 200 && d.f[i].words <= 10 && !d.f[i].terminal && !d.date[i] && commentsHead(d.b[i].Text) {
 			return i
 		}
 	}
@@ -500,9 +520,9 @@ func (d *doc) footer(from int) {
 	}
 }
 
-// doubled reports a block whose text is the same string twice over.
-func doubled(s string) bool {
-	k := cueKey(s)
+// doubled reports a block whose folded text (its cueKey) is the same
+// string twice over.
+func doubled(k string) bool {
 	n := len(k)
 	if n < 24 {
 		return false

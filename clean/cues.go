@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -142,6 +143,18 @@ var altWords = map[string]bool{
 	"लोगो": true, "ಲೋಗೋ": true,
 }
 
+var containsBoilerNFC = func() []string {
+	out := make([]string, len(containsBoiler))
+	for i, p := range containsBoiler {
+		out[i] = norm.NFC.String(p)
+	}
+	return out
+}()
+
+// maxCueLen is the longest cue phrase in bytes: a longer block cannot be
+// a cue on its own.
+var maxCueLen int
+
 var cueIndex = func() map[string]cue {
 	m := map[string]cue{}
 	// Later kinds do not override earlier ones: a phrase in two lists
@@ -149,6 +162,7 @@ var cueIndex = func() map[string]cue {
 	for _, k := range []cue{cueComments, cueRelatedHead, cueRelated, cueCopyright, cueDateLabel, cueByline, cueBoiler} {
 		for _, p := range cueWords[k] {
 			key := cueKey(norm.NFC.String(p))
+			maxCueLen = max(maxCueLen, len(key))
 			if _, ok := m[key]; !ok {
 				m[key] = k
 			}
@@ -176,10 +190,33 @@ var prefixIndex = func() map[string]cue {
 // cueKey folds a phrase for lookup: lower case, inner spaces single,
 // surrounding punctuation off.
 func cueKey(s string) string {
-	s = strings.ToLower(strings.TrimFunc(s, func(r rune) bool {
+	s = strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || (unicode.IsPunct(r) && r != '©' && r != '+' && r != '(') || unicode.IsSymbol(r) && r != '©'
-	}))
-	return strings.Join(strings.Fields(s), " ")
+	})
+	// One pass: fold case and squeeze spaces (blocks come from
+	// clean.Line, so runs of spaces are rare; the common case copies).
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
 }
 
 // cueMatch is a matched cue and, for prefix cues, the text after it.
@@ -191,15 +228,17 @@ type cueMatch struct {
 // matchCue finds the cue a block starts with. Whole-block cues win over
 // prefixes, and longer prefixes over shorter ones.
 func matchCue(text string) cueMatch {
-	key := cueKey(text)
-	if key == "" {
-		return cueMatch{}
-	}
-	if k, ok := cueIndex[key]; ok {
-		return cueMatch{kind: k}
+	if len(text) <= 2*maxCueLen {
+		key := cueKey(text)
+		if key == "" {
+			return cueMatch{}
+		}
+		if k, ok := cueIndex[key]; ok {
+			return cueMatch{kind: k}
+		}
 	}
 	// Prefixes: try the first 6, 5, ... 1 words of the block.
-	words := strings.Fields(text)
+	words := firstWords(text, 7)
 	n := len(words)
 	if n > 6 {
 		n = 6
@@ -212,12 +251,12 @@ func matchCue(text string) cueMatch {
 		if !ok || !prefixCues[k] {
 			continue
 		}
-		rest := strings.TrimSpace(strings.Join(words[i:], " "))
+		rest := strings.TrimSpace(afterWords(text, i))
 		rest = strings.TrimLeftFunc(rest, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) || r == '|' })
 		if k == cueByline && i == 1 && words[0] != "By" && words[0] != "by" && words[0] != "BY" {
 			// Single foreign words like "von", "par", "por" are bylines only
 			// when followed by a short name.
-			if len(words) > 5 {
+			if len(firstWords(text, 6)) > 5 {
 				continue
 			}
 		}
@@ -234,11 +273,75 @@ func matchCue(text string) cueMatch {
 	return cueMatch{}
 }
 
+// firstWords returns up to n space-separated words from the start of s
+// without splitting all of it.
+func firstWords(s string, n int) []string {
+	var out []string
+	for len(out) < n {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		i := strings.IndexFunc(s, unicode.IsSpace)
+		if i < 0 {
+			out = append(out, s)
+			break
+		}
+		out = append(out, s[:i])
+		s = s[i:]
+	}
+	return out
+}
+
+// afterWords returns s without its first n words.
+func afterWords(s string, n int) string {
+	for range n {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		i := strings.IndexFunc(s, unicode.IsSpace)
+		if i < 0 {
+			return ""
+		}
+		s = s[i:]
+	}
+	return s
+}
+
+// strongBoiler are phrases no article paragraph carries: consent banners,
+// comment-policy disclaimers, reproduction notices. A block with one is
+// furniture however long it is.
+var strongBoiler = []string{
+	"we use cookies", "this site uses cookies", "this website uses cookies", "your email address will not be published",
+	"required fields are marked", "views expressed in comments", "views expressed in the comments",
+	"report any comment", "reproduction in whole or in part", "is protected by recaptcha",
+	"do not represent the views", "comments are moderated", "comment will be reviewed by the moderator",
+	"कुकीज़ का उपयोग", "कुकीज का उपयोग", "टिप्पणियों में व्यक्त विचार",
+}
+
+var strongBoilerNFC = func() []string {
+	out := make([]string, len(strongBoiler))
+	for i, p := range strongBoiler {
+		out[i] = norm.NFC.String(p)
+	}
+	return out
+}()
+
+// strongBoilerPhrase reports a block that contains a strong furniture
+// phrase.
+func strongBoilerPhrase(text string) bool {
+	low := strings.ToLower(text)
+	for _, p := range strongBoilerNFC {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // boilerPhrase reports a block that contains a furniture phrase.
 func boilerPhrase(text string) bool {
 	low := strings.ToLower(text)
-	for _, p := range containsBoiler {
-		if strings.Contains(low, norm.NFC.String(p)) {
+	for _, p := range containsBoilerNFC {
+		if strings.Contains(low, p) {
 			return true
 		}
 	}

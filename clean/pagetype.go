@@ -10,7 +10,7 @@ import (
 // of headlines, consent and legal pages, social-network shells, error
 // pages. Those keep their blocks and roles but are not called articles.
 func (d *doc) pageType(s, e int) string {
-	var body, prose, dates, teasers, short, legal int
+	var body, prose, dates, teasers, short, legal, social int
 	for i := s; i <= e; i++ {
 		switch {
 		case d.date[i]:
@@ -30,6 +30,9 @@ func (d *doc) pageType(s, e int) string {
 		if legalText(d.b[i].Text) {
 			legal += d.f[i].letters
 		}
+		if socialText(d.b[i].Text) {
+			social++
+		}
 	}
 	datesBefore, headlinesBefore := d.listSignals(0, s)
 	_, headlines := d.listSignals(0, len(d.b))
@@ -40,6 +43,8 @@ func (d *doc) pageType(s, e int) string {
 		return "empty"
 	case legal*2 >= body:
 		return "legal"
+	case social >= 2 && social*3 >= prose+short && body < 3000:
+		return "social"
 	case errorPage(d.b[s:e+1]) && body < 600:
 		return "error"
 	case dates >= 3 && dates*3 >= prose:
@@ -78,6 +83,21 @@ var legalWords = []string{"cookie", "privacy policy", "terms of use", "terms and
 func legalText(s string) bool {
 	low := strings.ToLower(s)
 	for _, w := range legalWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// socialWords are the furniture of social-network pages saved by a crawler
+// instead of an article: Twitter and Facebook shells, help pages.
+var socialWords = []string{"tweet", "retweet", "followers", "timeline", "facebook", "twitter", "log in to", "sign up for",
+	"create new account", "see more of", "fundraiser", "profile pic", "your friends", "news feed", "instagram"}
+
+func socialText(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range socialWords {
 		if strings.Contains(low, w) {
 			return true
 		}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,7 +34,7 @@ func Text(d *pipeline.Doc) error {
 	body = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
 	d.Record.Source.Unit = "line"
 	lines := splitLines(string(body))
-	wrapped := isWrapped(lines)
+	wrapped, width := isWrapped(lines)
 	var cur *rawBlock
 	flush := func() {
 		if cur != nil {
@@ -50,7 +51,8 @@ func Text(d *pipeline.Doc) error {
 			continue
 		}
 		m := parseMarks(raw)
-		if cur != nil && wrapped && !m.startsBlock && cur.tag != "hr" && !strings.HasPrefix(cur.tag, "h") {
+		if cur != nil && wrapped && !m.startsBlock && cur.tag != "hr" && !strings.HasPrefix(cur.tag, "h") &&
+			wrappedBefore(lines[i-1], raw, width) {
 			cur.add(lineNo, m)
 			continue
 		}
@@ -87,18 +89,32 @@ func splitLines(s string) []string {
 // paragraph per line: in a wrapped dump almost no line is longer than
 // about 100 characters (Markdown link targets aside), while many lines
 // come close to the width and continue on the next line.
-func isWrapped(lines []string) bool {
+func isWrapped(lines []string) (bool, int) {
 	var n, long, near, cont, blank int
-	width := 0
 	lens := make([]int, len(lines))
+	var sorted []int
 	for i, l := range lines {
 		lens[i] = visibleLen(l)
-		if lens[i] > width && lens[i] <= 100 {
-			width = lens[i]
+		if lens[i] > 0 {
+			sorted = append(sorted, lens[i])
 		}
 	}
-	if width < 50 {
-		return false
+	if len(sorted) < 5 {
+		return false, 0
+	}
+	slices.Sort(sorted)
+	// The wrap width: many lines end just short of it and almost none
+	// go past it.
+	width, bestScore := 0, 0
+	for w := 50; w <= 100; w++ {
+		under := countIn(sorted, w-12, w)
+		over := countIn(sorted, w+1, w+12)
+		if sc := under - 5*over; sc > bestScore && over*10 <= under {
+			width, bestScore = w, sc
+		}
+	}
+	if width == 0 {
+		return false, 0
 	}
 	for i, l := range lines {
 		if lens[i] == 0 {
@@ -108,19 +124,39 @@ func isWrapped(lines []string) bool {
 			continue
 		}
 		n++
-		if lens[i] > 100 {
+		if lens[i] > width+2 {
 			long++
 		}
-		if lens[i] >= width-20 {
+		if lens[i] >= width-20 && lens[i] <= width {
 			near++
-			if i+1 < len(lines) && lens[i+1] > 0 && !parseMarks(lines[i+1]).startsBlock && strings.TrimSpace(l) != "" {
+			if i+1 < len(lines) && lens[i+1] > 0 && !parseMarks(lines[i+1]).startsBlock && wrappedBefore(l, lines[i+1], width) {
 				cont++
 			}
 		}
 	}
 	// Wrapped paragraphs are separated by blank lines; a dump of short
 	// lines without any (a list of headlines) is not wrapped.
-	return n >= 5 && blank >= 2 && long*20 <= n && cont >= 3 && cont*5 >= near
+	// Lines past the width are rare in a wrapped dump (a long link
+	// target) and common in one with a paragraph per line.
+	return blank >= 2 && long <= near && cont >= 3 && cont*6 >= near, width
+}
+
+// wrappedBefore reports whether the break between two lines was made by
+// wrapping: the first word of the next line would not have fitted on the
+// previous one, give or take 15 columns (converters break early before a
+// long link target). Short lines in a row are a list, not a paragraph. Raw
+// lengths, because converters count link targets when they wrap.
+func wrappedBefore(prev, next string, width int) bool {
+	word, _, _ := strings.Cut(strings.TrimSpace(next), " ")
+	prevLen := utf8.RuneCountInString(strings.TrimRightFunc(prev, unicode.IsSpace))
+	return prevLen+1+utf8.RuneCountInString(word) > width-15
+}
+
+// countIn counts the values of a sorted slice within [lo, hi].
+func countIn(sorted []int, lo, hi int) int {
+	a, _ := slices.BinarySearch(sorted, lo)
+	b, _ := slices.BinarySearch(sorted, hi+1)
+	return b - a
 }
 
 // visibleLen counts the runes of a line without trailing space and

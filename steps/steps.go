@@ -14,6 +14,7 @@ import (
 	"github.com/akhbar/akhbar/extract"
 	"github.com/akhbar/akhbar/meta"
 	"github.com/akhbar/akhbar/pipeline"
+	"github.com/akhbar/akhbar/quality"
 )
 
 // Config selects and tunes the steps.
@@ -21,6 +22,9 @@ type Config struct {
 	// Now is the reference time for relative dates; zero means the time
 	// of the run.
 	Now time.Time
+	// Quality holds the filter rules; nil computes the signals and
+	// rejects nothing.
+	Quality *quality.Rules
 }
 
 // Build returns the steps for one document, in order.
@@ -30,6 +34,7 @@ func Build(cfg Config) []pipeline.Step {
 		{Name: "clean", Run: func(d *pipeline.Doc) error { clean.Classify(d); return nil }},
 		{Name: "meta", Run: func(d *pipeline.Doc) error { meta.Extract(d, meta.Options{Now: cfg.Now}); return nil }},
 		{Name: "assemble", Run: func(d *pipeline.Doc) error { d.Assemble(); return nil }},
+		{Name: "quality", Run: qualityStep(cfg.Quality)},
 	}
 }
 
