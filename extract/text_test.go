@@ -117,7 +117,7 @@ func TestIsWrapped(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := isWrapped(splitLines(tt.dump)); got != tt.want {
+			if got, _ := isWrapped(splitLines(tt.dump)); got != tt.want {
 				t.Errorf("isWrapped = %v, want %v", got, tt.want)
 			}
 		})

@@ -165,20 +165,6 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func TestRejectsPath(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"corpus.jsonl.zst", "corpus.rejects.jsonl.zst"},
-		{"out/corpus.jsonl", "out/corpus.rejects.jsonl"},
-		{"dir.d/corpus", "dir.d/corpus.rejects.jsonl"},
-		{".hidden.jsonl", ".hidden.rejects.jsonl"},
-	}
-	for _, tt := range tests {
-		if got := rejectsPath(tt.in); got != tt.want {
-			t.Errorf("rejectsPath(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestCleanUsage(t *testing.T) {
 	var stderr bytes.Buffer
 	dir := t.TempDir()
