@@ -8,9 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/akhbar/akhbar/clean"
-	"github.com/akhbar/akhbar/extract"
-	"github.com/akhbar/akhbar/meta"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -58,8 +55,8 @@ func loadCorpus(b *testing.B, globs ...string) corpus {
 
 // BenchmarkClean measures the per-document pipeline of "akhbar clean" on
 // real dumps held in memory, in input MB per second on one goroutine:
-// "all" runs every step as the runner does, the others one stage each on
-// the output of the stages before it (prepared outside the timer).
+// "all" runs every step as the runner does, then each step of Build runs
+// alone, under its own name, on the output of the steps before it.
 //
 // Corpora: "seed+w3m" is the seed and the 85 w3m dumps of the evaluation
 // kit (mostly English), "webcorpus" its 675 Hindi and Kannada crawler
@@ -97,22 +94,22 @@ func exists(p string) bool { _, err := os.Stat(p); return err == nil }
 
 func benchStages(b *testing.B, c corpus, now time.Time) {
 	steps := Build(Config{Now: now})
-	// Each stage's input: the docs after the stages before it.
-	extracted := make([]*pipeline.Doc, 0, len(c.items))
-	classified := make([]*pipeline.Doc, 0, len(c.items))
+	// in[k] holds the docs as step k receives them: the output of the
+	// steps before it, prepared here, outside the timer.
+	in := make([][]*pipeline.Doc, len(steps))
+	var cur []*pipeline.Doc
 	for _, it := range c.items {
-		d := pipeline.NewDoc(it)
-		if Extract(d) != nil {
-			continue
-		}
-		extracted = append(extracted, cloneDoc(d))
-		clean.Classify(d)
-		classified = append(classified, cloneDoc(d))
+		cur = append(cur, pipeline.NewDoc(it))
 	}
-	withMeta := make([]*pipeline.Doc, len(classified))
-	for i, d := range classified {
-		withMeta[i] = cloneDoc(d)
-		meta.Extract(withMeta[i], meta.Options{Now: now})
+	for k, s := range steps {
+		var next []*pipeline.Doc
+		for _, d := range cur {
+			in[k] = append(in[k], cloneDoc(d))
+			if s.Run(d) == nil {
+				next = append(next, d)
+			}
+		}
+		cur = next
 	}
 
 	// The baseline: splitting every dump into lines, the least any text
@@ -139,27 +136,18 @@ func benchStages(b *testing.B, c corpus, now time.Time) {
 			}
 		})
 	})
-	b.Run("extract", func(b *testing.B) {
-		measure(b, c.bytes, func() {
-			for _, it := range c.items {
-				extract.Text(pipeline.NewDoc(it))
-			}
-		})
-	})
-	// The stages below work on copies of prepared docs; copying a few
-	// hundred blocks costs little next to the stage, and is timed with it.
-	stage := func(name string, in []*pipeline.Doc, run func(*pipeline.Doc)) {
-		b.Run(name, func(b *testing.B) {
+	// One step at a time, on copies of its prepared input; copying a few
+	// hundred blocks costs little next to any step, and is timed with it.
+	// MB/s counts the corpus's input bytes, so the stages compare.
+	for k, s := range steps {
+		b.Run(s.Name, func(b *testing.B) {
 			measure(b, c.bytes, func() {
-				for _, d := range in {
-					run(cloneDoc(d))
+				for _, d := range in[k] {
+					s.Run(cloneDoc(d))
 				}
 			})
 		})
 	}
-	stage("clean", extracted, clean.Classify)
-	stage("meta", classified, func(d *pipeline.Doc) { meta.Extract(d, meta.Options{Now: now}) })
-	stage("assemble", withMeta, (*pipeline.Doc).Assemble)
 }
 
 // measure runs one pass over the corpus per iteration and reports, next
@@ -182,5 +170,6 @@ func cloneDoc(d *pipeline.Doc) *pipeline.Doc {
 	c := *d
 	c.Blocks = slices.Clone(d.Blocks)
 	c.Record.Flags = slices.Clone(d.Record.Flags)
+	c.Record.Headings = slices.Clone(d.Record.Headings)
 	return &c
 }
