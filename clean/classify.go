@@ -537,16 +537,18 @@ func doubled(k string) bool {
 }
 
 // isBreadcrumb reports a trail like "Home / News / World" or "ETV Bharat
-// / international": two to six short parts between path separators.
+// / international": two to five short parts between path separators, none
+// of them a sentence, a label with a colon or a figure.
 func isBreadcrumb(s string) bool {
 	for _, sep := range []string{" / ", " > ", " » ", " › ", " → ", " >> "} {
 		parts := strings.Split(s, sep)
-		if len(parts) < 2 || len(parts) > 6 {
+		if len(parts) < 2 || len(parts) > 5 {
 			continue
 		}
 		ok := true
 		for _, p := range parts {
-			if f := measure(p); f.words == 0 || f.words > 5 || f.terminal {
+			f := measure(p)
+			if f.words == 0 || f.words > 4 || f.terminal || f.digits > 0 || strings.ContainsAny(p, ":|") {
 				ok = false
 				break
 			}
