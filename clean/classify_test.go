@@ -144,7 +144,7 @@ func TestClassifyDoubledBody(t *testing.T) {
 			reps = append(reps, s)
 		}
 	}
-	if len(reps) != 1 || reps[0].Start != second || reps[0].Ref != first {
+	if len(reps) != 1 || reps[0].Start != second || reps[0].Ref == nil || *reps[0].Ref != first {
 		t.Errorf("repeated spans %+v, want one from line %d with ref %d", reps, second, first)
 	}
 	if strings.Count(d.Record.Text, enBody[0]) != 1 {

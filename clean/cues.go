@@ -326,9 +326,8 @@ var strongBoilerNFC = func() []string {
 }()
 
 // strongBoilerPhrase reports a block that contains a strong furniture
-// phrase.
-func strongBoilerPhrase(text string) bool {
-	low := strings.ToLower(text)
+// phrase; low is the block in lower case.
+func strongBoilerPhrase(low string) bool {
 	for _, p := range strongBoilerNFC {
 		if strings.Contains(low, p) {
 			return true
@@ -337,9 +336,9 @@ func strongBoilerPhrase(text string) bool {
 	return false
 }
 
-// boilerPhrase reports a block that contains a furniture phrase.
-func boilerPhrase(text string) bool {
-	low := strings.ToLower(text)
+// boilerPhrase reports a block that contains a furniture phrase; low is
+// the block in lower case.
+func boilerPhrase(low string) bool {
 	for _, p := range containsBoilerNFC {
 		if strings.Contains(low, p) {
 			return true

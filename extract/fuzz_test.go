@@ -83,8 +83,8 @@ func checkDoc(t *testing.T, d *pipeline.Doc, lines int) {
 			t.Fatalf("span %d %d-%d after %d, of %d lines", i, s.Start, s.End, prev, lines)
 		}
 		prev = s.End
-		if s.Role == pipeline.RoleRepeated && (s.Ref < 1 || s.Ref > lines) {
-			t.Fatalf("span %d repeats line %d of %d", i, s.Ref, lines)
+		if s.Role == pipeline.RoleRepeated && (s.Ref == nil || *s.Ref < 1 || *s.Ref > lines) {
+			t.Fatalf("span %d repeats line %v of %d", i, s.Ref, lines)
 		}
 	}
 	if len(d.Blocks) > 0 && len(d.Record.Spans) == 0 {

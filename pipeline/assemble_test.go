@@ -41,28 +41,28 @@ func TestSpans(t *testing.T) {
 		{"repeated run of consecutive copies is one span pointing at the first original",
 			[]Block{blk(1, 1, RoleBody, ""), blk(3, 4, RoleBody, ""), blk(6, 6, RoleBody, ""),
 				rep(8, 8, 0), rep(10, 11, 1), rep(13, 13, 2)},
-			[]Span{{Start: 1, End: 6, Role: RoleBody}, {Start: 8, End: 13, Role: RoleRepeated, Reason: "copy", Ref: 1}}},
+			[]Span{{Start: 1, End: 6, Role: RoleBody}, {Start: 8, End: 13, Role: RoleRepeated, Reason: "copy", Ref: intp(1)}}},
 		{"copies of non-consecutive originals are separate spans",
 			[]Block{blk(1, 1, RoleBody, ""), blk(3, 3, RoleBody, ""), blk(5, 5, RoleBody, ""),
 				rep(7, 7, 0), rep(9, 9, 2)},
 			[]Span{{Start: 1, End: 5, Role: RoleBody},
-				{Start: 7, End: 7, Role: RoleRepeated, Reason: "copy", Ref: 1},
-				{Start: 9, End: 9, Role: RoleRepeated, Reason: "copy", Ref: 5}}},
+				{Start: 7, End: 7, Role: RoleRepeated, Reason: "copy", Ref: intp(1)},
+				{Start: 9, End: 9, Role: RoleRepeated, Reason: "copy", Ref: intp(5)}}},
 		{"a paragraph printed three times gives two spans with the same ref",
 			[]Block{blk(1, 1, RoleBody, ""), rep(3, 3, 0), rep(5, 5, 0)},
 			[]Span{{Start: 1, End: 1, Role: RoleBody},
-				{Start: 3, End: 3, Role: RoleRepeated, Reason: "copy", Ref: 1},
-				{Start: 5, End: 5, Role: RoleRepeated, Reason: "copy", Ref: 1}}},
+				{Start: 3, End: 3, Role: RoleRepeated, Reason: "copy", Ref: intp(1)},
+				{Start: 5, End: 5, Role: RoleRepeated, Reason: "copy", Ref: intp(1)}}},
 		{"a copy run going backwards is not merged",
 			[]Block{blk(1, 1, RoleBody, ""), blk(2, 2, RoleBody, ""), rep(4, 4, 1), rep(5, 5, 0)},
 			[]Span{{Start: 1, End: 2, Role: RoleBody},
-				{Start: 4, End: 4, Role: RoleRepeated, Reason: "copy", Ref: 2},
-				{Start: 5, End: 5, Role: RoleRepeated, Reason: "copy", Ref: 1}}},
+				{Start: 4, End: 4, Role: RoleRepeated, Reason: "copy", Ref: intp(2)},
+				{Start: 5, End: 5, Role: RoleRepeated, Reason: "copy", Ref: intp(1)}}},
 		{"two copied runs back to back",
 			[]Block{blk(1, 1, RoleBody, ""), blk(2, 2, RoleBody, ""), rep(4, 4, 0), rep(5, 5, 1), rep(7, 7, 0), rep(8, 8, 1)},
 			[]Span{{Start: 1, End: 2, Role: RoleBody},
-				{Start: 4, End: 5, Role: RoleRepeated, Reason: "copy", Ref: 1},
-				{Start: 7, End: 8, Role: RoleRepeated, Reason: "copy", Ref: 1}}},
+				{Start: 4, End: 5, Role: RoleRepeated, Reason: "copy", Ref: intp(1)},
+				{Start: 7, End: 8, Role: RoleRepeated, Reason: "copy", Ref: intp(1)}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -103,7 +103,7 @@ func TestAssemble(t *testing.T) {
 		{Start: 3, End: 3, Role: RoleBody},
 		{Start: 5, End: 5, Role: RoleBody, Reason: "heading"},
 		{Start: 7, End: 8, Role: RoleBody},
-		{Start: 10, End: 10, Role: RoleRepeated, Reason: "copy", Ref: 3},
+		{Start: 10, End: 10, Role: RoleRepeated, Reason: "copy", Ref: intp(3)},
 		{Start: 12, End: 12, Role: RoleBoilerplate, Reason: "furniture"},
 	}
 	if !reflect.DeepEqual(d.Record.Spans, wantSpans) {
@@ -118,3 +118,5 @@ func TestAssemble(t *testing.T) {
 		t.Errorf("Headings = %#v, Text = %q", d2.Record.Headings, d2.Record.Text)
 	}
 }
+
+func intp(n int) *int { return &n }

@@ -11,6 +11,8 @@ import (
 	"github.com/akhbar/akhbar/pipeline"
 )
 
+var ref15 = 15
+
 func records() []pipeline.Record {
 	return []pipeline.Record{
 		{
@@ -23,7 +25,7 @@ func records() []pipeline.Record {
 			Text:     "a < b && c > d\n\n<script>alert(1)</script> \u2028 line separator",
 			PageType: "article", Flags: []string{"zone-assumed"},
 			Spans: []pipeline.Span{{Start: 1, End: 1, Role: pipeline.RoleMetadata, Reason: "breadcrumb"},
-				{Start: 28, End: 39, Role: pipeline.RoleRepeated, Reason: "copy", Ref: 15}},
+				{Start: 28, End: 39, Role: pipeline.RoleRepeated, Reason: "copy", Ref: &ref15}},
 		},
 		{ID: "empty", Source: pipeline.Source{Path: "-", Format: "text"}, PageType: "empty", Spans: []pipeline.Span{}},
 	}
