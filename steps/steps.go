@@ -28,7 +28,7 @@ func extractStep(d *pipeline.Doc) error {
 	f := d.Record.Source.Format
 	switch {
 	case strings.Contains(f, "html"):
-		return pipeline.Rejectf("unsupported", "%s: HTML input is not supported yet", d.Record.ID)
+		return extract.HTML(d)
 	default:
 		return extract.Text(d)
 	}

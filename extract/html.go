@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"bytes"
+	"net/url"
+	"strings"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+// HTMLOptions tune HTML extraction. The zero value is what "akhbar clean"
+// uses.
+type HTMLOptions struct {
+	// NoFallback turns off go-trafilatura's second opinion from
+	// readability and DOM Distiller (faster, a little less recall).
+	NoFallback bool
+	// FastDates skips htmldate's extensive search of the page text for a
+	// date when the metadata states none.
+	FastDates bool
+}
+
+// HTML extracts one HTML page: it decodes the page to UTF-8, finds the
+// main content with go-trafilatura, reads the page's own metadata (JSON-LD,
+// OpenGraph, <meta>, <time>, bylines, the URL) into the record, and fills
+// d.Blocks with every block of the page in document order, the main
+// content as body and the rest with the role and reason it was left out
+// for.
+func HTML(d *pipeline.Doc) error { return HTMLWith(d, HTMLOptions{}) }
+
+// HTMLWith is HTML with options.
+func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
+	dec := Decode(d.Item.Body, d.Item.Charset, true)
+	noteDecoding(d, dec)
+	d.Record.Source.Unit = "block"
+	doc, err := html.Parse(bytes.NewReader(dec.Text))
+	if err != nil {
+		return pipeline.Rejectf("html", "%s: %v", d.Record.ID, err)
+	}
+	pageURL := d.Item.URL
+	m := readMeta(doc, pageURL)
+	if pageURL == "" && m.canonical != "" {
+		pageURL = m.canonical
+		d.Record.URL = m.canonical
+	}
+	topts := trafilatura.Options{
+		EnableFallback:  !o.NoFallback,
+		ExcludeComments: true,
+		HtmlDateMode:    trafilatura.Disabled,
+	}
+	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
+		topts.OriginalURL = u
+	}
+	var body []pageBlock
+	if res, err := trafilatura.ExtractDocument(doc, topts); err == nil && res.ContentNode != nil {
+		body = segment(res.ContentNode)
+	}
+	page := segment(doc)
+	d.Blocks = align(page, body)
+	m.apply(d)
+	d.Record.Published, d.Record.Updated, _ = m.chooseDates(doc, !o.FastDates)
+	assignRoles(d, page, m)
+	if len(d.Blocks) == 0 {
+		return pipeline.Rejectf("empty", "%s: no text in the page", d.Record.ID)
+	}
+	return nil
+}
+
+// align lays the main-content blocks over the page's blocks in document
+// order: a page block whose text is the next body block is body; body text
+// the page segmentation cut differently is inserted where it belongs, so
+// that the body is always exactly what the content extractor kept.
+func align(page, body []pageBlock) []pipeline.Block {
+	where := make(map[string][]int, len(page))
+	for i, p := range page {
+		where[p.text] = append(where[p.text], i)
+	}
+	out := make([]pipeline.Block, 0, len(page)+8)
+	next := 0 // first page block not yet emitted
+	emitPage := func(upto int) {
+		for ; next < upto; next++ {
+			p := page[next]
+			out = append(out, pipeline.Block{Text: p.text, Tag: p.tag, Role: pipeline.RoleBoilerplate, Reason: "outside-main", Link: p.href})
+		}
+	}
+	for _, b := range body {
+		k := -1
+		for _, i := range where[b.text] {
+			if i >= next {
+				k = i
+				break
+			}
+		}
+		if k < 0 {
+			out = append(out, pipeline.Block{Text: b.text, Tag: b.tag, Role: pipeline.RoleBody})
+			continue
+		}
+		emitPage(k)
+		p := page[k]
+		out = append(out, pipeline.Block{Text: b.text, Tag: p.tag, Role: pipeline.RoleBody, Link: p.href})
+		next = k + 1
+	}
+	emitPage(len(page))
+	for i := range out {
+		out[i].Start, out[i].End = i, i
+		if out[i].Role == pipeline.RoleBody && isHeadingTag(out[i].Tag) {
+			out[i].Reason = "heading"
+		}
+	}
+	return out
+}
+
+func isHeadingTag(t string) bool {
+	return len(t) == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6'
+}
+
+// assignRoles names what the blocks outside the main content are when the
+// metadata explains them: the title, the byline, the date line, captions.
+func assignRoles(d *pipeline.Doc, page []pageBlock, m *pageMeta) {
+	title := strings.ToLower(d.Record.Title)
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		if b.Role == pipeline.RoleBody {
+			continue
+		}
+		low := strings.ToLower(b.Text)
+		switch {
+		case title != "" && low == title:
+			b.Role, b.Reason = pipeline.RoleMetadata, "title"
+		case b.Tag == "figcaption":
+			b.Role, b.Reason = pipeline.RoleMetadata, "caption"
+		case m.isByline(b.Text):
+			b.Role, b.Reason = pipeline.RoleMetadata, "byline"
+		}
+	}
+}
