@@ -27,7 +27,9 @@ func Build(cfg Config) []pipeline.Step {
 func extractStep(d *pipeline.Doc) error {
 	f := d.Record.Source.Format
 	switch {
-	case strings.Contains(f, "html"):
+	case strings.Contains(f, "html"), f == "warc", f == "arc":
+		// WARC and ARC readers hand over only HTML pages; WET text goes
+		// to the text extractor.
 		return extract.HTML(d)
 	default:
 		return extract.Text(d)
