@@ -60,7 +60,11 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 	page := segment(doc)
 	d.Blocks = align(page, body)
 	m.apply(d)
-	d.Record.Published, d.Record.Updated, _ = m.chooseDates(doc, !o.FastDates)
+	var how string
+	d.Record.Published, d.Record.Updated, how = m.chooseDates(doc, !o.FastDates)
+	if how != "" {
+		setMeta(d, "date_source", how)
+	}
 	assignRoles(d, page, m)
 	if len(d.Blocks) == 0 {
 		return pipeline.Rejectf("empty", "%s: no text in the page", d.Record.ID)

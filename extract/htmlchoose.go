@@ -65,10 +65,24 @@ func (m *pageMeta) chooseTitle() string {
 	if m.title != "" {
 		metas = append(metas, m.title)
 	}
-	for _, h := range m.h1 {
-		for _, t := range metas {
-			if sameTitle(h, t) || sameTitle(h, m.stripSite(t)) {
-				return h
+	// The visible headline, when the metadata confirms it: a heading the
+	// metadata title contains (it then carries a site name or a kicker
+	// besides), or that contains the metadata title.
+	for _, hs := range [][]string{m.h1, m.h2} {
+		for _, h := range hs {
+			fh := fold(h)
+			if len(fh) < 4 || m.isSiteName(h) {
+				continue
+			}
+			for _, t := range metas {
+				ft, st := fold(t), m.stripSite(t)
+				switch {
+				case fh == ft || (strings.Contains(ft, fh) && len(fh)*2 >= len(ft)):
+					return h
+				case len(fold(st)) >= 4 && strings.Contains(fh, fold(st)) && len(ft)*2 >= len(fh):
+					// The heading carries a kicker or a date besides.
+					return st
+				}
 			}
 		}
 	}

@@ -32,75 +32,115 @@ var updatedKeys = []string{
 // <meta>, microdata, <time pubdate>) are read first; when the page states
 // nothing there, htmldate's search of the whole page (its own ranking of
 // date expressions in text, attributes and the URL) decides.
+// chooseDates fills Published and Updated from two independent readings:
+// what the page's metadata states (JSON-LD, <meta>, microdata, <time
+// pubdate>), and htmldate's search of the whole page (its own ranking of
+// date expressions in the markup, the visible text and the URL). Metadata
+// gives a time and a zone; htmldate tends to find the date a reader sees.
+// When both exist and disagree, the visible reading wins: metadata dates
+// are often a CMS's record-creation or re-publication stamp, and UTC
+// stamps fall on the previous or next day in the page's own zone. A date
+// htmldate took from a weak place (a copyright line, a comment, an image
+// path, a "last updated" note) is not taken as the publication date.
 func (m *pageMeta) chooseDates(doc *html.Node, extensive bool) (published, updated pipeline.Time, how string) {
+	zone := m.pageZone()
+	structured, how := m.structuredPublished(zone)
+	asWritten, _ := m.structuredPublished(nil)
 	for _, o := range m.ld {
-		if !isArticleType(o.types) {
-			continue
-		}
-		if t, ok := parseStructured(o.datePublished); ok {
-			published, how = t, "json-ld"
-		} else if t, ok := parseStructured(o.dateCreated); ok {
-			published, how = t, "json-ld"
-		}
-		if t, ok := parseStructured(o.dateModified); ok {
-			updated = t
-		}
-		if published != "" {
-			break
-		}
-	}
-	if published == "" {
-		for _, k := range publishedKeys {
-			for _, v := range m.props[k] {
-				if t, ok := parseStructured(v); ok {
-					published, how = t, "meta:"+k
-					break
-				}
-			}
-			if published != "" {
-				break
-			}
-		}
-	}
-	if published == "" {
-		for _, v := range m.itemprop["datepublished"] {
-			if t, ok := parseStructured(v); ok {
-				published, how = t, "microdata"
-				break
-			}
-		}
-	}
-	if published == "" {
-		for _, te := range m.times {
-			if te.pubdate {
-				if t, ok := parseStructured(te.datetime); ok {
-					published, how = t, "time-pubdate"
-					break
-				}
-			}
-		}
-	}
-	if updated == "" {
-		for _, k := range updatedKeys {
-			if t, ok := parseStructured(m.prop(k)); ok {
+		if isArticleType(o.types) {
+			if t, ok := parseStructuredIn(o.dateModified, zone); ok {
 				updated = t
 				break
 			}
 		}
 	}
-	if published == "" {
-		opts := htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: !extensive, URL: m.canonical, ExtractTime: true}
-		if opts.URL == "" {
-			opts.URL = m.pageURL
+	if updated == "" {
+		for _, k := range updatedKeys {
+			if t, ok := parseStructuredIn(m.prop(k), zone); ok {
+				updated = t
+				break
+			}
 		}
-		if r, err := htmldate.FromDocument(doc, opts); err == nil && !r.IsZero() {
-			published, how = fromHTMLDate(r), "htmldate"
-		}
+	}
+	opts := htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: !extensive, URL: m.canonical}
+	if opts.URL == "" {
+		opts.URL = m.pageURL
+	}
+	var found pipeline.Time
+	if r, err := htmldate.FromDocument(doc, opts); err == nil && !r.IsZero() && !weakDateSource.MatchString(r.SrcString) {
+		found = pipeline.Time(r.DateTime.Format("2006-01-02"))
+	}
+	switch {
+	case structured != "" && (found == "" || structured[:10] == found || asWritten[:10] == found):
+		// Agreement, or htmldate read the same stamp without its zone.
+		published = structured
+	case found != "":
+		published, how = found, "htmldate"
 	}
 	if updated != "" && published != "" && updated[:10] < published[:10] {
 		updated = ""
 	}
 	return published, updated, how
+}
+
+// weakDateSource matches the text around a date that does not date the
+// page: a copyright line, a comment ("X says:"), an asset or script path,
+// a form option, a "last updated" note.
+var weakDateSource = regexp.MustCompile(`(?i)(©|\(c\)|copyright|&copy;|\.(jpe?g|png|gif|webp|svg|js|css)\b|wp-content|/uploads/|\b(says|sagt|schreibt|dit|wrote|escribió|disse)\s*:|last updated|letzte änderung|zuletzt aktualisiert|</option>|<script|\*/|licensed)`)
+
+// structuredPublished is the first publication date the metadata states,
+// in the order of trust: JSON-LD of the article, <meta>, microdata,
+// <time pubdate>.
+func (m *pageMeta) structuredPublished(zone *time.Location) (pipeline.Time, string) {
+	for _, o := range m.ld {
+		if !isArticleType(o.types) {
+			continue
+		}
+		if t, ok := parseStructuredIn(o.datePublished, zone); ok {
+			return t, "json-ld"
+		}
+		if t, ok := parseStructuredIn(o.dateCreated, zone); ok {
+			return t, "json-ld"
+		}
+	}
+	for _, k := range publishedKeys {
+		for _, v := range m.props[k] {
+			if t, ok := parseStructuredIn(v, zone); ok {
+				return t, "meta:" + k
+			}
+		}
+	}
+	for _, v := range m.itemprop["datepublished"] {
+		if t, ok := parseStructuredIn(v, zone); ok {
+			return t, "microdata"
+		}
+	}
+	for _, te := range m.times {
+		if te.pubdate {
+			if t, ok := parseStructuredIn(te.datetime, zone); ok {
+				return t, "time-pubdate"
+			}
+		}
+	}
+	return "", ""
+}
+
+// parseStructuredIn is parseStructured, with UTC timestamps moved into the
+// page's own zone when it is known: "2021-11-04T23:00Z" on a German page
+// was published on 5 November.
+func parseStructuredIn(s string, zone *time.Location) (pipeline.Time, bool) {
+	t, ok := parseStructured(s)
+	if !ok || zone == nil || len(t) <= 10 {
+		return t, ok
+	}
+	if !strings.HasSuffix(string(t), "Z") && !strings.HasSuffix(string(t), "+00:00") {
+		return t, ok
+	}
+	tt, err := time.Parse(time.RFC3339, string(t))
+	if err != nil {
+		return t, ok
+	}
+	return pipeline.Time(tt.In(zone).Format(time.RFC3339)), true
 }
 
 func fromHTMLDate(r htmldate.Result) pipeline.Time {
@@ -113,7 +153,7 @@ func fromHTMLDate(r htmldate.Result) pipeline.Time {
 // isoRe reads the ISO 8601 shapes pages put in machine-readable places:
 // 2024-07-03, 2024-07-03T19:43, 2024-07-03 19:43:00+05:30, 20240703,
 // 2024/07/03, with optional fractions and zone.
-var isoRe = regexp.MustCompile(`^\s*(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?`)
+var isoRe = regexp.MustCompile(`^\s*(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?`)
 
 var minYear = 1995
 

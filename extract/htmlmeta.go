@@ -20,6 +20,7 @@ type pageMeta struct {
 	lang      string
 	title     string   // <title>
 	h1        []string // <h1> texts in order
+	h2        []string // the first <h2>..<h3> texts in order
 	// ld holds the JSON-LD objects that describe the page's article (or
 	// web page), the most article-like first.
 	ld []ldObject
@@ -99,6 +100,10 @@ func readMeta(doc *html.Node, pageURL string) *pageMeta {
 			case atom.H1:
 				if t := textOf(n); t != "" {
 					m.h1 = append(m.h1, t)
+				}
+			case atom.H2, atom.H3:
+				if t := textOf(n); t != "" && len(m.h2) < 20 {
+					m.h2 = append(m.h2, t)
 				}
 			case atom.Time:
 				m.readTime(n)
