@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"net/url"
+	"regexp"
 	"strings"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
@@ -60,6 +61,10 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 	page := segment(doc)
 	d.Blocks = align(page, body)
 	m.apply(d)
+	if len(d.Record.Authors) == 0 {
+		d.Record.Authors = visibleByline(d.Blocks, d.Record.Title, m.siteNames())
+		m.authorNames = d.Record.Authors
+	}
 	var how string
 	d.Record.Published, d.Record.Updated, how = m.chooseDates(doc, !o.FastDates)
 	if how != "" {
@@ -118,6 +123,52 @@ func align(page, body []pageBlock) []pipeline.Block {
 
 func isHeadingTag(t string) bool {
 	return len(t) == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6'
+}
+
+// bylineLine is a short line that says who wrote the article, in the
+// words bylines start with.
+var bylineLine = regexp.MustCompile(`(?i)^(by|von|par|por|di|door|av|af|przez|written by|text|texte|autor|autorin|author|auteur|reporter|लेखक|द्वारा)\b\s*[:：]?\s*\S`)
+
+// visibleByline looks for a byline line near the headline: from the
+// title block to a few blocks into the body.
+func visibleByline(blocks []pipeline.Block, title string, sites []string) []string {
+	start := -1
+	ft := fold(title)
+	for i, b := range blocks {
+		if ft != "" && fold(b.Text) == ft {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		start = len(blocks)
+		for i, b := range blocks {
+			if b.Role == pipeline.RoleBody {
+				start = i - 3
+				break
+			}
+		}
+	}
+	if start < 0 {
+		start = 0
+	}
+	seenBody := 0
+	for i := start; i < len(blocks) && i < start+25; i++ {
+		b := blocks[i]
+		if b.Role == pipeline.RoleBody {
+			seenBody++
+			if seenBody > 3 {
+				break
+			}
+		}
+		if len(b.Text) > 80 || !bylineLine.MatchString(b.Text) {
+			continue
+		}
+		if names := cleanAuthors([]string{b.Text}, sites...); len(names) > 0 {
+			return names
+		}
+	}
+	return nil
 }
 
 // assignRoles names what the blocks outside the main content are when the

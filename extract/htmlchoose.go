@@ -162,23 +162,23 @@ func (m *pageMeta) isSiteName(s string) bool {
 func (m *pageMeta) chooseAuthors() []string {
 	for _, o := range m.ld {
 		if len(o.authors) > 0 && isArticleType(o.types) {
-			return cleanAuthors(o.authors, m.site)
+			return cleanAuthors(o.authors, m.siteNames()...)
 		}
 	}
 	if a := m.itemprop["author"]; len(a) > 0 {
-		if out := cleanAuthors(a, m.site); len(out) > 0 {
+		if out := cleanAuthors(a, m.siteNames()...); len(out) > 0 {
 			return out
 		}
 	}
 	for _, k := range []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator"} {
 		if v := m.props[k]; len(v) > 0 {
-			if out := cleanAuthors(v, m.site); len(out) > 0 {
+			if out := cleanAuthors(v, m.siteNames()...); len(out) > 0 {
 				return out
 			}
 		}
 	}
 	for _, b := range m.bylines {
-		if out := cleanAuthors([]string{b}, m.site); len(out) > 0 {
+		if out := cleanAuthors([]string{b}, m.siteNames()...); len(out) > 0 {
 			return out
 		}
 	}
@@ -286,4 +286,26 @@ func hostOf(u string) string {
 		u = u[:i]
 	}
 	return strings.ToLower(u)
+}
+
+// siteNames are the names the site goes by: its publisher name and the
+// distinctive label of its host ("example" for www.example.co.uk).
+func (m *pageMeta) siteNames() []string {
+	names := []string{m.site}
+	host := hostOf(m.canonical)
+	if host == "" {
+		host = hostOf(m.pageURL)
+	}
+	host = strings.TrimPrefix(host, "www.")
+	if labels := strings.Split(host, "."); len(labels) >= 2 {
+		// The longest label is the name ("co" and "uk" are not).
+		best := ""
+		for _, l := range labels[:len(labels)-1] {
+			if len(l) > len(best) {
+				best = l
+			}
+		}
+		names = append(names, best)
+	}
+	return names
 }

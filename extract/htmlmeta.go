@@ -223,7 +223,7 @@ func itempropName(n *html.Node) string {
 }
 
 var bylineRe = regexp.MustCompile(`(?i)(^|[^a-z])(author|byline|by-line|writer|autor|auteur|verfasser|reporter|contributor|journalist)`)
-var bylineNotRe = regexp.MustCompile(`(?i)(avatar|image|img|photo|bio|description|comment|date|social|share|follow|more|posts|box|list|links|twitter|email|mail)`)
+var bylineNotRe = regexp.MustCompile(`(?i)(avatar|image|img|photo|bio|description|comment|social|share|follow|more|posts|box|list|links|twitter|email|mail)`)
 
 // isBylineElem: an element whose name says it holds the author (class,
 // id, rel=author, itemprop=author), but not the author's photo, biography
