@@ -71,6 +71,7 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 		setMeta(d, "date_source", how)
 	}
 	assignRoles(d, page, m)
+	refineBody(d)
 	if len(d.Blocks) == 0 {
 		return pipeline.Rejectf("empty", "%s: no text in the page", d.Record.ID)
 	}
@@ -123,6 +124,72 @@ func align(page, body []pageBlock) []pipeline.Block {
 
 func isHeadingTag(t string) bool {
 	return len(t) == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6'
+}
+
+// refineBody takes out of the main content what the content extractor
+// left in but a reader does not read as the article: the headline
+// repeated at its top, the byline, and links to other articles (a block
+// that is one link, and a heading that introduces a run of them).
+func refineBody(d *pipeline.Doc) {
+	title := fold(d.Record.Title)
+	seen := 0
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		if b.Role != pipeline.RoleBody {
+			continue
+		}
+		seen++
+		switch {
+		case seen <= 2 && title != "" && fold(b.Text) == title:
+			b.Role, b.Reason = pipeline.RoleMetadata, "title"
+		case seen <= 4 && len(b.Text) < 80 && len(d.Record.Authors) > 0 && bylineLine.MatchString(b.Text) &&
+			strings.Contains(strings.ToLower(b.Text), strings.ToLower(d.Record.Authors[0])):
+			b.Role, b.Reason = pipeline.RoleMetadata, "byline"
+		case b.Link != "" && !isHeadingTag(b.Tag) && internalLink(b.Link, d.Record.URL) &&
+			len(strings.Fields(b.Text)) >= 3 && !strings.Contains(b.Text, "://"):
+			b.Role, b.Reason = pipeline.RoleRelated, "link"
+		}
+	}
+	// A short block right before a run of two or more link blocks is
+	// the run's heading ("Read more", "Mehr zum Thema").
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		if b.Role != pipeline.RoleBody || len(b.Text) > 60 || b.Link != "" {
+			continue
+		}
+		links := 0
+		for j := i + 1; j < len(d.Blocks) && d.Blocks[j].Role == pipeline.RoleRelated && d.Blocks[j].Reason == "link"; j++ {
+			links++
+		}
+		if links >= 2 {
+			b.Role, b.Reason = pipeline.RoleRelated, "link-list-heading"
+		}
+	}
+	for i := range d.Blocks {
+		if b := d.Blocks[i]; b.Role == pipeline.RoleRelated && b.Reason == "link" {
+			u := absURL(d.Record.URL, b.Link)
+			if u == "" {
+				u = b.Link
+			}
+			d.Record.Related = append(d.Record.Related, pipeline.Related{Title: b.Text, URL: u})
+		}
+	}
+}
+
+// internalLink reports whether a link stays on the page's own site:
+// relative, or to the same host (www. aside). Links to other sites from
+// inside an article are sources and products, not "read more".
+func internalLink(href, page string) bool {
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil || strings.HasPrefix(href, "#") || u.Scheme == "javascript" || u.Scheme == "mailto" {
+		return false
+	}
+	if u.Host == "" {
+		return true
+	}
+	h := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	p := strings.TrimPrefix(hostOf(page), "www.")
+	return p != "" && h == p
 }
 
 // bylineLine is a short line that says who wrote the article, in the
