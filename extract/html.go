@@ -8,6 +8,7 @@ import (
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -55,11 +56,12 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 		topts.OriginalURL = u
 	}
 	var body []pageBlock
+	var origin []int // page block of each d.Blocks entry, or -1
 	if res, err := trafilatura.ExtractDocument(doc, topts); err == nil && res.ContentNode != nil {
 		body = segment(res.ContentNode)
 	}
 	page := segment(doc)
-	d.Blocks = align(page, body)
+	d.Blocks, origin = align(page, body)
 	m.apply(d)
 	if len(d.Record.Authors) == 0 {
 		d.Record.Authors = visibleByline(d.Blocks, d.Record.Title, m.siteNames())
@@ -72,6 +74,7 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 	}
 	assignRoles(d, page, m)
 	refineBody(d)
+	addLead(d, page, origin)
 	if len(d.Blocks) == 0 {
 		return pipeline.Rejectf("empty", "%s: no text in the page", d.Record.ID)
 	}
@@ -82,17 +85,19 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 // order: a page block whose text is the next body block is body; body text
 // the page segmentation cut differently is inserted where it belongs, so
 // that the body is always exactly what the content extractor kept.
-func align(page, body []pageBlock) []pipeline.Block {
+func align(page, body []pageBlock) ([]pipeline.Block, []int) {
 	where := make(map[string][]int, len(page))
 	for i, p := range page {
 		where[p.text] = append(where[p.text], i)
 	}
 	out := make([]pipeline.Block, 0, len(page)+8)
+	origin := make([]int, 0, len(page)+8)
 	next := 0 // first page block not yet emitted
 	emitPage := func(upto int) {
 		for ; next < upto; next++ {
 			p := page[next]
 			out = append(out, pipeline.Block{Text: p.text, Tag: p.tag, Role: pipeline.RoleBoilerplate, Reason: "outside-main", Link: p.href})
+			origin = append(origin, next)
 		}
 	}
 	for _, b := range body {
@@ -105,11 +110,13 @@ func align(page, body []pageBlock) []pipeline.Block {
 		}
 		if k < 0 {
 			out = append(out, pipeline.Block{Text: b.text, Tag: b.tag, Role: pipeline.RoleBody})
+			origin = append(origin, -1)
 			continue
 		}
 		emitPage(k)
 		p := page[k]
 		out = append(out, pipeline.Block{Text: b.text, Tag: p.tag, Role: pipeline.RoleBody, Link: p.href})
+		origin = append(origin, k)
 		next = k + 1
 	}
 	emitPage(len(page))
@@ -119,7 +126,26 @@ func align(page, body []pageBlock) []pipeline.Block {
 			out[i].Reason = "heading"
 		}
 	}
-	return out
+	return out, origin
+}
+
+var pictureClass = regexp.MustCompile(`(?i)caption|credit|photo|image|img|media|figure|gallery|share|social|related|teaser-list|byline|author|meta`)
+
+// pictureLike reports a block that sits in a figure or in an element
+// named for pictures, sharing or related links.
+func pictureLike(n *html.Node) bool {
+	for depth := 0; n != nil && depth < 6; n, depth = n.Parent, depth+1 {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		if a := tagAtom(n); a == atom.Figure || a == atom.Figcaption {
+			return true
+		}
+		if c := attr(n, "class") + " " + attr(n, "id"); c != " " && pictureClass.MatchString(c) {
+			return true
+		}
+	}
+	return false
 }
 
 func isHeadingTag(t string) bool {
@@ -173,6 +199,39 @@ func refineBody(d *pipeline.Doc) {
 			}
 			d.Record.Related = append(d.Record.Related, pipeline.Related{Title: b.Text, URL: u})
 		}
+	}
+}
+
+// addLead takes into the body the paragraphs between the headline and
+// the first body block: content extractors often start at the article's
+// text container and miss a lead paragraph set in the page header.
+func addLead(d *pipeline.Doc, page []pageBlock, origin []int) {
+	title := fold(d.Record.Title)
+	start, first := -1, -1
+	for i, b := range d.Blocks {
+		if start < 0 && title != "" && fold(b.Text) == title {
+			start = i
+		}
+		if b.Role == pipeline.RoleBody {
+			first = i
+			break
+		}
+	}
+	if start < 0 || first < 0 || first-start > 6 {
+		return
+	}
+	for i := start + 1; i < first; i++ {
+		b := &d.Blocks[i]
+		if b.Role != pipeline.RoleBoilerplate || b.Link != "" || len(b.Text) < 80 || isHeadingTag(b.Tag) {
+			continue
+		}
+		if k := origin[i]; k < 0 || pictureLike(page[k].node) {
+			continue
+		}
+		if b.Tag != "p" && b.Tag != "div" && b.Tag != "section" && b.Tag != "header" {
+			continue
+		}
+		b.Role, b.Reason = pipeline.RoleBody, "lead"
 	}
 }
 
