@@ -253,7 +253,7 @@ func internalLink(href, page string) bool {
 
 // bylineLine is a short line that says who wrote the article, in the
 // words bylines start with.
-var bylineLine = regexp.MustCompile(`(?i)^(by|von|par|por|di|door|av|af|przez|written by|text|texte|autor|autorin|author|auteur|reporter|लेखक|द्वारा)\b\s*[:：]?\s*\S`)
+var bylineLine = regexp.MustCompile(`(?i)^(by|von|par|por|di|door|av|af|przez|written by|text|texte|autor|autorin|author|auteur|reporter|लेखक|द्वारा)(?:\s*[:：]\s*|\s+)\S`)
 
 // visibleByline looks for a byline line near the headline: from the
 // title block to a few blocks into the body.

@@ -221,10 +221,10 @@ func (m *pageMeta) chooseSummary() string {
 func (m *pageMeta) chooseImages() []pipeline.Image {
 	var out []pipeline.Image
 	seen := map[string]bool{}
-	add := func(u string) {
-		u = absURL(m.pageURL, u)
+	add := func(raw string) {
+		u := absURL(m.pageURL, raw)
 		if u == "" {
-			u = absURL(m.canonical, u)
+			u = absURL(m.canonical, raw)
 		}
 		if u != "" && !seen[u] {
 			seen[u] = true

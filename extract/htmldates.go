@@ -165,13 +165,10 @@ func parseStructured(s string) (pipeline.Time, bool) {
 	if s == "" {
 		return "", false
 	}
-	if m := isoRe.FindStringSubmatch(s); m != nil {
+	if m := isoRe.FindStringSubmatch(s); m != nil && isoDay(m) {
 		y, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
 		d, _ := strconv.Atoi(m[3])
-		if !validDay(y, mo, d) {
-			return "", false
-		}
 		if m[4] == "" || m[7] == "" {
 			return pipeline.Time(pad4(y) + "-" + pad2(mo) + "-" + pad2(d)), true
 		}
@@ -202,6 +199,13 @@ func parseStructured(s string) (pipeline.Time, bool) {
 		}
 	}
 	return "", false
+}
+
+func isoDay(m []string) bool {
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	return validDay(y, mo, d)
 }
 
 func validDay(y, mo, d int) bool {
