@@ -75,6 +75,7 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 	assignRoles(d, page, m)
 	refineBody(d)
 	addLead(d, page, origin)
+	markRelated(d, page, origin)
 	if len(d.Blocks) == 0 {
 		return pipeline.Rejectf("empty", "%s: no text in the page", d.Record.ID)
 	}
@@ -134,18 +135,12 @@ var pictureClass = regexp.MustCompile(`(?i)caption|credit|photo|image|img|media|
 // pictureLike reports a block that sits in a figure or in an element
 // named for pictures, sharing or related links.
 func pictureLike(n *html.Node) bool {
-	for depth := 0; n != nil && depth < 6; n, depth = n.Parent, depth+1 {
-		if n.Type != html.ElementNode {
-			continue
-		}
-		if a := tagAtom(n); a == atom.Figure || a == atom.Figcaption {
-			return true
-		}
-		if c := attr(n, "class") + " " + attr(n, "id"); c != " " && pictureClass.MatchString(c) {
+	for m, depth := n, 0; m != nil && depth < 6; m, depth = m.Parent, depth+1 {
+		if a := tagAtom(m); m.Type == html.ElementNode && (a == atom.Figure || a == atom.Figcaption) {
 			return true
 		}
 	}
-	return false
+	return inClass(n, pictureClass, 6)
 }
 
 func isHeadingTag(t string) bool {
@@ -191,6 +186,29 @@ func refineBody(d *pipeline.Doc) {
 			b.Role, b.Reason = pipeline.RoleRelated, "link-list-heading"
 		}
 	}
+}
+
+var relatedClass = regexp.MustCompile(`(?i)related|also|more-?stories|more-?news|recommend|read-?more|further|weitere|similar|suggest`)
+
+// markRelated names the lists of links to other articles outside the
+// main content that the page itself calls related (by the class or id of
+// their container), and lists every related link in the record.
+func markRelated(d *pipeline.Doc, page []pageBlock, origin []int) {
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		if b.Role != pipeline.RoleBoilerplate || origin[i] < 0 {
+			continue
+		}
+		if !inClass(page[origin[i]].node, relatedClass, 8) {
+			continue
+		}
+		switch {
+		case b.Link != "" && internalLink(b.Link, d.Record.URL) && len(strings.Fields(b.Text)) >= 3:
+			b.Role, b.Reason = pipeline.RoleRelated, "link"
+		case isHeadingTag(b.Tag) && len(b.Text) < 60:
+			b.Role, b.Reason = pipeline.RoleRelated, "link-list-heading"
+		}
+	}
 	for i := range d.Blocks {
 		if b := d.Blocks[i]; b.Role == pipeline.RoleRelated && b.Reason == "link" {
 			u := absURL(d.Record.URL, b.Link)
@@ -200,6 +218,19 @@ func refineBody(d *pipeline.Doc) {
 			d.Record.Related = append(d.Record.Related, pipeline.Related{Title: b.Text, URL: u})
 		}
 	}
+}
+
+// inClass reports whether n or one of its depth nearest ancestors has a
+// class or id that re matches.
+func inClass(n *html.Node, re *regexp.Regexp, depth int) bool {
+	for ; n != nil && depth > 0; n, depth = n.Parent, depth-1 {
+		if n.Type == html.ElementNode {
+			if c := attr(n, "class") + " " + attr(n, "id"); c != " " && re.MatchString(c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // addLead takes into the body the paragraphs between the headline and
@@ -297,6 +328,8 @@ func visibleByline(blocks []pipeline.Block, title string, sites []string) []stri
 	return nil
 }
 
+var copyrightLine = regexp.MustCompile(`(?i)^(copyright\b|©|\(c\)\s*\d{4}|all rights reserved|सर्वाधिकार|कॉपीराइट)`)
+
 // assignRoles names what the blocks outside the main content are when the
 // metadata explains them: the title, the byline, the date line, captions.
 func assignRoles(d *pipeline.Doc, page []pageBlock, m *pageMeta) {
@@ -314,6 +347,11 @@ func assignRoles(d *pipeline.Doc, page []pageBlock, m *pageMeta) {
 			b.Role, b.Reason = pipeline.RoleMetadata, "caption"
 		case m.isByline(b.Text):
 			b.Role, b.Reason = pipeline.RoleMetadata, "byline"
+		case copyrightLine.MatchString(b.Text) && len(b.Text) < 300:
+			b.Role, b.Reason = pipeline.RoleMetadata, "copyright"
+			if d.Record.Copyright == "" {
+				d.Record.Copyright = b.Text
+			}
 		}
 	}
 }

@@ -55,8 +55,15 @@ func TestHTMLArticle(t *testing.T) {
 			t.Errorf("text has %q:\n%s", out, r.Text)
 		}
 	}
-	if len(r.Images) == 0 || r.Images[0].URL != "https://samachar.example/img/lead.jpg" {
+	if len(r.Images) != 1 || r.Images[0].URL != "https://samachar.example/img/lead.jpg" ||
+		r.Images[0].Caption != "अस्ताना में जयशंकर और लावरोव (फ़ाइल फ़ोटो)" {
 		t.Errorf("images %+v", r.Images)
+	}
+	if r.Copyright != "Copyright © 2024 Example Samachar. All rights reserved." {
+		t.Errorf("copyright %q", r.Copyright)
+	}
+	if len(r.Related) != 2 || r.Related[0].URL != "https://samachar.example/international/modi-putin-456" {
+		t.Errorf("related %+v", r.Related)
 	}
 	// Every block is accounted for, in order, with a role.
 	for i, b := range d.Blocks {

@@ -242,7 +242,21 @@ func (m *pageMeta) chooseImages() []pipeline.Image {
 		add(u)
 	}
 	for _, c := range m.captions {
-		out = append(out, pipeline.Image{Caption: c})
+		u := absURL(m.pageURL, c.src)
+		if u == "" {
+			u = absURL(m.canonical, c.src)
+		}
+		if u != "" && seen[u] {
+			// The lead image again, now with its caption.
+			for i := range out {
+				if out[i].URL == u && out[i].Caption == "" {
+					out[i].Caption = c.text
+				}
+			}
+			continue
+		}
+		seen[u] = true
+		out = append(out, pipeline.Image{Caption: c.text, URL: u})
 	}
 	return out
 }

@@ -35,12 +35,43 @@ type pageMeta struct {
 	// bylines are texts of elements whose class, id, rel or itemprop says
 	// author or byline.
 	bylines []string
-	// captions are <figcaption> texts.
-	captions []string
+	// captions are <figcaption> texts with the picture of their figure.
+	captions []caption
 	// site is what the page calls its publisher; filled while choosing.
 	site string
 	// authorNames are the chosen authors, used to label byline blocks.
 	authorNames []string
+}
+
+type caption struct{ text, src string }
+
+// figureImage is the picture a figcaption describes: the first <img> of
+// its <figure>.
+func figureImage(n *html.Node) string {
+	fig := n.Parent
+	for fig != nil && tagAtom(fig) != atom.Figure {
+		fig = fig.Parent
+	}
+	if fig == nil {
+		return ""
+	}
+	var src string
+	var find func(*html.Node)
+	find = func(c *html.Node) {
+		for c := c.FirstChild; c != nil && src == ""; c = c.NextSibling {
+			if c.Type == html.ElementNode && tagAtom(c) == atom.Img {
+				for _, k := range []string{"src", "data-src", "data-original"} {
+					if v := strings.TrimSpace(attr(c, k)); v != "" && !strings.HasPrefix(v, "data:") {
+						src = v
+						return
+					}
+				}
+			}
+			find(c)
+		}
+	}
+	find(fig)
+	return src
 }
 
 type timeElem struct {
@@ -109,7 +140,7 @@ func readMeta(doc *html.Node, pageURL string) *pageMeta {
 				m.readTime(n)
 			case atom.Figcaption:
 				if t := textOf(n); t != "" {
-					m.captions = append(m.captions, t)
+					m.captions = append(m.captions, caption{text: t, src: figureImage(n)})
 				}
 			}
 			if ip := attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
