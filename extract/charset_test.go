@@ -8,8 +8,6 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
-
-
 func TestDecode(t *testing.T) {
 	w1252, _ := charmap.Windows1252.NewEncoder().String("Grüße aus Köln – „schön“")
 	sjis, _ := japanese.ShiftJIS.NewEncoder().String("東京の天気は晴れです。明日も晴れるでしょう。")

@@ -86,6 +86,18 @@ func (m *pageMeta) chooseTitle() string {
 			}
 		}
 	}
+	// A page with one headline (one <h1> that is not the site's name)
+	// shows its title there, even when the metadata words it otherwise
+	// for search engines and social sites.
+	var sole []string
+	for _, h := range m.h1 {
+		if len(fold(h)) >= 3 && !m.isSiteName(h) {
+			sole = append(sole, h)
+		}
+	}
+	if len(sole) == 1 && len(sole[0]) <= 300 {
+		return sole[0]
+	}
 	for _, t := range metas {
 		if t = m.stripSite(t); t != "" {
 			return t
