@@ -68,7 +68,7 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 		m.authorNames = d.Record.Authors
 	}
 	var how string
-	d.Record.Published, d.Record.Updated, how = m.chooseDates(doc, !o.FastDates)
+	d.Record.Published, d.Record.Updated, how = m.chooseDates(doc, !o.FastDates, m.headerDate(d.Blocks, page, origin, d.Record.Title))
 	if how != "" {
 		setMeta(d, "date_source", how)
 	}

@@ -28,10 +28,6 @@ var updatedKeys = []string{
 	"dcterms.modified", "last-modified", "lastmod", "modified", "updated_time",
 }
 
-// chooseDates fills Published and Updated. Structured statements (JSON-LD,
-// <meta>, microdata, <time pubdate>) are read first; when the page states
-// nothing there, htmldate's search of the whole page (its own ranking of
-// date expressions in text, attributes and the URL) decides.
 // chooseDates fills Published and Updated from two independent readings:
 // what the page's metadata states (JSON-LD, <meta>, microdata, <time
 // pubdate>), and htmldate's search of the whole page (its own ranking of
@@ -42,7 +38,7 @@ var updatedKeys = []string{
 // stamps fall on the previous or next day in the page's own zone. A date
 // htmldate took from a weak place (a copyright line, a comment, an image
 // path, a "last updated" note) is not taken as the publication date.
-func (m *pageMeta) chooseDates(doc *html.Node, extensive bool) (published, updated pipeline.Time, how string) {
+func (m *pageMeta) chooseDates(doc *html.Node, extensive bool, header pipeline.Time) (published, updated pipeline.Time, how string) {
 	zone := m.pageZone()
 	structured, how := m.structuredPublished(zone)
 	asWritten, _ := m.structuredPublished(nil)
@@ -70,17 +66,45 @@ func (m *pageMeta) chooseDates(doc *html.Node, extensive bool) (published, updat
 	if r, err := htmldate.FromDocument(doc, opts); err == nil && !r.IsZero() && !weakDateSource.MatchString(r.SrcString) {
 		found = pipeline.Time(r.DateTime.Format("2006-01-02"))
 	}
+	agree := structured != "" && (found == "" || structured[:10] == found || asWritten[:10] == found)
 	switch {
-	case structured != "" && (found == "" || structured[:10] == found || asWritten[:10] == found):
+	case agree:
 		// Agreement, or htmldate read the same stamp without its zone.
 		published = structured
 	case found != "":
 		published, how = found, "htmldate"
 	}
+	// The date shown in the article's header is what a reader takes for
+	// the publication date. It gives way only to an article-specific
+	// statement that htmldate confirms, and to htmldate's own reading
+	// when it merely repeats the metadata that htmldate overruled.
+	if header != "" && header != pipeline.Time(day(published)) {
+		switch {
+		case agree && found != "" && strongDateSource[how]:
+		case structured != "" && header == pipeline.Time(day(structured)) && found != "" && !agree:
+		default:
+			published, how = header, "header-time"
+		}
+	}
 	if updated != "" && published != "" && updated[:10] < published[:10] {
 		updated = ""
 	}
 	return published, updated, how
+}
+
+// strongDateSource are metadata that state an article's publication
+// itself, unlike a page's generic "date".
+var strongDateSource = map[string]bool{
+	"json-ld": true, "microdata": true, "time-pubdate": true, "meta:article:published_time": true,
+	"meta:og:article:published_time": true, "meta:datepublished": true, "meta:article.published": true,
+	"meta:parsely-pub-date": true, "meta:sailthru.date": true,
+}
+
+func day(t pipeline.Time) string {
+	if len(t) >= 10 {
+		return string(t[:10])
+	}
+	return string(t)
 }
 
 // weakDateSource matches the text around a date that does not date the
@@ -255,4 +279,96 @@ func pad4(n int) string {
 		s = "0" + s
 	}
 	return s
+}
+
+// headerDate is the date of the first <time> element shown in the
+// article's header: between the headline and the first few paragraphs of
+// the body. A <time> elsewhere (a sidebar, a comment, today's date in the
+// site header) does not date the article.
+func (m *pageMeta) headerDate(blocks []pipeline.Block, page []pageBlock, origin []int, title string) pipeline.Time {
+	if len(m.times) == 0 {
+		return ""
+	}
+	lo, hi := headerWindow(blocks, fold(title))
+	if lo < 0 {
+		return ""
+	}
+	pageIdx := make(map[*html.Node]int, len(page))
+	for i := len(page) - 1; i >= 0; i-- {
+		pageIdx[page[i].node] = i
+	}
+	blockOf := make(map[int]int, len(origin))
+	for i, k := range origin {
+		if k >= 0 {
+			blockOf[k] = i
+		}
+	}
+	zone := m.pageZone()
+	for _, t := range m.times {
+		pi := -1
+		for n := t.node; n != nil; n = n.Parent {
+			if k, ok := pageIdx[n]; ok {
+				pi = k
+				break
+			}
+		}
+		bi, ok := blockOf[pi]
+		if !ok || bi < lo || bi > hi {
+			continue
+		}
+		if v, ok := parseStructuredIn(t.datetime, zone); ok {
+			return v
+		}
+		if v, ok := parseTextDate(t.text); ok {
+			return v
+		}
+	}
+	return ""
+}
+
+// headerWindow is the range of blocks that make an article's header: from
+// a little before the headline (or the first body block) to a few blocks
+// into the body.
+func headerWindow(blocks []pipeline.Block, headline string) (int, int) {
+	start, first := -1, -1
+	for i, b := range blocks {
+		if start < 0 && headline != "" && fold(b.Text) == headline {
+			start = i
+		}
+		if first < 0 && b.Role == pipeline.RoleBody {
+			first = i
+		}
+	}
+	switch {
+	case start >= 0:
+		return start - 2, start + 12
+	case first >= 0:
+		return first - 6, first + 3
+	}
+	return -1, -1
+}
+
+var numericDate = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b`)
+
+// parseTextDate reads the day-first numeric dates <time> elements show
+// ("25.01.2022", "3/7/2024" in most of the world); other forms are left
+// to htmldate.
+func parseTextDate(s string) (pipeline.Time, bool) {
+	if t, ok := parseStructured(s); ok {
+		return t[:10], true
+	}
+	m := numericDate.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	d, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	y, _ := strconv.Atoi(m[3])
+	if y < 100 {
+		y += 2000
+	}
+	if !validDay(y, mo, d) {
+		return "", false
+	}
+	return pipeline.Time(pad4(y) + "-" + pad2(mo) + "-" + pad2(d)), true
 }

@@ -75,6 +75,7 @@ func figureImage(n *html.Node) string {
 }
 
 type timeElem struct {
+	node     *html.Node
 	datetime string
 	text     string
 	pubdate  bool   // the old pubdate attribute or itemprop=datePublished
@@ -195,7 +196,7 @@ func attrOK(n *html.Node, key string) (string, bool) {
 }
 
 func (m *pageMeta) readTime(n *html.Node) {
-	t := timeElem{datetime: strings.TrimSpace(attr(n, "datetime")), text: textOf(n)}
+	t := timeElem{node: n, datetime: strings.TrimSpace(attr(n, "datetime")), text: textOf(n)}
 	t.pubdate = hasAttr(n, "pubdate") || strings.EqualFold(attr(n, "itemprop"), "datePublished")
 	t.class = strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
 	if p := n.Parent; p != nil {
