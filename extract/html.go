@@ -286,6 +286,8 @@ func internalLink(href, page string) bool {
 // words bylines start with.
 var bylineLine = regexp.MustCompile(`(?i)^(by|von|par|por|di|door|av|af|przez|written by|text|texte|autor|autorin|author|auteur|reporter|लेखक|द्वारा)(?:\s*[:：]\s*|\s+)\S`)
 
+var bylineLabel = regexp.MustCompile(`(?i)^(by|von|autor|autorin|author|auteur|text|texte|reporter|लेखक)\s*[:：]?$`)
+
 // visibleByline looks for a byline line near the headline: from the
 // title block to a few blocks into the body.
 func visibleByline(blocks []pipeline.Block, title string, sites []string) []string {
@@ -316,6 +318,12 @@ func visibleByline(blocks []pipeline.Block, title string, sites []string) []stri
 			seenBody++
 			if seenBody > 3 {
 				break
+			}
+		}
+		if bylineLabel.MatchString(b.Text) && i+1 < len(blocks) && len(blocks[i+1].Text) <= 60 {
+			// "Autor:" in one element, the name in the next.
+			if names := cleanAuthors([]string{blocks[i+1].Text}, sites...); len(names) > 0 {
+				return names
 			}
 		}
 		if len(b.Text) > 80 || !bylineLine.MatchString(b.Text) {

@@ -33,7 +33,7 @@ var corporate = regexp.MustCompile(`(?i)(\bGmbH\b|\bAG\b|\be\.\s?V\b|\bInc\b|\bL
 // academicTitle parts after a comma are degrees, not second authors.
 var academicTitle = regexp.MustCompile(`(?i)^(ph\.?d|m\.?d|dr|prof|msc|ma|ba|bsc|rd|rn|mph|mba|jr|sr|ii|iii)\.?$`)
 
-var notAName = regexp.MustCompile(`(?i)^(admin|administrator|user|guest|anonymous|unknown|staff|editor|editors|redaktion|the\s+editors|webmaster|null|none|n/a|no\s+author|facebook|twitter|instagram|follow|share|comments?)$|redaktion|editorial|wordpress|\bwww\.|\.(com|de|org|net|ch|at|in|fr|uk)$`)
+var notAName = regexp.MustCompile(`(?i)^(admin|administrator|user|super\s+user|guest|anonymous|unknown|staff|editor|editors|redaktion|the\s+editors|webmaster|null|none|n/a|no\s+author|publisher|author|authors|autor|autoren|herausgeber|facebook|twitter|instagram|follow|share|comments?)$|redaktion|editorial|wordpress|\bwww\.|\.(com|de|org|net|ch|at|in|fr|uk)$`)
 
 // cleanAuthors turns byline strings into names: prefixes cut, several
 // names split, trailing dates and handles dropped, things that are not a
@@ -92,14 +92,27 @@ func plausibleName(s string, sites []string) bool {
 	if len(words) > 6 {
 		return false
 	}
-	letters, digits := 0, 0
+	letters, digits, cased, upper := 0, 0, 0, 0
 	for _, r := range s {
 		switch {
 		case unicode.IsLetter(r):
 			letters++
+			if unicode.IsUpper(r) || unicode.IsLower(r) {
+				cased++
+			}
 		case unicode.IsDigit(r):
 			digits++
 		}
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	// In a cased script a name of several words has a capital somewhere
+	// ("der Fahrbahn abgekommen" is a sentence's end, "der Michel" a name).
+	if cased > 0 && len(words) >= 2 && upper == 0 {
+		return false
 	}
 	return letters >= 2 && digits == 0
 }

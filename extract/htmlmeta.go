@@ -368,9 +368,9 @@ func parseLD(x map[string]any, types []string) ldObject {
 	o.headline = ldString(x["headline"])
 	o.name = ldString(x["name"])
 	o.alternative = ldString(x["alternativeHeadline"])
-	o.authors = ldNames(x["author"])
+	o.authors = ldPersons(x["author"])
 	if len(o.authors) == 0 {
-		o.authors = ldNames(x["creator"])
+		o.authors = ldPersons(x["creator"])
 	}
 	o.datePublished = ldString(x["datePublished"])
 	o.dateCreated = ldString(x["dateCreated"])
@@ -463,6 +463,26 @@ func ldNames(v any) []string {
 		}
 	}
 	return nil
+}
+
+// ldPersons reads authors: like ldNames, but an author typed as an
+// organisation is the publisher speaking, not a byline.
+func ldPersons(v any) []string {
+	switch t := v.(type) {
+	case []any:
+		var out []string
+		for _, e := range t {
+			out = append(out, ldPersons(e)...)
+		}
+		return out
+	case map[string]any:
+		for _, typ := range ldTypes(t["@type"]) {
+			if strings.HasSuffix(typ, "Organization") || typ == "Corporation" || typ == "NGO" {
+				return nil
+			}
+		}
+	}
+	return ldNames(v)
 }
 
 func ldImages(v any) []string {
