@@ -2,15 +2,30 @@ package extract
 
 import (
 	"bytes"
+	"slices"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/akhbar/akhbar/clean"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
-// Text makes one block per non-empty line of a plain-text dump. Block
-// numbers are 1-based line numbers of the input as given (CRLF and lone CR
-// both end a line), so the audit points at lines a user can open.
+// Text makes the blocks of a plain-text dump. Block numbers are 1-based
+// line numbers of the input as given (CRLF and lone CR both end a line),
+// so the audit points at lines a user can open.
+//
+// Dumps come in two shapes. Crawler dumps and "w3m -cols 10000" put one
+// paragraph on one line: every non-empty line is a block. lynx, html2text
+// and friends wrap paragraphs at a fixed width: there a block is a run of
+// lines up to a blank line, a list bullet or a heading, joined with
+// spaces. Which shape a dump has is told from its line lengths.
+//
+// The marks text browsers and Markdown converters leave are undone here
+// and recorded on the block instead: list bullets become Tag "li",
+// "# Heading" becomes "h1".."h6", "[text](url)" keeps its text and counts
+// towards LinkShare, "![alt](src)" and "[alt]" image placeholders become
+// Tag "img", rules of dashes become "hr".
 func Text(d *pipeline.Doc) error {
 	body := d.Item.Body
 	if !utf8.Valid(body) {
@@ -18,28 +33,193 @@ func Text(d *pipeline.Doc) error {
 	}
 	body = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
 	d.Record.Source.Unit = "line"
-	lineNo := 0
-	for len(body) > 0 {
-		lineNo++
-		var line []byte
-		i := bytes.IndexAny(body, "\r\n")
-		if i < 0 {
-			line, body = body, nil
-		} else {
-			line = body[:i]
-			if body[i] == '\r' && i+1 < len(body) && body[i+1] == '\n' {
-				i++
+	lines := splitLines(string(body))
+	wrapped, width := isWrapped(lines)
+	var cur *rawBlock
+	flush := func() {
+		if cur != nil {
+			if b, ok := cur.block(); ok {
+				d.Blocks = append(d.Blocks, b)
 			}
-			body = body[i+1:]
+			cur = nil
 		}
-		text := clean.Line(string(line))
-		if text == "" {
+	}
+	for i, raw := range lines {
+		lineNo := i + 1
+		if strings.TrimSpace(raw) == "" {
+			flush()
 			continue
 		}
-		d.Blocks = append(d.Blocks, pipeline.Block{Start: lineNo, End: lineNo, Text: text})
+		m := parseMarks(raw)
+		if cur != nil && wrapped && !m.startsBlock && cur.tag != "hr" && !strings.HasPrefix(cur.tag, "h") &&
+			wrappedBefore(lines[i-1], raw, width) {
+			cur.add(lineNo, m)
+			continue
+		}
+		flush()
+		cur = &rawBlock{start: lineNo}
+		cur.add(lineNo, m)
 	}
+	flush()
 	if len(d.Blocks) == 0 {
 		return pipeline.Rejectf("empty", "%s: no text", d.Record.ID)
 	}
 	return nil
+}
+
+// splitLines splits on LF, CRLF and lone CR.
+func splitLines(s string) []string {
+	var out []string
+	for len(s) > 0 {
+		i := strings.IndexAny(s, "\r\n")
+		if i < 0 {
+			out = append(out, s)
+			break
+		}
+		out = append(out, s[:i])
+		if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+			i++
+		}
+		s = s[i+1:]
+	}
+	return out
+}
+
+// isWrapped tells a dump wrapped at a fixed width from one with a
+// paragraph per line: in a wrapped dump almost no line is longer than
+// about 100 characters (Markdown link targets aside), while many lines
+// come close to the width and continue on the next line.
+func isWrapped(lines []string) (bool, int) {
+	var n, long, near, cont, blank int
+	lens := make([]int, len(lines))
+	var sorted []int
+	for i, l := range lines {
+		lens[i] = visibleLen(l)
+		if lens[i] > 0 {
+			sorted = append(sorted, lens[i])
+		}
+	}
+	if len(sorted) < 5 {
+		return false, 0
+	}
+	slices.Sort(sorted)
+	// The wrap width: many lines end just short of it and almost none
+	// go past it.
+	width, bestScore := 0, 0
+	for w := 50; w <= 100; w++ {
+		under := countIn(sorted, w-12, w)
+		over := countIn(sorted, w+1, w+12)
+		if sc := under - 5*over; sc > bestScore && over*10 <= under {
+			width, bestScore = w, sc
+		}
+	}
+	if width == 0 {
+		return false, 0
+	}
+	for i, l := range lines {
+		if lens[i] == 0 {
+			if strings.TrimSpace(l) == "" {
+				blank++
+			}
+			continue
+		}
+		n++
+		if lens[i] > width+2 {
+			long++
+		}
+		if lens[i] >= width-20 && lens[i] <= width {
+			near++
+			if i+1 < len(lines) && lens[i+1] > 0 && !parseMarks(lines[i+1]).startsBlock && wrappedBefore(l, lines[i+1], width) {
+				cont++
+			}
+		}
+	}
+	// Wrapped paragraphs are separated by blank lines; a dump of short
+	// lines without any (a list of headlines) is not wrapped.
+	// Lines past the width are rare in a wrapped dump (a long link
+	// target) and common in one with a paragraph per line.
+	return blank >= 2 && long <= near && cont >= 3 && cont*6 >= near, width
+}
+
+// wrappedBefore reports whether the break between two lines was made by
+// wrapping: the first word of the next line would not have fitted on the
+// previous one, give or take 15 columns (converters break early before a
+// long link target). Short lines in a row are a list, not a paragraph. Raw
+// lengths, because converters count link targets when they wrap.
+func wrappedBefore(prev, next string, width int) bool {
+	word, _, _ := strings.Cut(strings.TrimSpace(next), " ")
+	prevLen := utf8.RuneCountInString(strings.TrimRightFunc(prev, unicode.IsSpace))
+	return prevLen+1+utf8.RuneCountInString(word) > width-15
+}
+
+// countIn counts the values of a sorted slice within [lo, hi].
+func countIn(sorted []int, lo, hi int) int {
+	a, _ := slices.BinarySearch(sorted, lo)
+	b, _ := slices.BinarySearch(sorted, hi+1)
+	return b - a
+}
+
+// visibleLen counts the runes of a line without trailing space and
+// without Markdown link targets, which converters never wrap.
+func visibleLen(l string) int {
+	l = strings.TrimRightFunc(l, unicode.IsSpace)
+	if strings.Contains(l, "](") {
+		l = mdTarget.ReplaceAllString(l, "]")
+	}
+	return utf8.RuneCountInString(l)
+}
+
+// rawBlock collects the lines of one block before it is cleaned up.
+type rawBlock struct {
+	start, end int
+	tag        string
+	parts      []string
+}
+
+func (r *rawBlock) add(lineNo int, m lineMarks) {
+	if len(r.parts) == 0 {
+		r.tag = m.tag
+	}
+	r.end = lineNo
+	r.parts = append(r.parts, m.text)
+}
+
+// block joins the lines and strips inline Markdown. A block left without
+// any letter or digit is dropped from the blocks (it stays a blank in the
+// audit): a lone bullet or a row of box-drawing characters says nothing.
+func (r *rawBlock) block() (pipeline.Block, bool) {
+	text := joinWrapped(r.parts)
+	text, linkShare, imgOnly := inlineMarkdown(text)
+	text = clean.Line(text)
+	tag := r.tag
+	if imgOnly && tag == "" {
+		tag = "img"
+	}
+	if text == "" && tag != "img" && tag != "hr" {
+		return pipeline.Block{}, false
+	}
+	return pipeline.Block{Start: r.start, End: r.end, Text: text, Tag: tag, LinkShare: linkShare}, true
+}
+
+// joinWrapped joins the lines of a wrapped paragraph with spaces, except
+// inside a Markdown link target, which converters break anywhere.
+func joinWrapped(parts []string) string {
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	var b strings.Builder
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if i > 0 && !(inLinkTarget(b.String())) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// inLinkTarget reports whether s ends inside an unclosed "](" target.
+func inLinkTarget(s string) bool {
+	i := strings.LastIndex(s, "](")
+	return i >= 0 && !strings.Contains(s[i:], ")")
 }

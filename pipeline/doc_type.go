@@ -31,9 +31,14 @@ type Block struct {
 	Start, End int
 	// Text is the block's text after Unicode hygiene.
 	Text string
-	// Tag is the HTML element ("p", "h2", "li", "figcaption"...), empty
-	// for text dumps.
+	// Tag is the HTML element ("p", "h2", "li", "figcaption"...). Text
+	// dumps use the same names for what their marks show: "li" for a
+	// bulleted line, "h1".."h6" for a Markdown heading, "img" for an image
+	// placeholder, "hr" for a rule; plain lines have no tag.
 	Tag string
+	// LinkShare is the share of the block's letters that are link text,
+	// when the input shows links (HTML, Markdown-style dumps).
+	LinkShare float32
 	// Role is what the block turned out to be; Reason names the rule.
 	Role   Role
 	Reason string

@@ -10,12 +10,12 @@ type Record struct {
 	Source Source `json:"source"`
 	URL    string `json:"url,omitempty"`
 
-	Site      string   `json:"site,omitempty"`
-	Section   string   `json:"section,omitempty"`
-	Title     string   `json:"title"`
-	Keywords  []string `json:"keywords,omitempty"`
-	Summary   string   `json:"summary,omitempty"`
-	Authors   []string `json:"authors,omitempty"`
+	Site     string   `json:"site,omitempty"`
+	Section  string   `json:"section,omitempty"`
+	Title    string   `json:"title"`
+	Keywords []string `json:"keywords,omitempty"`
+	Summary  string   `json:"summary,omitempty"`
+	Authors  []string `json:"authors,omitempty"`
 	// Published and Updated are RFC 3339 with the page's own offset, or
 	// YYYY-MM-DD when the page states only a day, or empty (null in JSON)
 	// when the page states nothing usable.

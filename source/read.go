@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"unicode/utf8"
 
 	"github.com/akhbar/akhbar/internal/xio"
 	"github.com/akhbar/akhbar/pipeline"
@@ -138,12 +139,31 @@ func readWhole(br *bufio.Reader, in Input, format Format, comp xio.Compression, 
 		it.Err = pipeline.Rejectf(readReason(comp), "%s: %v", in.Path, err)
 	case err != nil:
 		// Something usable was read before the damage: keep it and say so.
+		// A rune cut in half by the damage is not the page's fault.
+		it.Body = trimPartialRune(body)
 		it.Meta = map[string]string{"truncated": fmt.Sprintf("%s: %v after %d bytes", in.Path, err, len(body))}
 	case Binary(body):
 		it.Body = nil
 		it.Err = pipeline.Rejectf("binary", "%s: binary data, not a text or HTML page", in.Path)
 	}
 	return emit(it)
+}
+
+// trimPartialRune drops an incomplete UTF-8 sequence at the end of b.
+func trimPartialRune(b []byte) []byte {
+	for i := 1; i <= 3 && i <= len(b); i++ {
+		c := b[len(b)-i]
+		if c < 0x80 {
+			return b
+		}
+		if utf8.RuneStart(c) {
+			if !utf8.FullRune(b[len(b)-i:]) {
+				return b[:len(b)-i]
+			}
+			return b
+		}
+	}
+	return b
 }
 
 func readReason(c xio.Compression) string {

@@ -8,23 +8,43 @@ package steps
 
 import (
 	"strings"
+	"time"
 
+	"github.com/akhbar/akhbar/clean"
 	"github.com/akhbar/akhbar/extract"
+	"github.com/akhbar/akhbar/meta"
 	"github.com/akhbar/akhbar/pipeline"
+	"github.com/akhbar/akhbar/quality"
 )
 
 // Config selects and tunes the steps.
-type Config struct{}
+type Config struct {
+	// Now is the reference time for relative dates; zero means the time
+	// of the run.
+	Now time.Time
+	// Quality holds the filter rules; nil computes the signals and
+	// rejects nothing.
+	Quality *quality.Rules
+}
 
 // Build returns the steps for one document, in order.
 func Build(cfg Config) []pipeline.Step {
 	return []pipeline.Step{
-		{Name: "extract", Run: extractStep},
+		{Name: "extract", Run: Extract},
+		{Name: "clean", Run: func(d *pipeline.Doc) error { clean.Classify(d); return nil }},
+		{Name: "meta", Run: func(d *pipeline.Doc) error { meta.Extract(d, meta.Options{Now: cfg.Now}); return nil }},
 		{Name: "assemble", Run: func(d *pipeline.Doc) error { d.Assemble(); return nil }},
+		{Name: "quality", Run: qualityStep(cfg.Quality)},
 	}
 }
 
-func extractStep(d *pipeline.Doc) error {
+// Extract makes the blocks of a document with the extractor its format needs.
+func Extract(d *pipeline.Doc) error {
+	if d.Item.Meta["truncated"] != "" {
+		// The source read part of the item before its stream broke: keep
+		// what is there and say so.
+		d.Record.Flags = append(d.Record.Flags, "truncated-input")
+	}
 	f := d.Record.Source.Format
 	switch {
 	case strings.Contains(f, "html"), f == "warc", f == "arc":

@@ -1,4 +1,4 @@
-package main
+package job
 
 import (
 	"io"
@@ -14,9 +14,9 @@ import (
 // elsewhere, so logs and CI output stay clean.
 type progress struct{ bar *progressbar.ProgressBar }
 
-func newProgress(w io.Writer, inputs []source.Input, quiet bool) *progress {
+func newProgress(w io.Writer, inputs []source.Input) *progress {
 	f, ok := w.(*os.File)
-	if quiet || !ok || !term.IsTerminal(int(f.Fd())) {
+	if w == nil || !ok || !term.IsTerminal(int(f.Fd())) {
 		return &progress{}
 	}
 	var total int64

@@ -1,0 +1,600 @@
+package clean
+
+import (
+	"strings"
+
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+// Reasons the classifier gives. Metadata reasons name the field package
+// meta parses from the block.
+const (
+	ReasonBreadcrumb = "breadcrumb"
+	ReasonTitle      = "title"
+	ReasonSummary    = "summary"
+	ReasonCaption    = "caption"
+	ReasonImageAlt   = "image-alt"
+	ReasonByline     = "byline"
+	ReasonDate       = "date"
+	ReasonCopyright  = "copyright"
+	ReasonHeading    = "heading"
+	ReasonAlsoRead   = "also-read"
+	ReasonRelated    = "related-list"
+	ReasonTeaser     = "teaser"
+)
+
+// doc is the classifier's view of a document: its blocks and what was
+// measured of each.
+type doc struct {
+	b    []pipeline.Block
+	f    []features
+	cue  []cueMatch
+	date []bool
+	key  []string // cueKey of short blocks ("" for long ones), for comparing blocks
+}
+
+func newDoc(blocks []pipeline.Block) *doc {
+	d := &doc{b: blocks, f: make([]features, len(blocks)), cue: make([]cueMatch, len(blocks)), date: make([]bool, len(blocks)),
+		key: make([]string, len(blocks))}
+	for i := range blocks {
+		d.f[i] = measure(blocks[i].Text)
+		if d.f[i].letters <= 600 {
+			d.key[i] = cueKey(blocks[i].Text)
+		}
+		d.cue[i] = matchCue(blocks[i].Text)
+		d.date[i] = dateLine(blocks[i].Text, d.f[i])
+	}
+	return d
+}
+
+func (d *doc) set(i int, role pipeline.Role, reason string) {
+	d.b[i].Role = role
+	d.b[i].Reason = reason
+}
+
+func (d *doc) free(i int) bool { return d.b[i].Role == pipeline.RoleUnknown }
+
+// Classify gives every block of a document its role and reason and sets
+// the record's page type.
+//
+// For text dumps it finds the article itself: the body is the run of
+// blocks with the most running text in it (the maximum-sum segment of a
+// per-block score, so short menu lines between paragraphs are bridged but
+// a sidebar of teasers far from the article is not); the article's header
+// (title, summary, captions, byline, date) sits just before it; related
+// links, copyright and comments come after it. Copies of earlier blocks
+// become repeated, pointing at the first copy.
+//
+// For HTML the extractor has already chosen the main content; only the
+// blocks it kept as body are looked at again, for copies, "also read"
+// links, alt-text leaks and stray furniture.
+func Classify(pd *pipeline.Doc) {
+	if len(pd.Blocks) == 0 {
+		pd.Record.PageType = "empty"
+		return
+	}
+	if pd.Record.Source.Unit == "block" {
+		refineBody(pd)
+		return
+	}
+	d := newDoc(pd.Blocks)
+	if code := isCode(pd.Blocks); code {
+		for i := range d.b {
+			d.set(i, pipeline.RoleBoilerplate, "code")
+		}
+		pd.Record.PageType = "stylesheet"
+		return
+	}
+	d.markFurniture()
+	markRepeats(d.b, func(i int) bool { return d.b[i].Tag == "img" || d.b[i].Tag == "hr" })
+	d.markTeasers()
+	s, e := d.region()
+	if s < 0 {
+		pd.Record.PageType = "empty"
+		if _, headlines := d.listSignals(0, len(d.b)); headlines >= 6 {
+			pd.Record.PageType = "listing"
+		}
+		for i := range d.b {
+			if legalText(d.b[i].Text) {
+				pd.Record.PageType = "legal"
+			}
+			if d.free(i) {
+				d.set(i, pipeline.RoleBoilerplate, "no-body")
+			}
+		}
+		return
+	}
+	e = d.body(s, e)
+	d.header(s)
+	d.footer(e + 1)
+	pd.Record.PageType = d.pageType(s, e)
+}
+
+// markFurniture gives blocks their roles where one block alone tells:
+// image placeholders, rules, alt-text leaks, cue phrases, caption pairs.
+func (d *doc) markFurniture() {
+	for i := range d.b {
+		b, f := &d.b[i], d.f[i]
+		switch {
+		case b.Tag == "img":
+			d.set(i, pipeline.RoleBoilerplate, "image")
+		case b.Tag == "hr":
+			d.set(i, pipeline.RoleBoilerplate, "rule")
+		case f.letters == 0:
+			d.set(i, pipeline.RoleBoilerplate, "symbols")
+		case d.cue[i].kind == cueCopyright:
+			d.set(i, pipeline.RoleMetadata, ReasonCopyright)
+		case altLeak(b.Text, f):
+			d.set(i, pipeline.RoleBoilerplate, "alt-text")
+		case doubled(d.key[i]):
+			// Text browsers print an image's alt and title one after the
+			// other: a caption, never a paragraph.
+			d.set(i, pipeline.RoleMetadata, ReasonCaption)
+		case f.letters < 400 && hasCredit(b.Text) && f.sentences <= 3:
+			d.set(i, pipeline.RoleMetadata, ReasonCaption)
+		case d.cue[i].kind == cueBoiler && f.words <= 8:
+			d.set(i, pipeline.RoleBoilerplate, "furniture")
+		case d.cue[i].kind == cueRelated && d.cue[i].rest == "" && f.words <= 4:
+			d.set(i, pipeline.RoleBoilerplate, "furniture")
+		case boilerPhrase(b.Text) && !f.prose(), strongBoilerPhrase(b.Text):
+			d.set(i, pipeline.RoleBoilerplate, "furniture")
+		}
+	}
+	d.markCaptionPairs()
+}
+
+// markCaptionPairs finds an image's alt text followed by its caption: a
+// block, then within two blocks one that repeats it with a credit glued on
+// ("Trump asked voters…" then "Trump asked voters…Credit...Doug Mills").
+func (d *doc) markCaptionPairs() {
+	for i := range d.b {
+		if d.f[i].letters < 12 || d.f[i].letters > 400 {
+			continue
+		}
+		ki := d.key[i]
+		for j := i + 1; j <= i+2 && j < len(d.b); j++ {
+			kj := d.key[j]
+			if len(kj) > len(ki) && strings.HasPrefix(kj, ki) && len(kj)-len(ki) < 120 {
+				d.set(i, pipeline.RoleMetadata, ReasonImageAlt)
+				d.set(j, pipeline.RoleMetadata, ReasonCaption)
+				break
+			}
+		}
+	}
+}
+
+// markTeasers marks a block cut short with an ellipsis whose text starts
+// another block: the teaser of a paragraph that is there in full.
+// Candidates are found by their first bytes, so the pass stays linear.
+func (d *doc) markTeasers() {
+	const head = 24
+	var byHead map[string][]int
+	for i := range d.b {
+		if !d.f[i].ellipsis || d.b[i].Role != pipeline.RoleUnknown {
+			continue
+		}
+		t := strings.TrimRight(d.b[i].Text, ".… ")
+		if len(t) < head {
+			continue
+		}
+		if byHead == nil {
+			byHead = make(map[string][]int, len(d.b))
+			for j := range d.b {
+				if len(d.b[j].Text) > head {
+					byHead[d.b[j].Text[:head]] = append(byHead[d.b[j].Text[:head]], j)
+				}
+			}
+		}
+		for _, j := range byHead[t[:head]] {
+			if j != i && len(d.b[j].Text) > len(t) && strings.HasPrefix(d.b[j].Text, t) {
+				d.b[i].Role, d.b[i].Reason, d.b[i].Ref = pipeline.RoleRepeated, ReasonTeaser, j
+				break
+			}
+		}
+	}
+}
+
+// score is what one block adds to the body if the body takes it in: its
+// running text, less a fixed cost per block so that short labels count
+// against. Copies weigh nothing either way.
+func (d *doc) score(i int) float64 {
+	b, f := d.b[i], d.f[i]
+	const cost = 40
+	switch {
+	case b.Role == pipeline.RoleRepeated:
+		return 0
+	case b.Tag == "img" || b.Tag == "hr" || b.Reason == ReasonCaption || b.Reason == ReasonImageAlt:
+		// Pictures and rules sit between an article's paragraphs as often
+		// as between menus: they cost little either way.
+		return -cost / 4
+	case b.Role == pipeline.RoleBoilerplate:
+		return -cost * 1.5
+	case b.Role == pipeline.RoleMetadata:
+		return -cost
+	case d.date[i]:
+		return -cost
+	case b.LinkShare > 0.5, legalText(b.Text):
+		return -cost * 1.5
+	case f.prose():
+		return float64(f.letters)*(1-float64(b.LinkShare)) - cost
+	case b.Tag == "li" && f.words >= 4:
+		return -cost / 3
+	}
+	return -cost
+}
+
+// region finds the body: the segment of blocks with the largest total
+// score (Kadane's algorithm). It returns -1 when nothing scores above
+// zero. Comment threads can outweigh a short article, so where a comments
+// marker follows running text, the article before it wins unless it is
+// much the weaker.
+func (d *doc) region() (start, end int) {
+	s, e, score := d.bestSegment(0, len(d.b))
+	c := d.commentsMarker()
+	switch {
+	case c < 0:
+	case c > s && c <= e:
+		// The thread continues the article's segment: cut it off.
+		if ps, pe, _ := d.bestSegment(s, c); ps >= 0 {
+			return ps, pe
+		}
+	case c <= s:
+		// The thread outweighs the article before it.
+		ps, pe, pscore := d.bestSegment(0, c)
+		if ps >= 0 && pscore >= 150 && pscore*10 >= score && d.proseBlocks(ps, pe) >= 2 {
+			return ps, pe
+		}
+	}
+	return s, e
+}
+
+func (d *doc) proseBlocks(s, e int) int {
+	n := 0
+	for i := s; i <= e; i++ {
+		if d.f[i].prose() && d.b[i].Role == pipeline.RoleUnknown {
+			n++
+		}
+	}
+	return n
+}
+
+// commentsMarker finds the first block that opens a comment section after
+// some running text, or -1.
+func (d *doc) commentsMarker() int {
+	prose := 0
+	for i := range d.b {
+		if d.f[i].prose() && d.b[i].Role == pipeline.RoleUnknown {
+			prose += d.f[i].letters
+		}
+		if prose >= 200 && d.f[i].words <= 10 && !d.f[i].terminal && !d.date[i] && commentsHead(d.b[i].Text) {
+			return i
+		}
+	}
+	return -1
+}
+
+// commentsHead reports a heading or button that opens comments:
+// "Comments", "167 comments", "Top Rated Comments", "Leave a Reply".
+func commentsHead(s string) bool {
+	k := cueKey(s)
+	if strings.Contains(k, "rss") || strings.Contains(k, "feed") {
+		return false
+	}
+	if cueIndex[k] == cueComments {
+		return true
+	}
+	for _, w := range []string{"comment", "responses to", "replies to", "कमेंट", "टिप्पणि", "ಪ್ರತಿಕ್ರಿಯೆ", "মন্তব্য", "kommentar", "commentaire", "comentário", "comentario"} {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) bestSegment(from, to int) (start, end int, score float64) {
+	best, bestS, bestE := 0.0, -1, -1
+	sum, s := 0.0, from
+	for i := from; i < to; i++ {
+		v := d.score(i)
+		if sum <= 0 {
+			sum, s = v, i
+		} else {
+			sum += v
+		}
+		if sum > best {
+			best, bestS, bestE = sum, s, i
+		}
+	}
+	return bestS, bestE, best
+}
+
+// body gives the blocks of the region their roles and returns where the
+// body really ends: at a comments heading, if one comes first.
+func (d *doc) body(s, e int) int {
+	related := false
+	for i := s; i <= e; i++ {
+		if d.cue[i].kind == cueComments && !d.f[i].prose() && i > s {
+			return i - 1
+		}
+		if !d.free(i) {
+			continue
+		}
+		f := d.f[i]
+		switch c := d.cue[i]; {
+		case c.kind == cueRelated && d.relatedLike(i):
+			d.set(i, pipeline.RoleRelated, ReasonAlsoRead)
+			continue
+		case c.kind == cueRelatedHead && !f.prose():
+			d.set(i, pipeline.RoleRelated, ReasonRelated)
+			related = true
+			continue
+		case c.kind == cueByline && d.bylineLike(i):
+			d.set(i, pipeline.RoleMetadata, ReasonByline)
+			continue
+		case d.date[i]:
+			d.set(i, pipeline.RoleMetadata, ReasonDate)
+			continue
+		}
+		if related {
+			if !f.prose() || d.b[i].Tag == "li" {
+				d.set(i, pipeline.RoleRelated, ReasonRelated)
+				continue
+			}
+			related = false
+		}
+		reason := ""
+		if d.headingLike(i, e) {
+			reason = ReasonHeading
+		}
+		d.set(i, pipeline.RoleBody, reason)
+	}
+	return e
+}
+
+// headingLike reports a sub-heading inside the body: a short line without
+// a sentence end, followed by running text.
+func (d *doc) headingLike(i, e int) bool {
+	f := d.f[i]
+	if strings.HasPrefix(d.b[i].Tag, "h") {
+		return true
+	}
+	if f.prose() || f.terminal || f.words == 0 || f.words > 15 || d.b[i].Tag == "li" || strings.HasSuffix(d.b[i].Text, ":") {
+		return false
+	}
+	for j := i + 1; j <= e; j++ {
+		if d.b[j].Role == pipeline.RoleBoilerplate {
+			continue
+		}
+		return d.f[j].prose()
+	}
+	return false
+}
+
+// relatedLike reports an "also read" block whose rest is one headline,
+// not a paragraph that happens to start with "Related".
+func (d *doc) relatedLike(i int) bool {
+	rest := d.cue[i].rest
+	rf := measure(rest)
+	return rest != "" && rf.words <= 30 && rf.sentences == 0
+}
+
+// bylineLike reports a "By …" block that names people rather than
+// starting a sentence ("By the end of the year, …").
+func (d *doc) bylineLike(i int) bool {
+	rest := d.cue[i].rest
+	rf := measure(rest)
+	return rest != "" && rf.words <= 10 && !rf.terminal && rf.sentences == 0
+}
+
+// header classifies the blocks before the body: breadcrumbs, then the
+// title, then between title and body the summary, captions, byline and
+// dates. Blocks that are none of these are page furniture.
+func (d *doc) header(s int) {
+	t := d.title(s)
+	for i := 0; i < s; i++ {
+		if !d.free(i) {
+			continue
+		}
+		switch {
+		case i == t:
+			d.set(i, pipeline.RoleMetadata, ReasonTitle)
+		case d.cue[i].kind == cueByline && d.bylineLike(i):
+			d.set(i, pipeline.RoleMetadata, ReasonByline)
+		case d.date[i] || d.cue[i].kind == cueDateLabel:
+			d.set(i, pipeline.RoleMetadata, ReasonDate)
+		case t < 0 || i < t:
+			if isBreadcrumb(d.b[i].Text) {
+				d.set(i, pipeline.RoleMetadata, ReasonBreadcrumb)
+			} else {
+				d.set(i, pipeline.RoleBoilerplate, "navigation")
+			}
+		case hasCredit(d.b[i].Text):
+			d.set(i, pipeline.RoleMetadata, ReasonCaption)
+			if i-1 > t && d.b[i-1].Role == pipeline.RoleUnknown && !d.f[i-1].prose() {
+				d.set(i-1, pipeline.RoleMetadata, ReasonImageAlt)
+			}
+		case d.f[i].words >= 6 && d.f[i].letters >= 40 && !d.hasReason(ReasonSummary) && d.f[i].separator == 0:
+			d.set(i, pipeline.RoleMetadata, ReasonSummary)
+		default:
+			d.set(i, pipeline.RoleBoilerplate, "header")
+		}
+	}
+	// A caption's alt text may sit right before it and was passed over.
+	for i := 1; i < s; i++ {
+		if d.b[i].Reason == ReasonCaption && d.b[i-1].Role == pipeline.RoleBoilerplate && d.b[i-1].Reason == "header" {
+			d.set(i-1, pipeline.RoleMetadata, ReasonImageAlt)
+		}
+	}
+}
+
+func (d *doc) hasReason(r string) bool {
+	for _, b := range d.b {
+		if b.Reason == r {
+			return true
+		}
+	}
+	return false
+}
+
+// title picks the headline among the blocks before the body: a heading
+// or a line of a few words near the body, not a sentence, not a menu.
+// It returns -1 when there is none.
+func (d *doc) title(s int) int {
+	best, bestScore := -1, 0.0
+	lo := s - 30
+	if lo < 0 {
+		lo = 0
+	}
+	firstFree := -1
+	for i := lo; i < s; i++ {
+		if !d.free(i) && d.b[i].Reason != ReasonImageAlt {
+			continue
+		}
+		if firstFree < 0 {
+			firstFree = i
+		}
+		f := d.f[i]
+		if f.words < 2 || f.letters < 8 || f.letters > 300 || d.date[i] || d.cue[i].kind != cueNone || hasCredit(d.b[i].Text) ||
+			i+1 < s && hasCredit(d.b[i+1].Text) {
+			continue
+		}
+		sc := 30 - 1.5*float64(s-i)
+		switch d.b[i].Tag {
+		case "h1":
+			sc += 60
+		case "h2":
+			sc += 25
+		case "li", "img":
+			sc -= 30
+		}
+		if f.words >= 4 && f.words <= 30 {
+			sc += 15
+		}
+		if f.sentences > 0 || f.terminal && f.words > 12 {
+			sc -= 25
+		}
+		if f.allCaps() {
+			sc -= 10
+		}
+		if f.separator > 0 {
+			sc -= 15
+		}
+		if d.b[i].LinkShare > 0.5 {
+			sc -= 10
+		}
+		if isBreadcrumb(d.b[i].Text) {
+			sc -= 20
+		}
+		if i == firstFree && i == lo {
+			sc += 10
+		}
+		if sc > bestScore {
+			best, bestScore = i, sc
+		}
+	}
+	return best
+}
+
+// footer classifies the blocks after the body.
+func (d *doc) footer(from int) {
+	related := false
+	for i := from; i < len(d.b); i++ {
+		if d.cue[i].kind == cueRelatedHead {
+			related = true
+		}
+		if !d.free(i) {
+			continue
+		}
+		switch c := d.cue[i]; {
+		case c.kind == cueRelated && d.relatedLike(i):
+			d.set(i, pipeline.RoleRelated, ReasonAlsoRead)
+		case c.kind == cueByline && d.bylineLike(i):
+			d.set(i, pipeline.RoleMetadata, ReasonByline)
+		case d.date[i] || c.kind == cueDateLabel:
+			d.set(i, pipeline.RoleMetadata, ReasonDate)
+		case c.kind == cueRelatedHead || related && d.f[i].words >= 3 && !d.f[i].prose():
+			d.set(i, pipeline.RoleRelated, ReasonRelated)
+		default:
+			d.set(i, pipeline.RoleBoilerplate, "navigation")
+		}
+	}
+}
+
+// doubled reports a block whose folded text (its cueKey) is the same
+// string twice over.
+func doubled(k string) bool {
+	n := len(k)
+	if n < 24 {
+		return false
+	}
+	for _, mid := range []int{n / 2, (n + 1) / 2} {
+		a, b := strings.TrimSpace(k[:mid]), strings.TrimSpace(k[mid:])
+		if a == b {
+			return true
+		}
+	}
+	return false
+}
+
+// isBreadcrumb reports a trail like "Home / News / World" or "ETV Bharat
+// / international": two to six short parts between path separators.
+func isBreadcrumb(s string) bool {
+	for _, sep := range []string{" / ", " > ", " » ", " › ", " → ", " >> "} {
+		parts := strings.Split(s, sep)
+		if len(parts) < 2 || len(parts) > 6 {
+			continue
+		}
+		ok := true
+		for _, p := range parts {
+			if f := measure(p); f.words == 0 || f.words > 5 || f.terminal {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCredit reports a caption with a photo credit: "(@handle)",
+// "(Photo: …)", "Photo: …", "Credit: …", "(ANI)", "फोटो: …".
+func hasCredit(s string) bool {
+	low := strings.ToLower(s)
+	if strings.HasSuffix(low, ")") {
+		if i := strings.LastIndex(low, "("); i > 0 {
+			in := low[i+1 : len(low)-1]
+			if strings.HasPrefix(in, "@") || strings.Contains(in, "photo") || strings.Contains(in, "फोटो") ||
+				strings.Contains(in, "फ़ोटो") || strings.Contains(in, "image") || strings.Contains(in, "credit") ||
+				strings.Contains(in, "ಚಿತ್ರ") || strings.Contains(in, "ফটো") || strings.Contains(in, "file") {
+				return true
+			}
+		}
+	}
+	for _, p := range []string{"photo:", "photo :", "image:", "credit:", "credit...", "picture:", "फोटो:", "फोटो-",
+		"फोटो -", "फ़ोटो:", "तस्वीर:", "ಚಿತ್ರ:", "ছবি:", "படம்:", "ఫోటో:", "ചിത്രം:"} {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCode reports a "page" that is a stylesheet or script: braces and
+// semicolons everywhere, hardly any words.
+func isCode(blocks []pipeline.Block) bool {
+	var brace, semi, letters int
+	for _, b := range blocks {
+		for _, r := range b.Text {
+			switch r {
+			case '{', '}':
+				brace++
+			case ';':
+				semi++
+			}
+		}
+		letters += len(b.Text)
+	}
+	return brace >= 4 && semi >= 4 && (brace+semi)*40 >= letters
+}

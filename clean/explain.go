@@ -1,0 +1,33 @@
+package clean
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+// Explain classifies a document and writes, per block, the score the body
+// search gave it and the role it ended with, so a user can see why a line
+// went where it went. It is for people, not for parsing.
+func Explain(pd *pipeline.Doc, w io.Writer) {
+	d := newDoc(pd.Blocks)
+	if pd.Record.Source.Unit != "block" && !isCode(pd.Blocks) {
+		d.markFurniture()
+		markRepeats(d.b, func(i int) bool { return d.b[i].Tag == "img" || d.b[i].Tag == "hr" })
+		d.markTeasers()
+		s, e := d.region()
+		fmt.Fprintf(w, "body search: blocks %d..%d, comments marker at %d\n", s, e, d.commentsMarker())
+	}
+	scores := make([]float64, len(d.b))
+	for i := range d.b {
+		scores[i] = d.score(i)
+	}
+	for i := range pd.Blocks {
+		pd.Blocks[i].Role, pd.Blocks[i].Reason = pipeline.RoleUnknown, ""
+	}
+	Classify(pd)
+	for i, b := range pd.Blocks {
+		fmt.Fprintf(w, "%4d L%-5d %6.0f %-3s %-24s %.100s\n", i, b.Start, scores[i], b.Tag, string(b.Role)+"/"+b.Reason, b.Text)
+	}
+}

@@ -1,0 +1,99 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// features are the measurements of one block that the rules look at. They
+// count letters with their combining marks, so that a Hindi or Kannada
+// word weighs about what an English one does.
+type features struct {
+	letters   int  // letters, marks and digits
+	words     int  // space-separated tokens with a letter
+	sentences int  // sentence ends followed by more text
+	terminal  bool // ends like a sentence: . ! ? । ॥ ۔ ؟ 。 (before closing quotes)
+	upper     int  // upper-case letters (scripts with case)
+	cased     int  // letters of scripts with case
+	titleCase int  // words starting with an upper-case letter
+	separator int  // menu separators: | • · » › / between words
+	ellipsis  bool // ends with … or ... (a teaser cut short)
+	digits    int
+}
+
+func measure(s string) features {
+	var f features
+	inWord, wordHasLetter, wordStart := false, false, true
+	for i, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			f.letters++
+			if unicode.IsUpper(r) || unicode.IsLower(r) {
+				f.cased++
+				if unicode.IsUpper(r) {
+					f.upper++
+					if wordStart {
+						f.titleCase++
+					}
+				}
+			}
+			wordHasLetter = true
+			inWord = true
+			wordStart = false
+		case unicode.IsDigit(r):
+			f.letters++
+			f.digits++
+			inWord = true
+			wordStart = false
+		case unicode.IsSpace(r):
+			if inWord && wordHasLetter {
+				f.words++
+			}
+			inWord, wordHasLetter, wordStart = false, false, true
+		default:
+			if isSentenceEnd(r) {
+				next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+				if next == ' ' {
+					f.sentences++
+				}
+			}
+			if strings.ContainsRune("|•·»›", r) {
+				f.separator++
+			}
+			wordStart = false
+		}
+	}
+	if inWord && wordHasLetter {
+		f.words++
+	}
+	t := strings.TrimRight(s, " \"'”’»)]*")
+	if r, _ := utf8.DecodeLastRuneInString(t); isSentenceEnd(r) {
+		f.terminal = true
+	}
+	f.ellipsis = strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...")
+	if f.ellipsis {
+		f.terminal = false
+	}
+	return f
+}
+
+// isSentenceEnd covers the full stops of the scripts akhbar reads: Latin,
+// Devanagari danda and double danda, Urdu full stop and question mark,
+// CJK, Armenian, Ethiopic, Myanmar and Sinhala kunddaliya.
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '.', '!', '?', '।', '॥', '۔', '؟', '。', '！', '？', '։', '።', '၊', '။', '෴':
+		return true
+	}
+	return false
+}
+
+// prose reports a block that reads like running text rather than a
+// label: several words with a sentence end, or simply long.
+func (f features) prose() bool {
+	return (f.words >= 8 && (f.terminal || f.sentences > 0)) || f.letters >= 160
+}
+
+// allCaps reports a block written in capitals (section labels, kickers).
+func (f features) allCaps() bool { return f.cased >= 4 && f.upper*10 >= f.cased*9 }

@@ -1,0 +1,29 @@
+package clean
+
+import "github.com/akhbar/akhbar/pipeline"
+
+// refineBody looks again at the blocks an HTML extractor kept as body:
+// copies of earlier blocks, "also read" links, alt-text leaks and short
+// furniture become what they are; the rest stays body.
+func refineBody(pd *pipeline.Doc) {
+	d := newDoc(pd.Blocks)
+	isBody := func(i int) bool { return d.b[i].Role == pipeline.RoleBody || d.b[i].Role == pipeline.RoleUnknown }
+	markRepeats(d.b, func(i int) bool { return !isBody(i) })
+	for i := range d.b {
+		if !isBody(i) {
+			continue
+		}
+		f, c := d.f[i], d.cue[i]
+		switch {
+		case c.kind == cueRelated && d.relatedLike(i):
+			d.set(i, pipeline.RoleRelated, ReasonAlsoRead)
+		case c.kind == cueBoiler && f.words <= 8, altLeak(d.b[i].Text, f), boilerPhrase(d.b[i].Text) && !f.prose():
+			d.set(i, pipeline.RoleBoilerplate, "furniture")
+		case d.b[i].Role == pipeline.RoleUnknown:
+			d.set(i, pipeline.RoleBody, "")
+		}
+	}
+	if pd.Record.PageType == "" {
+		pd.Record.PageType = "article"
+	}
+}

@@ -1,0 +1,85 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/cespare/xxhash/v2"
+
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+// minRepeatLetters is how long a block must be to count as a copy on its
+// own. Shorter blocks ("Advertisement", "Share") repeat on every page and
+// say nothing; they count as copies only inside a run of copied blocks.
+const minRepeatLetters = 20
+
+// contentKey hashes a block's letters and digits, case-folded, so that
+// copies that differ only in spacing, punctuation or case match.
+func contentKey(s string) (key uint64, letters int) {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+			letters++
+		}
+	}
+	return xxhash.Sum64String(b.String()), letters
+}
+
+// markRepeats finds blocks that copy an earlier block and marks them
+// repeated, with Ref pointing at the first copy. A long block repeats on
+// its own; a short one only where it continues a run of copies (the
+// heading inside a body printed twice). The first copy is kept, so the
+// document is repaired, not dropped.
+func markRepeats(blocks []pipeline.Block, skip func(i int) bool) {
+	keys := make([]uint64, len(blocks))
+	lens := make([]int, len(blocks))
+	first := make(map[uint64]int, len(blocks))
+	for i := range blocks {
+		keys[i], lens[i] = contentKey(blocks[i].Text)
+		if lens[i] == 0 || skip(i) {
+			continue
+		}
+		j, seen := first[keys[i]]
+		if !seen {
+			first[keys[i]] = i
+			continue
+		}
+		if lens[i] >= minRepeatLetters {
+			setRepeated(&blocks[i], j)
+		}
+	}
+	// Grow runs: a block next to a copy that matches the block next to
+	// the original is part of the same copied run, however short.
+	for changed := true; changed; {
+		changed = false
+		for i := range blocks {
+			if blocks[i].Role != pipeline.RoleRepeated {
+				continue
+			}
+			j := blocks[i].Ref
+			for _, d := range []int{-1, 1} {
+				a, b := i+d, j+d
+				if b < 0 || a >= len(blocks) || b >= a {
+					continue
+				}
+				if blocks[a].Role == pipeline.RoleRepeated || lens[a] == 0 || skip(a) || keys[a] != keys[b] {
+					continue
+				}
+				if blocks[b].Role == pipeline.RoleRepeated {
+					b = blocks[b].Ref
+				}
+				setRepeated(&blocks[a], b)
+				changed = true
+			}
+		}
+	}
+}
+
+func setRepeated(b *pipeline.Block, ref int) {
+	b.Role = pipeline.RoleRepeated
+	b.Reason = "copy"
+	b.Ref = ref
+}

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/akhbar/akhbar/clean"
+	"github.com/akhbar/akhbar/pipeline"
+	"github.com/akhbar/akhbar/source"
+	"github.com/akhbar/akhbar/steps"
+)
+
+func init() { register(newExplainCommand) }
+
+func newExplainCommand() *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "explain [flags] INPUT",
+		Short: "Show how clean classifies each block of one page, and why",
+		Long: `explain runs the extraction and classification of "akhbar clean" on the pages
+of one input and prints every block with the score the body search gave it
+and the role and reason it ended with.
+
+Exit status: 0 on success, 1 when the input cannot be read, 2 on a usage error.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runExplain(cmd.Context(), format, args[0], cmd.OutOrStdout())
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "auto", "input format: auto, text, html, warc, arc, jsonl")
+	return cmd
+}
+
+func runExplain(ctx context.Context, format, path string, w io.Writer) error {
+	f, ok := source.ParseFormat(format)
+	if !ok {
+		return usagef("unknown --format %q", format)
+	}
+	return source.Read(ctx, source.Input{Path: path}, source.Options{Format: f}, func(it pipeline.Item) error {
+		fmt.Fprintf(w, "== %s\n", it.ID)
+		if it.Err != nil || it.Skip != "" {
+			fmt.Fprintf(w, "not a page: %v %s\n", it.Err, it.Skip)
+			return nil
+		}
+		d := pipeline.NewDoc(it)
+		if err := steps.Extract(d); err != nil {
+			fmt.Fprintf(w, "extract: %v\n", err)
+			return nil
+		}
+		clean.Explain(d, w)
+		return nil
+	})
+}

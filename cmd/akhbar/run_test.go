@@ -1,0 +1,51 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestRunMatchesClean checks that a pipeline file runs the same job as
+// the command line: same records for the seed.
+func TestRunMatchesClean(t *testing.T) {
+	dir := t.TempDir()
+	seed, err := filepath.Abs("../../testdata/seed/000_6b62018fc8430769.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	yaml := "inputs:\n  - path: " + seed + "\nsteps:\n  quality:\n    preset: default\noutput:\n  path: run.jsonl\n"
+	if err := os.WriteFile(filepath.Join(dir, "p.yaml"), []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	if err := runRun(context.Background(), filepath.Join(dir, "p.yaml"), true, &stderr); err != nil {
+		t.Fatalf("run: %v\n%s", err, stderr.String())
+	}
+	cleanOut := filepath.Join(dir, "clean.jsonl")
+	if err := runClean(context.Background(), cleanOptions{Format: "auto", Output: cleanOut, Quality: "default", Quiet: true}, []string{seed}, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := os.ReadFile(filepath.Join(dir, "run.jsonl"))
+	b, _ := os.ReadFile(cleanOut)
+	if len(a) == 0 || !bytes.Equal(a, b) {
+		t.Errorf("run and clean differ:\n%s\n%s", a, b)
+	}
+}
+
+func TestRunRejectsBadPipeline(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "p.yaml")
+	if err := os.WriteFile(p, []byte("inputs:\n  - path: x\noutput:\n  path: o.jsonl\nsteps:\n  qualty: {}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := runRun(context.Background(), p, true, &bytes.Buffer{})
+	var ue usageError
+	if err == nil || !errors.As(err, &ue) || !strings.Contains(err.Error(), "qualty") {
+		t.Errorf("err = %v, want a usage error naming the unknown key", err)
+	}
+}

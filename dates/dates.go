@@ -1,0 +1,441 @@
+package dates
+
+import (
+	"time"
+)
+
+// Options tunes parsing. The zero value is usable: day-first numeric
+// dates, years from 1900 to next year, "now" as the reference and the
+// zone left unknown when the text states none.
+type Options struct {
+	// Ref is "now" for relative dates and the upper bound of plausible
+	// years (zero: time.Now()). Relative dates take its location.
+	Ref time.Time
+	// DefaultZone is applied when the text states no zone; the result
+	// then has HasZone and ZoneAssumed set. Nil leaves the zone unknown.
+	DefaultZone *time.Location
+	// MonthFirst reads ambiguous numeric dates such as 03/07/2024 as
+	// month/day (US). The default is day/month, as in India and Europe.
+	// Dates with dots (03.07.2024) are always day-first, and a date that
+	// is impossible one way (13/07/2024) is read the other way.
+	MonthFirst bool
+	// Lang is an optional ISO 639-1/3 hint; it decides words that mean
+	// different things in different languages ("mar": March or Tuesday).
+	Lang string
+	// MinYear and MaxYear bound plausible years (zero: 1900 and
+	// Ref's year + 1). News archives rarely predate 1900, and a later
+	// "date" in a byline is almost always something else.
+	MinYear, MaxYear int
+}
+
+// Result is one date found in a string.
+type Result struct {
+	Time    time.Time // in the stated zone, DefaultZone, Ref's zone (relative) or UTC when unknown
+	HasTime bool      // a clock time was present (or a relative date in hours, minutes, seconds)
+	HasZone bool      // Time's zone is known: stated, or assumed (see ZoneAssumed)
+	// ZoneAssumed means the zone came from Options.DefaultZone, or from
+	// Options.Ref for a relative date, not from the text.
+	ZoneAssumed bool
+	Relative    bool // "2 days ago", "yesterday": computed from Options.Ref
+	Start, End  int  // byte span of the date text in the input
+}
+
+// String formats the result for the record: RFC 3339 with the offset when
+// a time and a zone are known, "2006-01-02T15:04:05" (no offset) for a time
+// in an unknown zone, and "2006-01-02" for a date alone.
+func (r Result) String() string {
+	switch {
+	case r.Time.IsZero():
+		return ""
+	case !r.HasTime:
+		return r.Time.Format(time.DateOnly)
+	case r.HasZone:
+		return r.Time.Format(time.RFC3339)
+	default:
+		return r.Time.Format("2006-01-02T15:04:05")
+	}
+}
+
+// Kind says what a labelled date is.
+type Kind int
+
+const (
+	Unknown Kind = iota
+	Published
+	Updated
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Published:
+		return "published"
+	case Updated:
+		return "updated"
+	}
+	return "unknown"
+}
+
+// MaxParseLen bounds the input Parse looks at; longer strings are cut.
+// A date string is short, and the bound keeps the cost of any input small.
+const MaxParseLen = 512
+
+// maxLine bounds one piece of text Find tokenizes at a time. Longer lines
+// are cut into pieces at spaces, so the token buffers stay small.
+const maxLine = 4096
+
+type opts struct {
+	Options
+	ref      time.Time
+	min, max int
+}
+
+func (o Options) norm() opts {
+	n := opts{Options: o, ref: o.Ref}
+	if n.ref.IsZero() {
+		n.ref = time.Now()
+	}
+	n.min, n.max = o.MinYear, o.MaxYear
+	if n.min == 0 {
+		n.min = 1900
+	}
+	if n.max == 0 {
+		n.max = n.ref.Year() + 1
+	}
+	return n
+}
+
+// Parse reads s as a date: a string that is mostly a date, with perhaps a
+// label, a name or punctuation around it ("Published : Jul 3, 2024, 7:43
+// PM IST", "Team Udayavani,  Mar 13, 2019, 10:14 AM IST", "2 दिन पहले",
+// "গতকাল"). It returns the most complete date in s. Dates without a day,
+// month and year (and not relative) are not returned.
+func Parse(s string, o Options) (Result, bool) {
+	s = truncate(s, MaxParseLen)
+	n := o.norm()
+	p := newParser(s, o.Lang)
+	defer p.release()
+	var best Result
+	bestScore := -1
+	p.scan(&n, true, func(r Result, score int) {
+		if score > bestScore {
+			best, bestScore = r, score
+		}
+	})
+	return best, bestScore >= 0
+}
+
+// Find returns the dates inside running text, such as a byline line or a
+// paragraph, in order. Relative dates need a direction ("2 days ago", not
+// "2 days"), and words without a number ("yesterday") are not read: in
+// running text those are not publication dates. A text without a digit in
+// any script is rejected at once, so Find is cheap to call on every line.
+func Find(text string, o Options) []Result {
+	if !hasDigit(text) {
+		return nil
+	}
+	n := o.norm()
+	var out []Result
+	for off := 0; off < len(text); {
+		piece := text[off:]
+		if len(piece) > maxLine {
+			piece = cutAtSpace(piece, maxLine)
+		}
+		if hasDigit(piece) {
+			p := newParser(piece, o.Lang)
+			p.scan(&n, false, func(r Result, _ int) {
+				r.Start += off
+				r.End += off
+				out = append(out, r)
+			})
+			p.release()
+		}
+		off += len(piece)
+	}
+	return out
+}
+
+// cutAtSpace cuts s to at most n bytes, at the last space if there is one
+// in the second half, else at a rune boundary.
+func cutAtSpace(s string, n int) string {
+	s = truncate(s, n)
+	for i := len(s) - 1; i > len(s)/2; i-- {
+		if s[i] == ' ' || s[i] == '\n' {
+			return s[:i+1]
+		}
+	}
+	if s == "" {
+		return " " // never loop forever
+	}
+	return s
+}
+
+// scan finds the dates in the parser's tokens and reports each with a
+// score (how complete it is). whole is Parse's mode: relative words and
+// bare "5 years" are read too.
+func (p *parser) scan(o *opts, whole bool, emit func(Result, int)) {
+	toks := p.toks
+	done := 0 // tokens before done belong to an earlier result
+	for j := 0; j < len(toks); j++ {
+		if toks[j].kind != tNum || j < done {
+			continue
+		}
+		// Walk back over words that can start a date ("Wednesday, July").
+		start := j
+		for k := j - 1; k >= done && k >= j-8; k-- {
+			tk := toks[k]
+			if tk.kind == tSpace || tk.kind == tPunct && isGlue(tk.r) {
+				continue
+			}
+			if tk.kind != tWord {
+				break
+			}
+			m, _, ok := p.word(k)
+			if !ok || m.month == 0 && m.wday == 0 && m.period == 0 && !(m.mark != 0 && m.markBefore) && !m.filler {
+				break
+			}
+			if !m.filler {
+				start = k
+			}
+		}
+		c, end := p.collect(start, o.MonthFirst)
+		if c.first >= 0 && c.last >= j {
+			if r, score, ok := p.finish(&c, o); ok {
+				emit(r, score)
+				done = end
+				j = end - 1
+				continue
+			}
+		}
+		if rel, f, l, ok := p.relAt(j, whole); ok && f >= done && (whole || rel.dir < 0 && recent(rel)) && (rel.dir != 0 || p.alone(f, l)) {
+			r := p.relResult(rel, o)
+			r.Start, r.End = toks[f].start, toks[l].end
+			// "कल 11:58" / "25 hours ago 10:08 pm": a clock after it.
+			if whole {
+				p.relClock(&r, l+1, o)
+			}
+			emit(r, 1)
+			done = l + 1
+			j = l
+			continue
+		}
+	}
+	if !whole {
+		return
+	}
+	// Relative words: "yesterday", "গতকাল", "last week", "ಈ ನಿಮಿಷ".
+	for j := 0; j < len(toks); j++ {
+		if toks[j].kind != tWord {
+			continue
+		}
+		m, w, ok := p.word(j)
+		if !ok || m.rel == nil || !p.alone(j, j+w-1) {
+			continue
+		}
+		r := p.relResult(*m.rel, o)
+		r.Start, r.End = toks[j].start, toks[j+w-1].end
+		if m.rel.unit >= uDay {
+			p.relClock(&r, j+w, o)
+		}
+		emit(r, 0)
+		j += w - 1
+	}
+}
+
+// finish validates a candidate and turns it into a Result.
+func (p *parser) finish(c *cand, o *opts) (Result, int, bool) {
+	if c.y == 0 || c.mo == 0 || c.d == 0 {
+		return Result{}, 0, false
+	}
+	if c.y < o.min || c.y > o.max || c.mo > 12 || c.d > daysIn(c.y, c.mo) {
+		return Result{}, 0, false
+	}
+	h := c.h
+	if c.hasTime {
+		var ok bool
+		if h, ok = applyPeriod(h, c.period); !ok {
+			return Result{}, 0, false
+		}
+	}
+	r := Result{HasTime: c.hasTime}
+	loc := time.UTC
+	switch {
+	case c.hasZone:
+		loc = fixedZone(c.zoneName, c.off)
+		r.HasZone = true
+	case o.DefaultZone != nil:
+		loc = o.DefaultZone
+		r.HasZone, r.ZoneAssumed = true, true
+	}
+	r.Time = time.Date(c.y, time.Month(c.mo), c.d, h, c.mi, c.sec, c.ns, loc)
+	if h == 24 {
+		return Result{}, 0, false
+	}
+	r.Start, r.End = p.toks[c.first].start, p.toks[c.last].end
+	score := 10
+	if c.hasTime {
+		score += 2
+	}
+	if c.hasZone {
+		score++
+	}
+	return r, score, true
+}
+
+func applyPeriod(h int, period int8) (int, bool) {
+	switch period {
+	case pAM, pMorning:
+		if h > 12 {
+			return h, period == pMorning
+		}
+		if h == 12 {
+			return 0, true
+		}
+	case pPM, pEvening:
+		if h > 12 {
+			return h, true
+		}
+		if h < 12 {
+			return h + 12, true
+		}
+	case pNoon:
+		if h >= 1 && h <= 6 {
+			return h + 12, true
+		}
+	case pNight:
+		if h == 12 {
+			return 0, true
+		}
+		if h >= 6 && h < 12 {
+			return h + 12, true
+		}
+	}
+	return h, h <= 23
+}
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+func (p *parser) relResult(rel relative, o *opts) Result {
+	t := o.ref
+	n := -rel.n
+	if rel.dir > 0 {
+		n = rel.n
+	}
+	r := Result{Relative: true, HasZone: true, ZoneAssumed: true}
+	switch rel.unit {
+	case uSecond:
+		t = t.Add(time.Duration(n) * time.Second)
+		r.HasTime = true
+	case uMinute:
+		t = t.Add(time.Duration(n) * time.Minute)
+		r.HasTime = true
+	case uHour:
+		t = t.Add(time.Duration(n) * time.Hour)
+		r.HasTime = true
+	case uDay:
+		t = t.AddDate(0, 0, n)
+	case uWeek:
+		t = t.AddDate(0, 0, 7*n)
+	case uMonth:
+		t = t.AddDate(0, n, 0)
+	case uYear:
+		t = t.AddDate(n, 0, 0)
+	case uDecade:
+		t = t.AddDate(10*n, 0, 0)
+	}
+	if !r.HasTime {
+		y, m, d := t.Date()
+		t = time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+	}
+	r.Time = t
+	return r
+}
+
+// relClock sets the clock of a day-precision relative date from a time
+// that follows it ("मैया 11:58 फुं": yesterday 11:58 AM).
+func (p *parser) relClock(r *Result, from int, o *opts) {
+	for j := from; j < len(p.toks) && j < from+4; j++ {
+		if p.toks[j].kind != tNum {
+			continue
+		}
+		var c cand
+		c.first, c.last = -1, -1
+		if _, ok := p.clock(j, &c); !ok {
+			return
+		}
+		end := c.last
+		if m, w, ok := p.word(p.next(end)); ok && m.period != 0 {
+			c.period = m.period
+			end = p.next(end) + w - 1
+		}
+		h, ok := applyPeriod(c.h, c.period)
+		if !ok {
+			return
+		}
+		y, mo, d := r.Time.Date()
+		r.Time = time.Date(y, mo, d, h, c.mi, c.sec, 0, r.Time.Location())
+		r.HasTime = true
+		r.End = p.toks[end].end
+		return
+	}
+}
+
+// alone reports whether tokens first..last are all the string says,
+// apart from labels, fillers, parts of the day, zones and a clock time:
+// "5 वर्ष" and "yesterday" are dates only when nothing else is there
+// ("He was 5 years old" is not one).
+func (p *parser) alone(first, last int) bool {
+	for j := 0; j < len(p.toks); j++ {
+		if j >= first && j <= last {
+			continue
+		}
+		switch p.toks[j].kind {
+		case tNum:
+			var c cand
+			c.first, c.last = -1, -1
+			k, ok := p.clock(j, &c)
+			if !ok {
+				return false
+			}
+			j = k - 1
+		case tWord:
+			if p.zoneAt(j) {
+				continue
+			}
+			m, w, ok := p.word(j)
+			if !ok || m.label == Unknown && !m.filler && m.period == 0 && !m.hourWord {
+				return false
+			}
+			j += w - 1
+		}
+	}
+	return true
+}
+
+// recent bounds the relative dates Find reports: a byline says "3 days
+// ago" or "2 years ago"; "70 साल पहले" in running text is history.
+func recent(r relative) bool {
+	switch r.unit {
+	case uDay:
+		return r.n <= 62
+	case uWeek:
+		return r.n <= 9
+	case uMonth:
+		return r.n <= 24
+	case uYear:
+		return r.n <= 3
+	case uDecade:
+		return false
+	}
+	return true
+}

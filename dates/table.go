@@ -1,0 +1,439 @@
+package dates
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+//go:generate go run ./internal/gen
+
+// dateparser.tsv is generated from go-dateparser's locale data; extra.tsv
+// is ours: label words, parts of the day, date-part markers and spellings
+// seen on Indian news sites that CLDR lacks.
+var (
+	//go:embed data/dateparser.tsv
+	dateparserTSV string
+	//go:embed data/extra.tsv
+	extraTSV string
+)
+
+// Parts of the day. Indian languages name the part of the day rather than
+// AM/PM ("शाम 7 बजे" is 19:00), so each has its own rule in applyPeriod.
+const (
+	pAM = 1 + iota
+	pPM
+	pMorning
+	pNoon // afternoon: 12 stays 12, 1..6 are PM
+	pEvening
+	pNight // 6..11 are PM, 12 is midnight, 1..5 are AM
+)
+
+// Date-part markers: 年/월/日 after a number, ngày/tháng/năm before it.
+const (
+	mkYear = 1 + iota
+	mkMonth
+	mkDay
+	mkHour
+	mkMinute
+	mkSecond
+)
+
+// Relative units.
+const (
+	uSecond = 1 + iota
+	uMinute
+	uHour
+	uDay
+	uWeek
+	uMonth
+	uYear
+	uDecade
+)
+
+// meaning is everything one word can mean; a word may mean several
+// things in different languages ("mar" is March in English and Tuesday
+// in Spanish), and the parser picks by position.
+type meaning struct {
+	month, wday int8
+	period      int8
+	unit        int8
+	dir         int8 // -1 ago, +1 in/after
+	mark        int8
+	markBefore  bool // the marker precedes its number (Vietnamese)
+	filler      bool
+	hourWord    bool // "Uhr", "बजे", "hrs": follows or precedes an hour
+	label       Kind
+	rel         *relative // a whole relative phrase: "yesterday", "गत मास"
+}
+
+func (m meaning) isZero() bool { return m == meaning{} }
+
+func (m *meaning) merge(o meaning) {
+	if m.month == 0 {
+		m.month = o.month
+	}
+	if m.wday == 0 {
+		m.wday = o.wday
+	}
+	if m.period == 0 {
+		m.period = o.period
+	}
+	if m.unit == 0 {
+		m.unit = o.unit
+	}
+	if m.dir == 0 {
+		m.dir = o.dir
+	}
+	if m.mark == 0 {
+		m.mark, m.markBefore = o.mark, o.markBefore
+	}
+	m.filler = m.filler || o.filler
+	m.hourWord = m.hourWord || o.hourWord
+	if m.label == Unknown {
+		m.label = o.label
+	}
+	if m.rel == nil {
+		m.rel = o.rel
+	}
+}
+
+// relative is "N units ago" (Dir -1) or "in N units" (Dir +1).
+type relative struct {
+	n    int
+	unit int8
+	dir  int8
+}
+
+type entry struct {
+	all    meaning
+	byLang map[string]meaning // only filled when languages disagree
+}
+
+// template is a relative expression around a number whose words are
+// glued or fused ("5 महिन्यापूर्वी", "වසර 2කට පෙර"): pre and post are keys
+// of the words before and after the number, joined by single spaces.
+type template struct {
+	pre  string
+	unit int8
+	dir  int8
+	lang string
+}
+
+type tables struct {
+	words map[string]*entry
+	// multi holds the first word of every multi-word key, so that a join
+	// is only tried where one can match.
+	multi     map[string]int // first word → max words
+	templates map[string][]template
+	tmplFirst map[string]bool
+}
+
+var (
+	tabOnce sync.Once
+	tab     *tables
+)
+
+func getTables() *tables {
+	tabOnce.Do(func() { tab = buildTables() })
+	return tab
+}
+
+var valueMeaning = map[string]meaning{
+	"": {filler: true}, "ago": {dir: -1}, "in": {dir: 1},
+	"am": {period: pAM}, "pm": {period: pPM},
+	"morning": {period: pMorning}, "noon": {period: pNoon}, "evening": {period: pEvening}, "night": {period: pNight},
+	"second": {unit: uSecond}, "minute": {unit: uMinute}, "hour": {unit: uHour}, "day": {unit: uDay},
+	"week": {unit: uWeek}, "month": {unit: uMonth}, "year": {unit: uYear}, "decade": {unit: uDecade},
+	"hourword":  {hourWord: true},
+	"published": {label: Published}, "updated": {label: Updated},
+	"mark-year": {mark: mkYear}, "mark-month": {mark: mkMonth}, "mark-day": {mark: mkDay},
+	"mark-hour": {mark: mkHour}, "mark-minute": {mark: mkMinute}, "mark-second": {mark: mkSecond},
+	"premark-year": {mark: mkYear, markBefore: true}, "premark-month": {mark: mkMonth, markBefore: true},
+	"premark-day": {mark: mkDay, markBefore: true},
+}
+
+var monthNames = strings.Fields("january february march april may june july august september october november december")
+var wdayNames = strings.Fields("monday tuesday wednesday thursday friday saturday sunday")
+
+func init() {
+	for i, n := range monthNames {
+		valueMeaning[n] = meaning{month: int8(i + 1)}
+	}
+	for i, n := range wdayNames {
+		valueMeaning[n] = meaning{wday: int8(i + 1)}
+	}
+}
+
+var unitNames = map[string]int8{"second": uSecond, "minute": uMinute, "hour": uHour, "day": uDay,
+	"week": uWeek, "month": uMonth, "year": uYear, "decade": uDecade}
+
+// parseRelValue reads dateparser's normalised relative forms:
+// "N week ago", "in N week", "0 day ago", "in 1 day".
+func parseRelValue(v string) (n int, unit, dir int8, ok bool) {
+	f := strings.Fields(v)
+	switch {
+	case len(f) == 3 && f[2] == "ago":
+		dir = -1
+		f = f[:2]
+	case len(f) == 3 && f[0] == "in":
+		dir = 1
+		f = f[1:]
+	default:
+		return 0, 0, 0, false
+	}
+	if f[0] == "N" {
+		n = -1
+	} else {
+		for _, c := range f[0] {
+			if c < '0' || c > '9' {
+				return 0, 0, 0, false
+			}
+			n = n*10 + int(c-'0')
+		}
+	}
+	unit, ok = unitNames[f[1]]
+	return n, unit, dir, ok
+}
+
+func buildTables() *tables {
+	t := &tables{words: map[string]*entry{}, multi: map[string]int{}, templates: map[string][]template{}, tmplFirst: map[string]bool{}}
+	type perLang struct {
+		langs []string
+		m     map[string]meaning
+	}
+	raw := map[string]*perLang{}
+	add := func(lang, key string, m meaning) {
+		k := normKey(key)
+		if k == "" {
+			return
+		}
+		if f := strings.Fields(k); len(f) > 1 {
+			t.multi[f[0]] = max(t.multi[f[0]], len(f))
+		} else if n := utf8.RuneCountInString(k); n > 1 && isCJKKey(k) {
+			r, _ := utf8.DecodeRuneInString(k)
+			t.multi[string(r)] = max(t.multi[string(r)], n)
+		}
+		p := raw[k]
+		if p == nil {
+			p = &perLang{m: map[string]meaning{}}
+			raw[k] = p
+		}
+		cur, seen := p.m[lang]
+		if !seen {
+			p.langs = append(p.langs, lang)
+		}
+		cur.merge(m)
+		p.m[lang] = cur
+	}
+	load := func(data string, ours bool) {
+		for _, line := range strings.Split(data, "\n") {
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			f := strings.Split(line, "\t")
+			if len(f) != 4 {
+				continue
+			}
+			lang, kind, key, val := f[0], f[1], f[2], f[3]
+			switch kind {
+			case "w":
+				// Single Latin letters ("h", "k", "a") abbreviate nearly
+				// everything in some language; they would make noise.
+				if k := normKey(key); len(k) == 1 && !ours {
+					continue
+				}
+				if m, ok := valueMeaning[val]; ok {
+					add(lang, key, m)
+				}
+			case "r":
+				if n, u, d, ok := parseRelValue(val); ok && n >= 0 {
+					add(lang, key, meaning{rel: &relative{n: n, unit: u, dir: d}})
+				}
+			case "x":
+				pre, post, ok := strings.Cut(key, "|")
+				_, u, d, ok2 := parseRelValue(val)
+				if !ok || !ok2 {
+					continue
+				}
+				pk := normKey(post)
+				t.templates[pk] = append(t.templates[pk], template{pre: normKey(pre), unit: u, dir: d, lang: lang})
+				if fw, _, _ := strings.Cut(pk, " "); fw != "" {
+					t.tmplFirst[fw] = true
+				}
+			}
+		}
+	}
+	load(extraTSV, true)
+	load(dateparserTSV, false)
+	for k, p := range raw {
+		// Without a language hint all readings are merged, our own table
+		// first; the parser picks a reading by position.
+		e := &entry{}
+		for _, l := range p.langs {
+			e.all.merge(p.m[l])
+		}
+		for _, l := range p.langs[1:] {
+			if p.m[l] != p.m[p.langs[0]] {
+				e.byLang = p.m
+				break
+			}
+		}
+		t.words[k] = e
+	}
+	return t
+}
+
+func isCJKKey(k string) bool {
+	for _, r := range k {
+		if !isCJK(r) {
+			return false
+		}
+	}
+	return k != ""
+}
+
+// normKey is the lookup key of a word: NFKD, without nonspacing marks
+// (Unicode Mn) and zero-width joiners, lower-cased, spaces collapsed.
+// This is the normalisation Python dateparser applies, so its tables can
+// be used as they are; it also makes nukta/non-nukta, chandrabindu/
+// anusvara and accented/unaccented spellings meet ("फ़रवरी" = "फरवरी",
+// "März" = "marz").
+func normKey(s string) string {
+	return string(appendKey(nil, s))
+}
+
+func appendKey(dst []byte, s string) []byte {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	space := false
+	if ascii {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c == ' ' || c == '\t' {
+				space = len(dst) > 0
+				continue
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+		}
+		return dst
+	}
+	if brahmicOnly(s) {
+		return appendBrahmicKey(dst, s)
+	}
+	return appendKeySlow(dst, s)
+}
+
+// appendKeySlow is appendKey for any non-ASCII text, through x/text.
+func appendKeySlow(dst []byte, s string) []byte {
+	space := false
+	var tmp [128]byte
+	d := norm.NFKD.AppendString(tmp[:0], s)
+	for i := 0; i < len(d); {
+		r, w := utf8.DecodeRune(d[i:])
+		i += w
+		switch {
+		case r == 0x200C || r == 0x200D || r == 0x200B:
+			continue
+		case unicode.IsSpace(r):
+			space = len(dst) > 0
+			continue
+		case r >= 0x300 && unicode.Is(unicode.Mn, r):
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
+// lookup returns the meaning of a key, preferring the hinted language's
+// reading when languages disagree.
+func (t *tables) lookup(key []byte, lang string) (meaning, bool) {
+	e, ok := t.words[string(key)]
+	if !ok {
+		return meaning{}, false
+	}
+	if lang != "" && e.byLang != nil {
+		if m, ok := e.byLang[lang]; ok {
+			return m, true
+		}
+	}
+	return e.all, true
+}
+
+// Brahmic fast path. NFKD and the Mn test through x/text cost a
+// microsecond per Indian word; for U+0900..U+0DFF both are tabulated once.
+const brahmicLo, brahmicHi = 0x0900, 0x0E00
+
+var brahmic struct {
+	once   sync.Once
+	drop   [brahmicHi - brahmicLo]bool   // nonspacing mark: not part of a key
+	decomp [brahmicHi - brahmicLo]string // the key of a rune NFKD changes
+}
+
+func brahmicTables() {
+	for r := rune(brahmicLo); r < brahmicHi; r++ {
+		i := r - brahmicLo
+		brahmic.drop[i] = unicode.Is(unicode.Mn, r)
+		if d := norm.NFKD.String(string(r)); d != string(r) {
+			var k []byte
+			for _, x := range d {
+				if !unicode.Is(unicode.Mn, x) {
+					k = utf8.AppendRune(k, x)
+				}
+			}
+			brahmic.decomp[i] = string(k)
+			if len(k) == 0 {
+				brahmic.drop[i] = true
+			}
+		}
+	}
+}
+
+// brahmicOnly reports whether s is all Brahmic-block runes and joiners.
+func brahmicOnly(s string) bool {
+	for _, r := range s {
+		if (r < brahmicLo || r >= brahmicHi) && r != 0x200C && r != 0x200D {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func appendBrahmicKey(dst []byte, s string) []byte {
+	brahmic.once.Do(brahmicTables)
+	for _, r := range s {
+		if r == 0x200C || r == 0x200D {
+			continue
+		}
+		i := r - brahmicLo
+		switch {
+		case brahmic.drop[i]:
+		case brahmic.decomp[i] != "":
+			dst = append(dst, brahmic.decomp[i]...)
+		default:
+			dst = utf8.AppendRune(dst, r)
+		}
+	}
+	return dst
+}

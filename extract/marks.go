@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lineMarks is one raw line with the marks of its dumper taken off.
+type lineMarks struct {
+	text        string
+	tag         string // "li", "h1".."h6", "hr", "img" or ""
+	startsBlock bool   // a bullet, heading, rule or image never continues a paragraph
+}
+
+// bulletRunes are the list markers text browsers print: w3m's bullets and
+// boxes, lynx's "*", "+", "o", "#" by nesting depth, Markdown's "*", "-",
+// "+".
+const bulletRunes = "•◦▪▫■□●○‣⁃∙·*+-o#"
+
+var (
+	mdHeading  = regexp.MustCompile(`^(#{1,6})\s+(.*?)(\s+#+)?$`)
+	numbered   = regexp.MustCompile(`^\d{1,3}\\?[.)]\s+`)
+	mdImage    = regexp.MustCompile(`!\[([^\]]*)\]\(([^)]*)\)`)
+	mdLink     = regexp.MustCompile(`\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)`)
+	mdTarget   = regexp.MustCompile(`\]\([^)]*(?:\)|$)`)
+	mdBold     = regexp.MustCompile(`\*\*([^*]+)\*\*|__([^_]+)__`)
+	mdItalic   = regexp.MustCompile(`(^|[\s(“"'])_([^_\s][^_]*?)_($|[\s).,;:!?”"'])`)
+	mdEscape   = regexp.MustCompile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>|])")
+	altOnly    = regexp.MustCompile(`^\[[^\[\]]*\](\[[^\[\]]*\])*$`)
+	browserTag = regexp.MustCompile(`\((?:BUTTON|IMAGE|FORM|TEXTAREA|submit|reset)\)|\[(?:IMG|INLINE|LINK|USEMAP|EMBED|OBJECT|IFRAME|BUTTON)\]|\[[ xX]\]|_{4,}`)
+)
+
+// parseMarks reads the dumper's marks at the start of a line.
+func parseMarks(raw string) lineMarks {
+	t := strings.TrimSpace(raw)
+	if m := mdHeading.FindStringSubmatch(t); m != nil && m[2] != "" {
+		return lineMarks{text: m[2], tag: "h" + string(rune('0'+len(m[1]))), startsBlock: true}
+	}
+	if isRule(t) {
+		return lineMarks{tag: "hr", startsBlock: true}
+	}
+	if r, size := utf8.DecodeRuneInString(t); strings.ContainsRune(bulletRunes, r) {
+		rest := t[size:]
+		if rest == "" || strings.TrimLeftFunc(rest, unicode.IsSpace) != rest {
+			return lineMarks{text: strings.TrimSpace(rest), tag: "li", startsBlock: true}
+		}
+	}
+	if loc := numbered.FindStringIndex(t); loc != nil {
+		return lineMarks{text: t, tag: "li", startsBlock: true}
+	}
+	if strings.HasPrefix(t, "> ") {
+		t = strings.TrimSpace(t[2:])
+	}
+	if altOnly.MatchString(t) {
+		return lineMarks{text: t, tag: "img", startsBlock: true}
+	}
+	return lineMarks{text: t}
+}
+
+// isRule reports a line of only rule characters: dashes, box drawing,
+// stars and bullets (at least three).
+func isRule(t string) bool {
+	n := 0
+	for _, r := range t {
+		switch {
+		case unicode.IsSpace(r):
+		case strings.ContainsRune("-_=*~•·#━─—–═", r):
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
+
+// inlineMarkdown removes Markdown links, images, emphasis and escapes
+// from a block, and text browsers' form and image markers. It returns the
+// text, the share of its letters that were link text, and whether the
+// block was nothing but images.
+func inlineMarkdown(s string) (text string, linkShare float32, imgOnly bool) {
+	images := 0
+	if strings.Contains(s, "](") {
+		s = mdImage.ReplaceAllStringFunc(s, func(string) string { images++; return "" })
+	}
+	linked := 0
+	if strings.Contains(s, "](") {
+		s = mdLink.ReplaceAllStringFunc(s, func(m string) string {
+			sub := mdLink.FindStringSubmatch(m)
+			linked += letterCount(sub[1])
+			return sub[1]
+		})
+	}
+	if strings.Contains(s, "**") || strings.Contains(s, "__") {
+		s = mdBold.ReplaceAllString(s, "$1$2")
+	}
+	if strings.Contains(s, "_") {
+		s = mdItalic.ReplaceAllString(s, "$1$2$3")
+	}
+	if strings.Contains(s, `\`) {
+		s = mdEscape.ReplaceAllString(s, "$1")
+	}
+	if strings.ContainsAny(s, "([_") {
+		s = browserTag.ReplaceAllStringFunc(s, func(string) string { images++; return "" })
+	}
+	if letters := letterCount(s); letters > 0 && linked > 0 {
+		linkShare = float32(linked) / float32(letters)
+		if linkShare > 1 {
+			linkShare = 1
+		}
+	}
+	imgOnly = images > 0 && strings.TrimSpace(s) == ""
+	return s, linkShare, imgOnly
+}
+
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,195 @@
+// Package meta fills an article's fields from the blocks package clean
+// classified: site and section from the breadcrumb, the headline without
+// its SEO tail and the keywords that tail carried, the summary without a
+// foreign-script kicker, authors from the byline, published and updated
+// times with their zone, the dateline that opens the body, image captions
+// and credits, related links and the copyright line.
+//
+// Fields a page stated outright (HTML metadata, JSONL fields) are kept;
+// meta only fills what is still empty. It does not decide which block is
+// what; that is package clean's job.
+package meta
+
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/akhbar/akhbar/clean"
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+// Options tune metadata extraction.
+type Options struct {
+	// Now is the reference for relative dates ("2 hours ago"); zero means
+	// the time of the run.
+	Now time.Time
+}
+
+// Extract fills the record's fields from the document's classified blocks.
+func Extract(d *pipeline.Doc, o Options) {
+	r := &d.Record
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		switch b.Reason {
+		case clean.ReasonBreadcrumb:
+			if r.Site == "" && r.Section == "" {
+				r.Site, r.Section = breadcrumb(b.Text)
+			}
+		case clean.ReasonCopyright:
+			if r.Copyright == "" {
+				r.Copyright = b.Text
+			}
+		case clean.ReasonCaption:
+			caption, credit := splitCredit(b.Text)
+			if caption != "" || credit != "" {
+				r.Images = appendImage(r.Images, pipeline.Image{Caption: caption, Credit: credit})
+			}
+		case clean.ReasonAlsoRead:
+			if t := clean.AlsoReadTitle(b.Text); t != "" {
+				r.Related = append(r.Related, pipeline.Related{Title: t, URL: b.Link})
+			}
+		case clean.ReasonRelated:
+			if b.Role == pipeline.RoleRelated && !isRelatedHead(b.Text) {
+				r.Related = append(r.Related, pipeline.Related{Title: b.Text, URL: b.Link})
+			}
+		}
+	}
+	titleBlock := firstReason(d.Blocks, clean.ReasonTitle)
+	if r.Title == "" && titleBlock != nil {
+		r.Title, r.Keywords = splitTitle(titleBlock.Text, r.Site, bodyScript(d.Blocks))
+	}
+	if r.Summary == "" {
+		if b := firstReason(d.Blocks, clean.ReasonSummary); b != nil {
+			r.Summary = dropKicker(b.Text)
+		}
+	}
+	if len(r.Authors) == 0 {
+		for _, b := range d.Blocks {
+			if b.Reason == clean.ReasonByline {
+				r.Authors = appendUnique(r.Authors, authors(b.Text)...)
+			}
+		}
+	}
+	if r.Dateline == "" {
+		if b := firstBody(d.Blocks); b != nil {
+			r.Dateline = dateline(b.Text)
+		}
+	}
+	times(d, o)
+	if r.Title == "" && r.PageType == "article" {
+		if b := firstBody(d.Blocks); b != nil {
+			r.Title = titleFromBody(b.Text)
+			r.Flags = append(r.Flags, "title-from-body")
+		}
+	}
+}
+
+func firstReason(blocks []pipeline.Block, reason string) *pipeline.Block {
+	for i := range blocks {
+		if blocks[i].Reason == reason && blocks[i].Role != pipeline.RoleRepeated {
+			return &blocks[i]
+		}
+	}
+	return nil
+}
+
+func firstBody(blocks []pipeline.Block) *pipeline.Block {
+	for i := range blocks {
+		if blocks[i].Role == pipeline.RoleBody && blocks[i].Reason != clean.ReasonHeading {
+			return &blocks[i]
+		}
+	}
+	return nil
+}
+
+func appendUnique(list []string, items ...string) []string {
+	for _, it := range items {
+		dup := false
+		for _, x := range list {
+			if strings.EqualFold(x, it) {
+				dup = true
+				break
+			}
+		}
+		if !dup && it != "" {
+			list = append(list, it)
+		}
+	}
+	return list
+}
+
+func appendImage(list []pipeline.Image, img pipeline.Image) []pipeline.Image {
+	for _, x := range list {
+		if x.Caption == img.Caption {
+			return list
+		}
+	}
+	return append(list, img)
+}
+
+// breadcrumb splits "Site / Section / Subsection". A first part that is
+// only "Home" names no site.
+func breadcrumb(s string) (site, section string) {
+	for _, sep := range []string{" / ", " > ", " » ", " › ", " → ", " >> "} {
+		parts := strings.Split(s, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		for i := range parts {
+			parts[i] = strings.TrimSpace(parts[i])
+		}
+		if !homeWords[strings.ToLower(parts[0])] {
+			site = parts[0]
+		}
+		return site, parts[len(parts)-1]
+	}
+	return "", ""
+}
+
+var homeWords = map[string]bool{"home": true, "homepage": true, "होम": true, "मुख्य पृष्ठ": true, "ಮುಖಪುಟ": true,
+	"হোম": true, "முகப்பு": true, "హోమ్": true, "ഹോം": true, "હોમ": true, "startseite": true, "accueil": true, "inicio": true}
+
+// dominantScript names the Unicode script most letters of s belong to.
+func dominantScript(s string) *unicode.RangeTable {
+	counts := map[*unicode.RangeTable]int{}
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		for _, t := range scripts {
+			if unicode.Is(t, r) {
+				counts[t]++
+				break
+			}
+		}
+	}
+	var best *unicode.RangeTable
+	n := 0
+	for t, c := range counts {
+		if c > n {
+			best, n = t, c
+		}
+	}
+	return best
+}
+
+var scripts = []*unicode.RangeTable{
+	unicode.Latin, unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Oriya,
+	unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam, unicode.Sinhala, unicode.Arabic,
+	unicode.Ol_Chiki, unicode.Meetei_Mayek, unicode.Cyrillic, unicode.Greek, unicode.Han, unicode.Hangul,
+	unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Tibetan, unicode.Myanmar, unicode.Khmer,
+	unicode.Hebrew, unicode.Georgian, unicode.Armenian, unicode.Ethiopic,
+}
+
+// bodyScript is the dominant script of the body.
+func bodyScript(blocks []pipeline.Block) *unicode.RangeTable {
+	var b strings.Builder
+	for _, bl := range blocks {
+		if bl.Role == pipeline.RoleBody && b.Len() < 4000 {
+			b.WriteString(bl.Text)
+			b.WriteByte(' ')
+		}
+	}
+	return dominantScript(b.String())
+}

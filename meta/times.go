@@ -1,0 +1,94 @@
+package meta
+
+import (
+	"time"
+	"unicode"
+
+	"github.com/akhbar/akhbar/clean"
+	"github.com/akhbar/akhbar/dates"
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+// times sets Published and Updated from the date and byline blocks, in
+// page order: labelled dates go where their label says; the first
+// unlabelled date in the article's header is the publication time.
+//
+// A time with no zone is given the zone the page's script implies when
+// that script is used in one time zone only (Indian scripts: IST), and
+// the record is flagged "zone-assumed"; otherwise only the day is kept,
+// because RFC 3339 has no way to say "local time, zone unknown".
+func times(d *pipeline.Doc, o Options) {
+	r := &d.Record
+	if r.Published != "" && r.Updated != "" {
+		return
+	}
+	opt := dates.Options{Ref: o.Now, DefaultZone: nil}
+	zone := scriptZone(bodyScript(d.Blocks))
+	var firstPlain *dates.Result
+	for _, b := range d.Blocks {
+		if b.Reason != clean.ReasonDate && b.Reason != clean.ReasonByline {
+			continue
+		}
+		for _, l := range dates.Labels(b.Text, opt) {
+			switch l.Kind {
+			case dates.Published:
+				if r.Published == "" {
+					r.Published = stamp(l.Result, zone, r)
+				}
+			case dates.Updated:
+				if r.Updated == "" {
+					r.Updated = stamp(l.Result, zone, r)
+				}
+			}
+		}
+		if firstPlain == nil {
+			if found := dates.Find(b.Text, opt); len(found) > 0 {
+				firstPlain = &found[0]
+			}
+		}
+	}
+	if r.Published == "" && firstPlain != nil {
+		r.Published = stamp(*firstPlain, zone, r)
+	}
+}
+
+// stamp formats a parsed date for the record.
+func stamp(res dates.Result, zone *time.Location, r *pipeline.Record) pipeline.Time {
+	switch {
+	case res.Time.IsZero():
+		return ""
+	case !res.HasTime:
+		return pipeline.Time(res.Time.Format(time.DateOnly))
+	case res.HasZone:
+		return pipeline.Time(res.Time.Format(time.RFC3339))
+	case zone != nil:
+		t := time.Date(res.Time.Year(), res.Time.Month(), res.Time.Day(), res.Time.Hour(), res.Time.Minute(), res.Time.Second(), 0, zone)
+		addFlag(r, "zone-assumed")
+		return pipeline.Time(t.Format(time.RFC3339))
+	}
+	return pipeline.Time(res.Time.Format(time.DateOnly))
+}
+
+func addFlag(r *pipeline.Record, f string) {
+	for _, x := range r.Flags {
+		if x == f {
+			return
+		}
+	}
+	r.Flags = append(r.Flags, f)
+}
+
+var ist = time.FixedZone("IST", 5*3600+1800)
+
+// scriptZone is the one time zone a script implies, when it does: the
+// scripts of India's languages are written in IST. Devanagari is also
+// Nepal's and Bengali Bangladesh's, but news in them without a stated zone
+// is far more often Indian; the flag makes the assumption visible.
+func scriptZone(t *unicode.RangeTable) *time.Location {
+	switch t {
+	case unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Oriya, unicode.Tamil,
+		unicode.Telugu, unicode.Kannada, unicode.Malayalam, unicode.Ol_Chiki, unicode.Meetei_Mayek:
+		return ist
+	}
+	return nil
+}
