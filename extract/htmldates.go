@@ -9,6 +9,7 @@ import (
 	"github.com/markusmobius/go-htmldate"
 	"golang.org/x/net/html"
 
+	"github.com/akhbar/akhbar/dates"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -154,7 +155,13 @@ func (m *pageMeta) structuredPublished(zone *time.Location) (pipeline.Time, stri
 // was published on 5 November.
 func parseStructuredIn(s string, zone *time.Location) (pipeline.Time, bool) {
 	t, ok := parseStructured(s)
-	if !ok || zone == nil || len(t) <= 10 {
+	if !ok {
+		// Some sites put a display date in a machine field
+		// ("Di., 25.01.2022 - 14:45"): the date parser reads it in the
+		// page's zone.
+		return parseWords(s, zone, "")
+	}
+	if zone == nil || len(t) <= 10 {
 		return t, ok
 	}
 	if !strings.HasSuffix(string(t), "Z") && !strings.HasSuffix(string(t), "+00:00") {
@@ -319,7 +326,7 @@ func (m *pageMeta) headerDate(blocks []pipeline.Block, page []pageBlock, origin 
 		if v, ok := parseStructuredIn(t.datetime, zone); ok {
 			return v
 		}
-		if v, ok := parseTextDate(t.text); ok {
+		if v, ok := parseTextDate(t.text, m.lang); ok {
 			return v
 		}
 	}
@@ -351,11 +358,14 @@ func headerWindow(blocks []pipeline.Block, headline string) (int, int) {
 var numericDate = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b`)
 
 // parseTextDate reads the day-first numeric dates <time> elements show
-// ("25.01.2022", "3/7/2024" in most of the world); other forms are left
-// to htmldate.
-func parseTextDate(s string) (pipeline.Time, bool) {
+// ("25.01.2022", "3/7/2024" in most of the world) and written dates in
+// the languages package dates knows.
+func parseTextDate(s string, lang string) (pipeline.Time, bool) {
 	if t, ok := parseStructured(s); ok {
 		return t[:10], true
+	}
+	if t, ok := parseWords(s, nil, lang); ok {
+		return pipeline.Time(day(t)), true
 	}
 	m := numericDate.FindStringSubmatch(s)
 	if m == nil {
@@ -371,4 +381,27 @@ func parseTextDate(s string) (pipeline.Time, bool) {
 		return "", false
 	}
 	return pipeline.Time(pad4(y) + "-" + pad2(mo) + "-" + pad2(d)), true
+}
+
+// parseWords reads a date written for people with package dates. A clock
+// time is kept only with a zone (stated, or the page's).
+func parseWords(s string, zone *time.Location, lang string) (pipeline.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 80 {
+		return "", false
+	}
+	if i := strings.IndexByte(lang, '-'); i > 0 {
+		lang = lang[:i]
+	}
+	r, ok := dates.Parse(s, dates.Options{DefaultZone: zone, Lang: strings.ToLower(lang), MinYear: minYear})
+	if !ok || r.Relative || r.Time.IsZero() {
+		return "", false
+	}
+	if !validDay(r.Time.Year(), int(r.Time.Month()), r.Time.Day()) {
+		return "", false
+	}
+	if r.HasTime && r.HasZone {
+		return pipeline.Time(r.Time.Format(time.RFC3339)), true
+	}
+	return pipeline.Time(r.Time.Format("2006-01-02")), true
 }

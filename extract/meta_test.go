@@ -27,7 +27,10 @@ func TestParseStructured(t *testing.T) {
 		{"2024-02-30", nil, ""},
 		{"1990-01-01", nil, ""},
 		{"2999-01-01", nil, ""},
-		{"Di., 25.01.2022", nil, ""},
+		{"Di., 25.01.2022", nil, "2022-01-25"},
+		{"Jul 3, 2024, 7:43 PM IST", nil, "2024-07-03T19:43:00+05:30"},
+		{"3 जुलाई 2024", nil, "2024-07-03"},
+		{"no date here", nil, ""},
 	}
 	for _, tc := range tests {
 		got, _ := parseStructuredIn(tc.in, tc.zone)
