@@ -5,11 +5,14 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/akhbar/akhbar/dates"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -289,6 +292,11 @@ var bylineLine = regexp.MustCompile(`(?i)^(by|von|par|por|di|door|av|af|przez|wr
 
 var bylineLabel = regexp.MustCompile(`(?i)^(by|von|autor|autorin|author|auteur|text|texte|reporter|लेखक)\s*[:：]?$`)
 
+// datedByline is a byline set in a post's meta line, anywhere in it:
+// "Posted by X on 3 May 2020", "yas! | By X | April 13, 2020",
+// "Veröffentlicht am 8. Februar 2022 von X", "Geschrieben von X am ...".
+var datedByline = regexp.MustCompile(`(?:^|[|·•,]\s*|(?i:\b(?:posted|written|geschrieben|gespeichert|veröffentlicht|published|erstellt|eingestellt|verfasst))\s+(?:[^|·•]{0,40}\s)?)(?i:by|von)\s*:?\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}|[\p{L}\p{N}._-]{3,30})`)
+
 // visibleByline looks for a byline line near the headline: from the
 // title block to a few blocks into the body.
 func visibleByline(blocks []pipeline.Block, title string, sites []string) []string {
@@ -327,10 +335,38 @@ func visibleByline(blocks []pipeline.Block, title string, sites []string) []stri
 				return names
 			}
 		}
-		if len(b.Text) > 80 || !bylineLine.MatchString(b.Text) {
+		text := b.Text
+		if len(text) > 2 && strings.HasPrefix(text, "By") && unicode.IsUpper(rune(text[2])) {
+			text = "By " + text[2:] // "ByJ.R. Stone": a label glued to a link
+		}
+		if len(text) > 80 || !bylineLine.MatchString(text) {
 			continue
 		}
-		if names := cleanAuthors([]string{b.Text}, sites...); len(names) > 0 {
+		// "von der Fahrbahn abgekommen" is a sentence, not a byline: a
+		// name after the label starts with a capital (or is one handle).
+		rest := strings.TrimSpace(bylinePrefix.ReplaceAllString(text, ""))
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) && strings.Contains(rest, " ") {
+			continue
+		}
+		if names := cleanAuthors([]string{text}, sites...); len(names) > 0 {
+			return names
+		}
+	}
+	// Then a post's meta line anywhere: a short block with a date and
+	// "by"/"von" a name.
+	for _, b := range blocks {
+		if len(b.Text) > 150 || b.Role == pipeline.RoleBody && len(b.Text) > 80 {
+			continue
+		}
+		m := datedByline.FindStringSubmatch(b.Text)
+		if m == nil || len(dates.Find(b.Text, dates.Options{})) == 0 {
+			continue
+		}
+		name := m[1]
+		if ds := dates.Find(name, dates.Options{}); len(ds) > 0 {
+			name = name[:ds[0].Start] // "Pamela Anderson Aug 3"
+		}
+		if names := cleanAuthors([]string{name}, sites...); len(names) > 0 {
 			return names
 		}
 	}

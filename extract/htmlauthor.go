@@ -114,5 +114,6 @@ func plausibleName(s string, sites []string) bool {
 	if cased > 0 && len(words) >= 2 && upper == 0 {
 		return false
 	}
-	return letters >= 2 && digits == 0
+	// Digits belong to user names ("Marianne1"), which are one word.
+	return letters >= 2 && (digits == 0 || len(words) == 1 && letters >= 3)
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/akhbar/akhbar/pipeline"
 	"strings"
 	"testing"
 	"time"
@@ -91,6 +92,37 @@ func TestWeakDateSource(t *testing.T) {
 	for _, s := range []string{"2019-10-18", "Published 3 July 2024", "https://example.com/2019/10/18/story"} {
 		if weakDateSource.MatchString(s) {
 			t.Errorf("%q should not be a weak source", s)
+		}
+	}
+}
+
+func TestVisibleByline(t *testing.T) {
+	blk := func(texts ...string) []pipeline.Block {
+		var out []pipeline.Block
+		for i, s := range texts {
+			role := pipeline.RoleBoilerplate
+			if strings.HasPrefix(s, "Body") {
+				role = pipeline.RoleBody
+			}
+			out = append(out, pipeline.Block{Start: i, End: i, Text: s, Role: role})
+		}
+		return out
+	}
+	tests := []struct {
+		blocks []pipeline.Block
+		want   string
+	}{
+		{blk("Menu", "The Headline", "ByJ.R. Stone", "Body text"), "J.R. Stone"},
+		{blk("The Headline", "Autor:", "Peter Maahn", "Body text"), "Peter Maahn"},
+		{blk("The Headline", "Body text", "Body more", "Posted by freeman1984 on 10 December 2019"), "freeman1984"},
+		{blk("The Headline", "Body text", "Veröffentlicht am 8. Februar 2022 von PETA-Team"), "PETA-Team"},
+		{blk("The Headline", "Body text", "von der Fahrbahn abgekommen"), ""},
+		{blk("The Headline", "Body text", "Sign up by email"), ""},
+	}
+	for _, tc := range tests {
+		got := strings.Join(visibleByline(tc.blocks, "The Headline", nil), "; ")
+		if got != tc.want {
+			t.Errorf("%v: %q, want %q", tc.blocks, got, tc.want)
 		}
 	}
 }
