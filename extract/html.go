@@ -288,9 +288,15 @@ func internalLink(href, page string) bool {
 
 // bylineLine is a short line that says who wrote the article, in the
 // words bylines start with.
-var bylineLine = regexp.MustCompile(`(?i)^(by|von|par|por|di|door|av|af|przez|written by|text|texte|autor|autorin|author|auteur|reporter|लेखक|द्वारा)(?:\s*[:：]\s*|\s+)\S`)
+var bylineLine = regexp.MustCompile(`(?i)^(by|von|par|por|di|door|av|af|przez|written by|text|texte|autor|autoren|autorin|author|auteur|reporter|लेखक|द्वारा)(?:\s*[:：]\s*|\s+)\S`)
 
 var bylineLabel = regexp.MustCompile(`(?i)^(by|von|autor|autorin|author|auteur|text|texte|reporter|लेखक)\s*[:：]?$`)
+
+// dashSep is the dash between a date and a name: "25.10.2022 - X".
+var dashSep = regexp.MustCompile(`^\s*[-–—]\s+`)
+
+// labelAfter is a name followed by its label: "Harald Bauer Autor".
+var labelAfter = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:Autor|Autorin|Author|Auteur|Redakteur|Redakteurin)$`)
 
 // datedByline is a byline set in a post's meta line, anywhere in it:
 // "Posted by X on 3 May 2020", "yas! | By X | April 13, 2020",
@@ -352,8 +358,38 @@ func visibleByline(blocks []pipeline.Block, title string, sites []string) []stri
 			return names
 		}
 	}
+	// Then the end of the body: "Text: X", "Von X" after the last
+	// paragraph.
+	var body []int
+	for i, b := range blocks {
+		if b.Role == pipeline.RoleBody {
+			body = append(body, i)
+		}
+	}
+	for k := len(body) - 1; k >= 0 && k >= len(body)-4; k-- {
+		b := blocks[body[k]]
+		if len(b.Text) <= 80 && bylineLine.MatchString(b.Text) {
+			rest := strings.TrimSpace(bylinePrefix.ReplaceAllString(b.Text, ""))
+			if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) {
+				if names := cleanAuthors([]string{b.Text}, sites...); len(names) > 0 {
+					return names
+				}
+			}
+		}
+	}
 	// Then a post's meta line anywhere: a short block with a date and
-	// "by"/"von" a name.
+	// "by"/"von" a name, or a date followed by a name ("25.10.2022 - X"),
+	// or a name labelled after it ("X Autor").
+	for _, b := range blocks {
+		if len(b.Text) > 100 {
+			continue
+		}
+		if m := labelAfter.FindStringSubmatch(b.Text); m != nil {
+			if names := cleanAuthors([]string{m[1]}, sites...); len(names) > 0 {
+				return names
+			}
+		}
+	}
 	for _, b := range blocks {
 		if len(b.Text) > 150 || b.Role == pipeline.RoleBody && len(b.Text) > 80 {
 			continue
@@ -368,6 +404,32 @@ func visibleByline(blocks []pipeline.Block, title string, sites []string) []stri
 		}
 		if names := cleanAuthors([]string{name}, sites...); len(names) > 0 {
 			return names
+		}
+	}
+	for _, b := range blocks {
+		if len(b.Text) > 100 {
+			continue
+		}
+		ds := dates.Find(b.Text, dates.Options{})
+		if len(ds) == 0 || ds[0].Start > 2 {
+			continue
+		}
+		after := b.Text[ds[0].End:]
+		if !dashSep.MatchString(after) {
+			continue
+		}
+		rest := strings.TrimSpace(dashSep.ReplaceAllString(after, ""))
+		rest = strings.TrimSpace(strings.TrimPrefix(rest, "Redaktion:"))
+		if i := strings.IndexAny(rest, "(|·•"); i > 0 {
+			rest = strings.TrimSpace(rest[:i])
+		}
+		if n := len(strings.Fields(rest)); n < 2 || n > 4 || strings.Contains(rest, ":") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+			if names := cleanAuthors([]string{rest}, sites...); len(names) > 0 {
+				return names
+			}
 		}
 	}
 	return nil

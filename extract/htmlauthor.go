@@ -9,7 +9,7 @@ import (
 
 // bylinePrefix is the word a byline starts with in the languages of the
 // eval pages and the usual Indian ones; it is cut, not required.
-var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:[©~]\s*|(?:interview|fotos?|photos?|bild|bilder|written\s+by|posted\s+by|published\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|by|von|par|por|di|door|av|af|przez|от|автор|авторы|लेखक|द्वारा|ಲೇಖಕರು|author|authors|autor|autorin|auteur|text|texte|reporter|redakteur|bericht)(?:\s*[:：\-–—]\s*|\s+|$))`)
+var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:[©~]\s*|(?:interview|fotos?|photos?|bild|bilder|written\s+by|posted\s+by|published\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|by|von|par|por|di|door|av|af|przez|от|автор|авторы|लेखक|द्वारा|ಲೇಖಕರು|author|authors|autor|autoren|autorin|auteur|text|texte|reporter|redakteur|bericht)(?:\s*[:：\-–—]\s*|\s+|$))`)
 
 // authorSplit separates several names in one byline.
 var authorSplit = regexp.MustCompile(`(?i)\s*(?:;|\||/|,|&|\s(?:and|und|et|y|e|i|with|mit|и|और|एवं|ಮತ್ತು)\s)\s*`)
