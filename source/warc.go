@@ -485,7 +485,10 @@ func readARC(ctx context.Context, s *stream, in Input, o Options, emit Emit) err
 		}
 		if isDesc {
 			if _, err := r.discard(h.length); err != nil {
-				return r.truncated(start, "arc", "arc header", err)
+				if goOn, e := r.arcDamage(start, "arc header", err); e != nil || !goOn {
+					return e
+				}
+				continue
 			}
 			if e := r.emit(pipeline.Item{Skip: "arc-header"}); e != nil {
 				return e
@@ -494,7 +497,10 @@ func readARC(ctx context.Context, s *stream, in Input, o Options, emit Emit) err
 		}
 		if h.length > o.maxItem() {
 			if _, err := r.discard(h.length); err != nil {
-				return r.truncated(start, "arc", "response", err)
+				if goOn, e := r.arcDamage(start, "response", err); e != nil || !goOn {
+					return e
+				}
+				continue
 			}
 			if e := r.reject(start, "arc", "too-large", "record of %d bytes, over the %d byte limit per page", h.length, o.maxItem()); e != nil {
 				return e
@@ -507,7 +513,10 @@ func readARC(ctx context.Context, s *stream, in Input, o Options, emit Emit) err
 		cut := ""
 		if err != nil {
 			if n == 0 || (err != io.EOF && err != io.ErrUnexpectedEOF) {
-				return r.truncated(start, "arc", "response", err)
+				if goOn, e := r.arcDamage(start, "response", err); e != nil || !goOn {
+					return e
+				}
+				continue
 			}
 			block = block[:n]
 			cut = fmt.Sprintf("record cut short: %d of %d bytes", n, h.length)
@@ -549,6 +558,16 @@ func readARC(ctx context.Context, s *stream, in Input, o Options, emit Emit) err
 			return e
 		}
 	}
+}
+
+// arcDamage reports a record the file ends in, or skips a damaged gzip
+// member; it says whether reading goes on.
+func (r *recordReader) arcDamage(start int64, what string, err error) (bool, error) {
+	e := r.truncated(start, "arc", what, err)
+	if e == nil {
+		return false, nil
+	}
+	return r.damaged(e, "arc")
 }
 
 func atOf(path string, off int64) string { return fmt.Sprintf("%s @%d", path, off) }
