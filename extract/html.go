@@ -65,8 +65,8 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 	}
 	page := segment(doc)
 	d.Blocks, origin = align(page, body)
+	m.visible = foldedText(d.Blocks)
 	m.apply(d)
-	d.Record.Authors = visibleOnly(d.Record.Authors, d.Blocks)
 	if len(d.Record.Authors) == 0 {
 		d.Record.Authors = visibleByline(d.Blocks, d.Record.Title, m.siteNames())
 		m.authorNames = d.Record.Authors
@@ -463,24 +463,12 @@ func assignRoles(d *pipeline.Doc, page []pageBlock, m *pageMeta) {
 	}
 }
 
-// visibleOnly keeps the authors whose name the page shows somewhere: a
-// name that only a <meta> tag carries is often the CMS account that
-// uploaded the page, not a byline.
-func visibleOnly(names []string, blocks []pipeline.Block) []string {
-	if len(names) == 0 {
-		return names
-	}
+// foldedText is the folded text of all blocks, to look names up in.
+func foldedText(blocks []pipeline.Block) string {
 	var all strings.Builder
 	for _, b := range blocks {
 		all.WriteString(fold(b.Text))
 		all.WriteByte(' ')
 	}
-	text := all.String()
-	var out []string
-	for _, n := range names {
-		if f := fold(n); f != "" && strings.Contains(text, f) {
-			out = append(out, n)
-		}
-	}
-	return out
+	return all.String()
 }

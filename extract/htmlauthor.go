@@ -22,6 +22,9 @@ var authorJunk = regexp.MustCompile(`(?i)(\s+[-–—|•·]\s+|\s*\d{1,4}[./-]\
 // ("Post author by", "erstellt von", "Eingestellt von", "Un documentaire de").
 var leadIn = regexp.MustCompile(`^(?:(?:\p{Ll}[\p{L}.-]*|Post|Posted|Eingestellt|Erstellt|Geschrieben|Verfasst|Veröffentlicht|Written|Published|Story|Un|Une|Article|Artikel|Text|Ein|Eine)\s+){0,3}?(?i:by|von|par|por|di|door|de)\s+(\p{Lu}.*)$`)
 
+// labelSuffix is a role written after a name: "Harald Bauer Autor".
+var labelSuffix = regexp.MustCompile(`\s+(?:Autor|Autorin|Author|Auteur|Redakteur|Redakteurin|Reporter)$`)
+
 // notNameWord: words that show a byline fragment is a date or status
 // line, not a name.
 var notNameWord = regexp.MustCompile(`(?i)(^|\s)(zuletzt|geändert|veröffentlicht|aktualisiert|published|updated|posted|erstellt|uhr|minutes?|min|read|lesezeit|views?|comments?|kommentare?)(\s|$)`)
@@ -33,7 +36,7 @@ var corporate = regexp.MustCompile(`(?i)(\bGmbH\b|\bAG\b|\be\.\s?V\b|\bInc\b|\bL
 // academicTitle parts after a comma are degrees, not second authors.
 var academicTitle = regexp.MustCompile(`(?i)^(ph\.?d|m\.?d|dr|prof|msc|ma|ba|bsc|rd|rn|mph|mba|jr|sr|ii|iii)\.?$`)
 
-var notAName = regexp.MustCompile(`(?i)^(admin|administrator|user|super\s+user|guest|anonymous|unknown|staff|editor|editors|redaktion|the\s+editors|webmaster|null|none|n/a|no\s+author|publisher|author|authors|autor|autoren|herausgeber|facebook|twitter|instagram|follow|share|comments?)$|redaktion|editorial|wordpress|\bwww\.|\.(com|de|org|net|ch|at|in|fr|uk)$`)
+var notAName = regexp.MustCompile(`(?i)^(admin|administrator|no|user|super\s+user|guest|anonymous|unknown|staff|editor|editors|redaktion|the\s+editors|webmaster|null|none|n/a|no\s+author|publisher|author|authors|autor|autoren|herausgeber|facebook|twitter|instagram|follow|share|comments?)$|redaktion|editorial|wordpress|\bwww\.|\.(com|de|org|net|ch|at|in|fr|uk)$`)
 
 // cleanAuthors turns byline strings into names: prefixes cut, several
 // names split, trailing dates and handles dropped, things that are not a
@@ -59,6 +62,7 @@ func cleanAuthors(raw []string, sites ...string) []string {
 			name = strings.Trim(name, " \t,:;-–—|()[]\"'“”→←»«")
 			name = strings.TrimSuffix(name, ".")
 			name = bylinePrefix.ReplaceAllString(name, "")
+			name = labelSuffix.ReplaceAllString(name, "")
 			if academicTitle.MatchString(name) || !plausibleName(name, sites) {
 				continue
 			}
@@ -85,7 +89,7 @@ func plausibleName(s string, sites []string) bool {
 	if n < 2 || n > 60 || notAName.MatchString(s) || notNameWord.MatchString(s) {
 		return false
 	}
-	if strings.ContainsAny(s, "«»„“”\"!?") {
+	if strings.ContainsAny(s, "«»„“”\"!?:") || strings.Contains(" "+strings.ToLower(s)+" ", " by ") {
 		return false
 	}
 	words := strings.Fields(s)

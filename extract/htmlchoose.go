@@ -172,29 +172,43 @@ func (m *pageMeta) isSiteName(s string) bool {
 }
 
 func (m *pageMeta) chooseAuthors() []string {
+	var sources [][]string
 	for _, o := range m.ld {
 		if len(o.authors) > 0 && isArticleType(o.types) {
-			return cleanAuthors(o.authors, m.siteNames()...)
+			sources = append(sources, o.authors)
+			break
 		}
 	}
-	if a := m.itemprop["author"]; len(a) > 0 {
-		if out := cleanAuthors(a, m.siteNames()...); len(out) > 0 {
-			return out
-		}
-	}
+	sources = append(sources, m.itemprop["author"])
 	for _, k := range []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator"} {
-		if v := m.props[k]; len(v) > 0 {
-			if out := cleanAuthors(v, m.siteNames()...); len(out) > 0 {
-				return out
-			}
-		}
+		sources = append(sources, m.props[k])
 	}
 	for _, b := range m.bylines {
-		if out := cleanAuthors([]string{b}, m.siteNames()...); len(out) > 0 {
+		sources = append(sources, []string{b})
+	}
+	// The first source that names someone the page shows wins: a name only
+	// a <meta> tag carries is often the CMS account that uploaded the page.
+	for _, src := range sources {
+		if out := m.shown(cleanAuthors(src, m.siteNames()...)); len(out) > 0 {
 			return out
 		}
 	}
 	return nil
+}
+
+// shown keeps the names the page's text shows (all of them when the text
+// is not known).
+func (m *pageMeta) shown(names []string) []string {
+	if m.visible == "" || len(names) == 0 {
+		return names
+	}
+	var out []string
+	for _, n := range names {
+		if f := fold(n); f != "" && strings.Contains(m.visible, f) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 func (m *pageMeta) chooseSection() string {

@@ -41,6 +41,8 @@ type pageMeta struct {
 	site string
 	// authorNames are the chosen authors, used to label byline blocks.
 	authorNames []string
+	// visible is the folded text of all the page's blocks.
+	visible string
 }
 
 type caption struct{ text, src string }
