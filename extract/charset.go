@@ -201,6 +201,7 @@ func decodeLegacy(b []byte, declared string, d *pipeline.Doc) []byte {
 func noteDecoding(d *pipeline.Doc, dec Decoded) {
 	if dec.Charset != "utf-8" {
 		setMeta(d, "charset", dec.Charset+" ("+dec.How+")")
+		d.Record.Flags = append(d.Record.Flags, "legacy-charset")
 	}
 	if dec.Repaired > 0 {
 		d.Record.Flags = append(d.Record.Flags, "mojibake-repaired")

@@ -48,6 +48,11 @@ func readJSONL(ctx context.Context, s *stream, in Input, o Options, emit Emit) e
 		}
 		id := fmt.Sprintf("%s:%d", IDFromPath(in.Path), lineNo)
 		src := pipeline.Source{Path: in.Path, Format: string(JSONL), Offset: start}
+		if err != nil && err != io.EOF {
+			// The stream broke inside this line: what was read of it is
+			// not a record, and it is one reject, not two.
+			return emit(pipeline.Item{ID: id, Source: src, Err: pipeline.Rejectf("read", "%s line %d: %v", in.Path, lineNo, err)})
+		}
 		switch {
 		case tooLong:
 			if e := emit(pipeline.Item{ID: id, Source: src, Err: pipeline.Rejectf("too-large", "%s line %d: over the %d byte limit", in.Path, lineNo, max)}); e != nil {
@@ -62,9 +67,6 @@ func readJSONL(ctx context.Context, s *stream, in Input, o Options, emit Emit) e
 		}
 		if err == io.EOF {
 			return nil
-		}
-		if err != nil {
-			return emit(pipeline.Item{ID: id, Source: src, Err: pipeline.Rejectf("read", "%s line %d: %v", in.Path, lineNo, err)})
 		}
 	}
 }

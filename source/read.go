@@ -103,8 +103,8 @@ func readFrom(ctx context.Context, f io.Reader, in Input, o Options, emit Emit) 
 	}
 	br := bufio.NewReaderSize(r, 256<<10)
 	head, err := br.Peek(4096)
-	// Damage after the first bytes is for the reader of the format to
-	// report where it happens.
+	// A stream that breaks within its first 4 KiB may still have given
+	// something usable: readers below meet the error again after it.
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) && len(head) == 0 {
 		return emit(failed(in, "", 0, pipeline.Rejectf(readReason(comp), "%s: %v", in.Path, err)))
 	}
@@ -135,7 +135,9 @@ func readWhole(br *bufio.Reader, in Input, format Format, comp xio.Compression, 
 		n, _ := io.Copy(io.Discard, br)
 		it.Body = nil
 		it.Err = pipeline.Rejectf("too-large", "%s: %d bytes or more, over the %d byte limit per page", in.Path, int64(len(body))+n, max)
-	case err != nil && len(body) == 0:
+	case err != nil && len(trimPartialRune(body)) == 0:
+		// Nothing but a rune cut in half came before the damage.
+		it.Body = nil
 		it.Err = pipeline.Rejectf(readReason(comp), "%s: %v", in.Path, err)
 	case err != nil:
 		// Something usable was read before the damage: keep it and say so.

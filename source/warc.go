@@ -72,6 +72,21 @@ func (r *recordReader) where(pos int64) (int64, string) {
 	return off, fmt.Sprintf("%s @%d (decompressed)", r.in.Path, off)
 }
 
+// skipAt is a skip for the record at pos, named like a reject would be.
+func (r *recordReader) skipAt(pos int64, format, kind string) pipeline.Item {
+	off, _ := r.where(pos)
+	return pipeline.Item{
+		ID:     fmt.Sprintf("%s@%d", IDFromPath(r.in.Path), off),
+		Source: pipeline.Source{Path: r.in.Path, Format: format, Offset: off},
+		Skip:   kind,
+	}
+}
+
+// skipOf is a skip for a record already named.
+func skipOf(it pipeline.Item, kind string) pipeline.Item {
+	return pipeline.Item{ID: it.ID, URL: it.URL, Source: it.Source, Skip: kind}
+}
+
 func (r *recordReader) reject(pos int64, format, reason, detail string, args ...any) error {
 	off, at := r.where(pos)
 	return r.emit(pipeline.Item{
@@ -253,7 +268,7 @@ func (r *recordReader) warcRecord(start int64, h warcHeader) error {
 		if clen > max {
 			return r.reject(start, format, "too-large", "%s record of %d bytes, over the %d byte limit per page", typ, clen, max)
 		}
-		return r.emit(pipeline.Item{Skip: orUnknown(typ)})
+		return r.emit(r.skipAt(start, format, orUnknown(typ)))
 	}
 	block := make([]byte, clen)
 	n, err := io.ReadFull(r.s.Reader, block)
@@ -295,19 +310,27 @@ func (r *recordReader) warcRecord(start int64, h warcHeader) error {
 	switch typ {
 	case "conversion":
 		it.Source.Format = "wet"
+		if len(bytes.TrimSpace(block)) == 0 {
+			it.Err = pipeline.Rejectf("empty", "%s: conversion record without text", atOf(r.in.Path, off))
+			return r.emit(it)
+		}
 		it.Body = block
 		it.Charset = charsetOf(ctype)
 		return r.emit(it)
 	case "resource":
 		if !isHTMLType(ctype, block) {
-			return r.emit(pipeline.Item{Skip: "resource:" + mediaType(ctype)})
+			return r.emit(skipOf(it, "resource:"+mediaType(ctype)))
+		}
+		if len(bytes.TrimSpace(block)) == 0 {
+			it.Err = pipeline.Rejectf("empty", "%s: resource record without content", atOf(r.in.Path, off))
+			return r.emit(it)
 		}
 		it.Body, it.Charset = block, charsetOf(ctype)
 		return r.emit(it)
 	}
 	// A response: an HTTP message, or for a few crawlers (dns:, ftp:) not.
 	if !strings.Contains(strings.ToLower(ctype), "http") {
-		return r.emit(pipeline.Item{Skip: "response:" + mediaType(ctype)})
+		return r.emit(skipOf(it, "response:"+mediaType(ctype)))
 	}
 	return r.emitHTTP(it, block)
 }
@@ -315,16 +338,19 @@ func (r *recordReader) warcRecord(start int64, h warcHeader) error {
 // emitHTTP turns an HTTP response into a page item, or a skip for
 // responses that are not pages (redirects, errors, images, scripts).
 func (r *recordReader) emitHTTP(it pipeline.Item, msg []byte) error {
-	resp, err := parseHTTP(msg)
+	resp, err := parseHTTP(msg, r.o.maxItem())
 	if err != nil {
 		it.Err = pipeline.Rejectf("http", "%s: %v", atOf(r.in.Path, it.Source.Offset), err)
 		return r.emit(it)
 	}
 	switch {
 	case resp.status >= 300 || resp.status < 200:
-		return r.emit(pipeline.Item{Skip: fmt.Sprintf("response:status-%dxx", resp.status/100)})
+		return r.emit(skipOf(it, fmt.Sprintf("response:status-%dxx", resp.status/100)))
 	case !isHTMLType(resp.contentType, resp.body):
-		return r.emit(pipeline.Item{Skip: "response:" + mediaType(resp.contentType)})
+		return r.emit(skipOf(it, "response:"+mediaType(resp.contentType)))
+	case len(bytes.TrimSpace(resp.body)) == 0:
+		it.Err = pipeline.Rejectf("empty", "%s: HTML response with an empty payload", atOf(r.in.Path, it.Source.Offset))
+		return r.emit(it)
 	}
 	it.Body = resp.body
 	it.Charset = charsetOf(resp.contentType)
@@ -472,7 +498,7 @@ func readARC(ctx context.Context, s *stream, in Input, o Options, emit Emit) err
 		if h.length < 0 {
 			if isDesc {
 				// A version block of unknown length: skip to the first record.
-				if e := r.emit(pipeline.Item{Skip: "arc-header"}); e != nil {
+				if e := r.emit(r.skipAt(start, "arc", "arc-header")); e != nil {
 					return e
 				}
 			} else if e := r.reject(start, "arc", "arc-header", "record %s with an invalid length %q", h.url, h.rawLength); e != nil {
@@ -490,7 +516,7 @@ func readARC(ctx context.Context, s *stream, in Input, o Options, emit Emit) err
 				}
 				continue
 			}
-			if e := r.emit(pipeline.Item{Skip: "arc-header"}); e != nil {
+			if e := r.emit(r.skipAt(start, "arc", "arc-header")); e != nil {
 				return e
 			}
 			continue
@@ -543,7 +569,7 @@ func readARC(ctx context.Context, s *stream, in Input, o Options, emit Emit) err
 		}
 		if !strings.HasPrefix(string(block), "HTTP/") {
 			if !isHTMLType(h.ctype, block) {
-				if e := r.emit(pipeline.Item{Skip: "arc:" + mediaType(h.ctype)}); e != nil {
+				if e := r.emit(skipOf(it, "arc:"+mediaType(h.ctype))); e != nil {
 					return e
 				}
 				continue
@@ -668,7 +694,7 @@ type httpResponse struct {
 // Content-Encoding. Payloads that claim chunking or compression but are
 // not (crawlers often store them already decoded) are kept as they are,
 // with a warning.
-func parseHTTP(msg []byte) (httpResponse, error) {
+func parseHTTP(msg []byte, max int64) (httpResponse, error) {
 	var resp httpResponse
 	i := bytes.Index(msg, []byte("\r\n\r\n"))
 	sep := 4
@@ -714,7 +740,7 @@ func parseHTTP(msg []byte) (httpResponse, error) {
 	switch ce {
 	case "", "identity", "none":
 	case "gzip", "x-gzip", "deflate":
-		if d, err := xio.DecodeContent(ce, body, 64<<20); err == nil {
+		if d, err := xio.DecodeContent(ce, body, max); err == nil {
 			body = d
 		} else if resp.warning == "" {
 			resp.warning = fmt.Sprintf("Content-Encoding %s could not be decoded: %v", ce, err)
