@@ -270,12 +270,14 @@ func TestTextBadInput(t *testing.T) {
 			t.Errorf("Text(%q) = %v, want an empty reject", body, err)
 		}
 	}
+	// Bytes that are not UTF-8 are decoded from the legacy charset they
+	// are in (here windows-1252), and the record says so.
 	d := textDoc(t, "caf\xe9 cr\xe8me\n\nok")
-	if d.Blocks[0].Text != "caf\ufffd cr\ufffdme" {
-		t.Errorf("invalid UTF-8 gives %q", d.Blocks[0].Text)
+	if d.Blocks[0].Text != "café crème" {
+		t.Errorf("windows-1252 gives %q", d.Blocks[0].Text)
 	}
-	if len(d.Record.Flags) != 1 || d.Record.Flags[0] != "invalid-utf8" {
-		t.Errorf("flags %q, want invalid-utf8", d.Record.Flags)
+	if len(d.Record.Flags) != 1 || d.Record.Flags[0] != "legacy-charset" {
+		t.Errorf("flags %q, want legacy-charset", d.Record.Flags)
 	}
 	d = textDoc(t, "नमस्ते\u00a0दुनिया\u200b\n")
 	if d.Blocks[0].Text != "नमस्ते दुनिया" {

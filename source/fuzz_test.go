@@ -118,10 +118,13 @@ func FuzzRead(f *testing.F) {
 				t.Fatalf("page of %d bytes", len(it.Body))
 			}
 			plain := xio.Sniff(data) == xio.None // data is not itself compressed
-			if comp%4 == 0 && plain && !strings.HasPrefix(it.Source.Format, "jsonl") && !bytes.Equal(it.Body, data) {
+			// Containers (JSONL, WARC, WET, ARC) hand over one record's
+			// payload, and may flag a record cut short in a whole file.
+			container := strings.HasPrefix(it.Source.Format, "jsonl") || it.Source.Format == "warc" || it.Source.Format == "wet" || it.Source.Format == "arc"
+			if comp%4 == 0 && plain && !container && !bytes.Equal(it.Body, data) {
 				t.Fatalf("an uncompressed page is not read byte for byte")
 			}
-			if comp%4 != 3 && plain && it.Meta["truncated"] != "" {
+			if comp%4 != 3 && plain && !container && it.Meta["truncated"] != "" {
 				t.Fatalf("a whole stream read as truncated: %s", it.Meta["truncated"])
 			}
 			d := pipeline.NewDoc(it)

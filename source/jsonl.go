@@ -32,7 +32,8 @@ type jsonlLine struct {
 
 // readJSONL emits one item per line. A line that is not a JSON object, or
 // has neither html nor text, becomes a reject naming the file and line.
-func readJSONL(ctx context.Context, br *bufio.Reader, in Input, o Options, emit Emit) error {
+func readJSONL(ctx context.Context, s *stream, in Input, o Options, emit Emit) error {
+	br := s.Reader
 	max := o.maxItem()
 	var off int64
 	for lineNo := 1; ; lineNo++ {

@@ -51,8 +51,10 @@ func Extract(d *pipeline.Doc) error {
 	}
 	f := d.Record.Source.Format
 	switch {
-	case strings.Contains(f, "html"):
-		return pipeline.Rejectf("unsupported", "%s: HTML input is not supported yet", d.Record.ID)
+	case strings.Contains(f, "html"), f == "warc", f == "arc":
+		// WARC and ARC readers hand over only HTML pages; WET text goes
+		// to the text extractor.
+		return extract.HTML(d)
 	default:
 		return extract.Text(d)
 	}
