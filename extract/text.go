@@ -135,7 +135,15 @@ func isWrapped(lines []string) (bool, int) {
 	// lines without any (a list of headlines) is not wrapped.
 	// Lines past the width are rare in a wrapped dump (a long link
 	// target) and common in one with a paragraph per line.
-	return blank >= 2 && long <= near && cont >= 3 && cont*6 >= near, width
+	// Lines past the width are rare in a wrapped dump (a long link
+	// target), common in one with a paragraph per line. Without blank
+	// lines between paragraphs (text re-wrapped by some tool), most lines
+	// must also end near the width: lists of short headlines do not.
+	ok := long <= near && cont >= 3 && cont*6 >= near
+	if blank < 2 {
+		ok = ok && 2*strictWraps(lines, lens, width) >= n
+	}
+	return ok, width
 }
 
 // wrappedBefore reports whether the break between two lines was made by
@@ -147,6 +155,23 @@ func wrappedBefore(prev, next string, width int) bool {
 	word, _, _ := strings.Cut(strings.TrimSpace(next), " ")
 	prevLen := utf8.RuneCountInString(strings.TrimRightFunc(prev, unicode.IsSpace))
 	return prevLen+1+utf8.RuneCountInString(word) > width-15
+}
+
+// strictWraps counts the line breaks that only wrapping explains: the
+// next line's first word would not have fitted in the width, to the
+// column.
+func strictWraps(lines []string, lens []int, width int) int {
+	n := 0
+	for i := 0; i+1 < len(lines); i++ {
+		if lens[i] == 0 || lens[i] > width || lens[i+1] == 0 {
+			continue
+		}
+		word, _, _ := strings.Cut(strings.TrimSpace(lines[i+1]), " ")
+		if lens[i]+1+utf8.RuneCountInString(word) > width {
+			n++
+		}
+	}
+	return n
 }
 
 // countIn counts the values of a sorted slice within [lo, hi].
