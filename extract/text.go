@@ -141,7 +141,8 @@ func isWrapped(lines []string) (bool, int) {
 	// must also end near the width: lists of short headlines do not.
 	ok := long <= near && cont >= 3 && cont*6 >= near
 	if blank < 2 {
-		ok = ok && 2*strictWraps(lines, lens, width) >= n
+		wraps, ends := strictWraps(lines, lens, width)
+		ok = ok && 2*wraps >= n && ends >= 2
 	}
 	return ok, width
 }
@@ -157,21 +158,36 @@ func wrappedBefore(prev, next string, width int) bool {
 	return prevLen+1+utf8.RuneCountInString(word) > width-15
 }
 
-// strictWraps counts the line breaks that only wrapping explains: the
+// strictWraps counts the line breaks that only wrapping explains (the
 // next line's first word would not have fitted in the width, to the
-// column.
-func strictWraps(lines []string, lens []int, width int) int {
-	n := 0
+// column) and the breaks that end a paragraph (the word would have fitted,
+// and the line ends a sentence). Re-wrapped prose has both; a list of
+// lines of one length has only the first kind.
+func strictWraps(lines []string, lens []int, width int) (wraps, ends int) {
 	for i := 0; i+1 < len(lines); i++ {
 		if lens[i] == 0 || lens[i] > width || lens[i+1] == 0 {
 			continue
 		}
 		word, _, _ := strings.Cut(strings.TrimSpace(lines[i+1]), " ")
 		if lens[i]+1+utf8.RuneCountInString(word) > width {
-			n++
+			wraps++
+		} else if endsSentence(lines[i]) {
+			ends++
 		}
 	}
-	return n
+	return wraps, ends
+}
+
+// endsSentence reports a line whose last character, past closing quotes
+// and brackets, ends a sentence in one of the scripts akhbar reads.
+func endsSentence(l string) bool {
+	l = strings.TrimRight(l, " \t\"'”’»)]")
+	r, _ := utf8.DecodeLastRuneInString(l)
+	switch r {
+	case '.', '!', '?', '।', '॥', '۔', '؟', '。', '！', '？':
+		return true
+	}
+	return false
 }
 
 // countIn counts the values of a sorted slice within [lo, hi].
