@@ -51,6 +51,14 @@ func Read(ctx context.Context, in Input, o Options, emit Emit) error {
 		}
 		defer f.Close()
 	}
+	return ReadFrom(ctx, f, in, o, emit)
+}
+
+// ReadFrom is Read on an input that is already open, for callers that get
+// their bytes elsewhere than from the local file system (the Beam pipeline
+// reads object storage through Beam's file systems). in.Path names the
+// input in items and rejects; ReadFrom does not open it.
+func ReadFrom(ctx context.Context, f io.Reader, in Input, o Options, emit Emit) error {
 	r, comp, closeFn, err := xio.Decompress(f)
 	if err != nil {
 		return emit(failed(in, "", 0, pipeline.Rejectf("decompress", "%s: %v", in.Path, err)))

@@ -1,0 +1,16 @@
+package beam
+
+// DedupOptions are "akhbar dedup"'s parameters (package dedup's Options
+// without what only the local index needs: memory budget, spill folder,
+// goroutines), plus Drop.
+type DedupOptions struct {
+	Shingle     int
+	Bands, Rows int
+	Threshold   float64
+	Verify      string // "exact" or "estimate"
+	Seed        uint64
+	MaxBucket   int
+	Policy      string // "earliest" or "longest"
+	// Drop leaves duplicates out of the output instead of marking them.
+	Drop bool
+}
