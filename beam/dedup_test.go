@@ -136,4 +136,3 @@ func TestDedupEqualsLocal(t *testing.T) {
 		})
 	}
 }
-
