@@ -1,5 +1,3 @@
-//go:build akhbar_dedup
-
 package beam
 
 import (
