@@ -178,4 +178,10 @@ func TestCleanEqualsLocal(t *testing.T) {
 	if n, _ := filepath.Glob(filepath.Join(o.Output, "part-*-of-00003.jsonl.zst")); len(n) != 3 {
 		t.Errorf("%d record shards, want 3", len(n))
 	}
+	// Shards without a single reject are written too, empty.
+	o = Options{Output: filepath.Join(dir, "beam2"), Shards: 2, RejectShards: 5, Now: now}
+	runBeam(t, []string{"testdata/w3m"}, o)
+	if n, _ := filepath.Glob(filepath.Join(o.Output, "rejects-*-of-00005.jsonl.zst")); len(n) != 5 {
+		t.Errorf("%d reject shards, want 5 (empty)", len(n))
+	}
 }

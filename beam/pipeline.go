@@ -17,6 +17,7 @@ func init() {
 	register.DoFn5x1[context.Context, int, func(*[]byte) bool, func(*[]byte) bool, func([]byte), error](&writeMarkedShardFn{})
 	register.DoFn2x1[context.Context, []byte, error](&writeStatsFn{})
 	register.Function2x2(mergeSummaries)
+	register.Function1x2(emptyShard)
 	register.Emitter1[string]()
 	register.Emitter1[[]byte]()
 	register.Emitter2[string, []byte]()
@@ -55,7 +56,7 @@ func Build(s beam.Scope, o Options) {
 
 	n := o.shards()
 	ext := o.ext()
-	recShards := beam.ParDo(s, &toShardFn{N: n}, records)
+	recShards := withEmptyShards(s, n, beam.ParDo(s, &toShardFn{N: n}, records))
 	var recStats beam.PCollection
 	stats := []beam.PCollection{fileStats}
 	if o.Dedup != nil {
@@ -67,10 +68,24 @@ func Build(s beam.Scope, o Options) {
 		recStats = beam.ParDo(s.Scope("write"), &writeShardFn{Dir: o.Output, Prefix: "part", Ext: ext, N: n, Records: true}, beam.GroupByKey(s, recShards))
 	}
 	rn := o.rejectShards()
-	rejShards := beam.ParDo(s, &toShardFn{N: rn}, rejects)
+	rejShards := withEmptyShards(s, rn, beam.ParDo(s, &toShardFn{N: rn}, rejects))
 	rejStats := beam.ParDo(s.Scope("rejects"), &writeShardFn{Dir: o.Output, Prefix: "rejects", Ext: ext, N: rn}, beam.GroupByKey(s, rejShards))
 	stats = append(stats, recStats, rejStats)
 
 	total := beam.Combine(s.Scope("stats"), mergeSummaries, beam.Flatten(s, stats...))
 	beam.ParDo0(s.Scope("stats"), &writeStatsFn{Path: JoinPath(o.Output, StatsFile)}, total)
 }
+
+// withEmptyShards adds an empty value for every shard number, so that
+// every shard file is written, empty or not, and a reader can tell a
+// complete output by its names ("-of-N").
+func withEmptyShards(s beam.Scope, n int, col beam.PCollection) beam.PCollection {
+	nums := make([]int, n)
+	for i := range nums {
+		nums[i] = i
+	}
+	empty := beam.ParDo(s, emptyShard, beam.CreateList(s, nums))
+	return beam.Flatten(s, col, empty)
+}
+
+func emptyShard(i int) (int, []byte) { return i, nil }

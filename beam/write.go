@@ -105,6 +105,9 @@ func (f *writeShardFn) ProcessElement(ctx context.Context, shard int, values fun
 	}
 	var v []byte
 	for values(&v) {
+		if len(v) == 0 {
+			continue // the shard's placeholder
+		}
 		if len(v) < keyLen {
 			out.abort()
 			return fmt.Errorf("%s: value without a document key", path)
@@ -150,6 +153,9 @@ func (f *writeMarkedShardFn) ProcessElement(ctx context.Context, shard int, valu
 	var st pipeline.Stats
 	var v []byte
 	for values(&v) {
+		if len(v) == 0 {
+			continue // the shard's placeholder
+		}
 		if len(v) < keyLen {
 			out.abort()
 			return fmt.Errorf("%s: value without a document key", path)
