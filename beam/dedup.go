@@ -75,11 +75,11 @@ func (o DedupOptions) withDefaults() DedupOptions {
 //
 // Connected components are found on one worker: every verified edge goes
 // to one key and a union–find runs over them there. Edges are few (one
-// per duplicate pair found, not per document) and the union–find keeps
-// about 60 bytes per document that has a duplicate, so one worker with
-// 16 GiB holds some 200 million such documents; past that, the
-// components want rounds of min-label propagation (GroupByKey per round)
-// instead. See docs/beam.md.
+// per duplicate pair found, not per document), and the union–find holds
+// about 85 bytes of heap per document that has a duplicate
+// (BenchmarkComponents), so one worker with 16 GiB takes some 200 million
+// such documents; past that, components want rounds of min-label
+// propagation (a GroupByKey per round) instead. See docs/beam.md.
 func Dedup(s beam.Scope, records beam.PCollection, o DedupOptions, shards int) (marks, stats beam.PCollection) {
 	o = o.withDefaults()
 	fps, bands, fpStats := beam.ParDo3(s.Scope("fingerprint"), &fingerprintFn{O: o}, records)
@@ -385,15 +385,19 @@ func (f *verifyFn) ProcessElement(doc string, fps, firsts func(*[]byte) bool, ed
 type componentsFn struct{}
 
 func (f *componentsFn) ProcessElement(_ int, values func(*[]byte) bool, roots func(string, string)) error {
-	index := map[string]uint32{}
-	var docs []string
-	num := func(d string) uint32 {
-		if n, ok := index[d]; ok {
+	// Keys as arrays, not strings: no string headers, no pointers for
+	// the collector to follow.
+	type key [keyLen]byte
+	index := map[key]uint32{}
+	var docs []key
+	num := func(b []byte) uint32 {
+		k := key(b)
+		if n, ok := index[k]; ok {
 			return n
 		}
 		n := uint32(len(docs))
-		index[d] = n
-		docs = append(docs, d)
+		index[k] = n
+		docs = append(docs, k)
 		return n
 	}
 	var pairs []dedup.Pair
@@ -402,11 +406,11 @@ func (f *componentsFn) ProcessElement(_ int, values func(*[]byte) bool, roots fu
 		if len(v) != 2*keyLen {
 			return fmt.Errorf("dedup: bad edge of %d bytes", len(v))
 		}
-		pairs = append(pairs, dedup.Pair{A: num(string(v[:keyLen])), B: num(string(v[keyLen:]))})
+		pairs = append(pairs, dedup.Pair{A: num(v[:keyLen]), B: num(v[keyLen:])})
 	}
 	index = nil
 	for i, r := range dedup.Clusters(len(docs), pairs) {
-		roots(docs[i], docs[r])
+		roots(string(docs[i][:]), string(docs[r][:]))
 	}
 	return nil
 }

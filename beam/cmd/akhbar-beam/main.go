@@ -97,9 +97,9 @@ func run(ctx context.Context, args []string) error {
 	}
 	sum, err := akbeam.ReadSummary(ctx, o.Output)
 	if err != nil {
-		// An asynchronous submission (--async) returns before the job
-		// has written anything.
-		fmt.Fprintf(os.Stderr, "akhbar-beam: job submitted; no stats yet (%v)\n", err)
+		// An asynchronous submission (--async) or a dry run returns
+		// before the job has written anything.
+		fmt.Fprintf(os.Stderr, "akhbar-beam: no stats.json yet (asynchronous, dry run, or failed): %v\n", err)
 		return nil
 	}
 	fmt.Fprintln(os.Stderr, sum.Run.Summary())
