@@ -29,7 +29,21 @@ func TestMain(m *testing.M) { ptest.Main(m) }
 // now fixes relative dates on both sides.
 var now = time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
 
-const evalDumps = "/work/shared/eval/dumps"
+// evalDir finds the evaluation kit: $AKHBAR_EVAL ("none" to do without
+// it), shared/eval beside the repository (as CI lays it out), or
+// /work/shared/eval. "" when there is none.
+func evalDir() string {
+	cands := []string{"../../shared/eval", "/work/shared/eval"}
+	if e := os.Getenv("AKHBAR_EVAL"); e != "" {
+		cands = []string{e}
+	}
+	for _, d := range cands {
+		if st, err := os.Stat(d); err == nil && st.IsDir() {
+			return d
+		}
+	}
+	return ""
+}
 
 // cleanInputs are a few hundred real dumps: the evaluation kit's
 // webcorpus and w3m dumps when it is there, else the MIT-licensed w3m
@@ -37,10 +51,10 @@ const evalDumps = "/work/shared/eval/dumps"
 func cleanInputs(t *testing.T) []string {
 	t.Helper()
 	var ins []string
-	if _, err := os.Stat(evalDumps); err == nil {
-		ins = []string{filepath.Join(evalDumps, "webcorpus", "inputs"), filepath.Join(evalDumps, "scrapinghub-w3m", "inputs")}
+	if e := evalDir(); e != "" {
+		ins = []string{filepath.Join(e, "dumps", "webcorpus", "inputs"), filepath.Join(e, "dumps", "scrapinghub-w3m", "inputs")}
 	} else {
-		t.Logf("%s not there: testdata only", evalDumps)
+		t.Log("no evaluation kit: testdata only")
 		ins = []string{"testdata/w3m"}
 	}
 	bad := t.TempDir()

@@ -13,16 +13,14 @@ import (
 	"github.com/akhbar/akhbar/sink"
 )
 
-const evalDedup = "/work/shared/eval/dedup/inputs"
-
 // dedupInputs is the evaluation kit's near-duplicate set (601 documents,
 // 149 clusters) when it is there; else the testdata dumps with edited
 // copies made here: a paragraph dropped, words changed, a footer added,
 // an exact copy.
 func dedupInputs(t *testing.T) []string {
 	t.Helper()
-	if _, err := os.Stat(evalDedup); err == nil {
-		return []string{evalDedup}
+	if e := evalDir(); e != "" {
+		return []string{filepath.Join(e, "dedup", "inputs")}
 	}
 	dir := t.TempDir()
 	m, err := filepath.Glob("testdata/w3m/*.txt")
