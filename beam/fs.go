@@ -33,8 +33,9 @@ func JoinPath(dir, name string) string {
 
 // ExpandInputs resolves the inputs on the launcher: local arguments the
 // way "akhbar clean" does (source.Expand: folders walked, globs sorted),
-// object-storage arguments as a file or a glob listed through Beam's file
-// system (gs:// globs treat "/" as an ordinary character and take "**").
+// object-storage arguments as an object, a glob or a folder ("…/", as
+// "…/*") listed through Beam's file system (gs:// globs treat "/" as an
+// ordinary character and take "**"; s3:// globs do not cross "/").
 // The order is stable, and a pattern that matches nothing is an error.
 func ExpandInputs(ctx context.Context, args []string) ([]string, error) {
 	var local []string
@@ -65,15 +66,20 @@ func ExpandInputs(ctx context.Context, args []string) ([]string, error) {
 		if err := flush(); err != nil {
 			return nil, err
 		}
-		if !strings.ContainsAny(a, "*?[") {
+		pattern := a
+		if strings.HasSuffix(a, "/") {
+			// A folder: the objects under it (every level on GCS, whose
+			// "*" crosses "/"; one level on S3).
+			pattern = a + "*"
+		} else if !strings.ContainsAny(a, "*?[") {
 			out = append(out, a)
 			continue
 		}
-		fs, err := filesystem.New(ctx, a)
+		fs, err := filesystem.New(ctx, pattern)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", a, err)
 		}
-		m, err := fs.List(ctx, a)
+		m, err := fs.List(ctx, pattern)
 		fs.Close()
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", a, err)
