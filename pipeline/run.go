@@ -80,6 +80,9 @@ func (r *Runner) Run(ctx context.Context, produce Produce, consume func(Outcome)
 			case jobs <- job{it, out}:
 				return nil
 			case <-ctx.Done():
+				// out is already queued but no worker will fill it:
+				// closing it tells the consumer there is no outcome.
+				close(out)
 				return ctx.Err()
 			}
 		})
@@ -87,8 +90,8 @@ func (r *Runner) Run(ctx context.Context, produce Produce, consume func(Outcome)
 
 	var consErr error
 	for out := range order {
-		o := <-out
-		if consErr == nil {
+		o, ok := <-out
+		if ok && consErr == nil {
 			if consErr = consume(o); consErr != nil {
 				cancel()
 			}

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/akhbar/akhbar/job"
+	"github.com/akhbar/akhbar/lang"
 	"github.com/akhbar/akhbar/source"
 	"github.com/akhbar/akhbar/steps"
 )
@@ -21,6 +22,7 @@ type cleanOptions struct {
 	Workers      int
 	MaxItemBytes int64
 	Quality      string
+	Langs        string
 	Quiet        bool
 }
 
@@ -53,6 +55,7 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 	f.IntVarP(&opts.Workers, "jobs", "j", 0, "worker goroutines (default: one per CPU)")
 	f.Int64Var(&opts.MaxItemBytes, "max-item-size", 64<<20, "largest page in bytes; larger items are rejected")
 	f.StringVar(&opts.Quality, "quality", "none", "quality filter preset that rejects: none (signals only), default, gopher, c4, fineweb")
+	f.StringVar(&opts.Langs, "langs", "", "keep only these languages, e.g. hin,mar,kan_Knda (ISO 639-3, with or without script); others are rejected")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar")
 	return cmd
 }
@@ -66,6 +69,12 @@ func runClean(ctx context.Context, opts cleanOptions, args []string, stderr io.W
 	if err != nil {
 		return usagef("%v", err)
 	}
+	var langs func(string) bool
+	if opts.Langs != "" {
+		if langs, err = lang.ParseFilter(opts.Langs); err != nil {
+			return usagef("--langs: %v", err)
+		}
+	}
 	o := job.Options{
 		Inputs:       args,
 		Format:       format,
@@ -73,7 +82,7 @@ func runClean(ctx context.Context, opts cleanOptions, args []string, stderr io.W
 		Rejects:      opts.Rejects,
 		Workers:      opts.Workers,
 		MaxItemBytes: opts.MaxItemBytes,
-		Steps:        steps.Config{Quality: rules},
+		Steps:        steps.Config{Quality: rules, Langs: langs},
 		Log:          stderr,
 	}
 	if !opts.Quiet && opts.Output != "-" {

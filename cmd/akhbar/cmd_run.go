@@ -4,11 +4,13 @@ import (
 	"context"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/akhbar/akhbar/config"
 	"github.com/akhbar/akhbar/job"
+	"github.com/akhbar/akhbar/lang"
 	"github.com/akhbar/akhbar/source"
 )
 
@@ -75,6 +77,13 @@ func jobFromConfig(p *config.Pipeline) (job.Options, error) {
 		o.Inputs = append(o.Inputs, in.Path)
 	}
 	o.Format = format
+	if l := p.Steps.Lang; l.On() && len(l.Langs) > 0 {
+		keep, err := lang.ParseFilter(strings.Join(l.Langs, ","))
+		if err != nil {
+			return o, usagef("steps.lang.langs: %v", err)
+		}
+		o.Steps.Langs = keep
+	}
 	if q := p.Steps.Quality; q.On() {
 		rules := q.Rules
 		o.Steps.Quality = &rules
