@@ -45,14 +45,17 @@ func evalDir() string {
 	return ""
 }
 
-// cleanInputs are a few hundred real dumps: the evaluation kit's
-// webcorpus and w3m dumps when it is there, else the MIT-licensed w3m
-// dumps in testdata; plus pages that must end as rejects.
+// cleanInputs are a few hundred real pages: the evaluation kit's webcorpus
+// and w3m dumps, its HTML pages and its WARC/ARC files when it is there,
+// else the MIT-licensed w3m dumps in testdata; plus pages that must end as
+// rejects.
 func cleanInputs(t *testing.T) []string {
 	t.Helper()
 	var ins []string
 	if e := evalDir(); e != "" {
-		ins = []string{filepath.Join(e, "dumps", "webcorpus", "inputs"), filepath.Join(e, "dumps", "scrapinghub-w3m", "inputs")}
+		ins = []string{filepath.Join(e, "dumps", "webcorpus", "inputs"), filepath.Join(e, "dumps", "scrapinghub-w3m", "inputs"),
+			// HTML pages, and WARC/ARC files with their malformed ones
+			filepath.Join(e, "extraction", "scrapinghub", "inputs"), filepath.Join(e, "warc")}
 	} else {
 		t.Log("no evaluation kit: testdata only")
 		ins = []string{"testdata/w3m"}
