@@ -13,10 +13,13 @@ import (
 
 	"github.com/akhbar/akhbar/dedup"
 	"github.com/akhbar/akhbar/pipeline"
+	"github.com/akhbar/akhbar/template"
 )
 
 func init() {
 	register.DoFn5x1[string, []byte, func(string, []byte), func(string, []byte), func([]byte), error](&fingerprintFn{})
+	register.DoFn2x2[string, []byte, string, []byte](&siteFn{})
+	register.DoFn5x1[string, func(*[]byte) bool, func(string, []byte), func(string, []byte), func([]byte), error](&siteFingerprintFn{})
 	register.DoFn3x1[string, func(*[]byte) bool, func(string, bool), error](&bucketFn{})
 	register.DoFn5x0[string, func(*bool) bool, func(string, string), func(int, []byte), func([]byte)](&distinctPairFn{})
 	register.DoFn4x1[string, func(*[]byte) bool, func(*string) bool, func(string, []byte), error](&joinFirstFn{})
@@ -82,7 +85,15 @@ func (o DedupOptions) withDefaults() DedupOptions {
 // propagation (a GroupByKey per round) instead. See docs/beam.md.
 func Dedup(s beam.Scope, records beam.PCollection, o DedupOptions, shards int) (marks, stats beam.PCollection) {
 	o = o.withDefaults()
-	fps, bands, fpStats := beam.ParDo3(s.Scope("fingerprint"), &fingerprintFn{O: o}, records)
+	var fps, bands, fpStats beam.PCollection
+	if o.Templates {
+		// Learn each site's template lines from its records, then
+		// fingerprint the records without them: one group per site.
+		bySite := beam.ParDo(s.Scope("sites"), &siteFn{}, records)
+		fps, bands, fpStats = beam.ParDo3(s.Scope("templates"), &siteFingerprintFn{O: o}, beam.GroupByKey(s, bySite))
+	} else {
+		fps, bands, fpStats = beam.ParDo3(s.Scope("fingerprint"), &fingerprintFn{O: o}, records)
+	}
 	pairs := beam.ParDo(s.Scope("buckets"), &bucketFn{MaxBucket: o.MaxBucket}, beam.GroupByKey(s, bands))
 	cands, exact, pairStats := beam.ParDo3(s.Scope("distinct"), &distinctPairFn{}, beam.GroupByKey(s, pairs))
 	// Verification needs both fingerprints of a pair: join the first,
@@ -219,12 +230,17 @@ func (f *fingerprintFn) ProcessElement(key string, b []byte, fps, bands func(str
 	if err := json.Unmarshal(b, &rec); err != nil {
 		return fmt.Errorf("dedup: %w", err)
 	}
-	exact := dedup.Verification(f.O.Verify) == dedup.Exact
-	fp := f.h.Fingerprint(rec.Text, exact)
+	return emitFingerprint(f.h, f.O, key, &rec, rec.Text, fps, bands, stats)
+}
+
+// emitFingerprint fingerprints text, the part of rec that is compared.
+func emitFingerprint(h *dedup.Hasher, o DedupOptions, key string, rec *pipeline.Record, text string, fps, bands func(string, []byte), stats func([]byte)) error {
+	exact := dedup.Verification(o.Verify) == dedup.Exact
+	fp := h.Fingerprint(text, exact)
 	if fp.Hash == 0 {
 		return emitSummary(stats, Summary{Dedup: &DedupStats{Empty: 1}})
 	}
-	x := member{m: dedup.MemberOf(&rec, fp.Hash), fp: dedup.Fingerprint{Hash: fp.Hash}}
+	x := member{m: dedup.MemberOf(rec, fp.Hash), fp: dedup.Fingerprint{Hash: fp.Hash}}
 	if exact {
 		x.fp.Set = fp.Set
 	} else {
@@ -240,6 +256,64 @@ func (f *fingerprintFn) ProcessElement(key string, b []byte, fps, bands func(str
 		bands(string(bk[:]), entry)
 	}
 	return emitSummary(stats, Summary{Dedup: &DedupStats{Docs: 1}})
+}
+
+// siteFn keys records by their site as package template names it.
+type siteFn struct{}
+
+func (f *siteFn) ProcessElement(key string, b []byte) (string, []byte) {
+	var rec pipeline.Record
+	site := ""
+	if json.Unmarshal(b, &rec) == nil {
+		site = template.SiteOf(&rec)
+	}
+	return site, keyed(key, b)
+}
+
+// siteFingerprintFn is "akhbar dedup --templates" for one site: a
+// template.Learner observes every record of the site, then each record is
+// fingerprinted on its text without the learned template lines
+// (template.Body after Apply), as the local command does. The learner is
+// per site here and over all sites locally; the two agree while its line
+// cap (template.Options.MaxLines) is not reached. A site is one group: a
+// site of millions of pages is one worker's work and memory.
+type siteFingerprintFn struct {
+	O DedupOptions
+
+	h *dedup.Hasher
+}
+
+func (f *siteFingerprintFn) Setup() { f.h = dedup.NewHasher(f.O.options()) }
+
+func (f *siteFingerprintFn) ProcessElement(site string, values func(*[]byte) bool, fps, bands func(string, []byte), stats func([]byte)) error {
+	// The site's records are held while its templates are learned: Beam
+	// 2.77's Go SDK fails on a re-iterable of []byte values (it hands the
+	// DoFn a slice where the iterator function belongs), and Prism and
+	// Flink hold a group's values in memory anyway.
+	type entry struct {
+		key string
+		rec pipeline.Record
+	}
+	var es []entry
+	l := template.NewLearner(template.Options{})
+	var v []byte
+	for values(&v) {
+		e := entry{key: string(v[:keyLen])}
+		if err := json.Unmarshal(v[keyLen:], &e.rec); err != nil {
+			return fmt.Errorf("dedup: %w", err)
+		}
+		l.Observe(template.RecordDoc(&e.rec))
+		es = append(es, e)
+	}
+	t := l.Finish()
+	for i := range es {
+		d := template.RecordDoc(&es[i].rec)
+		t.Apply(d)
+		if err := emitFingerprint(f.h, f.O, es[i].key, &es[i].rec, template.Body(d), fps, bands, stats); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // bucketFn makes the candidate pairs of one LSH bucket exactly as the

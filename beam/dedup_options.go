@@ -2,7 +2,7 @@ package beam
 
 // DedupOptions are "akhbar dedup"'s parameters (package dedup's Options
 // without what only the local index needs: memory budget, spill folder,
-// goroutines), plus Drop.
+// goroutines), plus Drop and Templates.
 type DedupOptions struct {
 	Shingle     int
 	Bands, Rows int
@@ -13,4 +13,7 @@ type DedupOptions struct {
 	Policy      string // "earliest" or "longest"
 	// Drop leaves duplicates out of the output instead of marking them.
 	Drop bool
+	// Templates leaves lines that recur across a site's records out of
+	// the comparison ("akhbar dedup --templates").
+	Templates bool
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/akhbar/akhbar/dedup"
 	"github.com/akhbar/akhbar/pipeline"
 	"github.com/akhbar/akhbar/sink"
+	"github.com/akhbar/akhbar/template"
 )
 
 // dedupInputs is the evaluation kit's near-duplicate set (601 documents,
@@ -58,7 +59,7 @@ func dedupInputs(t *testing.T) []string {
 
 // localDedup is "akhbar dedup" on a corpus file, as cmd/akhbar runs it:
 // an Index over the records in file order, then Apply in the same order.
-func localDedup(t *testing.T, corpus string, o dedup.Options, drop bool) (lines []string, st dedup.Stats) {
+func localDedup(t *testing.T, corpus string, o dedup.Options, drop, templates bool) (lines []string, st dedup.Stats) {
 	t.Helper()
 	idx := dedup.NewIndex(o)
 	defer idx.Close()
@@ -66,7 +67,24 @@ func localDedup(t *testing.T, corpus string, o dedup.Options, drop bool) (lines 
 	if err := sink.ReadRecords(corpus, func(r pipeline.Record) error { recs = append(recs, &r); return nil }); err != nil {
 		t.Fatal(err)
 	}
-	if err := idx.AddBatch(recs, nil); err != nil {
+	var texts []string
+	if templates {
+		// as cmd/akhbar's learnRecordTemplates
+		l := template.NewLearner(template.Options{})
+		for _, r := range recs {
+			l.Observe(template.RecordDoc(r))
+		}
+		tpl := l.Finish()
+		if tpl.Stats().Lines == 0 {
+			t.Fatal("no template lines learned: the test needs some")
+		}
+		for _, r := range recs {
+			d := template.RecordDoc(r)
+			tpl.Apply(d)
+			texts = append(texts, template.Body(d))
+		}
+	}
+	if err := idx.AddBatch(recs, texts); err != nil {
 		t.Fatal(err)
 	}
 	res, err := idx.Finish()
@@ -94,26 +112,28 @@ func localDedup(t *testing.T, corpus string, o dedup.Options, drop bool) (lines 
 func TestDedupEqualsLocal(t *testing.T) {
 	inputs := dedupInputs(t)
 	for _, tc := range []struct {
-		verify string
-		policy string
-		drop   bool
+		verify    string
+		policy    string
+		drop      bool
+		templates bool
 	}{
-		{"exact", "earliest", false},
-		{"estimate", "longest", true},
+		{"exact", "earliest", false, false},
+		{"estimate", "longest", true, false},
+		{"exact", "earliest", false, true},
 	} {
-		t.Run(fmt.Sprintf("%s-%s-drop=%v", tc.verify, tc.policy, tc.drop), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%s-%s-drop=%v-templates=%v", tc.verify, tc.policy, tc.drop, tc.templates), func(t *testing.T) {
 			dir := t.TempDir()
 			_, lrej, _ := runLocal(t, inputs, dir)
 			do := dedup.DefaultOptions()
 			do.Verify, do.Policy, do.TempDir = dedup.Verification(tc.verify), dedup.Policy(tc.policy), dir
 			start := time.Now()
-			want, lst := localDedup(t, filepath.Join(dir, "local.jsonl"), do, tc.drop)
+			want, lst := localDedup(t, filepath.Join(dir, "local.jsonl"), do, tc.drop, tc.templates)
 			t.Logf("local dedup: %s", time.Since(start))
 			if lst.Clusters < 5 {
 				t.Fatalf("local dedup found %d clusters: the test needs some", lst.Clusters)
 			}
 			o := Options{Output: filepath.Join(dir, "beam"), Shards: 4, Now: now,
-				Dedup: &DedupOptions{Verify: tc.verify, Policy: tc.policy, Drop: tc.drop}}
+				Dedup: &DedupOptions{Verify: tc.verify, Policy: tc.policy, Drop: tc.drop, Templates: tc.templates}}
 			start = time.Now()
 			got, brej, sum := runBeam(t, inputs, o)
 			t.Logf("beam run: %s", time.Since(start))

@@ -47,6 +47,7 @@ var (
 
 	dedupOn   = flag.Bool("dedup", false, "cluster near-duplicates as akhbar dedup does")
 	drop      = flag.Bool("drop", false, "with --dedup, leave duplicates out instead of marking them")
+	templates = flag.Bool("templates", false, "with --dedup, leave lines that recur across a site's records out of the comparison")
 	threshold = flag.Float64("threshold", 0.4, "dedup: Jaccard similarity at or above which a candidate pair is a duplicate")
 	shingle   = flag.Int("shingle", 5, "dedup: words per shingle")
 	bands     = flag.Int("bands", 40, "dedup: LSH bands")
@@ -142,11 +143,13 @@ func options(args []string) (akbeam.Options, error) {
 	}
 	if *dedupOn {
 		d := akbeam.DedupOptions{Shingle: *shingle, Bands: *bands, Rows: *rows, Threshold: *threshold,
-			Verify: *verify, MaxBucket: *maxBucket, Policy: *keep, Drop: *drop}
+			Verify: *verify, MaxBucket: *maxBucket, Policy: *keep, Drop: *drop, Templates: *templates}
 		if err := d.Check(); err != nil {
 			return o, usageError{err}
 		}
 		o.Dedup = &d
+	} else if *drop || *templates {
+		return o, usageError{errors.New("--drop and --templates go with --dedup")}
 	}
 	return o, nil
 }
