@@ -195,6 +195,10 @@ func TestCleanEqualsLocal(t *testing.T) {
 	if n, _ := filepath.Glob(filepath.Join(o.Output, "part-*-of-00003.jsonl.zst")); len(n) != 3 {
 		t.Errorf("%d record shards, want 3", len(n))
 	}
+	// A second run into the same folder is refused.
+	if _, err := Prepare(context.Background(), o, inputs); err == nil {
+		t.Error("Prepare accepted an output folder that holds a run")
+	}
 	// Shards without a single reject are written too, empty.
 	o = Options{Output: filepath.Join(dir, "beam2"), Shards: 2, RejectShards: 5, Now: now}
 	runBeam(t, []string{"testdata/w3m"}, o)

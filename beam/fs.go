@@ -183,3 +183,18 @@ func upload(ctx context.Context, path string, fill func(io.Writer) error) error 
 	}
 	return nil
 }
+
+// exists reports whether a local file or an object is there.
+func exists(ctx context.Context, path string) bool {
+	if !Remote(path) {
+		_, err := os.Stat(path)
+		return err == nil
+	}
+	fs, err := filesystem.New(ctx, path)
+	if err != nil {
+		return false
+	}
+	defer fs.Close()
+	_, err = fs.Size(ctx, path)
+	return err == nil
+}

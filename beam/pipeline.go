@@ -33,6 +33,13 @@ func Prepare(ctx context.Context, o Options, args []string) ([]string, error) {
 	if o.Output == "" {
 		return nil, fmt.Errorf("no output folder")
 	}
+	// Shards of an earlier run with another shard count would sit beside
+	// the new ones under names that look complete.
+	for _, name := range []string{InputsFile, StatsFile} {
+		if exists(ctx, JoinPath(o.Output, name)) {
+			return nil, fmt.Errorf("%s holds an earlier run (%s): remove it or choose another output", o.Output, name)
+		}
+	}
 	paths, err := ExpandInputs(ctx, args)
 	if err != nil {
 		return nil, err
