@@ -34,44 +34,6 @@ func init() {
 	register.Iter1[string]()
 }
 
-// Check reports options that cannot work.
-func (o DedupOptions) Check() error { return o.options().Check() }
-
-func (o DedupOptions) options() dedup.Options {
-	return dedup.Options{Shingle: o.Shingle, Bands: o.Bands, Rows: o.Rows, Threshold: o.Threshold,
-		Verify: dedup.Verification(o.Verify), Seed: o.Seed, MaxBucket: o.MaxBucket, Policy: dedup.Policy(o.Policy)}
-}
-
-// withDefaults fills what the flags left zero as package dedup does.
-func (o DedupOptions) withDefaults() DedupOptions {
-	d := dedup.DefaultOptions()
-	if o.Shingle <= 0 {
-		o.Shingle = d.Shingle
-	}
-	if o.Bands <= 0 {
-		o.Bands = d.Bands
-	}
-	if o.Rows <= 0 {
-		o.Rows = d.Rows
-	}
-	if o.Threshold <= 0 {
-		o.Threshold = d.Threshold
-	}
-	if o.Verify == "" {
-		o.Verify = string(d.Verify)
-	}
-	if o.Seed == 0 {
-		o.Seed = d.Seed
-	}
-	if o.MaxBucket <= 0 {
-		o.MaxBucket = d.MaxBucket
-	}
-	if o.Policy == "" {
-		o.Policy = string(d.Policy)
-	}
-	return o
-}
-
 // Dedup maps "akhbar dedup" onto shuffles. records are (document key,
 // record JSON); marks come out as (shard, dup mark) for the shard writer,
 // for members of clusters of two or more only.
@@ -84,7 +46,7 @@ func (o DedupOptions) withDefaults() DedupOptions {
 // such documents; past that, components want rounds of min-label
 // propagation (a GroupByKey per round) instead. See docs/beam.md.
 func Dedup(s beam.Scope, records beam.PCollection, o DedupOptions, shards int) (marks, stats beam.PCollection) {
-	o = o.withDefaults()
+	o = o.resolved()
 	var fps, bands, fpStats beam.PCollection
 	if o.Templates {
 		// Learn each site's template lines from its records, then
@@ -103,7 +65,7 @@ func Dedup(s beam.Scope, records beam.PCollection, o DedupOptions, shards int) (
 	edges := beam.Flatten(s, verified, exact)
 	roots := beam.ParDo(s.Scope("components"), &componentsFn{}, beam.GroupByKey(s, edges))
 	members := beam.ParDo(s.Scope("clusters"), &toClusterFn{}, beam.CoGroupByKey(s, fps, roots))
-	marks, keepStats := beam.ParDo2(s.Scope("keepers"), &keeperFn{Policy: o.Policy, Shards: shards}, beam.GroupByKey(s, members))
+	marks, keepStats := beam.ParDo2(s.Scope("keepers"), &keeperFn{Policy: string(o.Policy), Shards: shards}, beam.GroupByKey(s, members))
 	return marks, beam.Flatten(s, fpStats, pairStats, verStats, keepStats)
 }
 
@@ -223,7 +185,7 @@ type fingerprintFn struct {
 	h *dedup.Hasher
 }
 
-func (f *fingerprintFn) Setup() { f.h = dedup.NewHasher(f.O.options()) }
+func (f *fingerprintFn) Setup() { f.h = dedup.NewHasher(f.O.Options) }
 
 func (f *fingerprintFn) ProcessElement(key string, b []byte, fps, bands func(string, []byte), stats func([]byte)) error {
 	var rec pipeline.Record
@@ -235,7 +197,7 @@ func (f *fingerprintFn) ProcessElement(key string, b []byte, fps, bands func(str
 
 // emitFingerprint fingerprints text, the part of rec that is compared.
 func emitFingerprint(h *dedup.Hasher, o DedupOptions, key string, rec *pipeline.Record, text string, fps, bands func(string, []byte), stats func([]byte)) error {
-	exact := dedup.Verification(o.Verify) == dedup.Exact
+	exact := o.Verify == dedup.Exact
 	fp := h.Fingerprint(text, exact)
 	if fp.Hash == 0 {
 		return emitSummary(stats, Summary{Dedup: &DedupStats{Empty: 1}})
@@ -283,7 +245,7 @@ type siteFingerprintFn struct {
 	h *dedup.Hasher
 }
 
-func (f *siteFingerprintFn) Setup() { f.h = dedup.NewHasher(f.O.options()) }
+func (f *siteFingerprintFn) Setup() { f.h = dedup.NewHasher(f.O.Options) }
 
 func (f *siteFingerprintFn) ProcessElement(site string, values func(*[]byte) bool, fps, bands func(string, []byte), stats func([]byte)) error {
 	// The site's records are held while its templates are learned: Beam

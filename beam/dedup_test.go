@@ -133,7 +133,8 @@ func TestDedupEqualsLocal(t *testing.T) {
 				t.Fatalf("local dedup found %d clusters: the test needs some", lst.Clusters)
 			}
 			o := Options{Output: filepath.Join(dir, "beam"), Shards: 4, Now: now,
-				Dedup: &DedupOptions{Verify: tc.verify, Policy: tc.policy, Drop: tc.drop, Templates: tc.templates}}
+				Dedup: &DedupOptions{Options: dedup.Options{Verify: dedup.Verification(tc.verify), Policy: dedup.Policy(tc.policy)},
+					Drop: tc.drop, Templates: tc.templates}}
 			start = time.Now()
 			got, brej, sum := runBeam(t, inputs, o)
 			t.Logf("beam run: %s", time.Since(start))

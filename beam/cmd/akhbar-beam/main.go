@@ -31,6 +31,7 @@ import (
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/universal"
 
 	akbeam "github.com/akhbar/akhbar/beam"
+	"github.com/akhbar/akhbar/dedup"
 	"github.com/akhbar/akhbar/steps"
 )
 
@@ -48,13 +49,14 @@ var (
 	dedupOn   = flag.Bool("dedup", false, "cluster near-duplicates as akhbar dedup does")
 	drop      = flag.Bool("drop", false, "with --dedup, leave duplicates out instead of marking them")
 	templates = flag.Bool("templates", false, "with --dedup, leave lines that recur across a site's records out of the comparison")
-	threshold = flag.Float64("threshold", 0.4, "dedup: Jaccard similarity at or above which a candidate pair is a duplicate")
-	shingle   = flag.Int("shingle", 5, "dedup: words per shingle")
-	bands     = flag.Int("bands", 40, "dedup: LSH bands")
-	rows      = flag.Int("rows", 3, "dedup: MinHash values per band")
-	verify    = flag.String("verify", "exact", "dedup: candidate check, exact (shingle sets) or estimate (signatures)")
-	keep      = flag.String("keep", "earliest", "dedup: keeper policy, earliest or longest")
-	maxBucket = flag.Int("max_bucket", 64, "dedup: compare pair by pair in LSH buckets up to this many texts")
+	dd        = dedup.DefaultOptions()
+	threshold = flag.Float64("threshold", dd.Threshold, "dedup: Jaccard similarity at or above which a candidate pair is a duplicate")
+	shingle   = flag.Int("shingle", dd.Shingle, "dedup: words per shingle")
+	bands     = flag.Int("bands", dd.Bands, "dedup: LSH bands")
+	rows      = flag.Int("rows", dd.Rows, "dedup: MinHash values per band")
+	verify    = flag.String("verify", string(dd.Verify), "dedup: candidate check, exact (shingle sets) or estimate (signatures)")
+	keep      = flag.String("keep", string(dd.Policy), "dedup: keeper policy, earliest (published, then longest) or longest")
+	maxBucket = flag.Int("max_bucket", dd.MaxBucket, "dedup: compare pair by pair in LSH buckets up to this many texts")
 )
 
 func main() {
@@ -142,8 +144,9 @@ func options(args []string) (akbeam.Options, error) {
 		o.Now = t
 	}
 	if *dedupOn {
-		d := akbeam.DedupOptions{Shingle: *shingle, Bands: *bands, Rows: *rows, Threshold: *threshold,
-			Verify: *verify, MaxBucket: *maxBucket, Policy: *keep, Drop: *drop, Templates: *templates}
+		d := akbeam.DedupOptions{Drop: *drop, Templates: *templates, Options: dedup.Options{
+			Shingle: *shingle, Bands: *bands, Rows: *rows, Threshold: *threshold, Seed: dd.Seed,
+			Verify: dedup.Verification(*verify), MaxBucket: *maxBucket, Policy: dedup.Policy(*keep)}}
 		if err := d.Check(); err != nil {
 			return o, usageError{err}
 		}
