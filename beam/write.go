@@ -89,6 +89,27 @@ func (s *shardFile) abort() {
 	}
 }
 
+// each calls fn with the document key and JSON of every value of a
+// shard, skipping the shard's empty placeholder; on any error the file is
+// discarded.
+func (s *shardFile) each(values func(*[]byte) bool, fn func(key string, js []byte) error) error {
+	var v []byte
+	for values(&v) {
+		if len(v) == 0 {
+			continue // the shard's placeholder
+		}
+		err := fmt.Errorf("%s: value without a document key", s.path)
+		if len(v) >= keyLen {
+			err = fn(string(v[:keyLen]), v[keyLen:])
+		}
+		if err != nil {
+			s.abort()
+			return err
+		}
+	}
+	return nil
+}
+
 // writeShardFn writes one shard of records or rejects as they come.
 // Without dedup the JSON goes out as the first stage encoded it.
 type writeShardFn struct {
@@ -103,19 +124,9 @@ func (f *writeShardFn) ProcessElement(ctx context.Context, shard int, values fun
 	if err != nil {
 		return err
 	}
-	var v []byte
-	for values(&v) {
-		if len(v) == 0 {
-			continue // the shard's placeholder
-		}
-		if len(v) < keyLen {
-			out.abort()
-			return fmt.Errorf("%s: value without a document key", path)
-		}
-		if err := out.w.Write(json.RawMessage(v[keyLen:])); err != nil {
-			out.abort()
-			return err
-		}
+	err = out.each(values, func(_ string, js []byte) error { return out.w.Write(json.RawMessage(js)) })
+	if err != nil {
+		return err
 	}
 	if err := out.close(ctx); err != nil {
 		return err
@@ -151,39 +162,26 @@ func (f *writeMarkedShardFn) ProcessElement(ctx context.Context, shard int, valu
 		return err
 	}
 	var st pipeline.Stats
-	var v []byte
-	for values(&v) {
-		if len(v) == 0 {
-			continue // the shard's placeholder
-		}
-		if len(v) < keyLen {
-			out.abort()
-			return fmt.Errorf("%s: value without a document key", path)
-		}
-		mk, ok := dups[string(v[:keyLen])]
+	err = out.each(values, func(key string, js []byte) error {
+		mk, ok := dups[key]
 		if !ok {
-			if err := out.w.Write(json.RawMessage(v[keyLen:])); err != nil {
-				out.abort()
-				return err
-			}
-			continue
+			return out.w.Write(json.RawMessage(js))
 		}
 		if mk.dup && f.Drop {
 			st.Duplicates++
-			continue
+			return nil
 		}
 		// As "akhbar dedup" does: the record read back, marked, written.
 		var rec pipeline.Record
-		if err := json.Unmarshal(v[keyLen:], &rec); err != nil {
-			out.abort()
+		if err := json.Unmarshal(js, &rec); err != nil {
 			return fmt.Errorf("%s: %w", path, err)
 		}
 		d := mk.d
 		rec.Dup = &d
-		if err := out.w.Write(&rec); err != nil {
-			out.abort()
-			return err
-		}
+		return out.w.Write(&rec)
+	})
+	if err != nil {
+		return err
 	}
 	if err := out.close(ctx); err != nil {
 		return err
