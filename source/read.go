@@ -77,11 +77,14 @@ func Read(ctx context.Context, in Input, o Options, emit Emit) error {
 		}
 		defer f.Close()
 	}
-	return readFrom(ctx, f, in, o, emit)
+	return ReadFrom(ctx, f, in, o, emit)
 }
 
-// readFrom is Read on an open input.
-func readFrom(ctx context.Context, f io.Reader, in Input, o Options, emit Emit) error {
+// ReadFrom is Read on an input that is already open, for callers that get
+// their bytes elsewhere than from the local file system (the Beam pipeline
+// reads object storage through Beam's file systems). in.Path names the
+// input in items and rejects; ReadFrom does not open it.
+func ReadFrom(ctx context.Context, f io.Reader, in Input, o Options, emit Emit) error {
 	counter := &xio.CountingReader{R: f}
 	raw := bufio.NewReaderSize(counter, 64<<10)
 	var members *xio.GzipMembers

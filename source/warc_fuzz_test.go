@@ -31,7 +31,7 @@ func FuzzReadContainers(f *testing.F) {
 		// A hang is a failure too: the fuzzer reports panics, not stalls.
 		timer := time.AfterFunc(10*time.Second, func() { panic(fmt.Sprintf("read did not end on %q", data)) })
 		defer timer.Stop()
-		err := readFrom(context.Background(), bytes.NewReader(data), Input{Path: "fuzz"}, Options{MaxItemBytes: 1 << 20}, func(it pipeline.Item) error {
+		err := ReadFrom(context.Background(), bytes.NewReader(data), Input{Path: "fuzz"}, Options{MaxItemBytes: 1 << 20}, func(it pipeline.Item) error {
 			n++
 			if it.Err == nil && it.Skip == "" && it.Body == nil && len(data) > 0 && it.Source.Format != "text" && it.Source.Format != "html" {
 				t.Fatalf("item with neither body, skip nor error: %+v", it)

@@ -43,7 +43,7 @@ type got struct {
 func readBytes(t *testing.T, name string, data []byte, o Options) got {
 	t.Helper()
 	var g got
-	err := readFrom(context.Background(), bytes.NewReader(data), Input{Path: name}, o, func(it pipeline.Item) error {
+	err := ReadFrom(context.Background(), bytes.NewReader(data), Input{Path: name}, o, func(it pipeline.Item) error {
 		switch {
 		case it.Err != nil:
 			g.rejects = append(g.rejects, it.Err.Error())
