@@ -4,9 +4,11 @@ import (
 	"context"
 	"io"
 	"os"
+	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/akhbar/akhbar/config"
 	"github.com/akhbar/akhbar/job"
 	"github.com/akhbar/akhbar/source"
 	"github.com/akhbar/akhbar/steps"
@@ -22,6 +24,12 @@ type cleanOptions struct {
 	MaxItemBytes int64
 	Quality      string
 	Quiet        bool
+
+	ShardSize    string
+	ShardRecords int64
+	ItemTimeout  time.Duration
+	Overwrite    bool
+	Now          string
 }
 
 func newCleanCommand() *cobra.Command {
@@ -39,6 +47,15 @@ says otherwise. The output is compressed by its extension (.gz, .zst).
 Every input item ends as exactly one record or one reject with a reason;
 the run ends with "read N = written W + rejected R".
 
+Output to a folder (-o DIR/) or with --shard-size / --shard-records is cut
+into shards (DIR/part-00000.jsonl.zst, or OUT-00000.EXT next to OUT), each
+written under a temporary name and renamed when complete. A run that is
+killed or interrupted keeps its complete shards: the same command run again
+continues after them, and the output ends byte for byte as if the run had
+never stopped. The run's manifest (inputs with sizes and hashes, settings,
+counts, shards) is written next to the output when it is complete.
+` + "`.parquet`" + ` output writes Parquet with the same columns as the JSON record.
+
 Exit status: 0 when the run completed (rejects included), 1 when it failed,
 2 on a usage error, 130 when interrupted.`,
 		Args: cobra.MinimumNArgs(1),
@@ -54,6 +71,11 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 	f.Int64Var(&opts.MaxItemBytes, "max-item-size", 64<<20, "largest page in bytes; larger items are rejected")
 	f.StringVar(&opts.Quality, "quality", "none", "quality filter preset that rejects: none (signals only), default, gopher, c4, fineweb")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar")
+	f.StringVar(&opts.ShardSize, "shard-size", "", "start a new output shard after this much JSON (1GB, 512MiB); -o DIR/ defaults to 1GiB")
+	f.Int64Var(&opts.ShardRecords, "shard-records", 0, "start a new output shard after this many records (or rejects)")
+	f.DurationVar(&opts.ItemTimeout, "item-timeout", time.Minute, "longest time one item may take; slower items are rejected as timeout (0: no limit)")
+	f.BoolVar(&opts.Overwrite, "overwrite", false, "start afresh when the output holds another or an unfinished run, instead of refusing or resuming")
+	f.StringVar(&opts.Now, "now", "", "reference time for relative dates, RFC 3339 (default: when the run first started)")
 	return cmd
 }
 
@@ -73,8 +95,29 @@ func runClean(ctx context.Context, opts cleanOptions, args []string, stderr io.W
 		Rejects:      opts.Rejects,
 		Workers:      opts.Workers,
 		MaxItemBytes: opts.MaxItemBytes,
+		ItemTimeout:  opts.ItemTimeout,
+		ShardRecords: opts.ShardRecords,
+		Overwrite:    opts.Overwrite,
 		Steps:        steps.Config{Quality: rules},
+		Version:      version,
 		Log:          stderr,
+	}
+	if opts.ShardSize != "" {
+		size, err := config.ParseSize(opts.ShardSize)
+		if err != nil {
+			return usagef("--shard-size: %v", err)
+		}
+		o.ShardBytes = int64(size)
+	}
+	if opts.ShardRecords < 0 || opts.ItemTimeout < 0 {
+		return usagef("--shard-records and --item-timeout cannot be negative")
+	}
+	if opts.Now != "" {
+		t, err := time.Parse(time.RFC3339, opts.Now)
+		if err != nil {
+			return usagef("--now: %v", err)
+		}
+		o.Steps.Now = t
 	}
 	if !opts.Quiet && opts.Output != "-" {
 		o.Progress = os.Stderr

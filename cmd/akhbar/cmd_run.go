@@ -15,7 +15,7 @@ import (
 func init() { register(newRunCommand) }
 
 func newRunCommand() *cobra.Command {
-	var quiet bool
+	var quiet, overwrite bool
 	cmd := &cobra.Command{
 		Use:   "run [flags] PIPELINE.yaml",
 		Short: "Run a pipeline described in a YAML file",
@@ -30,14 +30,23 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 interrupted.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runRun(cmd.Context(), args[0], quiet, cmd.ErrOrStderr())
+			return runRunOpts(cmd.Context(), args[0], runFlags{Quiet: quiet, Overwrite: overwrite}, cmd.ErrOrStderr())
 		},
 	}
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress bar")
+	cmd.Flags().BoolVar(&overwrite, "overwrite", false, "start afresh when the output holds another or an unfinished run, instead of refusing or resuming")
 	return cmd
 }
 
+// runFlags are the command line's additions to a pipeline file.
+type runFlags struct{ Quiet, Overwrite bool }
+
 func runRun(ctx context.Context, path string, quiet bool, stderr io.Writer) error {
+	return runRunOpts(ctx, path, runFlags{Quiet: quiet}, stderr)
+}
+
+func runRunOpts(ctx context.Context, path string, flags runFlags, stderr io.Writer) error {
+	quiet := flags.Quiet
 	p, err := config.Load(path)
 	if err != nil {
 		return usagef("%v", err)
@@ -47,6 +56,8 @@ func runRun(ctx context.Context, path string, quiet bool, stderr io.Writer) erro
 		return usagef("%s: %v", path, err)
 	}
 	o.Log = stderr
+	o.Overwrite = flags.Overwrite
+	o.Version = version
 	if !quiet && o.Output != "-" {
 		o.Progress = os.Stderr
 	}
@@ -61,6 +72,11 @@ func jobFromConfig(p *config.Pipeline) (job.Options, error) {
 		Rejects:      p.Rejects.Path,
 		Workers:      p.Workers,
 		MaxItemBytes: int64(p.MaxItemSize),
+		ShardBytes:   int64(p.Output.ShardSize),
+		ShardRecords: p.Output.ShardRecords,
+	}
+	if p.ItemTimeout != nil {
+		o.ItemTimeout = *p.ItemTimeout
 	}
 	format := source.Auto
 	for i, in := range p.Inputs {

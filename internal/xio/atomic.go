@@ -88,6 +88,11 @@ func (f *File) Commit() error {
 			return fmt.Errorf("%s: %w", f.path, err)
 		}
 	}
+	// CreateTemp makes the file private; the output is an ordinary file.
+	if err := f.tmp.Chmod(0o644); err != nil {
+		f.abort()
+		return fmt.Errorf("%s: %w", f.path, err)
+	}
 	if err := f.tmp.Sync(); err != nil {
 		f.abort()
 		return fmt.Errorf("%s: %w", f.path, err)
