@@ -138,6 +138,13 @@ func Run(ctx context.Context, o Options) (pipeline.Stats, error) {
 			return stats, err
 		}
 		if finished != nil {
+			// A run killed after its manifest was written may have left
+			// its markers.
+			if lay.progress != "" {
+				if err := os.RemoveAll(lay.progress); err != nil {
+					return stats, err
+				}
+			}
 			fmt.Fprintf(log, "%s: this run is already complete (%d shards); nothing to do\n", lay.manifest, len(finished.Shards))
 			return finished.Stats, nil
 		}
