@@ -38,6 +38,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -71,6 +72,9 @@ type Options struct {
 	// Version is akhbar's version, recorded in the manifest. A run is
 	// only resumed by the same version.
 	Version string
+	// DocPasses and RecordPass are corpus-level passes (see passes.go).
+	DocPasses  []DocPass
+	RecordPass *RecordPass
 	// Progress, when set, receives a progress bar (a terminal).
 	Progress io.Writer
 	// Log receives rejects when no rejects file is written, and notes
@@ -117,22 +121,45 @@ func Run(ctx context.Context, o Options) (pipeline.Stats, error) {
 	if err != nil {
 		return stats, UserError{err}
 	}
+	if IsDirOutput(o.Output) && o.ShardBytes == 0 && o.ShardRecords == 0 {
+		o.ShardBytes = DefaultShardBytes
+	}
 	lay, err := newLayout(&o)
 	if err != nil {
 		return stats, UserError{err}
 	}
-	if IsDirOutput(o.Output) && o.ShardBytes == 0 && o.ShardRecords == 0 {
-		o.ShardBytes = DefaultShardBytes
+	if err := o.checkPasses(); err != nil {
+		return stats, UserError{err}
 	}
-	log := o.Log
-	if log == nil {
-		log = io.Discard
+	j := &run{o: &o, inputs: inputs, lay: lay, log: o.Log}
+	if j.log == nil {
+		j.log = io.Discard
 	}
-	config, identity := describe(&o, inputs)
+	return j.run(ctx)
+}
 
-	st := runState{Identity: identity, Started: time.Now().UTC().Format(time.RFC3339), Config: config}
-	var done []marker
-	if lay.manifest != "" && lay.records != "-" {
+// run is one call of Run.
+type run struct {
+	o      *Options
+	inputs []source.Input
+	lay    layout
+	log    io.Writer
+	st     runState
+	// work is the folder for the markers of every phase and what passes
+	// keep between phases: the progress folder of a sharded run, or a
+	// temporary folder removed at the end.
+	work    string
+	hashes  *hasher
+	reports map[string]json.RawMessage
+}
+
+func (j *run) run(ctx context.Context) (pipeline.Stats, error) {
+	var stats pipeline.Stats
+	o, lay := j.o, j.lay
+	config, identity := describe(o, j.inputs)
+	j.st = runState{Identity: identity, Started: time.Now().UTC().Format(time.RFC3339), Config: config}
+	resumed := false
+	if lay.manifest != "" {
 		finished, err := checkFinished(lay, identity, o.Overwrite)
 		if err != nil {
 			return stats, err
@@ -145,119 +172,118 @@ func Run(ctx context.Context, o Options) (pipeline.Stats, error) {
 					return stats, err
 				}
 			}
-			fmt.Fprintf(log, "%s: this run is already complete (%d shards); nothing to do\n", lay.manifest, len(finished.Shards))
+			fmt.Fprintf(j.log, "%s: this run is already complete (%d shards); nothing to do\n", lay.manifest, len(finished.Shards))
 			return finished.Stats, nil
 		}
 	}
 	if lay.sharded {
-		prev, markers, err := loadProgress(lay, identity, o.Overwrite)
+		prev, err := loadState(lay, identity, o.Overwrite)
 		if err != nil {
 			return stats, err
 		}
 		if prev != nil {
-			if hasStdin(inputs) {
+			if hasStdin(j.inputs) {
 				return stats, UserError{fmt.Errorf("%s: an unfinished run that read standard input cannot be resumed; use --overwrite", lay.progress)}
 			}
-			st.Started, st.Now, st.Resumed = prev.Started, prev.Now, prev.Resumed+1
-			done = markers
-			fmt.Fprintf(log, "resuming: %d shards complete, continuing at input %d item %d\n", len(done), resumeAt(done).Input, resumeAt(done).Item)
+			j.st.Started, j.st.Now, j.st.Resumed = prev.Started, prev.Now, prev.Resumed+1
+			resumed = true
 		}
-		if err := lay.removeStale(len(done)); err != nil {
+		j.work = lay.progress
+	} else if o.hasPasses() {
+		dir := filepath.Dir(lay.records)
+		if lay.records == "-" {
+			dir = ""
+		}
+		w, err := os.MkdirTemp(dir, ".akhbar-work-*")
+		if err != nil {
 			return stats, err
 		}
+		defer os.RemoveAll(w)
+		j.work = w
 	}
-	if st.Now.IsZero() {
-		st.Now = o.Steps.Now
-		if st.Now.IsZero() {
+	if j.st.Now.IsZero() {
+		j.st.Now = o.Steps.Now
+		if j.st.Now.IsZero() {
 			// Relative dates ("2 hours ago") are read against the time
 			// the run first started, so that a resumed run reads them
 			// as the first attempt did.
-			st.Now = time.Now().Truncate(time.Second)
+			j.st.Now = time.Now().Truncate(time.Second)
 		}
 	}
-	o.Steps.Now = st.Now
+	o.Steps.Now = j.st.Now
 	if lay.sharded {
 		if err := os.MkdirAll(lay.progress, 0o755); err != nil {
 			return stats, err
 		}
-		if err := sink.WriteJSON(lay.statePath(), &st); err != nil {
+		if err := sink.WriteJSON(lay.statePath(), &j.st); err != nil {
 			return stats, err
 		}
 	}
-	for _, m := range done {
-		stats.Add(m.Stats)
-	}
+	j.hashes = newHasher(j.inputs)
+	defer j.hashes.stop()
+	j.reports = map[string]json.RawMessage{}
 
-	hashes := newHasher(inputs)
-	defer hashes.stop()
-	shards := &shardSet{lay: lay, o: &o, log: log, done: done, hashes: hashes}
-	defer shards.abort()
-	start := resumeAt(done)
-
-	bar := newProgress(o.Progress, inputs)
-	runner := pipeline.Runner{Steps: steps.Build(o.Steps), Workers: o.Workers, ItemTimeout: o.ItemTimeout}
-	srcOpts := source.Options{Format: o.Format, MaxItemBytes: o.MaxItemBytes}
-	var pos positions
-	produce := func(emit func(pipeline.Item) error) error {
-		var seq int64
-		for i, in := range inputs {
-			if i < start.Input {
-				bar.inputDone(in)
-				continue
-			}
-			skip := int64(0)
-			if i == start.Input {
-				skip = start.Item
-			}
-			pos.start(seq, i, skip)
-			var item int64
-			err := source.Read(ctx, in, srcOpts, func(it pipeline.Item) error {
-				item++
-				if item <= skip {
-					return nil // covered by a complete shard
-				}
-				if err := emit(it); err != nil {
-					return err
-				}
-				seq++
-				return nil
-			})
-			if err != nil {
-				return err
-			}
-			hashes.add(i)
-			bar.inputDone(in)
-		}
-		return nil
-	}
-	var runStats pipeline.Stats
-	err = runner.Run(ctx, produce, func(oc pipeline.Outcome) error {
-		p := pos.of(oc.Seq)
-		if err := shards.add(oc, &runStats); err != nil {
-			return err
-		}
-		return shards.maybeClose(sink.Position{Input: p.Input, Item: p.Item + 1})
-	})
-	bar.finish()
-	if err == nil {
-		err = shards.finish()
-	}
-	stats.Add(runStats)
+	// Phase 1: the document passes observe the corpus.
+	stepList := steps.Build(o.Steps)
+	stepList, err := j.observe(ctx, stepList)
 	if err != nil {
-		if ctx.Err() != nil && lay.sharded {
-			fmt.Fprintf(log, "stopped: %d shards complete; run the same command again to continue\n", len(shards.done))
-		}
 		return stats, err
+	}
+	// Phase 2: every item through the steps, into the output, or with a
+	// record pass into a staging area.
+	procLay := lay
+	if o.RecordPass != nil {
+		procLay = layout{
+			records:  filepath.Join(j.work, "stage", "part.jsonl.zst"),
+			rejects:  lay.rejects,
+			progress: filepath.Join(j.work, "stage"),
+			sharded:  true,
+		}
+	}
+	done, err := loadMarkers(procLay, resumed)
+	if err != nil {
+		return stats, err
+	}
+	if resumed && len(done) > 0 {
+		at := resumeAt(done)
+		fmt.Fprintf(j.log, "resuming: %d shards complete, continuing at input %d item %d\n", len(done), at.Input, at.Item)
+	}
+	shards, err := j.process(ctx, stepList, procLay, done)
+	for _, d := range shards {
+		stats.Add(d.Stats)
+	}
+	if err != nil {
+		return stats, j.stopped(ctx, err, len(shards))
+	}
+	inputs := inputInfos(shards, j.hashes, len(j.inputs))
+	final := shards
+	var rejectFiles []string
+	// Phase 3: the record pass over the staged records.
+	if o.RecordPass != nil {
+		for _, d := range shards {
+			if d.Rejects != "" {
+				rejectFiles = append(rejectFiles, lay.rel(procLay.abs(d.Rejects)))
+			}
+		}
+		var dst pipeline.Stats
+		final, dst, err = j.recordPass(ctx, procLay, shards, resumed)
+		stats.Written, stats.Duplicates = dst.Written, dst.Duplicates
+		if err != nil {
+			return stats, j.stopped(ctx, err, len(final))
+		}
 	}
 	if lay.manifest == "" {
 		return stats, nil
 	}
 	m := sink.Manifest{
-		Version: o.Version, Started: st.Started, Finished: time.Now().UTC().Format(time.RFC3339),
-		Resumed: st.Resumed, Identity: identity, Config: config, Stats: stats,
+		Version: o.Version, Started: j.st.Started, Finished: time.Now().UTC().Format(time.RFC3339),
+		Resumed: j.st.Resumed, Identity: identity, Config: config, Stats: stats, Inputs: inputs,
+		RejectFiles: rejectFiles,
 	}
-	m.Inputs = shards.inputInfos(len(inputs))
-	for _, d := range shards.done {
+	if len(j.reports) > 0 {
+		m.Passes = j.reports
+	}
+	for _, d := range final {
 		m.Shards = append(m.Shards, d.Shard)
 	}
 	if err := sink.WriteJSON(lay.manifest, &m); err != nil {
@@ -269,6 +295,88 @@ func Run(ctx context.Context, o Options) (pipeline.Stats, error) {
 		}
 	}
 	return stats, nil
+}
+
+// stopped reports how far a stopped run got.
+func (j *run) stopped(ctx context.Context, err error, shards int) error {
+	if ctx.Err() != nil && j.lay.sharded {
+		fmt.Fprintf(j.log, "stopped: %d shards complete; run the same command again to continue\n", shards)
+	}
+	return err
+}
+
+// process runs the items from the inputs, after the shards already done,
+// through the steps into the shards of lay, and returns every complete
+// shard.
+func (j *run) process(ctx context.Context, stepList []pipeline.Step, lay layout, done []marker) ([]marker, error) {
+	o := j.o
+	if lay.sharded {
+		if err := os.MkdirAll(lay.progress, 0o755); err != nil {
+			return done, err
+		}
+	}
+	shards := &shardSet{lay: lay, o: o, log: j.log, done: done, hashes: j.hashes, nInputs: len(j.inputs)}
+	defer shards.abort()
+	start := resumeAt(done)
+	bar := newProgress(o.Progress, j.inputs)
+	runner := pipeline.Runner{Steps: stepList, Workers: o.Workers, ItemTimeout: o.ItemTimeout}
+	var pos positions
+	produce := func(emit func(pipeline.Item) error) error {
+		return j.readInputs(ctx, start, bar, true, func(input int, first int64) { pos.start(input, first) }, func(it pipeline.Item) error {
+			if err := emit(it); err != nil {
+				return err
+			}
+			pos.next()
+			return nil
+		})
+	}
+	var total pipeline.Stats
+	err := runner.Run(ctx, produce, func(oc pipeline.Outcome) error {
+		p := pos.of(oc.Seq)
+		if err := shards.add(oc, &total); err != nil {
+			return err
+		}
+		return shards.maybeClose(sink.Position{Input: p.Input, Item: p.Item + 1})
+	})
+	bar.finish()
+	if err == nil {
+		err = shards.finish()
+	}
+	return shards.done, err
+}
+
+// readInputs reads the inputs from position start on and emits their
+// items; begin is called as each input starts with the index of its first
+// emitted item.
+func (j *run) readInputs(ctx context.Context, start sink.Position, bar *progress, hash bool, begin func(input int, first int64), emit func(pipeline.Item) error) error {
+	srcOpts := source.Options{Format: j.o.Format, MaxItemBytes: j.o.MaxItemBytes}
+	for i, in := range j.inputs {
+		if i < start.Input {
+			bar.inputDone(in)
+			continue
+		}
+		skip := int64(0)
+		if i == start.Input {
+			skip = start.Item
+		}
+		begin(i, skip)
+		var item int64
+		err := source.Read(ctx, in, srcOpts, func(it pipeline.Item) error {
+			item++
+			if item <= skip {
+				return nil // covered by a complete shard
+			}
+			return emit(it)
+		})
+		if err != nil {
+			return err
+		}
+		if hash {
+			j.hashes.add(i)
+		}
+		bar.inputDone(in)
+	}
+	return nil
 }
 
 // describe makes the job's config as recorded and its identity: a hash of
@@ -288,10 +396,17 @@ func describe(o *Options, inputs []source.Input) (json.RawMessage, string) {
 		ShardBytes   int64         `json:"shard_bytes,omitempty"`
 		ShardRecords int64         `json:"shard_records,omitempty"`
 		Steps        any           `json:"steps"`
+		Passes       []any         `json:"passes,omitempty"`
 	}{Version: o.Version, Format: o.Format, Output: o.Output, Rejects: o.Rejects,
 		MaxItemBytes: o.MaxItemBytes, ShardBytes: o.ShardBytes, ShardRecords: o.ShardRecords, Steps: o.Steps}
 	for _, i := range inputs {
 		cfg.Inputs = append(cfg.Inputs, in{i.Path, i.Size})
+	}
+	for _, p := range o.DocPasses {
+		cfg.Passes = append(cfg.Passes, map[string]any{"name": p.Name, "after": p.After, "config": p.Config})
+	}
+	if p := o.RecordPass; p != nil {
+		cfg.Passes = append(cfg.Passes, map[string]any{"name": p.Name, "drop": p.Drop, "config": p.Config})
 	}
 	b, err := json.Marshal(cfg)
 	if err != nil {
@@ -334,25 +449,31 @@ func checkFinished(lay layout, identity string, overwrite bool) (*sink.Manifest,
 	return nil, os.Remove(lay.manifest)
 }
 
-// loadProgress reads an unfinished run's state and its markers, in order
-// and without gaps.
-func loadProgress(lay layout, identity string, overwrite bool) (*runState, []marker, error) {
+// loadState reads an unfinished run's state: nil when there is none or
+// it is to be discarded.
+func loadState(lay layout, identity string, overwrite bool) (*runState, error) {
 	b, err := os.ReadFile(lay.statePath())
 	if errors.Is(err, os.ErrNotExist) {
-		return nil, nil, os.RemoveAll(lay.progress)
+		return nil, os.RemoveAll(lay.progress)
 	}
 	var st runState
 	if err == nil {
 		err = json.Unmarshal(b, &st)
 	}
 	if err == nil && st.Identity != identity && !overwrite {
-		return nil, nil, UserError{fmt.Errorf("%s holds an unfinished run of other inputs or settings; use --overwrite to start again, or another output", lay.progress)}
+		return nil, UserError{fmt.Errorf("%s holds an unfinished run of other inputs or settings; use --overwrite to start again, or another output", lay.progress)}
 	}
 	if err != nil || overwrite || st.Identity != identity {
-		return nil, nil, os.RemoveAll(lay.progress)
+		return nil, os.RemoveAll(lay.progress)
 	}
+	return &st, nil
+}
+
+// loadMarkers reads the completion markers of lay's shards, in order and
+// without gaps, and deletes what unmarked shards left behind.
+func loadMarkers(lay layout, resumed bool) ([]marker, error) {
 	var ms []marker
-	for i := 0; ; i++ {
+	for i := 0; resumed && lay.sharded; i++ {
 		b, err := os.ReadFile(lay.markerPath(i))
 		if errors.Is(err, os.ErrNotExist) {
 			break
@@ -368,11 +489,16 @@ func loadProgress(lay layout, identity string, overwrite bool) (*runState, []mar
 			_, err = os.Stat(lay.recordsPath(i))
 		}
 		if err != nil {
-			return nil, nil, fmt.Errorf("%s: %w (use --overwrite to start again)", lay.markerPath(i), err)
+			return nil, fmt.Errorf("%s: %w (use --overwrite to start again)", lay.markerPath(i), err)
 		}
 		ms = append(ms, m)
 	}
-	return &st, ms, nil
+	if lay.sharded {
+		if err := lay.removeStale(len(ms)); err != nil {
+			return nil, err
+		}
+	}
+	return ms, nil
 }
 
 func resumeAt(done []marker) sink.Position {
@@ -398,6 +524,7 @@ type positions struct {
 	mu     sync.Mutex
 	starts []inputStart
 	cur    int
+	seq    int64 // items emitted so far (producer side)
 }
 
 type inputStart struct {
@@ -406,9 +533,18 @@ type inputStart struct {
 	first int64 // item index of that item within the input
 }
 
-func (p *positions) start(seq int64, input int, first int64) {
+// start records that input begins with its item first at the next
+// sequence number.
+func (p *positions) start(input int, first int64) {
 	p.mu.Lock()
-	p.starts = append(p.starts, inputStart{seq, input, first})
+	p.starts = append(p.starts, inputStart{p.seq, input, first})
+	p.mu.Unlock()
+}
+
+// next counts one emitted item.
+func (p *positions) next() {
+	p.mu.Lock()
+	p.seq++
 	p.mu.Unlock()
 }
 

@@ -20,7 +20,9 @@ type shardSet struct {
 	lay    layout
 	o      *Options
 	log    io.Writer
-	hashes *hasher
+	hashes *hasher // nil when the "inputs" are not files (a record pass)
+	// nInputs is how many inputs there are: the end of the last shard.
+	nInputs int
 
 	done []marker // complete shards, from earlier attempts and this one
 
@@ -31,13 +33,22 @@ type shardSet struct {
 
 func (s *shardSet) index() int { return len(s.done) }
 
+// open starts the current shard's records file if it is not open yet.
+func (s *shardSet) open() error {
+	if s.rec != nil {
+		return nil
+	}
+	w, err := sink.Create(s.lay.recordsPath(s.index()), sink.Records)
+	if err != nil {
+		return err
+	}
+	s.rec = w
+	return nil
+}
+
 func (s *shardSet) add(oc pipeline.Outcome, total *pipeline.Stats) error {
-	if s.rec == nil {
-		w, err := sink.Create(s.lay.recordsPath(s.index()), sink.Records)
-		if err != nil {
-			return err
-		}
-		s.rec = w
+	if err := s.open(); err != nil {
+		return err
 	}
 	s.items++
 	switch {
@@ -70,6 +81,16 @@ func (s *shardSet) add(oc pipeline.Outcome, total *pipeline.Stats) error {
 	total.Read++
 	total.Written++
 	return s.rec.Write(&oc.Doc.Record)
+}
+
+// dropped counts a record left out as a duplicate.
+func (s *shardSet) dropped() error {
+	if err := s.open(); err != nil {
+		return err
+	}
+	s.stats.Duplicates++
+	s.items++
+	return nil
 }
 
 // full reports whether the current shard has reached a limit.
@@ -106,14 +127,10 @@ func (s *shardSet) finish() error {
 	if s.rec == nil && len(s.done) > 0 {
 		return nil
 	}
-	if s.rec == nil {
-		w, err := sink.Create(s.lay.recordsPath(0), sink.Records)
-		if err != nil {
-			return err
-		}
-		s.rec = w
+	if err := s.open(); err != nil {
+		return err
 	}
-	return s.close(sink.Position{Input: len(s.hashes.inputs)})
+	return s.close(sink.Position{Input: s.nInputs})
 }
 
 // close commits the current shard's files, then its marker: a marker
@@ -135,8 +152,7 @@ func (s *shardSet) close(end sink.Position) error {
 	// The inputs this shard completes: every item of inputs before the
 	// one it ends in has been read, so their hashes are (or will soon be)
 	// known.
-	from := resumeAt(s.done).Input
-	for j := from; j < end.Input && j < len(s.hashes.inputs); j++ {
+	for j := resumeAt(s.done).Input; s.hashes != nil && j < end.Input && j < s.nInputs; j++ {
 		m.Inputs = append(m.Inputs, indexedInput{j, s.hashes.wait(j)})
 	}
 	if s.lay.sharded {
@@ -160,9 +176,9 @@ func (s *shardSet) abort() {
 }
 
 // inputInfos gathers every input's size and hash from the markers.
-func (s *shardSet) inputInfos(n int) []sink.InputInfo {
+func inputInfos(done []marker, hashes *hasher, n int) []sink.InputInfo {
 	out := make([]sink.InputInfo, n)
-	for _, m := range s.done {
+	for _, m := range done {
 		for _, in := range m.Inputs {
 			if in.Index < n {
 				out[in.Index] = in.InputInfo
@@ -171,7 +187,7 @@ func (s *shardSet) inputInfos(n int) []sink.InputInfo {
 	}
 	for i := range out {
 		if out[i].Path == "" {
-			out[i] = s.hashes.wait(i)
+			out[i] = hashes.wait(i)
 		}
 	}
 	return out

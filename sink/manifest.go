@@ -31,6 +31,10 @@ type Manifest struct {
 	// Shards are the output files in order; paths are relative to the
 	// manifest's folder.
 	Shards []Shard `json:"shards"`
+	// RejectFiles lists the rejects when they are not cut along the
+	// shards (a run with a record pass such as dedup: the records are
+	// cut after it, the rejects before).
+	RejectFiles []string `json:"reject_files,omitempty"`
 	// Passes holds what corpus-level passes report (templates, dedup).
 	Passes map[string]json.RawMessage `json:"passes,omitempty"`
 }
