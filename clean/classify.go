@@ -136,7 +136,7 @@ func (d *doc) markFurniture() {
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		case d.cue[i].kind == cueRelated && d.cue[i].rest == "" && f.words <= 4:
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
-		case boilerPhrase(b.Text) && !f.prose():
+		case boilerPhrase(b.Text) && !f.prose(), strongBoilerPhrase(b.Text):
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		}
 	}
@@ -165,16 +165,27 @@ func (d *doc) markCaptionPairs() {
 
 // markTeasers marks a block cut short with an ellipsis whose text starts
 // another block: the teaser of a paragraph that is there in full.
+// Candidates are found by their first bytes, so the pass stays linear.
 func (d *doc) markTeasers() {
+	const head = 24
+	var byHead map[string][]int
 	for i := range d.b {
 		if !d.f[i].ellipsis || d.b[i].Role != pipeline.RoleUnknown {
 			continue
 		}
 		t := strings.TrimRight(d.b[i].Text, ".… ")
-		if len(t) < 20 {
+		if len(t) < head {
 			continue
 		}
-		for j := range d.b {
+		if byHead == nil {
+			byHead = make(map[string][]int, len(d.b))
+			for j := range d.b {
+				if len(d.b[j].Text) > head {
+					byHead[d.b[j].Text[:head]] = append(byHead[d.b[j].Text[:head]], j)
+				}
+			}
+		}
+		for _, j := range byHead[t[:head]] {
 			if j != i && len(d.b[j].Text) > len(t) && strings.HasPrefix(d.b[j].Text, t) {
 				d.b[i].Role, d.b[i].Reason, d.b[i].Ref = pipeline.RoleRepeated, ReasonTeaser, j
 				break

@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -173,10 +174,33 @@ var cueIndex = func() map[string]cue {
 // cueKey folds a phrase for lookup: lower case, inner spaces single,
 // surrounding punctuation off.
 func cueKey(s string) string {
-	s = strings.ToLower(strings.TrimFunc(s, func(r rune) bool {
+	s = strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || (unicode.IsPunct(r) && r != '©' && r != '+' && r != '(') || unicode.IsSymbol(r) && r != '©'
-	}))
-	return strings.Join(strings.Fields(s), " ")
+	})
+	// One pass: fold case and squeeze spaces (blocks come from
+	// clean.Line, so runs of spaces are rare; the common case copies).
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
 }
 
 // cueMatch is a matched cue and, for prefix cues, the text after it.
@@ -264,6 +288,37 @@ func afterWords(s string, n int) string {
 		s = s[i:]
 	}
 	return s
+}
+
+// strongBoiler are phrases no article paragraph carries: consent banners,
+// comment-policy disclaimers, reproduction notices. A block with one is
+// furniture however long it is.
+var strongBoiler = []string{
+	"we use cookies", "this site uses cookies", "this website uses cookies", "your email address will not be published",
+	"required fields are marked", "views expressed in comments", "views expressed in the comments",
+	"report any comment", "reproduction in whole or in part", "is protected by recaptcha",
+	"do not represent the views", "comments are moderated", "comment will be reviewed by the moderator",
+	"कुकीज़ का उपयोग", "कुकीज का उपयोग", "टिप्पणियों में व्यक्त विचार",
+}
+
+var strongBoilerNFC = func() []string {
+	out := make([]string, len(strongBoiler))
+	for i, p := range strongBoiler {
+		out[i] = norm.NFC.String(p)
+	}
+	return out
+}()
+
+// strongBoilerPhrase reports a block that contains a strong furniture
+// phrase.
+func strongBoilerPhrase(text string) bool {
+	low := strings.ToLower(text)
+	for _, p := range strongBoilerNFC {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // boilerPhrase reports a block that contains a furniture phrase.

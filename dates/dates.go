@@ -206,7 +206,7 @@ func (p *parser) scan(o *opts, whole bool, emit func(Result, int)) {
 				continue
 			}
 		}
-		if rel, f, l, ok := p.relAt(j, whole); ok && f >= done && (rel.dir < 0 || whole) && (rel.dir != 0 || p.alone(f, l)) {
+		if rel, f, l, ok := p.relAt(j, whole); ok && f >= done && (whole || rel.dir < 0 && recent(rel)) && (rel.dir != 0 || p.alone(f, l)) {
 			r := p.relResult(rel, o)
 			r.Start, r.End = toks[f].start, toks[l].end
 			// "कल 11:58" / "25 hours ago 10:08 pm": a clock after it.
@@ -418,6 +418,24 @@ func (p *parser) alone(first, last int) bool {
 			}
 			j += w - 1
 		}
+	}
+	return true
+}
+
+// recent bounds the relative dates Find reports: a byline says "3 days
+// ago" or "2 years ago"; "70 साल पहले" in running text is history.
+func recent(r relative) bool {
+	switch r.unit {
+	case uDay:
+		return r.n <= 62
+	case uWeek:
+		return r.n <= 9
+	case uMonth:
+		return r.n <= 24
+	case uYear:
+		return r.n <= 3
+	case uDecade:
+		return false
 	}
 	return true
 }

@@ -253,6 +253,9 @@ func TestFind(t *testing.T) {
 			[]string{"2024-07-03=3 July 2024", "2023-05-12=12/05/2023"}},
 		{"नई दिल्ली: 3 जुलाई 2024 को विदेश मंत्री ने कहा कि 5 साल में", []string{"2024-07-03=3 जुलाई 2024"}},
 		{"Posted 2 hours ago by admin", []string{"2024-07-10T10:00:00Z=2 hours ago"}},
+		{"प्रह्लादनगर में 70 साल पहले बसे लोग", nil},
+		{"वर्ष 2010 -11 में उत्तर प्रदेश की 21 चीनी मिलों में", nil},
+		{"3 मे 2024", []string{"2024-05-03=3 मे 2024"}},
 		// Running text: a length of time and "yesterday" are no dates.
 		{"He served 5 years and left yesterday.", nil},
 		{"Call 080-2222-3333 or visit 12 MG Road", nil},
@@ -318,6 +321,9 @@ func TestLabel(t *testing.T) {
 			t.Errorf("Label(%q) = %v %q %v, want %v %q", tt.in, k, got, ok, tt.kind, tt.want)
 		}
 	}
+	if k, r, ok := Label("Jul 3, 2024, 7:43 PM IST | Updated: Jul 4, 2024", Options{Ref: ref}); !ok || k != Updated || r.String() != "2024-07-04" {
+		t.Errorf("label between dates: %v %v %v", k, r, ok)
+	}
 	ls := Labels("Published: 3 Jul 2024 | Updated: 4 Jul 2024", Options{Ref: ref})
 	if len(ls) != 2 || ls[0].Kind != Published || ls[1].Kind != Updated || ls[1].String() != "2024-07-04" {
 		t.Errorf("Labels = %+v", ls)
@@ -340,6 +346,23 @@ func TestDigitValue(t *testing.T) {
 	}
 }
 
+func TestBrahmicKeyMatchesNFKD(t *testing.T) {
+	// The fast path must give what the general path gives, for every
+	// rune of the blocks and for real words.
+	words := []string{"फ़रवरी", "ফেব্রুয়ারি", "ಸೆಕೆಂಡ್‌ನಲ್ಲಿ", "ஜொ", "ക്ക്", "ଡ଼", "ো"}
+	for r := rune(brahmicLo); r < brahmicHi; r++ {
+		words = append(words, string(r), "क"+string(r))
+	}
+	for _, w := range words {
+		fast := string(appendBrahmicKey(nil, w))
+		var tmp []byte
+		slow := string(appendKeySlow(tmp, w))
+		if fast != slow {
+			t.Errorf("key(%q): fast %q, general %q", w, fast, slow)
+		}
+	}
+}
+
 func TestNormKey(t *testing.T) {
 	same := [][2]string{
 		{"फ़रवरी", "फरवरी"},  // nukta
@@ -352,5 +375,34 @@ func TestNormKey(t *testing.T) {
 		if normKey(p[0]) != normKey(p[1]) {
 			t.Errorf("normKey(%q) = %q != normKey(%q) = %q", p[0], normKey(p[0]), p[1], normKey(p[1]))
 		}
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	// Parse, Find and Label share the tables, a pool of parsers and a
+	// cache of zones; they must be safe to call from many goroutines.
+	lines := []string{"Published : Jul 3, 2024, 7:43 PM IST", "2 दिन पहले", "2024年7月3日", "Updated: 3 Jul 2024 10:00 +0530"}
+	want := make([]string, len(lines))
+	for i, l := range lines {
+		r, _ := Parse(l, Options{Ref: ref})
+		want[i] = r.String()
+	}
+	done := make(chan bool)
+	for g := 0; g < 8; g++ {
+		go func() {
+			defer func() { done <- true }()
+			for n := 0; n < 200; n++ {
+				i := n % len(lines)
+				if r, _ := Parse(lines[i], Options{Ref: ref}); r.String() != want[i] {
+					t.Errorf("Parse(%q) = %s, want %s", lines[i], r, want[i])
+					return
+				}
+				Find(lines[i], Options{Ref: ref})
+				Label(lines[i], Options{Ref: ref})
+			}
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		<-done
 	}
 }

@@ -31,15 +31,17 @@
 // this, and its word tables are what this package reads its months,
 // weekdays, units and relative phrases from (data/dateparser.tsv, generated
 // by internal/gen from its locale data, BSD-3-Clause, itself CLDR and
-// dateparser data). Its parser is not used, for three reasons measured in
-// internal/dpbench: it takes 0.1–9 ms per string (over a thousand times
-// this package's few microseconds), which is too slow for a check on every
-// line of every document; it fails on whole byline lines with a label or
-// a name around the date ("Published : Jul 3, 2024, 7:43 PM IST" gives
-// "unknown format"); and it brings 11 MB of binary and a wasm regex
-// engine. So this package tokenises once (any script's digits become
-// numbers, words are looked up under dateparser's own normalisation: NFKD,
-// no nonspacing marks, lower case, which also makes nukta and non-nukta
-// spellings meet) and assembles the parts greedily, in time linear in the
-// input and with no regular expression.
+// dateparser data). Its parser is not used, for reasons measured in
+// internal/dpbench: it takes 0.1–11 ms of CPU per string, 400 to 18,000
+// times this package's 0.2–5 µs, too slow for a check on every line of
+// every document; it fails on whole byline lines with a label or a name
+// around the date ("Published : Jul 3, 2024, 7:43 PM IST" gives "unknown
+// format") and reads IST as Israel's +02:00; and it would add about 9 MB
+// to the binary. So this package tokenises once (any script's digits
+// become numbers; words are looked up under dateparser's own
+// normalisation, NFKD without nonspacing marks and lower-cased, which also
+// makes nukta and non-nukta spellings meet) and assembles the parts
+// greedily, in time linear in the input and with no regular expression.
+// Our own additions (parts of the day, labels, CJK markers, news
+// spellings) are in data/extra.tsv.
 package dates

@@ -67,9 +67,9 @@ func labels(line string, o Options, first bool) []Labeled {
 				kind, at = l.kind, li
 			}
 		}
-		// Else a label right after it, before the next date
-		// ("3 जुलाई 2024 को प्रकाशित").
-		if at < 0 {
+		// Else a label after the line's last date ("3 जुलाई 2024 को
+		// प्रकाशित"); a label between two dates names the second.
+		if at < 0 && i == len(found)-1 {
 			next := len(line)
 			if i+1 < len(found) {
 				next = found[i+1].Start

@@ -76,20 +76,14 @@ func (p *parser) word(i int) (meaning, int, bool) {
 	k := p.wordKey(i)
 	best, bestN, found := meaning{}, 0, false
 	if maxw := p.t.multi[string(k)]; maxw > 1 {
-		// Try the longest join first.
+		// Join the following words (or adjacent CJK characters) and try
+		// the longest join first.
 		p.key2 = append(p.key2[:0], k...)
-		idx := i
-		words := 1
-		var cands [8]struct {
-			n   int
-			end int
-			key int
-		}
+		var ends, keyLens [8]int
 		nc := 0
-		for words < maxw && nc < len(cands) {
-			cjk := p.toks[i].cjk
+		for idx := i; nc+1 < maxw && nc < len(ends); nc++ {
 			j := idx + 1
-			if cjk {
+			if p.toks[i].cjk {
 				if j >= len(p.toks) || !p.toks[j].cjk {
 					break
 				}
@@ -104,13 +98,11 @@ func (p *parser) word(i int) (meaning, int, bool) {
 			}
 			p.key2 = appendKey(p.key2, p.text(j))
 			idx = j
-			words++
-			cands[nc] = struct{ n, end, key int }{words, j, len(p.key2)}
-			nc++
+			ends[nc], keyLens[nc] = j, len(p.key2)
 		}
 		for c := nc - 1; c >= 0; c-- {
-			if m, ok := p.t.lookup(p.key2[:cands[c].key], p.lang); ok {
-				best, bestN, found = m, cands[c].end-i+1, true
+			if m, ok := p.t.lookup(p.key2[:keyLens[c]], p.lang); ok {
+				best, bestN, found = m, ends[c]-i+1, true
 				break
 			}
 		}
@@ -123,6 +115,11 @@ func (p *parser) word(i int) (meaning, int, bool) {
 	if !found {
 		p.state[i] = 1
 		return meaning{}, 0, false
+	}
+	if bestN == 1 && best.month != 0 && hasNasal(p.text(i)) && utf8.RuneCount(p.wordKey(i)) == 1 {
+		// Stripping marks makes Hindi "में" (in) and Marathi "मे" (May)
+		// one key; a nasal sign says it is the preposition.
+		best.month = 0
 	}
 	if bestN > 255 {
 		bestN = 255
@@ -204,4 +201,16 @@ func truncate(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// hasNasal reports an anusvara or candrabindu of a Brahmic script.
+func hasNasal(w string) bool {
+	for _, r := range w {
+		if r >= 0x0900 && r < 0x0E00 {
+			if o := r & 0x7F; o == 0x01 || o == 0x02 {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -46,6 +46,13 @@ func (p *parser) relAt(j int, bare bool) (r relative, first, last int, ok bool) 
 		nb++
 		k--
 	}
+	// Generic first: [dir] N unit [dir], each a word of the tables. It
+	// wins when it finds a direction, because some templates are looser
+	// (Tamil "N மணி" alone is "in N hours" to dateparser).
+	g, gf, gl, gok := p.relGeneric(j, after[:na])
+	if gok && g.dir != 0 {
+		return g, gf, gl, true
+	}
 	// Templates from dateparser: the words after the number, longest first.
 	if na > 0 && p.t.tmplFirst[string(p.wordKey(after[0]))] {
 		for w := na; w >= 1; w-- {
@@ -56,8 +63,7 @@ func (p *parser) relAt(j int, bare bool) (r relative, first, last int, ok bool) 
 				}
 				p.key2 = appendKey(p.key2, p.text(after[x]))
 			}
-			ts := p.t.templates[string(p.key2)]
-			for _, t := range ts {
+			for _, t := range p.t.templates[string(p.key2)] {
 				if t.pre == "" {
 					return relative{n: n, unit: t.unit, dir: t.dir}, j, after[w-1], true
 				}
@@ -67,21 +73,27 @@ func (p *parser) relAt(j int, bare bool) (r relative, first, last int, ok bool) 
 			}
 		}
 	}
-	// Generic: [dir] N unit [dir], each a word of the tables.
-	if na == 0 {
+	if gok && bare {
+		return g, gf, gl, true // dir 0: read as the past by relResult
+	}
+	return r, 0, 0, false
+}
+
+// relGeneric reads [dir] N unit [dir] around the number at token j.
+func (p *parser) relGeneric(j int, after []int) (r relative, first, last int, ok bool) {
+	if len(after) == 0 {
 		return r, 0, 0, false
 	}
 	m, w, ok := p.word(after[0])
 	if !ok || m.unit == 0 {
 		return r, 0, 0, false
 	}
-	r = relative{n: n, unit: m.unit}
+	r = relative{n: p.toks[j].val, unit: m.unit}
 	first, last = j, after[0]+w-1
 	nx := p.next(last)
 	if dm, dw, ok := p.word(nx); ok && dm.dir != 0 {
 		r.dir = dm.dir
-		last = nx + dw - 1
-		return r, first, last, true
+		return r, first, nx + dw - 1, true
 	}
 	if pv := p.prev(j); pv >= 0 {
 		// Multi-word directions ("il y a") are matched from their first word.
@@ -92,10 +104,7 @@ func (p *parser) relAt(j int, bare bool) (r relative, first, last int, ok bool) 
 			}
 		}
 	}
-	if bare {
-		return r, first, last, true // dir 0: read as the past by relResult
-	}
-	return r, 0, 0, false
+	return r, first, last, true
 }
 
 // matchBefore checks that the words before the number (nearest first)

@@ -112,7 +112,6 @@ type relative struct {
 type entry struct {
 	all    meaning
 	byLang map[string]meaning // only filled when languages disagree
-	first  string             // a language the entry came from
 }
 
 // template is a relative expression around a number whose words are
@@ -132,7 +131,6 @@ type tables struct {
 	multi     map[string]int // first word → max words
 	templates map[string][]template
 	tmplFirst map[string]bool
-	maxWords  int
 }
 
 var (
@@ -216,7 +214,6 @@ func buildTables() *tables {
 		}
 		if f := strings.Fields(k); len(f) > 1 {
 			t.multi[f[0]] = max(t.multi[f[0]], len(f))
-			t.maxWords = max(t.maxWords, len(f))
 		} else if n := utf8.RuneCountInString(k); n > 1 && isCJKKey(k) {
 			r, _ := utf8.DecodeRuneInString(k)
 			t.multi[string(r)] = max(t.multi[string(r)], n)
@@ -276,7 +273,7 @@ func buildTables() *tables {
 	for k, p := range raw {
 		// Without a language hint all readings are merged, our own table
 		// first; the parser picks a reading by position.
-		e := &entry{first: p.langs[0]}
+		e := &entry{}
 		for _, l := range p.langs {
 			e.all.merge(p.m[l])
 		}
@@ -337,6 +334,15 @@ func appendKey(dst []byte, s string) []byte {
 		}
 		return dst
 	}
+	if brahmicOnly(s) {
+		return appendBrahmicKey(dst, s)
+	}
+	return appendKeySlow(dst, s)
+}
+
+// appendKeySlow is appendKey for any non-ASCII text, through x/text.
+func appendKeySlow(dst []byte, s string) []byte {
+	space := false
 	var tmp [128]byte
 	d := norm.NFKD.AppendString(tmp[:0], s)
 	for i := 0; i < len(d); {
@@ -373,4 +379,61 @@ func (t *tables) lookup(key []byte, lang string) (meaning, bool) {
 		}
 	}
 	return e.all, true
+}
+
+// Brahmic fast path. NFKD and the Mn test through x/text cost a
+// microsecond per Indian word; for U+0900..U+0DFF both are tabulated once.
+const brahmicLo, brahmicHi = 0x0900, 0x0E00
+
+var brahmic struct {
+	once   sync.Once
+	drop   [brahmicHi - brahmicLo]bool   // nonspacing mark: not part of a key
+	decomp [brahmicHi - brahmicLo]string // the key of a rune NFKD changes
+}
+
+func brahmicTables() {
+	for r := rune(brahmicLo); r < brahmicHi; r++ {
+		i := r - brahmicLo
+		brahmic.drop[i] = unicode.Is(unicode.Mn, r)
+		if d := norm.NFKD.String(string(r)); d != string(r) {
+			var k []byte
+			for _, x := range d {
+				if !unicode.Is(unicode.Mn, x) {
+					k = utf8.AppendRune(k, x)
+				}
+			}
+			brahmic.decomp[i] = string(k)
+			if len(k) == 0 {
+				brahmic.drop[i] = true
+			}
+		}
+	}
+}
+
+// brahmicOnly reports whether s is all Brahmic-block runes and joiners.
+func brahmicOnly(s string) bool {
+	for _, r := range s {
+		if (r < brahmicLo || r >= brahmicHi) && r != 0x200C && r != 0x200D {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func appendBrahmicKey(dst []byte, s string) []byte {
+	brahmic.once.Do(brahmicTables)
+	for _, r := range s {
+		if r == 0x200C || r == 0x200D {
+			continue
+		}
+		i := r - brahmicLo
+		switch {
+		case brahmic.drop[i]:
+		case brahmic.decomp[i] != "":
+			dst = append(dst, brahmic.decomp[i]...)
+		default:
+			dst = utf8.AppendRune(dst, r)
+		}
+	}
+	return dst
 }

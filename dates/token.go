@@ -160,11 +160,22 @@ func digitValue(r rune) int {
 }
 
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsMark(r) || r == 0x200C || r == 0x200D ||
-		r == 0x0970 // Devanagari abbreviation sign: part of "जन॰" (Jan.)
+	if r >= 0x0900 && r < 0x0E00 {
+		// The Brahmic blocks are letters and marks but for their digits,
+		// the dandas and a few signs; a range test is much cheaper than
+		// the category tables on Indian text.
+		if o := r & 0x7F; o >= 0x66 && o <= 0x6F || r == 0x0964 || r == 0x0965 {
+			return false
+		}
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r) || r == 0x200C || r == 0x200D
 }
 
 func isCJK(r rune) bool {
+	if r < 0x3040 {
+		return r >= 0x2E80 && unicode.Is(unicode.Han, r)
+	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || r == 'ー'
 }
 
@@ -206,6 +217,15 @@ func hasDigit(s string) bool {
 				return true
 			}
 			i++
+			continue
+		}
+		if c == 0xE0 && i+2 < len(s) && s[i+1] >= 0xA4 && s[i+1] <= 0xB7 {
+			// U+0900..U+0DFF, the Brahmic blocks: digits sit at offsets
+			// 0x66..0x6F of each 128-code-point block.
+			if o := (rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)) & 0x7F; o >= 0x66 && o <= 0x6F {
+				return true
+			}
+			i += 2
 			continue
 		}
 		if c >= 0xE0 {
