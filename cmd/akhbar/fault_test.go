@@ -55,7 +55,10 @@ var faults = []fault{
 		b[10] = 0
 		return b
 	}, []string{"reject:binary"}},
-	{"huge.txt", func(r *rand.Rand) []byte { return bytes.Repeat([]byte(page(r, "huge")), faultMaxItem/500) }, []string{"reject:too-large"}},
+	{"huge.txt", func(r *rand.Rand) []byte {
+		p := page(r, "huge")
+		return bytes.Repeat([]byte(p), faultMaxItem/len(p)+2)
+	}, []string{"reject:too-large"}},
 	{"invalid-utf8.txt", func(r *rand.Rand) []byte {
 		return []byte(strings.ReplaceAll(page(r, "bad"), "e", "\xff\xfe"))
 	}, []string{"record"}},
