@@ -45,7 +45,8 @@ type DocPass struct {
 	Config any
 	// New starts an observer.
 	New func() Observer
-	// Load reads a result saved by Applier.Save.
+	// Load reads a result saved by Applier.Save. Without it the result
+	// is not saved, and a resumed run observes the corpus again.
 	Load func(r io.Reader) (Applier, error)
 }
 
@@ -62,7 +63,7 @@ type Applier interface {
 	// Apply changes one document. It is called from several goroutines
 	// at once.
 	Apply(d *pipeline.Doc) error
-	// Save writes the result for Load.
+	// Save writes the result for DocPass.Load (not called without Load).
 	Save(w io.Writer) error
 	// Report says what was learnt, for the manifest (nil for nothing).
 	Report() any
@@ -102,8 +103,8 @@ func (o *Options) hasPasses() bool { return len(o.DocPasses) > 0 || o.RecordPass
 func (o *Options) checkPasses() error {
 	seen := map[string]bool{}
 	for _, p := range o.DocPasses {
-		if p.Name == "" || p.New == nil || p.Load == nil {
-			return fmt.Errorf("document pass %q: needs a name, New and Load", p.Name)
+		if p.Name == "" || p.New == nil || p.After == "" {
+			return fmt.Errorf("document pass %q: needs a name, a step to follow and New", p.Name)
 		}
 		if seen[p.Name] {
 			return fmt.Errorf("document pass %q given twice", p.Name)
@@ -179,8 +180,10 @@ func (j *run) observe(ctx context.Context, stepList []pipeline.Step) ([]pipeline
 			if err != nil {
 				return nil, fmt.Errorf("pass %s: %w", passes[i].Name, err)
 			}
-			if err := savePass(j.passPath(passes[i].Name), a); err != nil {
-				return nil, err
+			if passes[i].Load != nil {
+				if err := savePass(j.passPath(passes[i].Name), a); err != nil {
+					return nil, err
+				}
 			}
 			appliers[i] = a
 		}
@@ -204,6 +207,9 @@ func (j *run) observe(ctx context.Context, stepList []pipeline.Step) ([]pipeline
 func (j *run) passPath(name string) string { return filepath.Join(j.work, "pass-"+name+".bin") }
 
 func loadPass(path string, load func(io.Reader) (Applier, error)) (Applier, error) {
+	if load == nil {
+		return nil, nil
+	}
 	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
