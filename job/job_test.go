@@ -101,7 +101,7 @@ func (a *lineSet) Report() any            { return map[string]int{"lines": len(a
 // exactDups is a toy RecordPass: records with the same text as an earlier
 // one are its duplicates.
 func exactDups(drop bool) *RecordPass {
-	return &RecordPass{Name: "exact", Drop: drop, New: func() (RecordIndex, error) { return &exactIndex{first: map[string]string{}}, nil }}
+	return &RecordPass{Name: "exact", Drop: drop, New: func(string) (RecordIndex, error) { return &exactIndex{first: map[string]string{}}, nil }}
 }
 
 type exactIndex struct {

@@ -75,8 +75,9 @@ type Applier interface {
 type RecordPass struct {
 	Name   string
 	Config any
-	// New starts an index.
-	New func() (RecordIndex, error)
+	// New starts an index; work is a folder it may spill to, removed
+	// with the run's other work files.
+	New func(work string) (RecordIndex, error)
 	// Drop leaves out records that Apply reports as duplicates (counted
 	// as such); otherwise they are written as Apply marked them.
 	Drop bool
@@ -248,7 +249,12 @@ func (j *run) recordPass(ctx context.Context, stage layout, staged []marker, res
 	if err != nil {
 		return nil, stats, err
 	}
-	idx, err := p.New()
+	spill := filepath.Join(j.work, "spill-"+p.Name)
+	if err := os.MkdirAll(spill, 0o755); err != nil {
+		return done, stats, err
+	}
+	defer os.RemoveAll(spill)
+	idx, err := p.New(spill)
 	if err != nil {
 		return done, stats, err
 	}
