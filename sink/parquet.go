@@ -321,7 +321,14 @@ func (s *jsonSizer) size(v any) (int64, error) {
 }
 
 // readParquetRecords reads a Parquet corpus file row group by row group.
-func readParquetRecords(path string, fn func(pipeline.Record) error) error {
+// A damaged file is an error, not a crash: parquet-go may panic on
+// malformed metadata, and the panic is turned into the file's error.
+func readParquetRecords(path string, fn func(pipeline.Record) error) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%s: damaged Parquet file: %v", path, p)
+		}
+	}()
 	f, err := os.Open(path)
 	if err != nil {
 		return err
