@@ -39,6 +39,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -388,6 +389,7 @@ func describe(o *Options, inputs []source.Input) (json.RawMessage, string) {
 	}
 	cfg := struct {
 		Version      string        `json:"version"`
+		Build        string        `json:"build,omitempty"`
 		Inputs       []in          `json:"inputs,omitempty"`
 		Format       source.Format `json:"format"`
 		Output       string        `json:"output"`
@@ -397,7 +399,7 @@ func describe(o *Options, inputs []source.Input) (json.RawMessage, string) {
 		ShardRecords int64         `json:"shard_records,omitempty"`
 		Steps        any           `json:"steps"`
 		Passes       []any         `json:"passes,omitempty"`
-	}{Version: o.Version, Format: o.Format, Output: o.Output, Rejects: o.Rejects,
+	}{Version: o.Version, Build: buildRevision(), Format: o.Format, Output: o.Output, Rejects: o.Rejects,
 		MaxItemBytes: o.MaxItemBytes, ShardBytes: o.ShardBytes, ShardRecords: o.ShardRecords, Steps: o.Steps}
 	for _, i := range inputs {
 		cfg.Inputs = append(cfg.Inputs, in{i.Path, i.Size})
@@ -418,6 +420,30 @@ func describe(o *Options, inputs []source.Input) (json.RawMessage, string) {
 	cfg.Inputs = nil
 	rec, _ := json.Marshal(cfg)
 	return rec, hex.EncodeToString(sum[:12])
+}
+
+// buildRevision names the commit the binary was built from, so that a
+// development build ("dev") does not continue a run of another build.
+func buildRevision() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return ""
+	}
+	var rev, dirty string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = "+dirty"
+			}
+		}
+	}
+	if rev == "" {
+		return ""
+	}
+	return rev + dirty
 }
 
 // checkFinished looks for the manifest of a finished run at the output.
