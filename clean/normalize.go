@@ -113,18 +113,21 @@ func NFC(s string) string {
 // rewrite. It is exact for the scripts it knows and falls back to x/text's
 // own quick check for everything else.
 func mayChangeUnderNFC(s string) bool {
+	var prev, starter rune
+	var between uint8 // highest class of the marks since the last starter
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
+			prev, starter, between = rune(c), rune(c), 0
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r >= 0x0900 && r <= 0x0DFF:
-			// Indic blocks: only nukta forms and a few two-part vowel signs
-			// combine or decompose.
-			if indicComposes(r) {
+			// Indic blocks: only nukta forms, a few two-part vowel signs
+			// and marks out of order combine, decompose or move.
+			if indicChanges(prev, starter, between, r) {
 				return true
 			}
 		case r >= 0x0300 && r <= 0x036F:
@@ -138,37 +141,89 @@ func mayChangeUnderNFC(s string) bool {
 				return true
 			}
 		}
+		var ccc uint8
+		if r >= 0x0900 && r < 0x0E00 {
+			ccc = indicInfo[r-0x0900].ccc
+		} else {
+			ccc = cccOf(r)
+		}
+		if ccc == 0 {
+			starter, between = r, 0
+		} else {
+			between = max(between, ccc)
+		}
+		prev = r
 		i += size
 	}
 	return false
 }
 
-// indicTable marks the code points of the Indic blocks (U+0900..U+0DFF)
-// that NFC can change or that can make it change something: those with a
-// canonical decomposition (nukta letters, two-part vowel signs), those
-// that are a later part of such a decomposition (nukta, the length marks
-// and vowel parts that compose), and combining marks other than the
-// viramas, which canonical reordering may move. Any sequence NFC rewrites
-// contains one of them; text without any is already in NFC. The table is
-// derived from x/text's own data so it follows the Unicode version.
-var indicTable = func() (t [0x0E00 - 0x0900]bool) {
+// indicRune is what NFC can do around one code point of the Indic
+// blocks (U+0900..U+0DFF).
+type indicRune struct {
+	decomposes bool   // NFC rewrites it on its own (nukta letters NFC excludes)
+	ccc        uint8  // canonical combining class: marks may be reordered
+	after      []rune // it composes with these when they come just before it
+}
+
+// indicInfo is derived from x/text's own data, so it follows the Unicode
+// version. Composition pairs are found by asking x/text about every rune
+// that is the later part of some decomposition: two-part vowel signs
+// (Kannada ೊ = ೆ + ೂ), nukta letters (ऩ = न + ़).
+var indicInfo = func() (t [0x0E00 - 0x0900]indicRune) {
+	seconds := map[rune]bool{}
 	for r := rune(0x0900); r < 0x0E00; r++ {
-		p := norm.NFC.PropertiesString(string(r))
-		if d := norm.NFD.String(string(r)); d != string(r) {
-			t[r-0x0900] = true
-			// A composition is triggered by its later parts, not by the
-			// base letter it starts with.
-			for _, part := range []rune(d)[1:] {
-				if part >= 0x0900 && part < 0x0E00 {
-					t[part-0x0900] = true
-				}
-			}
+		t[r-0x0900].ccc = norm.NFC.PropertiesString(string(r)).CCC()
+		d := []rune(norm.NFD.String(string(r)))
+		if string(d) == string(r) {
+			continue
 		}
-		if ccc := p.CCC(); ccc != 0 && ccc != 9 {
-			t[r-0x0900] = true
+		if norm.NFC.String(string(r)) != string(r) {
+			t[r-0x0900].decomposes = true
+		}
+		for _, part := range d[1:] {
+			seconds[part] = true
+		}
+	}
+	for b := range seconds {
+		if b < 0x0900 || b >= 0x0E00 {
+			continue
+		}
+		for a := rune(0x0900); a < 0x0E00; a++ {
+			if c := []rune(norm.NFC.String(string([]rune{a, b}))); len(c) == 1 {
+				t[b-0x0900].after = append(t[b-0x0900].after, a)
+			}
 		}
 	}
 	return t
 }()
 
-func indicComposes(r rune) bool { return indicTable[r-0x0900] }
+// indicChanges reports whether NFC may rewrite r given what came before
+// it: r decomposes; r composes with the last starter (just before it, or
+// with only marks of lower class between them, which do not block); or r
+// is a mark that sorts before the mark just before it.
+func indicChanges(prev, starter rune, between uint8, r rune) bool {
+	in := &indicInfo[r-0x0900]
+	if !in.decomposes && in.ccc == 0 && in.after == nil {
+		return false
+	}
+	if in.decomposes {
+		return true
+	}
+	for _, a := range in.after {
+		if a == prev || a == starter && in.ccc != 0 && between < in.ccc {
+			return true
+		}
+	}
+	return in.ccc != 0 && cccOf(prev) > in.ccc
+}
+
+func cccOf(r rune) uint8 {
+	if r >= 0x0900 && r < 0x0E00 {
+		return indicInfo[r-0x0900].ccc
+	}
+	if r < 0x0300 {
+		return 0
+	}
+	return norm.NFC.PropertiesString(string(r)).CCC()
+}

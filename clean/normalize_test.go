@@ -84,3 +84,27 @@ func BenchmarkNFC(b *testing.B) {
 		}
 	})
 }
+
+// TestNFCFastPathTriples checks the fast path on every triple of a set of
+// Indic marks, letters and vowel parts, where blocking and reordering
+// decide what NFC does.
+func TestNFCFastPathTriples(t *testing.T) {
+	var set []rune
+	for r := rune(0x0900); r < 0x0E00; r++ {
+		in := indicInfo[r-0x0900]
+		if in.ccc != 0 || in.decomposes || len(in.after) > 0 {
+			set = append(set, r)
+		}
+	}
+	set = append(set, 0x0915, 0x0928, 0x0930, 0x09C7, 0x0B47, 0x0BC6, 0x0C46, 0x0CC6, 0x0CCA, 0x0D46, 0x0DD9)
+	for _, a := range set {
+		for _, b := range set {
+			for _, c := range set {
+				s := string([]rune{a, b, c})
+				if NFC(s) != norm.NFC.String(s) {
+					t.Fatalf("NFC(%U %U %U) = %q, x/text gives %q", a, b, c, NFC(s), norm.NFC.String(s))
+				}
+			}
+		}
+	}
+}

@@ -124,19 +124,21 @@ func isWrapped(lines []string) (bool, int) {
 			continue
 		}
 		n++
-		if lens[i] > 100 {
+		if lens[i] > width+2 {
 			long++
 		}
-		if lens[i] >= width-20 {
+		if lens[i] >= width-20 && lens[i] <= width {
 			near++
-			if i+1 < len(lines) && lens[i+1] > 0 && !parseMarks(lines[i+1]).startsBlock {
+			if i+1 < len(lines) && lens[i+1] > 0 && !parseMarks(lines[i+1]).startsBlock && wrappedBefore(l, lines[i+1], width) {
 				cont++
 			}
 		}
 	}
 	// Wrapped paragraphs are separated by blank lines; a dump of short
 	// lines without any (a list of headlines) is not wrapped.
-	return blank >= 2 && long*20 <= n && cont >= 3 && cont*5 >= near, width
+	// Lines past the width are rare in a wrapped dump (a long link
+	// target) and common in one with a paragraph per line.
+	return blank >= 2 && long <= near && cont >= 3 && cont*6 >= near, width
 }
 
 // wrappedBefore reports whether the break between two lines was made by

@@ -48,6 +48,13 @@ func Create(path string) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
+	// CreateTemp makes files only their owner can read; outputs are
+	// ordinary files.
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return nil, err
+	}
 	f := &File{path: path, tmp: tmp, w: tmp}
 	switch CompressionFor(path) {
 	case Gzip:
@@ -87,11 +94,6 @@ func (f *File) Commit() error {
 			f.abort()
 			return fmt.Errorf("%s: %w", f.path, err)
 		}
-	}
-	// CreateTemp makes the file private; the output is an ordinary file.
-	if err := f.tmp.Chmod(0o644); err != nil {
-		f.abort()
-		return fmt.Errorf("%s: %w", f.path, err)
 	}
 	if err := f.tmp.Sync(); err != nil {
 		f.abort()

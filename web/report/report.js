@@ -1,0 +1,170 @@
+// Draws the report's charts from window.AKHBAR_REPORT with Chart.js.
+(function () {
+  'use strict';
+  const R = window.AKHBAR_REPORT;
+  const roleColor = {
+    metadata: '#3b6fb6', boilerplate: '#8a8f98', repeated: '#d9534f', related: '#8e5bb5',
+    caption: '#2a9d8f', heading: '#e3a33b', body: '#4caf50',
+  };
+  const docsColor = '#3b6fb6', tokensColor = '#e3a33b';
+  Chart.defaults.animation = false;
+  Chart.defaults.responsive = true;
+  Chart.defaults.maintainAspectRatio = false;
+  Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+  Chart.defaults.plugins.legend.labels.boxWidth = 12;
+
+  function el(id) { return document.getElementById(id); }
+  function short(n) {
+    if (n >= 1e6) return (n / 1e6) + 'M';
+    if (n >= 1e3) return (n / 1e3) + 'k';
+    return String(n);
+  }
+  function make(id, cfg) {
+    const c = el(id);
+    if (!c) return null;
+    return new Chart(c, cfg);
+  }
+  // fit gives a horizontal bar chart room for its labels.
+  function fit(id, n, per, extra) {
+    const c = el(id);
+    if (c) c.parentElement.style.height = Math.max(120, (extra || 50) + n * (per || 22)) + 'px';
+  }
+
+  // Documents and tokens per key: two x axes, since tokens run to
+  // thousands of times the documents.
+  // Charts draw the largest keys; the tables beside them list more.
+  const drawTop = 15;
+  function counts(id, list) {
+    if (!list || !list.length) return;
+    list = list.slice(0, drawTop);
+    fit(id, list.length, 26, 120);
+    make(id, {
+      type: 'bar',
+      data: {
+        labels: list.map(c => c.key),
+        datasets: [
+          { label: 'documents', data: list.map(c => c.docs), backgroundColor: docsColor, xAxisID: 'x' },
+          { label: 'tokens', data: list.map(c => c.tokens), backgroundColor: tokensColor, xAxisID: 'x2' },
+        ],
+      },
+      options: {
+        indexAxis: 'y',
+        scales: {
+          x: { position: 'bottom', title: { display: true, text: 'documents' }, ticks: { callback: short } },
+          x2: { position: 'top', title: { display: true, text: 'tokens' }, grid: { drawOnChartArea: false }, ticks: { callback: short } },
+          y: { ticks: { autoSkip: false } },
+        },
+      },
+    });
+  }
+
+  function single(id, labels, data, label, colors, horizontal) {
+    if (!labels.length) return;
+    if (horizontal) fit(id, labels.length);
+    make(id, {
+      type: 'bar',
+      data: { labels: labels, datasets: [{ label: label, data: data, backgroundColor: colors || docsColor }] },
+      options: {
+        indexAxis: horizontal ? 'y' : 'x',
+        plugins: { legend: { display: false } },
+        scales: horizontal ? { y: { ticks: { autoSkip: false } } } : {},
+      },
+    });
+  }
+
+  function lengthLabels(edges, n) {
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const lo = edges[i];
+      if (i + 1 >= edges.length) { out.push(short(lo) + '+'); continue; }
+      const hi = edges[i + 1] - 1;
+      out.push(hi === lo ? short(lo) : short(lo) + '–' + short(hi));
+    }
+    return out;
+  }
+
+  counts('chart-langs', R.langs);
+  counts('chart-sites', R.sites);
+  counts('chart-sections', R.sections);
+  single('chart-page-types', (R.page_types || []).map(c => c.key), (R.page_types || []).map(c => c.docs), 'documents', null, true);
+  single('chart-flags', (R.flags || []).map(c => c.key), (R.flags || []).map(c => c.docs), 'documents', null, true);
+
+  if (R.months && R.months.length) {
+    make('chart-months', {
+      type: 'bar',
+      data: { labels: R.months.map(m => m.month), datasets: [{ label: 'documents', data: R.months.map(m => m.docs), backgroundColor: docsColor }] },
+      options: { plugins: { legend: { display: false } }, scales: { x: { ticks: { maxRotation: 60 } } } },
+    });
+  }
+
+  const L = R.lengths;
+  if (R.records > 0) {
+    const n = Math.max(L.chars.length, L.tokens.length);
+    const labels = lengthLabels(L.edges, n);
+    make('chart-lengths', {
+      type: 'bar',
+      data: {
+        labels: labels,
+        datasets: [
+          { label: 'by characters', data: L.chars, backgroundColor: docsColor },
+          { label: 'by tokens', data: L.tokens, backgroundColor: tokensColor },
+        ],
+      },
+      options: { scales: { x: { title: { display: true, text: 'body length' } }, y: { title: { display: true, text: 'documents' } } } },
+    });
+    if (L.by_lang && L.by_lang.length) {
+      const m = Math.max.apply(null, L.by_lang.map(h => {
+        let k = h.chars.length; while (k > 1 && !h.chars[k - 1]) k--; return k;
+      }));
+      const palette = ['#3b6fb6', '#e3a33b', '#d9534f', '#2a9d8f', '#8e5bb5', '#8a8f98'];
+      make('chart-lengths-lang', {
+        type: 'line',
+        data: {
+          labels: lengthLabels(L.edges, m),
+          datasets: L.by_lang.map((h, i) => ({
+            label: h.lang, borderColor: palette[i % palette.length], backgroundColor: palette[i % palette.length],
+            data: h.chars.slice(0, m).map(v => 100 * v / h.docs), tension: 0, pointRadius: 2,
+          })),
+        },
+        options: { scales: { x: { title: { display: true, text: 'body length in characters' } }, y: { title: { display: true, text: '% of the language’s documents' } } } },
+      });
+    }
+  }
+
+  const rm = R.removed || [];
+  single('chart-removed', rm.map(r => r.role), rm.map(r => r.units), 'lines/blocks', rm.map(r => roleColor[r.role] || '#888'), false);
+  const rr = R.removed_reasons || [];
+  single('chart-removed-reasons', rr.map(r => r.role + ' · ' + r.reason), rr.map(r => r.units), 'lines/blocks', rr.map(r => roleColor[r.role] || '#888'), true);
+  const rj = R.reject_reasons || [];
+  single('chart-rejects', rj.map(r => r.key), rj.map(r => r.docs), 'rejects', '#d9534f', true);
+
+  (R.quality || []).forEach((q, i) => {
+    const labels = q.lo.map(v => Number(v.toPrecision(3)).toString());
+    make('chart-q-' + i, {
+      type: 'bar',
+      data: { labels: labels, datasets: [{ label: q.name, data: q.counts, backgroundColor: '#2a9d8f', barPercentage: 1, categoryPercentage: 1 }] },
+      options: { plugins: { legend: { display: false } }, scales: { x: { ticks: { maxTicksLimit: 6 } }, y: { ticks: { maxTicksLimit: 4 } } } },
+    });
+  });
+
+  const ds = (R.dup && R.dup.sizes) || [];
+  if (ds.length) {
+    make('chart-dup', {
+      type: 'bar',
+      data: {
+        labels: ds.map(b => b.max === 0 ? b.min + '+' : (b.max === b.min ? String(b.min) : b.min + '–' + b.max)),
+        datasets: [
+          { label: 'clusters', data: ds.map(b => b.clusters), backgroundColor: docsColor, yAxisID: 'y' },
+          { label: 'records in them', data: ds.map(b => b.records), backgroundColor: tokensColor, yAxisID: 'y2' },
+        ],
+      },
+      options: { scales: {
+        x: { title: { display: true, text: 'records per cluster' } },
+        y: { title: { display: true, text: 'clusters' } },
+        y2: { position: 'right', title: { display: true, text: 'records' }, grid: { drawOnChartArea: false } },
+      } },
+    });
+  }
+
+  document.body.dataset.charts = String(Object.keys(Chart.instances).length);
+})();
