@@ -123,11 +123,11 @@ type Dedup struct {
 	// Shingle is the shingle length in words. Default 5.
 	Shingle int `yaml:"shingle,omitempty"`
 	// Bands and Rows shape the LSH index: Bands×Rows hashes per document.
-	// Default 20 × 5.
+	// Default 40 × 3.
 	Bands int `yaml:"bands,omitempty"`
 	Rows  int `yaml:"rows,omitempty"`
 	// Threshold is the Jaccard similarity at which two documents are
-	// duplicates. Default 0.5.
+	// duplicates. Default 0.4.
 	Threshold float64 `yaml:"threshold,omitempty"`
 	// Drop removes duplicates from the output (counted as dropped);
 	// otherwise they are written with their dup cluster marked.
@@ -160,10 +160,11 @@ const (
 	DefaultItemTimeout = time.Minute
 	DefaultMinDocs     = 3
 	DefaultShingle     = 5
-	DefaultBands       = 20
-	DefaultRows        = 5
-	DefaultThreshold   = 0.5
-	DefaultPreset      = "default"
+	// The dedup defaults are package dedup's (and "akhbar dedup"'s).
+	DefaultBands     = 40
+	DefaultRows      = 3
+	DefaultThreshold = 0.4
+	DefaultPreset    = "default"
 )
 
 // Load reads, decodes, completes and validates a pipeline file.

@@ -9,9 +9,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/akhbar/akhbar/config"
+	"github.com/akhbar/akhbar/dedup"
 	"github.com/akhbar/akhbar/job"
 	"github.com/akhbar/akhbar/source"
 	"github.com/akhbar/akhbar/steps"
+	"github.com/akhbar/akhbar/template"
 )
 
 func init() { register(newCleanCommand) }
@@ -30,6 +32,10 @@ type cleanOptions struct {
 	ItemTimeout  time.Duration
 	Overwrite    bool
 	Now          string
+
+	Templates      bool
+	Dedup          bool
+	DropDuplicates bool
 }
 
 func newCleanCommand() *cobra.Command {
@@ -75,6 +81,9 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 	f.Int64Var(&opts.ShardRecords, "shard-records", 0, "start a new output shard after this many records (or rejects)")
 	f.DurationVar(&opts.ItemTimeout, "item-timeout", time.Minute, "longest time one item may take; slower items are rejected as timeout (0: no limit)")
 	f.BoolVar(&opts.Overwrite, "overwrite", false, "start afresh when the output holds another or an unfinished run, instead of refusing or resuming")
+	f.BoolVar(&opts.Templates, "templates", false, "learn each site's template lines from the corpus (a first pass) and take them out of the body")
+	f.BoolVar(&opts.Dedup, "dedup", false, `mark near-duplicate records ("dup": cluster, keeper) as "akhbar dedup" does`)
+	f.BoolVar(&opts.DropDuplicates, "drop-duplicates", false, "with --dedup, leave duplicates out (counted); implies --dedup")
 	f.StringVar(&opts.Now, "now", "", "reference time for relative dates, RFC 3339 (default: when the run first started)")
 	return cmd
 }
@@ -121,6 +130,12 @@ func runClean(ctx context.Context, opts cleanOptions, args []string, stderr io.W
 	}
 	if !opts.Quiet && opts.Output != "-" {
 		o.Progress = os.Stderr
+	}
+	if opts.Templates {
+		o.DocPasses = append(o.DocPasses, job.TemplatePass(template.DefaultOptions()))
+	}
+	if opts.Dedup || opts.DropDuplicates {
+		o.RecordPass = job.DedupPass(dedup.DefaultOptions(), opts.DropDuplicates)
 	}
 	stats, err := job.Run(ctx, o)
 	return reportJob(stderr, stats, err)

@@ -8,8 +8,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/akhbar/akhbar/config"
+	"github.com/akhbar/akhbar/dedup"
 	"github.com/akhbar/akhbar/job"
 	"github.com/akhbar/akhbar/source"
+	"github.com/akhbar/akhbar/template"
 )
 
 func init() { register(newRunCommand) }
@@ -91,6 +93,16 @@ func jobFromConfig(p *config.Pipeline) (job.Options, error) {
 		o.Inputs = append(o.Inputs, in.Path)
 	}
 	o.Format = format
+	if t := p.Steps.Templates; t.On() {
+		to := template.DefaultOptions()
+		to.MinDocs = t.MinDocs
+		o.DocPasses = append(o.DocPasses, job.TemplatePass(to))
+	}
+	if d := p.Steps.Dedup; d.On() {
+		do := dedup.DefaultOptions()
+		do.Shingle, do.Bands, do.Rows, do.Threshold = d.Shingle, d.Bands, d.Rows, d.Threshold
+		o.RecordPass = job.DedupPass(do, d.Drop)
+	}
 	if q := p.Steps.Quality; q.On() {
 		rules := q.Rules
 		o.Steps.Quality = &rules
