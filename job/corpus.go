@@ -10,8 +10,8 @@ import (
 
 // TemplatePass is site-template learning (package template) as a document
 // pass: observe every document after meta (which may set its site), then
-// mark template lines before the body is assembled. Templates cannot be
-// saved yet, so a resumed run observes the corpus again.
+// mark template lines before the body is assembled. The learnt templates
+// are saved, so a resumed run does not observe the corpus again.
 func TemplatePass(o template.Options) DocPass {
 	// The identity of the run takes the thresholds, not the site function.
 	cfg := o
@@ -19,6 +19,10 @@ func TemplatePass(o template.Options) DocPass {
 	return DocPass{
 		Name: "templates", After: "meta", Config: cfg,
 		New: func() Observer { return &templateObserver{l: template.NewLearner(o)} },
+		Load: func(r io.Reader) (Applier, error) {
+			t, err := template.Load(r, o)
+			return templateApplier{t}, err
+		},
 	}
 }
 
@@ -32,7 +36,7 @@ func (t *templateObserver) Finish() (Applier, error) {
 type templateApplier struct{ t *template.Templates }
 
 func (a templateApplier) Apply(d *pipeline.Doc) error { a.t.Apply(d); return nil }
-func (a templateApplier) Save(io.Writer) error        { return nil }
+func (a templateApplier) Save(w io.Writer) error      { return a.t.Save(w) }
 func (a templateApplier) Report() any                 { return a.t.Stats() }
 
 // DedupPass is near-duplicate detection (package dedup) as a record pass.
