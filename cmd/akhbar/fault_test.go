@@ -75,10 +75,10 @@ var faults = []fault{
 	{"many-lines.txt", func(*rand.Rand) []byte { return bytes.Repeat([]byte("x\n"), 200000) }, []string{"record", "reject:timeout"}},
 	{"nested.html", func(*rand.Rand) []byte {
 		return []byte("<html><body>" + strings.Repeat("<div>", 50000) + "deep" + strings.Repeat("</div>", 50000) + "</body></html>")
-	}, []string{"record", "reject:unsupported", "reject:timeout"}},
+	}, []string{"record", "reject:unsupported", "reject:html", "reject:timeout"}},
 	{"one-tag.html", func(*rand.Rand) []byte {
 		return []byte("<html><body><p title=\"" + strings.Repeat("x", tagBytes) + "\">text</p></body></html>")
-	}, []string{"record", "reject:unsupported", "reject:timeout"}},
+	}, []string{"record", "reject:unsupported", "reject:html", "reject:timeout"}},
 	{"nul-in-text.txt", func(r *rand.Rand) []byte { return []byte(page(r, "nul") + "\x00\x00") }, []string{"reject:binary", "record"}},
 }
 
