@@ -23,8 +23,9 @@ type Pipeline struct {
 	Inputs []Input `yaml:"inputs"`
 	// Workers is the number of goroutines; 0 means one per CPU.
 	Workers int `yaml:"workers,omitempty"`
-	// MaxItemSize is the largest page read, in bytes ("64MiB"); larger
-	// items are rejected. Default 64 MiB.
+	// MaxItemSize is the largest page read, in bytes ("32MiB"); larger
+	// items are rejected. Default 32 MiB, which keeps a run under 1 GB
+	// of memory even when a page is pathological (docs/scale.md).
 	MaxItemSize Size `yaml:"max_item_size,omitempty"`
 	// ItemTimeout is the longest one item may take ("30s"); slower items
 	// are rejected as "timeout". Default 1m; 0s means no limit.
@@ -156,7 +157,7 @@ type Rejects struct {
 
 // Defaults.
 const (
-	DefaultMaxItemSize = 64 << 20
+	DefaultMaxItemSize = 32 << 20
 	DefaultItemTimeout = time.Minute
 	DefaultMinDocs     = 3
 	DefaultShingle     = 5

@@ -58,7 +58,8 @@ type Options struct {
 	Output  string
 	Rejects string // "" puts them next to Output; "none" only counts them
 	Workers int    // 0: one per CPU
-	// MaxItemBytes is the largest item read (0: 64 MiB); ItemTimeout the
+	// MaxItemBytes is the largest item read (0: DefaultMaxItemBytes);
+	// ItemTimeout the
 	// time one item may take (0: no limit). Items over either are rejects.
 	MaxItemBytes int64
 	ItemTimeout  time.Duration
@@ -82,6 +83,13 @@ type Options struct {
 	// about resuming.
 	Log io.Writer
 }
+
+// DefaultMaxItemBytes is the largest item a run reads unless told
+// otherwise. The steps need up to about 20 times a page's size while they
+// work on it (a 16 MB page of one line takes 330 MB), and large items go
+// through them one at a time, so this keeps a run under 1 GB of memory
+// whatever its pages.
+const DefaultMaxItemBytes = 32 << 20
 
 // UserError marks errors in how the job was asked for (bad paths, bad
 // options), as opposed to failures while running it.
@@ -121,6 +129,9 @@ func Run(ctx context.Context, o Options) (pipeline.Stats, error) {
 	inputs, err := source.Expand(o.Inputs)
 	if err != nil {
 		return stats, UserError{err}
+	}
+	if o.MaxItemBytes <= 0 {
+		o.MaxItemBytes = DefaultMaxItemBytes
 	}
 	if IsDirOutput(o.Output) && o.ShardBytes == 0 && o.ShardRecords == 0 {
 		o.ShardBytes = DefaultShardBytes

@@ -57,8 +57,15 @@ type Runner struct {
 	// MaxAbandoned is how many timed-out items may still be running
 	// before the run fails; 0 means 4 per worker.
 	MaxAbandoned int
+	// LargeItem is the body size from which items go through the steps
+	// one at a time (0: 4 MiB). The steps need many times an item's size
+	// while they work on it (a 16 MB page of one line takes about 330 MB),
+	// so two huge pages at once could take more memory than a whole run
+	// of ordinary ones. Waiting for the turn counts against ItemTimeout.
+	LargeItem int64
 
 	abandoned atomic.Int64
+	large     chan struct{}
 }
 
 // Abandoned is the number of timed-out items whose steps are still
@@ -88,6 +95,7 @@ func (r *Runner) Run(ctx context.Context, produce Produce, consume func(Outcome)
 		maxAbandoned = 4 * int64(workers)
 	}
 	bytes := newBudget(r.WindowBytes)
+	r.large = make(chan struct{}, 1)
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 
@@ -182,14 +190,14 @@ func (r *Runner) Run(ctx context.Context, produce Produce, consume func(Outcome)
 // abandoned count when it finally returns.
 func (r *Runner) runItem(ctx context.Context, it Item) Outcome {
 	if r.ItemTimeout <= 0 {
-		return r.process(it)
+		return r.processLarge(ctx, it)
 	}
 	// state is 0 while running, 1 once the steps returned in time, 2
 	// once abandoned; whichever side moves it first decides who counts.
 	var state atomic.Int32
 	done := make(chan Outcome, 1)
 	go func() {
-		o := r.process(it)
+		o := r.processLarge(ctx, it)
 		if !state.CompareAndSwap(0, 1) {
 			r.abandoned.Add(-1)
 		}
@@ -216,6 +224,23 @@ func (r *Runner) runItem(ctx context.Context, it Item) Outcome {
 	rej := Reject{ID: it.ID, Source: it.Source, Reason: "timeout",
 		Error: fmt.Sprintf("%s: still running after %s; abandoned", describeItem(it), r.ItemTimeout)}
 	return Outcome{Reject: &rej}
+}
+
+// processLarge runs process, one at a time for large items.
+func (r *Runner) processLarge(ctx context.Context, it Item) Outcome {
+	large := r.LargeItem
+	if large <= 0 {
+		large = 4 << 20
+	}
+	if int64(len(it.Body)) >= large {
+		select {
+		case r.large <- struct{}{}:
+			defer func() { <-r.large }()
+		case <-ctx.Done():
+			return Outcome{Skip: "cancelled"}
+		}
+	}
+	return r.process(it)
 }
 
 // process runs the steps on one item. A panic in a step becomes a reject

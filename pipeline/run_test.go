@@ -225,3 +225,45 @@ func TestRunnerConsumerError(t *testing.T) {
 		t.Fatalf("err = %v, want the consumer's", err)
 	}
 }
+
+// TestRunnerLargeItems: items at or above LargeItem never run at the same
+// time; small ones do.
+func TestRunnerLargeItems(t *testing.T) {
+	var running, most atomic.Int64
+	step := func(d *Doc) error {
+		if len(d.Item.Body) >= 100 {
+			n := running.Add(1)
+			defer running.Add(-1)
+			for {
+				m := most.Load()
+				if n <= m || most.CompareAndSwap(m, n) {
+					break
+				}
+			}
+			time.Sleep(time.Millisecond)
+		}
+		return nil
+	}
+	produce := func(emit func(Item) error) error {
+		for i := range 60 {
+			size := 10
+			if i%2 == 0 {
+				size = 200
+			}
+			if err := emit(Item{ID: fmt.Sprint(i), Body: make([]byte, size)}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for _, timeout := range []time.Duration{0, time.Minute} {
+		most.Store(0)
+		r := Runner{Steps: []Step{{Name: "s", Run: step}}, Workers: 4, LargeItem: 100, ItemTimeout: timeout}
+		if err := r.Run(context.Background(), produce, func(Outcome) error { return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if most.Load() != 1 {
+			t.Errorf("timeout %v: %d large items ran at once, want 1", timeout, most.Load())
+		}
+	}
+}

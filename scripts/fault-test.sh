@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The fault-injection test at full size: the 64 MiB item limit, a 50 MB
+# The fault-injection test at full size: the default 32 MiB item limit, a 50 MB
 # single HTML tag, deep nesting, a huge file, broken gzip, binary data,
 # invalid UTF-8 and broken JSONL lines among good pages. Then the built
 # binary on the same inputs under /usr/bin/time -v: the summary line and

@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -74,7 +75,7 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 	f.StringVarP(&opts.Output, "output", "o", "-", "output file (.jsonl, .jsonl.gz, .jsonl.zst; - for stdout)")
 	f.StringVar(&opts.Rejects, "rejects", "", `rejects file (default: OUTPUT with .rejects before the extension; "none" to only count them)`)
 	f.IntVarP(&opts.Workers, "jobs", "j", 0, "worker goroutines (default: one per CPU)")
-	f.Int64Var(&opts.MaxItemBytes, "max-item-size", 64<<20, "largest page in bytes; larger items are rejected")
+	f.Int64Var(&opts.MaxItemBytes, "max-item-size", job.DefaultMaxItemBytes, "largest page in bytes; larger items are rejected (the steps need up to ~20 times a page's size)")
 	f.StringVar(&opts.Quality, "quality", "none", "quality filter preset that rejects: none (signals only), default, gopher, c4, fineweb")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar")
 	f.StringVar(&opts.ShardSize, "shard-size", "", "start a new output shard after this much JSON (1GB, 512MiB); -o DIR/ defaults to 1GiB")
@@ -137,6 +138,19 @@ func runClean(ctx context.Context, opts cleanOptions, args []string, stderr io.W
 	if opts.Dedup || opts.DropDuplicates {
 		o.RecordPass = job.DedupPass(dedup.DefaultOptions(), opts.DropDuplicates)
 	}
+	setMemoryLimit()
 	stats, err := job.Run(ctx, o)
 	return reportJob(stderr, stats, err)
+}
+
+// runMemoryLimit is the Go heap's soft limit for clean and run: the
+// collector works harder as the heap nears it, instead of letting a few
+// huge pages double the heap before the next collection.
+const runMemoryLimit = 768 << 20
+
+// setMemoryLimit sets runMemoryLimit unless GOMEMLIMIT says otherwise.
+func setMemoryLimit() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(runMemoryLimit)
+	}
 }

@@ -63,6 +63,7 @@ func runRunOpts(ctx context.Context, path string, flags runFlags, stderr io.Writ
 	if !quiet && o.Output != "-" {
 		o.Progress = os.Stderr
 	}
+	setMemoryLimit()
 	stats, err := job.Run(ctx, o)
 	return reportJob(stderr, stats, err)
 }

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/akhbar/akhbar/internal/xio"
+	"github.com/akhbar/akhbar/job"
 	"github.com/akhbar/akhbar/pipeline"
 	"github.com/akhbar/akhbar/sink"
 )
@@ -37,8 +38,8 @@ func gz(b []byte) []byte {
 }
 
 // The default sizes keep the test quick under the race detector;
-// AKHBAR_FAULTS_FULL=1 (scripts/fault-test.sh) uses the real limit and a
-// 50 MB single tag.
+// AKHBAR_FAULTS_FULL=1 (scripts/fault-test.sh) uses the default limit
+// (32 MiB) and a 50 MB single tag, which is then too large.
 var (
 	faultMaxItem = 1 << 20
 	tagBytes     = 900 << 10
@@ -78,7 +79,7 @@ var faults = []fault{
 	}, []string{"record", "reject:unsupported", "reject:html", "reject:timeout"}},
 	{"one-tag.html", func(*rand.Rand) []byte {
 		return []byte("<html><body><p title=\"" + strings.Repeat("x", tagBytes) + "\">text</p></body></html>")
-	}, []string{"record", "reject:unsupported", "reject:html", "reject:timeout"}},
+	}, []string{"record", "reject:unsupported", "reject:html", "reject:timeout", "reject:too-large"}},
 	{"nul-in-text.txt", func(r *rand.Rand) []byte { return []byte(page(r, "nul") + "\x00\x00") }, []string{"reject:binary", "record"}},
 }
 
@@ -88,7 +89,7 @@ var faults = []fault{
 // the counts add up: nothing is lost, nothing stops the run.
 func TestFaults(t *testing.T) {
 	if os.Getenv("AKHBAR_FAULTS_FULL") != "" {
-		faultMaxItem, tagBytes = 64<<20, 50<<20
+		faultMaxItem, tagBytes = job.DefaultMaxItemBytes, 50<<20
 	}
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
