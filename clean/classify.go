@@ -31,13 +31,15 @@ type doc struct {
 	cue  []cueMatch
 	date []bool
 	key  []string // cueKey of short blocks ("" for long ones), for comparing blocks
+	low  []string // the text in lower case, for the phrase lists
 }
 
 func newDoc(blocks []pipeline.Block) *doc {
 	d := &doc{b: blocks, f: make([]features, len(blocks)), cue: make([]cueMatch, len(blocks)), date: make([]bool, len(blocks)),
-		key: make([]string, len(blocks))}
+		key: make([]string, len(blocks)), low: make([]string, len(blocks))}
 	for i := range blocks {
 		d.f[i] = measure(blocks[i].Text)
+		d.low[i] = strings.ToLower(blocks[i].Text)
 		if d.f[i].letters <= 600 {
 			d.key[i] = cueKey(blocks[i].Text)
 		}
@@ -95,7 +97,7 @@ func Classify(pd *pipeline.Doc) {
 			pd.Record.PageType = "listing"
 		}
 		for i := range d.b {
-			if legalText(d.b[i].Text) {
+			if legalText(d.low[i]) {
 				pd.Record.PageType = "legal"
 			}
 			if d.free(i) {
@@ -130,13 +132,13 @@ func (d *doc) markFurniture() {
 			// Text browsers print an image's alt and title one after the
 			// other: a caption, never a paragraph.
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
-		case f.letters < 400 && hasCredit(b.Text) && f.sentences <= 3:
+		case f.letters < 400 && hasCredit(d.low[i]) && f.sentences <= 3:
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
 		case d.cue[i].kind == cueBoiler && f.words <= 8:
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		case d.cue[i].kind == cueRelated && d.cue[i].rest == "" && f.words <= 4:
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
-		case boilerPhrase(b.Text) && !f.prose(), strongBoilerPhrase(b.Text):
+		case boilerPhrase(d.low[i]) && !f.prose(), strongBoilerPhrase(d.low[i]):
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		}
 	}
@@ -213,7 +215,7 @@ func (d *doc) score(i int) float64 {
 		return -cost
 	case d.date[i]:
 		return -cost
-	case b.LinkShare > 0.5, legalText(b.Text):
+	case b.LinkShare > 0.5, legalText(d.low[i]):
 		return -cost * 1.5
 	case f.prose():
 		return float64(f.letters)*(1-float64(b.LinkShare)) - cost
@@ -408,7 +410,7 @@ func (d *doc) header(s int) {
 			} else {
 				d.set(i, pipeline.RoleBoilerplate, "navigation")
 			}
-		case hasCredit(d.b[i].Text):
+		case hasCredit(d.low[i]):
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
 			if i-1 > t && d.b[i-1].Role == pipeline.RoleUnknown && !d.f[i-1].prose() {
 				d.set(i-1, pipeline.RoleMetadata, ReasonImageAlt)
@@ -454,8 +456,8 @@ func (d *doc) title(s int) int {
 			firstFree = i
 		}
 		f := d.f[i]
-		if f.words < 2 || f.letters < 8 || f.letters > 300 || d.date[i] || d.cue[i].kind != cueNone || hasCredit(d.b[i].Text) ||
-			i+1 < s && hasCredit(d.b[i+1].Text) {
+		if f.words < 2 || f.letters < 8 || f.letters > 300 || d.date[i] || d.cue[i].kind != cueNone || hasCredit(d.low[i]) ||
+			i+1 < s && hasCredit(d.low[i+1]) {
 			continue
 		}
 		sc := 30 - 1.5*float64(s-i)
@@ -537,16 +539,18 @@ func doubled(k string) bool {
 }
 
 // isBreadcrumb reports a trail like "Home / News / World" or "ETV Bharat
-// / international": two to six short parts between path separators.
+// / international": two to five short parts between path separators, none
+// of them a sentence, a label with a colon or a figure.
 func isBreadcrumb(s string) bool {
 	for _, sep := range []string{" / ", " > ", " » ", " › ", " → ", " >> "} {
 		parts := strings.Split(s, sep)
-		if len(parts) < 2 || len(parts) > 6 {
+		if len(parts) < 2 || len(parts) > 5 {
 			continue
 		}
 		ok := true
 		for _, p := range parts {
-			if f := measure(p); f.words == 0 || f.words > 5 || f.terminal {
+			f := measure(p)
+			if f.words == 0 || f.words > 4 || f.terminal || f.digits > 0 || strings.ContainsAny(p, ":|") {
 				ok = false
 				break
 			}
@@ -559,9 +563,9 @@ func isBreadcrumb(s string) bool {
 }
 
 // hasCredit reports a caption with a photo credit: "(@handle)",
-// "(Photo: …)", "Photo: …", "Credit: …", "(ANI)", "फोटो: …".
-func hasCredit(s string) bool {
-	low := strings.ToLower(s)
+// "(Photo: …)", "Photo: …", "Credit: …", "(ANI)", "फोटो: …". low is the
+// block in lower case.
+func hasCredit(low string) bool {
 	if strings.HasSuffix(low, ")") {
 		if i := strings.LastIndex(low, "("); i > 0 {
 			in := low[i+1 : len(low)-1]

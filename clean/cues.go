@@ -171,6 +171,22 @@ var cueIndex = func() map[string]cue {
 	return m
 }()
 
+// prefixIndex holds the prefix cues alone: a phrase that is a heading when
+// it stands alone ("ये भी पढ़ें", "related news") still opens an "also
+// read" link when a title follows it.
+var prefixIndex = func() map[string]cue {
+	m := map[string]cue{}
+	for _, k := range []cue{cueRelated, cueCopyright, cueDateLabel, cueByline} {
+		for _, p := range cueWords[k] {
+			key := cueKey(norm.NFC.String(p))
+			if _, ok := m[key]; !ok {
+				m[key] = k
+			}
+		}
+	}
+	return m
+}()
+
 // cueKey folds a phrase for lookup: lower case, inner spaces single,
 // surrounding punctuation off.
 func cueKey(s string) string {
@@ -231,7 +247,7 @@ func matchCue(text string) cueMatch {
 		head := strings.Join(words[:i], " ")
 		// A cue glued to its rest ("पढ़ें-ब्रिटेन", "Copyright©2024") is
 		// split at its first punctuation.
-		k, ok := cueIndex[cueKey(head)]
+		k, ok := prefixIndex[cueKey(head)]
 		if !ok || !prefixCues[k] {
 			continue
 		}
@@ -250,7 +266,7 @@ func matchCue(text string) cueMatch {
 	// glues the dash to the cue: retry on the text before the first
 	// punctuation that ends a label.
 	if i := strings.IndexAny(text, ":-–—|"); i > 0 {
-		if k, ok := cueIndex[cueKey(text[:i])]; ok && prefixCues[k] {
+		if k, ok := prefixIndex[cueKey(text[:i])]; ok && prefixCues[k] {
 			return cueMatch{kind: k, rest: strings.TrimSpace(strings.TrimLeft(text[i:], ":-–—| "))}
 		}
 	}
@@ -310,9 +326,8 @@ var strongBoilerNFC = func() []string {
 }()
 
 // strongBoilerPhrase reports a block that contains a strong furniture
-// phrase.
-func strongBoilerPhrase(text string) bool {
-	low := strings.ToLower(text)
+// phrase; low is the block in lower case.
+func strongBoilerPhrase(low string) bool {
 	for _, p := range strongBoilerNFC {
 		if strings.Contains(low, p) {
 			return true
@@ -321,9 +336,9 @@ func strongBoilerPhrase(text string) bool {
 	return false
 }
 
-// boilerPhrase reports a block that contains a furniture phrase.
-func boilerPhrase(text string) bool {
-	low := strings.ToLower(text)
+// boilerPhrase reports a block that contains a furniture phrase; low is
+// the block in lower case.
+func boilerPhrase(low string) bool {
 	for _, p := range containsBoilerNFC {
 		if strings.Contains(low, p) {
 			return true

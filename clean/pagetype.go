@@ -27,10 +27,10 @@ func (d *doc) pageType(s, e int) string {
 		} else {
 			short++
 		}
-		if legalText(d.b[i].Text) {
+		if legalText(d.low[i]) {
 			legal += d.f[i].letters
 		}
-		if socialText(d.b[i].Text) {
+		if socialText(d.low[i]) {
 			social++
 		}
 	}
@@ -45,7 +45,7 @@ func (d *doc) pageType(s, e int) string {
 		return "legal"
 	case social >= 2 && social*3 >= prose+short && body < 3000:
 		return "social"
-	case errorPage(d.b[s:e+1]) && body < 600:
+	case errorPage(d.low[s:e+1]) && body < 600:
 		return "error"
 	case dates >= 3 && dates*3 >= prose:
 		return "listing"
@@ -80,8 +80,8 @@ func (d *doc) listSignals(from, to int) (dates, headlines int) {
 var legalWords = []string{"cookie", "privacy policy", "terms of use", "terms and conditions", "gdpr", "कुकीज", "कुकीज़",
 	"गोपनीयता नीति", "ಕುಕೀ", "ಗೌಪ್ಯತಾ ನೀತಿ"}
 
-func legalText(s string) bool {
-	low := strings.ToLower(s)
+// legalText reports consent and policy text; low is in lower case.
+func legalText(low string) bool {
 	for _, w := range legalWords {
 		if strings.Contains(low, w) {
 			return true
@@ -95,8 +95,8 @@ func legalText(s string) bool {
 var socialWords = []string{"tweet", "retweet", "followers", "timeline", "facebook", "twitter", "log in to", "sign up for",
 	"create new account", "see more of", "fundraiser", "profile pic", "your friends", "news feed", "instagram"}
 
-func socialText(s string) bool {
-	low := strings.ToLower(s)
+// socialText reports social-network furniture; low is in lower case.
+func socialText(low string) bool {
 	for _, w := range socialWords {
 		if strings.Contains(low, w) {
 			return true
@@ -108,9 +108,9 @@ func socialText(s string) bool {
 var errorWords = []string{"404", "page not found", "not found", "no longer available", "पेज नहीं मिला",
 	"पृष्ठ नहीं मिला", "ಪುಟ ಕಂಡುಬಂದಿಲ್ಲ"}
 
-func errorPage(blocks []pipeline.Block) bool {
-	for _, b := range blocks {
-		low := strings.ToLower(b.Text)
+// errorPage reports an error page; lows are blocks in lower case.
+func errorPage(lows []string) bool {
+	for _, low := range lows {
 		for _, w := range errorWords {
 			if strings.Contains(low, w) && len(low) < 200 {
 				return true

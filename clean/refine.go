@@ -17,7 +17,7 @@ func refineBody(pd *pipeline.Doc) {
 		switch {
 		case c.kind == cueRelated && d.relatedLike(i):
 			d.set(i, pipeline.RoleRelated, ReasonAlsoRead)
-		case c.kind == cueBoiler && f.words <= 8, altLeak(d.b[i].Text, f), boilerPhrase(d.b[i].Text) && !f.prose():
+		case c.kind == cueBoiler && f.words <= 8, altLeak(d.b[i].Text, f), boilerPhrase(d.low[i]) && !f.prose():
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		case d.b[i].Role == pipeline.RoleUnknown:
 			d.set(i, pipeline.RoleBody, "")

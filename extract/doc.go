@@ -3,6 +3,24 @@
 // the page states about itself. It decodes legacy character sets to UTF-8
 // first.
 //
-// It is not where blocks get their roles (package clean) or where fields
-// are parsed out of them (package meta).
+// For HTML, the main content is go-trafilatura's (with its readability and
+// DOM Distiller fallback), laid over the page's own blocks so that every
+// block of the page is in the audit with a role; a few general rules then
+// correct it (the headline and byline repeated at the top of the body,
+// links to other articles, a lead paragraph set in the page header).
+// Metadata is read from every source a page offers — JSON-LD, OpenGraph
+// and article:*, <meta> names, microdata, <time>, bylines in the page —
+// and chosen in a fixed order of trust; publication dates combine the
+// metadata with htmldate's reading of the page and are put in the page's
+// own zone.
+//
+// Hand-written here, with the reason: mojibake repair (no Go library
+// undoes UTF-8 read as windows-1252), the byline and site-name rules for
+// authors and titles (go-trafilatura's are English-centred and keep
+// site names), and the metadata ranking (go-trafilatura exposes one merged
+// value per field, not the sources).
+//
+// It is not where text-dump blocks get their roles (package clean) or where
+// fields are parsed out of text lines (package meta), and it never fetches
+// anything: a page is judged by its own bytes.
 package extract

@@ -160,11 +160,25 @@ func dateline(s string) string {
 		return ""
 	}
 	place := strings.TrimSpace(m[1])
-	if n := len(strings.Fields(place)); n == 0 || n > 4 {
+	words := strings.Fields(place)
+	if n := len(words); n == 0 || n > 4 {
 		return ""
+	}
+	// In scripts with case a place name is capitalised: "Trump asked
+	// voters: …" opens a sentence, not a dateline.
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !placeParticles[w] {
+			return ""
+		}
 	}
 	return place
 }
+
+// placeParticles are the lower-case words inside place names ("Rio de
+// Janeiro", "Port of Spain", "Dar es Salaam").
+var placeParticles = map[string]bool{"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true,
+	"la": true, "le": true, "les": true, "of": true, "on": true, "upon": true, "am": true, "an": true, "der": true,
+	"es": true, "el": true, "al": true, "di": true, "du": true, "van": true, "von": true, "y": true}
 
 // titleFromBody makes a stand-in title from the first sentence of the body
 // for articles whose page shows no headline. The record is flagged.

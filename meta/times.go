@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"strings"
 	"time"
 	"unicode"
 
@@ -23,7 +24,7 @@ func times(d *pipeline.Doc, o Options) {
 		return
 	}
 	opt := dates.Options{Ref: o.Now, DefaultZone: nil}
-	zone := scriptZone(bodyScript(d.Blocks))
+	zone := pageZone(r.Lang, bodyScript(d.Blocks))
 	var firstPlain *dates.Result
 	for _, b := range d.Blocks {
 		if b.Reason != clean.ReasonDate && b.Reason != clean.ReasonByline {
@@ -78,7 +79,19 @@ func addFlag(r *pipeline.Record, f string) {
 	r.Flags = append(r.Flags, f)
 }
 
-var ist = time.FixedZone("IST", 5*3600+1800)
+var (
+	ist = time.FixedZone("IST", 5*3600+1800)
+	npt = time.FixedZone("NPT", 5*3600+2700)
+)
+
+// pageZone is the zone a page's language implies: Nepali is written in
+// Devanagari but dated in Nepal Time; otherwise the script decides.
+func pageZone(lang string, script *unicode.RangeTable) *time.Location {
+	if strings.HasPrefix(lang, "npi_") || strings.HasPrefix(lang, "nep_") {
+		return npt
+	}
+	return scriptZone(script)
+}
 
 // scriptZone is the one time zone a script implies, when it does: the
 // scripts of India's languages are written in IST. Devanagari is also

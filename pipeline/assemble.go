@@ -53,7 +53,8 @@ func Spans(blocks []Block) []Span {
 		}
 		s := Span{Start: b.Start, End: b.End, Role: role, Reason: b.Reason, Evidence: b.Evidence}
 		if role == RoleRepeated {
-			s.Ref = blocks[b.Ref].Start
+			ref := blocks[b.Ref].Start
+			s.Ref = &ref
 		}
 		spans = append(spans, s)
 	}

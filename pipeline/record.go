@@ -46,8 +46,9 @@ type Record struct {
 	Flags    []string           `json:"flags,omitempty"`
 	Dup      *Dup               `json:"dup,omitempty"`
 
-	// Spans is the audit: every line (text input) or block (HTML input)
-	// of the item, in order, with the role it was given and why.
+	// Spans is the audit: every non-blank line (text input) or block
+	// (HTML input) of the item, in order, with the role it was given and
+	// why. Blank lines between two spans of one role are inside the span.
 	Spans []Span `json:"spans"`
 }
 
@@ -95,8 +96,9 @@ type Span struct {
 	// Reason names the rule that gave the role ("breadcrumb", "alt-text",
 	// "also-read", "site-template", ...).
 	Reason string `json:"reason,omitempty"`
-	// Ref is, for repeated spans, the start of the span it repeats.
-	Ref int `json:"ref,omitempty"`
+	// Ref is, for repeated spans, the start of the span it repeats (a
+	// pointer, because block 0 of an HTML page is a valid original).
+	Ref *int `json:"ref,omitempty"`
 	// Evidence is, for site-template spans, how many documents of the
 	// site carried the same line.
 	Evidence int `json:"evidence,omitempty"`

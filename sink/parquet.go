@@ -58,7 +58,7 @@ type pqSpan struct {
 	End      int64  `parquet:"end"`
 	Role     string `parquet:"role"`
 	Reason   string `parquet:"reason"`
-	Ref      int64  `parquet:"ref"`
+	Ref      *int64 `parquet:"ref,optional"`
 	Evidence int64  `parquet:"evidence"`
 }
 
@@ -173,7 +173,11 @@ func toPQRecord(r *pipeline.Record) pqRecord {
 	}
 	p.Spans = make([]pqSpan, len(r.Spans))
 	for i, s := range r.Spans {
-		p.Spans[i] = pqSpan{Start: int64(s.Start), End: int64(s.End), Role: string(s.Role), Reason: s.Reason, Ref: int64(s.Ref), Evidence: int64(s.Evidence)}
+		p.Spans[i] = pqSpan{Start: int64(s.Start), End: int64(s.End), Role: string(s.Role), Reason: s.Reason, Evidence: int64(s.Evidence)}
+		if s.Ref != nil {
+			ref := int64(*s.Ref)
+			p.Spans[i].Ref = &ref
+		}
 	}
 	return p
 }
@@ -199,7 +203,11 @@ func fromPQRecord(p *pqRecord) pipeline.Record {
 	// The JSON form always has spans (an empty list, not null).
 	r.Spans = make([]pipeline.Span, len(p.Spans))
 	for i, s := range p.Spans {
-		r.Spans[i] = pipeline.Span{Start: int(s.Start), End: int(s.End), Role: pipeline.Role(s.Role), Reason: s.Reason, Ref: int(s.Ref), Evidence: int(s.Evidence)}
+		r.Spans[i] = pipeline.Span{Start: int(s.Start), End: int(s.End), Role: pipeline.Role(s.Role), Reason: s.Reason, Evidence: int(s.Evidence)}
+		if s.Ref != nil {
+			ref := int(*s.Ref)
+			r.Spans[i].Ref = &ref
+		}
 	}
 	return r
 }

@@ -11,6 +11,8 @@ import (
 	"github.com/akhbar/akhbar/pipeline"
 )
 
+var one = 1
+
 func sampleRecords() []pipeline.Record {
 	full := pipeline.Record{
 		ID: "a", Source: pipeline.Source{Path: "in/a.txt", Format: "text", Offset: 12, Unit: "line"},
@@ -23,7 +25,7 @@ func sampleRecords() []pipeline.Record {
 		Langs: map[string]float64{"hin_Deva": 0.9, "eng_Latn": 0.1, "mar_Deva": 0.01}, ParaLangs: []string{"hin_Deva", "hin_Deva"},
 		PageType: "article", Quality: map[string]float64{"z": 1, "a": 2.5, "m": 0},
 		Flags: []string{"truncated-input"}, Dup: &pipeline.Dup{Cluster: "c1", Of: "b", Score: 0.8},
-		Spans: []pipeline.Span{{Start: 1, End: 2, Role: pipeline.RoleBoilerplate, Reason: "breadcrumb"}, {Start: 3, End: 3, Role: pipeline.RoleRepeated, Ref: 1, Evidence: 4}},
+		Spans: []pipeline.Span{{Start: 1, End: 2, Role: pipeline.RoleBoilerplate, Reason: "breadcrumb"}, {Start: 3, End: 3, Role: pipeline.RoleRepeated, Ref: &one, Evidence: 4}},
 	}
 	empty := pipeline.Record{ID: "b", Source: pipeline.Source{Format: "jsonl+text"}, Spans: []pipeline.Span{}}
 	return []pipeline.Record{full, empty}

@@ -40,6 +40,7 @@ func Expand(args []string) ([]Input, error) {
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", arg, err)
 			}
+			m = dropHidden(arg, m)
 			if len(m) == 0 {
 				return nil, fmt.Errorf("%s: no file matches", arg)
 			}
@@ -80,6 +81,28 @@ func Expand(args []string) ([]Input, error) {
 		}
 	}
 	return out, nil
+}
+
+// dropHidden removes glob matches that reach a hidden file or folder
+// through a wildcard, as a shell does: "dumps/*" must not read .git or an
+// editor's swap files. A dot the pattern spells out ("dumps/.*") is kept.
+func dropHidden(pattern string, matches []string) []string {
+	pat := strings.Split(filepath.Clean(pattern), string(filepath.Separator))
+	out := matches[:0]
+	for _, m := range matches {
+		parts := strings.Split(filepath.Clean(m), string(filepath.Separator))
+		hidden := false
+		for i, p := range parts {
+			if strings.HasPrefix(p, ".") && i < len(pat) && !strings.HasPrefix(pat[i], ".") {
+				hidden = true
+				break
+			}
+		}
+		if !hidden {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // knownExt are the extensions stripped from a file name to make its id.

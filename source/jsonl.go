@@ -32,7 +32,8 @@ type jsonlLine struct {
 
 // readJSONL emits one item per line. A line that is not a JSON object, or
 // has neither html nor text, becomes a reject naming the file and line.
-func readJSONL(ctx context.Context, br *bufio.Reader, in Input, o Options, emit Emit) error {
+func readJSONL(ctx context.Context, s *stream, in Input, o Options, emit Emit) error {
+	br := s.Reader
 	max := o.maxItem()
 	var off int64
 	for lineNo := 1; ; lineNo++ {
@@ -47,6 +48,11 @@ func readJSONL(ctx context.Context, br *bufio.Reader, in Input, o Options, emit 
 		}
 		id := fmt.Sprintf("%s:%d", IDFromPath(in.Path), lineNo)
 		src := pipeline.Source{Path: in.Path, Format: string(JSONL), Offset: start}
+		if err != nil && err != io.EOF {
+			// The stream broke inside this line: what was read of it is
+			// not a record, and it is one reject, not two.
+			return emit(pipeline.Item{ID: id, Source: src, Err: pipeline.Rejectf("read", "%s line %d: %v", in.Path, lineNo, err)})
+		}
 		switch {
 		case tooLong:
 			if e := emit(pipeline.Item{ID: id, Source: src, Err: pipeline.Rejectf("too-large", "%s line %d: over the %d byte limit", in.Path, lineNo, max)}); e != nil {
@@ -61,9 +67,6 @@ func readJSONL(ctx context.Context, br *bufio.Reader, in Input, o Options, emit 
 		}
 		if err == io.EOF {
 			return nil
-		}
-		if err != nil {
-			return emit(pipeline.Item{ID: id, Source: src, Err: pipeline.Rejectf("read", "%s line %d: %v", in.Path, lineNo, err)})
 		}
 	}
 }

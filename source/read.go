@@ -34,7 +34,33 @@ type Emit func(pipeline.Item) error
 
 // containerReaders read formats that hold many pages per file. They are
 // registered by the files that implement them.
-var containerReaders = map[Format]func(ctx context.Context, r *bufio.Reader, in Input, o Options, emit Emit) error{}
+var containerReaders = map[Format]func(ctx context.Context, s *stream, in Input, o Options, emit Emit) error{}
+
+// stream is an input's decompressed bytes, with what a container reader
+// needs to name a position in the file as stored.
+type stream struct {
+	*bufio.Reader
+	comp xio.Compression
+	// members is set for gzip input: it maps decompressed positions to
+	// member offsets and can skip a damaged member.
+	members *xio.GzipMembers
+}
+
+// fileOffset names decompressed position pos in the file as stored: for
+// uncompressed input pos itself; for gzip with one member per record the
+// compressed offset of the record's member (exact is true); otherwise pos
+// in the decompressed stream (exact is false).
+func (s *stream) fileOffset(pos int64) (off int64, exact bool) {
+	if s.comp == xio.None {
+		return pos, true
+	}
+	if s.members != nil {
+		if off, aligned := s.members.Offset(pos); aligned {
+			return off, true
+		}
+	}
+	return pos, false
+}
 
 // Read reads one input and emits its items. Problems with the input as a
 // whole (it cannot be opened, it is empty, binary, or its compression is
@@ -51,14 +77,35 @@ func Read(ctx context.Context, in Input, o Options, emit Emit) error {
 		}
 		defer f.Close()
 	}
-	r, comp, closeFn, err := xio.Decompress(f)
-	if err != nil {
-		return emit(failed(in, "", 0, pipeline.Rejectf("decompress", "%s: %v", in.Path, err)))
+	return readFrom(ctx, f, in, o, emit)
+}
+
+// readFrom is Read on an open input.
+func readFrom(ctx context.Context, f io.Reader, in Input, o Options, emit Emit) error {
+	counter := &xio.CountingReader{R: f}
+	raw := bufio.NewReaderSize(counter, 64<<10)
+	var members *xio.GzipMembers
+	var r io.Reader
+	var comp xio.Compression
+	if head, _ := raw.Peek(4); xio.Sniff(head) == xio.Gzip {
+		// Read gzip member by member, so that WARC records can be named by
+		// their offset in the file and a damaged member can be skipped.
+		members = xio.NewGzipMembers(raw, counter)
+		r, comp = members, xio.Gzip
+	} else {
+		var closeFn func()
+		var err error
+		r, comp, closeFn, err = xio.Decompress(raw)
+		if err != nil {
+			return emit(failed(in, "", 0, pipeline.Rejectf("decompress", "%s: %v", in.Path, err)))
+		}
+		defer closeFn()
 	}
-	defer closeFn()
 	br := bufio.NewReaderSize(r, 256<<10)
 	head, err := br.Peek(4096)
-	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
+	// A stream that breaks within its first 4 KiB may still have given
+	// something usable: readers below meet the error again after it.
+	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) && len(head) == 0 {
 		return emit(failed(in, "", 0, pipeline.Rejectf(readReason(comp), "%s: %v", in.Path, err)))
 	}
 	format := o.Format
@@ -69,7 +116,7 @@ func Read(ctx context.Context, in Input, o Options, emit Emit) error {
 		return emit(failed(in, format, 0, pipeline.Rejectf("empty", "%s: empty input", in.Path)))
 	}
 	if read, ok := containerReaders[format]; ok {
-		return read(ctx, br, in, o, emit)
+		return read(ctx, &stream{Reader: br, comp: comp, members: members}, in, o, emit)
 	}
 	return readWhole(br, in, format, comp, o, emit)
 }
@@ -88,7 +135,9 @@ func readWhole(br *bufio.Reader, in Input, format Format, comp xio.Compression, 
 		n, _ := io.Copy(io.Discard, br)
 		it.Body = nil
 		it.Err = pipeline.Rejectf("too-large", "%s: %d bytes or more, over the %d byte limit per page", in.Path, int64(len(body))+n, max)
-	case err != nil && len(body) == 0:
+	case err != nil && len(trimPartialRune(body)) == 0:
+		// Nothing but a rune cut in half came before the damage.
+		it.Body = nil
 		it.Err = pipeline.Rejectf(readReason(comp), "%s: %v", in.Path, err)
 	case err != nil:
 		// Something usable was read before the damage: keep it and say so.

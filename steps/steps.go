@@ -25,6 +25,9 @@ type Config struct {
 	// Quality holds the filter rules; nil computes the signals and
 	// rejects nothing.
 	Quality *quality.Rules
+	// Langs keeps only documents whose language it accepts; nil keeps all
+	// (see lang.ParseFilter).
+	Langs func(label string) bool
 }
 
 // Build returns the steps for one document, in order.
@@ -32,6 +35,7 @@ func Build(cfg Config) []pipeline.Step {
 	return []pipeline.Step{
 		{Name: "extract", Run: Extract},
 		{Name: "clean", Run: func(d *pipeline.Doc) error { clean.Classify(d); return nil }},
+		{Name: "lang", Run: langStep(cfg.Langs)},
 		{Name: "meta", Run: func(d *pipeline.Doc) error { meta.Extract(d, meta.Options{Now: cfg.Now}); return nil }},
 		{Name: "assemble", Run: func(d *pipeline.Doc) error { d.Assemble(); return nil }},
 		{Name: "quality", Run: qualityStep(cfg.Quality)},
@@ -47,8 +51,10 @@ func Extract(d *pipeline.Doc) error {
 	}
 	f := d.Record.Source.Format
 	switch {
-	case strings.Contains(f, "html"):
-		return pipeline.Rejectf("unsupported", "%s: HTML input is not supported yet", d.Record.ID)
+	case strings.Contains(f, "html"), f == "warc", f == "arc":
+		// WARC and ARC readers hand over only HTML pages; WET text goes
+		// to the text extractor.
+		return extract.HTML(d)
 	default:
 		return extract.Text(d)
 	}

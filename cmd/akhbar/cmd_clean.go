@@ -12,6 +12,7 @@ import (
 	"github.com/akhbar/akhbar/config"
 	"github.com/akhbar/akhbar/dedup"
 	"github.com/akhbar/akhbar/job"
+	"github.com/akhbar/akhbar/lang"
 	"github.com/akhbar/akhbar/source"
 	"github.com/akhbar/akhbar/steps"
 	"github.com/akhbar/akhbar/template"
@@ -26,6 +27,7 @@ type cleanOptions struct {
 	Workers      int
 	MaxItemBytes int64
 	Quality      string
+	Langs        string
 	Quiet        bool
 
 	ShardSize    string
@@ -77,6 +79,7 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 	f.IntVarP(&opts.Workers, "jobs", "j", 0, "worker goroutines (default: one per CPU)")
 	f.Int64Var(&opts.MaxItemBytes, "max-item-size", job.DefaultMaxItemBytes, "largest page in bytes; larger items are rejected (the steps need up to ~20 times a page's size)")
 	f.StringVar(&opts.Quality, "quality", "none", "quality filter preset that rejects: none (signals only), default, gopher, c4, fineweb")
+	f.StringVar(&opts.Langs, "langs", "", "keep only these languages, e.g. hin,mar,kan_Knda (ISO 639-3, with or without script); others are rejected")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar")
 	f.StringVar(&opts.ShardSize, "shard-size", "", "start a new output shard after this much JSON (1GB, 512MiB); -o DIR/ defaults to 1GiB")
 	f.Int64Var(&opts.ShardRecords, "shard-records", 0, "start a new output shard after this many records (or rejects)")
@@ -98,6 +101,12 @@ func runClean(ctx context.Context, opts cleanOptions, args []string, stderr io.W
 	if err != nil {
 		return usagef("%v", err)
 	}
+	var langs func(string) bool
+	if opts.Langs != "" {
+		if langs, err = lang.ParseFilter(opts.Langs); err != nil {
+			return usagef("--langs: %v", err)
+		}
+	}
 	o := job.Options{
 		Inputs:       args,
 		Format:       format,
@@ -108,7 +117,7 @@ func runClean(ctx context.Context, opts cleanOptions, args []string, stderr io.W
 		ItemTimeout:  opts.ItemTimeout,
 		ShardRecords: opts.ShardRecords,
 		Overwrite:    opts.Overwrite,
-		Steps:        steps.Config{Quality: rules},
+		Steps:        steps.Config{Quality: rules, Langs: langs},
 		Version:      version,
 		Log:          stderr,
 	}

@@ -4,12 +4,14 @@ import (
 	"context"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/akhbar/akhbar/config"
 	"github.com/akhbar/akhbar/dedup"
 	"github.com/akhbar/akhbar/job"
+	"github.com/akhbar/akhbar/lang"
 	"github.com/akhbar/akhbar/source"
 	"github.com/akhbar/akhbar/template"
 )
@@ -103,6 +105,13 @@ func jobFromConfig(p *config.Pipeline) (job.Options, error) {
 		do := dedup.DefaultOptions()
 		do.Shingle, do.Bands, do.Rows, do.Threshold = d.Shingle, d.Bands, d.Rows, d.Threshold
 		o.RecordPass = job.DedupPass(do, d.Drop)
+	}
+	if l := p.Steps.Lang; l.On() && len(l.Langs) > 0 {
+		keep, err := lang.ParseFilter(strings.Join(l.Langs, ","))
+		if err != nil {
+			return o, usagef("steps.lang.langs: %v", err)
+		}
+		o.Steps.Langs = keep
 	}
 	if q := p.Steps.Quality; q.On() {
 		rules := q.Rules

@@ -41,12 +41,17 @@ func TestSeed(t *testing.T) {
 		t.Fatal(err)
 	}
 	for field, w := range want {
-		if field == "line_roles" || field == "lang" {
+		if field == "line_roles" {
 			continue
 		}
 		if !reflect.DeepEqual(got[field], w) {
 			t.Errorf("%s = %#v\nwant %#v", field, got[field], w)
 		}
+	}
+	// The page is Hindi with English in its headline tail, kicker and
+	// alt text: the shares must show it.
+	if langs, _ := got["langs"].(map[string]any); langs["eng_Latn"] == nil || langs["hin_Deva"].(float64) < 0.5 {
+		t.Errorf("langs = %v, want mostly hin_Deva with an eng_Latn share", got["langs"])
 	}
 	roles := lineRoles(t, got["spans"])
 	for lines, role := range want["line_roles"].(map[string]any) {

@@ -169,13 +169,13 @@ func placeSpans(raw *Raw, spans []pipeline.Span) {
 	// Text of the lines a repeated span points at must match the
 	// original's; a mismatch also means the input changed.
 	for _, sp := range spans {
-		if sp.Role != pipeline.RoleRepeated || sp.Ref == 0 {
+		if sp.Role != pipeline.RoleRepeated || sp.Ref == nil {
 			continue
 		}
 		i, ok1 := byN[sp.Start]
-		j, ok2 := byN[sp.Ref]
+		j, ok2 := byN[*sp.Ref]
 		if ok1 && ok2 && strings.TrimSpace(raw.Units[i].Text) != strings.TrimSpace(raw.Units[j].Text) {
-			raw.Notes = append(raw.Notes, fmt.Sprintf("%s %d is marked as a repeat of %s %d but the two differ.", raw.Unit, sp.Start, raw.Unit, sp.Ref))
+			raw.Notes = append(raw.Notes, fmt.Sprintf("%s %d is marked as a repeat of %s %d but the two differ.", raw.Unit, sp.Start, raw.Unit, *sp.Ref))
 		}
 	}
 }

@@ -172,7 +172,11 @@ func (g *Generator) Next() pipeline.Record {
 	// Audit: a header of metadata and boilerplate, the body, a footer.
 	line := 1
 	add := func(n int, role pipeline.Role, reason string, ref int) {
-		r.Spans = append(r.Spans, pipeline.Span{Start: line, End: line + n - 1, Role: role, Reason: reason, Ref: ref})
+		sp := pipeline.Span{Start: line, End: line + n - 1, Role: role, Reason: reason}
+		if ref > 0 {
+			sp.Ref = &ref
+		}
+		r.Spans = append(r.Spans, sp)
 		line += n + 1
 	}
 	for range 1 + g.rng.IntN(5) {

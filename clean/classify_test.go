@@ -1,0 +1,352 @@
+package clean
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+// page makes a document of a text dump whose lines are given: one block
+// per non-blank line, numbered by line, as package extract makes them for
+// a dump with a paragraph per line. Blank lines are "".
+func page(lines ...string) *pipeline.Doc {
+	d := pipeline.NewDoc(pipeline.Item{ID: "t"})
+	d.Record.Source.Unit = "line"
+	for i, l := range lines {
+		if t := Line(l); t != "" {
+			d.Blocks = append(d.Blocks, pipeline.Block{Start: i + 1, End: i + 1, Text: t})
+		}
+	}
+	return d
+}
+
+// classified classifies a page and checks what must hold of any
+// classification: every block has a role, copies point at an earlier
+// block of the same text, and the page has a type.
+func classified(t *testing.T, lines ...string) *pipeline.Doc {
+	t.Helper()
+	d := page(lines...)
+	Classify(d)
+	checkInvariants(t, d)
+	return d
+}
+
+func checkInvariants(t *testing.T, d *pipeline.Doc) {
+	t.Helper()
+	if d.Record.PageType == "" {
+		t.Errorf("no page type")
+	}
+	for i, b := range d.Blocks {
+		if b.Role == pipeline.RoleUnknown {
+			t.Errorf("block %d (line %d) %q has no role", i, b.Start, b.Text)
+		}
+		if b.Role == pipeline.RoleRepeated {
+			if b.Ref < 0 || b.Ref >= len(d.Blocks) || b.Ref == i {
+				t.Errorf("block %d (line %d): repeated with Ref %d", i, b.Start, b.Ref)
+			} else if b.Reason == "copy" && b.Ref > i {
+				t.Errorf("block %d (line %d): a copy of the later block %d", i, b.Start, b.Ref)
+			}
+		}
+	}
+}
+
+// roleOf returns the block that holds line n.
+func blockAt(t *testing.T, d *pipeline.Doc, line int) pipeline.Block {
+	t.Helper()
+	for _, b := range d.Blocks {
+		if b.Start <= line && line <= b.End {
+			return b
+		}
+	}
+	t.Fatalf("no block holds line %d", line)
+	return pipeline.Block{}
+}
+
+// lineOf returns the line number of the first block whose text starts
+// with prefix, after line from.
+func lineOf(t *testing.T, d *pipeline.Doc, prefix string, from int) int {
+	t.Helper()
+	for _, b := range d.Blocks {
+		if b.Start > from && strings.HasPrefix(b.Text, prefix) {
+			return b.Start
+		}
+	}
+	t.Fatalf("no block starts with %q after line %d", prefix, from)
+	return 0
+}
+
+func dump(d *pipeline.Doc) string {
+	var b strings.Builder
+	for i, bl := range d.Blocks {
+		fmt.Fprintf(&b, "%3d L%-3d %-12s %-14s %.70s\n", i, bl.Start, bl.Role, bl.Reason, bl.Text)
+	}
+	return b.String()
+}
+
+var (
+	enBody = []string{
+		"The city council approved a new budget on Tuesday after a debate that lasted more than six hours, with members split over how much to spend on roads and schools.",
+		"The mayor said the plan would add two hundred teachers over the next three years and repair the most damaged streets in the older districts of the city.",
+		"Opposition members argued that the council had underestimated the cost of the school plan and warned that property taxes would have to rise next year.",
+		"The budget now goes to the state government for review, which is expected to take about a month before the money can be released to the departments.",
+	}
+	hiBody = []string{
+		"नई दिल्ली: केंद्र सरकार ने बुधवार को नई शिक्षा नीति के तहत स्कूलों के लिए नए दिशानिर्देश जारी किए. मंत्रालय ने कहा कि इन नियमों का पालन सभी राज्यों को अगले सत्र से करना होगा.",
+		"शिक्षा मंत्री ने संवाददाताओं से बातचीत में कहा कि इन बदलावों से बच्चों पर पढ़ाई का बोझ कम होगा और शिक्षकों को बेहतर प्रशिक्षण मिलेगा. उन्होंने कहा कि राज्यों से सलाह ली गई है.",
+		"विपक्षी दलों ने इन दिशानिर्देशों की आलोचना की और कहा कि राज्यों के अधिकारों की अनदेखी की गई है. कई राज्यों ने इस पर आपत्ति जताई है और केंद्र से बातचीत की मांग की है.",
+	}
+	knBody = []string{
+		"ಬೆಂಗಳೂರು: ರಾಜ್ಯ ಸರ್ಕಾರ ಬುಧವಾರ ಹೊಸ ಶಿಕ್ಷಣ ನೀತಿಯ ಅಡಿಯಲ್ಲಿ ಶಾಲೆಗಳಿಗೆ ಹೊಸ ಮಾರ್ಗಸೂಚಿಗಳನ್ನು ಬಿಡುಗಡೆ ಮಾಡಿದೆ. ಎಲ್ಲಾ ಜಿಲ್ಲೆಗಳು ಮುಂದಿನ ಶೈಕ್ಷಣಿಕ ವರ್ಷದಿಂದ ಈ ನಿಯಮಗಳನ್ನು ಪಾಲಿಸಬೇಕು ಎಂದು ಸಚಿವಾಲಯ ತಿಳಿಸಿದೆ.",
+		"ಈ ಬದಲಾವಣೆಗಳಿಂದ ಮಕ್ಕಳ ಮೇಲಿನ ಓದಿನ ಹೊರೆ ಕಡಿಮೆಯಾಗಲಿದೆ ಮತ್ತು ಶಿಕ್ಷಕರಿಗೆ ಉತ್ತಮ ತರಬೇತಿ ಸಿಗಲಿದೆ ಎಂದು ಶಿಕ್ಷಣ ಸಚಿವರು ಸುದ್ದಿಗಾರರಿಗೆ ತಿಳಿಸಿದರು. ಪೋಷಕರ ಅಭಿಪ್ರಾಯವನ್ನೂ ಪಡೆಯಲಾಗಿದೆ ಎಂದರು.",
+		"ವಿರೋಧ ಪಕ್ಷಗಳು ಈ ಮಾರ್ಗಸೂಚಿಗಳನ್ನು ಟೀಕಿಸಿದ್ದು, ಜಿಲ್ಲಾ ಮಟ್ಟದ ಅಧಿಕಾರಿಗಳ ಜೊತೆ ಚರ್ಚಿಸದೆ ನಿರ್ಧಾರ ತೆಗೆದುಕೊಳ್ಳಲಾಗಿದೆ ಎಂದು ಆರೋಪಿಸಿವೆ. ಈ ಬಗ್ಗೆ ಸದನದಲ್ಲಿ ಚರ್ಚೆ ನಡೆಯುವ ಸಾಧ್ಯತೆ ಇದೆ.",
+	}
+)
+
+// article lays out a page: header lines, the body paragraphs with a blank
+// line after each, and footer lines.
+func article(header []string, body []string, footer ...string) []string {
+	var lines []string
+	for _, h := range header {
+		lines = append(lines, h, "")
+	}
+	for _, p := range body {
+		lines = append(lines, p, "")
+	}
+	for _, f := range footer {
+		lines = append(lines, f, "")
+	}
+	return lines
+}
+
+func TestClassifyDoubledBody(t *testing.T) {
+	header := []string{"Home / City", "Council approves budget after long debate", "By Jane Doe", "Published: Jul 3, 2024, 7:43 PM IST"}
+	body := append(append([]string{}, enBody...), enBody...)
+	d := classified(t, article(header, body, "Copyright © 2024 City Paper. All rights reserved.")...)
+	first := lineOf(t, d, enBody[0][:30], 0)
+	second := lineOf(t, d, enBody[0][:30], first)
+	for k, p := range enBody {
+		orig := lineOf(t, d, p[:30], 0)
+		if b := blockAt(t, d, orig); b.Role != pipeline.RoleBody {
+			t.Errorf("first copy of paragraph %d is %s/%s, want body\n%s", k, b.Role, b.Reason, dump(d))
+		}
+		cp := lineOf(t, d, p[:30], orig)
+		b := blockAt(t, d, cp)
+		if b.Role != pipeline.RoleRepeated || d.Blocks[b.Ref].Start != orig {
+			t.Errorf("second copy of paragraph %d (line %d) is %s ref block %d, want repeated of line %d", k, cp, b.Role, b.Ref, orig)
+		}
+	}
+	d.Assemble()
+	var reps []pipeline.Span
+	for _, s := range d.Record.Spans {
+		if s.Role == pipeline.RoleRepeated {
+			reps = append(reps, s)
+		}
+	}
+	if len(reps) != 1 || reps[0].Start != second || reps[0].Ref == nil || *reps[0].Ref != first {
+		t.Errorf("repeated spans %+v, want one from line %d with ref %d", reps, second, first)
+	}
+	if strings.Count(d.Record.Text, enBody[0]) != 1 {
+		t.Errorf("the body text keeps the doubled paragraph %d times", strings.Count(d.Record.Text, enBody[0]))
+	}
+	if d.Record.PageType != "article" {
+		t.Errorf("page type %q", d.Record.PageType)
+	}
+}
+
+func TestClassifyParagraphThrice(t *testing.T) {
+	body := []string{enBody[0], enBody[1], enBody[1], enBody[2], enBody[1], enBody[3]}
+	d := classified(t, article([]string{"Council approves budget after long debate"}, body)...)
+	orig := lineOf(t, d, enBody[1][:30], 0)
+	n := 0
+	for _, b := range d.Blocks {
+		if strings.HasPrefix(b.Text, enBody[1][:30]) && b.Start != orig {
+			n++
+			if b.Role != pipeline.RoleRepeated || d.Blocks[b.Ref].Start != orig {
+				t.Errorf("copy at line %d is %s ref %d, want repeated of line %d", b.Start, b.Role, b.Ref, orig)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d copies found, want 2", n)
+	}
+}
+
+func TestClassifyAlsoRead(t *testing.T) {
+	tests := []struct {
+		name, cue string
+		body      []string
+	}{
+		{"english", "Also read: Council to vote on new parking rules next week", enBody},
+		{"english upper", "ALSO READ | Council to vote on new parking rules next week", enBody},
+		{"hindi", "यह भी पढ़ें- ब्रिटेन आम चुनाव : क्या लेबर पार्टी भारी पड़ रही ?", hiBody},
+		{"hindi colon", "ये भी पढ़ें: राज्यों ने दिशानिर्देशों पर आपत्ति जताई", hiBody},
+		{"kannada", "ಇದನ್ನೂ ಓದಿ: ಶಾಲೆಗಳಲ್ಲಿ ಹೊಸ ಪಠ್ಯಕ್ರಮ ಜಾರಿ", knBody},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := append([]string{}, tt.body[:2]...)
+			body = append(body, tt.cue)
+			body = append(body, tt.body[2:]...)
+			d := classified(t, article([]string{"Headline of the story here"}, body)...)
+			cue := lineOf(t, d, tt.cue[:6], 0)
+			if b := blockAt(t, d, cue); b.Role != pipeline.RoleRelated {
+				t.Errorf("%q is %s/%s, want related\n%s", tt.cue, b.Role, b.Reason, dump(d))
+			}
+			for _, p := range tt.body {
+				if b := blockAt(t, d, lineOf(t, d, p[:20], 0)); b.Role != pipeline.RoleBody {
+					t.Errorf("paragraph %.30q is %s/%s, want body", p, b.Role, b.Reason)
+				}
+			}
+			if title := AlsoReadTitle(blockAt(t, d, cue).Text); title == "" || strings.Contains(title, tt.cue[:6]) {
+				t.Errorf("AlsoReadTitle = %q", title)
+			}
+		})
+	}
+}
+
+func TestClassifyAltText(t *testing.T) {
+	header := []string{"Council approves budget after long debate", "author img", "By Jane Doe"}
+	d := classified(t, article(header, enBody, "City Paper Logo", "Copyright © 2024 City Paper")...)
+	for _, alt := range []string{"author img", "City Paper Logo"} {
+		b := blockAt(t, d, lineOf(t, d, alt, 0))
+		if b.Role != pipeline.RoleBoilerplate || b.Reason != "alt-text" {
+			t.Errorf("%q is %s/%s, want boilerplate/alt-text", alt, b.Role, b.Reason)
+		}
+	}
+}
+
+func TestClassifyComments(t *testing.T) {
+	comments := []string{
+		"I have lived in this city for thirty years and I have never seen the roads in such a poor state, so I am glad someone is finally doing something about it.",
+		"This budget is a disaster waiting to happen. Every year they promise teachers and every year the money goes somewhere else, and nobody is held responsible for it.",
+		"Does anyone know whether the repairs will include the bridge on the east side? It has been closed to heavy traffic for two years now and the detour is long.",
+		"The opposition is right about the taxes. My property tax has gone up three times in five years and the services have only become worse in my neighbourhood.",
+	}
+	for _, tt := range []struct {
+		name string
+		head string
+		n    int // how many times the comments repeat: a thread longer than the article
+	}{
+		{"short thread", "Comments", 1},
+		{"long thread", "23 Comments", 2},
+		{"leave a reply", "Leave a Reply", 1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var footer []string
+			footer = append(footer, tt.head)
+			for i := range tt.n {
+				for j, c := range comments {
+					footer = append(footer, fmt.Sprintf("user%d%d", i, j), fmt.Sprintf("%s (%d)", c, i))
+				}
+			}
+			d := classified(t, article([]string{"Council approves budget after long debate", "By Jane Doe"}, enBody, footer...)...)
+			for _, p := range enBody {
+				if b := blockAt(t, d, lineOf(t, d, p[:30], 0)); b.Role != pipeline.RoleBody {
+					t.Errorf("article paragraph %.30q is %s/%s, want body\n%s", p, b.Role, b.Reason, dump(d))
+				}
+			}
+			head := lineOf(t, d, tt.head, 0)
+			for _, b := range d.Blocks {
+				if b.Start >= head && b.Role == pipeline.RoleBody {
+					t.Errorf("line %d %.40q after the comments heading is body\n%s", b.Start, b.Text, dump(d))
+					break
+				}
+			}
+		})
+	}
+}
+
+func TestClassifyStylesheet(t *testing.T) {
+	d := classified(t,
+		"body { margin: 0; padding: 0; font-family: Arial, sans-serif; }",
+		".header { background: #fff; color: #333; }",
+		".nav li { display: inline-block; margin-right: 10px; }",
+		"@media (max-width: 600px) { .nav { display: none; } }",
+		"a:hover { text-decoration: underline; }",
+	)
+	if d.Record.PageType != "stylesheet" {
+		t.Errorf("page type %q, want stylesheet", d.Record.PageType)
+	}
+	for _, b := range d.Blocks {
+		if b.Role == pipeline.RoleBody {
+			t.Errorf("CSS line %q is body", b.Text)
+		}
+	}
+}
+
+func TestClassifyCookiePage(t *testing.T) {
+	for _, lines := range [][]string{
+		{"We use cookies to improve your experience on our website. By continuing to use this site you agree to our use of cookies as described in our Cookie Policy and Privacy Policy.", "", "Accept cookies", "", "Privacy Policy"},
+		{"Cookie Policy", "", "This website uses cookies and similar technologies to analyse traffic and personalise content. You can change your cookie settings at any time in your browser. Some cookies are necessary for the site to work and cannot be switched off.", "", "Accept all", ""},
+		{"हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं. इस साइट का उपयोग जारी रखकर आप हमारी कुकीज़ नीति और गोपनीयता नीति से सहमत होते हैं जो इस पृष्ठ पर दी गई है.", "", "स्वीकार करें"},
+	} {
+		d := classified(t, lines...)
+		if d.Record.PageType != "legal" {
+			t.Errorf("page type %q, want legal\n%s", d.Record.PageType, dump(d))
+		}
+	}
+}
+
+func TestClassifyListing(t *testing.T) {
+	headlines := []string{
+		"Council approves budget after long debate",
+		"Mayor promises two hundred new teachers",
+		"Opposition warns of higher property taxes",
+		"State to review city spending plan",
+		"Roads in older districts to be repaired first",
+		"Bridge on the east side to stay closed",
+		"Teachers union welcomes new hiring plan",
+		"Residents divided over parking rules",
+	}
+	var lines []string
+	lines = append(lines, "Home / City", "")
+	for i, h := range headlines {
+		lines = append(lines, h, fmt.Sprintf("Jul %d, 2024, %d:15 PM IST", i+1, i+1), "")
+	}
+	d := classified(t, lines...)
+	if d.Record.PageType != "listing" {
+		t.Errorf("page type %q, want listing\n%s", d.Record.PageType, dump(d))
+	}
+}
+
+func TestClassifyEmpty(t *testing.T) {
+	d := pipeline.NewDoc(pipeline.Item{})
+	Classify(d)
+	if d.Record.PageType != "empty" {
+		t.Errorf("page type %q, want empty", d.Record.PageType)
+	}
+	d = classified(t, "Home", "Share", "Login")
+	for _, b := range d.Blocks {
+		if b.Role == pipeline.RoleBody {
+			t.Errorf("menu line %q is body", b.Text)
+		}
+	}
+}
+
+// TestClassifyHTMLBlocks checks the refinement of blocks an HTML extractor
+// already chose: copies, "also read" and furniture go, the rest stays.
+func TestClassifyHTMLBlocks(t *testing.T) {
+	d := pipeline.NewDoc(pipeline.Item{})
+	d.Record.Source.Unit = "block"
+	texts := []string{enBody[0], "Also read: Council to vote on new parking rules", enBody[1], "Share", enBody[0], "author img"}
+	for i, s := range texts {
+		d.Blocks = append(d.Blocks, pipeline.Block{Start: i, End: i, Text: s, Role: pipeline.RoleBody})
+	}
+	d.Blocks = append(d.Blocks, pipeline.Block{Start: 6, End: 6, Text: "Menu", Role: pipeline.RoleBoilerplate, Reason: "extractor"})
+	Classify(d)
+	checkInvariants(t, d)
+	want := []pipeline.Role{pipeline.RoleBody, pipeline.RoleRelated, pipeline.RoleBody, pipeline.RoleBoilerplate, pipeline.RoleRepeated, pipeline.RoleBoilerplate, pipeline.RoleBoilerplate}
+	for i, b := range d.Blocks {
+		if b.Role != want[i] {
+			t.Errorf("block %d %q: %s/%s, want %s", i, b.Text, b.Role, b.Reason, want[i])
+		}
+	}
+	if d.Blocks[6].Reason != "extractor" {
+		t.Errorf("a block the extractor removed was reclassified: %s", d.Blocks[6].Reason)
+	}
+	if d.Blocks[4].Ref != 0 {
+		t.Errorf("copy refers to block %d, want 0", d.Blocks[4].Ref)
+	}
+}

@@ -1,0 +1,58 @@
+package clean
+
+import (
+	"testing"
+
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+func TestMarkRepeats(t *testing.T) {
+	long1 := "The council approved a new budget on Tuesday after a long debate."
+	long2 := "The mayor said the plan would add two hundred teachers."
+	tests := []struct {
+		name  string
+		texts []string
+		refs  map[int]int // repeated block -> the block it copies; all others not repeated
+	}{
+		{"no copies", []string{long1, long2}, nil},
+		{"long block copied", []string{long1, long2, long1}, map[int]int{2: 0}},
+		{"copy with other spacing, case and punctuation", []string{long1, "the council approved a new  budget on tuesday, after a long debate"}, map[int]int{1: 0}},
+		{"short blocks alone do not repeat", []string{"Share", long1, "Share"}, nil},
+		{"a short block inside a copied run does", []string{long1, "Sub heading", long2, long1, "Sub heading", long2}, map[int]int{3: 0, 4: 1, 5: 2}},
+		{"three copies point at the first", []string{long1, long2, long1, long1}, map[int]int{2: 0, 3: 0}},
+		{"copies of a copy point at the original", []string{long1, "Sub", long2, long1, "Sub", long2, long1, "Sub", long2},
+			map[int]int{3: 0, 4: 1, 5: 2, 6: 0, 7: 1, 8: 2}},
+		{"empty blocks are never copies", []string{"", long1, ""}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := make([]pipeline.Block, len(tt.texts))
+			for i, s := range tt.texts {
+				blocks[i] = pipeline.Block{Start: i + 1, End: i + 1, Text: s}
+			}
+			markRepeats(blocks, func(int) bool { return false })
+			for i, b := range blocks {
+				ref, want := tt.refs[i]
+				if got := b.Role == pipeline.RoleRepeated; got != want {
+					t.Errorf("block %d %q: repeated = %v, want %v", i, b.Text, got, want)
+					continue
+				}
+				if want && b.Ref != ref {
+					t.Errorf("block %d: Ref %d, want %d", i, b.Ref, ref)
+				}
+			}
+		})
+	}
+}
+
+func TestMarkRepeatsSkip(t *testing.T) {
+	long := "The council approved a new budget on Tuesday after a long debate."
+	blocks := []pipeline.Block{{Text: long}, {Text: long, Tag: "img"}, {Text: long}}
+	markRepeats(blocks, func(i int) bool { return blocks[i].Tag == "img" })
+	if blocks[1].Role == pipeline.RoleRepeated {
+		t.Error("a skipped block was marked")
+	}
+	if blocks[2].Role != pipeline.RoleRepeated || blocks[2].Ref != 0 {
+		t.Errorf("block 2: %s ref %d, want repeated of 0", blocks[2].Role, blocks[2].Ref)
+	}
+}

@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+func TestDecode(t *testing.T) {
+	w1252, _ := charmap.Windows1252.NewEncoder().String("Grüße aus Köln – „schön“")
+	sjis, _ := japanese.ShiftJIS.NewEncoder().String("東京の天気は晴れです。明日も晴れるでしょう。")
+	gbk, _ := simplifiedchinese.GBK.NewEncoder().String("北京今天天气很好，明天也会是晴天。")
+	latin5, _ := charmap.ISO8859_9.NewEncoder().String("İstanbul'da hava güzel")
+	tests := []struct {
+		name, in, declared, want, charset string
+		html                              bool
+	}{
+		{"utf8", "नई दिल्ली", "", "नई दिल्ली", "utf-8", false},
+		{"bom", "\xef\xbb\xbfhello", "", "hello", "utf-8", false},
+		{"utf8 declared latin1", "Grüße", "text/html; charset=iso-8859-1", "Grüße", "utf-8", true},
+		{"declared 1252", w1252, "text/html; charset=windows-1252", "Grüße aus Köln – „schön“", "windows-1252", true},
+		{"meta 1252", `<meta charset="iso-8859-1"><p>` + w1252, "", `<meta charset="iso-8859-1"><p>Grüße aus Köln – „schön“`, "windows-1252", true},
+		{"declared sjis", sjis, "Shift_JIS", "東京の天気は晴れです。明日も晴れるでしょう。", "shift_jis", false},
+		{"declared gbk", gbk, "gbk", "北京今天天气很好，明天也会是晴天。", "gbk", false},
+		{"declared latin5", latin5, "iso-8859-9", "İstanbul'da hava güzel", "windows-1254", false},
+		{"mojibake", "CafÃ© â€“ Ã¼ber", "", "Café – über", "utf-8", false},
+		{"mojibake devanagari", "\u00e0\u00a4\u00a8\u00e0\u00a4\u02c6 \u00e0\u00a4\u00a6\u00e0\u00a4\u00bf\u00e0\u00a4\u00b2\u00e0\u00a5\u008d\u00e0\u00a4\u00b2\u00e0\u00a5\u20ac", "", "नई दिल्ली", "utf-8", false},
+		{"genuine latin", "São Paulo, Ärger, naïve", "", "São Paulo, Ärger, naïve", "utf-8", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Decode([]byte(tc.in), tc.declared, tc.html)
+			if string(d.Text) != tc.want {
+				t.Errorf("text %q, want %q", d.Text, tc.want)
+			}
+			if d.Charset != tc.charset {
+				t.Errorf("charset %q, want %q (how %s)", d.Charset, tc.charset, d.How)
+			}
+		})
+	}
+}
+
+func TestDecodeDetects(t *testing.T) {
+	// No declaration at all: the detector must find a legacy encoding
+	// that turns the text back into the original.
+	want := "北京今天天气很好，明天也会是晴天。人们都出去散步，公园里有很多孩子在玩。"
+	gbk, _ := simplifiedchinese.GB18030.NewEncoder().String(want)
+	d := Decode([]byte(gbk), "", false)
+	if string(d.Text) != want {
+		t.Errorf("detected %s (%s): %q", d.Charset, d.How, d.Text)
+	}
+}
+
+func FuzzRepairMojibake(f *testing.F) {
+	for _, s := range []string{"CafÃ© â€“", "à¤¨à¤ˆ", "São", "Ã", "\xc3\x82\xc2", "plain"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, _ := RepairMojibake([]byte(s))
+		if len(out) > len(s) {
+			t.Fatalf("repair grew %q to %q", s, out)
+		}
+	})
+}

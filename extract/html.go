@@ -1,0 +1,474 @@
+package extract
+
+import (
+	"bytes"
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/akhbar/akhbar/dates"
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+// HTMLOptions tune HTML extraction. The zero value is what "akhbar clean"
+// uses.
+type HTMLOptions struct {
+	// NoFallback turns off go-trafilatura's second opinion from
+	// readability and DOM Distiller (faster, a little less recall).
+	NoFallback bool
+	// FastDates skips htmldate's extensive search of the page text for a
+	// date when the metadata states none.
+	FastDates bool
+}
+
+// HTML extracts one HTML page: it decodes the page to UTF-8, finds the
+// main content with go-trafilatura, reads the page's own metadata (JSON-LD,
+// OpenGraph, <meta>, <time>, bylines, the URL) into the record, and fills
+// d.Blocks with every block of the page in document order, the main
+// content as body and the rest with the role and reason it was left out
+// for.
+func HTML(d *pipeline.Doc) error { return HTMLWith(d, HTMLOptions{}) }
+
+// HTMLWith is HTML with options.
+func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
+	dec := Decode(d.Item.Body, d.Item.Charset, true)
+	noteDecoding(d, dec)
+	d.Record.Source.Unit = "block"
+	doc, err := html.Parse(bytes.NewReader(dec.Text))
+	if err != nil {
+		return pipeline.Rejectf("html", "%s: %v", d.Record.ID, err)
+	}
+	pageURL := d.Item.URL
+	m := readMeta(doc, pageURL)
+	if pageURL == "" && m.canonical != "" {
+		pageURL = m.canonical
+		d.Record.URL = m.canonical
+	}
+	topts := trafilatura.Options{
+		EnableFallback:  !o.NoFallback,
+		ExcludeComments: true,
+		HtmlDateMode:    trafilatura.Disabled,
+	}
+	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
+		topts.OriginalURL = u
+	}
+	var body []pageBlock
+	var origin []int // page block of each d.Blocks entry, or -1
+	if res, err := trafilatura.ExtractDocument(doc, topts); err == nil && res.ContentNode != nil {
+		body = segment(res.ContentNode)
+	}
+	page := segment(doc)
+	d.Blocks, origin = align(page, body)
+	m.visible = foldedText(d.Blocks)
+	m.apply(d)
+	if len(d.Record.Authors) == 0 {
+		d.Record.Authors = visibleByline(d.Blocks, d.Record.Title, m.siteNames())
+		m.authorNames = d.Record.Authors
+	}
+	var how string
+	d.Record.Published, d.Record.Updated, how = m.chooseDates(doc, !o.FastDates, m.headerDate(d.Blocks, page, origin, d.Record.Title))
+	if how != "" {
+		setMeta(d, "date_source", how)
+	}
+	assignRoles(d, page, m)
+	refineBody(d)
+	addLead(d, page, origin)
+	markRelated(d, page, origin)
+	if len(d.Blocks) == 0 {
+		return pipeline.Rejectf("empty", "%s: no text in the page", d.Record.ID)
+	}
+	return nil
+}
+
+// align lays the main-content blocks over the page's blocks in document
+// order: a page block whose text is the next body block is body; body text
+// the page segmentation cut differently is inserted where it belongs, so
+// that the body is always exactly what the content extractor kept.
+func align(page, body []pageBlock) ([]pipeline.Block, []int) {
+	where := make(map[string][]int, len(page))
+	for i, p := range page {
+		where[p.text] = append(where[p.text], i)
+	}
+	out := make([]pipeline.Block, 0, len(page)+8)
+	origin := make([]int, 0, len(page)+8)
+	next := 0 // first page block not yet emitted
+	emitPage := func(upto int) {
+		for ; next < upto; next++ {
+			p := page[next]
+			out = append(out, pipeline.Block{Text: p.text, Tag: p.tag, Role: pipeline.RoleBoilerplate, Reason: "outside-main", Link: p.href})
+			origin = append(origin, next)
+		}
+	}
+	for _, b := range body {
+		k := -1
+		for _, i := range where[b.text] {
+			if i >= next {
+				k = i
+				break
+			}
+		}
+		if k < 0 {
+			out = append(out, pipeline.Block{Text: b.text, Tag: b.tag, Role: pipeline.RoleBody})
+			origin = append(origin, -1)
+			continue
+		}
+		emitPage(k)
+		p := page[k]
+		out = append(out, pipeline.Block{Text: b.text, Tag: p.tag, Role: pipeline.RoleBody, Link: p.href})
+		origin = append(origin, k)
+		next = k + 1
+	}
+	emitPage(len(page))
+	for i := range out {
+		out[i].Start, out[i].End = i, i
+		if out[i].Role == pipeline.RoleBody && isHeadingTag(out[i].Tag) {
+			out[i].Reason = "heading"
+		}
+	}
+	return out, origin
+}
+
+var pictureClass = regexp.MustCompile(`(?i)caption|credit|photo|image|img|media|figure|gallery|share|social|related|teaser-list|byline|author|meta`)
+
+// pictureLike reports a block that sits in a figure or in an element
+// named for pictures, sharing or related links.
+func pictureLike(n *html.Node) bool {
+	for m, depth := n, 0; m != nil && depth < 6; m, depth = m.Parent, depth+1 {
+		if a := tagAtom(m); m.Type == html.ElementNode && (a == atom.Figure || a == atom.Figcaption) {
+			return true
+		}
+	}
+	return inClass(n, pictureClass, 6)
+}
+
+func isHeadingTag(t string) bool {
+	return len(t) == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6'
+}
+
+// refineBody takes out of the main content what the content extractor
+// left in but a reader does not read as the article: the headline
+// repeated at its top, the byline, and links to other articles (a block
+// that is one link, and a heading that introduces a run of them).
+func refineBody(d *pipeline.Doc) {
+	title := fold(d.Record.Title)
+	seen := 0
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		if b.Role != pipeline.RoleBody {
+			continue
+		}
+		seen++
+		switch {
+		case seen <= 2 && title != "" && fold(b.Text) == title:
+			b.Role, b.Reason = pipeline.RoleMetadata, "title"
+		case seen <= 4 && len(b.Text) < 80 && len(d.Record.Authors) > 0 && bylineLine.MatchString(b.Text) &&
+			strings.Contains(strings.ToLower(b.Text), strings.ToLower(d.Record.Authors[0])):
+			b.Role, b.Reason = pipeline.RoleMetadata, "byline"
+		case b.Link != "" && !isHeadingTag(b.Tag) && internalLink(b.Link, d.Record.URL) &&
+			len(strings.Fields(b.Text)) >= 3 && !strings.Contains(b.Text, "://"):
+			b.Role, b.Reason = pipeline.RoleRelated, "link"
+		}
+	}
+	// A short block right before a run of two or more link blocks is
+	// the run's heading ("Read more", "Mehr zum Thema").
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		if b.Role != pipeline.RoleBody || len(b.Text) > 60 || b.Link != "" {
+			continue
+		}
+		links := 0
+		for j := i + 1; j < len(d.Blocks) && d.Blocks[j].Role == pipeline.RoleRelated && d.Blocks[j].Reason == "link"; j++ {
+			links++
+		}
+		if links >= 2 {
+			b.Role, b.Reason = pipeline.RoleRelated, "link-list-heading"
+		}
+	}
+}
+
+var relatedClass = regexp.MustCompile(`(?i)related|also|more-?stories|more-?news|recommend|read-?more|further|weitere|similar|suggest`)
+
+// markRelated names the lists of links to other articles outside the
+// main content that the page itself calls related (by the class or id of
+// their container), and lists every related link in the record.
+func markRelated(d *pipeline.Doc, page []pageBlock, origin []int) {
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		if b.Role != pipeline.RoleBoilerplate || origin[i] < 0 {
+			continue
+		}
+		if !inClass(page[origin[i]].node, relatedClass, 8) {
+			continue
+		}
+		switch {
+		case b.Link != "" && internalLink(b.Link, d.Record.URL) && len(strings.Fields(b.Text)) >= 3:
+			b.Role, b.Reason = pipeline.RoleRelated, "link"
+		case isHeadingTag(b.Tag) && len(b.Text) < 60:
+			b.Role, b.Reason = pipeline.RoleRelated, "link-list-heading"
+		}
+	}
+	for i := range d.Blocks {
+		if b := d.Blocks[i]; b.Role == pipeline.RoleRelated && b.Reason == "link" {
+			u := absURL(d.Record.URL, b.Link)
+			if u == "" {
+				u = b.Link
+			}
+			d.Record.Related = append(d.Record.Related, pipeline.Related{Title: b.Text, URL: u})
+		}
+	}
+}
+
+// inClass reports whether n or one of its depth nearest ancestors has a
+// class or id that re matches.
+func inClass(n *html.Node, re *regexp.Regexp, depth int) bool {
+	for ; n != nil && depth > 0; n, depth = n.Parent, depth-1 {
+		if n.Type == html.ElementNode {
+			if c := attr(n, "class") + " " + attr(n, "id"); c != " " && re.MatchString(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addLead takes into the body the paragraphs between the headline and
+// the first body block: content extractors often start at the article's
+// text container and miss a lead paragraph set in the page header.
+func addLead(d *pipeline.Doc, page []pageBlock, origin []int) {
+	title := fold(d.Record.Title)
+	start, first := -1, -1
+	for i, b := range d.Blocks {
+		if start < 0 && title != "" && fold(b.Text) == title {
+			start = i
+		}
+		if b.Role == pipeline.RoleBody {
+			first = i
+			break
+		}
+	}
+	if start < 0 || first < 0 || first-start > 6 {
+		return
+	}
+	for i := start + 1; i < first; i++ {
+		b := &d.Blocks[i]
+		if b.Role != pipeline.RoleBoilerplate || b.Link != "" || len(b.Text) < 80 || isHeadingTag(b.Tag) {
+			continue
+		}
+		if k := origin[i]; k < 0 || pictureLike(page[k].node) {
+			continue
+		}
+		if b.Tag != "p" && b.Tag != "div" && b.Tag != "section" && b.Tag != "header" {
+			continue
+		}
+		b.Role, b.Reason = pipeline.RoleBody, "lead"
+	}
+}
+
+// internalLink reports whether a link stays on the page's own site:
+// relative, or to the same host (www. aside). Links to other sites from
+// inside an article are sources and products, not "read more".
+func internalLink(href, page string) bool {
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil || strings.HasPrefix(href, "#") || u.Scheme == "javascript" || u.Scheme == "mailto" {
+		return false
+	}
+	if u.Host == "" {
+		return true
+	}
+	h := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	p := strings.TrimPrefix(hostOf(page), "www.")
+	return p != "" && h == p
+}
+
+// bylineLine is a short line that says who wrote the article, in the
+// words bylines start with.
+var bylineLine = regexp.MustCompile(`(?i)^(by|von|par|por|di|door|av|af|przez|written by|text|texte|autor|autoren|autorin|author|auteur|reporter|लेखक|द्वारा)(?:\s*[:：]\s*|\s+)\S`)
+
+var bylineLabel = regexp.MustCompile(`(?i)^(by|von|autor|autorin|author|auteur|text|texte|reporter|लेखक)\s*[:：]?$`)
+
+// dashSep is the dash between a date and a name: "25.10.2022 - X".
+var dashSep = regexp.MustCompile(`^\s*[-–—]\s+`)
+
+// labelAfter is a name followed by its label: "Harald Bauer Autor".
+var labelAfter = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:Autor|Autorin|Author|Auteur|Redakteur|Redakteurin)$`)
+
+// datedByline is a byline set in a post's meta line, anywhere in it:
+// "Posted by X on 3 May 2020", "yas! | By X | April 13, 2020",
+// "Veröffentlicht am 8. Februar 2022 von X", "Geschrieben von X am ...".
+var datedByline = regexp.MustCompile(`(?:^|[|·•,]\s*|(?i:\b(?:posted|written|geschrieben|gespeichert|veröffentlicht|published|erstellt|eingestellt|verfasst))\s+(?:[^|·•]{0,40}\s)?)(?i:by|von)\s*:?\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}|[\p{L}\p{N}._-]{3,30})`)
+
+// visibleByline looks for a byline line near the headline: from the
+// title block to a few blocks into the body.
+func visibleByline(blocks []pipeline.Block, title string, sites []string) []string {
+	start := -1
+	ft := fold(title)
+	for i, b := range blocks {
+		if ft != "" && fold(b.Text) == ft {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		start = len(blocks)
+		for i, b := range blocks {
+			if b.Role == pipeline.RoleBody {
+				start = i - 3
+				break
+			}
+		}
+	}
+	if start < 0 {
+		start = 0
+	}
+	seenBody := 0
+	for i := start; i < len(blocks) && i < start+25; i++ {
+		b := blocks[i]
+		if b.Role == pipeline.RoleBody {
+			seenBody++
+			if seenBody > 3 {
+				break
+			}
+		}
+		if bylineLabel.MatchString(b.Text) && i+1 < len(blocks) && len(blocks[i+1].Text) <= 60 {
+			// "Autor:" in one element, the name in the next.
+			if names := cleanAuthors([]string{blocks[i+1].Text}, sites...); len(names) > 0 {
+				return names
+			}
+		}
+		text := b.Text
+		if len(text) > 2 && strings.HasPrefix(text, "By") && unicode.IsUpper(rune(text[2])) {
+			text = "By " + text[2:] // "ByJ.R. Stone": a label glued to a link
+		}
+		if len(text) > 80 || !bylineLine.MatchString(text) {
+			continue
+		}
+		// "von der Fahrbahn abgekommen" is a sentence, not a byline: a
+		// name after the label starts with a capital (or is one handle).
+		rest := strings.TrimSpace(bylinePrefix.ReplaceAllString(text, ""))
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) && strings.Contains(rest, " ") {
+			continue
+		}
+		if names := cleanAuthors([]string{text}, sites...); len(names) > 0 {
+			return names
+		}
+	}
+	// Then the end of the body: "Text: X", "Von X" after the last
+	// paragraph.
+	var body []int
+	for i, b := range blocks {
+		if b.Role == pipeline.RoleBody {
+			body = append(body, i)
+		}
+	}
+	for k := len(body) - 1; k >= 0 && k >= len(body)-4; k-- {
+		b := blocks[body[k]]
+		if len(b.Text) <= 80 && bylineLine.MatchString(b.Text) {
+			rest := strings.TrimSpace(bylinePrefix.ReplaceAllString(b.Text, ""))
+			if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) {
+				if names := cleanAuthors([]string{b.Text}, sites...); len(names) > 0 {
+					return names
+				}
+			}
+		}
+	}
+	// Then a post's meta line anywhere: a short block with a date and
+	// "by"/"von" a name, or a date followed by a name ("25.10.2022 - X"),
+	// or a name labelled after it ("X Autor").
+	for _, b := range blocks {
+		if len(b.Text) > 100 {
+			continue
+		}
+		if m := labelAfter.FindStringSubmatch(b.Text); m != nil {
+			if names := cleanAuthors([]string{m[1]}, sites...); len(names) > 0 {
+				return names
+			}
+		}
+	}
+	for _, b := range blocks {
+		if len(b.Text) > 150 || b.Role == pipeline.RoleBody && len(b.Text) > 80 {
+			continue
+		}
+		m := datedByline.FindStringSubmatch(b.Text)
+		if m == nil || len(dates.Find(b.Text, dates.Options{})) == 0 {
+			continue
+		}
+		name := m[1]
+		if ds := dates.Find(name, dates.Options{}); len(ds) > 0 {
+			name = name[:ds[0].Start] // "Pamela Anderson Aug 3"
+		}
+		if names := cleanAuthors([]string{name}, sites...); len(names) > 0 {
+			return names
+		}
+	}
+	for _, b := range blocks {
+		if len(b.Text) > 100 {
+			continue
+		}
+		ds := dates.Find(b.Text, dates.Options{})
+		if len(ds) == 0 || ds[0].Start > 2 {
+			continue
+		}
+		after := b.Text[ds[0].End:]
+		if !dashSep.MatchString(after) {
+			continue
+		}
+		rest := strings.TrimSpace(dashSep.ReplaceAllString(after, ""))
+		rest = strings.TrimSpace(strings.TrimPrefix(rest, "Redaktion:"))
+		if i := strings.IndexAny(rest, "(|·•"); i > 0 {
+			rest = strings.TrimSpace(rest[:i])
+		}
+		if n := len(strings.Fields(rest)); n < 2 || n > 4 || strings.Contains(rest, ":") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+			if names := cleanAuthors([]string{rest}, sites...); len(names) > 0 {
+				return names
+			}
+		}
+	}
+	return nil
+}
+
+var copyrightLine = regexp.MustCompile(`(?i)^(copyright\b|©|\(c\)\s*\d{4}|all rights reserved|सर्वाधिकार|कॉपीराइट)`)
+
+// assignRoles names what the blocks outside the main content are when the
+// metadata explains them: the title, the byline, the date line, captions.
+func assignRoles(d *pipeline.Doc, page []pageBlock, m *pageMeta) {
+	title := strings.ToLower(d.Record.Title)
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		if b.Role == pipeline.RoleBody {
+			continue
+		}
+		low := strings.ToLower(b.Text)
+		switch {
+		case title != "" && low == title:
+			b.Role, b.Reason = pipeline.RoleMetadata, "title"
+		case b.Tag == "figcaption":
+			b.Role, b.Reason = pipeline.RoleMetadata, "caption"
+		case m.isByline(b.Text):
+			b.Role, b.Reason = pipeline.RoleMetadata, "byline"
+		case copyrightLine.MatchString(b.Text) && len(b.Text) < 300:
+			b.Role, b.Reason = pipeline.RoleMetadata, "copyright"
+			if d.Record.Copyright == "" {
+				d.Record.Copyright = b.Text
+			}
+		}
+	}
+}
+
+// foldedText is the folded text of all blocks, to look names up in.
+func foldedText(blocks []pipeline.Block) string {
+	var all strings.Builder
+	for _, b := range blocks {
+		all.WriteString(fold(b.Text))
+		all.WriteByte(' ')
+	}
+	return all.String()
+}

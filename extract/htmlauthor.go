@@ -1,0 +1,123 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// bylinePrefix is the word a byline starts with in the languages of the
+// eval pages and the usual Indian ones; it is cut, not required.
+var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:[©~]\s*|(?:interview|fotos?|photos?|bild|bilder|written\s+by|posted\s+by|published\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|by|von|par|por|di|door|av|af|przez|от|автор|авторы|लेखक|द्वारा|ಲೇಖಕರು|author|authors|autor|autoren|autorin|auteur|text|texte|reporter|redakteur|bericht)(?:\s*[:：\-–—]\s*|\s+|$))`)
+
+// authorSplit separates several names in one byline.
+var authorSplit = regexp.MustCompile(`(?i)\s*(?:;|\||/|,|&|\s(?:and|und|et|y|e|i|with|mit|и|और|एवं|ಮತ್ತು)\s)\s*`)
+
+// authorJunk ends a name: what follows a name in a byline box (a date, a
+// job, "updated", an email).
+var authorJunk = regexp.MustCompile(`(?i)(\s+[-–—|•·]\s+|\s*\d{1,4}[./-]\d{1,2}|\s+(updated|published|posted|veröffentlicht|aktualisiert|am|le|on|il|el|em|at|um)\s+\d|\s*\(?\S+@\S+|\s*https?://).*$`)
+
+// leadIn is a few words before "by"/"von" that introduce a byline
+// ("Post author by", "erstellt von", "Eingestellt von", "Un documentaire de").
+var leadIn = regexp.MustCompile(`^(?:(?:\p{Ll}[\p{L}.-]*|Post|Posted|Eingestellt|Erstellt|Geschrieben|Verfasst|Veröffentlicht|Written|Published|Story|Un|Une|Article|Artikel|Text|Ein|Eine)\s+){0,3}?(?i:by|von|par|por|di|door|de)\s+(\p{Lu}.*)$`)
+
+// labelSuffix is a role written after a name: "Harald Bauer Autor".
+var labelSuffix = regexp.MustCompile(`\s+(?:Autor|Autorin|Author|Auteur|Redakteur|Redakteurin|Reporter)$`)
+
+// notNameWord: words that show a byline fragment is a date or status
+// line, not a name.
+var notNameWord = regexp.MustCompile(`(?i)(^|\s)(zuletzt|geändert|veröffentlicht|aktualisiert|published|updated|posted|erstellt|uhr|minutes?|min|read|lesezeit|views?|comments?|kommentare?)(\s|$)`)
+
+// corporate marks a company or association, which in an author field is
+// the publisher speaking, not a byline.
+var corporate = regexp.MustCompile(`(?i)(\bGmbH\b|\bAG\b|\be\.\s?V\b|\bInc\b|\bLtd\b|\bLLC\b|\bS\.A\.|\bVerlag\b|\bKG\b)`)
+
+// academicTitle parts after a comma are degrees, not second authors.
+var academicTitle = regexp.MustCompile(`(?i)^(ph\.?d|m\.?d|dr|prof|msc|ma|ba|bsc|rd|rn|mph|mba|jr|sr|ii|iii)\.?$`)
+
+var notAName = regexp.MustCompile(`(?i)^(admin|administrator|no|user|super\s+user|guest|anonymous|unknown|staff|editor|editors|redaktion|the\s+editors|webmaster|null|none|n/a|no\s+author|publisher|author|authors|autor|autoren|herausgeber|facebook|twitter|instagram|follow|share|comments?)$|redaktion|editorial|wordpress|\bwww\.|\.(com|de|org|net|ch|at|in|fr|uk)$`)
+
+// cleanAuthors turns byline strings into names: prefixes cut, several
+// names split, trailing dates and handles dropped, things that are not a
+// person's or agency's name (the site itself, URLs, handles, whole
+// sentences) left out.
+func cleanAuthors(raw []string, sites ...string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, r := range raw {
+		r = strings.TrimSpace(r)
+		if strings.HasPrefix(r, "http") || strings.HasPrefix(r, "@") || strings.Contains(r, "://") {
+			continue
+		}
+		if strings.Contains(r, "[at]") || strings.Contains(r, "(at)") || corporate.MatchString(r) {
+			continue
+		}
+		r = bylinePrefix.ReplaceAllString(r, "")
+		if m := leadIn.FindStringSubmatch(r); m != nil {
+			r = m[1]
+		}
+		r = authorJunk.ReplaceAllString(r, "")
+		for _, name := range authorSplit.Split(r, -1) {
+			name = strings.Trim(name, " \t,:;-–—|()[]\"'“”→←»«")
+			name = strings.TrimSuffix(name, ".")
+			name = bylinePrefix.ReplaceAllString(name, "")
+			name = labelSuffix.ReplaceAllString(name, "")
+			if academicTitle.MatchString(name) || !plausibleName(name, sites) {
+				continue
+			}
+			k := strings.ToLower(name)
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+}
+
+func plausibleName(s string, sites []string) bool {
+	n := utf8.RuneCountInString(s)
+	for _, site := range sites {
+		// The site itself, or its host name, is not a byline (but a
+		// personal site is often named after its author: only the whole
+		// name counts).
+		if fs := fold(site); fs != "" && fs == fold(s) {
+			return false
+		}
+	}
+	if n < 2 || n > 60 || notAName.MatchString(s) || notNameWord.MatchString(s) {
+		return false
+	}
+	if strings.ContainsAny(s, "«»„“”\"!?:") || strings.Contains(" "+strings.ToLower(s)+" ", " by ") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 6 {
+		return false
+	}
+	letters, digits, cased, upper := 0, 0, 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+			if unicode.IsUpper(r) || unicode.IsLower(r) {
+				cased++
+			}
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	// In a cased script a name of several words has a capital somewhere
+	// ("der Fahrbahn abgekommen" is a sentence's end, "der Michel" a name).
+	if cased > 0 && len(words) >= 2 && upper == 0 {
+		return false
+	}
+	// Digits belong to user names ("Marianne1"), which are one word.
+	return letters >= 2 && (digits == 0 || len(words) == 1 && letters >= 3)
+}

@@ -1,0 +1,223 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/akhbar/akhbar/clean"
+)
+
+// pageBlock is one block element of a page (or one <br>-separated line of
+// it) with what the later decisions need to know about where it sits.
+type pageBlock struct {
+	text string
+	tag  string
+	// node is the block element the text belongs to.
+	node *html.Node
+	// linkChars counts the characters of text inside <a>.
+	linkChars int
+	// href is the link target when the whole block is one link.
+	href string
+	// zone is the nearest landmark around the block: "header", "nav",
+	// "footer", "aside", or "" (the document flow).
+	zone string
+}
+
+// skipTags hold no readable text.
+var skipTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true,
+	atom.Canvas: true, atom.Head: true, atom.Select: true, atom.Option: true,
+	atom.Textarea: true, atom.Input: true, atom.Button: true, atom.Audio: true, atom.Video: true,
+}
+
+// blockTags start a new block; text directly inside them is one block.
+var blockTags = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Body: true, atom.Caption: true, atom.Center: true, atom.Dd: true, atom.Details: true,
+	atom.Dialog: true, atom.Div: true, atom.Dl: true, atom.Dt: true, atom.Fieldset: true,
+	atom.Figcaption: true, atom.Figure: true, atom.Footer: true, atom.Form: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Header: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true,
+	atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true,
+	atom.Table: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Tr: true,
+	atom.Td: true, atom.Th: true, atom.Ul: true, atom.Html: true, atom.Menu: true,
+	atom.Legend: true, atom.Hgroup: true,
+}
+
+var landmarkTags = map[atom.Atom]string{
+	atom.Header: "header", atom.Nav: "nav", atom.Footer: "footer", atom.Aside: "aside",
+}
+
+// segment cuts a tree into blocks in document order. Hidden elements are
+// left out (the reader never sees them).
+func segment(root *html.Node) []pageBlock {
+	s := segmenter{}
+	s.walk(root, nil, "")
+	s.flush()
+	return s.out
+}
+
+type segmenter struct {
+	out       []pageBlock
+	buf       strings.Builder
+	linkChars int
+	links     int
+	href      string
+	cur       *html.Node // block element the buffered text belongs to
+	zone      string
+}
+
+func (s *segmenter) flush() {
+	if s.buf.Len() == 0 {
+		return
+	}
+	text := clean.Line(s.buf.String())
+	s.buf.Reset()
+	if text != "" {
+		tag := "div"
+		if s.cur != nil {
+			tag = s.cur.Data
+		}
+		b := pageBlock{text: text, tag: tag, node: s.cur, linkChars: s.linkChars, zone: s.zone}
+		if s.links == 1 && s.linkChars*10 >= len(text)*9 {
+			b.href = s.href
+		}
+		s.out = append(s.out, b)
+	}
+	s.linkChars, s.links, s.href = 0, 0, ""
+}
+
+func (s *segmenter) walk(n *html.Node, inLink *html.Node, zone string) {
+	switch n.Type {
+	case html.TextNode:
+		if s.buf.Len() == 0 && strings.TrimSpace(n.Data) == "" {
+			return
+		}
+		s.buf.WriteString(n.Data)
+		if inLink != nil {
+			s.linkChars += len(strings.TrimSpace(n.Data))
+		}
+		return
+	case html.DocumentNode:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			s.walk(c, inLink, zone)
+		}
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	if skipTags[tagAtom(n)] || hidden(n) {
+		return
+	}
+	switch tagAtom(n) {
+	case atom.Br:
+		s.flush()
+		return
+	case atom.Img:
+		return
+	case atom.A:
+		if inLink == nil {
+			inLink = n
+			s.links++
+			s.href = attr(n, "href")
+		}
+	}
+	if z, ok := landmarkTags[tagAtom(n)]; ok && zone == "" {
+		zone = z
+	} else if zone == "" {
+		if r := attr(n, "role"); r == "navigation" || r == "banner" || r == "contentinfo" || r == "complementary" {
+			zone = map[string]string{"navigation": "nav", "banner": "header", "contentinfo": "footer", "complementary": "aside"}[r]
+		}
+	}
+	block := blockTags[tagAtom(n)]
+	if !block {
+		// Inline elements: keep words apart that only markup separated.
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			s.walk(c, inLink, zone)
+		}
+		return
+	}
+	s.flush()
+	saved, savedZone := s.cur, s.zone
+	s.cur, s.zone = n, zone
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		s.walk(c, inLink, zone)
+	}
+	s.flush()
+	s.cur, s.zone = saved, savedZone
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// hidden reports elements a browser does not show.
+func hidden(n *html.Node) bool {
+	if hasAttr(n, "hidden") {
+		return true
+	}
+	if st := attr(n, "style"); st != "" {
+		st = strings.ToLower(strings.ReplaceAll(st, " ", ""))
+		if strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
+			return true
+		}
+	}
+	return false
+}
+
+// textOf is the normalised text of a subtree (without hidden or skipped
+// parts).
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+		case html.ElementNode:
+			if skipTags[tagAtom(n)] || hidden(n) {
+				return
+			}
+			if blockTags[tagAtom(n)] || tagAtom(n) == atom.Br {
+				b.WriteByte(' ')
+			}
+			fallthrough
+		default:
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+			if n.Type == html.ElementNode && blockTags[tagAtom(n)] {
+				b.WriteByte(' ')
+			}
+		}
+	}
+	walk(n)
+	return clean.Line(b.String())
+}
+
+// tagAtom is the element's atom. Nodes built by code rather than by the
+// parser (go-trafilatura's output) may carry only the name.
+func tagAtom(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 || n.Type != html.ElementNode {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(n.Data))
+}

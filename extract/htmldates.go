@@ -1,0 +1,407 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/markusmobius/go-htmldate"
+	"golang.org/x/net/html"
+
+	"github.com/akhbar/akhbar/dates"
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+// publishedKeys are <meta> names and properties that state when an article
+// was first published, most specific first.
+var publishedKeys = []string{
+	"article:published_time", "og:article:published_time", "article:published", "published_time",
+	"datepublished", "article.published", "parsely-pub-date", "sailthru.date", "publish-date",
+	"publishdate", "publish_date", "pubdate", "dc.date.issued", "dcterms.issued", "dc.date.created",
+	"dcterms.created", "citation_publication_date", "citation_date", "date", "dc.date", "dcterms.date",
+	"og:published_time", "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime",
+	"displaydate", "created", "datecreated",
+}
+
+var updatedKeys = []string{
+	"article:modified_time", "og:updated_time", "article:modified", "datemodified", "dc.date.modified",
+	"dcterms.modified", "last-modified", "lastmod", "modified", "updated_time",
+}
+
+// chooseDates fills Published and Updated from two independent readings:
+// what the page's metadata states (JSON-LD, <meta>, microdata, <time
+// pubdate>), and htmldate's search of the whole page (its own ranking of
+// date expressions in the markup, the visible text and the URL). Metadata
+// gives a time and a zone; htmldate tends to find the date a reader sees.
+// When both exist and disagree, the visible reading wins: metadata dates
+// are often a CMS's record-creation or re-publication stamp, and UTC
+// stamps fall on the previous or next day in the page's own zone. A date
+// htmldate took from a weak place (a copyright line, a comment, an image
+// path, a "last updated" note) is not taken as the publication date.
+func (m *pageMeta) chooseDates(doc *html.Node, extensive bool, header pipeline.Time) (published, updated pipeline.Time, how string) {
+	zone := m.pageZone()
+	structured, how := m.structuredPublished(zone)
+	asWritten, _ := m.structuredPublished(nil)
+	for _, o := range m.ld {
+		if isArticleType(o.types) {
+			if t, ok := parseStructuredIn(o.dateModified, zone); ok {
+				updated = t
+				break
+			}
+		}
+	}
+	if updated == "" {
+		for _, k := range updatedKeys {
+			if t, ok := parseStructuredIn(m.prop(k), zone); ok {
+				updated = t
+				break
+			}
+		}
+	}
+	opts := htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: !extensive, URL: m.canonical}
+	if opts.URL == "" {
+		opts.URL = m.pageURL
+	}
+	var found pipeline.Time
+	if r, err := htmldate.FromDocument(doc, opts); err == nil && !r.IsZero() && !weakDateSource.MatchString(r.SrcString) {
+		found = pipeline.Time(r.DateTime.Format("2006-01-02"))
+	}
+	agree := structured != "" && (found == "" || structured[:10] == found || asWritten[:10] == found)
+	switch {
+	case agree:
+		// Agreement, or htmldate read the same stamp without its zone.
+		published = structured
+	case found != "":
+		published, how = found, "htmldate"
+	}
+	// The date shown in the article's header is what a reader takes for
+	// the publication date. It gives way only to an article-specific
+	// statement that htmldate confirms, and to htmldate's own reading
+	// when it merely repeats the metadata that htmldate overruled.
+	if header != "" && header != pipeline.Time(day(published)) {
+		switch {
+		case agree && found != "" && strongDateSource[how]:
+		case structured != "" && header == pipeline.Time(day(structured)) && found != "" && !agree:
+		default:
+			published, how = header, "header-time"
+		}
+	}
+	if updated != "" && published != "" && updated[:10] < published[:10] {
+		updated = ""
+	}
+	return published, updated, how
+}
+
+// strongDateSource are metadata that state an article's publication
+// itself, unlike a page's generic "date".
+var strongDateSource = map[string]bool{
+	"json-ld": true, "microdata": true, "time-pubdate": true, "meta:article:published_time": true,
+	"meta:og:article:published_time": true, "meta:datepublished": true, "meta:article.published": true,
+	"meta:parsely-pub-date": true, "meta:sailthru.date": true,
+}
+
+func day(t pipeline.Time) string {
+	if len(t) >= 10 {
+		return string(t[:10])
+	}
+	return string(t)
+}
+
+// weakDateSource matches the text around a date that does not date the
+// page: a copyright line, a comment ("X says:"), an asset or script path,
+// a form option, a "last updated" note.
+var weakDateSource = regexp.MustCompile(`(?i)(©|\(c\)|copyright|&copy;|\.(jpe?g|png|gif|webp|svg|js|css)\b|wp-content|/uploads/|\b(says|sagt|schreibt|dit|wrote|escribió|disse)\s*:|last updated|letzte änderung|zuletzt aktualisiert|</option>|<script|\*/|licensed)`)
+
+// structuredPublished is the first publication date the metadata states,
+// in the order of trust: JSON-LD of the article, <meta>, microdata,
+// <time pubdate>.
+func (m *pageMeta) structuredPublished(zone *time.Location) (pipeline.Time, string) {
+	for _, o := range m.ld {
+		if !isArticleType(o.types) {
+			continue
+		}
+		if t, ok := parseStructuredIn(o.datePublished, zone); ok {
+			return t, "json-ld"
+		}
+		if t, ok := parseStructuredIn(o.dateCreated, zone); ok {
+			return t, "json-ld"
+		}
+	}
+	for _, k := range publishedKeys {
+		for _, v := range m.props[k] {
+			if t, ok := parseStructuredIn(v, zone); ok {
+				return t, "meta:" + k
+			}
+		}
+	}
+	for _, v := range m.itemprop["datepublished"] {
+		if t, ok := parseStructuredIn(v, zone); ok {
+			return t, "microdata"
+		}
+	}
+	for _, te := range m.times {
+		if te.pubdate {
+			if t, ok := parseStructuredIn(te.datetime, zone); ok {
+				return t, "time-pubdate"
+			}
+		}
+	}
+	return "", ""
+}
+
+// parseStructuredIn is parseStructured, with UTC timestamps moved into the
+// page's own zone when it is known: "2021-11-04T23:00Z" on a German page
+// was published on 5 November.
+func parseStructuredIn(s string, zone *time.Location) (pipeline.Time, bool) {
+	t, ok := parseStructured(s)
+	if !ok {
+		// Some sites put a display date in a machine field
+		// ("Di., 25.01.2022 - 14:45"): the date parser reads it in the
+		// page's zone.
+		return parseWords(s, zone, "")
+	}
+	if zone == nil || len(t) <= 10 {
+		return t, ok
+	}
+	if !strings.HasSuffix(string(t), "Z") && !strings.HasSuffix(string(t), "+00:00") {
+		return t, ok
+	}
+	tt, err := time.Parse(time.RFC3339, string(t))
+	if err != nil {
+		return t, ok
+	}
+	return pipeline.Time(tt.In(zone).Format(time.RFC3339)), true
+}
+
+func fromHTMLDate(r htmldate.Result) pipeline.Time {
+	if r.HasTime && r.HasTimezone {
+		return pipeline.Time(r.DateTime.Format(time.RFC3339))
+	}
+	return pipeline.Time(r.DateTime.Format("2006-01-02"))
+}
+
+// isoRe reads the ISO 8601 shapes pages put in machine-readable places:
+// 2024-07-03, 2024-07-03T19:43, 2024-07-03 19:43:00+05:30, 20240703,
+// 2024/07/03, with optional fractions and zone.
+var isoRe = regexp.MustCompile(`^\s*(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?`)
+
+var minYear = 1995
+
+// parseStructured reads a machine-readable date: ISO 8601 and its common
+// variants, RFC 1123, and Unix seconds or milliseconds. Dates before
+// 1995 or more than two days ahead of now are refused.
+func parseStructured(s string) (pipeline.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", false
+	}
+	if m := isoRe.FindStringSubmatch(s); m != nil && isoDay(m) {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		if m[4] == "" || m[7] == "" {
+			return pipeline.Time(pad4(y) + "-" + pad2(mo) + "-" + pad2(d)), true
+		}
+		h, _ := strconv.Atoi(m[4])
+		mi, _ := strconv.Atoi(m[5])
+		sec, _ := strconv.Atoi(m[6])
+		if h > 23 || mi > 59 || sec > 59 {
+			return pipeline.Time(pad4(y) + "-" + pad2(mo) + "-" + pad2(d)), true
+		}
+		loc := zoneOf(m[7])
+		if loc == nil {
+			return pipeline.Time(pad4(y) + "-" + pad2(mo) + "-" + pad2(d)), true
+		}
+		return pipeline.Time(time.Date(y, time.Month(mo), d, h, mi, sec, 0, loc).Format(time.RFC3339)), true
+	}
+	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST"} {
+		if t, err := time.Parse(layout, s); err == nil && validDay(t.Year(), int(t.Month()), t.Day()) {
+			return pipeline.Time(t.Format(time.RFC3339)), true
+		}
+	}
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil && len(s) >= 9 {
+		if n > 1e12 {
+			n /= 1000
+		}
+		t := time.Unix(n, 0).UTC()
+		if validDay(t.Year(), int(t.Month()), t.Day()) {
+			return pipeline.Time(t.Format(time.RFC3339)), true
+		}
+	}
+	return "", false
+}
+
+func isoDay(m []string) bool {
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	return validDay(y, mo, d)
+}
+
+func validDay(y, mo, d int) bool {
+	if y < minYear || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return false
+	}
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return false
+	}
+	return t.Before(time.Now().Add(48 * time.Hour))
+}
+
+func zoneOf(z string) *time.Location {
+	switch z {
+	case "":
+		return nil
+	case "Z", "UTC", "GMT":
+		return time.UTC
+	}
+	sign := 1
+	if z[0] == '-' {
+		sign = -1
+	}
+	z = strings.ReplaceAll(z[1:], ":", "")
+	h, _ := strconv.Atoi(z[:2])
+	mi := 0
+	if len(z) >= 4 {
+		mi, _ = strconv.Atoi(z[2:4])
+	}
+	if h > 14 || mi > 59 {
+		return nil
+	}
+	return time.FixedZone("", sign*(h*3600+mi*60))
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+func pad4(n int) string {
+	s := strconv.Itoa(n)
+	for len(s) < 4 {
+		s = "0" + s
+	}
+	return s
+}
+
+// headerDate is the date of the first <time> element shown in the
+// article's header: between the headline and the first few paragraphs of
+// the body. A <time> elsewhere (a sidebar, a comment, today's date in the
+// site header) does not date the article.
+func (m *pageMeta) headerDate(blocks []pipeline.Block, page []pageBlock, origin []int, title string) pipeline.Time {
+	if len(m.times) == 0 {
+		return ""
+	}
+	lo, hi := headerWindow(blocks, fold(title))
+	if lo < 0 {
+		return ""
+	}
+	pageIdx := make(map[*html.Node]int, len(page))
+	for i := len(page) - 1; i >= 0; i-- {
+		pageIdx[page[i].node] = i
+	}
+	blockOf := make(map[int]int, len(origin))
+	for i, k := range origin {
+		if k >= 0 {
+			blockOf[k] = i
+		}
+	}
+	zone := m.pageZone()
+	for _, t := range m.times {
+		pi := -1
+		for n := t.node; n != nil; n = n.Parent {
+			if k, ok := pageIdx[n]; ok {
+				pi = k
+				break
+			}
+		}
+		bi, ok := blockOf[pi]
+		if !ok || bi < lo || bi > hi {
+			continue
+		}
+		if v, ok := parseStructuredIn(t.datetime, zone); ok {
+			return v
+		}
+		if v, ok := parseTextDate(t.text, m.lang); ok {
+			return v
+		}
+	}
+	return ""
+}
+
+// headerWindow is the range of blocks that make an article's header: from
+// a little before the headline (or the first body block) to a few blocks
+// into the body.
+func headerWindow(blocks []pipeline.Block, headline string) (int, int) {
+	start, first := -1, -1
+	for i, b := range blocks {
+		if start < 0 && headline != "" && fold(b.Text) == headline {
+			start = i
+		}
+		if first < 0 && b.Role == pipeline.RoleBody {
+			first = i
+		}
+	}
+	switch {
+	case start >= 0:
+		return start - 2, start + 12
+	case first >= 0:
+		return first - 6, first + 3
+	}
+	return -1, -1
+}
+
+var numericDate = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b`)
+
+// parseTextDate reads the day-first numeric dates <time> elements show
+// ("25.01.2022", "3/7/2024" in most of the world) and written dates in
+// the languages package dates knows.
+func parseTextDate(s string, lang string) (pipeline.Time, bool) {
+	if t, ok := parseStructured(s); ok {
+		return t[:10], true
+	}
+	if t, ok := parseWords(s, nil, lang); ok {
+		return pipeline.Time(day(t)), true
+	}
+	m := numericDate.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	d, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	y, _ := strconv.Atoi(m[3])
+	if y < 100 {
+		y += 2000
+	}
+	if !validDay(y, mo, d) {
+		return "", false
+	}
+	return pipeline.Time(pad4(y) + "-" + pad2(mo) + "-" + pad2(d)), true
+}
+
+// parseWords reads a date written for people with package dates. A clock
+// time is kept only with a zone (stated, or the page's).
+func parseWords(s string, zone *time.Location, lang string) (pipeline.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 80 {
+		return "", false
+	}
+	if i := strings.IndexByte(lang, '-'); i > 0 {
+		lang = lang[:i]
+	}
+	r, ok := dates.Parse(s, dates.Options{DefaultZone: zone, Lang: strings.ToLower(lang), MinYear: minYear})
+	if !ok || r.Relative || r.Time.IsZero() {
+		return "", false
+	}
+	if !validDay(r.Time.Year(), int(r.Time.Month()), r.Time.Day()) {
+		return "", false
+	}
+	if r.HasTime && r.HasZone {
+		return pipeline.Time(r.Time.Format(time.RFC3339)), true
+	}
+	return pipeline.Time(r.Time.Format("2006-01-02")), true
+}

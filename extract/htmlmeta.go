@@ -1,0 +1,546 @@
+package extract
+
+import (
+	"encoding/json"
+	"net/url"
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/akhbar/akhbar/clean"
+)
+
+// pageMeta is everything a page states about itself, by source, before
+// any choice between sources is made.
+type pageMeta struct {
+	pageURL   string
+	canonical string
+	lang      string
+	title     string   // <title>
+	h1        []string // <h1> texts in order
+	h2        []string // the first <h2>..<h3> texts in order
+	// ld holds the JSON-LD objects that describe the page's article (or
+	// web page), the most article-like first.
+	ld []ldObject
+	// props are <meta property|name|itemprop=...> values by lower-cased key,
+	// in document order.
+	props map[string][]string
+	// itemprop holds microdata values read from elements (not <meta>):
+	// headline, author, datePublished... by lower-cased name.
+	itemprop map[string][]string
+	// times are <time> elements.
+	times []timeElem
+	// bylines are texts of elements whose class, id, rel or itemprop says
+	// author or byline.
+	bylines []string
+	// captions are <figcaption> texts with the picture of their figure.
+	captions []caption
+	// site is what the page calls its publisher; filled while choosing.
+	site string
+	// authorNames are the chosen authors, used to label byline blocks.
+	authorNames []string
+	// visible is the folded text of all the page's blocks.
+	visible string
+}
+
+type caption struct{ text, src string }
+
+// figureImage is the picture a figcaption describes: the first <img> of
+// its <figure>.
+func figureImage(n *html.Node) string {
+	fig := n.Parent
+	for fig != nil && tagAtom(fig) != atom.Figure {
+		fig = fig.Parent
+	}
+	if fig == nil {
+		return ""
+	}
+	var src string
+	var find func(*html.Node)
+	find = func(c *html.Node) {
+		for c := c.FirstChild; c != nil && src == ""; c = c.NextSibling {
+			if c.Type == html.ElementNode && tagAtom(c) == atom.Img {
+				for _, k := range []string{"src", "data-src", "data-original"} {
+					if v := strings.TrimSpace(attr(c, k)); v != "" && !strings.HasPrefix(v, "data:") {
+						src = v
+						return
+					}
+				}
+			}
+			find(c)
+		}
+	}
+	find(fig)
+	return src
+}
+
+type timeElem struct {
+	node     *html.Node
+	datetime string
+	text     string
+	pubdate  bool   // the old pubdate attribute or itemprop=datePublished
+	class    string // class and id of the element and its parent
+}
+
+type ldObject struct {
+	types         []string
+	headline      string
+	name          string
+	alternative   string
+	authors       []string
+	datePublished string
+	dateCreated   string
+	dateModified  string
+	publisher     string
+	section       []string
+	keywords      []string
+	images        []string
+	description   string
+	url           string
+	inLanguage    string
+}
+
+func readMeta(doc *html.Node, pageURL string) *pageMeta {
+	m := &pageMeta{pageURL: pageURL, props: map[string][]string{}, itemprop: map[string][]string{}}
+	var walk func(n *html.Node, inHead bool)
+	walk = func(n *html.Node, inHead bool) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Html:
+				m.lang = attr(n, "lang")
+			case atom.Head:
+				inHead = true
+			case atom.Title:
+				if m.title == "" && (inHead || n.Parent == nil || n.Parent.DataAtom != atom.Svg) {
+					m.title = textOf(n)
+				}
+				return
+			case atom.Meta:
+				m.readMetaTag(n)
+			case atom.Link:
+				rel := strings.ToLower(attr(n, "rel"))
+				if rel == "canonical" && m.canonical == "" {
+					m.canonical = strings.TrimSpace(attr(n, "href"))
+				}
+			case atom.Script:
+				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+					m.readJSONLD(n.FirstChild.Data)
+				}
+				return
+			case atom.Style, atom.Noscript, atom.Template, atom.Svg:
+				return
+			case atom.H1:
+				if t := textOf(n); t != "" {
+					m.h1 = append(m.h1, t)
+				}
+			case atom.H2, atom.H3:
+				if t := textOf(n); t != "" && len(m.h2) < 20 {
+					m.h2 = append(m.h2, t)
+				}
+			case atom.Time:
+				m.readTime(n)
+			case atom.Figcaption:
+				if t := textOf(n); t != "" {
+					m.captions = append(m.captions, caption{text: t, src: figureImage(n)})
+				}
+			}
+			if ip := attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
+				m.readItemprop(n, ip)
+			}
+			if !inHead && n.DataAtom != atom.Body && n.DataAtom != atom.Html && isBylineElem(n) {
+				if t := textOf(n); t != "" && len(t) < 200 {
+					m.bylines = append(m.bylines, t)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inHead)
+		}
+	}
+	walk(doc, false)
+	m.canonical = absURL(pageURL, m.canonical)
+	if m.canonical == "" {
+		if u := firstOf(m.props["og:url"]); u != "" {
+			m.canonical = absURL(pageURL, u)
+		}
+	}
+	sortLD(m.ld)
+	return m
+}
+
+func (m *pageMeta) readMetaTag(n *html.Node) {
+	content, ok := attrOK(n, "content")
+	if !ok {
+		return
+	}
+	content = clean.Line(html.UnescapeString(content))
+	if content == "" {
+		return
+	}
+	for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
+		if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" {
+			for _, part := range strings.Fields(key) { // RDFa allows several
+				m.props[part] = append(m.props[part], content)
+			}
+		}
+	}
+}
+
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+func (m *pageMeta) readTime(n *html.Node) {
+	t := timeElem{node: n, datetime: strings.TrimSpace(attr(n, "datetime")), text: textOf(n)}
+	t.pubdate = hasAttr(n, "pubdate") || strings.EqualFold(attr(n, "itemprop"), "datePublished")
+	t.class = strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	if p := n.Parent; p != nil {
+		t.class += " " + strings.ToLower(attr(p, "class")+" "+attr(p, "id"))
+	}
+	if t.datetime != "" || t.text != "" {
+		m.times = append(m.times, t)
+	}
+}
+
+func (m *pageMeta) readItemprop(n *html.Node, ip string) {
+	for _, key := range strings.Fields(strings.ToLower(ip)) {
+		var v string
+		switch {
+		case n.DataAtom == atom.Time && attr(n, "datetime") != "":
+			v = attr(n, "datetime")
+		case hasAttr(n, "content"):
+			v = attr(n, "content")
+		case key == "author" || key == "creator":
+			// An author element wraps the name in itemprop=name, often with
+			// a photo and a job title beside it.
+			v = itempropName(n)
+		default:
+			v = textOf(n)
+		}
+		if v = clean.Line(v); v != "" && len(v) < 500 {
+			m.itemprop[key] = append(m.itemprop[key], v)
+		}
+	}
+}
+
+func itempropName(n *html.Node) string {
+	var name string
+	var find func(*html.Node)
+	find = func(c *html.Node) {
+		for c := c.FirstChild; c != nil && name == ""; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if strings.EqualFold(attr(c, "itemprop"), "name") {
+				if v := attr(c, "content"); v != "" {
+					name = v
+				} else {
+					name = textOf(c)
+				}
+				return
+			}
+			find(c)
+		}
+	}
+	find(n)
+	if name != "" {
+		return name
+	}
+	return textOf(n)
+}
+
+var bylineRe = regexp.MustCompile(`(?i)(^|[^a-z])(author|byline|by-line|writer|autor|auteur|verfasser|reporter|contributor|journalist)`)
+var bylineNotRe = regexp.MustCompile(`(?i)(avatar|image|img|photo|bio|description|comment|social|share|follow|more|posts|box|list|links|twitter|email|mail)`)
+
+// isBylineElem: an element whose name says it holds the author (class,
+// id, rel=author, itemprop=author), but not the author's photo, biography
+// or the list of their other posts.
+func isBylineElem(n *html.Node) bool {
+	if strings.EqualFold(attr(n, "rel"), "author") {
+		return true
+	}
+	if strings.EqualFold(attr(n, "itemprop"), "author") {
+		return false // read as microdata
+	}
+	s := attr(n, "class") + " " + attr(n, "id")
+	if s == " " || !bylineRe.MatchString(s) || bylineNotRe.MatchString(s) {
+		return false
+	}
+	// A byline holds a few words, not a container of the article.
+	return n.FirstChild != nil
+}
+
+func (m *pageMeta) readJSONLD(raw string) {
+	raw = strings.TrimSpace(raw)
+	raw = strings.TrimPrefix(raw, "<!--")
+	raw = strings.TrimSuffix(raw, "-->")
+	raw = strings.TrimPrefix(strings.TrimSpace(raw), "//<![CDATA[")
+	raw = strings.TrimSuffix(strings.TrimSpace(raw), "//]]>")
+	var v any
+	if err := json.Unmarshal([]byte(raw), &v); err != nil {
+		// Control characters inside strings are the common breakage.
+		fixed := strings.Map(func(r rune) rune {
+			if r < 0x20 {
+				return ' '
+			}
+			return r
+		}, raw)
+		if json.Unmarshal([]byte(fixed), &v) != nil {
+			return
+		}
+	}
+	m.collectLD(v, 0)
+}
+
+func (m *pageMeta) collectLD(v any, depth int) {
+	if depth > 6 {
+		return
+	}
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			m.collectLD(e, depth+1)
+		}
+	case map[string]any:
+		if g, ok := x["@graph"]; ok {
+			m.collectLD(g, depth+1)
+		}
+		types := ldTypes(x["@type"])
+		if len(types) == 0 {
+			return
+		}
+		if isArticleType(types) || isPageType(types) {
+			m.ld = append(m.ld, parseLD(x, types))
+		}
+		// Some sites nest the article in a WebPage's mainEntity.
+		for _, k := range []string{"mainEntity", "mainEntityOfPage"} {
+			if e, ok := x[k].(map[string]any); ok && len(ldTypes(e["@type"])) > 0 {
+				m.collectLD(e, depth+1)
+			}
+		}
+	}
+}
+
+func ldTypes(v any) []string {
+	switch t := v.(type) {
+	case string:
+		return []string{t}
+	case []any:
+		var out []string
+		for _, e := range t {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+func isArticleType(types []string) bool {
+	for _, t := range types {
+		t = strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/")
+		if strings.HasSuffix(t, "Article") || t == "BlogPosting" || t == "LiveBlogPosting" ||
+			t == "Report" || t == "Review" || t == "Recipe" || t == "SocialMediaPosting" || t == "VideoObject" {
+			return true
+		}
+	}
+	return false
+}
+
+func isPageType(types []string) bool {
+	for _, t := range types {
+		t = strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/")
+		if t == "WebPage" || t == "ItemPage" || t == "AboutPage" || t == "ProfilePage" {
+			return true
+		}
+	}
+	return false
+}
+
+func parseLD(x map[string]any, types []string) ldObject {
+	o := ldObject{types: types}
+	o.headline = ldString(x["headline"])
+	o.name = ldString(x["name"])
+	o.alternative = ldString(x["alternativeHeadline"])
+	o.authors = ldPersons(x["author"])
+	if len(o.authors) == 0 {
+		o.authors = ldPersons(x["creator"])
+	}
+	o.datePublished = ldString(x["datePublished"])
+	o.dateCreated = ldString(x["dateCreated"])
+	o.dateModified = ldString(x["dateModified"])
+	if o.datePublished == "" {
+		o.datePublished = ldString(x["uploadDate"])
+	}
+	if p := ldNames(x["publisher"]); len(p) > 0 {
+		o.publisher = p[0]
+	}
+	o.section = ldStrings(x["articleSection"])
+	o.keywords = ldKeywords(x["keywords"])
+	o.images = ldImages(x["image"])
+	o.description = ldString(x["description"])
+	o.url = ldString(x["url"])
+	o.inLanguage = ldString(x["inLanguage"])
+	return o
+}
+
+// ldString reads a text value: a string, a number, or the first of a list.
+func ldString(v any) string {
+	switch t := v.(type) {
+	case string:
+		return clean.Line(html.UnescapeString(t))
+	case []any:
+		for _, e := range t {
+			if s := ldString(e); s != "" {
+				return s
+			}
+		}
+	case map[string]any:
+		if s := ldString(t["@value"]); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func ldStrings(v any) []string {
+	switch t := v.(type) {
+	case string:
+		if s := clean.Line(html.UnescapeString(t)); s != "" {
+			return []string{s}
+		}
+	case []any:
+		var out []string
+		for _, e := range t {
+			out = append(out, ldStrings(e)...)
+		}
+		return out
+	}
+	return nil
+}
+
+func ldKeywords(v any) []string {
+	var out []string
+	for _, s := range ldStrings(v) {
+		for _, k := range strings.Split(s, ",") {
+			if k = strings.TrimSpace(k); k != "" {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// ldNames reads persons or organisations: a name string, an object with a
+// name (or givenName/familyName), or a list of them.
+func ldNames(v any) []string {
+	switch t := v.(type) {
+	case string:
+		s := clean.Line(html.UnescapeString(t))
+		if s == "" || strings.HasPrefix(s, "http") {
+			return nil
+		}
+		return []string{s}
+	case []any:
+		var out []string
+		for _, e := range t {
+			out = append(out, ldNames(e)...)
+		}
+		return out
+	case map[string]any:
+		if n := ldString(t["name"]); n != "" {
+			return []string{n}
+		}
+		g, f := ldString(t["givenName"]), ldString(t["familyName"])
+		if n := strings.TrimSpace(g + " " + f); n != "" {
+			return []string{n}
+		}
+	}
+	return nil
+}
+
+// ldPersons reads authors: like ldNames, but an author typed as an
+// organisation is the publisher speaking, not a byline.
+func ldPersons(v any) []string {
+	switch t := v.(type) {
+	case []any:
+		var out []string
+		for _, e := range t {
+			out = append(out, ldPersons(e)...)
+		}
+		return out
+	case map[string]any:
+		for _, typ := range ldTypes(t["@type"]) {
+			if strings.HasSuffix(typ, "Organization") || typ == "Corporation" || typ == "NGO" {
+				return nil
+			}
+		}
+	}
+	return ldNames(v)
+}
+
+func ldImages(v any) []string {
+	switch t := v.(type) {
+	case string:
+		if t != "" {
+			return []string{t}
+		}
+	case []any:
+		var out []string
+		for _, e := range t {
+			out = append(out, ldImages(e)...)
+		}
+		return out
+	case map[string]any:
+		if u := ldString(t["url"]); u != "" {
+			return []string{u}
+		}
+		if u := ldString(t["contentUrl"]); u != "" {
+			return []string{u}
+		}
+	}
+	return nil
+}
+
+// sortLD puts article objects before web-page objects, stable otherwise.
+func sortLD(objs []ldObject) {
+	for i := 1; i < len(objs); i++ {
+		for j := i; j > 0 && isArticleType(objs[j].types) && !isArticleType(objs[j-1].types); j-- {
+			objs[j], objs[j-1] = objs[j-1], objs[j]
+		}
+	}
+}
+
+func firstOf(v []string) string {
+	if len(v) > 0 {
+		return v[0]
+	}
+	return ""
+}
+
+func absURL(base, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	r, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if r.IsAbs() {
+		return r.String()
+	}
+	b, err := url.Parse(base)
+	if err != nil || !b.IsAbs() {
+		return ""
+	}
+	return b.ResolveReference(r).String()
+}

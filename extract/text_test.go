@@ -1,0 +1,286 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+// paragraphs are the running text of the synthetic dumps below.
+var paragraphs = []string{
+	"WeWork is reportedly being investigated by the New York State Attorney General. According to Reuters, the questions include whether the founder engaged in self-dealing.",
+	"The company is headquartered in New York City. A spokesperson said in an email that it had received an inquiry from the office of the Attorney General and was cooperating in the matter.",
+	"This comes less than a week after Bloomberg reported the company is the subject of a Securities and Exchange Commission inquiry into potential rule violations related to its cancelled offering.",
+	"After receiving a lifeline from an investor worth up to eight billion dollars, the company is now engaging in major cost-cutting measures, including layoffs at a subsidiary it acquired in 2017.",
+}
+
+// wrap breaks s into lines of at most width runes, each with indent.
+func wrap(s string, width int, indent string) []string {
+	var lines []string
+	cur := indent
+	for _, w := range strings.Fields(s) {
+		if len([]rune(cur))+len([]rune(w))+1 > width && strings.TrimSpace(cur) != "" {
+			lines = append(lines, strings.TrimRight(cur, " "))
+			cur = indent
+		}
+		if strings.TrimSpace(cur) != "" {
+			cur += " "
+		}
+		cur += w
+	}
+	return append(lines, cur)
+}
+
+// w3mDump is a "w3m -dump -cols 10000" page: one paragraph per line.
+func w3mDump() string {
+	lines := []string{"• Home", "• World", "• Business", "", "Investigation into WeWork widens", "", "By Catherine Shu / 2 days", "[GettyImage]", ""}
+	for _, p := range paragraphs {
+		lines = append(lines, p, "")
+	}
+	return strings.Join(append(lines, "• Privacy", "• Terms"), "\n") + "\n"
+}
+
+// lynxDump is a "lynx -dump" page: paragraphs wrapped at 72 columns and
+// indented by three spaces, bullets "*", references at the end.
+func lynxDump() string {
+	lines := []string{"   [1]Home [2]World [3]Business", "", "Investigation into WeWork widens", "", "   By Catherine Shu", ""}
+	for _, p := range paragraphs {
+		lines = append(lines, wrap(p, 72, "   ")...)
+		lines = append(lines, "")
+	}
+	lines = append(lines, "     * [4]Privacy", "     * [5]Terms", "", "References", "", "   1. https://example.com/", "   2. https://example.com/world")
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// html2textDump is an html2text page: Markdown, wrapped at 78 columns,
+// links "[text](url)" broken across lines, targets too.
+func html2textDump() string {
+	lines := []string{"  * [Home](/)", "  * [World](/world)", "", "# Investigation into WeWork widens", "", "By [Catherine Shu](/author/catherine-shu)", ""}
+	// The link text breaks between words; the long target is cut in the
+	// middle as html2text does.
+	lines = append(lines,
+		"WeWork is reportedly being investigated by the [New York State Attorney",
+		"General](https://www.reuters.com/article/us-wework-probe/new-york-attorney-gen",
+		"eral-probes-wework-idUSKBN1X) according to Reuters; the questions include",
+		"whether the founder engaged in self-dealing.", "")
+	for _, p := range paragraphs[1:] {
+		lines = append(lines, wrap(p, 78, "")...)
+		lines = append(lines, "")
+	}
+	lines = append(lines, "* * *", "", "![logo](/img/logo.png)", "", "  * [Privacy](/privacy)")
+	return strings.Join(lines, "\n") + "\n"
+}
+
+func textDoc(t *testing.T, s string) *pipeline.Doc {
+	t.Helper()
+	d := pipeline.NewDoc(pipeline.Item{ID: "t", Source: pipeline.Source{Format: "text"}, Body: []byte(s)})
+	if err := Text(d); err != nil {
+		t.Fatalf("Text: %v", err)
+	}
+	return d
+}
+
+// findBlock returns the block whose text starts with prefix.
+func findBlock(t *testing.T, d *pipeline.Doc, prefix string) pipeline.Block {
+	t.Helper()
+	for _, b := range d.Blocks {
+		if strings.HasPrefix(b.Text, prefix) {
+			return b
+		}
+	}
+	var texts []string
+	for _, b := range d.Blocks {
+		texts = append(texts, b.Text)
+	}
+	t.Fatalf("no block starts with %q in %q", prefix, texts)
+	return pipeline.Block{}
+}
+
+func TestIsWrapped(t *testing.T) {
+	var headlines []string
+	for i := range 30 {
+		headlines = append(headlines, fmt.Sprintf("Headline %d: markets fall as rates rise again across the region", i))
+	}
+	tests := []struct {
+		name string
+		dump string
+		want bool
+	}{
+		{"w3m one paragraph per line", w3mDump(), false},
+		{"lynx wrapped at 72", lynxDump(), true},
+		{"html2text wrapped at 78 with links", html2textDump(), true},
+		{"list of headlines without blank lines", strings.Join(headlines, "\n"), false},
+		{"short lines only", "Home\nWorld\n\nSport\n\nA line\n", false},
+		{"empty", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, _ := isWrapped(splitLines(tt.dump)); got != tt.want {
+				t.Errorf("isWrapped = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTextUnwrapped(t *testing.T) {
+	d := textDoc(t, w3mDump())
+	// Every non-blank line is its own block, numbered by its line.
+	lines := splitLines(w3mDump())
+	n := 0
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if n >= len(d.Blocks) {
+			t.Fatalf("line %d %q has no block", i+1, l)
+		}
+		if b := d.Blocks[n]; b.Start != i+1 || b.End != i+1 {
+			t.Errorf("block %d %q spans lines %d-%d, want %d", n, b.Text, b.Start, b.End, i+1)
+		}
+		n++
+	}
+	if n != len(d.Blocks) {
+		t.Errorf("%d blocks for %d non-blank lines", len(d.Blocks), n)
+	}
+	if b := findBlock(t, d, "Home"); b.Tag != "li" || b.Text != "Home" {
+		t.Errorf("bullet line: %+v", b)
+	}
+	if b := findBlock(t, d, "[GettyImage]"); b.Tag != "img" {
+		t.Errorf("image placeholder: %+v", b)
+	}
+	if d.Record.Source.Unit != "line" {
+		t.Errorf("unit %q, want line", d.Record.Source.Unit)
+	}
+}
+
+func TestTextWrapped(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		dump string
+	}{{"lynx", lynxDump()}, {"html2text", html2textDump()}} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := textDoc(t, tt.dump)
+			lines := splitLines(tt.dump)
+			// Each paragraph is one block, from its first line to its last.
+			for _, p := range paragraphs[1:] {
+				b := findBlock(t, d, p[:30])
+				if b.Text != p {
+					t.Errorf("paragraph joined as\n%q\nwant\n%q", b.Text, p)
+				}
+				if b.End <= b.Start {
+					t.Errorf("wrapped paragraph spans lines %d-%d", b.Start, b.End)
+				}
+				if !strings.Contains(lines[b.Start-1], strings.Fields(p)[0]) || strings.TrimSpace(lines[b.End]) != "" {
+					t.Errorf("paragraph lines %d-%d do not run from its first line to the blank after it", b.Start, b.End)
+				}
+			}
+			// Lines of a bullet list stay separate items.
+			var items int
+			for _, b := range d.Blocks {
+				if b.Tag == "li" {
+					items++
+				}
+			}
+			if items < 2 {
+				t.Errorf("%d list items, want the bullets as items", items)
+			}
+		})
+	}
+}
+
+func TestTextHTML2TextLinks(t *testing.T) {
+	d := textDoc(t, html2textDump())
+	b := findBlock(t, d, "WeWork is reportedly")
+	want := "WeWork is reportedly being investigated by the New York State Attorney General according to Reuters; the questions include whether the founder engaged in self-dealing."
+	if b.Text != want {
+		t.Errorf("link split over lines gives\n%q\nwant\n%q", b.Text, want)
+	}
+	if b.LinkShare <= 0 || b.LinkShare >= 0.5 {
+		t.Errorf("LinkShare %v, want the share of the link's letters", b.LinkShare)
+	}
+	if h := findBlock(t, d, "Investigation"); h.Tag != "h1" {
+		t.Errorf("# heading: tag %q", h.Tag)
+	}
+	if by := findBlock(t, d, "By Catherine"); by.Text != "By Catherine Shu" {
+		t.Errorf("byline %q", by.Text)
+	}
+	var tags []string
+	for _, b := range d.Blocks {
+		if b.Tag == "hr" || b.Tag == "img" {
+			tags = append(tags, b.Tag)
+		}
+		if strings.Contains(b.Text, "](") || strings.Contains(b.Text, "http") {
+			t.Errorf("block keeps Markdown link syntax: %q", b.Text)
+		}
+	}
+	if strings.Join(tags, " ") != "hr img" {
+		t.Errorf("rule and image blocks: %q, want hr img", tags)
+	}
+}
+
+func TestTextLineNumbers(t *testing.T) {
+	tests := []struct {
+		name, dump string
+		want       [][2]int // start, end of each block
+	}{
+		{"LF", "a\n\nb\nc\n", [][2]int{{1, 1}, {3, 3}, {4, 4}}},
+		{"CRLF", "a\r\n\r\nb\r\nc\r\n", [][2]int{{1, 1}, {3, 3}, {4, 4}}},
+		{"lone CR", "a\r\rb\rc", [][2]int{{1, 1}, {3, 3}, {4, 4}}},
+		{"mixed", "a\r\n\rb\nc\r", [][2]int{{1, 1}, {3, 3}, {4, 4}}},
+		{"no final newline", "a", [][2]int{{1, 1}}},
+		{"BOM", "\ufeffa\n\nb", [][2]int{{1, 1}, {3, 3}}},
+		{"blank-looking lines", "a\n \t\u00a0\nb", [][2]int{{1, 1}, {3, 3}}},
+		{"symbols only dropped", "a\n\n•\n\nb", [][2]int{{1, 1}, {5, 5}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := textDoc(t, tt.dump)
+			var got [][2]int
+			for _, b := range d.Blocks {
+				got = append(got, [2]int{b.Start, b.End})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("blocks %v, want %v", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("blocks %v, want %v", got, tt.want)
+					break
+				}
+			}
+		})
+	}
+}
+
+func TestTextBadInput(t *testing.T) {
+	for _, body := range []string{"", "\n\n\n", "  \r\n\t", "• • •\n---\n"} {
+		d := pipeline.NewDoc(pipeline.Item{ID: "e", Body: []byte(body)})
+		err := Text(d)
+		var re *pipeline.RejectError
+		if body == "• • •\n---\n" {
+			// a rule is a block (an hr): not empty
+			if err != nil {
+				t.Errorf("Text(%q) = %v", body, err)
+			}
+			continue
+		}
+		if !asReject(err, &re) || re.Reason != "empty" {
+			t.Errorf("Text(%q) = %v, want an empty reject", body, err)
+		}
+	}
+	// Bytes that are not UTF-8 are decoded from the legacy charset they
+	// are in (here windows-1252), and the record says so.
+	d := textDoc(t, "caf\xe9 cr\xe8me\n\nok")
+	if d.Blocks[0].Text != "café crème" {
+		t.Errorf("windows-1252 gives %q", d.Blocks[0].Text)
+	}
+	if len(d.Record.Flags) != 1 || d.Record.Flags[0] != "legacy-charset" {
+		t.Errorf("flags %q, want legacy-charset", d.Record.Flags)
+	}
+	d = textDoc(t, "नमस्ते\u00a0दुनिया\u200b\n")
+	if d.Blocks[0].Text != "नमस्ते दुनिया" {
+		t.Errorf("hygiene: %q", d.Blocks[0].Text)
+	}
+}

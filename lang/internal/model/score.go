@@ -1,0 +1,177 @@
+package model
+
+import (
+	"math"
+
+	"github.com/akhbar/akhbar/lang/internal/textfeat"
+)
+
+// Params are the knobs of scoring that are not learnt from counts.
+type Params struct {
+	// OrderScale divides the summed log-likelihood. The n-grams of one word
+	// overlap and are far from independent, so the raw naive-Bayes sum is
+	// overconfident by roughly the number of orders; dividing it lets the
+	// priors and the confidence mean something.
+	OrderScale float64
+	// PriorWeight multiplies log(prior).
+	PriorWeight float64
+}
+
+// DefaultParams are the values the shipped model was checked with.
+var DefaultParams = Params{OrderScale: textfeat.MaxOrder, PriorWeight: 1}
+
+// Group is the set of labels written in one script group, the candidates
+// when a text's words are in that script.
+type Group struct {
+	Labels []int      // indices into Model.Labels
+	pos    [256]int16 // label index -> position in Labels, or -1
+	// floor is the cost of an n-gram a label lacks; delta is what a posting
+	// adds on top of its stored boost when floor is not the label's own.
+	floor, delta [][textfeat.MaxOrder]float64
+}
+
+// Groups returns the label groups of the model by script code. For the
+// scripts in common, every label of the group is charged the same, lowest,
+// floor for an n-gram it lacks instead of its own: see lang's doc for why
+// Latin is one of them.
+func (m *Model) Groups(common map[string]bool) map[string]*Group {
+	out := map[string]*Group{}
+	for i, l := range m.Labels {
+		g := out[l.Script]
+		if g == nil {
+			g = &Group{}
+			for k := range g.pos {
+				g.pos[k] = -1
+			}
+			out[l.Script] = g
+		}
+		g.pos[i] = int16(len(g.Labels))
+		g.Labels = append(g.Labels, i)
+		var f [textfeat.MaxOrder]float64
+		for o, v := range l.Floor {
+			f[o] = float64(v)
+		}
+		g.floor = append(g.floor, f)
+		g.delta = append(g.delta, [textfeat.MaxOrder]float64{})
+	}
+	for script, g := range out {
+		if !common[script] && !common["all"] {
+			continue
+		}
+		var low [textfeat.MaxOrder]float64
+		for i := range g.Labels {
+			for o, v := range g.floor[i] {
+				if i == 0 || v < low[o] {
+					low[o] = v
+				}
+			}
+		}
+		for i := range g.Labels {
+			for o := range low {
+				g.delta[i][o] = g.floor[i][o] - low[o]
+				g.floor[i][o] = low[o]
+			}
+		}
+	}
+	return out
+}
+
+// Evidence is what some words say about the labels of one Group. Naive
+// Bayes evidence adds up, so the evidence of a document is the sum of its
+// paragraphs'.
+type Evidence struct {
+	Boost  []float64 // per label of the group, in nats above its floor
+	Counts [textfeat.MaxOrder]int
+	Words  int
+}
+
+// Reset empties e for a group of n labels.
+func (e *Evidence) Reset(n int) {
+	e.Boost = e.Boost[:0]
+	for range n {
+		e.Boost = append(e.Boost, 0)
+	}
+	e.Counts = [textfeat.MaxOrder]int{}
+	e.Words = 0
+}
+
+// Add adds o (of the same group) to e.
+func (e *Evidence) Add(o *Evidence) {
+	if len(e.Boost) < len(o.Boost) {
+		e.Reset(len(o.Boost))
+	}
+	for i, v := range o.Boost {
+		e.Boost[i] += v
+	}
+	for i, n := range o.Counts {
+		e.Counts[i] += n
+	}
+	e.Words += o.Words
+}
+
+// AddWord adds the n-grams of one padded word (see textfeat.Scanner) to e.
+//
+// Only n-grams that some label has count: an n-gram no label in the model
+// has seen (most of a foreign name, a typo) says nothing about which label is
+// right, and charging every label its floor for it would favour the labels
+// with the least training text, whose floors are the kindest. A miss also
+// ends the longer n-grams of its start: the model stores every prefix of what
+// it stores, so none of them can be there, which spares most lookups on
+// unseen words.
+func (m *Model) AddWord(e *Evidence, g *Group, padded []byte) {
+	e.Words++
+	textfeat.Ngrams(padded, func(order int, h uint64) bool {
+		ps := m.Lookup(h)
+		if ps == nil {
+			return false
+		}
+		if len(ps) == 0 {
+			return true // only a prefix of longer n-grams
+		}
+		e.Counts[order-1]++
+		for i := 0; i+1 < len(ps); i += 2 {
+			if p := g.pos[ps[i]]; p >= 0 {
+				e.Boost[p] += float64(ps[i+1])*Step + g.delta[p][order-1]
+			}
+		}
+		return true
+	})
+}
+
+// Scores writes the final score of each label of g into out and returns it.
+func (m *Model) Scores(e *Evidence, g *Group, p Params, out []float64) []float64 {
+	out = out[:0]
+	for i, c := range g.Labels {
+		l := &m.Labels[c]
+		v := 0.0
+		if i < len(e.Boost) {
+			v = e.Boost[i]
+		}
+		for o, n := range e.Counts {
+			v += float64(n) * g.floor[i][o]
+		}
+		v /= p.OrderScale
+		v += p.PriorWeight * math.Log(float64(l.Prior))
+		out = append(out, v)
+	}
+	return out
+}
+
+// Best returns the index of the highest score and its softmax probability
+// among all scores.
+func Best(scores []float64) (int, float64) {
+	if len(scores) == 0 {
+		return -1, 0
+	}
+	best := 0
+	for i, v := range scores {
+		if v > scores[best] {
+			best = i
+		}
+	}
+	sum := 0.0
+	for _, v := range scores {
+		sum += math.Exp(v - scores[best])
+	}
+	return best, 1 / sum
+}

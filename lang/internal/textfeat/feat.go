@@ -1,0 +1,185 @@
+package textfeat
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxOrder is the longest character n-gram, in runes, counting the space that
+// pads each word on both sides. Five covers whole short function words
+// (" छ ", " अछि ") which carry most of what separates close languages.
+const MaxOrder = 5
+
+// nuktaForms maps the precomposed Indic letters that NFC itself decomposes
+// (Unicode composition exclusions) to their base letter plus nukta, so that
+// text from sources that did and did not normalise gives the same n-grams.
+var nuktaForms = map[rune][2]rune{
+	0x0958: {0x0915, 0x093C}, 0x0959: {0x0916, 0x093C}, 0x095A: {0x0917, 0x093C},
+	0x095B: {0x091C, 0x093C}, 0x095C: {0x0921, 0x093C}, 0x095D: {0x0922, 0x093C},
+	0x095E: {0x092B, 0x093C}, 0x095F: {0x092F, 0x093C},
+	0x09DC: {0x09A1, 0x09BC}, 0x09DD: {0x09A2, 0x09BC}, 0x09DF: {0x09AF, 0x09BC},
+	0x0A33: {0x0A32, 0x0A3C}, 0x0A36: {0x0A38, 0x0A3C}, 0x0A59: {0x0A16, 0x0A3C},
+	0x0A5A: {0x0A17, 0x0A3C}, 0x0A5B: {0x0A1C, 0x0A3C}, 0x0A5E: {0x0A2B, 0x0A3C},
+	0x0B5C: {0x0B21, 0x0B3C}, 0x0B5D: {0x0B22, 0x0B3C},
+}
+
+// ignorable runes vanish inside words: joiners and soft hyphens are invisible
+// and used inconsistently, and the Arabic tatweel only stretches a line.
+func ignorable(r rune) bool {
+	switch r {
+	case 0x200B, 0x200C, 0x200D, 0x00AD, 0x0640, 0xFEFF, 0x2060:
+		return true
+	}
+	return r >= 0xFE00 && r <= 0xFE0F
+}
+
+// Letter reports whether r can be part of a word: letters and combining marks.
+func Letter(r rune) bool {
+	if r < 0x80 {
+		return r|0x20 >= 'a' && r|0x20 <= 'z'
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r)
+}
+
+// Word is one word of a text: its script group, the number of characters
+// (letters and marks) it has and its normalised form padded with a space on
+// both sides. Marks count because Indic words spell most vowels with them.
+type Word struct {
+	Script  Script
+	Letters int
+	Padded  []byte
+}
+
+// Scanner cuts text into words. Its buffer is reused from word to word, so a
+// Scanner must not be shared between goroutines.
+type Scanner struct {
+	buf []byte
+}
+
+// Words calls fn for every word of text. A word is a maximal run of letters
+// and marks of one script group; a combining mark belongs to the word it
+// follows. Invalid UTF-8 bytes end a word like punctuation does. The Word's
+// Padded slice is only valid during the call.
+func (sc *Scanner) Words(text string, fn func(Word)) {
+	sc.buf = append(sc.buf[:0], ' ')
+	cur := None
+	letters := 0
+	flush := func() {
+		if letters > 0 {
+			sc.buf = append(sc.buf, ' ')
+			fn(Word{Script: cur, Letters: letters, Padded: sc.buf})
+		}
+		sc.buf = append(sc.buf[:0], ' ')
+		cur = None
+		letters = 0
+	}
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		i += size
+		if r == utf8.RuneError && size == 1 {
+			flush()
+			continue
+		}
+		if ignorable(r) {
+			continue
+		}
+		if !Letter(r) {
+			flush()
+			continue
+		}
+		s := Of(r).Group()
+		if s == Inherited || (r >= 0x300 && unicode.IsMark(r)) {
+			if cur == None {
+				continue // a mark with no letter to sit on
+			}
+			s = cur
+		}
+		if s == None {
+			flush()
+			continue
+		}
+		if s != cur && cur != None {
+			flush()
+		}
+		cur = s
+		if s.Cased() {
+			r = unicode.ToLower(r)
+		}
+		if d, ok := nuktaForms[r]; ok {
+			sc.buf = utf8.AppendRune(sc.buf, d[0])
+			sc.buf = utf8.AppendRune(sc.buf, d[1])
+			letters++
+			continue
+		}
+		letters++
+		sc.buf = utf8.AppendRune(sc.buf, r)
+	}
+	flush()
+}
+
+// FNV-1a, 64 bits: stable across builds and platforms (the model stores these
+// hashes) and cheap to extend one byte at a time.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// Ngrams calls fn with the order and hash of every character n-gram of a
+// padded word, orders 1..MaxOrder, except the lone padding space. The
+// n-grams come grouped by start position, shortest first; fn returns false
+// to skip the longer n-grams of the current start.
+func Ngrams(padded []byte, fn func(order int, h uint64) bool) {
+	for i := 0; i < len(padded)-1; {
+		h := uint64(fnvOffset)
+		j := i
+		for n := 1; n <= MaxOrder && j < len(padded); n++ {
+			_, size := utf8.DecodeRune(padded[j:])
+			for k := j; k < j+size; k++ {
+				h ^= uint64(padded[k])
+				h *= fnvPrime
+			}
+			j += size
+			if n == 1 && i == 0 {
+				continue // the leading pad alone
+			}
+			if !fn(n, h) {
+				break
+			}
+		}
+		_, size := utf8.DecodeRune(padded[i:])
+		i += size
+	}
+}
+
+// NgramCount returns how many n-grams of each order Ngrams gives for a padded
+// word of n runes (pads included).
+func NgramCount(runes int) (c [MaxOrder]int) {
+	for o := 1; o <= MaxOrder; o++ {
+		// starts 0..runes-2 (the trailing pad starts nothing), each needing o runes
+		k := runes - o + 1
+		if k > runes-1 {
+			k = runes - 1
+		}
+		if o == 1 {
+			k-- // the leading pad alone is not an n-gram
+		}
+		if k > 0 {
+			c[o-1] = k
+		}
+	}
+	return c
+}
+
+// Hash is the hash Ngrams gives for the n-gram s; the trainer uses it to
+// key n-grams it counted as strings.
+func Hash(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}

@@ -1,0 +1,373 @@
+package lang
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/akhbar/akhbar/lang/internal/model"
+	"github.com/akhbar/akhbar/lang/internal/textfeat"
+)
+
+// Result is a language label and how sure the identifier is of it.
+type Result struct {
+	// Label is ISO 639-3 + "_" + ISO 15924 as FLORES-200 spells it
+	// ("hin_Deva", "zho_Hans"); "und_<Script>" when the script is known but
+	// no language of the model is written in it, "und" when the text has no
+	// letters at all.
+	Label string
+	// Score is the model's probability for Label among the languages of its
+	// script, times the share of the text's letters that are in that script.
+	Score float64
+}
+
+//go:embed data/model.bin
+var modelBytes []byte
+
+var (
+	loadOnce sync.Once
+	mdl      *model.Model
+	loadErr  error
+	// groups holds, per script group, the model labels written in it.
+	groups []*model.Group
+	pool   = sync.Pool{New: func() any { return newState() }}
+)
+
+// commonFloor lists the scripts whose labels all pay the same floor for an
+// n-gram they lack (see model.Groups). Latin is one: inside Indian news it is
+// mostly names, which the languages with the least training text would
+// otherwise win on their kinder floors ("S Jaishankar Sergey Lavrov" came
+// out Somali), and its labels' n-gram budgets differ (English's is four
+// times the others').
+var commonFloor = map[string]bool{"Latn": true}
+
+func load() {
+	mdl, loadErr = model.Load(modelBytes)
+	if loadErr != nil {
+		return
+	}
+	groups = make([]*model.Group, len(textfeat.Codes))
+	for code, g := range mdl.Groups(commonFloor) {
+		s, ok := textfeat.ByCode(code)
+		if !ok {
+			loadErr = fmt.Errorf("lang model: labels in unknown script %q", code)
+			return
+		}
+		groups[s] = g
+	}
+}
+
+func getModel() *model.Model {
+	loadOnce.Do(load)
+	if loadErr != nil {
+		// The model is embedded at build time; a bad one is a build error
+		// that no caller can handle.
+		panic(loadErr)
+	}
+	return mdl
+}
+
+// tally is what the words of one script group in some text add up to.
+type tally struct {
+	letters int
+	ev      model.Evidence
+	roman   romanTally // Latin only
+}
+
+func (t *tally) add(o *tally) {
+	t.letters += o.letters
+	t.ev.Add(&o.ev)
+	t.roman.add(&o.roman)
+}
+
+// state is the per-call scratch space, pooled so that identifying a line
+// allocates nothing in the common case.
+type state struct {
+	sc      textfeat.Scanner
+	tallies []tally // by script group
+	touched []textfeat.Script
+	scores  []float64
+}
+
+func newState() *state {
+	getModel()
+	return &state{tallies: make([]tally, len(textfeat.Codes))}
+}
+
+// scan tallies the words of text by script group, scoring those of groups
+// with more than one label.
+func (st *state) scan(text string) (total int) {
+	for _, s := range st.touched {
+		st.tallies[s] = tally{ev: model.Evidence{Boost: st.tallies[s].ev.Boost[:0]}}
+	}
+	st.touched = st.touched[:0]
+	st.sc.Words(text, func(w textfeat.Word) {
+		t := &st.tallies[w.Script]
+		g := groups[w.Script]
+		if t.letters == 0 {
+			st.touched = append(st.touched, w.Script)
+			if g != nil {
+				t.ev.Reset(len(g.Labels))
+			}
+		}
+		t.letters += w.Letters
+		total += w.Letters
+		if g != nil && len(g.Labels) > 1 {
+			mdl.AddWord(&t.ev, g, w.Padded)
+		}
+		if w.Script == latn {
+			t.roman.word(w.Padded)
+		}
+	})
+	return total
+}
+
+// dominant returns the touched script group with most letters, Latin letters
+// counting half: Latin inside text of another script is mostly names,
+// acronyms and URLs, while the reverse is rare.
+func dominant(tallies []tally, touched []textfeat.Script) textfeat.Script {
+	best, bestW := textfeat.None, 0
+	for _, s := range touched {
+		w := 2 * tallies[s].letters
+		if s == latn {
+			w = tallies[s].letters
+		}
+		if w > bestW || (w == bestW && s < best) {
+			best, bestW = s, w
+		}
+	}
+	return best
+}
+
+// decide labels the tally of script group s. bias, when not "", names a
+// label that gets bonus (in the units of the scores) before the decision.
+func (st *state) decide(s textfeat.Script, t *tally, bias string, bonus float64) (string, float64) {
+	g := groups[s]
+	switch {
+	case g == nil:
+		return "und_" + s.Code(), 1
+	case s == latn && t.roman.isHindi():
+		return "hin_Latn", 1
+	case len(g.Labels) == 1:
+		return mdl.Labels[g.Labels[0]].Name, 1
+	}
+	st.scores = mdl.Scores(&t.ev, g, model.DefaultParams, st.scores)
+	if bias != "" {
+		for i, c := range g.Labels {
+			if mdl.Labels[c].Name == bias {
+				st.scores[i] += bonus
+			}
+		}
+	}
+	i, p := model.Best(st.scores)
+	return mdl.Labels[g.Labels[i]].Name, p
+}
+
+var latn, _ = textfeat.ByCode("Latn")
+
+// Identify labels one text: a line, a paragraph or a whole document. The
+// label is that of the script most of its letters are in.
+func Identify(text string) Result {
+	st := pool.Get().(*state)
+	defer pool.Put(st)
+	total := st.scan(text)
+	if total == 0 {
+		return Result{Label: "und"}
+	}
+	s := dominant(st.tallies, st.touched)
+	t := &st.tallies[s]
+	l, p := st.decide(s, t, "", 0)
+	return Result{Label: l, Score: p * float64(t.letters) / float64(total)}
+}
+
+// paragraphBonus is how much (in nats, after scaling) a paragraph's evidence
+// must beat its document's label by to get a label of its own, for a long
+// paragraph; a paragraph of w words leans (1 + 20/w) times as hard. A byline
+// or a caption of names carries too little text to overturn its document
+// ("By ETV Bharat Hindi Team" alone reads as Tagalog: "hindi" is a Tagalog
+// word), a long paragraph easily can.
+const paragraphBonus = 2.0
+
+func leaning(words int) float64 {
+	return paragraphBonus * (1 + 20/float64(max(words, 1)))
+}
+
+// Document labels a whole document given its paragraphs: the document label,
+// its score, the share of letters per label (a Hindi article quoting English
+// gives {"hin_Deva": 0.93, "eng_Latn": 0.07}) and one Result per paragraph.
+//
+// Each script of the document gets one label from all of the document's
+// words in that script; the shares are the letters per script. A paragraph is
+// labelled on its own words, leaning towards its document's label for its
+// script, so that a short paragraph is not given a language of its own on
+// scant evidence. The text is read once: naive-Bayes evidence adds up, so
+// the document's is the sum of its paragraphs'.
+func Document(paragraphs []string) (doc Result, shares map[string]float64, per []Result) {
+	st := pool.Get().(*state)
+	defer pool.Put(st)
+	per = make([]Result, len(paragraphs))
+	shares = map[string]float64{}
+	type paraTally struct {
+		s textfeat.Script
+		t tally
+	}
+	// paraTallies[i] lists paragraph i's tallies; doc sums them by script.
+	paraTallies := make([][]paraTally, len(paragraphs))
+	doc2 := make([]tally, len(textfeat.Codes))
+	var docTouched []textfeat.Script
+	total := 0
+	for i, p := range paragraphs {
+		n := st.scan(p)
+		total += n
+		for _, s := range st.touched {
+			t := &st.tallies[s]
+			c := paraTally{s: s, t: *t}
+			c.t.ev.Boost = append([]float64(nil), t.ev.Boost...)
+			paraTallies[i] = append(paraTallies[i], c)
+			if doc2[s].letters == 0 {
+				docTouched = append(docTouched, s)
+			}
+			doc2[s].add(t)
+		}
+	}
+	if total == 0 {
+		for i := range per {
+			per[i] = Result{Label: "und"}
+		}
+		return Result{Label: "und"}, shares, per
+	}
+	docLabel := map[textfeat.Script]string{}
+	for _, s := range docTouched {
+		l, p := st.decide(s, &doc2[s], "", 0)
+		docLabel[s] = l
+		shares[l] += float64(doc2[s].letters) / float64(total)
+		if s == dominant(doc2, docTouched) {
+			doc = Result{Label: l, Score: p * float64(doc2[s].letters) / float64(total)}
+		}
+	}
+	for i, pts := range paraTallies {
+		if len(pts) == 0 {
+			per[i] = Result{Label: "und"}
+			continue
+		}
+		n, best, bestW := 0, 0, -1
+		for k, pt := range pts {
+			n += pt.t.letters
+			w := 2 * pt.t.letters
+			if pt.s == latn {
+				w = pt.t.letters
+			}
+			if w > bestW {
+				best, bestW = k, w
+			}
+		}
+		pt := &pts[best]
+		l, p := st.decide(pt.s, &pt.t, docLabel[pt.s], leaning(pt.t.ev.Words))
+		per[i] = Result{Label: l, Score: p * float64(pt.t.letters) / float64(n)}
+	}
+	return doc, shares, per
+}
+
+// Script returns the ISO 15924 code of the script most letters of text are
+// in (Latin letters counting half, as in Identify), and the share of letters
+// in it. Han, Hiragana and Katakana count as
+// one script: "Jpan" when the text has any kana, "Hani" when it has none.
+// A text without letters gives ("Zyyy", 0).
+func Script(text string) (script string, share float64) {
+	st := pool.Get().(*state)
+	defer pool.Put(st)
+	total := 0
+	for _, s := range st.touched {
+		st.tallies[s] = tally{ev: model.Evidence{Boost: st.tallies[s].ev.Boost[:0]}}
+	}
+	st.touched = st.touched[:0]
+	st.sc.Words(text, func(w textfeat.Word) {
+		if st.tallies[w.Script].letters == 0 {
+			st.touched = append(st.touched, w.Script)
+		}
+		st.tallies[w.Script].letters += w.Letters
+		total += w.Letters
+	})
+	if total == 0 {
+		return "Zyyy", 0
+	}
+	s := dominant(st.tallies, st.touched)
+	code := s.Code()
+	if code == "Hani" {
+		for _, r := range text {
+			if c := textfeat.Of(r).Code(); c == "Hira" || c == "Kana" {
+				code = "Jpan"
+				break
+			}
+		}
+	}
+	return code, float64(st.tallies[s].letters) / float64(total)
+}
+
+// Labels returns the labels the model can give, sorted.
+func Labels() []string {
+	m := getModel()
+	out := make([]string, 0, len(m.Labels)+1)
+	for _, l := range m.Labels {
+		out = append(out, l.Name)
+	}
+	out = append(out, romanisedLabels...)
+	sort.Strings(out)
+	return out
+}
+
+// ParseFilter turns a comma-separated list of languages into a predicate on
+// labels. An item is ISO 639-3 ("hin": Hindi in any script) or a full label
+// ("kan_Knda"); "und" matches every undetermined label. Items are not
+// checked against the model, so a filter written for a language the model
+// lacks matches nothing rather than failing.
+func ParseFilter(spec string) (func(label string) bool, error) {
+	langs := map[string]bool{}
+	labels := map[string]bool{}
+	for _, item := range strings.Split(spec, ",") {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		code, script, hasScript := strings.Cut(item, "_")
+		if !isLower(code, 2, 3) || (hasScript && !isScriptCode(script)) {
+			return nil, fmt.Errorf("language filter %q: want ISO 639-3 like hin or a label like hin_Deva", item)
+		}
+		if hasScript {
+			labels[code+"_"+script] = true
+		} else {
+			langs[code] = true
+		}
+	}
+	if len(langs) == 0 && len(labels) == 0 {
+		return nil, fmt.Errorf("language filter %q: empty", spec)
+	}
+	return func(label string) bool {
+		if labels[label] {
+			return true
+		}
+		code, _, _ := strings.Cut(label, "_")
+		return langs[code]
+	}, nil
+}
+
+func isLower(s string, min, max int) bool {
+	if len(s) < min || len(s) > max {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func isScriptCode(s string) bool {
+	if len(s) != 4 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	return isLower(s[1:], 3, 3)
+}

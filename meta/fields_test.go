@@ -1,0 +1,165 @@
+package meta
+
+import (
+	"reflect"
+	"testing"
+	"unicode"
+)
+
+func TestSplitTitle(t *testing.T) {
+	tests := []struct {
+		name, in, site string
+		body           *unicode.RangeTable
+		title          string
+		keywords       []string
+	}{
+		{"no separator", "Council approves budget after long debate", "", unicode.Latin, "Council approves budget after long debate", nil},
+		{"seed: foreign-script SEO tail once",
+			"अस्ताना में जयशंकर ने लावरोव से की मुलाकात - S Jaishankar Sergey Lavrov Meeting - S JAISHANKAR SERGEY LAVROV MEETING",
+			"ETV Bharat", unicode.Devanagari,
+			"अस्ताना में जयशंकर ने लावरोव से की मुलाकात", []string{"S Jaishankar Sergey Lavrov Meeting"}},
+		{"site name dropped", "Council approves budget | City Paper", "City Paper", unicode.Latin, "Council approves budget", nil},
+		{"site name in any case", "Council approves budget - CITY PAPER", "City Paper", unicode.Latin, "Council approves budget", nil},
+		{"same-script tail is part of the title", "Budget row: council split - mayor defends plan", "", unicode.Latin, "Budget row: council split - mayor defends plan", nil},
+		{"kannada title with english tail", "ಶಾಲೆಗಳಿಗೆ ಹೊಸ ಮಾರ್ಗಸೂಚಿ | Karnataka School Guidelines", "", unicode.Kannada,
+			"ಶಾಲೆಗಳಿಗೆ ಹೊಸ ಮಾರ್ಗಸೂಚಿ", []string{"Karnataka School Guidelines"}},
+		{"hindi title with hindi site", "नई शिक्षा नीति लागू – अमर उजाला", "अमर उजाला", unicode.Devanagari, "नई शिक्षा नीति लागू", nil},
+		{"headline in another script than the body is left alone", "Budget News - बजट समाचार", "", unicode.Devanagari,
+			"Budget News - बजट समाचार", nil},
+		{"empty segments", "Title -  - Tail", "", unicode.Latin, "Title - Tail", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			title, kw := splitTitle(tt.in, tt.site, tt.body)
+			if title != tt.title || !reflect.DeepEqual(kw, tt.keywords) {
+				t.Errorf("splitTitle(%q) = %q, %q; want %q, %q", tt.in, title, kw, tt.title, tt.keywords)
+			}
+		})
+	}
+}
+
+func TestDropKicker(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"S Jaishankar Sergey Lavrov Meeting in Astana: विदेश मंत्री एस जयशंकर अस्ताना में हैं.", "विदेश मंत्री एस जयशंकर अस्ताना में हैं."},
+		{"Budget 2024: the council approved the plan.", "Budget 2024: the council approved the plan."},
+		{"बजट: परिषद ने योजना को मंजूरी दी.", "बजट: परिषद ने योजना को मंजूरी दी."},
+		{"Karnataka: ಶಾಲೆಗಳಿಗೆ ಹೊಸ ಮಾರ್ಗಸೂಚಿ", "ಶಾಲೆಗಳಿಗೆ ಹೊಸ ಮಾರ್ಗಸೂಚಿ"},
+		{"no colon here", "no colon here"},
+		{"Trailing colon: ", "Trailing colon: "},
+		{"12:30 बजे", "12:30 बजे"},
+	}
+	for _, tt := range tests {
+		if got := dropKicker(tt.in); got != tt.want {
+			t.Errorf("dropKicker(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSplitCredit(t *testing.T) {
+	tests := []struct{ in, caption, credit string }{
+		{"एस जयशंकर - सर्गेई लावरोव (@DrSJaishankar)", "एस जयशंकर - सर्गेई लावरोव", "@DrSJaishankar"},
+		{"The mayor at the council meeting (Photo: PTI)", "The mayor at the council meeting", "Photo: PTI"},
+		{"Flood waters in the city (File photo)", "Flood waters in the city", "File photo"},
+		{"Protesters outside parliament (Getty Images)", "Protesters outside parliament", "Getty Images"},
+		{"The council chamber. Photo: Jane Doe", "The council chamber", "Jane Doe"},
+		{"Trump asked voters to turn out.Credit...Doug Mills/The New York Times", "Trump asked voters to turn out", "Doug Mills/The New York Times"},
+		{"मुख्यमंत्री सभा को संबोधित करते हुए. फोटो: ANI", "मुख्यमंत्री सभा को संबोधित करते हुए", "ANI"},
+		{"ಸಭೆಯಲ್ಲಿ ಸಚಿವರು ಚಿತ್ರ: ಪ್ರಜಾವಾಣಿ", "ಸಭೆಯಲ್ಲಿ ಸಚಿವರು", "ಪ್ರಜಾವಾಣಿ"},
+		{"The mayor (right) with the governor", "The mayor (right) with the governor", ""},
+		{"The mayor with the governor (2019)", "The mayor with the governor (2019)", ""},
+		{"Council meeting Council meeting", "Council meeting", ""},
+		{"एस जयशंकर - सर्गेई लावरोवएस जयशंकर - सर्गेई लावरोव", "एस जयशंकर - सर्गेई लावरोव", ""},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		c, cr := splitCredit(tt.in)
+		if c != tt.caption || cr != tt.credit {
+			t.Errorf("splitCredit(%q) = %q, %q; want %q, %q", tt.in, c, cr, tt.caption, tt.credit)
+		}
+	}
+}
+
+func TestAuthors(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"By ETV Bharat Hindi Team", []string{"ETV Bharat Hindi Team"}},
+		{"By Jane Doe and John Smith", []string{"Jane Doe", "John Smith"}},
+		{"BY JANE DOE, JOHN SMITH & ANA LIMA", []string{"JANE DOE", "JOHN SMITH", "ANA LIMA"}},
+		{"Written by Jane Doe | Updated: Jul 3, 2024", []string{"Jane Doe"}},
+		{"By Jane Doe @janedoe", []string{"Jane Doe"}},
+		{"Catherine Shu / 2 days", []string{"Catherine Shu"}},
+		{"By Jane Doe, Jane Doe", []string{"Jane Doe"}},
+		{"लेखक: राजेश कुमार", []string{"राजेश कुमार"}},
+		{"रिपोर्ट: सुनील शर्मा और अनीता सिंह", []string{"सुनील शर्मा", "अनीता सिंह"}},
+		{"संवाददाता - अमित पाठक", []string{"अमित पाठक"}},
+		{"ವರದಿ: ರಮೇಶ್ ಕುಮಾರ್ ಮತ್ತು ಸುಮಾ ಎಸ್", []string{"ರಮೇಶ್ ಕುಮಾರ್", "ಸುಮಾ ಎಸ್"}},
+		{"Von Anna Müller und Peter Schmidt", []string{"Anna Müller", "Peter Schmidt"}},
+	}
+	for _, tt := range tests {
+		if got := authors(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("authors(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDateline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"नई दिल्ली: विदेश मंत्री एस जयशंकर ने बुधवार को बातचीत की.", "नई दिल्ली"},
+		{"नई दिल्ली। विदेश मंत्री ने बुधवार को बातचीत की.", "नई दिल्ली"},
+		{"WASHINGTON (AP) — The Senate voted on Tuesday to pass the bill.", "WASHINGTON"},
+		{"NEW DELHI: The government on Wednesday issued new rules.", "NEW DELHI"},
+		{"Mumbai, Jul 3 (PTI): Shares rose on Wednesday.", "Mumbai"},
+		{"LONDON, July 3 (Reuters) - Oil prices rose on Wednesday.", "LONDON"},
+		{"ಬಾಗಲಕೋಟೆ: ಜಿಲ್ಲೆಯಲ್ಲಿ ಭಾರಿ ಮಳೆಯಾಗಿದೆ.", "ಬಾಗಲಕೋಟೆ"},
+		{"Rio de Janeiro — Thousands marched on Sunday.", "Rio de Janeiro"},
+		{"New York -- The markets fell.", "New York"},
+		{"Port of Spain: Rain fell.", "Port of Spain"},
+		// Ordinary sentences with a colon or dash are not datelines.
+		{"Trump asked voters: do you feel better off than four years ago?", ""},
+		{"The minister said: we will act.", ""},
+		{"Here is what we know — and what we do not.", ""},
+		{"He said - and then left.", ""},
+		{"The council approved the budget on Tuesday.", ""},
+		{"Asked about the budget, the mayor said: no comment.", ""},
+		{"", ""},
+		{"2024: a year of elections", ""},
+	}
+	for _, tt := range tests {
+		if got := dateline(tt.in); got != tt.want {
+			t.Errorf("dateline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestBreadcrumb(t *testing.T) {
+	tests := []struct{ in, site, section string }{
+		{"ETV Bharat / international", "ETV Bharat", "international"},
+		{"Home / News / World", "", "World"},
+		{"होम > राज्य > उत्तर प्रदेश", "", "उत्तर प्रदेश"},
+		{"ಮುಖಪುಟ » ರಾಜ್ಯ", "", "ರಾಜ್ಯ"},
+		{"City Paper › Politics › Budget", "City Paper", "Budget"},
+		{"no trail here", "", ""},
+	}
+	for _, tt := range tests {
+		site, section := breadcrumb(tt.in)
+		if site != tt.site || section != tt.section {
+			t.Errorf("breadcrumb(%q) = %q, %q; want %q, %q", tt.in, site, section, tt.site, tt.section)
+		}
+	}
+}
+
+func TestTitleFromBody(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The council approved a budget. It took six hours.", "The council approved a budget"},
+		{"परिषद ने बजट को मंजूरी दी। इसमें छह घंटे लगे।", "परिषद ने बजट को मंजूरी दी"},
+		{"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen",
+			"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen …"},
+	}
+	for _, tt := range tests {
+		if got := titleFromBody(tt.in); got != tt.want {
+			t.Errorf("titleFromBody(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,114 @@
+package meta
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/akhbar/akhbar/clean"
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+func blocks(spec ...string) []pipeline.Block {
+	// spec is role, reason, text triples.
+	var out []pipeline.Block
+	for i := 0; i+2 < len(spec); i += 3 {
+		n := len(out) + 1
+		out = append(out, pipeline.Block{Start: n, End: n, Role: pipeline.Role(spec[i]), Reason: spec[i+1], Text: spec[i+2]})
+	}
+	return out
+}
+
+func TestExtract(t *testing.T) {
+	d := pipeline.NewDoc(pipeline.Item{ID: "x"})
+	d.Record.PageType = "article"
+	d.Blocks = blocks(
+		"metadata", clean.ReasonBreadcrumb, "City Paper / Politics",
+		"metadata", clean.ReasonTitle, "Council approves budget | City Paper",
+		"metadata", clean.ReasonSummary, "The council voted after six hours of debate.",
+		"metadata", clean.ReasonCaption, "The mayor at the meeting (Photo: PTI)",
+		"metadata", clean.ReasonCaption, "The mayor at the meeting (Photo: PTI)",
+		"metadata", clean.ReasonByline, "By Jane Doe and John Smith",
+		"metadata", clean.ReasonDate, "Published: Jul 3, 2024, 7:43 PM EDT",
+		"metadata", clean.ReasonDate, "Updated: Jul 4, 2024",
+		"body", "", "WASHINGTON (AP) — The council approved the budget on Tuesday.",
+		"body", clean.ReasonHeading, "What comes next",
+		"related", clean.ReasonAlsoRead, "Also read: Parking rules change",
+		"related", clean.ReasonRelated, "Related stories",
+		"related", clean.ReasonRelated, "Mayor promises two hundred new teachers for the city",
+		"metadata", clean.ReasonCopyright, "Copyright © 2024 City Paper",
+		"repeated", clean.ReasonTitle, "A copied title is never the title",
+	)
+	Extract(d, Options{Now: time.Date(2024, 7, 10, 0, 0, 0, 0, time.UTC)})
+	r := d.Record
+	want := pipeline.Record{
+		ID: "x", PageType: "article",
+		Site: "City Paper", Section: "Politics", Title: "Council approves budget",
+		Summary:  "The council voted after six hours of debate.",
+		Authors:  []string{"Jane Doe", "John Smith"},
+		Images:   []pipeline.Image{{Caption: "The mayor at the meeting", Credit: "Photo: PTI"}},
+		Related:  []pipeline.Related{{Title: "Parking rules change"}, {Title: "Mayor promises two hundred new teachers for the city"}},
+		Dateline: "WASHINGTON", Copyright: "Copyright © 2024 City Paper",
+		Published: "2024-07-03T19:43:00-04:00", Updated: "2024-07-04",
+	}
+	if !reflect.DeepEqual(r, want) {
+		t.Errorf("Extract =\n%+v\nwant\n%+v", r, want)
+	}
+}
+
+// TestExtractKeepsStatedFields checks that fields an input stated
+// outright are not overwritten from the text.
+func TestExtractKeepsStatedFields(t *testing.T) {
+	d := pipeline.NewDoc(pipeline.Item{ID: "x"})
+	d.Record.Title, d.Record.Authors, d.Record.Published = "Stated title", []string{"Stated Author"}, "2020-01-01"
+	d.Blocks = blocks(
+		"metadata", clean.ReasonTitle, "Text title",
+		"metadata", clean.ReasonByline, "By Someone Else",
+		"metadata", clean.ReasonDate, "Published: Jul 3, 2024",
+	)
+	Extract(d, Options{})
+	if d.Record.Title != "Stated title" || !reflect.DeepEqual(d.Record.Authors, []string{"Stated Author"}) || d.Record.Published != "2020-01-01" {
+		t.Errorf("stated fields overwritten: %+v", d.Record)
+	}
+}
+
+func TestExtractTitleFromBody(t *testing.T) {
+	d := pipeline.NewDoc(pipeline.Item{ID: "x"})
+	d.Record.PageType = "article"
+	d.Blocks = blocks("body", "", "परिषद ने बजट को मंजूरी दी। इसमें छह घंटे लगे।")
+	Extract(d, Options{})
+	if d.Record.Title != "परिषद ने बजट को मंजूरी दी" || !reflect.DeepEqual(d.Record.Flags, []string{"title-from-body"}) {
+		t.Errorf("title %q flags %q", d.Record.Title, d.Record.Flags)
+	}
+	// Not for pages that are not articles.
+	d = pipeline.NewDoc(pipeline.Item{ID: "y"})
+	d.Record.PageType = "listing"
+	d.Blocks = blocks("body", "", "Some text here.")
+	Extract(d, Options{})
+	if d.Record.Title != "" {
+		t.Errorf("a listing got the title %q", d.Record.Title)
+	}
+}
+
+func TestExtractZone(t *testing.T) {
+	// A Hindi page with a time and no zone is in IST, flagged.
+	d := pipeline.NewDoc(pipeline.Item{ID: "x"})
+	d.Blocks = blocks(
+		"metadata", clean.ReasonDate, "Published : Jul 3, 2024, 7:43 PM",
+		"body", "", "नई दिल्ली: विदेश मंत्री एस जयशंकर ने बुधवार को बातचीत की.",
+	)
+	Extract(d, Options{})
+	if d.Record.Published != "2024-07-03T19:43:00+05:30" || !reflect.DeepEqual(d.Record.Flags, []string{"zone-assumed"}) {
+		t.Errorf("published %q flags %q", d.Record.Published, d.Record.Flags)
+	}
+	// An English page without a zone keeps only the day.
+	d = pipeline.NewDoc(pipeline.Item{ID: "y"})
+	d.Blocks = blocks(
+		"metadata", clean.ReasonDate, "Published : Jul 3, 2024, 7:43 PM",
+		"body", "", "The council approved the budget on Tuesday.",
+	)
+	Extract(d, Options{})
+	if d.Record.Published != "2024-07-03" || d.Record.Flags != nil {
+		t.Errorf("published %q flags %q", d.Record.Published, d.Record.Flags)
+	}
+}

@@ -1,0 +1,784 @@
+package source
+
+// The WARC reader is written here rather than taken from nlnwa/gowarc or
+// internetarchive/gowarc: akhbar needs what those do not give together —
+// records named by the byte offset of their gzip member, resynchronising
+// after a wrong Content-Length or a damaged member instead of stopping
+// (the warcio fixtures example-trunc, example-wrong-chunks and the
+// whole-file-gzip ones), ARC v1 beside WARC, and a hard cap on the bytes
+// held per record. The format itself is small: a header block, a counted
+// payload, two CRLFs.
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"strconv"
+	"strings"
+
+	"github.com/akhbar/akhbar/internal/xio"
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+func init() {
+	containerReaders[WARC] = readWARC
+	containerReaders[ARC] = readARC
+}
+
+// maxHeaderBytes bounds a WARC or HTTP header block.
+const maxHeaderBytes = 256 << 10
+
+// recordReader walks a decompressed container stream and knows its
+// position in it.
+type recordReader struct {
+	s    *stream
+	in   Input
+	o    Options
+	emit Emit
+	pos  int64 // decompressed bytes consumed
+}
+
+func (r *recordReader) discard(n int64) (int64, error) {
+	m, err := io.CopyN(io.Discard, r.s.Reader, n)
+	r.pos += m
+	return m, err
+}
+
+func (r *recordReader) readLine(max int) ([]byte, error) {
+	var line []byte
+	for {
+		frag, err := r.s.ReadSlice('\n')
+		r.pos += int64(len(frag))
+		if len(line)+len(frag) <= max {
+			line = append(line, frag...)
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		return line, err
+	}
+}
+
+// where names a position for a reject: "file @offset".
+func (r *recordReader) where(pos int64) (int64, string) {
+	off, exact := r.s.fileOffset(pos)
+	if exact {
+		return off, fmt.Sprintf("%s @%d", r.in.Path, off)
+	}
+	return off, fmt.Sprintf("%s @%d (decompressed)", r.in.Path, off)
+}
+
+// skipAt is a skip for the record at pos, named like a reject would be.
+func (r *recordReader) skipAt(pos int64, format, kind string) pipeline.Item {
+	off, _ := r.where(pos)
+	return pipeline.Item{
+		ID:     fmt.Sprintf("%s@%d", IDFromPath(r.in.Path), off),
+		Source: pipeline.Source{Path: r.in.Path, Format: format, Offset: off},
+		Skip:   kind,
+	}
+}
+
+// skipOf is a skip for a record already named.
+func skipOf(it pipeline.Item, kind string) pipeline.Item {
+	return pipeline.Item{ID: it.ID, URL: it.URL, Source: it.Source, Skip: kind}
+}
+
+func (r *recordReader) reject(pos int64, format, reason, detail string, args ...any) error {
+	off, at := r.where(pos)
+	return r.emit(pipeline.Item{
+		ID:     fmt.Sprintf("%s@%d", IDFromPath(r.in.Path), off),
+		Source: pipeline.Source{Path: r.in.Path, Format: format, Offset: off},
+		Err:    pipeline.Rejectf(reason, "%s: %s", at, fmt.Sprintf(detail, args...)),
+	})
+}
+
+// damaged handles a read error: a damaged gzip member is reported and
+// skipped; it reports whether reading can go on.
+func (r *recordReader) damaged(err error, format string) (bool, error) {
+	var de *xio.DamageError
+	if errors.As(err, &de) && r.s.members != nil {
+		e := r.emit(pipeline.Item{
+			ID:     fmt.Sprintf("%s@%d", IDFromPath(r.in.Path), de.Offset),
+			Source: pipeline.Source{Path: r.in.Path, Format: format, Offset: de.Offset},
+			Err:    pipeline.Rejectf("decompress", "%s @%d: %v; skipped to the next gzip member", r.in.Path, de.Offset, de.Err),
+		})
+		if e != nil {
+			return false, e
+		}
+		if r.s.members.Resync() != nil {
+			return false, nil
+		}
+		// The bufio.Reader above saw the error; a fresh one reads on, at the
+		// start of the next member.
+		r.s.Reader = bufio.NewReaderSize(r.s.members, 256<<10)
+		r.pos = r.s.members.Out()
+		return true, nil
+	}
+	if err != nil && err != io.EOF {
+		off, at := r.where(r.pos)
+		reason := "read"
+		if err == io.ErrUnexpectedEOF {
+			reason = "truncated"
+		}
+		return false, r.emit(pipeline.Item{
+			ID:     fmt.Sprintf("%s@%d", IDFromPath(r.in.Path), off),
+			Source: pipeline.Source{Path: r.in.Path, Format: format, Offset: off},
+			Err:    pipeline.Rejectf(reason, "%s: %v", at, err),
+		})
+	}
+	return false, nil
+}
+
+// readWARC emits one item per WARC record: pages for HTML responses and
+// resources and WET conversions, skips for every other record, rejects for
+// records that are malformed. After a malformed record it looks for the
+// next line that starts a record and goes on from there.
+func readWARC(ctx context.Context, s *stream, in Input, o Options, emit Emit) error {
+	r := &recordReader{s: s, in: in, o: o, emit: emit}
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		start, hdr, err := r.nextWARCHeader()
+		if err != nil {
+			if goOn, e := r.damaged(err, "warc"); e != nil || !goOn {
+				return e
+			}
+			continue
+		}
+		if hdr == nil {
+			return nil
+		}
+		if err := r.warcRecord(start, hdr); err != nil {
+			if goOn, e := r.damaged(err, "warc"); e != nil || !goOn {
+				return e
+			}
+		}
+	}
+}
+
+// warcHeader is a record's named fields, keys lower-cased.
+type warcHeader map[string]string
+
+// nextWARCHeader skips blank lines (and reports anything else) up to the
+// next "WARC/" version line and reads the header block after it. It
+// returns a nil header at the end of the input.
+func (r *recordReader) nextWARCHeader() (int64, warcHeader, error) {
+	garbageAt, garbage := int64(-1), int64(0)
+	for {
+		lineStart := r.pos
+		line, err := r.readLine(1024)
+		if len(line) == 0 && err != nil {
+			if garbage > 0 {
+				if e := r.reject(garbageAt, "warc", "warc-garbage", "%d bytes that are not a WARC record, up to the end", garbage); e != nil {
+					return 0, nil, e
+				}
+			}
+			if err == io.EOF {
+				return 0, nil, nil
+			}
+			return 0, nil, err
+		}
+		if bytes.HasPrefix(line, []byte("WARC/")) {
+			if garbage > 0 {
+				if e := r.reject(garbageAt, "warc", "warc-garbage", "%d bytes that are not a WARC record before the next record", garbage); e != nil {
+					return 0, nil, e
+				}
+			}
+			hdr, err := r.readHeaderBlock()
+			if err != nil {
+				return lineStart, nil, err
+			}
+			return lineStart, hdr, nil
+		}
+		if len(bytes.TrimSpace(line)) == 0 && garbage == 0 {
+			continue
+		}
+		if garbageAt < 0 {
+			garbageAt = lineStart
+		}
+		garbage += r.pos - lineStart
+		if err != nil && err != io.EOF {
+			return 0, nil, err
+		}
+	}
+}
+
+// readHeaderBlock reads "Name: value" lines up to a blank line.
+// Continuation lines (starting with a space) extend the previous value.
+func (r *recordReader) readHeaderBlock() (warcHeader, error) {
+	h := warcHeader{}
+	total := 0
+	var last string
+	for {
+		line, err := r.readLine(maxHeaderBytes)
+		total += len(line)
+		if total > maxHeaderBytes {
+			return nil, fmt.Errorf("header block over %d bytes", maxHeaderBytes)
+		}
+		t := strings.TrimRight(string(line), "\r\n")
+		if t == "" {
+			if err != nil && len(line) == 0 {
+				return h, eofUnexpected(err)
+			}
+			return h, nil
+		}
+		if (t[0] == ' ' || t[0] == '\t') && last != "" {
+			h[last] += " " + strings.TrimSpace(t)
+		} else if i := strings.IndexByte(t, ':'); i > 0 {
+			last = strings.ToLower(strings.TrimSpace(t[:i]))
+			h[last] = strings.TrimSpace(t[i+1:])
+		}
+		if err != nil {
+			return h, eofUnexpected(err)
+		}
+	}
+}
+
+func eofUnexpected(err error) error {
+	if err == io.EOF {
+		return io.ErrUnexpectedEOF
+	}
+	return err
+}
+
+func (r *recordReader) warcRecord(start int64, h warcHeader) error {
+	format := "warc"
+	typ := strings.ToLower(h["warc-type"])
+	clen, err := strconv.ParseInt(strings.TrimSpace(h["content-length"]), 10, 64)
+	if err != nil || clen < 0 {
+		return r.reject(start, format, "warc-header", "%s record without a valid Content-Length (%q)", orUnknown(typ), h["content-length"])
+	}
+	max := r.o.maxItem()
+	wanted := typ == "response" || typ == "resource" || typ == "conversion"
+	if !wanted || clen > max {
+		if _, err := r.discard(clen); err != nil {
+			return r.truncated(start, format, typ, err)
+		}
+		if bad, err := r.checkTrailer(); err != nil || bad != "" {
+			if err != nil {
+				return err
+			}
+			return r.reject(start, format, "warc-length", "%s record: %s", orUnknown(typ), bad)
+		}
+		if clen > max {
+			return r.reject(start, format, "too-large", "%s record of %d bytes, over the %d byte limit per page", typ, clen, max)
+		}
+		return r.emit(r.skipAt(start, format, orUnknown(typ)))
+	}
+	block := make([]byte, clen)
+	n, err := io.ReadFull(r.s.Reader, block)
+	r.pos += int64(n)
+	cut := ""
+	if err != nil {
+		if n == 0 || (err != io.EOF && err != io.ErrUnexpectedEOF) {
+			return r.truncated(start, format, typ, err)
+		}
+		// The last record of a cut file: keep what is there and say so.
+		block = block[:n]
+		cut = fmt.Sprintf("record cut short: %d of %d bytes", n, clen)
+	}
+	bad := ""
+	if cut == "" {
+		if bad, err = r.checkTrailer(); err != nil {
+			return err
+		}
+	}
+	off, _ := r.s.fileOffset(start)
+	it := pipeline.Item{
+		ID:     strings.Trim(h["warc-record-id"], "<>"),
+		URL:    targetURI(h["warc-target-uri"]),
+		Source: pipeline.Source{Path: r.in.Path, Format: format, Offset: off, Fetched: h["warc-date"]},
+	}
+	if it.ID == "" {
+		it.ID = fmt.Sprintf("%s@%d", IDFromPath(r.in.Path), off)
+	}
+	it.Source.URL = it.URL
+	if bad != "" {
+		_, at := r.where(start)
+		it.Err = pipeline.Rejectf("warc-length", "%s: %s record: %s", at, typ, bad)
+		return r.emit(it)
+	}
+	if cut != "" {
+		it.Meta = map[string]string{"truncated": cut}
+	}
+	ctype := h["content-type"]
+	switch typ {
+	case "conversion":
+		it.Source.Format = "wet"
+		if len(bytes.TrimSpace(block)) == 0 {
+			it.Err = pipeline.Rejectf("empty", "%s: conversion record without text", atOf(r.in.Path, off))
+			return r.emit(it)
+		}
+		it.Body = block
+		it.Charset = charsetOf(ctype)
+		return r.emit(it)
+	case "resource":
+		if !isHTMLType(ctype, block) {
+			return r.emit(skipOf(it, "resource:"+mediaType(ctype)))
+		}
+		if len(bytes.TrimSpace(block)) == 0 {
+			it.Err = pipeline.Rejectf("empty", "%s: resource record without content", atOf(r.in.Path, off))
+			return r.emit(it)
+		}
+		it.Body, it.Charset = block, charsetOf(ctype)
+		return r.emit(it)
+	}
+	// A response: an HTTP message, or for a few crawlers (dns:, ftp:) not.
+	if !strings.Contains(strings.ToLower(ctype), "http") {
+		return r.emit(skipOf(it, "response:"+mediaType(ctype)))
+	}
+	return r.emitHTTP(it, block)
+}
+
+// emitHTTP turns an HTTP response into a page item, or a skip for
+// responses that are not pages (redirects, errors, images, scripts).
+func (r *recordReader) emitHTTP(it pipeline.Item, msg []byte) error {
+	resp, err := parseHTTP(msg, r.o.maxItem())
+	if err != nil {
+		it.Err = pipeline.Rejectf("http", "%s: %v", atOf(r.in.Path, it.Source.Offset), err)
+		return r.emit(it)
+	}
+	switch {
+	case resp.status >= 300 || resp.status < 200:
+		return r.emit(skipOf(it, fmt.Sprintf("response:status-%dxx", resp.status/100)))
+	case !isHTMLType(resp.contentType, resp.body):
+		return r.emit(skipOf(it, "response:"+mediaType(resp.contentType)))
+	case len(bytes.TrimSpace(resp.body)) == 0:
+		it.Err = pipeline.Rejectf("empty", "%s: HTML response with an empty payload", atOf(r.in.Path, it.Source.Offset))
+		return r.emit(it)
+	}
+	it.Body = resp.body
+	it.Charset = charsetOf(resp.contentType)
+	if resp.warning != "" {
+		if it.Meta == nil {
+			it.Meta = map[string]string{}
+		}
+		it.Meta["http_warning"] = resp.warning
+	}
+	return r.emit(it)
+}
+
+func (r *recordReader) truncated(start int64, format, typ string, err error) error {
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		return r.reject(start, format, "truncated", "%s record cut short: the file ends inside its block", orUnknown(typ))
+	}
+	return err
+}
+
+// checkTrailer consumes the CRLF CRLF after a block. When something else
+// follows, the Content-Length was wrong: it reports that (the caller
+// rejects the record) and leaves the stray bytes for nextWARCHeader to
+// skip to the next record.
+func (r *recordReader) checkTrailer() (string, error) {
+	for i := 0; i < 4; i++ {
+		b, err := r.s.Peek(1)
+		if len(b) == 0 {
+			if err == io.EOF {
+				return "", nil
+			}
+			return "", err
+		}
+		if b[0] != '\r' && b[0] != '\n' {
+			if bytes.HasPrefix(peekN(r.s.Reader, 5), []byte("WARC/")) {
+				return "", nil // a missing separator, but the next record is right there
+			}
+			return "Content-Length does not end at a record boundary (stray bytes follow the block)", nil
+		}
+		r.s.Discard(1)
+		r.pos++
+	}
+	return "", nil
+}
+
+func peekN(br *bufio.Reader, n int) []byte {
+	b, _ := br.Peek(n)
+	return b
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "untyped"
+	}
+	return s
+}
+
+// targetURI undoes two old crawler bugs: a URI wrapped in <...> (wget)
+// and unescaped spaces.
+func targetURI(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "<")
+	s = strings.TrimSuffix(s, ">")
+	return strings.ReplaceAll(s, " ", "%20")
+}
+
+func mediaType(ct string) string {
+	mt, _, err := mime.ParseMediaType(ct)
+	if err != nil {
+		mt = strings.ToLower(strings.TrimSpace(strings.SplitN(ct, ";", 2)[0]))
+	}
+	if mt == "" {
+		return "unknown"
+	}
+	return mt
+}
+
+func charsetOf(ct string) string {
+	_, params, err := mime.ParseMediaType(ct)
+	if err == nil {
+		return params["charset"]
+	}
+	if i := strings.Index(strings.ToLower(ct), "charset="); i >= 0 {
+		return strings.Trim(ct[i+8:], `"' ;`)
+	}
+	return ""
+}
+
+// isHTMLType: an HTML media type, or no media type and bytes that look
+// like HTML.
+func isHTMLType(ct string, body []byte) bool {
+	switch mt := mediaType(ct); mt {
+	case "text/html", "application/xhtml+xml", "application/xhtml", "text/xhtml":
+		return true
+	case "unknown", "application/octet-stream", "text/plain", "www/unknown":
+		h := body
+		if len(h) > 1024 {
+			h = h[:1024]
+		}
+		return looksHTML(bytes.TrimLeft(trimBOM(h), " \t\r\n"))
+	}
+	return false
+}
+
+// arcHeaderFields is the number of space-separated fields after the URL
+// in an ARC v1 record header: IP, date, content type, length.
+const arcHeaderFields = 4
+
+// readARC reads ARC v1 files: a "filedesc://" version block, then records
+// each with a one-line header "URL IP DATE TYPE LENGTH" and LENGTH bytes
+// of HTTP response. The URL may contain spaces (old crawlers did not
+// escape them), so the header is read from the right. A record whose
+// length is not a number or does not end at the next header is rejected
+// and reading goes on at the next line that looks like an ARC header.
+func readARC(ctx context.Context, s *stream, in Input, o Options, emit Emit) error {
+	r := &recordReader{s: s, in: in, o: o, emit: emit}
+	first := true
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		start := r.pos
+		line, err := r.readLine(64 << 10)
+		if len(line) == 0 && err != nil {
+			if goOn, e := r.damaged(err, "arc"); e != nil || !goOn {
+				return e
+			}
+			continue
+		}
+		t := strings.TrimRight(string(line), "\r\n")
+		if strings.TrimSpace(t) == "" {
+			continue
+		}
+		h, ok := parseARCHeader(t)
+		if !ok {
+			if e := r.reject(start, "arc", "arc-garbage", "line that is not an ARC record header: %.80q", t); e != nil {
+				return e
+			}
+			if err := r.skipToARCHeader(); err != nil {
+				return nil
+			}
+			continue
+		}
+		isDesc := first || strings.HasPrefix(h.url, "filedesc:")
+		first = false
+		if h.length < 0 {
+			if isDesc {
+				// A version block of unknown length: skip to the first record.
+				if e := r.emit(r.skipAt(start, "arc", "arc-header")); e != nil {
+					return e
+				}
+			} else if e := r.reject(start, "arc", "arc-header", "record %s with an invalid length %q", h.url, h.rawLength); e != nil {
+				return e
+			}
+			if err := r.skipToARCHeader(); err != nil {
+				return nil
+			}
+			continue
+		}
+		if isDesc {
+			if _, err := r.discard(h.length); err != nil {
+				if goOn, e := r.arcDamage(start, "arc header", err); e != nil || !goOn {
+					return e
+				}
+				continue
+			}
+			if e := r.emit(r.skipAt(start, "arc", "arc-header")); e != nil {
+				return e
+			}
+			continue
+		}
+		if h.length > o.maxItem() {
+			if _, err := r.discard(h.length); err != nil {
+				if goOn, e := r.arcDamage(start, "response", err); e != nil || !goOn {
+					return e
+				}
+				continue
+			}
+			if e := r.reject(start, "arc", "too-large", "record of %d bytes, over the %d byte limit per page", h.length, o.maxItem()); e != nil {
+				return e
+			}
+			continue
+		}
+		block := make([]byte, h.length)
+		n, err := io.ReadFull(r.s.Reader, block)
+		r.pos += int64(n)
+		cut := ""
+		if err != nil {
+			if n == 0 || (err != io.EOF && err != io.ErrUnexpectedEOF) {
+				if goOn, e := r.arcDamage(start, "response", err); e != nil || !goOn {
+					return e
+				}
+				continue
+			}
+			block = block[:n]
+			cut = fmt.Sprintf("record cut short: %d of %d bytes", n, h.length)
+		}
+		off, _ := r.s.fileOffset(start)
+		it := pipeline.Item{
+			ID:     fmt.Sprintf("%s@%d", IDFromPath(in.Path), off),
+			URL:    targetURI(h.url),
+			Source: pipeline.Source{Path: in.Path, Format: "arc", Offset: off, Fetched: arcDate(h.date)},
+		}
+		it.Source.URL = it.URL
+		if cut != "" {
+			it.Meta = map[string]string{"truncated": cut}
+		}
+		if next := peekN(r.s.Reader, 1); cut == "" && len(next) > 0 && next[0] != '\n' && next[0] != '\r' {
+			it.Err = pipeline.Rejectf("arc-length", "%s: record length %d does not end at a record boundary", atOf(in.Path, off), h.length)
+			if e := r.emit(it); e != nil {
+				return e
+			}
+			if err := r.skipToARCHeader(); err != nil {
+				return nil
+			}
+			continue
+		}
+		if !strings.HasPrefix(string(block), "HTTP/") {
+			if !isHTMLType(h.ctype, block) {
+				if e := r.emit(skipOf(it, "arc:"+mediaType(h.ctype))); e != nil {
+					return e
+				}
+				continue
+			}
+			it.Body = block
+			if e := r.emit(it); e != nil {
+				return e
+			}
+			continue
+		}
+		if e := r.emitHTTP(it, block); e != nil {
+			return e
+		}
+	}
+}
+
+// arcDamage reports a record the file ends in, or skips a damaged gzip
+// member; it says whether reading goes on.
+func (r *recordReader) arcDamage(start int64, what string, err error) (bool, error) {
+	e := r.truncated(start, "arc", what, err)
+	if e == nil {
+		return false, nil
+	}
+	return r.damaged(e, "arc")
+}
+
+func atOf(path string, off int64) string { return fmt.Sprintf("%s @%d", path, off) }
+
+type arcHeader struct {
+	url, ip, date, ctype, rawLength string
+	length                          int64
+}
+
+func parseARCHeader(t string) (arcHeader, bool) {
+	f := strings.Fields(t)
+	if len(f) < arcHeaderFields+1 {
+		return arcHeader{}, false
+	}
+	n := len(f)
+	h := arcHeader{
+		url:       strings.Join(f[:n-arcHeaderFields], " "),
+		ip:        f[n-4],
+		date:      f[n-3],
+		ctype:     f[n-2],
+		rawLength: f[n-1],
+	}
+	if !strings.Contains(h.url, ":") || !isDigits(h.date) {
+		return arcHeader{}, false
+	}
+	l, err := strconv.ParseInt(h.rawLength, 10, 64)
+	if err != nil || l < 0 {
+		l = -1
+	}
+	h.length = l
+	return h, true
+}
+
+// skipToARCHeader consumes lines up to (not including) the next one that
+// parses as an ARC header.
+func (r *recordReader) skipToARCHeader() error {
+	for {
+		b, err := r.s.Peek(1)
+		if len(b) == 0 {
+			if err == nil {
+				err = io.EOF
+			}
+			return err
+		}
+		// Peek the whole next line without consuming it.
+		line := peekLine(r.s.Reader)
+		if _, ok := parseARCHeader(strings.TrimRight(string(line), "\r\n")); ok {
+			return nil
+		}
+		if _, err := r.readLine(64 << 10); err != nil {
+			return err
+		}
+	}
+}
+
+func peekLine(br *bufio.Reader) []byte {
+	for n := 256; ; n *= 2 {
+		b, err := br.Peek(n)
+		if i := bytes.IndexByte(b, '\n'); i >= 0 {
+			return b[:i+1]
+		}
+		if err != nil || n >= br.Size() {
+			return b
+		}
+	}
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// arcDate turns an ARC timestamp (YYYYMMDDhhmmss, UTC) into RFC 3339.
+func arcDate(s string) string {
+	if len(s) < 14 || !isDigits(s[:14]) {
+		return ""
+	}
+	return s[0:4] + "-" + s[4:6] + "-" + s[6:8] + "T" + s[8:10] + ":" + s[10:12] + ":" + s[12:14] + "Z"
+}
+
+// httpResponse is a parsed HTTP response with its payload decoded.
+type httpResponse struct {
+	status      int
+	contentType string
+	body        []byte
+	warning     string
+}
+
+// parseHTTP reads a stored HTTP response: status line, headers, then the
+// payload, de-chunked if Transfer-Encoding says so and decompressed by
+// Content-Encoding. Payloads that claim chunking or compression but are
+// not (crawlers often store them already decoded) are kept as they are,
+// with a warning.
+func parseHTTP(msg []byte, max int64) (httpResponse, error) {
+	var resp httpResponse
+	i := bytes.Index(msg, []byte("\r\n\r\n"))
+	sep := 4
+	if j := bytes.Index(msg, []byte("\n\n")); j >= 0 && (i < 0 || j < i) {
+		i, sep = j, 2
+	}
+	if i < 0 {
+		return resp, errors.New("HTTP response without the blank line after its headers")
+	}
+	head, body := msg[:i], msg[i+sep:]
+	lines := strings.Split(strings.ReplaceAll(string(head), "\r\n", "\n"), "\n")
+	f := strings.Fields(lines[0])
+	if len(f) < 2 || !strings.HasPrefix(f[0], "HTTP/") {
+		return resp, fmt.Errorf("not an HTTP status line: %.60q", lines[0])
+	}
+	code, err := strconv.Atoi(f[1])
+	if err != nil {
+		return resp, fmt.Errorf("bad HTTP status %q", f[1])
+	}
+	resp.status = code
+	var te, ce string
+	for _, l := range lines[1:] {
+		k, v, ok := strings.Cut(l, ":")
+		if !ok {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSpace(k)) {
+		case "content-type":
+			resp.contentType = strings.TrimSpace(v)
+		case "transfer-encoding":
+			te = strings.ToLower(strings.TrimSpace(v))
+		case "content-encoding":
+			ce = strings.ToLower(strings.TrimSpace(v))
+		}
+	}
+	if strings.Contains(te, "chunked") {
+		if d, ok := dechunk(body); ok {
+			body = d
+		} else {
+			resp.warning = "Transfer-Encoding chunked, but the payload is not chunked"
+		}
+	}
+	switch ce {
+	case "", "identity", "none":
+	case "gzip", "x-gzip", "deflate":
+		if d, err := xio.DecodeContent(ce, body, max); err == nil {
+			body = d
+		} else if resp.warning == "" {
+			resp.warning = fmt.Sprintf("Content-Encoding %s could not be decoded: %v", ce, err)
+		}
+	default:
+		resp.warning = "Content-Encoding " + ce + " is not supported"
+	}
+	resp.body = body
+	return resp, nil
+}
+
+// dechunk undoes HTTP/1.1 chunked transfer coding. It reports false when
+// the payload does not parse as chunks.
+func dechunk(b []byte) ([]byte, bool) {
+	var out []byte
+	for {
+		i := bytes.IndexByte(b, '\n')
+		if i < 0 {
+			return nil, false
+		}
+		sizeStr := strings.TrimSpace(string(b[:i]))
+		if j := strings.IndexByte(sizeStr, ';'); j >= 0 {
+			sizeStr = sizeStr[:j]
+		}
+		size, err := strconv.ParseInt(sizeStr, 16, 64)
+		if err != nil || size < 0 {
+			return nil, false
+		}
+		b = b[i+1:]
+		if size == 0 {
+			return out, true
+		}
+		if int64(len(b)) < size {
+			// A truncated last chunk: keep what is there.
+			return append(out, b...), true
+		}
+		out = append(out, b[:size]...)
+		b = bytes.TrimPrefix(b[size:], []byte("\r"))
+		b = bytes.TrimPrefix(b, []byte("\n"))
+	}
+}

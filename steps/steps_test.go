@@ -1,0 +1,50 @@
+package steps
+
+import (
+	"os"
+	"slices"
+	"testing"
+
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+func TestBuildOrder(t *testing.T) {
+	var names []string
+	for _, s := range Build(Config{}) {
+		if s.Run == nil {
+			t.Errorf("step %q has no function", s.Name)
+		}
+		names = append(names, s.Name)
+	}
+	// Data flows one way: blocks first, then their roles, the fields, and
+	// the record's text and audit, which later steps annotate.
+	if len(names) < 2 || names[0] != "extract" {
+		t.Errorf("steps %q, want extract first", names)
+	}
+	for _, pair := range [][2]string{{"extract", "clean"}, {"clean", "meta"}, {"meta", "assemble"}} {
+		if i, j := slices.Index(names, pair[0]), slices.Index(names, pair[1]); i < 0 || j < 0 || i > j {
+			t.Errorf("steps %q: %s must come before %s", names, pair[0], pair[1])
+		}
+	}
+}
+
+func TestTruncatedFlag(t *testing.T) {
+	seed, err := os.ReadFile("../testdata/seed/000_6b62018fc8430769.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	half := seed[:len(seed)/2]
+	d := pipeline.NewDoc(pipeline.Item{ID: "x", Source: pipeline.Source{Format: "text"}, Body: half,
+		Meta: map[string]string{"truncated": "x.txt.gz: unexpected EOF after 100 bytes"}})
+	for _, s := range Build(Config{}) {
+		if err := s.Run(d); err != nil {
+			t.Fatalf("%s: %v", s.Name, err)
+		}
+	}
+	if !slices.Contains(d.Record.Flags, "truncated-input") {
+		t.Errorf("flags %q, want truncated-input", d.Record.Flags)
+	}
+	if d.Record.Text == "" || len(d.Record.Spans) == 0 {
+		t.Errorf("a truncated page lost what was read: text %q, %d spans", d.Record.Text, len(d.Record.Spans))
+	}
+}
