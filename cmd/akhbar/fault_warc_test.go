@@ -129,7 +129,7 @@ func TestWARCFaults(t *testing.T) {
 	var reasons []string
 	for _, s := range m.Shards {
 		if s.Rejects != "" {
-			readLines(t, filepath.Join(out, s.Rejects), func(line []byte) {
+			readJSONLines(t, filepath.Join(out, s.Rejects), func(line []byte) {
 				var rej pipeline.Reject
 				json.Unmarshal(line, &rej)
 				reasons = append(reasons, rej.Reason)
