@@ -43,7 +43,10 @@ func gz(b []byte) []byte {
 // (32 MiB) and a 50 MB single tag, which is then too large.
 var (
 	faultMaxItem = 1 << 20
-	tagBytes     = 900 << 10
+	tagBytes     = 300 << 10
+	// big scales the pathological inputs: 1 in the default tests, 10 at
+	// full size.
+	big = 1
 )
 
 var faults = []fault{
@@ -70,16 +73,16 @@ var faults = []fault{
 	// truncated input.
 	{"bad-gzip.txt.gz", func(*rand.Rand) []byte { return append([]byte{0x1f, 0x8b, 8, 0}, bytes.Repeat([]byte{0xAA}, 200)...) }, []string{"reject:decompress", "record+truncated"}},
 	{"one-long-line.txt", func(r *rand.Rand) []byte {
-		return bytes.Repeat([]byte("word "), faultMaxItem/6)
+		return bytes.Repeat([]byte("word "), faultMaxItem/6*big/10)
 	}, []string{"record", "reject:timeout"}},
 	{"regex-bomb.txt", func(*rand.Rand) []byte {
 		// Runs of one letter and of separators, the inputs that make
 		// backtracking matchers blow up.
-		return []byte(strings.Repeat("a", 200000) + "!\n" + strings.Repeat("- ", 100000) + "\n" + strings.Repeat("Published : ", 20000))
+		return []byte(strings.Repeat("a", 20000*big) + "!\n" + strings.Repeat("- ", 10000*big) + "\n" + strings.Repeat("Published : ", 2000*big))
 	}, []string{"record", "reject:timeout"}},
-	{"many-lines.txt", func(*rand.Rand) []byte { return bytes.Repeat([]byte("x\n"), 200000) }, []string{"record", "reject:timeout"}},
+	{"many-lines.txt", func(*rand.Rand) []byte { return bytes.Repeat([]byte("x\n"), 20000*big) }, []string{"record", "reject:timeout"}},
 	{"nested.html", func(*rand.Rand) []byte {
-		return []byte("<html><body>" + strings.Repeat("<div>", 50000) + "deep" + strings.Repeat("</div>", 50000) + "</body></html>")
+		return []byte("<html><body>" + strings.Repeat("<div>", 5000*big) + "deep" + strings.Repeat("</div>", 5000*big) + "</body></html>")
 	}, []string{"record", "reject:unsupported", "reject:html", "reject:timeout"}},
 	{"one-tag.html", func(*rand.Rand) []byte {
 		return []byte("<html><body><p title=\"" + strings.Repeat("x", tagBytes) + "\">text</p></body></html>")
@@ -93,7 +96,7 @@ var faults = []fault{
 // the counts add up: nothing is lost, nothing stops the run.
 func TestFaults(t *testing.T) {
 	if os.Getenv("AKHBAR_FAULTS_FULL") != "" {
-		faultMaxItem, tagBytes = job.DefaultMaxItemBytes, 50<<20
+		faultMaxItem, tagBytes, big = job.DefaultMaxItemBytes, 50<<20, 10
 	}
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
