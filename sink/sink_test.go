@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/akhbar/akhbar/pipeline"
@@ -147,5 +149,22 @@ func TestReadRecordsManifest(t *testing.T) {
 	}
 	if ids != "012" {
 		t.Errorf("read %q, want 012", ids)
+	}
+}
+
+// TestParquetColumns: every field of the JSON record is a Parquet column,
+// so that a field added to pipeline.Record cannot be lost in Parquet.
+func TestParquetColumns(t *testing.T) {
+	cols := map[string]bool{}
+	pt := reflect.TypeOf(pqRecord{})
+	for i := range pt.NumField() {
+		cols[strings.Split(pt.Field(i).Tag.Get("parquet"), ",")[0]] = true
+	}
+	rt := reflect.TypeOf(pipeline.Record{})
+	for i := range rt.NumField() {
+		name := strings.Split(rt.Field(i).Tag.Get("json"), ",")[0]
+		if name != "" && name != "-" && !cols[name] {
+			t.Errorf("record field %q has no Parquet column", name)
+		}
 	}
 }
