@@ -88,7 +88,7 @@ func Classify(pd *pipeline.Doc) {
 		return
 	}
 	d.markFurniture()
-	markRepeats(d.b, func(i int) bool { return d.b[i].Tag == "img" || d.b[i].Tag == "hr" })
+	markRepeats(d.b, func(i int) bool { return d.b[i].Tag == "img" || d.b[i].Tag == "hr" }, minRepeatLetters)
 	d.markTeasers()
 	s, e := d.region()
 	if s < 0 {

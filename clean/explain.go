@@ -14,7 +14,7 @@ func Explain(pd *pipeline.Doc, w io.Writer) {
 	d := newDoc(pd.Blocks)
 	if pd.Record.Source.Unit != "block" && !isCode(pd.Blocks) {
 		d.markFurniture()
-		markRepeats(d.b, func(i int) bool { return d.b[i].Tag == "img" || d.b[i].Tag == "hr" })
+		markRepeats(d.b, func(i int) bool { return d.b[i].Tag == "img" || d.b[i].Tag == "hr" }, minRepeatLetters)
 		d.markTeasers()
 		s, e := d.region()
 		fmt.Fprintf(w, "body search: blocks %d..%d, comments marker at %d\n", s, e, d.commentsMarker())

@@ -8,7 +8,7 @@ import "github.com/akhbar/akhbar/pipeline"
 func refineBody(pd *pipeline.Doc) {
 	d := newDoc(pd.Blocks)
 	isBody := func(i int) bool { return d.b[i].Role == pipeline.RoleBody || d.b[i].Role == pipeline.RoleUnknown }
-	markRepeats(d.b, func(i int) bool { return !isBody(i) })
+	markRepeats(d.b, func(i int) bool { return !isBody(i) }, minRepeatLettersHTML)
 	for i := range d.b {
 		if !isBody(i) {
 			continue

@@ -9,10 +9,15 @@ import (
 	"github.com/akhbar/akhbar/pipeline"
 )
 
-// minRepeatLetters is how long a block must be to count as a copy on its
-// own. Shorter blocks ("Advertisement", "Share") repeat on every page and
-// say nothing; they count as copies only inside a run of copied blocks.
-const minRepeatLetters = 20
+// Minimum lengths, in letters, for a block to count as a copy on its own.
+// Shorter blocks ("Advertisement", "Share") repeat on every page and say
+// nothing; they count as copies only inside a run of copied blocks. In an
+// HTML article, short blocks that repeat are usually meant to (list items
+// of a recipe, a table's rows): there only a paragraph counts on its own.
+const (
+	minRepeatLetters     = 20
+	minRepeatLettersHTML = 100
+)
 
 // contentKey hashes a block's letters and digits, case-folded, so that
 // copies that differ only in spacing, punctuation or case match.
@@ -33,7 +38,7 @@ func contentKey(s string) (key uint64, letters int) {
 // its own; a short one only where it continues a run of copies (the
 // heading inside a body printed twice). The first copy is kept, so the
 // document is repaired, not dropped.
-func markRepeats(blocks []pipeline.Block, skip func(i int) bool) {
+func markRepeats(blocks []pipeline.Block, skip func(i int) bool, minLetters int) {
 	keys := make([]uint64, len(blocks))
 	lens := make([]int, len(blocks))
 	first := make(map[uint64]int, len(blocks))
@@ -47,7 +52,7 @@ func markRepeats(blocks []pipeline.Block, skip func(i int) bool) {
 			first[keys[i]] = i
 			continue
 		}
-		if lens[i] >= minRepeatLetters {
+		if lens[i] >= minLetters {
 			setRepeated(&blocks[i], j)
 		}
 	}

@@ -30,7 +30,7 @@ func TestMarkRepeats(t *testing.T) {
 			for i, s := range tt.texts {
 				blocks[i] = pipeline.Block{Start: i + 1, End: i + 1, Text: s}
 			}
-			markRepeats(blocks, func(int) bool { return false })
+			markRepeats(blocks, func(int) bool { return false }, minRepeatLetters)
 			for i, b := range blocks {
 				ref, want := tt.refs[i]
 				if got := b.Role == pipeline.RoleRepeated; got != want {
@@ -48,7 +48,7 @@ func TestMarkRepeats(t *testing.T) {
 func TestMarkRepeatsSkip(t *testing.T) {
 	long := "The council approved a new budget on Tuesday after a long debate."
 	blocks := []pipeline.Block{{Text: long}, {Text: long, Tag: "img"}, {Text: long}}
-	markRepeats(blocks, func(i int) bool { return blocks[i].Tag == "img" })
+	markRepeats(blocks, func(i int) bool { return blocks[i].Tag == "img" }, minRepeatLetters)
 	if blocks[1].Role == pipeline.RoleRepeated {
 		t.Error("a skipped block was marked")
 	}

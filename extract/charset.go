@@ -224,9 +224,15 @@ func setMeta(d *pipeline.Doc, k, v string) {
 // sequences are changed, so genuine Latin-1 text ("São", "Ärger") stays
 // as it is. It returns the text and the number of runs repaired.
 func RepairMojibake(b []byte) ([]byte, int) {
+	b, n := repairCyrillic(b)
 	if !mayBeMojibake(b) {
-		return b, 0
+		return b, n
 	}
+	fixed, m := repairLatin(b)
+	return fixed, n + m
+}
+
+func repairLatin(b []byte) ([]byte, int) {
 	var out []byte
 	n := 0
 	last := 0 // b[last:i] is not yet copied to out
@@ -271,6 +277,104 @@ func RepairMojibake(b []byte) ([]byte, int) {
 	}
 	out = append(out, b[last:]...)
 	return out, n
+}
+
+// cyrillicPages are the code pages whose mojibake of UTF-8 looks like
+// Cyrillic: DOS (cp866: "рдирд┐" for "नि") and Windows (cp1251).
+var cyrillicPages = []*charmap.Charmap{charmap.CodePage866, charmap.Windows1251}
+
+// repairCyrillic undoes UTF-8 text (typically Indic: every byte of it is
+// 0x80 or more) that was decoded as cp866 or windows-1251. A run of
+// Cyrillic-range characters is rewritten only when all of it maps back to
+// complete UTF-8 characters, at least two of them, none Cyrillic: real
+// Russian words do not form whole UTF-8 sequences.
+//
+// Once a page shows several such runs in one code page, single characters
+// ("рд╡" for "व") are repaired too.
+func repairCyrillic(b []byte) ([]byte, int) {
+	if !manyCyrillic(b) {
+		return b, 0
+	}
+	var page *charmap.Charmap
+	bestN := 0
+	for _, cm := range cyrillicPages {
+		if _, n := repairRuns(b, cm, 2); n > bestN {
+			page, bestN = cm, n
+		}
+	}
+	if bestN < 3 {
+		return repairRuns(b, page, 2)
+	}
+	return repairRuns(b, page, 1)
+}
+
+// repairRuns rewrites the runs of non-ASCII characters of b that cm maps
+// back to whole UTF-8 text of at least minRunes non-Cyrillic characters.
+func repairRuns(b []byte, cm *charmap.Charmap, minRunes int) ([]byte, int) {
+	if cm == nil {
+		return b, 0
+	}
+	var out []byte
+	n, last := 0, 0
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r < 0x80 {
+			i += size
+			continue
+		}
+		j, raw, ok := i, []byte(nil), true
+		for j < len(b) {
+			r2, s2 := utf8.DecodeRune(b[j:])
+			if r2 < 0x80 {
+				break
+			}
+			c, enc := cm.EncodeRune(r2)
+			if r2 == utf8.RuneError && cm == charmap.Windows1251 {
+				// 0x98 is the one byte windows-1251 leaves undefined;
+				// decoders turned it into U+FFFD.
+				c, enc = 0x98, true
+			}
+			if !enc || c < 0x80 {
+				ok = false
+			}
+			raw = append(raw, c)
+			j += s2
+		}
+		if ok && len(raw) >= 3 && utf8.Valid(raw) && !hasCyrillic(raw) && utf8.RuneCount(raw) >= minRunes {
+			out = append(out, b[last:i]...)
+			out = append(out, raw...)
+			last = j
+			n++
+		}
+		i = j
+	}
+	if n == 0 {
+		return b, 0
+	}
+	return append(out, b[last:]...), n
+}
+
+// manyCyrillic is a cheap filter: a tenth of the characters are Cyrillic.
+func manyCyrillic(b []byte) bool {
+	cyr, all := 0, 0
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		i += size
+		all++
+		if r >= 0x0400 && r <= 0x04FF {
+			cyr++
+		}
+	}
+	return cyr*10 >= all && cyr >= 8
+}
+
+func hasCyrillic(b []byte) bool {
+	for _, r := range string(b) {
+		if r >= 0x0400 && r <= 0x04FF || r < 0x20 || r >= 0x80 && r < 0xA0 {
+			return true
+		}
+	}
+	return false
 }
 
 // mayBeMojibake is a cheap filter: mojibake always has a lead character

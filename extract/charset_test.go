@@ -64,3 +64,23 @@ func FuzzRepairMojibake(f *testing.F) {
 		}
 	})
 }
+
+// TestRepairCyrillicMojibake: UTF-8 Hindi read as DOS or Windows Cyrillic
+// comes back; real Russian text is left alone.
+func TestRepairCyrillicMojibake(t *testing.T) {
+	hindi := "झारखंड में भाजपा नेता, पत्नी व बेटे की हत्या, घर में घुस कर मारी गोली"
+	for _, cm := range []*charmap.Charmap{charmap.CodePage866, charmap.Windows1251} {
+		garbled, err := cm.NewDecoder().String(hindi)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, n := RepairMojibake([]byte(garbled))
+		if string(got) != hindi || n == 0 {
+			t.Errorf("%v: RepairMojibake(%q) = %q (%d runs), want %q", cm, garbled, got, n, hindi)
+		}
+	}
+	russian := "Президент России провёл совещание с членами правительства в среду, сообщает пресс-служба Кремля."
+	if got, n := RepairMojibake([]byte(russian)); string(got) != russian || n != 0 {
+		t.Errorf("Russian text changed: %q (%d runs)", got, n)
+	}
+}

@@ -27,10 +27,7 @@ import (
 // towards LinkShare, "![alt](src)" and "[alt]" image placeholders become
 // Tag "img", rules of dashes become "hr".
 func Text(d *pipeline.Doc) error {
-	body := d.Item.Body
-	if !utf8.Valid(body) {
-		body = decodeLegacy(body, d.Item.Charset, d)
-	}
+	body := decodeLegacy(d.Item.Body, d.Item.Charset, d)
 	body = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
 	d.Record.Source.Unit = "line"
 	lines := splitLines(string(body))

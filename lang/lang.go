@@ -98,7 +98,17 @@ func newState() *state {
 
 // scan tallies the words of text by script group, scoring those of groups
 // with more than one label.
-func (st *state) scan(text string) (total int) {
+// Evidence saturates: past a few dozen words of one script, more words
+// change no decision but cost the most time, so only their letters are
+// counted. Identify scores up to identifyWords words; Document scores up to
+// paragraphWords words of each paragraph and sums them for the document,
+// so a long article is read once, cheaply.
+const (
+	identifyWords  = 96
+	paragraphWords = 32
+)
+
+func (st *state) scan(text string, maxWords int) (total int) {
 	for _, s := range st.touched {
 		st.tallies[s] = tally{ev: model.Evidence{Boost: st.tallies[s].ev.Boost[:0]}}
 	}
@@ -114,7 +124,7 @@ func (st *state) scan(text string) (total int) {
 		}
 		t.letters += w.Letters
 		total += w.Letters
-		if g != nil && len(g.Labels) > 1 {
+		if g != nil && len(g.Labels) > 1 && t.ev.Words < maxWords {
 			mdl.AddWord(&t.ev, g, w.Padded)
 		}
 		if w.Script == latn {
@@ -172,7 +182,7 @@ var latn, _ = textfeat.ByCode("Latn")
 func Identify(text string) Result {
 	st := pool.Get().(*state)
 	defer pool.Put(st)
-	total := st.scan(text)
+	total := st.scan(text, identifyWords)
 	if total == 0 {
 		return Result{Label: "und"}
 	}
@@ -219,7 +229,7 @@ func Document(paragraphs []string) (doc Result, shares map[string]float64, per [
 	var docTouched []textfeat.Script
 	total := 0
 	for i, p := range paragraphs {
-		n := st.scan(p)
+		n := st.scan(p, paragraphWords)
 		total += n
 		for _, s := range st.touched {
 			t := &st.tallies[s]
