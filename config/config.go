@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 
@@ -22,12 +23,16 @@ type Pipeline struct {
 	Inputs []Input `yaml:"inputs"`
 	// Workers is the number of goroutines; 0 means one per CPU.
 	Workers int `yaml:"workers,omitempty"`
-	// MaxItemSize is the largest page read, in bytes ("64MiB"); larger
-	// items are rejected. Default 64 MiB.
-	MaxItemSize Size    `yaml:"max_item_size,omitempty"`
-	Steps       Steps   `yaml:"steps"`
-	Output      Output  `yaml:"output"`
-	Rejects     Rejects `yaml:"rejects,omitempty"`
+	// MaxItemSize is the largest page read, in bytes ("32MiB"); larger
+	// items are rejected. Default 32 MiB, which keeps a run under 1 GB
+	// of memory even when a page is pathological (docs/scale.md).
+	MaxItemSize Size `yaml:"max_item_size,omitempty"`
+	// ItemTimeout is the longest one item may take ("30s"); slower items
+	// are rejected as "timeout". Default 1m; 0s means no limit.
+	ItemTimeout *time.Duration `yaml:"item_timeout,omitempty"`
+	Steps       Steps          `yaml:"steps"`
+	Output      Output         `yaml:"output"`
+	Rejects     Rejects        `yaml:"rejects,omitempty"`
 
 	// Path is the file the pipeline was loaded from, if any.
 	Path string `yaml:"-"`
@@ -119,11 +124,11 @@ type Dedup struct {
 	// Shingle is the shingle length in words. Default 5.
 	Shingle int `yaml:"shingle,omitempty"`
 	// Bands and Rows shape the LSH index: Bands×Rows hashes per document.
-	// Default 20 × 5.
+	// Default 40 × 3.
 	Bands int `yaml:"bands,omitempty"`
 	Rows  int `yaml:"rows,omitempty"`
 	// Threshold is the Jaccard similarity at which two documents are
-	// duplicates. Default 0.5.
+	// duplicates. Default 0.4.
 	Threshold float64 `yaml:"threshold,omitempty"`
 	// Drop removes duplicates from the output (counted as dropped);
 	// otherwise they are written with their dup cluster marked.
@@ -137,6 +142,10 @@ type Output struct {
 	// ShardSize starts a new file after this many bytes ("1GiB"); 0
 	// writes one file. Shards are named <base>-00000<ext>.
 	ShardSize Size `yaml:"shard_size,omitempty"`
+	// ShardRecords starts a new file after this many records; 0 is no
+	// limit. A path ending in "/" is a folder of shards
+	// (part-00000.jsonl.zst), 1GiB each unless told otherwise.
+	ShardRecords int64 `yaml:"shard_records,omitempty"`
 }
 
 // Rejects is where rejected items go, each with its reason.
@@ -148,13 +157,15 @@ type Rejects struct {
 
 // Defaults.
 const (
-	DefaultMaxItemSize = 64 << 20
+	DefaultMaxItemSize = 32 << 20
+	DefaultItemTimeout = time.Minute
 	DefaultMinDocs     = 3
 	DefaultShingle     = 5
-	DefaultBands       = 20
-	DefaultRows        = 5
-	DefaultThreshold   = 0.5
-	DefaultPreset      = "default"
+	// The dedup defaults are package dedup's (and "akhbar dedup"'s).
+	DefaultBands     = 40
+	DefaultRows      = 3
+	DefaultThreshold = 0.4
+	DefaultPreset    = "default"
 )
 
 // Load reads, decodes, completes and validates a pipeline file.
@@ -252,7 +263,11 @@ func (p *Pipeline) complete() error {
 	if q.FlagOnlyAll {
 		q.Rules.FlagOnly = quality.Keys()
 	}
-	if p.Rejects.Path == "" && p.Output.Path != "" && p.Output.Path != "-" {
+	if p.ItemTimeout == nil {
+		d := DefaultItemTimeout
+		p.ItemTimeout = &d
+	}
+	if p.Rejects.Path == "" && p.Output.Path != "" && p.Output.Path != "-" && !strings.HasSuffix(p.Output.Path, "/") {
 		p.Rejects.Path = RejectsPath(p.Output.Path)
 	}
 	return nil
@@ -307,10 +322,16 @@ func (p *Pipeline) Validate() error {
 	if p.Output.Path == "" {
 		bad("output.path: required")
 	}
+	if p.ItemTimeout != nil && *p.ItemTimeout < 0 {
+		bad("item_timeout: negative")
+	}
+	if p.Output.ShardRecords < 0 {
+		bad("output.shard_records: negative")
+	}
 	if p.Output.ShardSize < 0 {
 		bad("output.shard_size: negative")
 	}
-	if p.Output.ShardSize > 0 && p.Output.Path == "-" {
+	if (p.Output.ShardSize > 0 || p.Output.ShardRecords > 0) && p.Output.Path == "-" {
 		bad("output.shard_size: stdout cannot be sharded")
 	}
 	if p.Rejects.Path != "" && p.Rejects.Path == p.Output.Path {
@@ -414,6 +435,10 @@ func (p *Pipeline) resolvePaths(dir string) {
 	abs := func(s string) string {
 		if s == "" || s == "-" || s == "none" || filepath.IsAbs(s) {
 			return s
+		}
+		if strings.HasSuffix(s, "/") {
+			// A folder output stays a folder.
+			return filepath.Join(dir, s) + "/"
 		}
 		return filepath.Join(dir, s)
 	}

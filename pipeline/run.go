@@ -7,32 +7,80 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
+	"time"
 )
 
 // Outcome is what became of one item: a record, a reject, or for
 // container records that are not pages, a skip.
 type Outcome struct {
+	// Seq is the item's place in the order the producer emitted it,
+	// from 0.
+	Seq    int64
 	Doc    *Doc    // set for a record
 	Reject *Reject // set for a reject
 	Skip   string  // set for a skipped container record: its kind
 }
 
+// ErrAbandoned is the error of a run that had to leave too many items
+// running past their deadline (see Runner.MaxAbandoned).
+var ErrAbandoned = errors.New("too many items still running past their deadline")
+
 // Runner runs the per-document steps over a stream of items with a bounded
 // pool of workers and hands the outcomes to a consumer in input order, so
-// that output does not depend on the number of workers. At most Window
-// items are in flight: memory does not grow with the input.
+// that output does not depend on the number of workers.
+//
+// Memory does not grow with the input: at most Window items, holding at
+// most WindowBytes of item bodies, are between the producer and the
+// consumer at any time; the producer waits (back-pressure) until the
+// consumer has taken the oldest.
+//
+// One item cannot stop a run. A panic in a step becomes a reject with
+// reason "panic". With ItemTimeout set, an item still running at its
+// deadline becomes a reject with reason "timeout" and the worker moves on.
+// Go cannot stop a goroutine from outside, so the step goes on running,
+// abandoned, until it returns by itself; its result is thrown away. Each
+// abandoned goroutine holds its document and a share of the CPU, so the
+// run fails with ErrAbandoned when more than MaxAbandoned are still running
+// at once: a corpus that makes a step hang that often needs the step
+// fixed, not more goroutines.
 type Runner struct {
 	Steps   []Step
 	Workers int // 0: one per CPU
 	Window  int // 0: 4 per worker
+	// WindowBytes bounds the item bodies in flight; 0 means 256 MiB. An
+	// item larger than the whole budget still goes through, alone.
+	WindowBytes int64
+	// ItemTimeout is the time one item may take through all steps; 0
+	// means no limit.
+	ItemTimeout time.Duration
+	// MaxAbandoned is how many timed-out items may still be running
+	// before the run fails; 0 means 4 per worker.
+	MaxAbandoned int
+	// LargeItem is the body size from which items go through the steps
+	// one at a time (0: 4 MiB). The steps need many times an item's size
+	// while they work on it (a 16 MB page of one line takes about 330 MB),
+	// so two huge pages at once could take more memory than a whole run
+	// of ordinary ones. Waiting for the turn counts against ItemTimeout.
+	LargeItem int64
+
+	abandoned atomic.Int64
+	large     chan struct{}
 }
+
+// Abandoned is the number of timed-out items whose steps are still
+// running.
+func (r *Runner) Abandoned() int64 { return r.abandoned.Load() }
 
 // Produce feeds items to the runner; it stops when emit returns an error.
 type Produce func(emit func(Item) error) error
 
 // Run processes every produced item and calls consume once per item, in
 // order. It returns when the producer is done and every outcome is
-// consumed, or on the first error of producer or consumer.
+// consumed, or on the first error of producer or consumer. When ctx is
+// cancelled, Run stops feeding items, stops calling consume, waits for the
+// workers and returns ctx's error: what was consumed before is complete,
+// nothing after it was handed over.
 func (r *Runner) Run(ctx context.Context, produce Produce, consume func(Outcome) error) error {
 	workers := r.Workers
 	if workers <= 0 {
@@ -42,17 +90,28 @@ func (r *Runner) Run(ctx context.Context, produce Produce, consume func(Outcome)
 	if window <= 0 {
 		window = 4 * workers
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
+	maxAbandoned := int64(r.MaxAbandoned)
+	if maxAbandoned <= 0 {
+		maxAbandoned = 4 * int64(workers)
+	}
+	bytes := newBudget(r.WindowBytes)
+	r.large = make(chan struct{}, 1)
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
 
 	type job struct {
 		item Item
+		seq  int64
 		out  chan Outcome
 	}
 	jobs := make(chan job)
 	// order carries each job's result channel in input order; its capacity
 	// is the window that bounds the items in flight.
-	order := make(chan chan Outcome, window)
+	type slot struct {
+		out  chan Outcome
+		size int64
+	}
+	order := make(chan slot, window)
 
 	var wg sync.WaitGroup
 	for range workers {
@@ -60,7 +119,12 @@ func (r *Runner) Run(ctx context.Context, produce Produce, consume func(Outcome)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.out <- r.process(j.item)
+				o := r.runItem(ctx, j.item)
+				o.Seq = j.seq
+				if r.abandoned.Load() > maxAbandoned {
+					cancel(fmt.Errorf("%w: %d (limit %d)", ErrAbandoned, r.abandoned.Load(), maxAbandoned))
+				}
+				j.out <- o
 			}
 		}()
 	}
@@ -69,42 +133,114 @@ func (r *Runner) Run(ctx context.Context, produce Produce, consume func(Outcome)
 	go func() {
 		defer close(order)
 		defer close(jobs)
+		var seq int64
 		prodErr <- produce(func(it Item) error {
+			size := int64(len(it.Body))
+			if err := bytes.acquire(ctx, size); err != nil {
+				return err
+			}
 			out := make(chan Outcome, 1)
 			select {
-			case order <- out:
+			case order <- slot{out, size}:
 			case <-ctx.Done():
-				return ctx.Err()
+				bytes.release(size)
+				return context.Cause(ctx)
 			}
+			// The slot is in order: if the job cannot be handed to a
+			// worker, the slot must still get an outcome, or the
+			// consumer would wait for it forever.
 			select {
-			case jobs <- job{it, out}:
-				return nil
+			case jobs <- job{it, seq, out}:
 			case <-ctx.Done():
-				// out is already queued but no worker will fill it:
-				// closing it tells the consumer there is no outcome.
-				close(out)
-				return ctx.Err()
+				out <- Outcome{Seq: seq, Skip: "cancelled"}
+				return context.Cause(ctx)
 			}
+			seq++
+			return nil
 		})
 	}()
 
 	var consErr error
-	for out := range order {
-		o, ok := <-out
-		if ok && consErr == nil {
-			if consErr = consume(o); consErr != nil {
-				cancel()
-			}
+	for s := range order {
+		o := <-s.out
+		bytes.release(s.size)
+		if consErr != nil || ctx.Err() != nil {
+			continue
+		}
+		if consErr = consume(o); consErr != nil {
+			cancel(consErr)
 		}
 	}
 	wg.Wait()
 	if consErr != nil {
 		return consErr
 	}
-	if err := <-prodErr; err != nil && !errors.Is(err, context.Canceled) {
+	if err := <-prodErr; err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, ErrAbandoned) {
 		return err
 	}
-	return ctx.Err()
+	if err := context.Cause(ctx); err != nil {
+		return err
+	}
+	return nil
+}
+
+// runItem runs the steps on one item, under the item deadline if there is
+// one. On timeout (or when the run is cancelled) it returns at once and
+// leaves the steps running in their goroutine, which decrements the
+// abandoned count when it finally returns.
+func (r *Runner) runItem(ctx context.Context, it Item) Outcome {
+	if r.ItemTimeout <= 0 {
+		return r.processLarge(ctx, it)
+	}
+	// state is 0 while running, 1 once the steps returned in time, 2
+	// once abandoned; whichever side moves it first decides who counts.
+	var state atomic.Int32
+	done := make(chan Outcome, 1)
+	go func() {
+		o := r.processLarge(ctx, it)
+		if !state.CompareAndSwap(0, 1) {
+			r.abandoned.Add(-1)
+		}
+		done <- o
+	}()
+	timer := time.NewTimer(r.ItemTimeout)
+	defer timer.Stop()
+	select {
+	case o := <-done:
+		return o
+	case <-timer.C:
+	case <-ctx.Done():
+	}
+	r.abandoned.Add(1)
+	if !state.CompareAndSwap(0, 2) {
+		// The steps returned between the deadline and now: keep their
+		// result.
+		r.abandoned.Add(-1)
+		return <-done
+	}
+	if ctx.Err() != nil {
+		return Outcome{Skip: "cancelled"}
+	}
+	rej := Reject{ID: it.ID, Source: it.Source, Reason: "timeout",
+		Error: fmt.Sprintf("%s: still running after %s; abandoned", describeItem(it), r.ItemTimeout)}
+	return Outcome{Reject: &rej}
+}
+
+// processLarge runs process, one at a time for large items.
+func (r *Runner) processLarge(ctx context.Context, it Item) Outcome {
+	large := r.LargeItem
+	if large <= 0 {
+		large = 4 << 20
+	}
+	if int64(len(it.Body)) >= large {
+		select {
+		case r.large <- struct{}{}:
+			defer func() { <-r.large }()
+		case <-ctx.Done():
+			return Outcome{Skip: "cancelled"}
+		}
+	}
+	return r.process(it)
 }
 
 // process runs the steps on one item. A panic in a step becomes a reject
@@ -139,4 +275,54 @@ func describe(d *Doc) string {
 		return fmt.Sprintf("%s (%s @%d)", d.Record.ID, d.Record.Source.Path, d.Record.Source.Offset)
 	}
 	return d.Record.ID
+}
+
+func describeItem(it Item) string {
+	if it.Source.Path != "" {
+		return fmt.Sprintf("%s (%s @%d)", it.ID, it.Source.Path, it.Source.Offset)
+	}
+	return it.ID
+}
+
+// budget is a counting semaphore over bytes. One acquirer is always let
+// through when nothing is held, so an item larger than the budget passes
+// alone instead of blocking forever.
+type budget struct {
+	mu   sync.Mutex
+	used int64
+	max  int64
+	wake chan struct{}
+}
+
+func newBudget(max int64) *budget {
+	if max <= 0 {
+		max = 256 << 20
+	}
+	return &budget{max: max, wake: make(chan struct{})}
+}
+
+func (b *budget) acquire(ctx context.Context, n int64) error {
+	for {
+		b.mu.Lock()
+		if b.used == 0 || b.used+n <= b.max {
+			b.used += n
+			b.mu.Unlock()
+			return nil
+		}
+		w := b.wake
+		b.mu.Unlock()
+		select {
+		case <-w:
+		case <-ctx.Done():
+			return context.Cause(ctx)
+		}
+	}
+}
+
+func (b *budget) release(n int64) {
+	b.mu.Lock()
+	b.used -= n
+	close(b.wake)
+	b.wake = make(chan struct{})
+	b.mu.Unlock()
 }

@@ -5,20 +5,17 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 )
 
-// produceN emits n items with ids "0".."n-1"; the body carries the index.
-func produceN(n int, mod func(i int, it *Item)) Produce {
+// items produces n items with ids 0..n-1 and bodies of size bytes.
+func items(n, size int) Produce {
 	return func(emit func(Item) error) error {
 		for i := range n {
-			it := Item{ID: fmt.Sprint(i), Source: Source{Path: "in.txt", Offset: int64(i)}, Body: []byte(fmt.Sprint(i))}
-			if mod != nil {
-				mod(i, &it)
-			}
-			if err := emit(it); err != nil {
+			if err := emit(Item{ID: fmt.Sprint(i), Body: make([]byte, size)}); err != nil {
 				return err
 			}
 		}
@@ -26,210 +23,247 @@ func produceN(n int, mod func(i int, it *Item)) Produce {
 	}
 }
 
-// jitter makes steps finish out of order: later items often finish first.
-var jitter = Step{Name: "jitter", Run: func(d *Doc) error {
-	var i int
-	fmt.Sscan(string(d.Item.Body), &i)
-	time.Sleep(time.Duration((7*i)%5) * 100 * time.Microsecond)
-	d.Record.Text = "text " + d.Item.ID
-	return nil
-}}
-
-func TestRunnerOrder(t *testing.T) {
-	for _, workers := range []int{1, 8} {
-		t.Run(fmt.Sprintf("workers=%d", workers), func(t *testing.T) {
-			r := Runner{Steps: []Step{jitter}, Workers: workers}
-			var got []string
-			err := r.Run(context.Background(), produceN(200, nil), func(o Outcome) error {
-				if o.Doc == nil {
-					return fmt.Errorf("outcome without a record: %+v", o)
-				}
-				if o.Doc.Record.Text != "text "+o.Doc.Record.ID {
-					return fmt.Errorf("record %s carries %q", o.Doc.Record.ID, o.Doc.Record.Text)
-				}
-				got = append(got, o.Doc.Record.ID)
+func TestRunnerOutcomes(t *testing.T) {
+	block := make(chan struct{})
+	tests := []struct {
+		name    string
+		step    func(*Doc) error
+		timeout time.Duration
+		want    func(i int, o Outcome) string // "" when o is right for item i
+	}{
+		{"records in order", func(*Doc) error { return nil }, 0, func(i int, o Outcome) string {
+			if o.Doc == nil || o.Doc.Record.ID != fmt.Sprint(i) {
+				return "want record"
+			}
+			return ""
+		}},
+		{"panic is a reject", func(d *Doc) error {
+			if d.Item.ID == "3" {
+				panic("boom")
+			}
+			return nil
+		}, 0, func(i int, o Outcome) string {
+			if i == 3 && (o.Reject == nil || o.Reject.Reason != "panic" || !strings.Contains(o.Reject.Error, "boom")) {
+				return "want panic reject"
+			}
+			if i != 3 && o.Doc == nil {
+				return "want record"
+			}
+			return ""
+		}},
+		{"step error is a reject with its reason", func(d *Doc) error {
+			if d.Item.ID == "5" {
+				return Rejectf("odd", "five")
+			}
+			return nil
+		}, 0, func(i int, o Outcome) string {
+			if i == 5 && (o.Reject == nil || o.Reject.Reason != "odd") {
+				return "want reject odd"
+			}
+			return ""
+		}},
+		{"hung step times out", func(d *Doc) error {
+			if d.Item.ID == "2" {
+				<-block
+			}
+			return nil
+		}, 50 * time.Millisecond, func(i int, o Outcome) string {
+			if i == 2 && (o.Reject == nil || o.Reject.Reason != "timeout" || o.Reject.ID != "2") {
+				return "want timeout reject"
+			}
+			if i != 2 && o.Doc == nil {
+				return "want record"
+			}
+			return ""
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Runner{Steps: []Step{{Name: "s", Run: tc.step}}, Workers: 3, ItemTimeout: tc.timeout}
+			var got []Outcome
+			err := r.Run(context.Background(), items(20, 10), func(o Outcome) error {
+				got = append(got, o)
 				return nil
 			})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(got) != 200 {
-				t.Fatalf("consumed %d outcomes, want 200", len(got))
+			if len(got) != 20 {
+				t.Fatalf("%d outcomes, want 20", len(got))
 			}
-			for i, id := range got {
-				if id != fmt.Sprint(i) {
-					t.Fatalf("outcome %d is item %s: output order differs from input order", i, id)
+			for i, o := range got {
+				if o.Seq != int64(i) {
+					t.Errorf("outcome %d has Seq %d", i, o.Seq)
+				}
+				if msg := tc.want(i, o); msg != "" {
+					t.Errorf("item %d: %s; got %+v", i, msg, o)
 				}
 			}
 		})
 	}
+	close(block)
 }
 
-func TestRunnerOutcomes(t *testing.T) {
-	boom := Step{Name: "boom", Run: func(d *Doc) error {
-		switch d.Item.ID {
-		case "1":
-			panic("index out of range")
-		case "2":
-			return Rejectf("too-short", "%s: 3 words", d.Item.ID)
-		case "3":
-			return errors.New("plain failure")
+// TestRunnerAbandonedLimit: a step that hangs on every item fails the run
+// cleanly once too many goroutines are abandoned, instead of piling them
+// up.
+func TestRunnerAbandonedLimit(t *testing.T) {
+	release := make(chan struct{})
+	r := Runner{
+		Steps:        []Step{{Name: "hang", Run: func(*Doc) error { <-release; return nil }}},
+		Workers:      2,
+		ItemTimeout:  time.Millisecond,
+		MaxAbandoned: 3,
+	}
+	var rejects int
+	err := r.Run(context.Background(), items(1000, 1), func(o Outcome) error {
+		if o.Reject != nil {
+			rejects++
 		}
 		return nil
-	}}
-	after := 0
-	count := Step{Name: "count", Run: func(d *Doc) error { after++; return nil }}
-	mod := func(i int, it *Item) {
-		switch i {
-		case 4:
-			it.Err = Rejectf("decompress", "in.txt.gz: unexpected EOF")
-		case 5:
-			it.Err = errors.New("cannot open")
-		case 6:
-			it.Skip = "request"
-		}
+	})
+	if !errors.Is(err, ErrAbandoned) {
+		t.Fatalf("err = %v, want ErrAbandoned", err)
 	}
-	r := Runner{Steps: []Step{boom, count}, Workers: 1}
-	var outs []Outcome
-	if err := r.Run(context.Background(), produceN(8, mod), func(o Outcome) error { outs = append(outs, o); return nil }); err != nil {
-		t.Fatalf("Run: %v (a failing item must not stop the run)", err)
+	if rejects > 10 {
+		t.Errorf("%d items consumed before the run stopped", rejects)
 	}
-	if len(outs) != 8 {
-		t.Fatalf("%d outcomes, want 8", len(outs))
+	close(release)
+	deadline := time.Now().Add(5 * time.Second)
+	for r.Abandoned() != 0 && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
 	}
-	want := []struct {
-		kind, reason, errHas string
-	}{
-		{"record", "", ""},
-		{"reject", "panic", "index out of range"},
-		{"reject", "too-short", "boom: too-short: 2: 3 words"},
-		{"reject", "error", "boom: plain failure"},
-		{"reject", "decompress", "unexpected EOF"},
-		{"reject", "error", "cannot open"},
-		{"skip", "request", ""},
-		{"record", "", ""},
-	}
-	for i, w := range want {
-		o := outs[i]
-		n := 0
-		for _, set := range []bool{o.Doc != nil, o.Reject != nil, o.Skip != ""} {
-			if set {
-				n++
-			}
-		}
-		if n != 1 {
-			t.Errorf("item %d: outcome %+v is not exactly one of record, reject, skip", i, o)
-			continue
-		}
-		switch w.kind {
-		case "record":
-			if o.Doc == nil {
-				t.Errorf("item %d: got %+v, want a record", i, o)
-			}
-		case "skip":
-			if o.Skip != w.reason {
-				t.Errorf("item %d: skip %q, want %q", i, o.Skip, w.reason)
-			}
-		case "reject":
-			if o.Reject == nil {
-				t.Errorf("item %d: got %+v, want a reject", i, o)
-				continue
-			}
-			if o.Reject.Reason != w.reason || !strings.Contains(o.Reject.Error, w.errHas) {
-				t.Errorf("item %d: reject %q %q, want %q containing %q", i, o.Reject.Reason, o.Reject.Error, w.reason, w.errHas)
-			}
-			if o.Reject.ID != fmt.Sprint(i) || o.Reject.Source.Path != "in.txt" || o.Reject.Source.Offset != int64(i) {
-				t.Errorf("item %d: reject does not name its item: %+v", i, o.Reject)
-			}
-		}
-	}
-	if !strings.Contains(outs[1].Reject.Error, "in.txt @1") {
-		t.Errorf("panic reject does not name file and offset: %q", outs[1].Reject.Error)
-	}
-	if after != 2 {
-		t.Errorf("the step after a failing one ran %d times, want 2 (only for the records)", after)
+	if n := r.Abandoned(); n != 0 {
+		t.Errorf("%d goroutines still counted as abandoned after they returned", n)
 	}
 }
 
-func TestRunnerErrors(t *testing.T) {
-	stop := errors.New("disk full")
-	t.Run("consumer error stops the run", func(t *testing.T) {
-		r := Runner{Steps: []Step{jitter}, Workers: 4}
-		n := 0
-		err := r.Run(context.Background(), produceN(10000, nil), func(o Outcome) error {
-			n++
-			if n == 5 {
-				return stop
-			}
-			return nil
-		})
-		if !errors.Is(err, stop) {
-			t.Fatalf("Run = %v, want %v", err, stop)
-		}
-		if n != 5 {
-			t.Errorf("consume called %d times after it failed at 5", n)
-		}
-	})
-	t.Run("producer error is returned after its items", func(t *testing.T) {
-		r := Runner{Workers: 2}
-		n := 0
-		err := r.Run(context.Background(), func(emit func(Item) error) error {
-			for i := range 3 {
-				if err := emit(Item{ID: fmt.Sprint(i)}); err != nil {
+// TestRunnerBackPressure checks that the producer never gets more than
+// the window ahead of the consumer, in items and in bytes.
+func TestRunnerBackPressure(t *testing.T) {
+	for _, tc := range []struct {
+		window, size int
+		bytes        int64
+		wantItems    int64
+	}{
+		{window: 5, size: 10, bytes: 1 << 20, wantItems: 5},
+		{window: 100, size: 1000, bytes: 4000, wantItems: 4},
+		{window: 100, size: 5000, bytes: 4000, wantItems: 1}, // larger than the budget: alone
+	} {
+		var produced, consumed, maxAhead atomic.Int64
+		r := Runner{Steps: nil, Workers: 2, Window: tc.window, WindowBytes: tc.bytes}
+		produce := func(emit func(Item) error) error {
+			for i := range 200 {
+				if err := emit(Item{ID: fmt.Sprint(i), Body: make([]byte, tc.size)}); err != nil {
 					return err
 				}
-			}
-			return stop
-		}, func(Outcome) error { n++; return nil })
-		if !errors.Is(err, stop) || n != 3 {
-			t.Fatalf("Run = %v after %d outcomes, want %v after 3", err, n, stop)
-		}
-	})
-	t.Run("cancelled context", func(t *testing.T) {
-		ctx, cancel := context.WithCancel(context.Background())
-		r := Runner{Workers: 2}
-		n := 0
-		err := r.Run(ctx, produceN(10000, nil), func(Outcome) error {
-			n++
-			if n == 3 {
-				cancel()
+				ahead := produced.Add(1) - consumed.Load()
+				for {
+					m := maxAhead.Load()
+					if ahead <= m || maxAhead.CompareAndSwap(m, ahead) {
+						break
+					}
+				}
 			}
 			return nil
-		})
-		if !errors.Is(err, context.Canceled) {
-			t.Fatalf("Run = %v, want context.Canceled", err)
 		}
-	})
+		err := r.Run(context.Background(), produce, func(Outcome) error {
+			time.Sleep(20 * time.Microsecond)
+			consumed.Add(1)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The producer counts an item after emit returns, so it can be one
+		// past the window at the moment it looks.
+		if got := maxAhead.Load(); got > tc.wantItems+1 {
+			t.Errorf("window %d, %d bytes of %d-byte items: producer %d items ahead, want at most %d",
+				tc.window, tc.bytes, tc.size, got, tc.wantItems+1)
+		}
+	}
 }
 
-// TestRunnerWindow checks that the producer never runs more than the
-// window ahead of the consumer: memory stays bounded on any input.
-func TestRunnerWindow(t *testing.T) {
-	const window = 3
-	var produced, consumed, maxAhead atomic.Int64
-	r := Runner{Workers: 2, Window: window}
-	produce := func(emit func(Item) error) error {
-		for i := range 50 {
-			if err := emit(Item{ID: fmt.Sprint(i)}); err != nil {
-				return err
+// TestRunnerCancel: after the context is cancelled no outcome is handed
+// over, the producer stops, and Run returns the cancellation.
+func TestRunnerCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	r := Runner{Workers: 2}
+	var n atomic.Int64
+	var mu sync.Mutex
+	cancelled := false
+	err := r.Run(ctx, items(1_000_000, 1), func(o Outcome) error {
+		mu.Lock()
+		defer mu.Unlock()
+		if cancelled {
+			t.Error("consume called after cancel")
+		}
+		if n.Add(1) == 100 {
+			cancel()
+			cancelled = true
+		}
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	if n.Load() != 100 {
+		t.Errorf("%d outcomes consumed, want 100", n.Load())
+	}
+}
+
+func TestRunnerConsumerError(t *testing.T) {
+	r := Runner{Workers: 2}
+	stop := errors.New("disk full")
+	err := r.Run(context.Background(), items(1000, 1), func(o Outcome) error {
+		if o.Seq == 10 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) {
+		t.Fatalf("err = %v, want the consumer's", err)
+	}
+}
+
+// TestRunnerLargeItems: items at or above LargeItem never run at the same
+// time; small ones do.
+func TestRunnerLargeItems(t *testing.T) {
+	var running, most atomic.Int64
+	step := func(d *Doc) error {
+		if len(d.Item.Body) >= 100 {
+			n := running.Add(1)
+			defer running.Add(-1)
+			for {
+				m := most.Load()
+				if n <= m || most.CompareAndSwap(m, n) {
+					break
+				}
 			}
-			ahead := produced.Add(1) - consumed.Load()
-			if ahead > maxAhead.Load() {
-				maxAhead.Store(ahead)
+			time.Sleep(time.Millisecond)
+		}
+		return nil
+	}
+	produce := func(emit func(Item) error) error {
+		for i := range 60 {
+			size := 10
+			if i%2 == 0 {
+				size = 200
+			}
+			if err := emit(Item{ID: fmt.Sprint(i), Body: make([]byte, size)}); err != nil {
+				return err
 			}
 		}
 		return nil
 	}
-	err := r.Run(context.Background(), produce, func(Outcome) error {
-		time.Sleep(200 * time.Microsecond)
-		consumed.Add(1)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	// window outcomes queued plus the one being consumed.
-	if got := maxAhead.Load(); got > window+1 {
-		t.Errorf("producer ran %d items ahead of the consumer, window is %d", got, window)
+	for _, timeout := range []time.Duration{0, time.Minute} {
+		most.Store(0)
+		r := Runner{Steps: []Step{{Name: "s", Run: step}}, Workers: 4, LargeItem: 100, ItemTimeout: timeout}
+		if err := r.Run(context.Background(), produce, func(Outcome) error { return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if most.Load() != 1 {
+			t.Errorf("timeout %v: %d large items ran at once, want 1", timeout, most.Load())
+		}
 	}
 }

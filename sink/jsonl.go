@@ -19,6 +19,7 @@ type JSONL struct {
 	buf bytes.Buffer
 	enc *json.Encoder
 	n   int64
+	b   int64
 }
 
 // CreateJSONL starts a JSON-lines file at path ("-" for stdout).
@@ -45,11 +46,18 @@ func (w *JSONL) Write(v any) error {
 		return fmt.Errorf("%s: %w", w.f.Path(), err)
 	}
 	w.n++
+	w.b += int64(w.buf.Len())
 	return nil
 }
 
 // Count is how many lines were written.
 func (w *JSONL) Count() int64 { return w.n }
+
+// Bytes is how many bytes of JSON lines were written, before compression.
+func (w *JSONL) Bytes() int64 { return w.b }
+
+// Path is where the file will be.
+func (w *JSONL) Path() string { return w.f.Path() }
 
 // Close flushes and commits the file into place.
 func (w *JSONL) Close() error {
@@ -63,9 +71,7 @@ func (w *JSONL) Close() error {
 // Abort discards the file.
 func (w *JSONL) Abort() { w.f.Abort() }
 
-// ReadRecords calls fn for every record of a JSON-lines corpus file
-// (plain, .gz or .zst; "-" for stdin), in file order.
-func ReadRecords(path string, fn func(pipeline.Record) error) error {
+func readJSONLRecords(path string, fn func(pipeline.Record) error) error {
 	return readJSONL(path, func(line []byte, lineNo int) error {
 		var r pipeline.Record
 		if err := json.Unmarshal(line, &r); err != nil {

@@ -4,13 +4,18 @@ import (
 	"context"
 	"io"
 	"os"
+	"runtime/debug"
+	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/akhbar/akhbar/config"
+	"github.com/akhbar/akhbar/dedup"
 	"github.com/akhbar/akhbar/job"
 	"github.com/akhbar/akhbar/lang"
 	"github.com/akhbar/akhbar/source"
 	"github.com/akhbar/akhbar/steps"
+	"github.com/akhbar/akhbar/template"
 )
 
 func init() { register(newCleanCommand) }
@@ -24,6 +29,16 @@ type cleanOptions struct {
 	Quality      string
 	Langs        string
 	Quiet        bool
+
+	ShardSize    string
+	ShardRecords int64
+	ItemTimeout  time.Duration
+	Overwrite    bool
+	Now          string
+
+	Templates      bool
+	Dedup          bool
+	DropDuplicates bool
 }
 
 func newCleanCommand() *cobra.Command {
@@ -41,6 +56,15 @@ says otherwise. The output is compressed by its extension (.gz, .zst).
 Every input item ends as exactly one record or one reject with a reason;
 the run ends with "read N = written W + rejected R".
 
+Output to a folder (-o DIR/) or with --shard-size / --shard-records is cut
+into shards (DIR/part-00000.jsonl.zst, or OUT-00000.EXT next to OUT), each
+written under a temporary name and renamed when complete. A run that is
+killed or interrupted keeps its complete shards: the same command run again
+continues after them, and the output ends byte for byte as if the run had
+never stopped. The run's manifest (inputs with sizes and hashes, settings,
+counts, shards) is written next to the output when it is complete.
+` + "`.parquet`" + ` output writes Parquet with the same columns as the JSON record.
+
 Exit status: 0 when the run completed (rejects included), 1 when it failed,
 2 on a usage error, 130 when interrupted.`,
 		Args: cobra.MinimumNArgs(1),
@@ -53,10 +77,18 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 	f.StringVarP(&opts.Output, "output", "o", "-", "output file (.jsonl, .jsonl.gz, .jsonl.zst; - for stdout)")
 	f.StringVar(&opts.Rejects, "rejects", "", `rejects file (default: OUTPUT with .rejects before the extension; "none" to only count them)`)
 	f.IntVarP(&opts.Workers, "jobs", "j", 0, "worker goroutines (default: one per CPU)")
-	f.Int64Var(&opts.MaxItemBytes, "max-item-size", 64<<20, "largest page in bytes; larger items are rejected")
+	f.Int64Var(&opts.MaxItemBytes, "max-item-size", job.DefaultMaxItemBytes, "largest page in bytes; larger items are rejected (the steps need up to ~20 times a page's size)")
 	f.StringVar(&opts.Quality, "quality", "none", "quality filter preset that rejects: none (signals only), default, gopher, c4, fineweb")
 	f.StringVar(&opts.Langs, "langs", "", "keep only these languages, e.g. hin,mar,kan_Knda (ISO 639-3, with or without script); others are rejected")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar")
+	f.StringVar(&opts.ShardSize, "shard-size", "", "start a new output shard after this much JSON (1GB, 512MiB); -o DIR/ defaults to 1GiB")
+	f.Int64Var(&opts.ShardRecords, "shard-records", 0, "start a new output shard after this many records (or rejects)")
+	f.DurationVar(&opts.ItemTimeout, "item-timeout", time.Minute, "longest time one item may take; slower items are rejected as timeout (0: no limit)")
+	f.BoolVar(&opts.Overwrite, "overwrite", false, "start afresh when the output holds another or an unfinished run, instead of refusing or resuming")
+	f.BoolVar(&opts.Templates, "templates", false, "learn each site's template lines from the corpus (a first pass) and take them out of the body")
+	f.BoolVar(&opts.Dedup, "dedup", false, `mark near-duplicate records ("dup": cluster, keeper) as "akhbar dedup" does`)
+	f.BoolVar(&opts.DropDuplicates, "drop-duplicates", false, "with --dedup, leave duplicates out (counted); implies --dedup")
+	f.StringVar(&opts.Now, "now", "", "reference time for relative dates, RFC 3339 (default: when the run first started)")
 	return cmd
 }
 
@@ -82,12 +114,52 @@ func runClean(ctx context.Context, opts cleanOptions, args []string, stderr io.W
 		Rejects:      opts.Rejects,
 		Workers:      opts.Workers,
 		MaxItemBytes: opts.MaxItemBytes,
+		ItemTimeout:  opts.ItemTimeout,
+		ShardRecords: opts.ShardRecords,
+		Overwrite:    opts.Overwrite,
 		Steps:        steps.Config{Quality: rules, Langs: langs},
+		Version:      version,
 		Log:          stderr,
+	}
+	if opts.ShardSize != "" {
+		size, err := config.ParseSize(opts.ShardSize)
+		if err != nil {
+			return usagef("--shard-size: %v", err)
+		}
+		o.ShardBytes = int64(size)
+	}
+	if opts.ShardRecords < 0 || opts.ItemTimeout < 0 {
+		return usagef("--shard-records and --item-timeout cannot be negative")
+	}
+	if opts.Now != "" {
+		t, err := time.Parse(time.RFC3339, opts.Now)
+		if err != nil {
+			return usagef("--now: %v", err)
+		}
+		o.Steps.Now = t
 	}
 	if !opts.Quiet && opts.Output != "-" {
 		o.Progress = os.Stderr
 	}
+	if opts.Templates {
+		o.DocPasses = append(o.DocPasses, job.TemplatePass(template.DefaultOptions()))
+	}
+	if opts.Dedup || opts.DropDuplicates {
+		o.RecordPass = job.DedupPass(dedup.DefaultOptions(), opts.DropDuplicates)
+	}
+	setMemoryLimit()
 	stats, err := job.Run(ctx, o)
 	return reportJob(stderr, stats, err)
+}
+
+// runMemoryLimit is the Go heap's soft limit for clean and run: the
+// collector works harder as the heap nears it, instead of letting a few
+// huge pages double the heap before the next collection.
+const runMemoryLimit = 768 << 20
+
+// setMemoryLimit sets runMemoryLimit unless GOMEMLIMIT says otherwise.
+func setMemoryLimit() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(runMemoryLimit)
+	}
 }

@@ -9,15 +9,17 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/akhbar/akhbar/config"
+	"github.com/akhbar/akhbar/dedup"
 	"github.com/akhbar/akhbar/job"
 	"github.com/akhbar/akhbar/lang"
 	"github.com/akhbar/akhbar/source"
+	"github.com/akhbar/akhbar/template"
 )
 
 func init() { register(newRunCommand) }
 
 func newRunCommand() *cobra.Command {
-	var quiet bool
+	var quiet, overwrite bool
 	cmd := &cobra.Command{
 		Use:   "run [flags] PIPELINE.yaml",
 		Short: "Run a pipeline described in a YAML file",
@@ -32,14 +34,23 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 interrupted.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runRun(cmd.Context(), args[0], quiet, cmd.ErrOrStderr())
+			return runRunOpts(cmd.Context(), args[0], runFlags{Quiet: quiet, Overwrite: overwrite}, cmd.ErrOrStderr())
 		},
 	}
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress bar")
+	cmd.Flags().BoolVar(&overwrite, "overwrite", false, "start afresh when the output holds another or an unfinished run, instead of refusing or resuming")
 	return cmd
 }
 
+// runFlags are the command line's additions to a pipeline file.
+type runFlags struct{ Quiet, Overwrite bool }
+
 func runRun(ctx context.Context, path string, quiet bool, stderr io.Writer) error {
+	return runRunOpts(ctx, path, runFlags{Quiet: quiet}, stderr)
+}
+
+func runRunOpts(ctx context.Context, path string, flags runFlags, stderr io.Writer) error {
+	quiet := flags.Quiet
 	p, err := config.Load(path)
 	if err != nil {
 		return usagef("%v", err)
@@ -49,9 +60,12 @@ func runRun(ctx context.Context, path string, quiet bool, stderr io.Writer) erro
 		return usagef("%s: %v", path, err)
 	}
 	o.Log = stderr
+	o.Overwrite = flags.Overwrite
+	o.Version = version
 	if !quiet && o.Output != "-" {
 		o.Progress = os.Stderr
 	}
+	setMemoryLimit()
 	stats, err := job.Run(ctx, o)
 	return reportJob(stderr, stats, err)
 }
@@ -63,6 +77,11 @@ func jobFromConfig(p *config.Pipeline) (job.Options, error) {
 		Rejects:      p.Rejects.Path,
 		Workers:      p.Workers,
 		MaxItemBytes: int64(p.MaxItemSize),
+		ShardBytes:   int64(p.Output.ShardSize),
+		ShardRecords: p.Output.ShardRecords,
+	}
+	if p.ItemTimeout != nil {
+		o.ItemTimeout = *p.ItemTimeout
 	}
 	format := source.Auto
 	for i, in := range p.Inputs {
@@ -77,6 +96,16 @@ func jobFromConfig(p *config.Pipeline) (job.Options, error) {
 		o.Inputs = append(o.Inputs, in.Path)
 	}
 	o.Format = format
+	if t := p.Steps.Templates; t.On() {
+		to := template.DefaultOptions()
+		to.MinDocs = t.MinDocs
+		o.DocPasses = append(o.DocPasses, job.TemplatePass(to))
+	}
+	if d := p.Steps.Dedup; d.On() {
+		do := dedup.DefaultOptions()
+		do.Shingle, do.Bands, do.Rows, do.Threshold = d.Shingle, d.Bands, d.Rows, d.Threshold
+		o.RecordPass = job.DedupPass(do, d.Drop)
+	}
 	if l := p.Steps.Lang; l.On() && len(l.Langs) > 0 {
 		keep, err := lang.ParseFilter(strings.Join(l.Langs, ","))
 		if err != nil {

@@ -1,0 +1,373 @@
+package sink
+
+import (
+	"cmp"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+
+	"github.com/parquet-go/parquet-go"
+
+	"github.com/akhbar/akhbar/internal/xio"
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+// The Parquet columns are the JSON record's fields under the same names.
+// Nested objects are Parquet structs and arrays are Parquet LISTs. The two
+// maps (langs, quality) are LISTs of {key, value} structs sorted by key:
+// a Parquet MAP is written in Go's random map order, which would make two
+// runs over the same input differ byte for byte. Unknown times (JSON null)
+// are null; other absent strings are "".
+
+type pqSource struct {
+	Path    string `parquet:"path"`
+	URL     string `parquet:"url"`
+	Format  string `parquet:"format"`
+	Offset  int64  `parquet:"offset"`
+	Fetched string `parquet:"fetched"`
+	Unit    string `parquet:"unit"`
+}
+
+type pqImage struct {
+	Caption string `parquet:"caption"`
+	Credit  string `parquet:"credit"`
+	URL     string `parquet:"url"`
+}
+
+type pqRelated struct {
+	Title string `parquet:"title"`
+	URL   string `parquet:"url"`
+}
+
+type pqEntry struct {
+	Key   string  `parquet:"key"`
+	Value float64 `parquet:"value"`
+}
+
+type pqDup struct {
+	Cluster string  `parquet:"cluster"`
+	Of      string  `parquet:"of"`
+	Score   float64 `parquet:"score"`
+}
+
+type pqSpan struct {
+	Start    int64  `parquet:"start"`
+	End      int64  `parquet:"end"`
+	Role     string `parquet:"role"`
+	Reason   string `parquet:"reason"`
+	Ref      *int64 `parquet:"ref,optional"`
+	Evidence int64  `parquet:"evidence"`
+}
+
+type pqRecord struct {
+	ID        string      `parquet:"id"`
+	Source    pqSource    `parquet:"source"`
+	URL       string      `parquet:"url"`
+	Site      string      `parquet:"site"`
+	Section   string      `parquet:"section"`
+	Title     string      `parquet:"title"`
+	Keywords  []string    `parquet:"keywords,list"`
+	Summary   string      `parquet:"summary"`
+	Authors   []string    `parquet:"authors,list"`
+	Published *string     `parquet:"published,optional"`
+	Updated   *string     `parquet:"updated,optional"`
+	Dateline  string      `parquet:"dateline"`
+	Images    []pqImage   `parquet:"images,list"`
+	Headings  []string    `parquet:"headings,list"`
+	Related   []pqRelated `parquet:"related,list"`
+	Copyright string      `parquet:"copyright"`
+	Text      string      `parquet:"text"`
+	Lang      string      `parquet:"lang"`
+	LangScore float64     `parquet:"lang_score"`
+	Langs     []pqEntry   `parquet:"langs,list"`
+	ParaLangs []string    `parquet:"para_langs,list"`
+	PageType  string      `parquet:"page_type"`
+	Quality   []pqEntry   `parquet:"quality,list"`
+	Flags     []string    `parquet:"flags,list"`
+	Dup       *pqDup      `parquet:"dup,optional"`
+	Spans     []pqSpan    `parquet:"spans,list"`
+}
+
+type pqReject struct {
+	ID     string   `parquet:"id"`
+	Source pqSource `parquet:"source"`
+	Reason string   `parquet:"reason"`
+	Error  string   `parquet:"error"`
+}
+
+func toPQSource(s pipeline.Source) pqSource {
+	return pqSource{Path: s.Path, URL: s.URL, Format: s.Format, Offset: s.Offset, Fetched: s.Fetched, Unit: s.Unit}
+}
+
+func fromPQSource(s pqSource) pipeline.Source {
+	return pipeline.Source{Path: s.Path, URL: s.URL, Format: s.Format, Offset: s.Offset, Fetched: s.Fetched, Unit: s.Unit}
+}
+
+func optTime(t pipeline.Time) *string {
+	if t == "" {
+		return nil
+	}
+	s := string(t)
+	return &s
+}
+
+func fromOptTime(s *string) pipeline.Time {
+	if s == nil {
+		return ""
+	}
+	return pipeline.Time(*s)
+}
+
+func entries(m map[string]float64) []pqEntry {
+	if len(m) == 0 {
+		return nil
+	}
+	out := make([]pqEntry, 0, len(m))
+	for k, v := range m {
+		out = append(out, pqEntry{k, v})
+	}
+	slices.SortFunc(out, func(a, b pqEntry) int { return cmp.Compare(a.Key, b.Key) })
+	return out
+}
+
+func fromEntries(es []pqEntry) map[string]float64 {
+	if len(es) == 0 {
+		return nil
+	}
+	m := make(map[string]float64, len(es))
+	for _, e := range es {
+		m[e.Key] = e.Value
+	}
+	return m
+}
+
+// nilIfEmpty keeps the JSON form of a record read back from Parquet the
+// same as the one written: omitempty slices are nil, not empty.
+func nilIfEmpty[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
+func toPQRecord(r *pipeline.Record) pqRecord {
+	p := pqRecord{
+		ID: r.ID, Source: toPQSource(r.Source), URL: r.URL, Site: r.Site, Section: r.Section,
+		Title: r.Title, Keywords: r.Keywords, Summary: r.Summary, Authors: r.Authors,
+		Published: optTime(r.Published), Updated: optTime(r.Updated), Dateline: r.Dateline,
+		Headings: r.Headings, Copyright: r.Copyright, Text: r.Text, Lang: r.Lang,
+		LangScore: r.LangScore, Langs: entries(r.Langs), ParaLangs: r.ParaLangs,
+		PageType: r.PageType, Quality: entries(r.Quality), Flags: r.Flags,
+	}
+	for _, im := range r.Images {
+		p.Images = append(p.Images, pqImage(im))
+	}
+	for _, rel := range r.Related {
+		p.Related = append(p.Related, pqRelated(rel))
+	}
+	if r.Dup != nil {
+		p.Dup = &pqDup{Cluster: r.Dup.Cluster, Of: r.Dup.Of, Score: r.Dup.Score}
+	}
+	p.Spans = make([]pqSpan, len(r.Spans))
+	for i, s := range r.Spans {
+		p.Spans[i] = pqSpan{Start: int64(s.Start), End: int64(s.End), Role: string(s.Role), Reason: s.Reason, Evidence: int64(s.Evidence)}
+		if s.Ref != nil {
+			ref := int64(*s.Ref)
+			p.Spans[i].Ref = &ref
+		}
+	}
+	return p
+}
+
+func fromPQRecord(p *pqRecord) pipeline.Record {
+	r := pipeline.Record{
+		ID: p.ID, Source: fromPQSource(p.Source), URL: p.URL, Site: p.Site, Section: p.Section,
+		Title: p.Title, Keywords: nilIfEmpty(p.Keywords), Summary: p.Summary, Authors: nilIfEmpty(p.Authors),
+		Published: fromOptTime(p.Published), Updated: fromOptTime(p.Updated), Dateline: p.Dateline,
+		Headings: nilIfEmpty(p.Headings), Copyright: p.Copyright, Text: p.Text, Lang: p.Lang,
+		LangScore: p.LangScore, Langs: fromEntries(p.Langs), ParaLangs: nilIfEmpty(p.ParaLangs),
+		PageType: p.PageType, Quality: fromEntries(p.Quality), Flags: nilIfEmpty(p.Flags),
+	}
+	for _, im := range p.Images {
+		r.Images = append(r.Images, pipeline.Image(im))
+	}
+	for _, rel := range p.Related {
+		r.Related = append(r.Related, pipeline.Related(rel))
+	}
+	if p.Dup != nil {
+		r.Dup = &pipeline.Dup{Cluster: p.Dup.Cluster, Of: p.Dup.Of, Score: p.Dup.Score}
+	}
+	// The JSON form always has spans (an empty list, not null).
+	r.Spans = make([]pipeline.Span, len(p.Spans))
+	for i, s := range p.Spans {
+		r.Spans[i] = pipeline.Span{Start: int(s.Start), End: int(s.End), Role: pipeline.Role(s.Role), Reason: s.Reason, Evidence: int(s.Evidence)}
+		if s.Ref != nil {
+			ref := int(*s.Ref)
+			r.Spans[i].Ref = &ref
+		}
+	}
+	return r
+}
+
+// rowGroupBytes is the JSON size of the records after which a row group is
+// flushed. Row groups end where the data says, not where a buffer fills,
+// so that the same records always make the same file.
+const rowGroupBytes = 64 << 20
+
+// parquetWriter writes records or rejects as Parquet into an atomic file.
+type parquetWriter struct {
+	f       *xio.File
+	rec     *parquet.GenericWriter[pqRecord]
+	rej     *parquet.GenericWriter[pqReject]
+	n       int64
+	bytes   int64
+	inGroup int64
+	sizer   jsonSizer
+}
+
+func createParquet(path string, kind Kind) (*parquetWriter, error) {
+	if path == "-" {
+		return nil, errors.New("parquet cannot be written to stdout")
+	}
+	// Parquet compresses page by page; the file itself is not wrapped.
+	f, err := xio.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	opts := []parquet.WriterOption{
+		parquet.Compression(&parquet.Zstd),
+		parquet.CreatedBy("akhbar", "", ""),
+		parquet.MaxRowsPerRowGroup(1 << 20),
+	}
+	w := &parquetWriter{f: f}
+	if kind == Rejects {
+		w.rej = parquet.NewGenericWriter[pqReject](f, opts...)
+	} else {
+		w.rec = parquet.NewGenericWriter[pqRecord](f, opts...)
+	}
+	return w, nil
+}
+
+func (w *parquetWriter) Write(v any) error {
+	size, err := w.sizer.size(v)
+	if err != nil {
+		return fmt.Errorf("%s: %w", w.f.Path(), err)
+	}
+	switch x := v.(type) {
+	case *pipeline.Record:
+		if w.rec == nil {
+			return fmt.Errorf("%s: a record in a rejects file", w.f.Path())
+		}
+		_, err = w.rec.Write([]pqRecord{toPQRecord(x)})
+	case *pipeline.Reject:
+		if w.rej == nil {
+			return fmt.Errorf("%s: a reject in a records file", w.f.Path())
+		}
+		_, err = w.rej.Write([]pqReject{{ID: x.ID, Source: toPQSource(x.Source), Reason: x.Reason, Error: x.Error}})
+	default:
+		return fmt.Errorf("%s: cannot write %T as Parquet", w.f.Path(), v)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", w.f.Path(), err)
+	}
+	w.n++
+	w.bytes += size
+	w.inGroup += size
+	if w.inGroup >= rowGroupBytes {
+		w.inGroup = 0
+		if err := w.flush(); err != nil {
+			return fmt.Errorf("%s: %w", w.f.Path(), err)
+		}
+	}
+	return nil
+}
+
+func (w *parquetWriter) flush() error {
+	if w.rec != nil {
+		return w.rec.Flush()
+	}
+	return w.rej.Flush()
+}
+
+func (w *parquetWriter) Count() int64 { return w.n }
+func (w *parquetWriter) Bytes() int64 { return w.bytes }
+func (w *parquetWriter) Path() string { return w.f.Path() }
+
+func (w *parquetWriter) Close() error {
+	var err error
+	if w.rec != nil {
+		err = w.rec.Close()
+	} else {
+		err = w.rej.Close()
+	}
+	if err != nil {
+		w.f.Abort()
+		return fmt.Errorf("%s: %w", w.f.Path(), err)
+	}
+	return w.f.Commit()
+}
+
+func (w *parquetWriter) Abort() { w.f.Abort() }
+
+// jsonSizer measures a value's JSON line, the unit shard sizes are counted
+// in whatever the output format.
+type jsonSizer struct{ cw countWriter }
+
+type countWriter struct{ n int64 }
+
+func (c *countWriter) Write(p []byte) (int, error) { c.n += int64(len(p)); return len(p), nil }
+
+func (s *jsonSizer) size(v any) (int64, error) {
+	s.cw.n = 0
+	enc := json.NewEncoder(&s.cw)
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(v)
+	return s.cw.n, err
+}
+
+// readParquetRecords reads a Parquet corpus file row group by row group.
+// A damaged file is an error, not a crash: parquet-go may panic on
+// malformed metadata, and the panic is turned into the file's error.
+func readParquetRecords(path string, fn func(pipeline.Record) error) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%s: damaged Parquet file: %v", path, p)
+		}
+	}()
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	pf, err := parquet.OpenFile(f, st.Size())
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	r := parquet.NewGenericReader[pqRecord](pf)
+	defer r.Close()
+	buf := make([]pqRecord, 64)
+	row := 0
+	for {
+		n, err := r.Read(buf)
+		for i := range n {
+			row++
+			if ferr := fn(fromPQRecord(&buf[i])); ferr != nil {
+				return ferr
+			}
+			buf[i] = pqRecord{}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("%s: row %d: %w", path, row+1, err)
+		}
+	}
+}
