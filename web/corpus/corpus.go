@@ -13,6 +13,7 @@ import (
 
 	"github.com/akhbar/akhbar/internal/xio"
 	"github.com/akhbar/akhbar/pipeline"
+	"github.com/akhbar/akhbar/sink"
 )
 
 // Entry is one record of a corpus as Scan yields it.
@@ -41,6 +42,10 @@ var readers = map[string]Reader{}
 func Register(suffix string, r Reader) { readers[strings.ToLower(suffix)] = r }
 
 func readerFor(path string) Reader {
+	if mp := sink.ManifestFor(path); mp != "" {
+		// A sharded run, given by its folder or manifest.
+		return readers["manifest.json"]
+	}
 	low := strings.ToLower(path)
 	for suf, r := range readers {
 		if strings.HasSuffix(low, suf) {
