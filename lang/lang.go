@@ -105,7 +105,7 @@ func newState() *state {
 // so a long article is read once, cheaply.
 const (
 	identifyWords  = 96
-	paragraphWords = 32
+	paragraphWords = 16
 )
 
 func (st *state) scan(text string, maxWords int) (total int) {
