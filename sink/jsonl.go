@@ -3,6 +3,7 @@ package sink
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -72,16 +73,28 @@ func (w *JSONL) Close() error {
 func (w *JSONL) Abort() { w.f.Abort() }
 
 func readJSONLRecords(path string, fn func(pipeline.Record) error) error {
-	return readJSONL(path, func(line []byte, lineNo int) error {
+	return ScanLines(context.Background(), path, func(l Line) error {
 		var r pipeline.Record
-		if err := json.Unmarshal(line, &r); err != nil {
-			return fmt.Errorf("%s:%d: %w", path, lineNo, err)
+		if err := json.Unmarshal(l.Bytes, &r); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, l.No, err)
 		}
 		return fn(r)
 	})
 }
 
-func readJSONL(path string, fn func(line []byte, lineNo int) error) error {
+// Line is one non-blank line of a JSON-lines file.
+type Line struct {
+	Bytes []byte // without the line end; valid only during the callback
+	No    int    // 1-based line number
+	// Offset is where the line starts in the file when the file is plain
+	// (uncompressed, not stdin), so it can be read again with ReadAt; -1
+	// otherwise.
+	Offset int64
+}
+
+// ScanLines calls fn for every non-blank line of a JSON-lines file (plain,
+// .gz or .zst; "-" for stdin), in order, however long the line.
+func ScanLines(ctx context.Context, path string, fn func(Line) error) error {
 	var in io.Reader = os.Stdin
 	if path != "-" {
 		f, err := os.Open(path)
@@ -91,16 +104,41 @@ func readJSONL(path string, fn func(line []byte, lineNo int) error) error {
 		defer f.Close()
 		in = f
 	}
-	r, _, closeFn, err := xio.Decompress(in)
+	r, comp, closeFn, err := xio.Decompress(in)
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	defer closeFn()
+	plain := comp == xio.None && path != "-"
 	br := bufio.NewReaderSize(r, 1<<20)
+	var (
+		off  int64
+		long []byte
+	)
 	for lineNo := 1; ; lineNo++ {
-		line, err := br.ReadBytes('\n')
-		if len(bytes.TrimSpace(line)) > 0 {
-			if ferr := fn(line, lineNo); ferr != nil {
+		if lineNo%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		line, err := br.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			// A line longer than the buffer: gather it.
+			long = append(long[:0], line...)
+			for err == bufio.ErrBufferFull {
+				line, err = br.ReadSlice('\n')
+				long = append(long, line...)
+			}
+			line = long
+		}
+		start := off
+		off += int64(len(line))
+		if body := bytes.TrimRight(line, "\r\n"); len(bytes.TrimSpace(body)) > 0 {
+			l := Line{Bytes: body, No: lineNo, Offset: -1}
+			if plain {
+				l.Offset = start
+			}
+			if ferr := fn(l); ferr != nil {
 				return ferr
 			}
 		}

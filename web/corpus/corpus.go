@@ -1,8 +1,6 @@
 package corpus
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -102,63 +100,15 @@ func ScanRaw(ctx context.Context, path string, fn func(*Entry) error) error {
 // scanJSONL yields the non-blank lines of a JSON-lines file with their
 // offsets (for plain files) and numbers.
 func scanJSONL(ctx context.Context, path string, fn func(e *Entry, lineNo int) error) error {
-	var in io.Reader = os.Stdin
-	if path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
+	var e Entry
+	return sink.ScanLines(ctx, path, func(l sink.Line) error {
+		e.Raw, e.Offset = l.Bytes, l.Offset
+		if err := fn(&e, l.No); err != nil {
 			return err
 		}
-		defer f.Close()
-		in = f
-	}
-	r, comp, closeFn, err := xio.Decompress(in)
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	defer closeFn()
-	plain := comp == xio.None && path != "-"
-	br := bufio.NewReaderSize(r, 1<<20)
-	var (
-		off  int64
-		e    Entry
-		long []byte
-	)
-	for lineNo := 1; ; lineNo++ {
-		if lineNo%1024 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		line, err := br.ReadSlice('\n')
-		if err == bufio.ErrBufferFull {
-			// A record longer than the buffer: gather it.
-			long = append(long[:0], line...)
-			for err == bufio.ErrBufferFull {
-				line, err = br.ReadSlice('\n')
-				long = append(long, line...)
-			}
-			line = long
-		}
-		start := off
-		off += int64(len(line))
-		if body := bytes.TrimRight(line, "\r\n"); len(bytes.TrimSpace(body)) > 0 {
-			e.Raw = body
-			e.Offset = -1
-			if plain {
-				e.Offset = start
-			}
-			if ferr := fn(&e, lineNo); ferr != nil {
-				return ferr
-			}
-			e.N++
-		}
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("%s:%d: %w", path, lineNo, err)
-		}
-	}
+		e.N++
+		return nil
+	})
 }
 
 // ScanRejects calls fn for every reject of a rejects file.
