@@ -66,7 +66,7 @@ func (m *pageMeta) chooseDates(doc *html.Node, extensive bool, header pipeline.T
 	}
 	var found pipeline.Time
 	if r, err := htmldate.FromDocument(doc, opts); err == nil && !r.IsZero() && !weakDateSource.MatchString(r.SrcString) {
-		found = pipeline.Time(r.DateTime.Format("2006-01-02"))
+		found = dayFirst(pipeline.Time(r.DateTime.Format("2006-01-02")), r.SrcString)
 	}
 	agree := structured != "" && (found == "" || structured[:10] == found || asWritten[:10] == found)
 	switch {
@@ -92,6 +92,26 @@ func (m *pageMeta) chooseDates(doc *html.Node, extensive bool, header pipeline.T
 		updated = ""
 	}
 	return published, updated, how
+}
+
+// dottedDate is a numeric date written with dots, "4. 2. 2022" or
+// "04.02.2022": day first wherever dots separate a date's parts.
+var dottedDate = regexp.MustCompile(`^\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
+
+// dayFirst corrects a date htmldate read month first from a dotted date
+// with spaces ("4. 2. 2022." is 4 February).
+func dayFirst(found pipeline.Time, src string) pipeline.Time {
+	m := dottedDate.FindStringSubmatch(src)
+	if m == nil {
+		return found
+	}
+	d, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	y, _ := strconv.Atoi(m[3])
+	if !validDay(y, mo, d) {
+		return found
+	}
+	return pipeline.Time(pad4(y) + "-" + pad2(mo) + "-" + pad2(d))
 }
 
 // strongDateSource are metadata that state an article's publication

@@ -49,3 +49,18 @@ func TestHTMLDates(t *testing.T) {
 		}
 	}
 }
+
+func TestDayFirst(t *testing.T) {
+	tests := []struct{ found, src, want string }{
+		{"2022-04-02", "4. 2. 2022.", "2022-02-04"},
+		{"2022-02-04", "04.02.2022 - 00:00 Uhr", "2022-02-04"},
+		{"2022-04-02", "04/02/2022", "2022-04-02"}, // slashes: the month may come first
+		{"2022-04-02", "2022-04-02T10:00:00", "2022-04-02"},
+		{"2022-04-02", "31.02.2022", "2022-04-02"}, // not a day: htmldate's reading stays
+	}
+	for _, tc := range tests {
+		if got := dayFirst(pipeline.Time(tc.found), tc.src); string(got) != tc.want {
+			t.Errorf("%q from %q: %q, want %q", tc.found, tc.src, got, tc.want)
+		}
+	}
+}
