@@ -69,6 +69,9 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 	m.apply(d)
 	if len(d.Record.Authors) == 0 {
 		d.Record.Authors = visibleByline(d.Blocks, d.Record.Title, m.siteNames())
+		if len(d.Record.Authors) == 0 {
+			d.Record.Authors = m.siteByline()
+		}
 		m.authorNames = d.Record.Authors
 	}
 	var how string

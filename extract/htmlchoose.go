@@ -196,6 +196,20 @@ func (m *pageMeta) chooseAuthors() []string {
 	return nil
 }
 
+// siteByline is the name a byline element gives when it names the site
+// itself: a blog named after its author, an organisation that signs its
+// own pages. It is the last resort, after every source that names a
+// person; metadata naming the site is only a CMS's default and is not
+// taken.
+func (m *pageMeta) siteByline() []string {
+	for _, b := range m.bylines {
+		if out := m.shown(cleanAuthors([]string{b})); len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
 // shown keeps the names the page's text shows (all of them when the text
 // is not known).
 func (m *pageMeta) shown(names []string) []string {

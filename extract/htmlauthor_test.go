@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+func TestHTMLAuthors(t *testing.T) {
+	const h1 = "<h1>Zahlen des Verbands</h1>"
+	site := `<meta property="og:site_name" content="Example">`
+	tests := []struct {
+		name, html, want string
+	}{
+		{"a byline element naming the site signs the page",
+			page(site, h1, `<span class="post-author">Example</span>`),
+			"Example"},
+		{"metadata naming the site is a CMS default",
+			page(site+`<meta name="author" content="Example">`, h1, `<p>Example</p>`),
+			""},
+		{"a person's byline comes first",
+			page(site, h1, `<span class="post-author">Example</span>`, `<p>Von Anna Muster</p>`),
+			"Anna Muster"},
+	}
+	for _, tc := range tests {
+		d := pipeline.NewDoc(pipeline.Item{ID: "x", Body: []byte(tc.html), URL: "https://example.de/a"})
+		if err := HTMLWith(d, HTMLOptions{FastDates: true}); err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if got := strings.Join(d.Record.Authors, "; "); got != tc.want {
+			t.Errorf("%s: authors %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
