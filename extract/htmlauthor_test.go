@@ -33,3 +33,21 @@ func TestHTMLAuthors(t *testing.T) {
 		}
 	}
 }
+
+func TestJSONLDReferences(t *testing.T) {
+	const graph = `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+{"@type":"Organization","@id":"https://example.de/#org","name":"Example Verlag"},
+{"@type":"Article","@id":"https://example.de/a#article","headline":"Zahlen des Verbands",
+ "author":{"@id":"https://example.de/#/person/1"},"publisher":{"@id":"https://example.de/#org"}},
+{"@type":"Person","@id":"https://example.de/#/person/1","name":"Anna Muster"}]}</script>`
+	d := pipeline.NewDoc(pipeline.Item{ID: "x", Body: []byte(page(graph, "<h1>Zahlen des Verbands</h1>", "<p>Anna Muster</p>")), URL: "https://example.de/a"})
+	if err := HTMLWith(d, HTMLOptions{FastDates: true}); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(d.Record.Authors, "; "); got != "Anna Muster" {
+		t.Errorf("authors %q", got)
+	}
+	if d.Record.Site != "Example Verlag" {
+		t.Errorf("site %q", d.Record.Site)
+	}
+}

@@ -21,6 +21,8 @@ type pageMeta struct {
 	title     string   // <title>
 	h1        []string // <h1> texts in order
 	h2        []string // the first <h2>..<h3> texts in order
+	// ldRaw holds every JSON-LD block as parsed, until the page is read.
+	ldRaw []any
 	// ld holds the JSON-LD objects that describe the page's article (or
 	// web page), the most article-like first.
 	ld []ldObject
@@ -166,6 +168,13 @@ func readMeta(doc *html.Node, pageURL string) *pageMeta {
 			m.canonical = absURL(pageURL, u)
 		}
 	}
+	ids := map[string]map[string]any{}
+	for _, v := range m.ldRaw {
+		indexLD(v, ids, 0)
+	}
+	for _, v := range m.ldRaw {
+		m.collectLD(v, ids, 0)
+	}
 	sortLD(m.ld)
 	return m
 }
@@ -296,33 +305,78 @@ func (m *pageMeta) readJSONLD(raw string) {
 			return
 		}
 	}
-	m.collectLD(v, 0)
+	m.ldRaw = append(m.ldRaw, v)
 }
 
-func (m *pageMeta) collectLD(v any, depth int) {
+// indexLD maps the @id of every JSON-LD node that says more than its
+// @id to the node, so that references ("author": {"@id": "#/person/1"},
+// as Yoast and other SEO plugins write their graphs) can be followed.
+func indexLD(v any, ids map[string]map[string]any, depth int) {
+	if depth > 8 {
+		return
+	}
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			indexLD(e, ids, depth+1)
+		}
+	case map[string]any:
+		if id, ok := x["@id"].(string); ok && id != "" && len(x) > 1 {
+			if _, seen := ids[id]; !seen {
+				ids[id] = x
+			}
+		}
+		for k, e := range x {
+			if k != "@context" {
+				indexLD(e, ids, depth+1)
+			}
+		}
+	}
+}
+
+// resolveLD replaces a bare {"@id": ...} reference by the node it names.
+func resolveLD(v any, ids map[string]map[string]any) any {
+	switch x := v.(type) {
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = resolveLD(e, ids)
+		}
+		return out
+	case map[string]any:
+		if id, ok := x["@id"].(string); ok && len(x) == 1 {
+			if n, ok := ids[id]; ok {
+				return n
+			}
+		}
+	}
+	return v
+}
+
+func (m *pageMeta) collectLD(v any, ids map[string]map[string]any, depth int) {
 	if depth > 6 {
 		return
 	}
 	switch x := v.(type) {
 	case []any:
 		for _, e := range x {
-			m.collectLD(e, depth+1)
+			m.collectLD(e, ids, depth+1)
 		}
 	case map[string]any:
 		if g, ok := x["@graph"]; ok {
-			m.collectLD(g, depth+1)
+			m.collectLD(g, ids, depth+1)
 		}
 		types := ldTypes(x["@type"])
 		if len(types) == 0 {
 			return
 		}
 		if isArticleType(types) || isPageType(types) {
-			m.ld = append(m.ld, parseLD(x, types))
+			m.ld = append(m.ld, parseLD(x, types, ids))
 		}
 		// Some sites nest the article in a WebPage's mainEntity.
 		for _, k := range []string{"mainEntity", "mainEntityOfPage"} {
 			if e, ok := x[k].(map[string]any); ok && len(ldTypes(e["@type"])) > 0 {
-				m.collectLD(e, depth+1)
+				m.collectLD(e, ids, depth+1)
 			}
 		}
 	}
@@ -365,14 +419,14 @@ func isPageType(types []string) bool {
 	return false
 }
 
-func parseLD(x map[string]any, types []string) ldObject {
+func parseLD(x map[string]any, types []string, ids map[string]map[string]any) ldObject {
 	o := ldObject{types: types}
 	o.headline = ldString(x["headline"])
 	o.name = ldString(x["name"])
 	o.alternative = ldString(x["alternativeHeadline"])
-	o.authors = ldPersons(x["author"])
+	o.authors = ldPersons(resolveLD(x["author"], ids))
 	if len(o.authors) == 0 {
-		o.authors = ldPersons(x["creator"])
+		o.authors = ldPersons(resolveLD(x["creator"], ids))
 	}
 	o.datePublished = ldString(x["datePublished"])
 	o.dateCreated = ldString(x["dateCreated"])
@@ -380,7 +434,7 @@ func parseLD(x map[string]any, types []string) ldObject {
 	if o.datePublished == "" {
 		o.datePublished = ldString(x["uploadDate"])
 	}
-	if p := ldNames(x["publisher"]); len(p) > 0 {
+	if p := ldNames(resolveLD(x["publisher"], ids)); len(p) > 0 {
 		o.publisher = p[0]
 	}
 	o.section = ldStrings(x["articleSection"])
