@@ -293,6 +293,9 @@ func internalLink(href, page string) bool {
 // words bylines start with.
 var bylineLine = regexp.MustCompile(`(?i)^(by|von|par|por|di|door|av|af|przez|written by|text|texte|autor|autoren|autorin|author|auteur|reporter|लेखक|द्वारा)(?:\s*[:：]\s*|\s+)\S`)
 
+// labelledByline is a byline label with its colon: "Autor: X".
+var labelledByline = regexp.MustCompile(`(?i)^(?:autor|autorin|autoren|author|authors|auteur|auteurs|autore|autores|text|texte|reporter|written by|by|von|लेखक)\s*[:：]\s*`)
+
 var bylineLabel = regexp.MustCompile(`(?i)^(by|von|autor|autorin|author|auteur|text|texte|reporter|लेखक)\s*[:：]?$`)
 
 // dashSep is the dash between a date and a name: "25.10.2022 - X".
@@ -378,6 +381,20 @@ func visibleByline(blocks []pipeline.Block, title string, sites []string) []stri
 					return names
 				}
 			}
+		}
+	}
+	// Then a labelled byline anywhere on the page: "Autor: X", "Text: X"
+	// alone in a short block (the colon makes it a label, not a sentence).
+	for _, b := range blocks {
+		if len(b.Text) > 60 || !labelledByline.MatchString(b.Text) {
+			continue
+		}
+		rest := strings.TrimSpace(labelledByline.ReplaceAllString(b.Text, ""))
+		if n := len(strings.Fields(rest)); n == 0 || n > 4 {
+			continue
+		}
+		if names := cleanAuthors([]string{rest}, sites...); len(names) > 0 {
+			return names
 		}
 	}
 	// Then a post's meta line anywhere: a short block with a date and

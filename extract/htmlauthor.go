@@ -22,12 +22,18 @@ var authorJunk = regexp.MustCompile(`(?i)(\s+[-–—|•·]\s+|\s*\d{1,4}[./-]\
 // ("Post author by", "erstellt von", "Eingestellt von", "Un documentaire de").
 var leadIn = regexp.MustCompile(`^(?:(?:\p{Ll}[\p{L}.-]*|Post|Posted|Eingestellt|Erstellt|Geschrieben|Verfasst|Veröffentlicht|Written|Published|Story|Un|Une|Article|Artikel|Text|Ein|Eine)\s+){0,3}?(?i:by|von|par|por|di|door|de)\s+(\p{Lu}.*)$`)
 
+// allPostsBy is the title of the link to an author's page that blog
+// software prints in many languages: "View all posts by X", "Alle
+// Beiträge von X anzeigen", "Zeige alle Beiträge von X", "Voir tous les
+// articles de X".
+var allPostsBy = regexp.MustCompile(`(?i)^(?:view|see|show|zeige|alle|voir|ver|todos|tutti)\b.{0,30}?\b(?:posts|articles|beiträge|artikel|entries|einträge|entradas|artículos|articoli)\s+(?:by|von|de|par|di|door|del)\s+(.+?)(?:\s+anzeigen)?$`)
+
 // labelSuffix is a role written after a name: "Harald Bauer Autor".
 var labelSuffix = regexp.MustCompile(`\s+(?:Autor|Autorin|Author|Auteur|Redakteur|Redakteurin|Reporter)$`)
 
 // notNameWord: words that show a byline fragment is a date or status
 // line, not a name.
-var notNameWord = regexp.MustCompile(`(?i)(^|\s)(zuletzt|geändert|veröffentlicht|aktualisiert|published|updated|posted|erstellt|uhr|minutes?|min|read|lesezeit|views?|comments?|kommentare?)(\s|$)`)
+var notNameWord = regexp.MustCompile(`(?i)(^|\s)(zuletzt|geändert|veröffentlicht|publiziert|aktualisiert|published|publié|publicado|pubblicato|updated|posted|erstellt|uhr|minutes?|min|read|lesezeit|views?|comments?|kommentare?)(\s|$)`)
 
 // corporate marks a company or association, which in an author field is
 // the publisher speaking, not a byline.
@@ -36,7 +42,7 @@ var corporate = regexp.MustCompile(`(?i)(\bGmbH\b|\bAG\b|\be\.\s?V\b|\bInc\b|\bL
 // academicTitle parts after a comma are degrees, not second authors.
 var academicTitle = regexp.MustCompile(`(?i)^(ph\.?d|m\.?d|dr|prof|msc|ma|ba|bsc|rd|rn|mph|mba|jr|sr|ii|iii)\.?$`)
 
-var notAName = regexp.MustCompile(`(?i)^(admin|administrator|no|user|super\s+user|guest|anonymous|unknown|staff|editor|editors|redaktion|the\s+editors|webmaster|null|none|n/a|no\s+author|publisher|author|authors|autor|autoren|herausgeber|facebook|twitter|instagram|follow|share|comments?)$|redaktion|editorial|wordpress|\bwww\.|\.(com|de|org|net|ch|at|in|fr|uk)$`)
+var notAName = regexp.MustCompile(`(?i)^(admin|administrator|red|no|user|super\s+user|guest|anonymous|unknown|staff|editor|editors|redaktion|the\s+editors|webmaster|null|none|n/a|no\s+author|publisher|author|authors|autor|autoren|autorin|autorinnen|auteur|auteurs|autore|autori|autores|herausgeber|facebook|twitter|instagram|follow|share|comments?)$|redaktion|editorial|wordpress|\bwww\.|\.(com|de|org|net|ch|at|in|fr|uk)$`)
 
 // cleanAuthors turns byline strings into names: prefixes cut, several
 // names split, trailing dates and handles dropped, things that are not a
@@ -52,6 +58,9 @@ func cleanAuthors(raw []string, sites ...string) []string {
 		}
 		if strings.Contains(r, "[at]") || strings.Contains(r, "(at)") || corporate.MatchString(r) {
 			continue
+		}
+		if m := allPostsBy.FindStringSubmatch(r); m != nil {
+			r = m[1]
 		}
 		r = bylinePrefix.ReplaceAllString(r, "")
 		if m := leadIn.FindStringSubmatch(r); m != nil {

@@ -59,6 +59,11 @@ func TestCleanAuthors(t *testing.T) {
 		{[]string{"admin"}, nil, ""},
 		{[]string{"Veröffentlicht am"}, nil, ""},
 		{[]string{"लेखक: रवि कुमार"}, nil, "रवि कुमार"},
+		{[]string{"Zeige alle Beiträge von mywakenews"}, nil, "mywakenews"},
+		{[]string{"View all posts by Jane Doe"}, nil, "Jane Doe"},
+		{[]string{"Alle Beiträge von Anna Muster anzeigen"}, nil, "Anna Muster"},
+		{[]string{"Auteurs"}, nil, ""},
+		{[]string{"Publiziert am"}, nil, ""},
 	}
 	for _, tc := range tests {
 		if got := strings.Join(cleanAuthors(tc.in, tc.sites...), "; "); got != tc.want {
@@ -118,6 +123,9 @@ func TestVisibleByline(t *testing.T) {
 		{blk("The Headline", "Body text", "Veröffentlicht am 8. Februar 2022 von PETA-Team"), "PETA-Team"},
 		{blk("The Headline", "Body text", "von der Fahrbahn abgekommen"), ""},
 		{blk("The Headline", "Body text", "Sign up by email"), ""},
+		{blk("The Headline", "Body 1", "Body 2", "Body 3", "Body 4", "Body 5", "Text: Klausmartin Friedrich", "Body 6", "Body 7", "Body 8", "Body 9", "Autor: Klausmartin Friedrich"), "Klausmartin Friedrich"},
+		{blk("The Headline", "Body text", "Autor: red"), ""},
+		{blk("The Headline", "Body text", "Text: Die Geschichte eines langen Weges zum Erfolg"), ""},
 	}
 	for _, tc := range tests {
 		got := strings.Join(visibleByline(tc.blocks, "The Headline", nil), "; ")
