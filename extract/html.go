@@ -385,7 +385,13 @@ func visibleByline(blocks []pipeline.Block, title string, sites []string) []stri
 	}
 	// Then a labelled byline anywhere on the page: "Autor: X", "Text: X"
 	// alone in a short block (the colon makes it a label, not a sentence).
-	for _, b := range blocks {
+	for i, b := range blocks {
+		if bylineLabel.MatchString(b.Text) && i+1 < len(blocks) && len(blocks[i+1].Text) <= 60 {
+			// "Autor" in one element, the name in the next.
+			if names := cleanAuthors([]string{blocks[i+1].Text}, sites...); len(names) > 0 {
+				return names
+			}
+		}
 		if len(b.Text) > 60 || !labelledByline.MatchString(b.Text) {
 			continue
 		}
