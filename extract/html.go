@@ -312,6 +312,15 @@ var datedByline = regexp.MustCompile(`(?:^|[|·•,]\s*|(?i:\b(?:posted|written|
 // visibleByline looks for a byline line near the headline: from the
 // title block to a few blocks into the body.
 func visibleByline(blocks []pipeline.Block, title string, sites []string) []string {
+	if names := headerByline(blocks, title, sites); len(names) > 0 {
+		return names
+	}
+	return otherByline(blocks, sites)
+}
+
+// headerByline is a byline line near the headline: from the title block
+// to a few blocks into the body.
+func headerByline(blocks []pipeline.Block, title string, sites []string) []string {
 	start := -1
 	ft := fold(title)
 	for i, b := range blocks {
@@ -335,7 +344,7 @@ func visibleByline(blocks []pipeline.Block, title string, sites []string) []stri
 	seenBody := 0
 	for i := start; i < len(blocks) && i < start+25; i++ {
 		b := blocks[i]
-		if b.Role == pipeline.RoleBody {
+		if b.Role == pipeline.RoleBody && i != start {
 			seenBody++
 			if seenBody > 3 {
 				break
@@ -364,8 +373,13 @@ func visibleByline(blocks []pipeline.Block, title string, sites []string) []stri
 			return names
 		}
 	}
-	// Then the end of the body: "Text: X", "Von X" after the last
-	// paragraph.
+	return nil
+}
+
+// otherByline is a byline elsewhere: after the last paragraph, labelled
+// anywhere, or in a post's meta line.
+func otherByline(blocks []pipeline.Block, sites []string) []string {
+	// The end of the body: "Text: X", "Von X" after the last paragraph.
 	var body []int
 	for i, b := range blocks {
 		if b.Role == pipeline.RoleBody {

@@ -16,6 +16,7 @@ func (m *pageMeta) apply(d *pipeline.Doc) {
 	r.Site = m.chooseSite()
 	m.site = r.Site
 	r.Title = m.chooseTitle()
+	m.headerByline = headerByline(d.Blocks, r.Title, m.siteNames())
 	r.Authors = m.chooseAuthors()
 	m.authorNames = r.Authors
 	r.Section = m.chooseSection()
@@ -180,6 +181,9 @@ func (m *pageMeta) chooseAuthors() []string {
 		}
 	}
 	sources = append(sources, m.itemprop["author"])
+	// A byline the reader sees under the headline comes before the
+	// <meta> names, which often carry the site's or the CMS account's.
+	sources = append(sources, m.headerByline)
 	for _, k := range []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator"} {
 		sources = append(sources, m.props[k])
 	}

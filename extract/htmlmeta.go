@@ -45,6 +45,8 @@ type pageMeta struct {
 	authorNames []string
 	// visible is the folded text of all the page's blocks.
 	visible string
+	// headerByline are the names a byline line near the headline gives.
+	headerByline []string
 }
 
 type caption struct{ text, src string }
