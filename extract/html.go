@@ -329,6 +329,7 @@ func headerByline(blocks []pipeline.Block, title string, sites []string) []strin
 			break
 		}
 	}
+	headline := start
 	if start < 0 {
 		start = len(blocks)
 		for i, b := range blocks {
@@ -344,7 +345,11 @@ func headerByline(blocks []pipeline.Block, title string, sites []string) []strin
 	seenBody := 0
 	for i := start; i < len(blocks) && i < start+25; i++ {
 		b := blocks[i]
-		if b.Role == pipeline.RoleBody && i != start {
+		if i == headline {
+			// The headline is not a byline, even when it starts "Von ...".
+			continue
+		}
+		if b.Role == pipeline.RoleBody {
 			seenBody++
 			if seenBody > 3 {
 				break

@@ -127,6 +127,11 @@ func TestVisibleByline(t *testing.T) {
 		{blk("The Headline", "Body text", "Autor: red"), ""},
 		{blk("The Headline", "Body text", "Text: Die Geschichte eines langen Weges zum Erfolg"), ""},
 	}
+	// A headline that starts like a byline is still the headline.
+	hl := blk("Von Sprachregeln, Gender-Politik und Deutsch", "Body text", "Autor: Fritz Imhof")
+	if got := strings.Join(visibleByline(hl, hl[0].Text, nil), "; "); got != "Fritz Imhof" {
+		t.Errorf("headline as byline: %q", got)
+	}
 	for _, tc := range tests {
 		got := strings.Join(visibleByline(tc.blocks, "The Headline", nil), "; ")
 		if got != tc.want {
