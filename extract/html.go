@@ -361,7 +361,8 @@ func headerByline(blocks []pipeline.Block, title string, sites []string) []strin
 				return names
 			}
 		}
-		text := b.Text
+		// "---- by X", "— Von X": a rule or dash before the label.
+		text := strings.TrimLeft(b.Text, "-–—=*•· ")
 		if len(text) > 2 && strings.HasPrefix(text, "By") && unicode.IsUpper(rune(text[2])) {
 			text = "By " + text[2:] // "ByJ.R. Stone": a label glued to a link
 		}

@@ -125,6 +125,7 @@ func TestVisibleByline(t *testing.T) {
 		{blk("The Headline", "Body text", "Sign up by email"), ""},
 		{blk("The Headline", "Body 1", "Body 2", "Body 3", "Body 4", "Body 5", "Text: Klausmartin Friedrich", "Body 6", "Body 7", "Body 8", "Body 9", "Autor: Klausmartin Friedrich"), "Klausmartin Friedrich"},
 		{blk("The Headline", "Body text", "Autor: red"), ""},
+		{blk("The Headline", "---- by Kenneth Surin", "Body text"), "Kenneth Surin"},
 		{blk("The Headline", "Body text", "Text: Die Geschichte eines langen Weges zum Erfolg"), ""},
 	}
 	// A headline that starts like a byline is still the headline.
