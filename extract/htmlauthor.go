@@ -33,7 +33,7 @@ var labelSuffix = regexp.MustCompile(`\s+(?:Autor|Autorin|Author|Auteur|Redakteu
 
 // notNameWord: words that show a byline fragment is a date or status
 // line, not a name.
-var notNameWord = regexp.MustCompile(`(?i)(^|\s)(zuletzt|geändert|veröffentlicht|publiziert|aktualisiert|published|publié|publicado|pubblicato|updated|posted|erstellt|uhr|minutes?|min|read|lesezeit|views?|comments?|kommentare?)(\s|$)`)
+var notNameWord = regexp.MustCompile(`(?i)(^|\s)(zuletzt|geändert|veröffentlicht|publiziert|aktualisiert|actualizado|actualizada|atualizado|aggiornato|published|publié|publicado|pubblicato|updated|posted|erstellt|uhr|minutes?|min|read|lesezeit|views?|comments?|kommentare?)(\s|$)`)
 
 // corporate marks a company or association, which in an author field is
 // the publisher speaking, not a byline.
@@ -42,7 +42,7 @@ var corporate = regexp.MustCompile(`(?i)(\bGmbH\b|\bAG\b|\be\.\s?V\b|\bInc\b|\bL
 // academicTitle parts after a comma are degrees, not second authors.
 var academicTitle = regexp.MustCompile(`(?i)^(ph\.?d|m\.?d|dr|prof|msc|ma|ba|bsc|rd|rn|mph|mba|jr|sr|ii|iii)\.?$`)
 
-var notAName = regexp.MustCompile(`(?i)^(admin|administrator|red|no|user|super\s+user|guest|anonymous|unknown|staff|editor|editors|redaktion|the\s+editors|webmaster|null|none|n/a|no\s+author|publisher|author|authors|autor|autoren|autorin|autorinnen|auteur|auteurs|autore|autori|autores|herausgeber|facebook|twitter|instagram|follow|share|comments?)$|redaktion|editorial|wordpress|\bwww\.|\.(com|de|org|net|ch|at|in|fr|uk)$`)
+var notAName = regexp.MustCompile(`(?i)^(admin|administrator|red|no|user|super\s+user|guest|anonymous|unknown|staff|editor|editors|redaktion|the\s+editors|webmaster|null|none|n/a|no\s+author|publisher|author|authors|autor|autoren|autorin|autorinnen|auteur|auteurs|autore|autori|autores|herausgeber|facebook|twitter|instagram|follow|share|comments?)$|redaktion|redacci[oó]n|reda[cç][aã]o|r[ée]daction|redazione|editorial|wordpress|\bwww\.|\.(com|de|org|net|ch|at|in|fr|uk)$`)
 
 // cleanAuthors turns byline strings into names: prefixes cut, several
 // names split, trailing dates and handles dropped, things that are not a

@@ -64,6 +64,8 @@ func TestCleanAuthors(t *testing.T) {
 		{[]string{"Alle Beiträge von Anna Muster anzeigen"}, nil, "Anna Muster"},
 		{[]string{"Auteurs"}, nil, ""},
 		{[]string{"Publiziert am"}, nil, ""},
+		{[]string{"Redacción EC"}, nil, ""},
+		{[]string{"ACTUALIZADO A"}, nil, ""},
 	}
 	for _, tc := range tests {
 		if got := strings.Join(cleanAuthors(tc.in, tc.sites...), "; "); got != tc.want {
