@@ -54,3 +54,17 @@ func TestJSONLDReferences(t *testing.T) {
 		t.Errorf("site %q", d.Record.Site)
 	}
 }
+
+func TestMicrodataAuthorScope(t *testing.T) {
+	html := page("", `<article itemscope itemtype="https://schema.org/BlogPosting"><h1 itemprop="headline">Zahlen des Verbands</h1>`+
+		`<div>by <span itemprop="author">Jake Goulding</span></div></article>`,
+		`<aside><div itemscope itemtype="https://schema.org/BlogPosting"><p>Other post</p><div>by <span itemprop="author">Ben Popper</span></div></div>`+
+			`<div itemscope itemtype="https://schema.org/BlogPosting"><p>Third post</p><div>by <span itemprop="author">Max Pekarsky</span></div></div></aside>`)
+	d := pipeline.NewDoc(pipeline.Item{ID: "x", Body: []byte(html), URL: "https://example.de/a"})
+	if err := HTMLWith(d, HTMLOptions{FastDates: true}); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(d.Record.Authors, "; "); got != "Jake Goulding" {
+		t.Errorf("authors %q, want the article's only", got)
+	}
+}

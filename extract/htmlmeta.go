@@ -32,6 +32,8 @@ type pageMeta struct {
 	// itemprop holds microdata values read from elements (not <meta>):
 	// headline, author, datePublished... by lower-cased name.
 	itemprop map[string][]string
+	// authorScope is the microdata item whose author values are kept.
+	authorScope map[string]*html.Node
 	// times are <time> elements.
 	times []timeElem
 	// bylines are texts of elements whose class, id, rel or itemprop says
@@ -236,9 +238,33 @@ func (m *pageMeta) readItemprop(n *html.Node, ip string) {
 			v = textOf(n)
 		}
 		if v = clean.Line(v); v != "" && len(v) < 500 {
+			// Several authors in different items (the article's and
+			// those of the related posts listed beside it) are not the
+			// article's co-authors: only the first item's are kept.
+			if key == "author" || key == "creator" {
+				scope := itemScope(n)
+				if s, ok := m.authorScope[key]; ok && s != scope {
+					continue
+				}
+				if m.authorScope == nil {
+					m.authorScope = map[string]*html.Node{}
+				}
+				m.authorScope[key] = scope
+			}
 			m.itemprop[key] = append(m.itemprop[key], v)
 		}
 	}
+}
+
+// itemScope is the microdata item n's property belongs to: its nearest
+// ancestor with itemscope (nil for none).
+func itemScope(n *html.Node) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && hasAttr(p, "itemscope") {
+			return p
+		}
+	}
+	return nil
 }
 
 func itempropName(n *html.Node) string {
