@@ -9,14 +9,14 @@ import (
 
 // bylinePrefix is the word a byline starts with in the languages of the
 // eval pages and the usual Indian ones; it is cut, not required.
-var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:[©~]\s*|(?:interview|fotos?|photos?|bild|bilder|written\s+by|posted\s+by|published\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|by|von|par|por|di|door|av|af|przez|от|автор|авторы|लेखक|द्वारा|ಲೇಖಕರು|author|authors|autor|autoren|autorin|auteur|text|texte|reporter|redakteur|bericht)(?:\s*[:：\-–—]\s*|\s+|$))`)
+var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:[©~]\s*|(?:interview|fotos?|photos?|bild|bilder|written\s+by|posted\s+by|eingestellt\s+von|geschrieben\s+von|published\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|by|von|par|por|di|door|av|af|przez|от|автор|авторы|लेखक|द्वारा|ಲೇಖಕರು|author|authors|autor|autoren|autorin|auteur|text|texte|reporter|redakteur|bericht)(?:\s*[:：\-–—]\s*|\s+|$))`)
 
 // authorSplit separates several names in one byline.
-var authorSplit = regexp.MustCompile(`(?i)\s*(?:;|\||/|,|&|\s(?:and|und|et|y|e|i|with|mit|и|और|एवं|ಮತ್ತು)\s)\s*`)
+var authorSplit = regexp.MustCompile(`(?i)\s*(?:;|\||/|,|&|\s(?:im\s+gespräch\s+mit|in\s+conversation\s+with|and|und|et|y|e|i|with|mit|и|और|एवं|ಮತ್ತು)\s)\s*`)
 
 // authorJunk ends a name: what follows a name in a byline box (a date, a
 // job, "updated", an email).
-var authorJunk = regexp.MustCompile(`(?i)(\s+[-–—|•·]\s+|\s*\d{1,4}[./-]\d{1,2}|\s+(updated|published|posted|veröffentlicht|aktualisiert|am|le|on|il|el|em|at|um)\s+\d|\s*\(?\S+@\S+|\s*https?://).*$`)
+var authorJunk = regexp.MustCompile(`(?i)(\s+[-–—|•·]\s+|\s+for\s+the\s+.*|\s*\d{1,4}[./-]\d{1,2}|\s+(updated|published|posted|veröffentlicht|aktualisiert|am|le|on|il|el|em|at|um)\s+\d|\s*\(?\S+@\S+|\s*https?://).*$`)
 
 // leadIn is a few words before "by"/"von" that introduce a byline
 // ("Post author by", "erstellt von", "Eingestellt von", "Un documentaire de").

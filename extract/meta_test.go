@@ -65,6 +65,9 @@ func TestCleanAuthors(t *testing.T) {
 		{[]string{"Auteurs"}, nil, ""},
 		{[]string{"Publiziert am"}, nil, ""},
 		{[]string{"Redacción EC"}, nil, ""},
+		{[]string{"Eingestellt von der Michel"}, nil, "der Michel"},
+		{[]string{"By Glen Owen And Brendan Carlin For The Mail On Sunday"}, nil, "Glen Owen; Brendan Carlin"},
+		{[]string{"Richard David Precht im Gespräch mit Karin Fischer"}, nil, "Richard David Precht; Karin Fischer"},
 		{[]string{"ACTUALIZADO A"}, nil, ""},
 	}
 	for _, tc := range tests {
