@@ -70,6 +70,9 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 	if len(d.Record.Authors) == 0 {
 		d.Record.Authors = visibleByline(d.Blocks, d.Record.Title, m.siteNames())
 		if len(d.Record.Authors) == 0 {
+			d.Record.Authors = signOff(d.Blocks, page, origin, m.siteNames())
+		}
+		if len(d.Record.Authors) == 0 {
 			d.Record.Authors = m.siteByline()
 		}
 		m.authorNames = d.Record.Authors
@@ -479,6 +482,59 @@ func otherByline(blocks []pipeline.Block, sites []string) []string {
 		}
 	}
 	return nil
+}
+
+// personName is a person's name alone: two or three capitalised words,
+// perhaps with an initial.
+var personName = regexp.MustCompile(`^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$`)
+
+// signOff is the author's name set alone, in bold or italics, as the
+// article's last paragraph ("<p><b><i>Stefan Wasmer</i></b></p>"), as
+// many regional papers sign their articles.
+func signOff(blocks []pipeline.Block, page []pageBlock, origin []int, sites []string) []string {
+	last, n := -1, 0
+	for i, b := range blocks {
+		if b.Role == pipeline.RoleBody {
+			last = i
+			n++
+		}
+	}
+	if n < 4 || origin[last] < 0 || !personName.MatchString(blocks[last].Text) || !emphasised(page[origin[last]].node) {
+		return nil
+	}
+	if names := cleanAuthors([]string{blocks[last].Text}, sites...); len(names) == 1 {
+		return names
+	}
+	return nil
+}
+
+// emphasised reports whether all the text of n is inside <b>, <strong>,
+// <i> or <em>.
+func emphasised(n *html.Node) bool {
+	seen := false
+	var walk func(c *html.Node, in bool) bool
+	walk = func(c *html.Node, in bool) bool {
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				seen = true
+				return in
+			}
+			return true
+		case html.ElementNode:
+			switch tagAtom(c) {
+			case atom.B, atom.Strong, atom.I, atom.Em:
+				in = true
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if !walk(k, in) {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(n, false) && seen
 }
 
 var copyrightLine = regexp.MustCompile(`(?i)^(copyright\b|©|\(c\)\s*\d{4}|all rights reserved|सर्वाधिकार|कॉपीराइट)`)

@@ -68,3 +68,22 @@ func TestMicrodataAuthorScope(t *testing.T) {
 		t.Errorf("authors %q, want the article's only", got)
 	}
 }
+
+func TestSignOff(t *testing.T) {
+	para := "<p>" + strings.Repeat("Der Verband legte am Montag seine Zahlen vor, und die Branche reagierte gelassen darauf. ", 4) + "</p>"
+	for _, tc := range []struct{ last, want string }{
+		{"<p><b><i>Stefan Wasmer</i></b></p>", "Stefan Wasmer"},
+		{"<p>Stefan Wasmer</p>", ""},                          // not set apart: could be anything
+		{"<p><strong>Mehr zum Thema</strong></p>", ""},        // not a name
+		{"<p><b>Stefan Wasmer</b> berichtet weiter.</p>", ""}, // a sentence
+	} {
+		html := "<html><head><title>Zahlen</title></head><body><h1>Zahlen</h1><article>" + para + para + para + para + tc.last + "</article></body></html>"
+		d := pipeline.NewDoc(pipeline.Item{ID: "x", Body: []byte(html), URL: "https://example.de/a"})
+		if err := HTMLWith(d, HTMLOptions{FastDates: true}); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(d.Record.Authors, "; "); got != tc.want {
+			t.Errorf("%s: authors %q, want %q", tc.last, got, tc.want)
+		}
+	}
+}
