@@ -46,6 +46,7 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 	}
 	pageURL := d.Item.URL
 	m := readMeta(doc, pageURL)
+	m.raw = dec.Text
 	if pageURL == "" && m.canonical != "" {
 		pageURL = m.canonical
 		d.Record.URL = m.canonical

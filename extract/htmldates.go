@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -65,7 +66,7 @@ func (m *pageMeta) chooseDates(doc *html.Node, extensive bool, header pipeline.T
 		opts.URL = m.pageURL
 	}
 	var found pipeline.Time
-	if r, err := htmldate.FromDocument(doc, opts); err == nil && !r.IsZero() && !weakDateSource.MatchString(r.SrcString) {
+	if r, err := htmldate.FromDocument(doc, opts); err == nil && !r.IsZero() && !weakDateSource.MatchString(r.SrcString) && !m.notPublication(r.SrcString) {
 		found = dayFirst(pipeline.Time(r.DateTime.Format("2006-01-02")), r.SrcString)
 	}
 	agree := structured != "" && (found == "" || structured[:10] == found || asWritten[:10] == found)
@@ -133,6 +134,24 @@ func day(t pipeline.Time) string {
 // page: a copyright line, a comment ("X says:"), an asset or script path,
 // a form option, a "last updated" note.
 var weakDateSource = regexp.MustCompile(`(?i)(©|\(c\)|copyright|&copy;|\.(jpe?g|png|gif|webp|svg|js|css)\b|wp-content|/uploads/|\b(says|sagt|schreibt|dit|wrote|escribió|disse)\s*:|last updated|letzte änderung|zuletzt aktualisiert|</option>|<script|\*/|licensed)`)
+
+// notDateKey is what precedes a date that is not a publication date in
+// a page's scripts and comments: an expiry ("expires": a session's or a
+// cookie's) or a version-control stamp ("$Id: file.ccml 21 2014-06-01").
+var notDateKey = regexp.MustCompile(`(?i)(expir[a-z_]*["']?\s*[:=]\s*["']?|\$Id:[^$\n]{0,80})$`)
+
+// notPublication reports whether the text htmldate took its date from
+// is, where the page has it, an expiry or a version-control stamp.
+func (m *pageMeta) notPublication(src string) bool {
+	if len(src) < 8 || len(m.raw) == 0 {
+		return false
+	}
+	i := bytes.Index(m.raw, []byte(src))
+	if i < 0 {
+		return false
+	}
+	return notDateKey.Match(m.raw[max(0, i-100):i])
+}
 
 // structuredPublished is the first publication date the metadata states,
 // in the order of trust: JSON-LD of the article, <meta>, microdata,

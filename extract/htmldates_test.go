@@ -64,3 +64,20 @@ func TestDayFirst(t *testing.T) {
 		}
 	}
 }
+
+func TestNotPublication(t *testing.T) {
+	tests := []struct{ raw, src string }{
+		{`<script>{"session":{"accessToken":"x","expires":"2020-01-29T13:55:20.000Z"}}</script>`, "2020-01-29T13:55:20"},
+		{`<!-- $Id: google_analytics.ccml 21 2014-06-01 13:09:34Z volker $ -->`, "2014-06-01 13:09:34"},
+	}
+	for _, tc := range tests {
+		m := &pageMeta{raw: []byte(tc.raw)}
+		if !m.notPublication(tc.src) {
+			t.Errorf("%q in %s is a publication date", tc.src, tc.raw)
+		}
+	}
+	m := &pageMeta{raw: []byte(`<script>{"datePublished":"2020-01-29T13:55:20Z"}</script>`)}
+	if m.notPublication("2020-01-29T13:55:20") {
+		t.Errorf("datePublished is not a publication date")
+	}
+}

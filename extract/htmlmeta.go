@@ -16,6 +16,7 @@ import (
 // any choice between sources is made.
 type pageMeta struct {
 	pageURL   string
+	raw       []byte // the page as decoded, to see where a date was found
 	canonical string
 	lang      string
 	title     string   // <title>
