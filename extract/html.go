@@ -74,6 +74,9 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 			d.Record.Authors = signOff(d.Blocks, page, origin, m.siteNames())
 		}
 		if len(d.Record.Authors) == 0 {
+			d.Record.Authors = parenSignOff(d.Blocks, m.siteNames())
+		}
+		if len(d.Record.Authors) == 0 {
 			d.Record.Authors = m.siteByline()
 		}
 		m.authorNames = d.Record.Authors
@@ -505,6 +508,27 @@ func signOff(blocks []pipeline.Block, page []pageBlock, origin []int, sites []st
 	}
 	if names := cleanAuthors([]string{blocks[last].Text}, sites...); len(names) == 1 {
 		return names
+	}
+	return nil
+}
+
+// parenName is a sign-off in parentheses at the end of an article's
+// last paragraph: "... bleibt spannend. (Christian P. Stadtfeld) +++".
+var parenName = regexp.MustCompile(`\((\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\)[\s+.*–-]*$`)
+
+// parenSignOff is the name a parenthesised sign-off gives.
+func parenSignOff(blocks []pipeline.Block, sites []string) []string {
+	last := -1
+	for i, b := range blocks {
+		if b.Role == pipeline.RoleBody {
+			last = i
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	if m := parenName.FindStringSubmatch(blocks[last].Text); m != nil {
+		return cleanAuthors([]string{m[1]}, sites...)
 	}
 	return nil
 }

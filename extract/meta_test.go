@@ -145,3 +145,19 @@ func TestVisibleByline(t *testing.T) {
 		}
 	}
 }
+
+func TestParenSignOff(t *testing.T) {
+	body := func(last string) []pipeline.Block {
+		return []pipeline.Block{{Text: "Headline"}, {Text: "First paragraph.", Role: pipeline.RoleBody}, {Text: last, Role: pipeline.RoleBody}, {Text: "Footer"}}
+	}
+	tests := map[string]string{
+		"Die Gemeindepolitik bleibt spannend. (Christian P. Stadtfeld) +++": "Christian P. Stadtfeld",
+		"Die Gemeindepolitik bleibt spannend. (dpa)":                        "",
+		"Sie sagte es selbst (Angela Merkel) im Interview.":                 "",
+	}
+	for last, want := range tests {
+		if got := strings.Join(parenSignOff(body(last), nil), "; "); got != want {
+			t.Errorf("%q: %q, want %q", last, got, want)
+		}
+	}
+}
