@@ -11,6 +11,11 @@ import (
 // eval pages and the usual Indian ones; it is cut, not required.
 var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:[©~]\s*|(?:interview|fotos?|photos?|bild|bilder|written\s+by|posted\s+by|eingestellt\s+von|geschrieben\s+von|published\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|by|von|par|por|di|door|av|af|przez|от|автор|авторы|लेखक|द्वारा|ಲೇಖಕರು|author|authors|autor|autoren|autorin|auteur|text|texte|reporter|redakteur|bericht)(?:\s*[:：\-–—]\s*|\s+|$))`)
 
+// photoCredit is a credit for pictures alone ("Foto: X", "Фото из
+// Инстаграма X", "Photo by X"): the photographer, not the author ("Text
+// und Fotos: X" names both and is kept).
+var photoCredit = regexp.MustCompile(`(?i)^\s*(?:fotos?|photos?|фото|bild|bilder|image|images|picture)(?:[\s:：]|$)`)
+
 // authorSplit separates several names in one byline.
 var authorSplit = regexp.MustCompile(`(?i)\s*(?:;|\||/|,|&|\s(?:im\s+gespräch\s+mit|in\s+conversation\s+with|and|und|et|y|e|i|with|mit|и|और|एवं|ಮತ್ತು)\s)\s*`)
 
@@ -57,6 +62,9 @@ func cleanAuthors(raw []string, sites ...string) []string {
 			continue
 		}
 		if strings.Contains(r, "[at]") || strings.Contains(r, "(at)") || corporate.MatchString(r) {
+			continue
+		}
+		if photoCredit.MatchString(r) {
 			continue
 		}
 		if m := allPostsBy.FindStringSubmatch(r); m != nil {
