@@ -11,6 +11,11 @@ import (
 // eval pages and the usual Indian ones; it is cut, not required.
 var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:[©~]\s*|(?:interview|fotos?|photos?|bild|bilder|written\s+by|posted\s+by|eingestellt\s+von|geschrieben\s+von|published\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|by|von|par|por|di|door|av|af|przez|от|автор|авторы|लेखक|द्वारा|ಲೇಖಕರು|author|authors|autor|autoren|autorin|auteur|text|texte|reporter|redakteur|bericht)(?:\s*[:：\-–—]\s*|\s+|$))`)
 
+// forWhom marks a body or a role, not a person: "Bundesministerium für
+// Wirtschaft und Klimaschutz", "Expertin für Neue Arbeit", "Special for
+// USA Today".
+var forWhom = regexp.MustCompile(`(?i)\s(?:für|for)\s`)
+
 // photoCredit is a credit for pictures alone ("Foto: X", "Фото из
 // Инстаграма X", "Photo by X"): the photographer, not the author ("Text
 // und Fotos: X" names both and is kept).
@@ -75,7 +80,15 @@ func cleanAuthors(raw []string, sites ...string) []string {
 			r = m[1]
 		}
 		r = authorJunk.ReplaceAllString(r, "")
-		for _, name := range authorSplit.Split(r, -1) {
+		parts := authorSplit.Split(r, -1)
+		if forWhom.MatchString(parts[0]) {
+			// The rest is the body's name cut at its "und".
+			continue
+		}
+		for _, name := range parts {
+			if forWhom.MatchString(name) {
+				continue
+			}
 			name = strings.Trim(name, " \t,:;-–—|()[]\"'“”→←»«")
 			name = strings.TrimSuffix(name, ".")
 			name = bylinePrefix.ReplaceAllString(name, "")

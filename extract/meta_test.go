@@ -67,6 +67,8 @@ func TestCleanAuthors(t *testing.T) {
 		{[]string{"Redacción EC"}, nil, ""},
 		{[]string{"Фото из Инстаграма Лукаша Подольски"}, nil, ""},
 		{[]string{"Foto: Anna Muster"}, nil, ""},
+		{[]string{"Bundesministerium für Wirtschaft und Klimaschutz"}, nil, ""},
+		{[]string{"By Jane Doe, Special for USA Today"}, nil, "Jane Doe"},
 		{[]string{"Text & Fotos: Anna Muster"}, nil, "Anna Muster"},
 		{[]string{"Eingestellt von der Michel"}, nil, "der Michel"},
 		{[]string{"By Glen Owen And Brendan Carlin For The Mail On Sunday"}, nil, "Glen Owen; Brendan Carlin"},
