@@ -87,3 +87,19 @@ func TestSignOff(t *testing.T) {
 		}
 	}
 }
+
+func TestHeaderCredit(t *testing.T) {
+	for _, tc := range []struct{ header, want string }{
+		{`<header><h1>Zahlen des Verbands</h1><p class="credit">JIJI</p></header>`, "JIJI"},
+		{`<header><h1>Zahlen des Verbands</h1><figure><img src="a.jpg"><figcaption><span class="credit">Anna Muster</span></figcaption></figure></header>`, ""},
+		{`<h1>Zahlen des Verbands</h1><div><p class="credit">Anna Muster</p></div>`, ""},
+	} {
+		d := pipeline.NewDoc(pipeline.Item{ID: "x", Body: []byte(page("", tc.header)), URL: "https://example.de/a"})
+		if err := HTMLWith(d, HTMLOptions{FastDates: true}); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(d.Record.Authors, "; "); got != tc.want {
+			t.Errorf("%s: authors %q, want %q", tc.header, got, tc.want)
+		}
+	}
+}

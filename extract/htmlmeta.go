@@ -156,7 +156,7 @@ func readMeta(doc *html.Node, pageURL string) *pageMeta {
 			if ip := attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
 				m.readItemprop(n, ip)
 			}
-			if !inHead && n.DataAtom != atom.Body && n.DataAtom != atom.Html && isBylineElem(n) {
+			if !inHead && n.DataAtom != atom.Body && n.DataAtom != atom.Html && (isBylineElem(n) || headerCredit(n)) {
 				if t := textOf(n); t != "" && len(t) < 200 {
 					m.bylines = append(m.bylines, t)
 				}
@@ -313,6 +313,35 @@ func isBylineElem(n *html.Node) bool {
 	}
 	// A byline holds a few words, not a container of the article.
 	return n.FirstChild != nil
+}
+
+var creditRe = regexp.MustCompile(`(?i)(^|[^a-z])credit`)
+
+// headerCredit is the credit line of an article's <header>, beside its
+// <h1> ("<p class="credit">JIJI</p>"), where wire stories name their
+// agency; a credit inside a figure is the picture's.
+func headerCredit(n *html.Node) bool {
+	if !creditRe.MatchString(attr(n, "class")) || bylineNotRe.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+		return false
+	}
+	for p := n.Parent; p != nil; p = p.Parent {
+		switch tagAtom(p) {
+		case atom.Figure, atom.Figcaption:
+			return false
+		case atom.Header:
+			return hasH1(p)
+		}
+	}
+	return false
+}
+
+func hasH1(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (tagAtom(c) == atom.H1 || hasH1(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *pageMeta) readJSONLD(raw string) {
