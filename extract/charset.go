@@ -98,6 +98,16 @@ func bomEncoding(b []byte) (encoding.Encoding, string) {
 	return nil, ""
 }
 
+func asciiLower(s string) []byte {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return b
+}
+
 // lookup resolves a charset label or a Content-Type value ("text/html;
 // charset=...") to an encoding by the WHATWG table, which maps
 // "iso-8859-1" and "us-ascii" to windows-1252 as browsers do.
@@ -109,7 +119,9 @@ func lookup(label string) (encoding.Encoding, string) {
 	if strings.Contains(label, "/") || strings.Contains(label, "=") {
 		_, params, err := mime.ParseMediaType(label)
 		if err != nil {
-			if i := strings.Index(strings.ToLower(label), "charset="); i >= 0 {
+			// Lower-case ASCII bytes only: strings.ToLower changes the
+			// length of invalid UTF-8, and the index must fit label.
+			if i := bytes.Index(asciiLower(label), []byte("charset=")); i >= 0 {
 				params = map[string]string{"charset": strings.Trim(label[i+8:], `"' ;`)}
 			}
 		}

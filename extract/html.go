@@ -46,6 +46,7 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 	}
 	pageURL := d.Item.URL
 	m := readMeta(doc, pageURL)
+	m.raw = dec.Text
 	if pageURL == "" && m.canonical != "" {
 		pageURL = m.canonical
 		d.Record.URL = m.canonical
@@ -69,6 +70,15 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 	m.apply(d)
 	if len(d.Record.Authors) == 0 {
 		d.Record.Authors = visibleByline(d.Blocks, d.Record.Title, m.siteNames())
+		if len(d.Record.Authors) == 0 {
+			d.Record.Authors = signOff(d.Blocks, page, origin, m.siteNames())
+		}
+		if len(d.Record.Authors) == 0 {
+			d.Record.Authors = parenSignOff(d.Blocks, m.siteNames())
+		}
+		if len(d.Record.Authors) == 0 {
+			d.Record.Authors = m.siteByline()
+		}
 		m.authorNames = d.Record.Authors
 	}
 	var how string
@@ -290,6 +300,9 @@ func internalLink(href, page string) bool {
 // words bylines start with.
 var bylineLine = regexp.MustCompile(`(?i)^(by|von|par|por|di|door|av|af|przez|written by|text|texte|autor|autoren|autorin|author|auteur|reporter|लेखक|द्वारा)(?:\s*[:：]\s*|\s+)\S`)
 
+// labelledByline is a byline label with its colon: "Autor: X".
+var labelledByline = regexp.MustCompile(`(?i)^(?:autor|autorin|autoren|author|authors|auteur|auteurs|autore|autores|text|texte|reporter|written by|by|von|लेखक)\s*[:：]\s*`)
+
 var bylineLabel = regexp.MustCompile(`(?i)^(by|von|autor|autorin|author|auteur|text|texte|reporter|लेखक)\s*[:：]?$`)
 
 // dashSep is the dash between a date and a name: "25.10.2022 - X".
@@ -306,6 +319,15 @@ var datedByline = regexp.MustCompile(`(?:^|[|·•,]\s*|(?i:\b(?:posted|written|
 // visibleByline looks for a byline line near the headline: from the
 // title block to a few blocks into the body.
 func visibleByline(blocks []pipeline.Block, title string, sites []string) []string {
+	if names := headerByline(blocks, title, sites); len(names) > 0 {
+		return names
+	}
+	return otherByline(blocks, sites)
+}
+
+// headerByline is a byline line near the headline: from the title block
+// to a few blocks into the body.
+func headerByline(blocks []pipeline.Block, title string, sites []string) []string {
 	start := -1
 	ft := fold(title)
 	for i, b := range blocks {
@@ -314,6 +336,7 @@ func visibleByline(blocks []pipeline.Block, title string, sites []string) []stri
 			break
 		}
 	}
+	headline := start
 	if start < 0 {
 		start = len(blocks)
 		for i, b := range blocks {
@@ -329,6 +352,10 @@ func visibleByline(blocks []pipeline.Block, title string, sites []string) []stri
 	seenBody := 0
 	for i := start; i < len(blocks) && i < start+25; i++ {
 		b := blocks[i]
+		if i == headline {
+			// The headline is not a byline, even when it starts "Von ...".
+			continue
+		}
 		if b.Role == pipeline.RoleBody {
 			seenBody++
 			if seenBody > 3 {
@@ -341,7 +368,8 @@ func visibleByline(blocks []pipeline.Block, title string, sites []string) []stri
 				return names
 			}
 		}
-		text := b.Text
+		// "---- by X", "— Von X": a rule or dash before the label.
+		text := strings.TrimLeft(b.Text, "-–—=*•· ")
 		if len(text) > 2 && strings.HasPrefix(text, "By") && unicode.IsUpper(rune(text[2])) {
 			text = "By " + text[2:] // "ByJ.R. Stone": a label glued to a link
 		}
@@ -358,8 +386,13 @@ func visibleByline(blocks []pipeline.Block, title string, sites []string) []stri
 			return names
 		}
 	}
-	// Then the end of the body: "Text: X", "Von X" after the last
-	// paragraph.
+	return nil
+}
+
+// otherByline is a byline elsewhere: after the last paragraph, labelled
+// anywhere, or in a post's meta line.
+func otherByline(blocks []pipeline.Block, sites []string) []string {
+	// The end of the body: "Text: X", "Von X" after the last paragraph.
 	var body []int
 	for i, b := range blocks {
 		if b.Role == pipeline.RoleBody {
@@ -375,6 +408,26 @@ func visibleByline(blocks []pipeline.Block, title string, sites []string) []stri
 					return names
 				}
 			}
+		}
+	}
+	// Then a labelled byline anywhere on the page: "Autor: X", "Text: X"
+	// alone in a short block (the colon makes it a label, not a sentence).
+	for i, b := range blocks {
+		if bylineLabel.MatchString(b.Text) && i+1 < len(blocks) && len(blocks[i+1].Text) <= 60 {
+			// "Autor" in one element, the name in the next.
+			if names := cleanAuthors([]string{blocks[i+1].Text}, sites...); len(names) > 0 {
+				return names
+			}
+		}
+		if len(b.Text) > 60 || !labelledByline.MatchString(b.Text) {
+			continue
+		}
+		rest := strings.TrimSpace(labelledByline.ReplaceAllString(b.Text, ""))
+		if n := len(strings.Fields(rest)); n == 0 || n > 4 {
+			continue
+		}
+		if names := cleanAuthors([]string{rest}, sites...); len(names) > 0 {
+			return names
 		}
 	}
 	// Then a post's meta line anywhere: a short block with a date and
@@ -433,6 +486,80 @@ func visibleByline(blocks []pipeline.Block, title string, sites []string) []stri
 		}
 	}
 	return nil
+}
+
+// personName is a person's name alone: two or three capitalised words,
+// perhaps with an initial.
+var personName = regexp.MustCompile(`^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$`)
+
+// signOff is the author's name set alone, in bold or italics, as the
+// article's last paragraph ("<p><b><i>Stefan Wasmer</i></b></p>"), as
+// many regional papers sign their articles.
+func signOff(blocks []pipeline.Block, page []pageBlock, origin []int, sites []string) []string {
+	last, n := -1, 0
+	for i, b := range blocks {
+		if b.Role == pipeline.RoleBody {
+			last = i
+			n++
+		}
+	}
+	if n < 4 || origin[last] < 0 || !personName.MatchString(blocks[last].Text) || !emphasised(page[origin[last]].node) {
+		return nil
+	}
+	if names := cleanAuthors([]string{blocks[last].Text}, sites...); len(names) == 1 {
+		return names
+	}
+	return nil
+}
+
+// parenName is a sign-off in parentheses at the end of an article's
+// last paragraph: "... bleibt spannend. (Christian P. Stadtfeld) +++".
+var parenName = regexp.MustCompile(`\((\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\)[\s+.*–-]*$`)
+
+// parenSignOff is the name a parenthesised sign-off gives.
+func parenSignOff(blocks []pipeline.Block, sites []string) []string {
+	last := -1
+	for i, b := range blocks {
+		if b.Role == pipeline.RoleBody {
+			last = i
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	if m := parenName.FindStringSubmatch(blocks[last].Text); m != nil {
+		return cleanAuthors([]string{m[1]}, sites...)
+	}
+	return nil
+}
+
+// emphasised reports whether all the text of n is inside <b>, <strong>,
+// <i> or <em>.
+func emphasised(n *html.Node) bool {
+	seen := false
+	var walk func(c *html.Node, in bool) bool
+	walk = func(c *html.Node, in bool) bool {
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				seen = true
+				return in
+			}
+			return true
+		case html.ElementNode:
+			switch tagAtom(c) {
+			case atom.B, atom.Strong, atom.I, atom.Em:
+				in = true
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if !walk(k, in) {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(n, false) && seen
 }
 
 var copyrightLine = regexp.MustCompile(`(?i)^(copyright\b|©|\(c\)\s*\d{4}|all rights reserved|सर्वाधिकार|कॉपीराइट)`)

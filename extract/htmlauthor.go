@@ -9,25 +9,41 @@ import (
 
 // bylinePrefix is the word a byline starts with in the languages of the
 // eval pages and the usual Indian ones; it is cut, not required.
-var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:[©~]\s*|(?:interview|fotos?|photos?|bild|bilder|written\s+by|posted\s+by|published\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|by|von|par|por|di|door|av|af|przez|от|автор|авторы|लेखक|द्वारा|ಲೇಖಕರು|author|authors|autor|autoren|autorin|auteur|text|texte|reporter|redakteur|bericht)(?:\s*[:：\-–—]\s*|\s+|$))`)
+var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:[©~]\s*|(?:interview|fotos?|photos?|bild|bilder|written\s+by|posted\s+by|eingestellt\s+von|geschrieben\s+von|published\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|by|von|par|por|di|door|av|af|przez|от|автор|авторы|लेखक|द्वारा|ಲೇಖಕರು|author|authors|autor|autoren|autorin|auteur|text|texte|reporter|redakteur|bericht)(?:\s*[:：\-–—]\s*|\s+|$))`)
+
+// forWhom marks a body or a role, not a person: "Bundesministerium für
+// Wirtschaft und Klimaschutz", "Expertin für Neue Arbeit", "Special for
+// USA Today".
+var forWhom = regexp.MustCompile(`(?i)\s(?:für|for)\s`)
+
+// photoCredit is a credit for pictures alone ("Foto: X", "Фото из
+// Инстаграма X", "Photo by X"): the photographer, not the author ("Text
+// und Fotos: X" names both and is kept).
+var photoCredit = regexp.MustCompile(`(?i)^\s*(?:fotos?|photos?|фото|bild|bilder|image|images|picture)(?:[\s:：]|$)`)
 
 // authorSplit separates several names in one byline.
-var authorSplit = regexp.MustCompile(`(?i)\s*(?:;|\||/|,|&|\s(?:and|und|et|y|e|i|with|mit|и|और|एवं|ಮತ್ತು)\s)\s*`)
+var authorSplit = regexp.MustCompile(`(?i)\s*(?:;|\||/|,|&|\s(?:im\s+gespräch\s+mit|in\s+conversation\s+with|and|und|et|y|e|i|with|mit|и|और|एवं|ಮತ್ತು)\s)\s*`)
 
 // authorJunk ends a name: what follows a name in a byline box (a date, a
 // job, "updated", an email).
-var authorJunk = regexp.MustCompile(`(?i)(\s+[-–—|•·]\s+|\s*\d{1,4}[./-]\d{1,2}|\s+(updated|published|posted|veröffentlicht|aktualisiert|am|le|on|il|el|em|at|um)\s+\d|\s*\(?\S+@\S+|\s*https?://).*$`)
+var authorJunk = regexp.MustCompile(`(?i)(\s+[-–—|•·]\s+|\s+for\s+the\s+.*|\s*\d{1,4}[./-]\d{1,2}|\s+(updated|published|posted|veröffentlicht|aktualisiert|am|le|on|il|el|em|at|um)\s+\d|\s*\(?\S+@\S+|\s*https?://).*$`)
 
 // leadIn is a few words before "by"/"von" that introduce a byline
 // ("Post author by", "erstellt von", "Eingestellt von", "Un documentaire de").
 var leadIn = regexp.MustCompile(`^(?:(?:\p{Ll}[\p{L}.-]*|Post|Posted|Eingestellt|Erstellt|Geschrieben|Verfasst|Veröffentlicht|Written|Published|Story|Un|Une|Article|Artikel|Text|Ein|Eine)\s+){0,3}?(?i:by|von|par|por|di|door|de)\s+(\p{Lu}.*)$`)
+
+// allPostsBy is the title of the link to an author's page that blog
+// software prints in many languages: "View all posts by X", "Alle
+// Beiträge von X anzeigen", "Zeige alle Beiträge von X", "Voir tous les
+// articles de X".
+var allPostsBy = regexp.MustCompile(`(?i)^(?:view|see|show|zeige|alle|voir|ver|todos|tutti)\b.{0,30}?\b(?:posts|articles|beiträge|artikel|entries|einträge|entradas|artículos|articoli)\s+(?:by|von|de|par|di|door|del)\s+(.+?)(?:\s+anzeigen)?$`)
 
 // labelSuffix is a role written after a name: "Harald Bauer Autor".
 var labelSuffix = regexp.MustCompile(`\s+(?:Autor|Autorin|Author|Auteur|Redakteur|Redakteurin|Reporter)$`)
 
 // notNameWord: words that show a byline fragment is a date or status
 // line, not a name.
-var notNameWord = regexp.MustCompile(`(?i)(^|\s)(zuletzt|geändert|veröffentlicht|aktualisiert|published|updated|posted|erstellt|uhr|minutes?|min|read|lesezeit|views?|comments?|kommentare?)(\s|$)`)
+var notNameWord = regexp.MustCompile(`(?i)(^|\s)(zuletzt|geändert|veröffentlicht|publiziert|aktualisiert|actualizado|actualizada|atualizado|aggiornato|published|publié|publicado|pubblicato|updated|posted|erstellt|uhr|minutes?|min|read|lesezeit|views?|comments?|kommentare?)(\s|$)`)
 
 // corporate marks a company or association, which in an author field is
 // the publisher speaking, not a byline.
@@ -36,7 +52,7 @@ var corporate = regexp.MustCompile(`(?i)(\bGmbH\b|\bAG\b|\be\.\s?V\b|\bInc\b|\bL
 // academicTitle parts after a comma are degrees, not second authors.
 var academicTitle = regexp.MustCompile(`(?i)^(ph\.?d|m\.?d|dr|prof|msc|ma|ba|bsc|rd|rn|mph|mba|jr|sr|ii|iii)\.?$`)
 
-var notAName = regexp.MustCompile(`(?i)^(admin|administrator|no|user|super\s+user|guest|anonymous|unknown|staff|editor|editors|redaktion|the\s+editors|webmaster|null|none|n/a|no\s+author|publisher|author|authors|autor|autoren|herausgeber|facebook|twitter|instagram|follow|share|comments?)$|redaktion|editorial|wordpress|\bwww\.|\.(com|de|org|net|ch|at|in|fr|uk)$`)
+var notAName = regexp.MustCompile(`(?i)^(admin|administrator|red|no|user|super\s+user|guest|anonymous|unknown|staff|editor|editors|redaktion|the\s+editors|webmaster|null|none|n/a|no\s+author|publisher|author|authors|autor|autoren|autorin|autorinnen|auteur|auteurs|autore|autori|autores|herausgeber|facebook|twitter|instagram|follow|share|comments?)$|redaktion|redacci[oó]n|reda[cç][aã]o|r[ée]daction|redazione|editorial|wordpress|\bwww\.|\.(com|de|org|net|ch|at|in|fr|uk)$`)
 
 // cleanAuthors turns byline strings into names: prefixes cut, several
 // names split, trailing dates and handles dropped, things that are not a
@@ -53,12 +69,26 @@ func cleanAuthors(raw []string, sites ...string) []string {
 		if strings.Contains(r, "[at]") || strings.Contains(r, "(at)") || corporate.MatchString(r) {
 			continue
 		}
+		if photoCredit.MatchString(r) {
+			continue
+		}
+		if m := allPostsBy.FindStringSubmatch(r); m != nil {
+			r = m[1]
+		}
 		r = bylinePrefix.ReplaceAllString(r, "")
 		if m := leadIn.FindStringSubmatch(r); m != nil {
 			r = m[1]
 		}
 		r = authorJunk.ReplaceAllString(r, "")
-		for _, name := range authorSplit.Split(r, -1) {
+		parts := authorSplit.Split(r, -1)
+		if forWhom.MatchString(parts[0]) {
+			// The rest is the body's name cut at its "und".
+			continue
+		}
+		for _, name := range parts {
+			if forWhom.MatchString(name) {
+				continue
+			}
 			name = strings.Trim(name, " \t,:;-–—|()[]\"'“”→←»«")
 			name = strings.TrimSuffix(name, ".")
 			name = bylinePrefix.ReplaceAllString(name, "")

@@ -16,6 +16,7 @@ func (m *pageMeta) apply(d *pipeline.Doc) {
 	r.Site = m.chooseSite()
 	m.site = r.Site
 	r.Title = m.chooseTitle()
+	m.headerByline = headerByline(d.Blocks, r.Title, m.siteNames())
 	r.Authors = m.chooseAuthors()
 	m.authorNames = r.Authors
 	r.Section = m.chooseSection()
@@ -180,6 +181,9 @@ func (m *pageMeta) chooseAuthors() []string {
 		}
 	}
 	sources = append(sources, m.itemprop["author"])
+	// A byline the reader sees under the headline comes before the
+	// <meta> names, which often carry the site's or the CMS account's.
+	sources = append(sources, m.headerByline)
 	for _, k := range []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator"} {
 		sources = append(sources, m.props[k])
 	}
@@ -190,6 +194,20 @@ func (m *pageMeta) chooseAuthors() []string {
 	// a <meta> tag carries is often the CMS account that uploaded the page.
 	for _, src := range sources {
 		if out := m.shown(cleanAuthors(src, m.siteNames()...)); len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// siteByline is the name a byline element gives when it names the site
+// itself: a blog named after its author, an organisation that signs its
+// own pages. It is the last resort, after every source that names a
+// person; metadata naming the site is only a CMS's default and is not
+// taken.
+func (m *pageMeta) siteByline() []string {
+	for _, b := range m.bylines {
+		if out := m.shown(cleanAuthors([]string{b})); len(out) > 0 {
 			return out
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/markusmobius/go-htmldate"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/akhbar/akhbar/dates"
 	"github.com/akhbar/akhbar/pipeline"
@@ -64,8 +66,8 @@ func (m *pageMeta) chooseDates(doc *html.Node, extensive bool, header pipeline.T
 		opts.URL = m.pageURL
 	}
 	var found pipeline.Time
-	if r, err := htmldate.FromDocument(doc, opts); err == nil && !r.IsZero() && !weakDateSource.MatchString(r.SrcString) {
-		found = pipeline.Time(r.DateTime.Format("2006-01-02"))
+	if r, err := htmldate.FromDocument(doc, opts); err == nil && !r.IsZero() && !weakDateSource.MatchString(r.SrcString) && !m.notPublication(r.SrcString) {
+		found = dayFirst(pipeline.Time(r.DateTime.Format("2006-01-02")), r.SrcString)
 	}
 	agree := structured != "" && (found == "" || structured[:10] == found || asWritten[:10] == found)
 	switch {
@@ -93,6 +95,26 @@ func (m *pageMeta) chooseDates(doc *html.Node, extensive bool, header pipeline.T
 	return published, updated, how
 }
 
+// dottedDate is a numeric date written with dots, "4. 2. 2022" or
+// "04.02.2022": day first wherever dots separate a date's parts.
+var dottedDate = regexp.MustCompile(`^\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
+
+// dayFirst corrects a date htmldate read month first from a dotted date
+// with spaces ("4. 2. 2022." is 4 February).
+func dayFirst(found pipeline.Time, src string) pipeline.Time {
+	m := dottedDate.FindStringSubmatch(src)
+	if m == nil {
+		return found
+	}
+	d, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	y, _ := strconv.Atoi(m[3])
+	if !validDay(y, mo, d) {
+		return found
+	}
+	return pipeline.Time(pad4(y) + "-" + pad2(mo) + "-" + pad2(d))
+}
+
 // strongDateSource are metadata that state an article's publication
 // itself, unlike a page's generic "date".
 var strongDateSource = map[string]bool{
@@ -112,6 +134,24 @@ func day(t pipeline.Time) string {
 // page: a copyright line, a comment ("X says:"), an asset or script path,
 // a form option, a "last updated" note.
 var weakDateSource = regexp.MustCompile(`(?i)(©|\(c\)|copyright|&copy;|\.(jpe?g|png|gif|webp|svg|js|css)\b|wp-content|/uploads/|\b(says|sagt|schreibt|dit|wrote|escribió|disse)\s*:|last updated|letzte änderung|zuletzt aktualisiert|</option>|<script|\*/|licensed)`)
+
+// notDateKey is what precedes a date that is not a publication date in
+// a page's scripts and comments: an expiry ("expires": a session's or a
+// cookie's) or a version-control stamp ("$Id: file.ccml 21 2014-06-01").
+var notDateKey = regexp.MustCompile(`(?i)(expir[a-z_]*["']?\s*[:=]\s*["']?|\$Id:[^$\n]{0,80})$`)
+
+// notPublication reports whether the text htmldate took its date from
+// is, where the page has it, an expiry or a version-control stamp.
+func (m *pageMeta) notPublication(src string) bool {
+	if len(src) < 8 || len(m.raw) == 0 {
+		return false
+	}
+	i := bytes.Index(m.raw, []byte(src))
+	if i < 0 {
+		return false
+	}
+	return notDateKey.Match(m.raw[max(0, i-100):i])
+}
 
 // structuredPublished is the first publication date the metadata states,
 // in the order of trust: JSON-LD of the article, <meta>, microdata,
@@ -293,11 +333,8 @@ func pad4(n int) string {
 // the body. A <time> elsewhere (a sidebar, a comment, today's date in the
 // site header) does not date the article.
 func (m *pageMeta) headerDate(blocks []pipeline.Block, page []pageBlock, origin []int, title string) pipeline.Time {
-	if len(m.times) == 0 {
-		return ""
-	}
-	lo, hi := headerWindow(blocks, fold(title))
-	if lo < 0 {
+	lo, hi, ok := headerWindow(blocks, fold(title))
+	if !ok {
 		return ""
 	}
 	pageIdx := make(map[*html.Node]int, len(page))
@@ -330,13 +367,63 @@ func (m *pageMeta) headerDate(blocks []pipeline.Block, page []pageBlock, origin 
 			return v
 		}
 	}
+	return m.headerTextDate(blocks, page, origin, lo, hi, zone)
+}
+
+// commentClass names the containers of readers' comments, whose dates are
+// not the article's.
+var commentClass = regexp.MustCompile(`(?i)comment`)
+
+// headerTextDate is the first date printed in a short line of the
+// article's header when no <time> element marks one ("Di., 03.02.2022",
+// "mardi 10.12.19", "Veröffentlicht am 5. Februar 2020"): the date a
+// reader sees under the headline. Lines that are links or list items
+// belong to lists of other articles (a news ticker, "more stories"), and
+// dates in a comment are the comment's.
+func (m *pageMeta) headerTextDate(blocks []pipeline.Block, page []pageBlock, origin []int, lo, hi int, zone *time.Location) pipeline.Time {
+	for i := lo; i <= hi && i < len(blocks); i++ {
+		b := blocks[i]
+		if len(b.Text) > 80 || b.Link != "" || origin[i] < 0 {
+			continue
+		}
+		n := page[origin[i]].node
+		if inList(n, 4) || inClass(n, commentClass, 4) {
+			continue
+		}
+		for _, r := range dates.Find(b.Text, dates.Options{DefaultZone: zone, Lang: langBase(m.lang), MinYear: minYear}) {
+			if r.Relative || !validDay(r.Time.Year(), int(r.Time.Month()), r.Time.Day()) {
+				continue
+			}
+			if r.HasTime && r.HasZone {
+				return pipeline.Time(r.Time.Format(time.RFC3339))
+			}
+			return pipeline.Time(r.Time.Format("2006-01-02"))
+		}
+	}
 	return ""
+}
+
+// inList reports whether n sits in a list item within depth ancestors.
+func inList(n *html.Node, depth int) bool {
+	for ; n != nil && depth > 0; n, depth = n.Parent, depth-1 {
+		if a := tagAtom(n); n.Type == html.ElementNode && (a == atom.Li || a == atom.Ul || a == atom.Ol) {
+			return true
+		}
+	}
+	return false
+}
+
+func langBase(lang string) string {
+	if i := strings.IndexAny(lang, "-_"); i > 0 {
+		lang = lang[:i]
+	}
+	return strings.ToLower(lang)
 }
 
 // headerWindow is the range of blocks that make an article's header: from
 // a little before the headline (or the first body block) to a few blocks
 // into the body.
-func headerWindow(blocks []pipeline.Block, headline string) (int, int) {
+func headerWindow(blocks []pipeline.Block, headline string) (lo, hi int, ok bool) {
 	start, first := -1, -1
 	for i, b := range blocks {
 		if start < 0 && headline != "" && fold(b.Text) == headline {
@@ -348,11 +435,11 @@ func headerWindow(blocks []pipeline.Block, headline string) (int, int) {
 	}
 	switch {
 	case start >= 0:
-		return start - 2, start + 12
+		return max(start-2, 0), start + 12, true
 	case first >= 0:
-		return first - 6, first + 3
+		return max(first-6, 0), first + 3, true
 	}
-	return -1, -1
+	return 0, 0, false
 }
 
 var numericDate = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b`)

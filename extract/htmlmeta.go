@@ -16,11 +16,14 @@ import (
 // any choice between sources is made.
 type pageMeta struct {
 	pageURL   string
+	raw       []byte // the page as decoded, to see where a date was found
 	canonical string
 	lang      string
 	title     string   // <title>
 	h1        []string // <h1> texts in order
 	h2        []string // the first <h2>..<h3> texts in order
+	// ldRaw holds every JSON-LD block as parsed, until the page is read.
+	ldRaw []any
 	// ld holds the JSON-LD objects that describe the page's article (or
 	// web page), the most article-like first.
 	ld []ldObject
@@ -30,6 +33,8 @@ type pageMeta struct {
 	// itemprop holds microdata values read from elements (not <meta>):
 	// headline, author, datePublished... by lower-cased name.
 	itemprop map[string][]string
+	// authorScope is the microdata item whose author values are kept.
+	authorScope map[string]*html.Node
 	// times are <time> elements.
 	times []timeElem
 	// bylines are texts of elements whose class, id, rel or itemprop says
@@ -43,6 +48,8 @@ type pageMeta struct {
 	authorNames []string
 	// visible is the folded text of all the page's blocks.
 	visible string
+	// headerByline are the names a byline line near the headline gives.
+	headerByline []string
 }
 
 type caption struct{ text, src string }
@@ -149,7 +156,7 @@ func readMeta(doc *html.Node, pageURL string) *pageMeta {
 			if ip := attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
 				m.readItemprop(n, ip)
 			}
-			if !inHead && n.DataAtom != atom.Body && n.DataAtom != atom.Html && isBylineElem(n) {
+			if !inHead && n.DataAtom != atom.Body && n.DataAtom != atom.Html && (isBylineElem(n) || headerCredit(n)) {
 				if t := textOf(n); t != "" && len(t) < 200 {
 					m.bylines = append(m.bylines, t)
 				}
@@ -165,6 +172,13 @@ func readMeta(doc *html.Node, pageURL string) *pageMeta {
 		if u := firstOf(m.props["og:url"]); u != "" {
 			m.canonical = absURL(pageURL, u)
 		}
+	}
+	ids := map[string]map[string]any{}
+	for _, v := range m.ldRaw {
+		indexLD(v, ids, 0)
+	}
+	for _, v := range m.ldRaw {
+		m.collectLD(v, ids, 0)
 	}
 	sortLD(m.ld)
 	return m
@@ -225,9 +239,33 @@ func (m *pageMeta) readItemprop(n *html.Node, ip string) {
 			v = textOf(n)
 		}
 		if v = clean.Line(v); v != "" && len(v) < 500 {
+			// Several authors in different items (the article's and
+			// those of the related posts listed beside it) are not the
+			// article's co-authors: only the first item's are kept.
+			if key == "author" || key == "creator" {
+				scope := itemScope(n)
+				if s, ok := m.authorScope[key]; ok && s != scope {
+					continue
+				}
+				if m.authorScope == nil {
+					m.authorScope = map[string]*html.Node{}
+				}
+				m.authorScope[key] = scope
+			}
 			m.itemprop[key] = append(m.itemprop[key], v)
 		}
 	}
+}
+
+// itemScope is the microdata item n's property belongs to: its nearest
+// ancestor with itemscope (nil for none).
+func itemScope(n *html.Node) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && hasAttr(p, "itemscope") {
+			return p
+		}
+	}
+	return nil
 }
 
 func itempropName(n *html.Node) string {
@@ -277,6 +315,35 @@ func isBylineElem(n *html.Node) bool {
 	return n.FirstChild != nil
 }
 
+var creditRe = regexp.MustCompile(`(?i)(^|[^a-z])credit`)
+
+// headerCredit is the credit line of an article's <header>, beside its
+// <h1> ("<p class="credit">JIJI</p>"), where wire stories name their
+// agency; a credit inside a figure is the picture's.
+func headerCredit(n *html.Node) bool {
+	if !creditRe.MatchString(attr(n, "class")) || bylineNotRe.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+		return false
+	}
+	for p := n.Parent; p != nil; p = p.Parent {
+		switch tagAtom(p) {
+		case atom.Figure, atom.Figcaption:
+			return false
+		case atom.Header:
+			return hasH1(p)
+		}
+	}
+	return false
+}
+
+func hasH1(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (tagAtom(c) == atom.H1 || hasH1(c)) {
+			return true
+		}
+	}
+	return false
+}
+
 func (m *pageMeta) readJSONLD(raw string) {
 	raw = strings.TrimSpace(raw)
 	raw = strings.TrimPrefix(raw, "<!--")
@@ -296,33 +363,78 @@ func (m *pageMeta) readJSONLD(raw string) {
 			return
 		}
 	}
-	m.collectLD(v, 0)
+	m.ldRaw = append(m.ldRaw, v)
 }
 
-func (m *pageMeta) collectLD(v any, depth int) {
+// indexLD maps the @id of every JSON-LD node that says more than its
+// @id to the node, so that references ("author": {"@id": "#/person/1"},
+// as Yoast and other SEO plugins write their graphs) can be followed.
+func indexLD(v any, ids map[string]map[string]any, depth int) {
+	if depth > 8 {
+		return
+	}
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			indexLD(e, ids, depth+1)
+		}
+	case map[string]any:
+		if id, ok := x["@id"].(string); ok && id != "" && len(x) > 1 {
+			if _, seen := ids[id]; !seen {
+				ids[id] = x
+			}
+		}
+		for k, e := range x {
+			if k != "@context" {
+				indexLD(e, ids, depth+1)
+			}
+		}
+	}
+}
+
+// resolveLD replaces a bare {"@id": ...} reference by the node it names.
+func resolveLD(v any, ids map[string]map[string]any) any {
+	switch x := v.(type) {
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = resolveLD(e, ids)
+		}
+		return out
+	case map[string]any:
+		if id, ok := x["@id"].(string); ok && len(x) == 1 {
+			if n, ok := ids[id]; ok {
+				return n
+			}
+		}
+	}
+	return v
+}
+
+func (m *pageMeta) collectLD(v any, ids map[string]map[string]any, depth int) {
 	if depth > 6 {
 		return
 	}
 	switch x := v.(type) {
 	case []any:
 		for _, e := range x {
-			m.collectLD(e, depth+1)
+			m.collectLD(e, ids, depth+1)
 		}
 	case map[string]any:
 		if g, ok := x["@graph"]; ok {
-			m.collectLD(g, depth+1)
+			m.collectLD(g, ids, depth+1)
 		}
 		types := ldTypes(x["@type"])
 		if len(types) == 0 {
 			return
 		}
 		if isArticleType(types) || isPageType(types) {
-			m.ld = append(m.ld, parseLD(x, types))
+			m.ld = append(m.ld, parseLD(x, types, ids))
 		}
 		// Some sites nest the article in a WebPage's mainEntity.
 		for _, k := range []string{"mainEntity", "mainEntityOfPage"} {
 			if e, ok := x[k].(map[string]any); ok && len(ldTypes(e["@type"])) > 0 {
-				m.collectLD(e, depth+1)
+				m.collectLD(e, ids, depth+1)
 			}
 		}
 	}
@@ -365,14 +477,14 @@ func isPageType(types []string) bool {
 	return false
 }
 
-func parseLD(x map[string]any, types []string) ldObject {
+func parseLD(x map[string]any, types []string, ids map[string]map[string]any) ldObject {
 	o := ldObject{types: types}
 	o.headline = ldString(x["headline"])
 	o.name = ldString(x["name"])
 	o.alternative = ldString(x["alternativeHeadline"])
-	o.authors = ldPersons(x["author"])
+	o.authors = ldPersons(resolveLD(x["author"], ids))
 	if len(o.authors) == 0 {
-		o.authors = ldPersons(x["creator"])
+		o.authors = ldPersons(resolveLD(x["creator"], ids))
 	}
 	o.datePublished = ldString(x["datePublished"])
 	o.dateCreated = ldString(x["dateCreated"])
@@ -380,7 +492,7 @@ func parseLD(x map[string]any, types []string) ldObject {
 	if o.datePublished == "" {
 		o.datePublished = ldString(x["uploadDate"])
 	}
-	if p := ldNames(x["publisher"]); len(p) > 0 {
+	if p := ldNames(resolveLD(x["publisher"], ids)); len(p) > 0 {
 		o.publisher = p[0]
 	}
 	o.section = ldStrings(x["articleSection"])

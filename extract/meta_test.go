@@ -59,6 +59,21 @@ func TestCleanAuthors(t *testing.T) {
 		{[]string{"admin"}, nil, ""},
 		{[]string{"Veröffentlicht am"}, nil, ""},
 		{[]string{"लेखक: रवि कुमार"}, nil, "रवि कुमार"},
+		{[]string{"Zeige alle Beiträge von mywakenews"}, nil, "mywakenews"},
+		{[]string{"View all posts by Jane Doe"}, nil, "Jane Doe"},
+		{[]string{"Alle Beiträge von Anna Muster anzeigen"}, nil, "Anna Muster"},
+		{[]string{"Auteurs"}, nil, ""},
+		{[]string{"Publiziert am"}, nil, ""},
+		{[]string{"Redacción EC"}, nil, ""},
+		{[]string{"Фото из Инстаграма Лукаша Подольски"}, nil, ""},
+		{[]string{"Foto: Anna Muster"}, nil, ""},
+		{[]string{"Bundesministerium für Wirtschaft und Klimaschutz"}, nil, ""},
+		{[]string{"By Jane Doe, Special for USA Today"}, nil, "Jane Doe"},
+		{[]string{"Text & Fotos: Anna Muster"}, nil, "Anna Muster"},
+		{[]string{"Eingestellt von der Michel"}, nil, "der Michel"},
+		{[]string{"By Glen Owen And Brendan Carlin For The Mail On Sunday"}, nil, "Glen Owen; Brendan Carlin"},
+		{[]string{"Richard David Precht im Gespräch mit Karin Fischer"}, nil, "Richard David Precht; Karin Fischer"},
+		{[]string{"ACTUALIZADO A"}, nil, ""},
 	}
 	for _, tc := range tests {
 		if got := strings.Join(cleanAuthors(tc.in, tc.sites...), "; "); got != tc.want {
@@ -118,11 +133,36 @@ func TestVisibleByline(t *testing.T) {
 		{blk("The Headline", "Body text", "Veröffentlicht am 8. Februar 2022 von PETA-Team"), "PETA-Team"},
 		{blk("The Headline", "Body text", "von der Fahrbahn abgekommen"), ""},
 		{blk("The Headline", "Body text", "Sign up by email"), ""},
+		{blk("The Headline", "Body 1", "Body 2", "Body 3", "Body 4", "Body 5", "Text: Klausmartin Friedrich", "Body 6", "Body 7", "Body 8", "Body 9", "Autor: Klausmartin Friedrich"), "Klausmartin Friedrich"},
+		{blk("The Headline", "Body text", "Autor: red"), ""},
+		{blk("The Headline", "---- by Kenneth Surin", "Body text"), "Kenneth Surin"},
+		{blk("The Headline", "Body text", "Text: Die Geschichte eines langen Weges zum Erfolg"), ""},
+	}
+	// A headline that starts like a byline is still the headline.
+	hl := blk("Von Sprachregeln, Gender-Politik und Deutsch", "Body text", "Autor: Fritz Imhof")
+	if got := strings.Join(visibleByline(hl, hl[0].Text, nil), "; "); got != "Fritz Imhof" {
+		t.Errorf("headline as byline: %q", got)
 	}
 	for _, tc := range tests {
 		got := strings.Join(visibleByline(tc.blocks, "The Headline", nil), "; ")
 		if got != tc.want {
 			t.Errorf("%v: %q, want %q", tc.blocks, got, tc.want)
+		}
+	}
+}
+
+func TestParenSignOff(t *testing.T) {
+	body := func(last string) []pipeline.Block {
+		return []pipeline.Block{{Text: "Headline"}, {Text: "First paragraph.", Role: pipeline.RoleBody}, {Text: last, Role: pipeline.RoleBody}, {Text: "Footer"}}
+	}
+	tests := map[string]string{
+		"Die Gemeindepolitik bleibt spannend. (Christian P. Stadtfeld) +++": "Christian P. Stadtfeld",
+		"Die Gemeindepolitik bleibt spannend. (dpa)":                        "",
+		"Sie sagte es selbst (Angela Merkel) im Interview.":                 "",
+	}
+	for last, want := range tests {
+		if got := strings.Join(parenSignOff(body(last), nil), "; "); got != want {
+			t.Errorf("%q: %q, want %q", last, got, want)
 		}
 	}
 }
