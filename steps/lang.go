@@ -1,6 +1,8 @@
 package steps
 
 import (
+	"unicode"
+
 	"github.com/akhbar/akhbar/lang"
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -39,7 +41,11 @@ func langStep(keep func(string) bool) func(*pipeline.Doc) error {
 				r.ParaLangs[i] = p.Label
 			}
 			if len(extra) > 0 {
-				_, r.Langs, _ = lang.Document(append(body, extra...))
+				// The body was read once already: label the rest on its own
+				// and weigh the two sets of shares by their letters, rather
+				// than reading the body again.
+				_, more, _ := lang.Document(extra)
+				r.Langs = mergeShares(shares, letters(body), more, letters(extra))
 			}
 		}
 		if keep != nil && !keep(r.Lang) {
@@ -47,4 +53,32 @@ func langStep(keep func(string) bool) func(*pipeline.Doc) error {
 		}
 		return nil
 	}
+}
+
+// letters counts letters and marks, the unit lang's shares are in.
+func letters(paras []string) int {
+	n := 0
+	for _, p := range paras {
+		for _, c := range p {
+			if unicode.IsLetter(c) || unicode.IsMark(c) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// mergeShares combines the shares of two texts of na and nb letters.
+func mergeShares(a map[string]float64, na int, b map[string]float64, nb int) map[string]float64 {
+	if na+nb == 0 {
+		return a
+	}
+	out := make(map[string]float64, len(a)+len(b))
+	for k, v := range a {
+		out[k] += v * float64(na) / float64(na+nb)
+	}
+	for k, v := range b {
+		out[k] += v * float64(nb) / float64(na+nb)
+	}
+	return out
 }
