@@ -87,9 +87,7 @@ func Classify(pd *pipeline.Doc) {
 		pd.Record.PageType = "stylesheet"
 		return
 	}
-	d.markFurniture()
-	markRepeats(d.b, func(i int) bool { return d.b[i].Tag == "img" || d.b[i].Tag == "hr" }, minRepeatLetters)
-	d.markTeasers()
+	d.markSingles()
 	s, e := d.region()
 	if s < 0 {
 		pd.Record.PageType = "empty"
@@ -110,6 +108,14 @@ func Classify(pd *pipeline.Doc) {
 	d.header(s)
 	d.footer(e + 1)
 	pd.Record.PageType = d.pageType(s, e)
+}
+
+// markSingles gives the roles that do not depend on where the body is:
+// furniture, copies and teasers.
+func (d *doc) markSingles() {
+	d.markFurniture()
+	markRepeats(d.b, func(i int) bool { return d.b[i].Tag == "img" || d.b[i].Tag == "hr" }, minRepeatLetters)
+	d.markTeasers()
 }
 
 // markFurniture gives blocks their roles where one block alone tells:

@@ -13,9 +13,7 @@ import (
 func Explain(pd *pipeline.Doc, w io.Writer) {
 	d := newDoc(pd.Blocks)
 	if pd.Record.Source.Unit != "block" && !isCode(pd.Blocks) {
-		d.markFurniture()
-		markRepeats(d.b, func(i int) bool { return d.b[i].Tag == "img" || d.b[i].Tag == "hr" }, minRepeatLetters)
-		d.markTeasers()
+		d.markSingles()
 		s, e := d.region()
 		fmt.Fprintf(w, "body search: blocks %d..%d, comments marker at %d\n", s, e, d.commentsMarker())
 	}
