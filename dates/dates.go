@@ -169,6 +169,17 @@ func cutAtSpace(s string, n int) string {
 	return s
 }
 
+// dateAt reads a date that starts at token start and takes in the
+// number at token j.
+func (p *parser) dateAt(start, j int, o *opts) (Result, int, int, bool) {
+	c, end := p.collect(start, o.MonthFirst)
+	if c.first < 0 || c.last < j {
+		return Result{}, 0, end, false
+	}
+	r, score, ok := p.finish(&c, o)
+	return r, score, end, ok
+}
+
 // scan finds the dates in the parser's tokens and reports each with a
 // score (how complete it is). whole is Parse's mode: relative words and
 // bare "5 years" are read too.
@@ -197,14 +208,17 @@ func (p *parser) scan(o *opts, whole bool, emit func(Result, int)) {
 				start = k
 			}
 		}
-		c, end := p.collect(start, o.MonthFirst)
-		if c.first >= 0 && c.last >= j {
-			if r, score, ok := p.finish(&c, o); ok {
-				emit(r, score)
-				done = end
-				j = end - 1
-				continue
-			}
+		r, score, end, ok := p.dateAt(start, j, o)
+		if !ok && start < j {
+			// The words before were not the date's ("Erschienen am:
+			// 01.11.2023": German "am" is not a.m.): the number alone.
+			r, score, end, ok = p.dateAt(j, j, o)
+		}
+		if ok {
+			emit(r, score)
+			done = end
+			j = end - 1
+			continue
 		}
 		if rel, f, l, ok := p.relAt(j, whole); ok && f >= done && (whole || rel.dir < 0 && recent(rel)) && (rel.dir != 0 || p.alone(f, l)) {
 			r := p.relResult(rel, o)

@@ -259,6 +259,8 @@ func TestFind(t *testing.T) {
 		// Running text: a length of time and "yesterday" are no dates.
 		{"He served 5 years and left yesterday.", nil},
 		{"Call 080-2222-3333 or visit 12 MG Road", nil},
+		// German "am" (on) before a colon is not a.m.
+		{"Erschienen am: 01.11.2023 Lesungen: 61", []string{"2023-11-01=01.11.2023"}},
 	}
 	for _, tt := range tests {
 		rs := Find(tt.in, Options{Ref: ref})
@@ -305,6 +307,7 @@ func TestLabel(t *testing.T) {
 		{"প্রকাশিত: ৩ জুলাই ২০২৪", Published, "2024-07-03"},
 		{"3 जुलाई 2024 को प्रकाशित", Published, "2024-07-03"},
 		{"Veröffentlicht am 3. Juli 2024", Published, "2024-07-03"},
+		{"Letzte Änderung: 31.10.2023 - 14:49:39Erschienen am: 01.11.2023", Published, "2023-11-01"},
 		{"Aktualisiert: 03.07.2024, 19:43 Uhr", Updated, "2024-07-03T19:43:00"},
 		{"Mis à jour le 3 juillet 2024", Updated, "2024-07-03"},
 		{"Updated 2 hours ago", Updated, "2024-07-10T10:00:00Z"},
