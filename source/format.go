@@ -60,10 +60,13 @@ func looksJSONL(h []byte) bool {
 var htmlMarks = [][]byte{
 	[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body"),
 	[]byte("<meta "), []byte("<title"), []byte("<div"), []byte("<p>"), []byte("<!--"),
-	[]byte("<script"), []byte("<link "), []byte("<?xml"),
+	[]byte("<script"), []byte("<link "), []byte("<?xml"), []byte("<style"), []byte("<noscript"),
+	[]byte("<svg"), []byte("<table"), []byte("<span"), []byte("<section"), []byte("<header"),
 }
 
 // looksHTML wants markup near the start, not just a stray "<" in prose.
+// Pages saved without their head may open with a <style> longer than
+// the bytes looked at: the opening tag itself is markup enough.
 func looksHTML(h []byte) bool {
 	if len(h) == 0 || h[0] != '<' {
 		return false

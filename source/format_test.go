@@ -43,6 +43,7 @@ func TestDetect(t *testing.T) {
 		{"xhtml", "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">", HTML},
 		{"html with BOM", "\xef\xbb\xbf<!doctype html>", HTML},
 		{"html comment first", "<!-- saved from url=(0014)about:internet -->\n<html>", HTML},
+		{"html opening with a long style", "<style>\n" + strings.Repeat("  .grid { display: grid; gap: 10px; }\n", 200) + "</style><div>", HTML},
 		{"text", "ETV Bharat / international\n\nअस्ताना में जयशंकर", Text},
 		{"text starting with a brace", "{Breaking} Markets fall as rates rise\n\nThe index fell.", Text},
 		{"text starting with a brace and a quote later", "{ Updated } \"quote\"", Text},
