@@ -82,7 +82,12 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 		m.authorNames = d.Record.Authors
 	}
 	var how string
-	d.Record.Published, d.Record.Updated, how = m.chooseDates(doc, !o.FastDates, m.headerDate(d.Blocks, page, origin, d.Record.Title))
+	header := m.headerDate(d.Blocks, page, origin, d.Record.Title)
+	d.Record.Published, d.Record.Updated, how = m.chooseDates(doc, !o.FastDates, header)
+	if header == "" && m.unshownStamp(d.Record.Published, d.Blocks) {
+		d.Record.Published, d.Record.Updated, how = "", "", ""
+		d.Record.Flags = append(d.Record.Flags, "date-unshown")
+	}
 	if how != "" {
 		setMeta(d, "date_source", how)
 	}

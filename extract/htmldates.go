@@ -66,8 +66,8 @@ func (m *pageMeta) chooseDates(doc *html.Node, extensive bool, header pipeline.T
 		opts.URL = m.pageURL
 	}
 	var found pipeline.Time
-	if r, err := htmldate.FromDocument(doc, opts); err == nil && !r.IsZero() && !weakDateSource.MatchString(r.SrcString) && !m.notPublication(r.SrcString) {
-		found = dayFirst(pipeline.Time(r.DateTime.Format("2006-01-02")), r.SrcString)
+	if r, err := htmldate.FromDocument(doc, opts); err == nil && !r.IsZero() {
+		found = m.htmldateDay(r)
 	}
 	agree := structured != "" && (found == "" || structured[:10] == found || asWritten[:10] == found)
 	switch {
@@ -93,6 +93,31 @@ func (m *pageMeta) chooseDates(doc *html.Node, extensive bool, header pipeline.T
 		updated = ""
 	}
 	return published, updated, how
+}
+
+// htmldateDay is the day htmldate found, unless the place it took it
+// from does not date the page: a copyright line, a comment, an expiry, a
+// period, a month or a year with no day. A weak place that labels a
+// publication date of its own ("Letzte Änderung: 31.10.2023 Erschienen
+// am: 01.11.2023") gives that date.
+func (m *pageMeta) htmldateDay(r htmldate.Result) pipeline.Time {
+	src := r.SrcString
+	switch {
+	case weakDateSource.MatchString(src) || m.notPublication(src):
+		for _, l := range dates.Labels(src, dates.Options{Lang: langBase(m.lang), MinYear: minYear}) {
+			if l.Kind == dates.Published && !l.Relative {
+				return pipeline.Time(l.Time.Format("2006-01-02"))
+			}
+		}
+		return ""
+	case isPeriod(src, m.lang):
+		return ""
+	}
+	found := dayFirst(pipeline.Time(r.DateTime.Format("2006-01-02")), src)
+	if dayless(found, src) {
+		return ""
+	}
+	return found
 }
 
 // dottedDate is a numeric date written with dots, "4. 2. 2022" or
@@ -137,21 +162,54 @@ var weakDateSource = regexp.MustCompile(`(?i)(©|\(c\)|copyright|&copy;|\.(jpe?g
 
 // notDateKey is what precedes a date that is not a publication date in
 // a page's scripts and comments: an expiry ("expires": a session's or a
-// cookie's) or a version-control stamp ("$Id: file.ccml 21 2014-06-01").
-var notDateKey = regexp.MustCompile(`(?i)(expir[a-z_]*["']?\s*[:=]\s*["']?|\$Id:[^$\n]{0,80})$`)
+// cookie's), a version-control stamp ("$Id: file.ccml 21 2014-06-01"),
+// a version number ("Joomla! - Version 3.9.15" read as 3 September 2015).
+var notDateKey = regexp.MustCompile(`(?i)(expir[a-z_]*["']?\s*[:=]\s*["']?|\$Id:[^$\n]{0,80}|\bversion\s*)$`)
 
 // notPublication reports whether the text htmldate took its date from
-// is, where the page has it, an expiry or a version-control stamp.
+// is, where the page has it, inside an HTML comment, an expiry, a
+// version-control stamp or a software's version number.
 func (m *pageMeta) notPublication(src string) bool {
 	if len(src) < 8 || len(m.raw) == 0 {
 		return false
 	}
-	i := bytes.Index(m.raw, []byte(src))
+	i := dateIndex(m.raw, src)
 	if i < 0 {
 		return false
 	}
+	if bytes.LastIndex(m.raw[:i], []byte("<!--")) > bytes.LastIndex(m.raw[:i], []byte("-->")) {
+		return true
+	}
 	return notDateKey.Match(m.raw[max(0, i-100):i])
 }
+
+// dateIndex is where the first number of htmldate's source text stands
+// in the page's bytes, or -1. The source text may have had its white
+// space collapsed and its markup re-serialised, and may start inside a
+// word ("on 3.9.15" of "Version 3.9.15"), so when it is not in the page
+// as it is, its words up to the end of that number are looked for, with
+// any white space between them.
+func dateIndex(raw []byte, src string) int {
+	k := strings.IndexAny(src, "0123456789")
+	if k < 0 {
+		return -1
+	}
+	if i := bytes.Index(raw, []byte(src)); i >= 0 {
+		return i + k
+	}
+	end := k + len(datePart.FindString(src[k:]))
+	words := strings.Fields(src[:end])
+	for n, w := range words {
+		words[n] = regexp.QuoteMeta(w)
+	}
+	loc := regexp.MustCompile(strings.Join(words, `\s+`)).FindIndex(raw)
+	if loc == nil {
+		return -1
+	}
+	return loc[0] + bytes.IndexAny(raw[loc[0]:loc[1]], "0123456789")
+}
+
+var datePart = regexp.MustCompile(`^[0-9./:-]+`)
 
 // structuredPublished is the first publication date the metadata states,
 // in the order of trust: JSON-LD of the article, <meta>, microdata,

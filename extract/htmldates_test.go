@@ -1,8 +1,12 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/markusmobius/go-htmldate"
 
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -69,6 +73,8 @@ func TestNotPublication(t *testing.T) {
 	tests := []struct{ raw, src string }{
 		{`<script>{"session":{"accessToken":"x","expires":"2020-01-29T13:55:20.000Z"}}</script>`, "2020-01-29T13:55:20"},
 		{`<!-- $Id: google_analytics.ccml 21 2014-06-01 13:09:34Z volker $ -->`, "2014-06-01 13:09:34"},
+		{"<!-- menu: first entry marked active; 25.05.2015 -->\n<div class=\"navbar\">", `25.05.2015 --> <div class="navbar">`},
+		{`<meta name="generator" content="Joomla! - Open Source Content Management - Version 3.9.15" />`, `on 3.9.15"/> <title>`},
 	}
 	for _, tc := range tests {
 		m := &pageMeta{raw: []byte(tc.raw)}
@@ -76,8 +82,83 @@ func TestNotPublication(t *testing.T) {
 			t.Errorf("%q in %s is a publication date", tc.src, tc.raw)
 		}
 	}
-	m := &pageMeta{raw: []byte(`<script>{"datePublished":"2020-01-29T13:55:20Z"}</script>`)}
-	if m.notPublication("2020-01-29T13:55:20") {
-		t.Errorf("datePublished is not a publication date")
+	for _, tc := range []struct{ raw, src string }{
+		{`<script>{"datePublished":"2020-01-29T13:55:20Z"}</script>`, "2020-01-29T13:55:20"},
+		{"<!-- nav --><p>Stand:\n 25.05.2015</p>", "Stand: 25.05.2015"},
+	} {
+		m := &pageMeta{raw: []byte(tc.raw)}
+		if m.notPublication(tc.src) {
+			t.Errorf("%q in %s is not taken for a publication date", tc.src, tc.raw)
+		}
+	}
+}
+
+func TestHTMLDateDay(t *testing.T) {
+	tests := []struct{ found, src, want string }{
+		{"2023-10-31", "Letzte Änderung: 31.10.2023 - 14:49:39Erschienen am: 01.11.2023 Lesungen: 61", "2023-11-01"},
+		{"2020-05-05", "© 2020-05-05 Example GmbH", ""},
+		{"2022-02-27", "Start 27/02/2022 Ende 27/03/2022 Hast Du noch Fragen?", ""},
+		{"2021-08-01", "In der Ausgabe 8/2021 hat die Verbraucherorganisation", ""},
+		{"2022-01-01", `-2022_node.html"> <span aria-hidden="true"></span>`, ""},
+		{"2022-02-01", "1. Februar 2022", "2022-02-01"},
+		{"2022-02-01", "2022-02-01T10:00:00+01:00", "2022-02-01"},
+		{"2021-11-19", "Datum: 19.11.2021 Autor: Fritz Imhof", "2021-11-19"},
+	}
+	for _, tc := range tests {
+		dt, _ := time.Parse(time.DateOnly, tc.found)
+		m := &pageMeta{lang: "de"}
+		if got := m.htmldateDay(htmldate.Result{DateTime: dt, SrcString: tc.src}); string(got) != tc.want {
+			t.Errorf("%s from %q: %q, want %q", tc.found, tc.src, got, tc.want)
+		}
+	}
+}
+
+func TestUnshownStamp(t *testing.T) {
+	ld := func(typ string) string {
+		return `<script type="application/ld+json">{"@type":"` + typ + `","name":"Zahlen des Verbands","datePublished":"2019-07-04"}</script>`
+	}
+	const h1 = "<h1>Zahlen des Verbands</h1>"
+	tests := []struct {
+		name, html, url, want string
+		flagged              bool
+	}{
+		{"a recipe's hidden database stamp", page(ld("Recipe"), h1), "https://example.de/rezept", "", true},
+		{"a recipe that shows its date", page(ld("Recipe"), h1, "<p>Zahlen vom 4. Juli 2019 im Rückblick</p>"), "https://example.de/rezept", "2019-07-04", false},
+		{"a recipe dated by its URL", page(ld("Recipe"), h1), "https://example.de/2019/07/04/rezept", "2019-07-04", false},
+		{"an article's hidden date is kept", page(ld("NewsArticle"), h1), "https://example.de/a", "2019-07-04", false},
+		{"a page that says nothing of what it is keeps it", page(ld("WebPage"), h1), "https://example.de/a", "2019-07-04", false},
+	}
+	for _, tc := range tests {
+		d := pipeline.NewDoc(pipeline.Item{ID: "x", Body: []byte(tc.html), URL: tc.url})
+		if err := HTMLWith(d, HTMLOptions{FastDates: true}); err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if got := string(d.Record.Published); got[:min(len(got), 10)] != tc.want {
+			t.Errorf("%s: published %q, want %q", tc.name, got, tc.want)
+		}
+		if got := slices.Contains(d.Record.Flags, "date-unshown"); got != tc.flagged {
+			t.Errorf("%s: flag date-unshown %v, want %v", tc.name, got, tc.flagged)
+		}
+	}
+}
+
+func TestURLHasDate(t *testing.T) {
+	tests := []struct {
+		url  string
+		want bool
+	}{
+		{"https://example.com/2019/07/04/story", true},
+		{"https://example.com/news/20190704-story.html", true},
+		{"https://example.com/meldungen/04-07-2019", true},
+		{"https://example.com/2019/07/", true},
+		{"https://example.com/2019/08/04/story", false},
+		{"https://example.com/story-2019-7", true},
+		{"https://web.archive.org/web/20080731095558/http://example.com/", false},
+		{"", false},
+	}
+	for _, tc := range tests {
+		if got := urlHasDate(tc.url, 2019, 7, 4); got != tc.want {
+			t.Errorf("urlHasDate(%q) = %v, want %v", tc.url, got, tc.want)
+		}
 	}
 }

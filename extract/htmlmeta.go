@@ -50,6 +50,9 @@ type pageMeta struct {
 	visible string
 	// headerByline are the names a byline line near the headline gives.
 	headerByline []string
+	// kinds are the schema.org types of every JSON-LD object the page
+	// has, kept or not: what it says it is about.
+	kinds []string
 }
 
 type caption struct{ text, src string }
@@ -428,6 +431,7 @@ func (m *pageMeta) collectLD(v any, ids map[string]map[string]any, depth int) {
 		if len(types) == 0 {
 			return
 		}
+		m.kinds = append(m.kinds, types...)
 		if isArticleType(types) || isPageType(types) {
 			m.ld = append(m.ld, parseLD(x, types, ids))
 		}
