@@ -66,7 +66,7 @@ func (m *pageMeta) chooseDates(doc *html.Node, extensive bool, header pipeline.T
 		opts.URL = m.pageURL
 	}
 	var found pipeline.Time
-	if r, err := htmldate.FromDocument(doc, opts); err == nil && !r.IsZero() {
+	if r, err := htmldate.FromDocument(doc, opts); err == nil && !r.IsZero() && !m.othersDate(doc, r.SrcString) {
 		found = m.htmldateDay(r)
 	}
 	agree := structured != "" && (found == "" || structured[:10] == found || asWritten[:10] == found)
@@ -449,7 +449,7 @@ func (m *pageMeta) headerTextDate(blocks []pipeline.Block, page []pageBlock, ori
 			continue
 		}
 		for _, r := range dates.Find(b.Text, dates.Options{DefaultZone: zone, Lang: langBase(m.lang), MinYear: minYear}) {
-			if r.Relative || !validDay(r.Time.Year(), int(r.Time.Month()), r.Time.Day()) {
+			if r.Relative || !validDay(r.Time.Year(), int(r.Time.Month()), r.Time.Day()) || periodEnd.MatchString(b.Text[:r.Start]) {
 				continue
 			}
 			if r.HasTime && r.HasZone {
@@ -460,6 +460,10 @@ func (m *pageMeta) headerTextDate(blocks []pipeline.Block, page []pageBlock, ori
 	}
 	return ""
 }
+
+// periodEnd matches the text before a date that ends a period: "9-23
+// Feb 2017", "vom 9. bis 23. Februar 2017", "3 to 5 March".
+var periodEnd = regexp.MustCompile(`(?i)\d{1,2}\.?\s*(?:[-–—]|bis|to|until|au|al)\s*$`)
 
 // inList reports whether n sits in a list item within depth ancestors.
 func inList(n *html.Node, depth int) bool {

@@ -2,12 +2,15 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/markusmobius/go-htmldate"
+	"golang.org/x/net/html"
 
+	"github.com/akhbar/akhbar/dates"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -120,7 +123,7 @@ func TestUnshownStamp(t *testing.T) {
 	const h1 = "<h1>Zahlen des Verbands</h1>"
 	tests := []struct {
 		name, html, url, want string
-		flagged              bool
+		flagged               bool
 	}{
 		{"a recipe's hidden database stamp", page(ld("Recipe"), h1), "https://example.de/rezept", "", true},
 		{"a recipe that shows its date", page(ld("Recipe"), h1, "<p>Zahlen vom 4. Juli 2019 im Rückblick</p>"), "https://example.de/rezept", "2019-07-04", false},
@@ -159,6 +162,81 @@ func TestURLHasDate(t *testing.T) {
 	for _, tc := range tests {
 		if got := urlHasDate(tc.url, 2019, 7, 4); got != tc.want {
 			t.Errorf("urlHasDate(%q) = %v, want %v", tc.url, got, tc.want)
+		}
+	}
+}
+
+func TestOthersDate(t *testing.T) {
+	const url = "https://example.de/magazin/a"
+	teasers := func(date string) string {
+		var b strings.Builder
+		b.WriteString(`<ul class="recent">`)
+		for i := range 3 {
+			b.WriteString(`<li><a href="/magazin/story-` + strconv.Itoa(i) + `">Another story of the week</a> <span class="post-date">` + date + `</span></li>`)
+		}
+		return b.String() + "</ul>"
+	}
+	tests := []struct {
+		name, body, src string
+		want            bool
+	}{
+		{"a teaser in a list of recent posts", teasers("29. September 2020"), "29. September 2020", true},
+		{"a reader's comment", `<div class="mo-comment-card"><strong>Muriel - Le 22/01/2020 à 12:01:03</strong></div>`, "Muriel - Le 22/01/2020 à 12:01:03", true},
+		{"a customer rating", `<div class="ekomi-rating slide"><div>` + "\nKundenbewertung 02.05.2020\n" + `<span>um 08:11 Uhr</span></div></div>`, "Kundenbewertung 02.05.2020", true},
+		{"a date cited in running text", `<p>In diesem Artikel finden Sie eine Übersicht zu den Pflichten gemäß Düngeverordnung (DüV vom 30.04.2020), und der Landesverordnung.</p>`, "30.04.2020), und der Landesverordnung.", true},
+		{"the article's own date line", `<p class="meta">Veröffentlicht am 29. September 2020 von Anna</p>`, "Veröffentlicht am 29. September 2020", false},
+		{"a dateline opening a paragraph", `<p>27.1.2022 - Bei der Erinnerung an die Verfolgten des Regimes sprach die Ministerin lange.</p>`, "27.1.2022 - Bei der Erinnerung", false},
+		{"a list of the page's own facts", `<ul><li>Datum 23.05.2011</li><li>Ort Bonn</li><li><a href="/x">Mehr zum Thema hier</a></li></ul>`, "23.05.2011", false},
+	}
+	for _, tc := range tests {
+		doc, err := html.Parse(strings.NewReader("<html><body>" + tc.body + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := &pageMeta{pageURL: url}
+		if got := m.othersDate(doc, tc.src); got != tc.want {
+			t.Errorf("%s: othersDate %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestOthersItem(t *testing.T) {
+	const review = `<div itemscope itemtype="http://schema.org/LodgingBusiness"><div itemprop="review" itemscope itemtype="http://schema.org/Review"><meta itemprop="datePublished" content="2018-05-23"/>Bewertung vom 23.05.2018</div></div>`
+	const article = `<div itemscope itemtype="http://schema.org/WebPage"><div itemprop="mainEntity" itemscope itemtype="http://schema.org/NewsArticle"><meta itemprop="datePublished" content="2018-05-23"/></div></div>`
+	for _, tc := range []struct {
+		name, body string
+		want       bool
+	}{
+		{"a guest review of the flat", review, true},
+		{"the article inside its page", article, false},
+	} {
+		doc, err := html.Parse(strings.NewReader("<html><body>" + tc.body + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := readMeta(doc, "https://example.de/a")
+		if got := len(m.props["datepublished"]) == 0; got != tc.want {
+			t.Errorf("%s: datePublished dropped %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestPeriodEnd(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"9-23 Feb 2017 | Mo-Fr 9–16", true},
+		{"Ausstellung vom 9. bis 23. Februar 2017", true},
+		{"Di., 23. Februar 2017", false},
+		{"Berlin, 23. Februar 2017", false},
+	} {
+		rs := dates.Find(tc.line, dates.Options{Lang: "de"})
+		if len(rs) == 0 {
+			t.Fatalf("%q: no date", tc.line)
+		}
+		if got := periodEnd.MatchString(tc.line[:rs[0].Start]); got != tc.want {
+			t.Errorf("%q: period end %v, want %v", tc.line, got, tc.want)
 		}
 	}
 }

@@ -198,6 +198,9 @@ func (m *pageMeta) readMetaTag(n *html.Node) {
 	}
 	for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
 		if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" {
+			if k == "itemprop" && othersItem(n) {
+				continue
+			}
 			for _, part := range strings.Fields(key) { // RDFa allows several
 				m.props[part] = append(m.props[part], content)
 			}
@@ -227,6 +230,9 @@ func (m *pageMeta) readTime(n *html.Node) {
 }
 
 func (m *pageMeta) readItemprop(n *html.Node, ip string) {
+	if othersItem(n) {
+		return
+	}
 	for _, key := range strings.Fields(strings.ToLower(ip)) {
 		var v string
 		switch {
@@ -258,6 +264,20 @@ func (m *pageMeta) readItemprop(n *html.Node, ip string) {
 			m.itemprop[key] = append(m.itemprop[key], v)
 		}
 	}
+}
+
+// othersItemType are microdata items that pages nest in what they are
+// about: a customer's review of a holiday flat, a reader's comment, a
+// rating, an offer. Their properties (a review's datePublished, its
+// author) are not the page's.
+var othersItemType = regexp.MustCompile(`(?i)/(Review|Comment|UserComments|Rating|AggregateRating|Offer|Answer|Question)$`)
+
+// othersItem reports whether n's property belongs to an item nested in
+// another (its itemscope is itself a property) that is a review, a
+// comment, a rating or an offer.
+func othersItem(n *html.Node) bool {
+	s := itemScope(n)
+	return s != nil && hasAttr(s, "itemprop") && othersItemType.MatchString(strings.TrimSpace(attr(s, "itemtype")))
 }
 
 // itemScope is the microdata item n's property belongs to: its nearest

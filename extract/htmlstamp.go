@@ -5,6 +5,9 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
 	"github.com/akhbar/akhbar/dates"
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -126,4 +129,149 @@ func isPeriod(src string, lang string) bool {
 	}
 	rs := dates.Find(src, dates.Options{Lang: langBase(lang), MinYear: minYear})
 	return len(rs) >= 2 && rs[0].End <= rs[1].Start && rangeWord.MatchString(src[rs[0].End:rs[1].Start])
+}
+
+// otherItemClass names containers whose dates belong to someone else's
+// words: readers' comments, customer ratings, testimonials.
+var otherItemClass = regexp.MustCompile(`(?i)comment|rating|testimonial|kommentar`)
+
+// othersDate reports whether the date htmldate read in the page's text
+// belongs to another item: a reader's comment, a customer's rating, a
+// teaser of another article in a list of them ("<li><a href=/other>Its
+// headline</a> <span>29. September 2020</span></li>"), or a date cited
+// in running text.
+func (m *pageMeta) othersDate(doc *html.Node, src string) bool {
+	src = strings.Join(strings.Fields(src), " ")
+	n := sourceNode(doc, src)
+	if n == nil {
+		return citedDate(doc, src)
+	}
+	return inClass(n, otherItemClass, 6) || m.inTeaser(n)
+}
+
+// inTeaser reports whether n sits in a teaser of another article: the
+// nearest of its ancestors that is one of a run of siblings built alike
+// links to another page with a headline.
+func (m *pageMeta) inTeaser(n *html.Node) bool {
+	for depth := 0; n != nil && depth < 5; n, depth = n.Parent, depth+1 {
+		if n.Type == html.ElementNode && n.Parent != nil && repeated(n) {
+			return m.storyLinkIn(n)
+		}
+	}
+	return false
+}
+
+// sourceNode is the first text node that starts with src, or the first
+// element with an attribute whose value is src (a <time datetime>).
+func sourceNode(n *html.Node, src string) *html.Node {
+	if len(src) < 6 {
+		return nil
+	}
+	var found *html.Node
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			if strings.HasPrefix(strings.Join(strings.Fields(n.Data), " "), src) {
+				found = n
+				return true
+			}
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Head, atom.Noscript, atom.Template:
+				return false
+			}
+			for _, a := range n.Attr {
+				if a.Val == src {
+					found = n
+					return true
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(n)
+	return found
+}
+
+// citedDate reports whether src's first words stand in the middle of a
+// sentence ("... gemäß Düngeverordnung (DüV vom 30.04.2020), ..."): a
+// date the text cites, not the page's. A dateline or "Dieser Artikel
+// wurde am ..." has a few words before its date at most.
+func citedDate(doc *html.Node, src string) bool {
+	f := strings.Fields(src)
+	if len(f) == 0 || !strings.ContainsAny(f[0], "0123456789") {
+		return false
+	}
+	key := strings.Join(f[:min(len(f), 3)], " ")
+	if len(key) < 8 {
+		return false
+	}
+	cited := false
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			t := strings.Join(strings.Fields(n.Data), " ")
+			if i := strings.Index(t, key); i >= 0 {
+				cited = len(strings.Fields(t[:i])) >= 8
+				return true
+			}
+		}
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Head, atom.Noscript, atom.Template:
+				return false
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(doc)
+	return cited
+}
+
+// repeated reports whether n is one of a run of siblings built alike:
+// the same element with the same class, three or more of them.
+func repeated(n *html.Node) bool {
+	class := attr(n, "class")
+	same := 0
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && s.DataAtom == n.DataAtom && attr(s, "class") == class {
+			same++
+		}
+	}
+	return same >= 3
+}
+
+// storyLinkIn reports whether n holds a link of three words or more to
+// another page: another article's headline.
+func (m *pageMeta) storyLinkIn(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if n.DataAtom == atom.A {
+		href := strings.TrimSpace(attr(n, "href"))
+		if href == "" || strings.HasPrefix(href, "#") {
+			return false
+		}
+		if u := absURL(m.pageURL, href); u == m.pageURL || u == m.canonical {
+			return false
+		}
+		return len(strings.Fields(textOf(n))) >= 3
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if m.storyLinkIn(c) {
+			return true
+		}
+	}
+	return false
 }
