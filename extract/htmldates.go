@@ -71,6 +71,10 @@ func (m *pageMeta) chooseDates(doc *html.Node, extensive bool, header pipeline.T
 	}
 	agree := structured != "" && (found == "" || structured[:10] == found || asWritten[:10] == found)
 	switch {
+	case agree && header != "" && day(header) == day(asWritten) && day(header) != day(structured):
+		// The header shows the stamp's UTC day: the site's clock runs
+		// on UTC, and the stamp is not moved into the page's zone.
+		published = asWritten
 	case agree:
 		// Agreement, or htmldate read the same stamp without its zone.
 		published = structured
@@ -419,6 +423,14 @@ func (m *pageMeta) headerDate(blocks []pipeline.Block, page []pageBlock, origin 
 			continue
 		}
 		if v, ok := parseStructuredIn(t.datetime, zone); ok {
+			// The day the element shows beats its UTC stamp moved into
+			// the page's zone: a site whose clock runs on UTC shows the
+			// UTC day.
+			if shown, ok := parseTextDate(t.text, m.lang); ok && shown != pipeline.Time(day(v)) {
+				if w, ok := parseStructured(t.datetime); ok && pipeline.Time(day(w)) == shown {
+					return w
+				}
+			}
 			return v
 		}
 		if v, ok := parseTextDate(t.text, m.lang); ok {
