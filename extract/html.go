@@ -149,7 +149,7 @@ func align(page, body []pageBlock) ([]pipeline.Block, []int) {
 	return out, origin
 }
 
-var pictureClass = regexp.MustCompile(`(?i)caption|credit|photo|image|img|media|figure|gallery|share|social|related|teaser-list|byline|author|meta`)
+var pictureClass = anyWord("caption", "credit", "photo", "image", "img", "media", "figure", "gallery", "share", "social", "related", "teaser-list", "byline", "author", "meta")
 
 // pictureLike reports a block that sits in a figure or in an element
 // named for pictures, sharing or related links.
@@ -207,7 +207,7 @@ func refineBody(d *pipeline.Doc) {
 	}
 }
 
-var relatedClass = regexp.MustCompile(`(?i)related|also|more-?stories|more-?news|recommend|read-?more|further|weitere|similar|suggest`)
+var relatedClass = anyWord("related", "also", "morestories", "more-stories", "morenews", "more-news", "recommend", "readmore", "read-more", "further", "weitere", "similar", "suggest")
 
 // markRelated names the lists of links to other articles outside the
 // main content that the page itself calls related (by the class or id of
@@ -218,14 +218,18 @@ func markRelated(d *pipeline.Doc, page []pageBlock, origin []int) {
 		if b.Role != pipeline.RoleBoilerplate || origin[i] < 0 {
 			continue
 		}
-		if !inClass(page[origin[i]].node, relatedClass, 8) {
-			continue
-		}
+		// The container's class is asked last: matching it against
+		// every ancestor of every boilerplate block was a sixth of the
+		// HTML step's time.
+		reason := ""
 		switch {
 		case b.Link != "" && internalLink(b.Link, d.Record.URL) && len(strings.Fields(b.Text)) >= 3:
-			b.Role, b.Reason = pipeline.RoleRelated, "link"
+			reason = "link"
 		case isHeadingTag(b.Tag) && len(b.Text) < 60:
-			b.Role, b.Reason = pipeline.RoleRelated, "link-list-heading"
+			reason = "link-list-heading"
+		}
+		if reason != "" && inClass(page[origin[i]].node, relatedClass, 8) {
+			b.Role, b.Reason = pipeline.RoleRelated, reason
 		}
 	}
 	for i := range d.Blocks {
@@ -241,7 +245,7 @@ func markRelated(d *pipeline.Doc, page []pageBlock, origin []int) {
 
 // inClass reports whether n or one of its depth nearest ancestors has a
 // class or id that re matches.
-func inClass(n *html.Node, re *regexp.Regexp, depth int) bool {
+func inClass(n *html.Node, re classWords, depth int) bool {
 	for ; n != nil && depth > 0; n, depth = n.Parent, depth-1 {
 		if n.Type == html.ElementNode {
 			if c := attr(n, "class") + " " + attr(n, "id"); c != " " && re.MatchString(c) {

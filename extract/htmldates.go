@@ -442,7 +442,7 @@ func (m *pageMeta) headerDate(blocks []pipeline.Block, page []pageBlock, origin 
 
 // commentClass names the containers of readers' comments, whose dates are
 // not the article's.
-var commentClass = regexp.MustCompile(`(?i)comment`)
+var commentClass = anyWord("comment")
 
 // headerTextDate is the first date printed in a short line of the
 // article's header when no <time> element marks one ("Di., 03.02.2022",

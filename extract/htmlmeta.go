@@ -317,8 +317,8 @@ func itempropName(n *html.Node) string {
 	return textOf(n)
 }
 
-var bylineRe = regexp.MustCompile(`(?i)(^|[^a-z])(author|byline|by-line|writer|autor|auteur|verfasser|reporter|contributor|journalist)`)
-var bylineNotRe = regexp.MustCompile(`(?i)(avatar|image|img|photo|bio|description|comment|social|share|follow|more|posts|box|list|links|twitter|email|mail)`)
+var bylineRe = wordStart("author", "byline", "by-line", "writer", "autor", "auteur", "verfasser", "reporter", "contributor", "journalist")
+var bylineNotRe = anyWord("avatar", "image", "img", "photo", "bio", "description", "comment", "social", "share", "follow", "more", "posts", "box", "list", "links", "twitter", "email", "mail")
 
 // isBylineElem: an element whose name says it holds the author (class,
 // id, rel=author, itemprop=author), but not the author's photo, biography
@@ -338,7 +338,7 @@ func isBylineElem(n *html.Node) bool {
 	return n.FirstChild != nil
 }
 
-var creditRe = regexp.MustCompile(`(?i)(^|[^a-z])credit`)
+var creditRe = wordStart("credit")
 
 // headerCredit is the credit line of an article's <header>, beside its
 // <h1> ("<p class="credit">JIJI</p>"), where wire stories name their

@@ -133,7 +133,7 @@ func isPeriod(src string, lang string) bool {
 
 // otherItemClass names containers whose dates belong to someone else's
 // words: readers' comments, customer ratings, testimonials.
-var otherItemClass = regexp.MustCompile(`(?i)comment|rating|testimonial|kommentar`)
+var otherItemClass = anyWord("comment", "rating", "testimonial", "kommentar")
 
 // othersDate reports whether the date htmldate read in the page's text
 // belongs to another item: a reader's comment, a customer's rating, a

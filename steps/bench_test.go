@@ -2,9 +2,12 @@ package steps
 
 import (
 	"bytes"
+	"compress/gzip"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -46,11 +49,26 @@ func loadCorpus(b *testing.B, globs ...string) corpus {
 			if err != nil {
 				b.Fatal(err)
 			}
-			c.items = append(c.items, pipeline.Item{ID: filepath.Base(p), Source: pipeline.Source{Path: p, Format: "text"}, Body: data})
+			format := "text"
+			if strings.HasSuffix(p, ".html.gz") {
+				format = "html"
+				if data, err = gunzip(data); err != nil {
+					b.Fatalf("%s: %v", p, err)
+				}
+			}
+			c.items = append(c.items, pipeline.Item{ID: filepath.Base(p), Source: pipeline.Source{Path: p, Format: format}, Body: data})
 			c.bytes += int64(len(data))
 		}
 	}
 	return c
+}
+
+func gunzip(b []byte) ([]byte, error) {
+	r, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(r)
 }
 
 // BenchmarkClean measures the per-document pipeline of "akhbar clean" on
@@ -72,6 +90,7 @@ func BenchmarkClean(b *testing.B) {
 		{"seed+w3m", []string{"../testdata/seed/*.txt", filepath.Join(eval, "dumps/scrapinghub-w3m/inputs/*.txt")}, filepath.Join(eval, "dumps/scrapinghub-w3m")},
 		{"webcorpus", []string{filepath.Join(eval, "dumps/webcorpus/inputs/*.txt")}, filepath.Join(eval, "dumps/webcorpus")},
 		{"testdata", []string{"../testdata/seed/*.txt", "../testdata/dumps/*.txt"}, ""},
+		{"html", []string{filepath.Join(eval, "metadata/trafilatura/inputs/*.html.gz")}, filepath.Join(eval, "metadata/trafilatura")},
 	}
 	now := time.Date(2024, 7, 10, 0, 0, 0, 0, time.UTC)
 	for _, set := range sets {
