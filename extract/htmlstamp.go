@@ -167,12 +167,13 @@ func sourceNode(n *html.Node, src string) *html.Node {
 	if len(src) < 6 {
 		return nil
 	}
+	first, _, _ := strings.Cut(src, " ")
 	var found *html.Node
 	var walk func(n *html.Node) bool
 	walk = func(n *html.Node) bool {
 		switch n.Type {
 		case html.TextNode:
-			if strings.HasPrefix(strings.Join(strings.Fields(n.Data), " "), src) {
+			if strings.Contains(n.Data, first) && strings.HasPrefix(strings.Join(strings.Fields(n.Data), " "), src) {
 				found = n
 				return true
 			}
@@ -215,7 +216,7 @@ func citedDate(doc *html.Node, src string) bool {
 	cited := false
 	var walk func(n *html.Node) bool
 	walk = func(n *html.Node) bool {
-		if n.Type == html.TextNode {
+		if n.Type == html.TextNode && strings.Contains(n.Data, f[0]) {
 			t := strings.Join(strings.Fields(n.Data), " ")
 			if i := strings.Index(t, key); i >= 0 {
 				cited = len(strings.Fields(t[:i])) >= 8
