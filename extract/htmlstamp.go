@@ -163,41 +163,22 @@ func (m *pageMeta) inTeaser(n *html.Node) bool {
 
 // sourceNode is the first text node that starts with src, or the first
 // element with an attribute whose value is src (a <time datetime>).
-func sourceNode(n *html.Node, src string) *html.Node {
+func sourceNode(doc *html.Node, src string) *html.Node {
 	if len(src) < 6 {
 		return nil
 	}
 	first, _, _ := strings.Cut(src, " ")
-	var found *html.Node
-	var walk func(n *html.Node) bool
-	walk = func(n *html.Node) bool {
-		switch n.Type {
-		case html.TextNode:
-			if strings.Contains(n.Data, first) && strings.HasPrefix(strings.Join(strings.Fields(n.Data), " "), src) {
-				found = n
-				return true
-			}
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Head, atom.Noscript, atom.Template:
-				return false
-			}
-			for _, a := range n.Attr {
-				if a.Val == src {
-					found = n
-					return true
-				}
-			}
+	return firstShown(doc, func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			return strings.Contains(n.Data, first) && strings.HasPrefix(strings.Join(strings.Fields(n.Data), " "), src)
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if walk(c) {
+		for _, a := range n.Attr {
+			if a.Val == src {
 				return true
 			}
 		}
 		return false
-	}
-	walk(n)
-	return found
+	})
 }
 
 // citedDate reports whether src's first words stand in the middle of a
@@ -213,31 +194,36 @@ func citedDate(doc *html.Node, src string) bool {
 	if len(key) < 8 {
 		return false
 	}
-	cited := false
-	var walk func(n *html.Node) bool
-	walk = func(n *html.Node) bool {
-		if n.Type == html.TextNode && strings.Contains(n.Data, f[0]) {
-			t := strings.Join(strings.Fields(n.Data), " ")
-			if i := strings.Index(t, key); i >= 0 {
-				cited = len(strings.Fields(t[:i])) >= 8
-				return true
-			}
-		}
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Head, atom.Noscript, atom.Template:
-				return false
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if walk(c) {
-				return true
-			}
-		}
+	n := firstShown(doc, func(n *html.Node) bool {
+		return n.Type == html.TextNode && strings.Contains(n.Data, f[0]) && strings.Contains(strings.Join(strings.Fields(n.Data), " "), key)
+	})
+	if n == nil {
 		return false
 	}
-	walk(doc)
-	return cited
+	t := strings.Join(strings.Fields(n.Data), " ")
+	return len(strings.Fields(t[:strings.Index(t, key)])) >= 8
+}
+
+// firstShown is the first node, in document order, outside scripts,
+// styles and the head, that is.
+func firstShown(n *html.Node, is func(*html.Node) bool) *html.Node {
+	if n.Type == html.ElementNode {
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Head, atom.Noscript, atom.Template:
+			return nil
+		}
+	}
+	if n.Type == html.TextNode || n.Type == html.ElementNode {
+		if is(n) {
+			return n
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := firstShown(c, is); f != nil {
+			return f
+		}
+	}
+	return nil
 }
 
 // repeated reports whether n is one of a run of siblings built alike:
