@@ -135,7 +135,8 @@ func TestUnshownStamp(t *testing.T) {
 		{"a recipe that shows its date", page(ld("Recipe"), h1, "<p>Zahlen vom 4. Juli 2019 im Rückblick</p>"), "https://example.de/rezept", "2019-07-04", false},
 		{"a recipe dated by its URL", page(ld("Recipe"), h1), "https://example.de/2019/07/04/rezept", "2019-07-04", false},
 		{"an article's hidden date is kept", page(ld("NewsArticle"), h1), "https://example.de/a", "2019-07-04", false},
-		{"a page that says nothing of what it is keeps it", page(ld("WebPage"), h1), "https://example.de/a", "2019-07-04", false},
+		{"a site's page (a WebPage, no article) with a hidden stamp", page(ld("WebPage"), h1), "https://example.de/ueber-uns", "", true},
+		{"a page that says nothing of what it is keeps it", page("", h1, `<meta property="article:published_time" content="2019-07-04">`), "https://example.de/a", "2019-07-04", false},
 	}
 	for _, tc := range tests {
 		d := pipeline.NewDoc(pipeline.Item{ID: "x", Body: []byte(tc.html), URL: tc.url})

@@ -30,18 +30,26 @@ func isStoryType(t string) bool {
 
 // notAnArticle reports whether the page describes itself as something
 // other than an article: its JSON-LD is about a thing (a recipe, a
-// product, an event...) and names no article. (Microdata is not asked:
-// shops mark up their products on pages the eval kit's truths date.)
+// product, an event...) or is only a web page (what WordPress's SEO
+// plugins emit for a site's pages, where posts get an Article too), and
+// names no article. Microdata is not asked: shop templates mark every
+// product page up, dated or not.
 func (m *pageMeta) notAnArticle() bool {
-	thing := false
+	other := false
 	for _, t := range m.kinds {
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/")
 		if isStoryType(t) {
 			return false
 		}
-		thing = thing || thingTypes[t]
+		other = other || thingTypes[t] || pageTypes[t]
 	}
-	return thing
+	return other
+}
+
+// pageTypes are schema.org's kinds of web page.
+var pageTypes = map[string]bool{
+	"WebPage": true, "AboutPage": true, "ContactPage": true, "ItemPage": true, "CollectionPage": true,
+	"ProfilePage": true, "FAQPage": true, "SearchResultsPage": true, "CheckoutPage": true, "MedicalWebPage": true,
 }
 
 // unshownStamp reports whether a publication date is a stamp no reader is
