@@ -43,8 +43,13 @@ type Record struct {
 	// as articles.
 	PageType string             `json:"page_type"`
 	Quality  map[string]float64 `json:"quality,omitempty"`
-	Flags    []string           `json:"flags,omitempty"`
-	Dup      *Dup               `json:"dup,omitempty"`
+	// Flags name the quality rules that fired and what was assumed or
+	// refused on the way: "zone-assumed", "title-from-body",
+	// "date-unshown" (a stamp no reader sees, on a page that is not an
+	// article, was not taken as the publication date), "legacy-charset",
+	// "mojibake-repaired", "invalid-utf8", "truncated-input".
+	Flags []string `json:"flags,omitempty"`
+	Dup   *Dup     `json:"dup,omitempty"`
 
 	// Spans is the audit: every non-blank line (text input) or block
 	// (HTML input) of the item, in order, with the role it was given and
