@@ -498,10 +498,13 @@ func langBase(lang string) string {
 // a little before the headline (or the first body block) to a few blocks
 // into the body.
 func headerWindow(blocks []pipeline.Block, headline string) (lo, hi int, ok bool) {
-	start, first := -1, -1
+	// The headline may also stand in a list of news above the article
+	// (a ticker, "latest"): its most prominent copy, the highest-ranked
+	// heading, is the article's.
+	start, first, rank := -1, -1, 9
 	for i, b := range blocks {
-		if start < 0 && headline != "" && fold(b.Text) == headline {
-			start = i
+		if headline != "" && headingRank(b.Tag) < rank && fold(b.Text) == headline {
+			start, rank = i, headingRank(b.Tag)
 		}
 		if first < 0 && b.Role == pipeline.RoleBody {
 			first = i
@@ -514,6 +517,14 @@ func headerWindow(blocks []pipeline.Block, headline string) (lo, hi int, ok bool
 		return max(first-6, 0), first + 3, true
 	}
 	return 0, 0, false
+}
+
+// headingRank is 1 for <h1> to 6 for <h6>, 7 for any other block.
+func headingRank(tag string) int {
+	if len(tag) == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6' {
+		return int(tag[1] - '0')
+	}
+	return 7
 }
 
 var numericDate = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b`)
