@@ -59,6 +59,20 @@ func main() {
 	for i, d := range junk {
 		sigJ[i] = quality.Compute(d.Text, d.Lang)
 	}
+	// The signals with the language unknown go in slices of their own:
+	// writing them over sigC and sigJ made every preset after the first
+	// report the unknown-language figures as its own.
+	var undC, undJ []quality.Signals
+	if *unknown {
+		undC = make([]quality.Signals, len(clean))
+		for i, d := range clean {
+			undC[i] = quality.Compute(d.Text, "und")
+		}
+		undJ = make([]quality.Signals, len(junk))
+		for i, d := range junk {
+			undJ[i] = quality.Compute(d.Text, "und")
+		}
+	}
 	for _, name := range strings.Split(*presets, ",") {
 		rules, err := quality.Preset(name)
 		if err != nil {
@@ -66,13 +80,7 @@ func main() {
 		}
 		report(name, rules, clean, sigC, junk, sigJ, *verbose, false)
 		if *unknown {
-			for i, d := range clean {
-				sigC[i] = quality.Compute(d.Text, "und")
-			}
-			for i, d := range junk {
-				sigJ[i] = quality.Compute(d.Text, "und")
-			}
-			report(name+" (language unknown)", rules, clean, sigC, junk, sigJ, false, true)
+			report(name+" (language unknown)", rules, clean, undC, junk, undJ, false, true)
 		}
 	}
 }
