@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math"
 	"strings"
 
 	"github.com/akhbar/akhbar/pipeline"
@@ -32,6 +33,8 @@ type doc struct {
 	date []bool
 	key  []string // cueKey of short blocks ("" for long ones), for comparing blocks
 	low  []string // the text in lower case, for the phrase lists
+	// numbered marks the lines of numbered runs (see markRuns).
+	numbered []bool
 }
 
 func newDoc(blocks []pipeline.Block) *doc {
@@ -116,6 +119,7 @@ func (d *doc) markSingles() {
 	d.markFurniture()
 	markRepeats(d.b, func(i int) bool { return d.b[i].Tag == "img" || d.b[i].Tag == "hr" }, minRepeatLetters)
 	d.markTeasers()
+	d.numbered = d.markRuns()
 }
 
 // markFurniture gives blocks their roles where one block alone tells:
@@ -224,11 +228,23 @@ func (d *doc) score(i int) float64 {
 	case b.LinkShare > 0.5, legalText(d.low[i]):
 		return -cost * 1.5
 	case f.prose():
-		return float64(f.letters)*(1-float64(b.LinkShare)) - cost
+		return max(float64(f.letters)*(1-float64(b.LinkShare))-cost, d.runScore(i))
+	case d.numbered[i]:
+		return d.runScore(i)
 	case b.Tag == "li" && f.words >= 4:
 		return -cost / 3
 	}
 	return -cost
+}
+
+// runScore is what a line of a numbered run adds: a little, so that a
+// ranking or a top-N list holds together with the paragraphs around it
+// and a long one can be the body itself.
+func (d *doc) runScore(i int) float64 {
+	if i < len(d.numbered) && d.numbered[i] {
+		return 20
+	}
+	return math.Inf(-1)
 }
 
 // region finds the body: the segment of blocks with the largest total
