@@ -3,6 +3,7 @@ package clean
 import (
 	"math"
 	"strings"
+	"unicode"
 
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -107,6 +108,7 @@ func Classify(pd *pipeline.Doc) {
 		}
 		return
 	}
+	s = d.lead(s)
 	e = d.body(s, e)
 	d.header(s)
 	d.footer(e + 1)
@@ -408,6 +410,30 @@ func (d *doc) bylineLike(i int) bool {
 	rest := d.cue[i].rest
 	rf := measure(rest)
 	return rest != "" && rf.words <= 10 && !rf.terminal && rf.sentences == 0
+}
+
+// lead takes in the paragraphs that open an article above its first
+// pictures: between the header's date or byline and the body, apart from
+// the body only by pictures, their captions and gallery counters ("6"),
+// which cost the segment more than two short paragraphs bring. Without
+// a date or byline above them they are not taken: a teaser can sit
+// there as well.
+func (d *doc) lead(s int) int {
+	start := s
+	for i := s - 1; i >= 0; i-- {
+		b, f := d.b[i], d.f[i]
+		switch {
+		case d.date[i] || d.cue[i].kind == cueDateLabel || d.cue[i].kind == cueByline && d.bylineLike(i):
+			return start
+		case b.Tag == "img" || b.Reason == ReasonCaption || b.Reason == ReasonImageAlt:
+		case d.free(i) && f.prose():
+			start = i
+		case d.free(i) && len(b.Text) <= 5 && !strings.ContainsFunc(b.Text, unicode.IsLetter):
+		default:
+			return s
+		}
+	}
+	return s
 }
 
 // header classifies the blocks before the body: breadcrumbs, then the

@@ -70,3 +70,35 @@ func TestClassifyShortNumberedBox(t *testing.T) {
 		}
 	}
 }
+
+// The paragraphs between the header's date and the article's pictures
+// open the article, however much the gallery between costs.
+func TestClassifyLeadAbovePictures(t *testing.T) {
+	para := func(s string) string {
+		return s + " The officials said the patient was stable and that the risk of spread was low for now."
+	}
+	var lines []string
+	lines = append(lines, "Home", "News", "", "Hunter falls ill after eating rabbit", "", "18 Nov 2019, 19:09", "",
+		para("A HUNTER who ate a wild rabbit has fallen ill."), "", para("He is the third case this year."), "",
+		"[hospital]", "6", "The hospital where the patients are treated. Credit: Agency", "[rabbit]", "6",
+		"The rabbit was caught in the hills. Credit: Agency", "")
+	for i := range 6 {
+		lines = append(lines, para(fmt.Sprintf("Paragraph %d of the story goes on with the details of the case.", i+1)), "")
+	}
+	lines = append(lines, "Privacy", "Contact")
+	d := page(lines...)
+	for i, b := range d.Blocks {
+		if strings.HasPrefix(b.Text, "[") { // as package extract marks "[alt]" lines
+			d.Blocks[i].Tag = "img"
+		}
+	}
+	Classify(d)
+	checkInvariants(t, d)
+	for _, b := range d.Blocks {
+		if strings.HasPrefix(b.Text, "A HUNTER") || strings.HasPrefix(b.Text, "He is the third") {
+			if b.Role != pipeline.RoleBody {
+				t.Errorf("lead paragraph %q is %s/%s\n%s", b.Text, b.Role, b.Reason, dump(d))
+			}
+		}
+	}
+}
