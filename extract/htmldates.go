@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/markusmobius/go-htmldate"
 	"golang.org/x/net/html"
@@ -453,16 +454,23 @@ var commentClass = anyWord("comment")
 func (m *pageMeta) headerTextDate(blocks []pipeline.Block, page []pageBlock, origin []int, lo, hi int, zone *time.Location) pipeline.Time {
 	for i := lo; i <= hi && i < len(blocks); i++ {
 		b := blocks[i]
-		if len(b.Text) > 80 || b.Link != "" || origin[i] < 0 {
+		if len(b.Text) > 80 || origin[i] < 0 {
 			continue
 		}
 		n := page[origin[i]].node
-		if inList(n, 4) || inClass(n, commentClass, 4) {
+		if inClass(n, commentClass, 4) {
 			continue
 		}
+		// A link or a list item is another story's line in a ticker,
+		// unless it holds nothing but the date: the article's meta list
+		// ("<li><a href=/time/2020-10-13>13 Oct 2020 18:29</a></li>").
+		other := b.Link != "" || inList(n, 4)
 		for _, r := range dates.Find(b.Text, dates.Options{DefaultZone: zone, Lang: langBase(m.lang), MinYear: minYear}) {
 			if r.Relative || !validDay(r.Time.Year(), int(r.Time.Month()), r.Time.Day()) || periodEnd.MatchString(b.Text[:r.Start]) {
 				continue
+			}
+			if other && strings.ContainsFunc(b.Text[:r.Start]+b.Text[r.End:], unicode.IsLetter) {
+				break
 			}
 			if r.HasTime && r.HasZone {
 				return pipeline.Time(r.Time.Format(time.RFC3339))
