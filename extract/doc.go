@@ -11,14 +11,19 @@
 // Metadata is read from every source a page offers — JSON-LD, OpenGraph
 // and article:*, <meta> names, microdata, <time>, bylines in the page —
 // and chosen in a fixed order of trust; publication dates combine the
-// metadata with htmldate's reading of the page and are put in the page's
-// own zone.
+// metadata with htmldate's reading of the page and the date shown in the
+// article's header, are put in the page's own zone, and are refused when
+// they belong to something else (a comment, a rating, another article's
+// teaser, a period) or are a stamp that a page which is not an article
+// never shows (htmlstamp.go).
 //
 // Hand-written here, with the reason: mojibake repair (no Go library
 // undoes UTF-8 read as windows-1252), the byline and site-name rules for
 // authors and titles (go-trafilatura's are English-centred and keep
-// site names), and the metadata ranking (go-trafilatura exposes one merged
-// value per field, not the sources).
+// site names), the metadata ranking (go-trafilatura exposes one merged
+// value per field, not the sources), and the judgement of htmldate's
+// date (go-htmldate returns a date and the text it came from, not where
+// in the page that text stands).
 //
 // It is not where text-dump blocks get their roles (package clean) or where
 // fields are parsed out of text lines (package meta), and it never fetches
