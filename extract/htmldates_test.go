@@ -117,6 +117,7 @@ func TestHTMLDateDay(t *testing.T) {
 		{"2021-08-01", "In der Ausgabe 8/2021 hat die Verbraucherorganisation", ""},
 		{"2022-01-01", `-2022_node.html"> <span aria-hidden="true"></span>`, ""},
 		{"2022-02-01", "1. Februar 2022", "2022-02-01"},
+		{"2024-07-01", "१ जुलाई २०२४ को प्रकाशित", "2024-07-01"},
 		{"2022-02-01", "2022-02-01T10:00:00+01:00", "2022-02-01"},
 		{"2021-11-19", "Datum: 19.11.2021 Autor: Fritz Imhof", "2021-11-19"},
 	}

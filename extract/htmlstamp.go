@@ -121,7 +121,16 @@ var standaloneOne = regexp.MustCompile(`(^|[^0-9])0?1([^0-9]|$)`)
 // filled in: a month or a year with no day ("Ausgabe 8/2021", "2022").
 // Such a date is not a publication day.
 func dayless(found pipeline.Time, src string) bool {
-	return strings.HasSuffix(string(found), "-01") && src != "" && !standaloneOne.MatchString(src)
+	if !strings.HasSuffix(string(found), "-01") || src == "" || standaloneOne.MatchString(src) {
+		return false
+	}
+	// The day may be written in another script's digits ("१ जुलाई 2024").
+	for _, r := range dates.Find(src, dates.Options{MinYear: minYear}) {
+		if !r.Relative && r.Time.Format("2006-01-02") == string(found) {
+			return false
+		}
+	}
+	return true
 }
 
 // rangeWord joins the two ends of a period: "27/02/2022 – 27/03/2022",
