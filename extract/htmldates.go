@@ -483,7 +483,7 @@ func (m *pageMeta) headerTextDate(blocks []pipeline.Block, page []pageBlock, ori
 
 // periodEnd matches the text before a date that ends a period: "9-23
 // Feb 2017", "vom 9. bis 23. Februar 2017", "3 to 5 March".
-var periodEnd = regexp.MustCompile(`(?i)\d{1,2}\.?\s*(?:[-–—]|bis|to|until|au|al)\s*$`)
+var periodEnd = regexp.MustCompile(`(?i)[\p{Nd}]{1,2}\.?\s*(?:[-–—]|bis|to|until|au|al|से|पासून|থেকে|ರಿಂದ|முதல்|నుంచి|થી|ਤੋਂ)\s*$`)
 
 // inList reports whether n sits in a list item within depth ancestors.
 func inList(n *html.Node, depth int) bool {

@@ -114,6 +114,7 @@ func TestHTMLDateDay(t *testing.T) {
 		{"2023-10-31", "Letzte Änderung: 31.10.2023 - 14:49:39Erschienen am: 01.11.2023 Lesungen: 61", "2023-11-01"},
 		{"2020-05-05", "© 2020-05-05 Example GmbH", ""},
 		{"2022-02-27", "Start 27/02/2022 Ende 27/03/2022 Hast Du noch Fragen?", ""},
+		{"2024-07-01", "1 जुलाई 2024 से 5 जुलाई 2024 तक मेला", ""},
 		{"2021-08-01", "In der Ausgabe 8/2021 hat die Verbraucherorganisation", ""},
 		{"2022-01-01", `-2022_node.html"> <span aria-hidden="true"></span>`, ""},
 		{"2022-02-01", "1. Februar 2022", "2022-02-01"},
@@ -245,6 +246,8 @@ func TestPeriodEnd(t *testing.T) {
 		{"Ausstellung vom 9. bis 23. Februar 2017", true},
 		{"Di., 23. Februar 2017", false},
 		{"Berlin, 23. Februar 2017", false},
+		{"प्रदर्शनी 9 से 23 फरवरी 2017 तक", true},
+		{"नई दिल्ली, 23 फरवरी 2017", false},
 	} {
 		rs := dates.Find(tc.line, dates.Options{Lang: "de"})
 		if len(rs) == 0 {
