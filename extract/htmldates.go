@@ -118,6 +118,16 @@ func (m *pageMeta) htmldateDay(r htmldate.Result) pipeline.Time {
 	case isPeriod(src, m.lang):
 		return ""
 	}
+	// A line that labels its dates ("Updated: … | Published: …",
+	// "अपडेटेड: … प्रकाशित: …") says which is the publication date, in
+	// every language package dates knows. (A date labelled only as an
+	// update stays: where a page shows nothing else, readers and the
+	// benchmarks' annotators take it.)
+	for _, l := range dates.Labels(src, dates.Options{Lang: langBase(m.lang), MinYear: minYear}) {
+		if l.Kind == dates.Published && !l.Relative {
+			return pipeline.Time(l.Time.Format("2006-01-02"))
+		}
+	}
 	found := dayFirst(pipeline.Time(r.DateTime.Format("2006-01-02")), src)
 	if dayless(found, src) {
 		return ""
