@@ -40,7 +40,7 @@ type doc struct {
 
 func newDoc(blocks []pipeline.Block) *doc {
 	d := &doc{b: blocks, f: make([]features, len(blocks)), cue: make([]cueMatch, len(blocks)), date: make([]bool, len(blocks)),
-		key: make([]string, len(blocks)), low: make([]string, len(blocks))}
+		key: make([]string, len(blocks)), low: make([]string, len(blocks)), numbered: make([]bool, len(blocks))}
 	for i := range blocks {
 		d.f[i] = measure(blocks[i].Text)
 		d.low[i] = strings.ToLower(blocks[i].Text)
@@ -243,7 +243,7 @@ func (d *doc) score(i int) float64 {
 // ranking or a top-N list holds together with the paragraphs around it
 // and a long one can be the body itself.
 func (d *doc) runScore(i int) float64 {
-	if i < len(d.numbered) && d.numbered[i] {
+	if d.numbered[i] {
 		return 20
 	}
 	return math.Inf(-1)
