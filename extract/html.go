@@ -85,11 +85,15 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 	header := m.headerDate(d.Blocks, page, origin, d.Record.Title)
 	d.Record.Published, d.Record.Updated, how = m.chooseDates(doc, !o.FastDates, header)
 	if header == "" && m.unshownStamp(d.Record.Published, d.Blocks) {
+		m.noteDate("%s refused: a stamp the page never shows, on a page that is not an article", d.Record.Published)
 		d.Record.Published, d.Record.Updated, how = "", "", ""
 		d.Record.Flags = append(d.Record.Flags, "date-unshown")
 	}
 	if how != "" {
 		setMeta(d, "date_source", how)
+	}
+	if len(m.dateNotes) > 0 {
+		setMeta(d, "date_readings", strings.Join(m.dateNotes, "; "))
 	}
 	assignRoles(d, page, m)
 	refineBody(d)

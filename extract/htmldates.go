@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -66,9 +67,23 @@ func (m *pageMeta) chooseDates(doc *html.Node, extensive bool, header pipeline.T
 	if opts.URL == "" {
 		opts.URL = m.pageURL
 	}
+	if structured != "" {
+		m.noteDate("metadata %s (%s)", structured, how)
+	}
 	var found pipeline.Time
-	if r, err := htmldate.FromDocument(doc, opts); err == nil && !r.IsZero() && !m.othersDate(doc, r.SrcString) {
-		found = m.htmldateDay(r)
+	if r, err := htmldate.FromDocument(doc, opts); err == nil && !r.IsZero() {
+		why := "it belongs to another item: a comment, a rating, a teaser, a cited date"
+		if !m.othersDate(doc, r.SrcString) {
+			found, why = m.htmldateDay(r)
+		}
+		if found != "" {
+			m.noteDate("htmldate %s from %.60q", found, r.SrcString)
+		} else {
+			m.noteDate("htmldate %s from %.60q refused: %s", r.DateTime.Format("2006-01-02"), r.SrcString, why)
+		}
+	}
+	if header != "" {
+		m.noteDate("header %s", header)
 	}
 	agree := structured != "" && (found == "" || structured[:10] == found || asWritten[:10] == found)
 	switch {
@@ -105,18 +120,18 @@ func (m *pageMeta) chooseDates(doc *html.Node, extensive bool, header pipeline.T
 // period, a month or a year with no day. A weak place that labels a
 // publication date of its own ("Letzte Änderung: 31.10.2023 Erschienen
 // am: 01.11.2023") gives that date.
-func (m *pageMeta) htmldateDay(r htmldate.Result) pipeline.Time {
+func (m *pageMeta) htmldateDay(r htmldate.Result) (pipeline.Time, string) {
 	src := r.SrcString
 	switch {
 	case weakDateSource.MatchString(src) || m.notPublication(src):
 		for _, l := range dates.Labels(src, dates.Options{Lang: langBase(m.lang), MinYear: minYear}) {
 			if l.Kind == dates.Published && !l.Relative {
-				return pipeline.Time(l.Time.Format("2006-01-02"))
+				return pipeline.Time(l.Time.Format("2006-01-02")), ""
 			}
 		}
-		return ""
+		return "", "a copyright line, a comment, an update note, an expiry, a version, an HTML comment"
 	case isPeriod(src, m.lang):
-		return ""
+		return "", "a period's date"
 	}
 	// A line that labels its dates ("Updated: … | Published: …",
 	// "अपडेटेड: … प्रकाशित: …") says which is the publication date, in
@@ -125,14 +140,19 @@ func (m *pageMeta) htmldateDay(r htmldate.Result) pipeline.Time {
 	// benchmarks' annotators take it.)
 	for _, l := range dates.Labels(src, dates.Options{Lang: langBase(m.lang), MinYear: minYear}) {
 		if l.Kind == dates.Published && !l.Relative {
-			return pipeline.Time(l.Time.Format("2006-01-02"))
+			return pipeline.Time(l.Time.Format("2006-01-02")), ""
 		}
 	}
 	found := dayFirst(pipeline.Time(r.DateTime.Format("2006-01-02")), src)
 	if dayless(found, src) {
-		return ""
+		return "", "a month or a year with no day"
 	}
-	return found
+	return found, ""
+}
+
+// noteDate keeps one reading of the page's dates, for "akhbar explain".
+func (m *pageMeta) noteDate(format string, args ...any) {
+	m.dateNotes = append(m.dateNotes, fmt.Sprintf(format, args...))
 }
 
 // dottedDate is a numeric date written with dots, "4. 2. 2022" or

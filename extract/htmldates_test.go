@@ -127,7 +127,7 @@ func TestHTMLDateDay(t *testing.T) {
 	for _, tc := range tests {
 		dt, _ := time.Parse(time.DateOnly, tc.found)
 		m := &pageMeta{lang: "de"}
-		if got := m.htmldateDay(htmldate.Result{DateTime: dt, SrcString: tc.src}); string(got) != tc.want {
+		if got, _ := m.htmldateDay(htmldate.Result{DateTime: dt, SrcString: tc.src}); string(got) != tc.want {
 			t.Errorf("%s from %q: %q, want %q", tc.found, tc.src, got, tc.want)
 		}
 	}

@@ -53,6 +53,9 @@ type pageMeta struct {
 	// kinds are the schema.org types of every JSON-LD object the page
 	// has, kept or not: what it says it is about.
 	kinds []string
+	// dateNotes are the readings of the page's dates and what was
+	// refused, in order (Item.Meta["date_readings"]).
+	dateNotes []string
 }
 
 type caption struct{ text, src string }

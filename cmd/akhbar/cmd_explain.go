@@ -51,6 +51,10 @@ func runExplain(ctx context.Context, format, path string, w io.Writer) error {
 			return nil
 		}
 		clean.Explain(d, w)
+		if r := d.Item.Meta["date_readings"]; r != "" {
+			// How the publication date was chosen, and what was refused.
+			fmt.Fprintf(w, "published %q via %q; readings: %s\n", d.Record.Published, d.Item.Meta["date_source"], r)
+		}
 		return nil
 	})
 }

@@ -26,7 +26,7 @@ func TestExplain(t *testing.T) {
 		want       []string
 	}{
 		{"text dump", "../../testdata/seed/000_6b62018fc8430769.txt", []string{"body search: blocks", "body/", "metadata/title"}},
-		{"html page", page, []string{"body/"}},
+		{"html page", page, []string{"body/", `published "" via ""`, "refused: a stamp the page never shows"}},
 	}
 	for _, tc := range tests {
 		var out bytes.Buffer
