@@ -52,7 +52,7 @@ var corporate = regexp.MustCompile(`(?i)(\bGmbH\b|\bAG\b|\be\.\s?V\b|\bInc\b|\bL
 // academicTitle parts after a comma are degrees, not second authors.
 var academicTitle = regexp.MustCompile(`(?i)^(ph\.?d|m\.?d|dr|prof|msc|ma|ba|bsc|rd|rn|mph|mba|jr|sr|ii|iii)\.?$`)
 
-var notAName = regexp.MustCompile(`(?i)^(admin|administrator|red|no|user|super\s+user|guest|anonymous|unknown|staff|editor|editors|redaktion|the\s+editors|webmaster|null|none|n/a|no\s+author|publisher|author|authors|autor|autoren|autorin|autorinnen|auteur|auteurs|autore|autori|autores|herausgeber|facebook|twitter|instagram|follow|share|comments?)$|redaktion|redacci[oó]n|reda[cç][aã]o|r[ée]daction|redazione|editorial|wordpress|\bwww\.|\.(com|de|org|net|ch|at|in|fr|uk)$`)
+var notAName = regexp.MustCompile(`(?i)^(admin|administrator|red|no|user|super\s+user|guest|anonymous|unknown|staff|editor|editors|redaktion|the\s+editors|webmaster|null|none|n/a|no\s+author|publisher|author|authors|autor|autoren|autorin|autorinnen|auteur|auteurs|autore|autori|autores|herausgeber|facebook|twitter|instagram|follow|share|comments?)$|^(author|auteur|autor)\(\w{1,2}\)?$|redaktion|redacci[oó]n|reda[cç][aã]o|r[ée]daction|redazione|editorial|wordpress|\bwww\.|\.(com|de|org|net|ch|at|in|fr|uk)$`)
 
 // cleanAuthors turns byline strings into names: prefixes cut, several
 // names split, trailing dates and handles dropped, things that are not a
@@ -93,6 +93,7 @@ func cleanAuthors(raw []string, sites ...string) []string {
 			name = strings.TrimSuffix(name, ".")
 			name = bylinePrefix.ReplaceAllString(name, "")
 			name = labelSuffix.ReplaceAllString(name, "")
+			name = undouble(name)
 			if academicTitle.MatchString(name) || !plausibleName(name, sites) {
 				continue
 			}
@@ -104,6 +105,17 @@ func cleanAuthors(raw []string, sites ...string) []string {
 		}
 	}
 	return out
+}
+
+// undouble keeps one copy of a name a byline printed twice in a row
+// ("Olivier Minot Olivier Minot": a link and its label). A name of two
+// equal words stays: "Li Li" is a name.
+func undouble(name string) string {
+	f := strings.Fields(name)
+	if n := len(f); n >= 4 && n%2 == 0 && strings.Join(f[:n/2], " ") == strings.Join(f[n/2:], " ") {
+		return strings.Join(f[:n/2], " ")
+	}
+	return name
 }
 
 func plausibleName(s string, sites []string) bool {
