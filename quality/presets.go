@@ -161,6 +161,7 @@ func defaultRules() Rules {
 			KeyScriptOther:  0.2,
 			KeyMixedScript:  0.1,
 			KeyMojibake:     0.005,
+			KeyMarkStart:    0.05, // real text: at most 0.03 of words (a stray combining accent)
 			KeySymbolFrac:   0.25,
 		},
 	}

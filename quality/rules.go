@@ -54,7 +54,7 @@ func fmtNum(v float64) string { return strconv.FormatFloat(v, 'g', 4, 64) }
 // names the most telling one: what the document is (too short, not
 // prose, garbled, repetitive) before the finer measures of style.
 var ruleOrder = []string{
-	KeyWordCount, KeyCharCount, KeyMojibake, KeyScriptOther, KeyMixedScript,
+	KeyWordCount, KeyCharCount, KeyMojibake, KeyMarkStart, KeyScriptOther, KeyMixedScript,
 	KeyCodeLine, KeyBraces, KeyLorem, KeyJavascript,
 	KeyDupLine, KeyDupPara, KeyDupLineChar, KeyDupParaChar,
 	"top_2gram_frac", "top_3gram_frac", "top_4gram_frac",

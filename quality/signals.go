@@ -54,6 +54,11 @@ const (
 	KeyMixedScript = "mixed_script_word_frac"
 	KeyLatinFrac   = "latin_frac"
 	KeyMojibake    = "mojibake_frac"
+	// KeyMarkStart is the share of words that open with a combining mark
+	// (a vowel sign, a tone mark, a virama): no writing system starts a
+	// word with one, so text cut at the wrong places has them (a broken
+	// legacy-font conversion, syllables split by a bad tokeniser).
+	KeyMarkStart = "mark_start_word_frac"
 )
 
 // KeyTopNgram returns the key of the top n-gram character fraction
@@ -75,7 +80,7 @@ func Keys() []string {
 		KeyStopWordFrac, KeyTerminal, KeySentences, KeyC4Sentences, KeyBullet, KeyEllipsisLine,
 		KeyShortLine, KeyCodeLine, KeyNewlineRatio, KeyBraces, KeyLorem, KeyJavascript,
 		KeyDupLine, KeyDupLineChar, KeyDupPara, KeyDupParaChar, KeyScriptOther, KeyMixedScript,
-		KeyLatinFrac, KeyMojibake}
+		KeyLatinFrac, KeyMojibake, KeyMarkStart}
 	for _, k := range topKeys {
 		ks = append(ks, k)
 	}
@@ -138,7 +143,7 @@ func Compute(text, lang string) Signals {
 		letters, digits, punctSym                 int
 		scriptCount                               [256]int
 		hashes, ellipses                          int
-		braces, mojibake                          int
+		braces, mojibake, markStarts              int
 		terminalLines, bulletLines, ellipsisLines int
 		shortLines, codeLines, jsLines, newlines  int
 		sentences, c4Sentences                    int
@@ -325,6 +330,9 @@ func Compute(text, lang string) Signals {
 		lLast = r
 		if wStart < 0 {
 			wStart = i
+			if cls == clsMark {
+				markStarts++
+			}
 		}
 		if cls != clsLetter && cls != clsMark && inRun {
 			endRun()
@@ -438,6 +446,7 @@ func Compute(text, lang string) Signals {
 	s[KeyDigitFrac] = ratio(digits, nonSpace)
 	s[KeySymbolFrac] = ratio(punctSym, nonSpace)
 	s[KeyMojibake] = ratio(mojibake, nonSpace)
+	s[KeyMarkStart] = ratio(markStarts, nWords)
 	nl := len(sc.lines)
 	s[KeyTerminal] = ratio(terminalLines, nl)
 	s[KeyBullet] = ratio(bulletLines, nl)

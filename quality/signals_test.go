@@ -118,6 +118,18 @@ func TestComputeSignals(t *testing.T) {
 			want: map[string]float64{KeyMojibake: 0.2},
 		},
 		{
+			name: "words opening with a combining mark",
+			text: "ला ुका ि मेरे",
+			lang: "hin_Deva",
+			want: map[string]float64{KeyMarkStart: 0.5},
+		},
+		{
+			name: "Thai with its leading vowels is whole",
+			text: "เมื่อวันจันทร์ นักวิทยาศาสตร์ แห่งมหาวิทยาลัย",
+			lang: "tha_Thai",
+			want: map[string]float64{KeyMarkStart: 0},
+		},
+		{
 			name: "Portuguese capitals are not mojibake",
 			text: "SÃO PAULO",
 			want: map[string]float64{KeyMojibake: 0},
@@ -251,6 +263,7 @@ func TestDefaultRejectsJunk(t *testing.T) {
 		{"menu", strings.Repeat("होम\nदेश\nविदेश\nखेल\nमनोरंजन\nव्यापार\n", 8), "hin_Deva", "quality:dup_line_frac"},
 		{"repeated body", strings.Repeat(hin+"\n\n", 4), "hin_Deva", "quality:dup_line_frac"},
 		{"mojibake", strings.Repeat("à¤¹à¤¿à¤‚à¤¦à¥€ à¤–à¤¬à¤°à¥‡à¤‚ à¤†à¤œ. ", 30), "hin_Deva", "quality:mojibake_frac"},
+		{"syllables split apart", strings.Repeat("ละ โม าย แล ์ร แน ่า าย ขา ำไ สู วิ าย พศ าเ ี. งอ ", 20), "tha_Thai", "quality:mark_start_word_frac"},
 		{"css", strings.Repeat(".nav-item a { color: #333; padding: 4px 8px; }\n.story-card { margin: 0 auto; }\n", 12), "eng_Latn", "quality:code_line_frac"},
 		{"keyword list", "hindi news, latest hindi news, hindi samachar, aaj ki khabar, breaking news hindi, cricket news hindi, bollywood news hindi, rashifal, mausam, share bazaar, sarkari naukri, chunav, rajniti, sports, entertainment, technology news, auto news, business news, education news, health news, lifestyle news, religion news, viral news, video news", "eng_Latn", "quality:sentence_count"},
 	} {
