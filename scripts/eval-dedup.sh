@@ -22,13 +22,9 @@ trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/akhbar" "$repo/cmd/akhbar"
 ak=$tmp/akhbar
 score() { python3 "$eval_dir/score.py" dedup "$eval_dir/dedup/truth.jsonl" "$1" | tail -1; }
-
-echo "== clean the dedup set (text dumps -> records)"
-"$ak" clean -q "$eval_dir"/dedup/inputs/*.txt -o "$tmp/x.jsonl"
-# The whole page as the record's text, as template.Text gives it before
-# templates are marked: what "clean --dedup" should fingerprint. The
-# threshold and banding curves below use it.
-python3 - "$eval_dir/dedup/inputs" "$tmp/raw.jsonl" <<'PY'
+# pages DIR OUT: every .txt of DIR whole, as a record whose text is the page.
+pages() {
+	python3 - "$1" "$2" <<'PY'
 import json, os, sys
 src, out = sys.argv[1], sys.argv[2]
 with open(out, "w", encoding="utf-8") as fh:
@@ -38,6 +34,14 @@ with open(out, "w", encoding="utf-8") as fh:
             text = open(p, encoding="utf-8", errors="replace").read()
             fh.write(json.dumps({"id": f[:-4], "source": {"path": p, "format": "text"}, "text": text}, ensure_ascii=False) + "\n")
 PY
+}
+
+echo "== clean the dedup set (text dumps -> records)"
+"$ak" clean -q "$eval_dir"/dedup/inputs/*.txt -o "$tmp/x.jsonl"
+# The whole page as the record's text, as template.Text gives it before
+# templates are marked: what "clean --dedup" should fingerprint. The
+# threshold and banding curves below use it.
+pages "$eval_dir/dedup/inputs" "$tmp/raw.jsonl"
 
 echo
 echo "== default parameters ($("$ak" dedup --help | grep -E -- '--(bands|rows|threshold) ' | awk '{print $1 "=" $NF}' | tr -d ')' | tr '\n' ' '))"
@@ -84,16 +88,7 @@ awk 'BEGIN {
 
 wc=$eval_dir/dumps/webcorpus/inputs
 if [[ -d $wc ]]; then
-	python3 - "$wc" "$tmp/wc-pages.jsonl" <<'PY'
-import json, os, sys
-src, out = sys.argv[1], sys.argv[2]
-with open(out, "w", encoding="utf-8") as fh:
-    for f in sorted(os.listdir(src)):
-        if f.endswith(".txt"):
-            p = os.path.join(src, f)
-            text = open(p, encoding="utf-8", errors="replace").read()
-            fh.write(json.dumps({"id": f[:-4], "source": {"path": p, "format": "text"}, "text": text}, ensure_ascii=False) + "\n")
-PY
+	pages "$wc" "$tmp/wc-pages.jsonl"
 	echo
 	echo "== site templates on dumps/webcorpus: every line of the dumps"
 	(cd "$repo" && go run scripts/template-report.go "$tmp/wc-pages.jsonl")
