@@ -124,10 +124,8 @@ func (m *pageMeta) htmldateDay(r htmldate.Result) (pipeline.Time, string) {
 	src := r.SrcString
 	switch {
 	case weakDateSource.MatchString(src) || m.notPublication(src):
-		for _, l := range dates.Labels(src, dates.Options{Lang: langBase(m.lang), MinYear: minYear}) {
-			if l.Kind == dates.Published && !l.Relative {
-				return pipeline.Time(l.Time.Format("2006-01-02")), ""
-			}
+		if p := m.labelledPublished(src); p != "" {
+			return p, ""
 		}
 		return "", "a copyright line, a comment, an update note, an expiry, a version, an HTML comment"
 	case isPeriod(src, m.lang):
@@ -138,16 +136,24 @@ func (m *pageMeta) htmldateDay(r htmldate.Result) (pipeline.Time, string) {
 	// every language package dates knows. (A date labelled only as an
 	// update stays: where a page shows nothing else, readers and the
 	// benchmarks' annotators take it.)
-	for _, l := range dates.Labels(src, dates.Options{Lang: langBase(m.lang), MinYear: minYear}) {
-		if l.Kind == dates.Published && !l.Relative {
-			return pipeline.Time(l.Time.Format("2006-01-02")), ""
-		}
+	if p := m.labelledPublished(src); p != "" {
+		return p, ""
 	}
 	found := dayFirst(pipeline.Time(r.DateTime.Format("2006-01-02")), src)
 	if dayless(found, src) {
 		return "", "a month or a year with no day"
 	}
 	return found, ""
+}
+
+// labelledPublished is the day a text labels as published, or "".
+func (m *pageMeta) labelledPublished(src string) pipeline.Time {
+	for _, l := range dates.Labels(src, dates.Options{Lang: langBase(m.lang), MinYear: minYear}) {
+		if l.Kind == dates.Published && !l.Relative {
+			return pipeline.Time(l.Time.Format("2006-01-02"))
+		}
+	}
+	return ""
 }
 
 // noteDate keeps one reading of the page's dates, for "akhbar explain".
