@@ -1,0 +1,71 @@
+package evalset
+
+import (
+	"os"
+	"testing"
+)
+
+func TestDomain(t *testing.T) {
+	for _, c := range []struct{ url, want string }{
+		{"https://www.bbc.co.uk/news/x", "bbc.co.uk"},
+		{"http://blog.kinra.de/?p=959/", "kinra.de"},
+		{"https://news.example.com:8080/a", "example.com"},
+		{"", ""},
+		{"not a url", ""},
+	} {
+		if got := Domain(c.url); got != c.want {
+			t.Errorf("Domain(%q) = %q, want %q", c.url, got, c.want)
+		}
+	}
+}
+
+// Folds depend on the domain only, so every page of a site shares one
+// fold and the assignment never moves when pages are added.
+func TestFoldStable(t *testing.T) {
+	seen := map[int]int{}
+	for _, d := range []string{"a.com", "b.org", "c.net", "d.de", "e.in", "f.co.uk", "g.com", "h.com", "i.com", "j.com"} {
+		f := Fold(d)
+		if f != Fold(d) || f < DevTest || f >= K {
+			t.Fatalf("Fold(%q) = %d, unstable or out of range", d, f)
+		}
+		seen[f]++
+	}
+	if len(seen) < 3 {
+		t.Errorf("ten domains fell in %d folds only: %v", len(seen), seen)
+	}
+}
+
+func TestLoadKit(t *testing.T) {
+	root, err := FindKit("")
+	if err != nil {
+		t.Skip(err)
+	}
+	if testing.Short() {
+		t.Skip("reads every page of the kit")
+	}
+	pages, err := Load(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	byDomain := map[string]int{}
+	merged := 0
+	for _, p := range pages {
+		if ids[p.ID] {
+			t.Fatalf("id %s twice", p.ID)
+		}
+		ids[p.ID] = true
+		if f, ok := byDomain[p.Domain]; ok && f != p.Fold {
+			t.Fatalf("domain %s in folds %d and %d", p.Domain, f, p.Fold)
+		}
+		byDomain[p.Domain] = p.Fold
+		merged += len(p.Aliases)
+		if _, err := os.Stat(p.Path); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The htmldate and trafilatura sets share about 300 pages.
+	if merged < 200 {
+		t.Errorf("only %d pages merged across sets", merged)
+	}
+}
