@@ -1,0 +1,338 @@
+// Package learn trains and runs the small models akhbar embeds: gradient-
+// boosted decision trees for binary and one-vs-rest multi-class decisions,
+// and L2-regularised logistic regression. Training is deterministic (no
+// randomness, features and samples visited in a fixed order), so a trainer
+// run on the same data writes the same bytes; inference is a few loops in
+// pure Go with no allocation.
+//
+// It is written here rather than taken from a library because the Go
+// libraries for boosted trees either bind to C (XGBoost, LightGBM) or
+// carry no reproducible trainer, and a model that a test can rebuild byte
+// for byte is the point. It is not a general machine-learning toolkit: no
+// regression losses, no sampling, no early stopping beyond a tree count.
+package learn
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+)
+
+// GBDTParams set the size of a boosted model.
+type GBDTParams struct {
+	Trees        int     // boosting rounds
+	Depth        int     // maximum depth of a tree
+	LearningRate float64 // shrinkage per tree
+	MinLeaf      float64 // minimum sum of hessians in a leaf
+	L2           float64 // leaf-value regularisation
+	Bins         int     // histogram bins per feature (<= 255)
+}
+
+// DefaultGBDT are parameters that suit a few thousand to a few hundred
+// thousand samples of tens of features.
+var DefaultGBDT = GBDTParams{Trees: 150, Depth: 5, LearningRate: 0.1, MinLeaf: 2, L2: 1, Bins: 64}
+
+// GBDT is a boosted ensemble of binary decision trees over float32
+// features; Predict gives the probability of the positive class.
+type GBDT struct {
+	NFeat int
+	Base  float32
+	Nodes [][]node // one slice per tree; node 0 is the root
+}
+
+type node struct {
+	Feat  int32   // feature index, or -1 for a leaf
+	Thr   float32 // go left when x[Feat] <= Thr (NaN goes right)
+	Left  int32
+	Right int32
+	Value float32 // leaf value (log-odds)
+}
+
+// Margin is the model's log-odds for x.
+func (m *GBDT) Margin(x []float32) float64 {
+	s := float64(m.Base)
+	for _, t := range m.Nodes {
+		i := int32(0)
+		for t[i].Feat >= 0 {
+			n := &t[i]
+			if x[n.Feat] <= n.Thr {
+				i = n.Left
+			} else {
+				i = n.Right
+			}
+		}
+		s += float64(t[i].Value)
+	}
+	return s
+}
+
+// Predict is the probability of the positive class for x.
+func (m *GBDT) Predict(x []float32) float64 { return sigmoid(m.Margin(x)) }
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// TrainGBDT fits a model to rows X (all of one length), labels y in {0,1}
+// and optional weights w (nil: all 1).
+func TrainGBDT(X [][]float32, y []float32, w []float32, p GBDTParams) *GBDT {
+	n := len(X)
+	if n == 0 {
+		return &GBDT{}
+	}
+	nf := len(X[0])
+	if w == nil {
+		w = make([]float32, n)
+		for i := range w {
+			w[i] = 1
+		}
+	}
+	cuts, bins := binFeatures(X, p.Bins)
+	var sw, sy float64
+	for i := range y {
+		sw += float64(w[i])
+		sy += float64(w[i]) * float64(y[i])
+	}
+	prior := (sy + 1) / (sw + 2)
+	m := &GBDT{NFeat: nf, Base: float32(math.Log(prior / (1 - prior)))}
+	margin := make([]float64, n)
+	for i := range margin {
+		margin[i] = float64(m.Base)
+	}
+	g := make([]float64, n)
+	h := make([]float64, n)
+	idx := make([]int32, n)
+	for t := 0; t < p.Trees; t++ {
+		for i := 0; i < n; i++ {
+			pr := sigmoid(margin[i])
+			g[i] = float64(w[i]) * (pr - float64(y[i]))
+			h[i] = float64(w[i]) * math.Max(pr*(1-pr), 1e-6)
+			idx[i] = int32(i)
+		}
+		b := &builder{bins: bins, cuts: cuts, g: g, h: h, p: p}
+		b.grow(idx, 0)
+		tree := b.nodes
+		for i := 0; i < n; i++ {
+			margin[i] += float64(leafValue(tree, bins, i))
+		}
+		for i := range tree {
+			if tree[i].Feat >= 0 {
+				tree[i].Value = 0
+			}
+		}
+		m.Nodes = append(m.Nodes, tree)
+	}
+	return m
+}
+
+func leafValue(t []node, bins [][]uint8, row int) float32 {
+	i := int32(0)
+	for t[i].Feat >= 0 {
+		n := &t[i]
+		// While a tree is built, a split node keeps its bin in Value
+		// (bin k holds the values <= cuts[k]).
+		if int32(bins[n.Feat][row]) <= int32(n.Value) {
+			i = n.Left
+		} else {
+			i = n.Right
+		}
+	}
+	return t[i].Value
+}
+
+type builder struct {
+	bins  [][]uint8 // [feature][row]
+	cuts  [][]float32
+	g, h  []float64
+	p     GBDTParams
+	nodes []node
+}
+
+// grow builds the subtree over rows idx and returns its node index.
+func (b *builder) grow(idx []int32, depth int) int32 {
+	var G, H float64
+	for _, r := range idx {
+		G += b.g[r]
+		H += b.h[r]
+	}
+	me := int32(len(b.nodes))
+	b.nodes = append(b.nodes, node{Feat: -1, Value: float32(-G / (H + b.p.L2) * b.p.LearningRate)})
+	if depth >= b.p.Depth || H < 2*b.p.MinLeaf {
+		return me
+	}
+	parent := G * G / (H + b.p.L2)
+	best, bestF, bestBin := 1e-9, -1, 0
+	var hg, hh [256]float64
+	for f := range b.bins {
+		nb := len(b.cuts[f]) + 1
+		if nb < 2 {
+			continue
+		}
+		for k := 0; k < nb; k++ {
+			hg[k], hh[k] = 0, 0
+		}
+		col := b.bins[f]
+		for _, r := range idx {
+			hg[col[r]] += b.g[r]
+			hh[col[r]] += b.h[r]
+		}
+		var gl, hl float64
+		for k := 0; k < nb-1; k++ {
+			gl += hg[k]
+			hl += hh[k]
+			gr, hr := G-gl, H-hl
+			if hl < b.p.MinLeaf || hr < b.p.MinLeaf {
+				continue
+			}
+			gain := gl*gl/(hl+b.p.L2) + gr*gr/(hr+b.p.L2) - parent
+			if gain > best {
+				best, bestF, bestBin = gain, f, k
+			}
+		}
+	}
+	if bestF < 0 {
+		return me
+	}
+	col := b.bins[bestF]
+	left := make([]int32, 0, len(idx))
+	right := make([]int32, 0, len(idx))
+	for _, r := range idx {
+		if int(col[r]) <= bestBin {
+			left = append(left, r)
+		} else {
+			right = append(right, r)
+		}
+	}
+	b.nodes[me] = node{Feat: int32(bestF), Thr: b.cuts[bestF][bestBin], Value: float32(bestBin)}
+	l := b.grow(left, depth+1)
+	r := b.grow(right, depth+1)
+	b.nodes[me].Left, b.nodes[me].Right = l, r
+	return me
+}
+
+// binFeatures cuts every feature at up to nb-1 quantiles of its distinct
+// values and returns the cuts and each row's bin (bin k holds values
+// <= cuts[k]; the last bin the rest, NaN included).
+func binFeatures(X [][]float32, nb int) ([][]float32, [][]uint8) {
+	if nb < 2 || nb > 255 {
+		nb = 64
+	}
+	n, nf := len(X), len(X[0])
+	cuts := make([][]float32, nf)
+	bins := make([][]uint8, nf)
+	vals := make([]float32, 0, n)
+	for f := 0; f < nf; f++ {
+		vals = vals[:0]
+		for i := 0; i < n; i++ {
+			if v := X[i][f]; !math.IsNaN(float64(v)) {
+				vals = append(vals, v)
+			}
+		}
+		sort.Slice(vals, func(a, b int) bool { return vals[a] < vals[b] })
+		distinct := vals[:0:0]
+		for i, v := range vals {
+			if i == 0 || v != vals[i-1] {
+				distinct = append(distinct, v)
+			}
+		}
+		var c []float32
+		if len(distinct) <= nb {
+			if len(distinct) > 1 {
+				c = append(c, distinct[:len(distinct)-1]...)
+			}
+		} else {
+			// Quantiles of the values (not of the distinct values), so
+			// that bins hold similar numbers of rows.
+			for k := 1; k < nb; k++ {
+				v := vals[k*len(vals)/nb]
+				if len(c) == 0 || v > c[len(c)-1] {
+					if v < distinct[len(distinct)-1] {
+						c = append(c, v)
+					}
+				}
+			}
+		}
+		cuts[f] = c
+		col := make([]uint8, n)
+		for i := 0; i < n; i++ {
+			v := X[i][f]
+			if math.IsNaN(float64(v)) {
+				col[i] = uint8(len(c))
+				continue
+			}
+			col[i] = uint8(sort.Search(len(c), func(k int) bool { return v <= c[k] }))
+		}
+		bins[f] = col
+	}
+	return cuts, bins
+}
+
+const gbdtMagic = "akhbar-gbdt-1\n"
+
+// MarshalBinary writes the model in a compact little-endian form.
+func (m *GBDT) MarshalBinary() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString(gbdtMagic)
+	put := func(v any) { _ = binary.Write(&b, binary.LittleEndian, v) }
+	put(int32(m.NFeat))
+	put(m.Base)
+	put(int32(len(m.Nodes)))
+	for _, t := range m.Nodes {
+		put(int32(len(t)))
+		for _, n := range t {
+			v := n.Value
+			if n.Feat >= 0 {
+				v = 0
+			}
+			put(n.Feat)
+			put(n.Thr)
+			put(n.Left)
+			put(n.Right)
+			put(v)
+		}
+	}
+	return b.Bytes(), nil
+}
+
+// UnmarshalBinary reads what MarshalBinary wrote.
+func (m *GBDT) UnmarshalBinary(data []byte) error {
+	if !bytes.HasPrefix(data, []byte(gbdtMagic)) {
+		return errors.New("learn: not a boosted-tree model")
+	}
+	r := bytes.NewReader(data[len(gbdtMagic):])
+	get := func(v any) error { return binary.Read(r, binary.LittleEndian, v) }
+	var nf, nt int32
+	if err := errors.Join(get(&nf), get(&m.Base), get(&nt)); err != nil {
+		return fmt.Errorf("learn: model header: %w", err)
+	}
+	if nf < 0 || nt < 0 {
+		return errors.New("learn: bad model header")
+	}
+	m.NFeat = int(nf)
+	m.Nodes = make([][]node, nt)
+	for t := range m.Nodes {
+		var nn int32
+		if err := get(&nn); err != nil {
+			return fmt.Errorf("learn: tree %d: %w", t, err)
+		}
+		if nn <= 0 || int(nn) > r.Len() {
+			return fmt.Errorf("learn: tree %d: bad size %d", t, nn)
+		}
+		ns := make([]node, nn)
+		for i := range ns {
+			n := &ns[i]
+			if err := errors.Join(get(&n.Feat), get(&n.Thr), get(&n.Left), get(&n.Right), get(&n.Value)); err != nil {
+				return fmt.Errorf("learn: tree %d: %w", t, err)
+			}
+			if n.Feat >= nf || (n.Feat >= 0 && (n.Left <= int32(i) || n.Right <= int32(i) || n.Left >= nn || n.Right >= nn)) {
+				return fmt.Errorf("learn: tree %d node %d: bad link", t, i)
+			}
+		}
+		m.Nodes[t] = ns
+	}
+	if r.Len() != 0 {
+		return errors.New("learn: trailing bytes after the model")
+	}
+	return nil
+}
