@@ -306,7 +306,7 @@ func (m *GBDT) UnmarshalBinary(data []byte) error {
 	if err := errors.Join(get(&nf), get(&m.Base), get(&nt)); err != nil {
 		return fmt.Errorf("learn: model header: %w", err)
 	}
-	if nf < 0 || nt < 0 {
+	if nf < 0 || nf > 1<<16 || nt < 0 || int(nt) > r.Len()/4 {
 		return errors.New("learn: bad model header")
 	}
 	m.NFeat = int(nf)
