@@ -40,6 +40,9 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 	dec := Decode(d.Item.Body, d.Item.Charset, true)
 	noteDecoding(d, dec)
 	d.Record.Source.Unit = "block"
+	if err := checkHTMLBudget(d.Record.ID, dec.Text); err != nil {
+		return err // before the parse: it cannot be stopped half way
+	}
 	doc, err := html.Parse(bytes.NewReader(dec.Text))
 	if err != nil {
 		return pipeline.Rejectf("html", "%s: %v", d.Record.ID, err)

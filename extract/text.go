@@ -30,8 +30,12 @@ func Text(d *pipeline.Doc) error {
 	body := decodeLegacy(d.Item.Body, d.Item.Charset, d)
 	body = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
 	d.Record.Source.Unit = "line"
+	if err := checkLines(d.Record.ID, body); err != nil {
+		return err
+	}
 	lines := splitLines(string(body))
 	wrapped, width := isWrapped(lines)
+	d.Blocks = make([]pipeline.Block, 0, countBlocksHint(lines, wrapped))
 	var cur *rawBlock
 	flush := func() {
 		if cur != nil {
@@ -64,9 +68,64 @@ func Text(d *pipeline.Doc) error {
 	return nil
 }
 
+// The steps cost a few hundred bytes for each line that holds text (its
+// block, span, language tallies), whatever its length: a dump of millions
+// of one-letter lines would need hundreds of times its size. Past a
+// generous allowance (dumps of real pages have a few hundred such lines)
+// an item must average minBytesPerLine bytes per line, which keeps the
+// text path within about 20 times the item's size.
+const (
+	linesAllowance  = 20_000
+	minBytesPerLine = 64
+)
+
+// checkLines rejects an item of too many short lines as "too-many-lines",
+// before anything is built for its lines.
+func checkLines(id string, body []byte) error {
+	n, blank := 0, true
+	for _, c := range body {
+		switch c {
+		case '\n', '\r':
+			if !blank {
+				n++
+			}
+			blank = true
+		case ' ', '\t', '\f', '\v':
+		default:
+			blank = false
+		}
+	}
+	if !blank {
+		n++
+	}
+	if n > linesAllowance && n > len(body)/minBytesPerLine {
+		return pipeline.Rejectf("too-many-lines", "%s: %d lines with text in %d bytes (%.1f bytes a line); more than %d lines must average %d bytes or more",
+			id, n, len(body), float64(len(body))/float64(n), linesAllowance, minBytesPerLine)
+	}
+	return nil
+}
+
+// countBlocksHint is the number of blocks Text will make at most, so
+// that d.Blocks is allocated once: every non-blank line for a dump with a
+// paragraph per line, one per run of lines for a wrapped one.
+func countBlocksHint(lines []string, wrapped bool) int {
+	n, prevBlank := 0, true
+	for _, l := range lines {
+		blank := strings.TrimSpace(l) == ""
+		if !blank && (!wrapped || prevBlank) {
+			n++
+		}
+		prevBlank = blank
+	}
+	if wrapped {
+		n += n/4 + 8 // bullets and headings start blocks inside runs too
+	}
+	return n
+}
+
 // splitLines splits on LF, CRLF and lone CR.
 func splitLines(s string) []string {
-	var out []string
+	out := make([]string, 0, strings.Count(s, "\n")+strings.Count(s, "\r")/2+1)
 	for len(s) > 0 {
 		i := strings.IndexAny(s, "\r\n")
 		if i < 0 {

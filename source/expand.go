@@ -5,14 +5,20 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
+
+	"github.com/akhbar/akhbar/pipeline"
 )
 
 // Input is one file (or stdin) to read.
 type Input struct {
 	Path string // "-" for stdin
 	Size int64
+	// Refused, when set, says why the input is not read (a link to a
+	// folder already walked): Read emits it as the input's one reject.
+	Refused error
 }
 
 // Expand resolves the command line's input arguments into files, in a
@@ -20,18 +26,26 @@ type Input struct {
 // order, glob matches sorted. Hidden files and folders inside a walked
 // folder are skipped. A pattern that matches nothing is an error, so that a
 // typo does not pass as an empty corpus.
+//
+// Nothing found is dropped unsaid: devices, FIFOs and sockets (in a folder
+// or named) and dangling links are inputs that Read turns into rejects.
+// Symbolic links are followed: a link to a file is read under the link's
+// name, a link to a folder is walked once; a link back to a folder being
+// walked, or to one walked already, is refused (a loop or a second way to
+// the same pages) and counted.
 func Expand(args []string) ([]Input, error) {
 	var out []Input
 	seen := map[string]bool{}
-	add := func(p string, size int64) {
-		if !seen[p] {
-			seen[p] = true
-			out = append(out, Input{Path: p, Size: size})
+	add := func(in Input) {
+		if !seen[in.Path] {
+			seen[in.Path] = true
+			out = append(out, in)
 		}
 	}
+	walked := map[string]string{} // real path of each folder walked -> as named
 	for _, arg := range args {
 		if arg == "-" {
-			add("-", -1)
+			add(Input{Path: "-", Size: -1})
 			continue
 		}
 		paths := []string{arg}
@@ -50,37 +64,95 @@ func Expand(args []string) ([]Input, error) {
 		for _, p := range paths {
 			st, err := os.Stat(p)
 			if err != nil {
+				if lst, lerr := os.Lstat(p); lerr == nil && lst.Mode()&fs.ModeSymlink != 0 {
+					add(Input{Path: p, Size: -1}) // a dangling link: Read says so
+					continue
+				}
 				return nil, err
 			}
 			if !st.IsDir() {
-				add(p, st.Size())
+				add(Input{Path: p, Size: regularSize(st)})
 				continue
 			}
-			err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-				if err != nil {
-					return err
-				}
-				if path != p && strings.HasPrefix(d.Name(), ".") {
-					if d.IsDir() {
-						return filepath.SkipDir
-					}
-					return nil
-				}
-				if d.Type().IsRegular() {
-					info, err := d.Info()
-					if err != nil {
-						return err
-					}
-					add(path, info.Size())
-				}
-				return nil
-			})
-			if err != nil {
+			if err := walk(p, false, walked, nil, add); err != nil {
 				return nil, err
 			}
 		}
 	}
 	return out, nil
+}
+
+// regularSize is a file's size, or -1 for what is not a regular file.
+func regularSize(st fs.FileInfo) int64 {
+	if st.Mode().IsRegular() {
+		return st.Size()
+	}
+	return -1
+}
+
+// walk adds the files under dir in lexical order. ancestors are the real
+// paths of the folders being walked above dir, to tell a loop; viaLink
+// says dir was reached through a symbolic link inside a walked folder
+// (a folder named twice on the command line is walked twice, its files
+// listed once).
+func walk(dir string, viaLink bool, walked map[string]string, ancestors []string, add func(Input)) error {
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return err
+	}
+	if real, err = filepath.Abs(real); err != nil {
+		return err
+	}
+	if viaLink && slices.Contains(ancestors, real) {
+		add(Input{Path: dir, Size: -1, Refused: pipeline.Rejectf("symlink-loop", "%s: a link back to the folder %s, which contains it; not walked again", dir, walked[real])})
+		return nil
+	}
+	if first, ok := walked[real]; ok && viaLink {
+		add(Input{Path: dir, Size: -1, Refused: pipeline.Rejectf("symlink-loop", "%s: a link to the folder %s, walked already; not read twice", dir, first)})
+		return nil
+	}
+	if _, ok := walked[real]; !ok {
+		walked[real] = dir
+	}
+	ancestors = append(ancestors, real)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries { // sorted by name
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		path := filepath.Join(dir, e.Name())
+		switch t := e.Type(); {
+		case t.IsDir():
+			if err := walk(path, false, walked, ancestors, add); err != nil {
+				return err
+			}
+		case t.IsRegular():
+			info, err := e.Info()
+			if err != nil {
+				return err
+			}
+			add(Input{Path: path, Size: info.Size()})
+		case t&fs.ModeSymlink != 0:
+			st, err := os.Stat(path)
+			switch {
+			case err != nil:
+				add(Input{Path: path, Size: -1}) // dangling, or a loop of links: Read says which
+			case st.IsDir():
+				if err := walk(path, true, walked, ancestors, add); err != nil {
+					return err
+				}
+			default:
+				add(Input{Path: path, Size: regularSize(st)})
+			}
+		default:
+			// A device, FIFO or socket: counted as a reject by Read.
+			add(Input{Path: path, Size: -1})
+		}
+	}
+	return nil
 }
 
 // dropHidden removes glob matches that reach a hidden file or folder

@@ -67,9 +67,19 @@ func (s *stream) fileOffset(pos int64) (off int64, exact bool) {
 // broken before any page could be read) are emitted as one item with Err
 // set, so they end as rejects naming the file; Read itself fails only when
 // emit does or ctx is done.
+//
+// Only regular files are opened (and "-"): a device, FIFO or socket is a
+// reject "not-regular" (reading /dev/zero would never end, opening a FIFO
+// waits for a writer), a dangling link is "dangling-link".
 func Read(ctx context.Context, in Input, o Options, emit Emit) error {
+	if in.Refused != nil {
+		return emit(failed(in, "", 0, in.Refused))
+	}
 	var f io.ReadCloser = os.Stdin
 	if in.Path != "-" {
+		if err := checkRegular(in.Path); err != nil {
+			return emit(failed(in, "", 0, err))
+		}
 		var err error
 		f, err = os.Open(in.Path)
 		if err != nil {
@@ -78,6 +88,37 @@ func Read(ctx context.Context, in Input, o Options, emit Emit) error {
 		defer f.Close()
 	}
 	return ReadFrom(ctx, f, in, o, emit)
+}
+
+// checkRegular rejects what is not a regular file (or a link to one).
+func checkRegular(path string) error {
+	st, err := os.Stat(path)
+	if err != nil {
+		if lst, lerr := os.Lstat(path); lerr == nil && lst.Mode()&os.ModeSymlink != 0 {
+			return pipeline.Rejectf("dangling-link", "%s: a symbolic link to nothing readable: %v", path, err)
+		}
+		return pipeline.Rejectf("open", "%s: %v", path, err)
+	}
+	if !st.Mode().IsRegular() {
+		return pipeline.Rejectf("not-regular", "%s: a %s, not a regular file; not read", path, fileKind(st.Mode()))
+	}
+	return nil
+}
+
+func fileKind(m os.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "folder"
+	case m&os.ModeNamedPipe != 0:
+		return "FIFO"
+	case m&os.ModeSocket != 0:
+		return "socket"
+	case m&os.ModeCharDevice != 0:
+		return "character device"
+	case m&os.ModeDevice != 0:
+		return "device"
+	}
+	return "special file"
 }
 
 // ReadFrom is Read on an input that is already open, for callers that get
@@ -135,9 +176,10 @@ func readWhole(br *bufio.Reader, in Input, format Format, comp xio.Compression, 
 	}
 	switch {
 	case int64(len(body)) > max:
-		n, _ := io.Copy(io.Discard, br)
+		// Not read further: the rest may be endless (a device) or a
+		// decompression bomb, and its size changes nothing.
 		it.Body = nil
-		it.Err = pipeline.Rejectf("too-large", "%s: %d bytes or more, over the %d byte limit per page", in.Path, int64(len(body))+n, max)
+		it.Err = pipeline.Rejectf("too-large", "%s: at least %d bytes (read so far), over the %d byte limit per page; not read further", in.Path, len(body), max)
 	case err != nil && len(trimPartialRune(body)) == 0:
 		// Nothing but a rune cut in half came before the damage.
 		it.Body = nil

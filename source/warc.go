@@ -256,8 +256,10 @@ func (r *recordReader) warcRecord(start int64, h warcHeader) error {
 	max := r.o.maxItem()
 	wanted := typ == "response" || typ == "resource" || typ == "conversion"
 	if !wanted || clen > max {
-		if _, err := r.discard(clen); err != nil {
+		if at, ok, err := r.discardBlock(start, clen); err != nil {
 			return r.truncated(start, format, typ, err)
+		} else if ok {
+			return r.reject(start, format, "warc-length", "%s record: its Content-Length %d runs into the next record (a gzip member of its own at %s); reading goes on there", orUnknown(typ), clen, r.whereName(at))
 		}
 		if bad, err := r.checkTrailer(); err != nil || bad != "" {
 			if err != nil {
@@ -271,8 +273,18 @@ func (r *recordReader) warcRecord(start int64, h warcHeader) error {
 		return r.emit(r.skipAt(start, format, orUnknown(typ)))
 	}
 	block := make([]byte, clen)
+	blockPos := r.pos
 	n, err := io.ReadFull(r.s.Reader, block)
 	r.pos += int64(n)
+	if err == nil || err == io.EOF || err == io.ErrUnexpectedEOF {
+		// A Content-Length too large swallows the records after it: find
+		// where the next one starts inside what was read, reject this one
+		// only, and read on from there.
+		if at, ok := r.overrun(start, blockPos, block[:n], err != nil || !r.trailerOK()); ok {
+			r.unread(block[at:n], blockPos+int64(at))
+			return r.reject(start, format, "warc-length", "%s record: its Content-Length %d runs past the record's end, into the next record at %s; reading goes on there", orUnknown(typ), clen, r.whereName(blockPos+int64(at)))
+		}
+	}
 	cut := ""
 	if err != nil {
 		if n == 0 || (err != io.EOF && err != io.ErrUnexpectedEOF) {
@@ -393,6 +405,127 @@ func (r *recordReader) checkTrailer() (string, error) {
 		r.pos++
 	}
 	return "", nil
+}
+
+// trailerOK peeks (does not consume) the bytes after a block: up to four
+// CR or LF, then the end, another record, or nothing else.
+func (r *recordReader) trailerOK() bool {
+	b, _ := r.s.Peek(9)
+	for i := 0; i < 4; i++ {
+		if i >= len(b) {
+			return true
+		}
+		if b[i] != '\r' && b[i] != '\n' {
+			return bytes.HasPrefix(b[i:], []byte("WARC/"))
+		}
+	}
+	return true
+}
+
+// recordStart matches the version line that starts a WARC record.
+var recordStart = []byte("WARC/1.")
+
+// overrun looks inside a block read at decompressed position blockPos
+// (of the record at start) for
+// the start of the next record, which a Content-Length too large ran
+// into. Two signs, strongest first: a line "WARC/1.x" that starts a gzip
+// member of its own while the record started one too (a record never
+// spans members in a per-record .warc.gz), and, when the length is known
+// to be wrong (damaged: the block is cut short by the end of the input or
+// not followed by the record separator), the first "WARC/1.x" line after a
+// blank line. It returns the position in block.
+func (r *recordReader) overrun(start, blockPos int64, block []byte, damaged bool) (int, bool) {
+	weak := -1
+	_, startAligned := r.s.fileOffset(start)
+	startAligned = startAligned && r.s.members != nil
+	if !damaged && !startAligned {
+		return 0, false
+	}
+	for i := 1; i < len(block); {
+		j := bytes.Index(block[i:], recordStart)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		i = at + 1
+		if block[at-1] != '\n' || !isVersionLine(block[at:]) {
+			continue
+		}
+		if startAligned {
+			if _, aligned := r.s.fileOffset(blockPos + int64(at)); aligned {
+				return at, true
+			}
+		}
+		if weak < 0 && damaged && (bytes.HasSuffix(block[:at], []byte("\n\n")) || bytes.HasSuffix(block[:at], []byte("\n\r\n"))) {
+			weak = at
+			if !startAligned {
+				break
+			}
+		}
+	}
+	return weak, weak >= 0
+}
+
+// isVersionLine: "WARC/1.0" or "WARC/1.1" and the end of the line.
+func isVersionLine(b []byte) bool {
+	return len(b) >= 9 && (b[7] == '0' || b[7] == '1') && (b[8] == '\r' || b[8] == '\n')
+}
+
+// unread puts the bytes of a block back in front of the stream: they
+// start at decompressed position pos.
+func (r *recordReader) unread(b []byte, pos int64) {
+	rest := append([]byte(nil), b...)
+	r.s.Reader = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(rest), r.s.Reader), 256<<10)
+	r.pos = pos
+}
+
+// discardBlock skips a block that is not kept (a record that is not a
+// page, or over the size limit). In a per-record .warc.gz it stops at a
+// gzip member that starts a record inside the block: the length ran into
+// the next record (ok true, at its position). The tail of each chunk is
+// kept for the next look, so a version line cut between chunks is seen.
+func (r *recordReader) discardBlock(start, clen int64) (at int64, ok bool, err error) {
+	if _, aligned := r.s.fileOffset(start); !aligned || r.s.members == nil {
+		_, err := r.discard(clen)
+		return 0, false, err
+	}
+	left := clen
+	for left > 0 {
+		want := int(min(left, 64<<10))
+		b, perr := r.s.Peek(want)
+		if len(b) == 0 {
+			return 0, false, eofUnexpected(perr)
+		}
+		for i := 1; i < len(b); {
+			j := bytes.Index(b[i:], recordStart)
+			if j < 0 {
+				break
+			}
+			k := i + j
+			i = k + 1
+			if b[k-1] == '\n' && isVersionLine(b[k:]) {
+				if _, aligned := r.s.fileOffset(r.pos + int64(k)); aligned {
+					r.discard(int64(k))
+					return r.pos, true, nil
+				}
+			}
+		}
+		step := len(b)
+		if int64(step) < left && step > 16 {
+			step -= 16 // look at the seam again with the next chunk
+		}
+		if _, err := r.discard(int64(step)); err != nil {
+			return 0, false, err
+		}
+		left -= int64(step)
+	}
+	return 0, false, nil
+}
+
+// whereName names a decompressed position for a message.
+func (r *recordReader) whereName(pos int64) string {
+	_, at := r.where(pos)
+	return at
 }
 
 func peekN(br *bufio.Reader, n int) []byte {
@@ -534,8 +667,20 @@ func readARC(ctx context.Context, s *stream, in Input, o Options, emit Emit) err
 			continue
 		}
 		block := make([]byte, h.length)
+		blockPos := r.pos
 		n, err := io.ReadFull(r.s.Reader, block)
 		r.pos += int64(n)
+		if err == nil || err == io.EOF || err == io.ErrUnexpectedEOF {
+			next := peekN(r.s.Reader, 1)
+			damaged := err != nil || (len(next) > 0 && next[0] != '\n' && next[0] != '\r')
+			if at, ok := r.arcOverrun(start, blockPos, block[:n], damaged); ok {
+				r.unread(block[at:n], blockPos+int64(at))
+				if e := r.reject(start, "arc", "arc-length", "record %s: its length %d runs past the record's end, into the next record at %s; reading goes on there", h.url, h.length, r.whereName(blockPos+int64(at))); e != nil {
+					return e
+				}
+				continue
+			}
+		}
 		cut := ""
 		if err != nil {
 			if n == 0 || (err != io.EOF && err != io.ErrUnexpectedEOF) {
@@ -584,6 +729,48 @@ func readARC(ctx context.Context, s *stream, in Input, o Options, emit Emit) err
 			return e
 		}
 	}
+}
+
+// arcOverrun is overrun for ARC: the next record starts at a line that
+// parses as an ARC record header, after the newline that ends a record.
+func (r *recordReader) arcOverrun(start, blockPos int64, block []byte, damaged bool) (int, bool) {
+	_, startAligned := r.s.fileOffset(start)
+	startAligned = startAligned && r.s.members != nil
+	if !damaged && !startAligned {
+		return 0, false
+	}
+	weak := -1
+	for i := 1; i < len(block); i++ {
+		if block[i-1] != '\n' {
+			continue
+		}
+		end := bytes.IndexByte(block[i:], '\n')
+		if end < 0 {
+			break
+		}
+		if h, ok := parseARCHeader(strings.TrimRight(string(block[i:i+end]), "\r")); !ok || !plausibleARC(h) {
+			continue
+		}
+		if startAligned {
+			if _, aligned := r.s.fileOffset(blockPos + int64(i)); aligned {
+				return i, true
+			}
+		}
+		if weak < 0 && damaged {
+			weak = i
+			if !startAligned {
+				break
+			}
+		}
+	}
+	return weak, weak >= 0
+}
+
+// plausibleARC is stricter than parseARCHeader, for a header looked for
+// inside a block (an HTTP "Date: Sun, 16 Feb 2014 ..." line parses too):
+// a length, a full timestamp, a URL with a scheme.
+func plausibleARC(h arcHeader) bool {
+	return h.length >= 0 && len(h.date) >= 12 && (strings.Contains(h.url, "://") || strings.HasPrefix(h.url, "dns:"))
 }
 
 // arcDamage reports a record the file ends in, or skips a damaged gzip

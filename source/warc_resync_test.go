@@ -1,0 +1,89 @@
+package source
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestWARCLengthResync: a record whose Content-Length is too large must
+// cost that record only, not the records after it, whether each record is
+// a gzip member of its own (the member boundary tells where the next one
+// starts) or the file is one stream (the next "WARC/1.x" line after a
+// blank line does, once the length is known to be wrong).
+func TestWARCLengthResync(t *testing.T) {
+	resp := func(i int) string {
+		return strings.Replace(warcRecord("response", fmt.Sprintf("http://x/%d", i), "application/http; msgtype=response",
+			httpResp(200, "text/html", "", fmt.Sprintf("<html><body><p>page %d</p></body></html>", i))),
+			"urn:uuid:response-", fmt.Sprintf("urn:uuid:r%d-", i), 1)
+	}
+	req := warcRecord("request", "http://x/q", "application/http; msgtype=request", "GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+	// longer sets a record's Content-Length to n more than its block.
+	longer := func(rec string, n int) string {
+		i := strings.Index(rec, "Content-Length: ")
+		j := strings.Index(rec[i:], "\r\n")
+		var l int
+		fmt.Sscanf(rec[i+len("Content-Length: "):i+j], "%d", &l)
+		return rec[:i] + fmt.Sprintf("Content-Length: %d", l+n) + rec[i+j:]
+	}
+	five := func(bad string) []string { return []string{resp(1), resp(2), bad, resp(4), resp(5)} }
+	tests := []struct {
+		name    string
+		data    []byte
+		opt     Options
+		items   int
+		rejects int
+	}{
+		{"gzip per record, length past the next records", gz(five(longer(resp(3), 400))...), Options{}, 4, 1},
+		{"gzip per record, length past the end of the file", gz(five(longer(resp(3), 1<<20))...), Options{}, 4, 1},
+		{"gzip per record, a skipped record's length too large", gz(append(five(resp(3)), longer(req, 300), resp(6), resp(7))...), Options{}, 7, 1},
+		{"gzip per record, a length over the item limit", gz(five(longer(resp(3), 1<<20))...), Options{MaxItemBytes: 1 << 19}, 4, 1},
+		{"plain file, length past the next records", []byte(strings.Join(five(longer(resp(3), 400)), "")), Options{}, 4, 1},
+		{"plain file, length past the end", []byte(strings.Join(five(longer(resp(3), 1<<20)), "")), Options{}, 4, 1},
+		{"one gzip stream, length past the next records", gz(strings.Join(five(longer(resp(3), 400)), "")), Options{}, 4, 1},
+		{"good file", gz(five(resp(3))...), Options{}, 5, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := readBytes(t, "r.warc.gz", tt.data, tt.opt)
+			if len(g.items) != tt.items || len(g.rejects) != tt.rejects {
+				t.Fatalf("%d items, rejects %q; want %d items and %d rejects", len(g.items), g.rejects, tt.items, tt.rejects)
+			}
+			for _, r := range g.rejects {
+				if !strings.Contains(r, "warc-length") || !strings.Contains(r, "r.warc.gz @") {
+					t.Errorf("reject %q, want warc-length naming the file and offset", r)
+				}
+			}
+			for _, it := range g.items {
+				if strings.Count(it, "WARC/1.0") > 0 {
+					t.Errorf("an item swallowed another record: %.200q", it)
+				}
+			}
+		})
+	}
+}
+
+// TestARCLengthResync: the same for ARC, whose records end with a newline
+// and start with a one-line header.
+func TestARCLengthResync(t *testing.T) {
+	desc := "filedesc://x.arc 0.0.0.0 20140216050221 text/plain 16\n1 0 Test\nURL IP\n\n"
+	rec := func(i, extra int) string {
+		body := httpResp(200, "text/html", "", fmt.Sprintf("<html><body><p>page %d</p></body></html>", i))
+		return fmt.Sprintf("http://example.com/%d 1.2.3.4 20140216050221 text/html %d\n%s\n", i, len(body)+extra, body)
+	}
+	for _, tt := range []struct {
+		name string
+		data []byte
+	}{
+		{"plain", []byte(desc + rec(1, 0) + rec(2, 300) + rec(3, 0) + rec(4, 0))},
+		{"past the end", []byte(desc + rec(1, 0) + rec(2, 1<<20) + rec(3, 0) + rec(4, 0))},
+		{"gzip per record", gz(desc, rec(1, 0), rec(2, 300), rec(3, 0), rec(4, 0))},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			g := readBytes(t, "x.arc", tt.data, Options{})
+			if len(g.items) != 3 || len(g.rejects) != 1 || !strings.Contains(g.rejects[0], "arc-length") {
+				t.Fatalf("%d items, rejects %q; want 3 items and one arc-length reject", len(g.items), g.rejects)
+			}
+		})
+	}
+}
