@@ -111,11 +111,12 @@ func jobFromConfig(p *config.Pipeline) (job.Options, error) {
 		if err != nil {
 			return o, usagef("steps.lang.langs: %v", err)
 		}
-		o.Steps.Langs = keep
+		o.Steps.Langs, o.Steps.LangList = keep, l.Langs
 	}
 	if q := p.Steps.Quality; q.On() {
 		rules := q.Rules
 		o.Steps.Quality = &rules
+		o.Steps.QualityPreset = q.Preset
 	}
 	return o, nil
 }
