@@ -9,9 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/akhbar/akhbar/web/internal/words"
 	"github.com/akhbar/akhbar/sink"
 	"github.com/akhbar/akhbar/web/index"
+	"github.com/akhbar/akhbar/web/internal/words"
 )
 
 // The audit UI has no login: what keeps the corpus to its user is that
