@@ -10,6 +10,8 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/akhbar/akhbar/dedup"
+	"github.com/akhbar/akhbar/pipeline"
 	"github.com/akhbar/akhbar/sink"
 	"github.com/akhbar/akhbar/web/report"
 )
@@ -272,5 +274,49 @@ func TestStaleTemporaries(t *testing.T) {
 	}
 	if _, err := os.Stat(keep); err != nil {
 		t.Error("another output's temporary file removed")
+	}
+}
+
+// TestDedupOutputRule: akhbar dedup honours the same rule as clean.
+func TestDedupOutputRule(t *testing.T) {
+	in := pages(t, 4, false)
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "c.jsonl")
+	if _, err := cleanRun(t, cleanOptions{Output: corpus}, in); err != nil {
+		t.Fatal(err)
+	}
+	dd := func(out string, overwrite bool) (string, error) {
+		var stderr bytes.Buffer
+		o := dedupOptions{Output: out, Overwrite: overwrite, Options: dedup.DefaultOptions(), Verify: "exact", Policy: "earliest", MemoryMB: 64}
+		err := runDedup(context.Background(), o, []string{corpus}, &stderr)
+		return stderr.String(), err
+	}
+	if _, err := dd(filepath.Join(dir, "d.csv"), false); err == nil {
+		t.Error("dedup -o d.csv accepted")
+	}
+	foreign := filepath.Join(dir, "mine.jsonl")
+	os.WriteFile(foreign, []byte("mine\n"), 0o644)
+	if _, err := dd(foreign, false); err == nil {
+		t.Error("dedup overwrote a file akhbar did not write")
+	}
+	if _, err := dd(corpus, true); err == nil {
+		t.Error("dedup wrote over its own input")
+	}
+	out := filepath.Join(dir, "d.parquet")
+	if _, err := dd(out, false); err != nil {
+		t.Fatal(err)
+	}
+	if m, _ := sink.CorpusManifest(out); m == nil || m.Stats.Written != 4 {
+		t.Errorf("dedup's manifest: %+v", m)
+	}
+	n := 0
+	if err := sink.ReadRecords(out, func(pipeline.Record) error { n++; return nil }); err != nil || n != 4 {
+		t.Errorf("d.parquet: %d records, %v", n, err)
+	}
+	if msg, err := dd(out, false); err != nil || !strings.Contains(msg, "already complete") {
+		t.Errorf("same dedup again: %v %s", err, msg)
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".*work*")); len(left) > 0 {
+		t.Errorf("work folders left: %v", left)
 	}
 }
