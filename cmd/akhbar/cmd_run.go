@@ -72,9 +72,15 @@ func runRunOpts(ctx context.Context, path string, flags runFlags, stderr io.Writ
 
 // jobFromConfig maps a pipeline file onto the job "clean" would run.
 func jobFromConfig(p *config.Pipeline) (job.Options, error) {
+	rejects := p.Rejects.Path
+	if rejects == config.RejectsPath(p.Output.Path) {
+		// The pipeline file named no rejects file and config filled its
+		// own guess in: the job's naming rule decides, as for clean.
+		rejects = ""
+	}
 	o := job.Options{
 		Output:       p.Output.Path,
-		Rejects:      p.Rejects.Path,
+		Rejects:      rejects,
 		Workers:      p.Workers,
 		MaxItemBytes: int64(p.MaxItemSize),
 		ShardBytes:   int64(p.Output.ShardSize),

@@ -320,3 +320,24 @@ func TestDedupOutputRule(t *testing.T) {
 		t.Errorf("work folders left: %v", left)
 	}
 }
+
+// TestRunOutputRule: "akhbar run" (templates and dedup on by default)
+// names its rejects by the same rule as clean.
+func TestRunOutputRule(t *testing.T) {
+	in := pages(t, 4, true)
+	dir := t.TempDir()
+	yaml := "inputs:\n  - path: " + in + "\noutput:\n  path: " + filepath.Join(dir, "c.v1.jsonl") + "\n"
+	p := filepath.Join(dir, "p.yaml")
+	os.WriteFile(p, []byte(yaml), 0o644)
+	var stderr bytes.Buffer
+	if err := runRun(context.Background(), p, true, &stderr); err != nil {
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "c.v1.rejects.jsonl")); err != nil {
+		t.Errorf("run's rejects: %v", names(dir))
+	}
+	s, err := report.Build(context.Background(), []string{filepath.Join(dir, "c.v1.jsonl")}, report.Options{})
+	if err != nil || s.Rejects == 0 {
+		t.Errorf("report of run's output: %d rejects, %v", s.Rejects, err)
+	}
+}
