@@ -4,7 +4,10 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
+
+	"github.com/akhbar/akhbar/template"
 )
 
 // TestLockOutput: a second lock on one output fails while the first is
@@ -55,5 +58,15 @@ func TestCleanTempWork(t *testing.T) {
 		if _, err := os.Stat(d); (err == nil) != want {
 			t.Errorf("%s: exists %v, want %v", filepath.Base(d), err == nil, want)
 		}
+	}
+}
+
+// TestTemplatePassIdentity: every template option is in the pass's
+// recorded config, so that a new option cannot escape the run's identity.
+func TestTemplatePassIdentity(t *testing.T) {
+	n := reflect.TypeOf(template.Options{}).NumField()
+	cfg := reflect.TypeOf(TemplatePass(template.DefaultOptions()).Config).NumField()
+	if n != cfg {
+		t.Errorf("template.Options has %d fields, the pass records %d: add the new one to TemplatePass", n, cfg)
 	}
 }
