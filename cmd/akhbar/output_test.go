@@ -341,3 +341,20 @@ func TestRunOutputRule(t *testing.T) {
 		t.Errorf("report of run's output: %d rejects, %v", s.Rejects, err)
 	}
 }
+
+// TestServeFolder: serve opens the folder clean wrote (issue 18).
+func TestServeFolder(t *testing.T) {
+	in := pages(t, 3, false)
+	out := filepath.Join(t.TempDir(), "c") + "/"
+	if _, err := cleanRun(t, cleanOptions{Output: out}, in); err != nil {
+		t.Fatal(err)
+	}
+	ixs, err := openIndexes(context.Background(), serveOptions{Quiet: true}, []string{out}, &bytes.Buffer{}, nil)
+	if err != nil {
+		t.Fatalf("serve %s: %v", out, err)
+	}
+	defer ixs[0].Close()
+	if ixs[0].Len() != 3 {
+		t.Errorf("%d records, want 3", ixs[0].Len())
+	}
+}
