@@ -13,9 +13,17 @@ import (
 // mark template lines before the body is assembled. The learnt templates
 // are saved, so a resumed run does not observe the corpus again.
 func TemplatePass(o template.Options) DocPass {
-	// The identity of the run takes the thresholds, not the site function.
-	cfg := o
-	cfg.Site = nil
+	// The identity of the run takes the thresholds, not the site function
+	// (which a function value cannot show: whether it is set is noted).
+	cfg := struct {
+		MinDocs      int     `json:"min_docs"`
+		MinShare     float64 `json:"min_share"`
+		LongWords    int     `json:"long_words"`
+		LongMinDocs  int     `json:"long_min_docs"`
+		LongMinShare float64 `json:"long_min_share"`
+		MaxLines     int     `json:"max_lines"`
+		CustomSite   bool    `json:"custom_site,omitempty"`
+	}{o.MinDocs, o.MinShare, o.LongWords, o.LongMinDocs, o.LongMinShare, o.MaxLines, o.Site != nil}
 	return DocPass{
 		Name: "templates", After: "meta", Config: cfg,
 		New: func() Observer { return &templateObserver{l: template.NewLearner(o)} },

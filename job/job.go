@@ -40,8 +40,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"time"
+
+	"github.com/cespare/xxhash/v2"
 
 	"github.com/akhbar/akhbar/pipeline"
 	"github.com/akhbar/akhbar/sink"
@@ -143,11 +146,32 @@ func Run(ctx context.Context, o Options) (pipeline.Stats, error) {
 	if err := o.checkPasses(); err != nil {
 		return stats, UserError{err}
 	}
-	j := &run{o: &o, inputs: inputs, lay: lay, log: o.Log}
+	if lay.lock != "" {
+		lk, err := lockOutput(lay.lock)
+		if err != nil {
+			return stats, UserError{err}
+		}
+		defer lk.unlock()
+	}
+	inputs, own, err := dropOwnFiles(inputs, o.Inputs, lay)
+	if err != nil {
+		return stats, UserError{err}
+	}
+	j := &run{o: &o, inputs: inputs, lay: lay, log: o.Log, own: own}
 	if j.log == nil {
 		j.log = io.Discard
 	}
-	return j.run(ctx)
+	if own > 0 {
+		fmt.Fprintf(j.log, "skipped %d files of akhbar's own output (records, rejects, manifests) found in the input folders\n", own)
+	}
+	stats, err = j.run(ctx)
+	if own > 0 {
+		if stats.Skipped == nil {
+			stats.Skipped = map[string]int64{}
+		}
+		stats.Skipped["akhbar-output-file"] += int64(own)
+	}
+	return stats, err
 }
 
 // run is one call of Run.
@@ -163,12 +187,17 @@ type run struct {
 	work    string
 	hashes  *hasher
 	reports map[string]json.RawMessage
+	// own counts the inputs left out as akhbar's own output files.
+	own int
 }
 
 func (j *run) run(ctx context.Context) (pipeline.Stats, error) {
 	var stats pipeline.Stats
 	o, lay := j.o, j.lay
-	config, identity := describe(o, j.inputs)
+	config, identity, err := describe(o, j.inputs)
+	if err != nil {
+		return stats, err
+	}
 	j.st = runState{Identity: identity, Started: time.Now().UTC().Format(time.RFC3339), Config: config}
 	resumed := false
 	if lay.manifest != "" {
@@ -188,6 +217,13 @@ func (j *run) run(ctx context.Context) (pipeline.Stats, error) {
 			return finished.Stats, nil
 		}
 	}
+	if !lay.sharded && lay.lock != "" {
+		// What a killed run of this output left: the lock says no live
+		// run is writing it.
+		if err := lay.removeStale(0); err != nil {
+			return stats, err
+		}
+	}
 	if lay.sharded {
 		prev, err := loadState(lay, identity, o.Overwrite)
 		if err != nil {
@@ -202,15 +238,11 @@ func (j *run) run(ctx context.Context) (pipeline.Stats, error) {
 		}
 		j.work = lay.progress
 	} else if o.hasPasses() {
-		dir := filepath.Dir(lay.records)
-		if lay.records == "-" {
-			dir = ""
-		}
-		w, err := os.MkdirTemp(dir, ".akhbar-work-*")
+		w, done, err := workDir(lay)
 		if err != nil {
 			return stats, err
 		}
-		defer os.RemoveAll(w)
+		defer done()
 		j.work = w
 	}
 	if j.st.Now.IsZero() {
@@ -237,7 +269,7 @@ func (j *run) run(ctx context.Context) (pipeline.Stats, error) {
 
 	// Phase 1: the document passes observe the corpus.
 	stepList := steps.Build(o.Steps)
-	stepList, err := j.observe(ctx, stepList)
+	stepList, err = j.observe(ctx, stepList)
 	if err != nil {
 		return stats, err
 	}
@@ -245,11 +277,14 @@ func (j *run) run(ctx context.Context) (pipeline.Stats, error) {
 	// record pass into a staging area.
 	procLay := lay
 	if o.RecordPass != nil {
+		// The staged records are cut as the output will be; the rejects
+		// go to their final place, under the output's rule, one file
+		// for a single output file.
 		procLay = layout{
 			records:  filepath.Join(j.work, "stage", "part.jsonl.zst"),
 			rejects:  lay.rejects,
 			progress: filepath.Join(j.work, "stage"),
-			sharded:  true,
+			sharded:  lay.sharded,
 		}
 	}
 	done, err := loadMarkers(procLay, resumed)
@@ -287,6 +322,13 @@ func (j *run) run(ctx context.Context) (pipeline.Stats, error) {
 	if lay.manifest == "" {
 		return stats, nil
 	}
+	if !lay.sharded && lay.rejects != "" && stats.Rejected == 0 {
+		// The rejects file always belongs to the run beside it: an
+		// earlier run's (checked at the start to be akhbar's) goes.
+		if err := os.Remove(lay.rejects); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return stats, err
+		}
+	}
 	m := sink.Manifest{
 		Version: o.Version, Started: j.st.Started, Finished: time.Now().UTC().Format(time.RFC3339),
 		Resumed: j.st.Resumed, Identity: identity, Config: config, Stats: stats, Inputs: inputs,
@@ -300,6 +342,9 @@ func (j *run) run(ctx context.Context) (pipeline.Stats, error) {
 	}
 	if err := sink.WriteJSON(lay.manifest, &m); err != nil {
 		return stats, err
+	}
+	if old := legacyManifest(lay); old != "" {
+		os.Remove(old)
 	}
 	if lay.progress != "" {
 		if err := os.RemoveAll(lay.progress); err != nil {
@@ -392,50 +437,121 @@ func (j *run) readInputs(ctx context.Context, start sink.Position, bar *progress
 }
 
 // describe makes the job's config as recorded and its identity: a hash of
-// everything that decides the output bytes.
-func describe(o *Options, inputs []source.Input) (json.RawMessage, string) {
-	type in struct {
-		Path string `json:"path"`
-		Size int64  `json:"size"`
+// the canonical settings (every filter, threshold, language list and step,
+// the passes and their settings, the output's format and shape, the
+// version) and of the inputs as they are now (see stampInput). What does
+// not change the output (workers, progress, the output's own name) is
+// left out, so that a restart with another -j continues.
+func describe(o *Options, inputs []source.Input) (json.RawMessage, string, error) {
+	stepsCfg, err := o.Steps.Canonical()
+	if err != nil {
+		return nil, "", err
+	}
+	type pass struct {
+		Name   string `json:"name"`
+		After  string `json:"after,omitempty"`
+		Drop   bool   `json:"drop,omitempty"`
+		Config any    `json:"config"`
 	}
 	cfg := struct {
-		Version      string        `json:"version"`
-		Build        string        `json:"build,omitempty"`
-		Inputs       []in          `json:"inputs,omitempty"`
-		Format       source.Format `json:"format"`
-		Output       string        `json:"output"`
-		Rejects      string        `json:"rejects"`
-		MaxItemBytes int64         `json:"max_item_bytes"`
-		ShardBytes   int64         `json:"shard_bytes,omitempty"`
-		ShardRecords int64         `json:"shard_records,omitempty"`
-		Steps        any           `json:"steps"`
-		Passes       []any         `json:"passes,omitempty"`
-	}{Version: o.Version, Build: buildRevision(), Format: o.Format, Output: o.Output, Rejects: o.Rejects,
-		MaxItemBytes: o.MaxItemBytes, ShardBytes: o.ShardBytes, ShardRecords: o.ShardRecords, Steps: o.Steps}
-	for _, i := range inputs {
-		cfg.Inputs = append(cfg.Inputs, in{i.Path, i.Size})
+		Version      string          `json:"version"`
+		Build        string          `json:"build,omitempty"`
+		Format       source.Format   `json:"format"`
+		OutputFormat string          `json:"output_format"`
+		Sharded      bool            `json:"sharded,omitempty"`
+		Rejects      string          `json:"rejects"`
+		MaxItemBytes int64           `json:"max_item_bytes"`
+		ItemTimeout  string          `json:"item_timeout,omitempty"`
+		ShardBytes   int64           `json:"shard_bytes,omitempty"`
+		ShardRecords int64           `json:"shard_records,omitempty"`
+		Steps        json.RawMessage `json:"steps"`
+		Passes       []pass          `json:"passes,omitempty"`
+	}{Version: o.Version, Build: BuildRevision(), Format: o.Format, OutputFormat: outputFormat(o.Output),
+		Sharded: IsDirOutput(o.Output) || o.ShardBytes > 0 || o.ShardRecords > 0, Rejects: o.Rejects,
+		MaxItemBytes: o.MaxItemBytes, ShardBytes: o.ShardBytes, ShardRecords: o.ShardRecords, Steps: stepsCfg}
+	if o.ItemTimeout > 0 {
+		cfg.ItemTimeout = o.ItemTimeout.String()
 	}
 	for _, p := range o.DocPasses {
-		cfg.Passes = append(cfg.Passes, map[string]any{"name": p.Name, "after": p.After, "config": p.Config})
+		cfg.Passes = append(cfg.Passes, pass{Name: p.Name, After: p.After, Config: p.Config})
 	}
 	if p := o.RecordPass; p != nil {
-		cfg.Passes = append(cfg.Passes, map[string]any{"name": p.Name, "drop": p.Drop, "config": p.Config})
+		cfg.Passes = append(cfg.Passes, pass{Name: p.Name, Drop: p.Drop, Config: p.Config})
 	}
-	b, err := json.Marshal(cfg)
+	rec, err := json.Marshal(cfg)
 	if err != nil {
-		cfg.Steps = fmt.Sprintf("%+v", o.Steps)
-		b, _ = json.Marshal(cfg)
+		return nil, "", fmt.Errorf("the run's settings: %w", err)
 	}
-	sum := sha256.Sum256(b)
-	// The manifest lists the inputs on their own, with their hashes.
-	cfg.Inputs = nil
-	rec, _ := json.Marshal(cfg)
-	return rec, hex.EncodeToString(sum[:12])
+	return rec, Identity(rec, inputs), nil
 }
 
-// buildRevision names the commit the binary was built from, so that a
-// development build ("dev") does not continue a run of another build.
-func buildRevision() string {
+// outputFormat is the format an output is written in.
+func outputFormat(out string) string {
+	switch {
+	case out == "" || out == "-":
+		return ".jsonl"
+	case IsDirOutput(out):
+		return "folder"
+	}
+	return strings.ToLower(sink.FormatExt(out))
+}
+
+// Identity hashes a command's canonical settings and its inputs as they
+// are now: a run resumes, or is complete, only when both are the same.
+func Identity(settings []byte, inputs []source.Input) string {
+	h := sha256.New()
+	h.Write(settings)
+	for _, in := range inputs {
+		b, _ := json.Marshal(stampInput(in))
+		h.Write([]byte{'\n'})
+		h.Write(b)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+// inputStamp tells an input apart from a changed one without reading it
+// all: its size and time, and a hash of its first and last 64 KiB, which
+// sees a change of the same size made within a second.
+type inputStamp struct {
+	Path  string `json:"path"`
+	Size  int64  `json:"size"`
+	MTime int64  `json:"mtime_ns,omitempty"`
+	Ends  string `json:"ends,omitempty"`
+}
+
+const stampBytes = 64 << 10
+
+func stampInput(in source.Input) inputStamp {
+	st := inputStamp{Path: in.Path, Size: in.Size}
+	if in.Path == "-" {
+		return st
+	}
+	f, err := os.Open(in.Path)
+	if err != nil {
+		return st
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil || !fi.Mode().IsRegular() {
+		return st
+	}
+	st.Size, st.MTime = fi.Size(), fi.ModTime().UnixNano()
+	h := xxhash.New()
+	buf := make([]byte, stampBytes)
+	n, _ := io.ReadFull(f, buf)
+	h.Write(buf[:n])
+	if fi.Size() > stampBytes {
+		n, _ := f.ReadAt(buf, max(stampBytes, fi.Size()-stampBytes))
+		h.Write(buf[:n])
+	}
+	st.Ends = fmt.Sprintf("%016x", h.Sum64())
+	return st
+}
+
+// BuildRevision names the commit the binary was built from (with
+// "+dirty" for uncommitted changes), so that a development build does not
+// continue a run of another build; "" when the build does not say.
+func BuildRevision() string {
 	bi, ok := debug.ReadBuildInfo()
 	if !ok {
 		return ""
@@ -457,33 +573,127 @@ func buildRevision() string {
 	return rev + dirty
 }
 
+// Version is akhbar's version as the build says it: the module's version
+// when built from a tagged module ("go install ...@v1.2.0"), else the
+// commit (12 digits, "+dirty" for uncommitted changes), else "devel".
+func Version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "devel"
+	}
+	if v := bi.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	if r := BuildRevision(); r != "" {
+		rev, dirty, _ := strings.Cut(r, "+")
+		if len(rev) > 12 {
+			rev = rev[:12]
+		}
+		if dirty != "" {
+			rev += "+" + dirty
+		}
+		return rev
+	}
+	return "devel"
+}
+
 // checkFinished looks for the manifest of a finished run at the output.
+// The same run (same identity, files in place) is complete; another one
+// is refused unless overwrite, as is an output file that no manifest says
+// akhbar wrote. What is replaced is removed here, so that nothing of an
+// earlier run (its rejects above all) survives beside the new one.
 func checkFinished(lay layout, identity string, overwrite bool) (*sink.Manifest, error) {
 	m, err := sink.ReadManifest(lay.manifest)
 	if errors.Is(err, os.ErrNotExist) {
-		return nil, nil
+		return nil, checkForeign(lay, overwrite)
 	}
 	if err != nil && !overwrite {
 		return nil, UserError{fmt.Errorf("%w (use --overwrite to replace it)", err)}
 	}
-	if err == nil && m.Identity == identity && !overwrite && lay.sharded {
+	if err == nil && m.Identity == identity && !overwrite && lay.complete(m) {
 		return m, nil
 	}
-	if err == nil && m.Identity != identity && !overwrite && lay.sharded {
-		return nil, UserError{fmt.Errorf("%s holds a finished run of other inputs or settings; use --overwrite to replace it, or another output", lay.manifest)}
+	if err == nil && m.Identity != identity && !overwrite {
+		return nil, UserError{fmt.Errorf("%s holds a finished run of other inputs or settings (%s, identity %s; this one is %s); use --overwrite to replace it, or another output", lay.manifest, m.Version, m.Identity, identity)}
 	}
-	// A single output file is simply written again, as any output would
-	// be; the manifest goes with it.
-	if err == nil && lay.sharded {
+	if err == nil {
+		base := filepath.Dir(lay.manifest)
 		for _, s := range m.Shards {
 			for _, p := range []string{s.Records, s.Rejects} {
-				if p != "" {
-					os.Remove(lay.abs(p))
+				if p != "" && !filepath.IsAbs(p) {
+					os.Remove(filepath.Join(base, p))
 				}
 			}
 		}
+		for _, p := range m.RejectFiles {
+			if !filepath.IsAbs(p) {
+				os.Remove(filepath.Join(base, p))
+			}
+		}
 	}
-	return nil, os.Remove(lay.manifest)
+	if err := os.Remove(lay.manifest); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return nil, err
+	}
+	return nil, checkForeign(lay, overwrite)
+}
+
+// complete reports whether every file of a finished run is in place.
+func (l layout) complete(m *sink.Manifest) bool {
+	for _, s := range m.Shards {
+		if _, err := os.Stat(l.abs(s.Records)); err != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// checkForeign refuses to replace an output file or rejects file that no
+// manifest of this output claims: akhbar did not write it (or it was
+// written by hand since).
+func checkForeign(lay layout, overwrite bool) error {
+	if lay.sharded || overwrite {
+		return nil
+	}
+	if legacyManifest(lay) != "" {
+		return nil // written by an earlier akhbar
+	}
+	for _, p := range []string{lay.records, lay.rejects} {
+		if p == "" || p == "-" {
+			continue
+		}
+		if _, err := os.Lstat(p); err == nil {
+			return UserError{fmt.Errorf("%s exists and no akhbar manifest (%s) says akhbar wrote it; use --overwrite to replace it, or another output", p, lay.manifest)}
+		}
+	}
+	return nil
+}
+
+// legacyManifest names the manifest an earlier akhbar wrote beside a
+// single output file under its former name (the name cut at its first
+// dot), when it lists that file: "" otherwise.
+func legacyManifest(lay layout) string {
+	if lay.sharded || lay.records == "-" {
+		return ""
+	}
+	dir, name := filepath.Split(lay.records)
+	i := strings.IndexByte(name[min(1, len(name)):], '.')
+	if i < 0 {
+		return ""
+	}
+	old := filepath.Join(dir, name[:i+1]+".manifest.json")
+	if old == lay.manifest {
+		return ""
+	}
+	m, err := sink.ReadManifest(old)
+	if err != nil {
+		return ""
+	}
+	for _, s := range m.Shards {
+		if s.Records == name {
+			return old
+		}
+	}
+	return ""
 }
 
 // loadState reads an unfinished run's state: nil when there is none or

@@ -258,7 +258,7 @@ func TestPassesChangeOutput(t *testing.T) {
 	if common == 0 {
 		t.Error("no span marked by the document pass")
 	}
-	m, err := sink.ReadManifest(strings.TrimSuffix(out, ".jsonl") + ".manifest.json")
+	m, err := sink.ReadManifest(out + ".manifest.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -312,8 +312,10 @@ func TestLayout(t *testing.T) {
 		records, rejects, manifest, prog string
 	}{
 		{Options{Output: "-"}, "-", "", "", ""},
-		{Options{Output: dir + "/c.jsonl.zst"}, dir + "/c.jsonl.zst", dir + "/c.rejects.jsonl.zst", dir + "/c.manifest.json", ""},
-		{Options{Output: dir + "/c.parquet", ShardRecords: 5}, dir + "/c-00002.parquet", dir + "/c-00002.rejects.parquet", dir + "/c.manifest.json", dir + "/.c.progress"},
+		{Options{Output: dir + "/c.jsonl.zst"}, dir + "/c.jsonl.zst", dir + "/c.rejects.jsonl.zst", dir + "/c.jsonl.zst.manifest.json", ""},
+		{Options{Output: dir + "/c.parquet", ShardRecords: 5}, dir + "/c-00002.parquet", dir + "/c.rejects-00002.parquet", dir + "/c.parquet.manifest.json", dir + "/.c.parquet.progress"},
+		{Options{Output: dir + "/c.v1.parquet"}, dir + "/c.v1.parquet", dir + "/c.v1.rejects.parquet", dir + "/c.v1.parquet.manifest.json", ""},
+		{Options{Output: dir + "/c.v1.jsonl", ShardRecords: 5, Rejects: dir + "/a-rej.jsonl"}, dir + "/c.v1-00002.jsonl", dir + "/a-rej-00002.jsonl", dir + "/c.v1.jsonl.manifest.json", dir + "/.c.v1.jsonl.progress"},
 		{Options{Output: dir + "/o/", ShardBytes: 5, Rejects: "none"}, dir + "/o/part-00002.jsonl.zst", "", dir + "/o/manifest.json", dir + "/o/.progress"},
 	} {
 		l, err := newLayout(&tc.o)
@@ -327,6 +329,16 @@ func TestLayout(t *testing.T) {
 	if _, err := newLayout(&Options{Output: "-", ShardRecords: 3}); err == nil {
 		t.Error("sharded stdout accepted")
 	}
+	// Names whose extension is no format akhbar writes are refused, not
+	// silently written as JSON lines.
+	for _, out := range []string{"x.csv", "x.txt", "x.json", "x", "x.jsonl.bz2"} {
+		if _, err := newLayout(&Options{Output: filepath.Join(dir, out)}); err == nil {
+			t.Errorf("-o %s accepted", out)
+		}
+	}
+	if _, err := newLayout(&Options{Output: dir + "/c.jsonl", Rejects: dir + "/r.csv"}); err == nil {
+		t.Error("--rejects r.csv accepted")
+	}
 }
 
 func stepsAt(now time.Time) steps.Config { return steps.Config{Now: now} }
@@ -334,8 +346,9 @@ func TestRejectsPath(t *testing.T) {
 	tests := []struct{ out, rejects, want string }{
 		{"corpus.jsonl.zst", "", "corpus.rejects.jsonl.zst"},
 		{"out/corpus.jsonl", "", "out/corpus.rejects.jsonl"},
-		{"dir.d/corpus", "", "dir.d/corpus.rejects.jsonl"},
 		{".hidden.jsonl", "", ".hidden.rejects.jsonl"},
+		{"c.v1.parquet", "", "c.v1.rejects.parquet"},
+		{"c.2024-01.jsonl.gz", "", "c.2024-01.rejects.jsonl.gz"},
 		{"corpus.jsonl", "mine.jsonl", "mine.jsonl"},
 		{"corpus.jsonl", "none", ""},
 		{"-", "", ""},

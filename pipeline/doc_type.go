@@ -1,5 +1,7 @@
 package pipeline
 
+import "context"
+
 // Item is one input unit as a source yields it: a file, a WARC record, a
 // JSONL line. Body holds the raw bytes (HTML or text, not yet decoded).
 type Item struct {
@@ -58,6 +60,9 @@ type Doc struct {
 	Item   Item
 	Blocks []Block
 	Record Record
+
+	// ctx is the item's context (see Context).
+	ctx context.Context
 }
 
 // NewDoc starts a document for an item.

@@ -61,7 +61,7 @@ type Runner struct {
 	// one at a time (0: 4 MiB). The steps need many times an item's size
 	// while they work on it (a 16 MB page of one line takes about 330 MB),
 	// so two huge pages at once could take more memory than a whole run
-	// of ordinary ones. Waiting for the turn counts against ItemTimeout.
+	// of ordinary ones. An item's ItemTimeout starts with its turn.
 	LargeItem int64
 
 	abandoned atomic.Int64
@@ -185,19 +185,33 @@ func (r *Runner) Run(ctx context.Context, produce Produce, consume func(Outcome)
 }
 
 // runItem runs the steps on one item, under the item deadline if there is
-// one. On timeout (or when the run is cancelled) it returns at once and
-// leaves the steps running in their goroutine, which decrements the
-// abandoned count when it finally returns.
+// one. The clock starts when the item's work starts: a large item first
+// waits for its turn (see LargeItem), and that wait is not the item's
+// fault. On timeout (or when the run is cancelled) it returns at once,
+// gives the large-item turn up, and cancels the item's context, which the
+// runner checks between steps (and a step may check within itself, see
+// Doc.Context): the abandoned steps stop at their next checkpoint, and
+// decrement the abandoned count when they return.
 func (r *Runner) runItem(ctx context.Context, it Item) Outcome {
-	if r.ItemTimeout <= 0 {
-		return r.processLarge(ctx, it)
+	release, ok := r.turn(ctx, it)
+	if !ok {
+		return Outcome{Skip: "cancelled"}
 	}
+	if r.ItemTimeout <= 0 {
+		defer release()
+		return r.process(ctx, it)
+	}
+	var once sync.Once
+	giveUp := func() { once.Do(release) }
+	ictx, cancel := context.WithCancel(ctx)
 	// state is 0 while running, 1 once the steps returned in time, 2
 	// once abandoned; whichever side moves it first decides who counts.
 	var state atomic.Int32
 	done := make(chan Outcome, 1)
 	go func() {
-		o := r.processLarge(ctx, it)
+		o := r.process(ictx, it)
+		giveUp()
+		cancel()
 		if !state.CompareAndSwap(0, 1) {
 			r.abandoned.Add(-1)
 		}
@@ -218,6 +232,8 @@ func (r *Runner) runItem(ctx context.Context, it Item) Outcome {
 		r.abandoned.Add(-1)
 		return <-done
 	}
+	cancel()
+	giveUp()
 	if ctx.Err() != nil {
 		return Outcome{Skip: "cancelled"}
 	}
@@ -226,42 +242,55 @@ func (r *Runner) runItem(ctx context.Context, it Item) Outcome {
 	return Outcome{Reject: &rej}
 }
 
-// processLarge runs process, one at a time for large items.
-func (r *Runner) processLarge(ctx context.Context, it Item) Outcome {
+// turn waits for a large item's turn (one at a time) and returns the
+// function that gives it up; false when the run was cancelled meanwhile.
+func (r *Runner) turn(ctx context.Context, it Item) (release func(), ok bool) {
 	large := r.LargeItem
 	if large <= 0 {
 		large = 4 << 20
 	}
-	if int64(len(it.Body)) >= large {
-		select {
-		case r.large <- struct{}{}:
-			defer func() { <-r.large }()
-		case <-ctx.Done():
-			return Outcome{Skip: "cancelled"}
-		}
+	if int64(len(it.Body)) < large {
+		return func() {}, true
 	}
-	return r.process(it)
+	select {
+	case r.large <- struct{}{}:
+		return func() { <-r.large }, true
+	case <-ctx.Done():
+		return nil, false
+	}
 }
 
-// process runs the steps on one item. A panic in a step becomes a reject
-// with reason "panic" so that one bad page cannot stop a run.
-func (r *Runner) process(it Item) (o Outcome) {
+// errStopped ends the steps of an item whose context was cancelled; the
+// runner has already given the item's outcome, so it is thrown away.
+var errStopped = errors.New("stopped: the item was abandoned or the run cancelled")
+
+// process runs the steps on one item, checking ctx before each. A panic in
+// a step becomes a reject with reason "panic" so that one bad page cannot
+// stop a run.
+func (r *Runner) process(ctx context.Context, it Item) (o Outcome) {
 	if it.Skip != "" {
 		return Outcome{Skip: it.Skip}
 	}
 	d := NewDoc(it)
+	d.ctx = ctx
 	defer func() {
 		if p := recover(); p != nil {
 			rej := Reject{ID: d.Record.ID, Source: d.Record.Source, Reason: "panic",
 				Error: fmt.Sprintf("%s: panic: %v\n%s", describe(d), p, debug.Stack())}
 			o = Outcome{Reject: &rej}
 		}
+		// The document outlives the run's checks only in the outcome.
+		d.ctx = nil
 	}()
 	if it.Err != nil {
 		rej := RejectOf(d, it.Err)
 		return Outcome{Reject: &rej}
 	}
 	for _, s := range r.Steps {
+		if ctx.Err() != nil {
+			rej := RejectOf(d, fmt.Errorf("%s: %w", s.Name, Rejectf("cancelled", "%v", errStopped)))
+			return Outcome{Reject: &rej}
+		}
 		if err := s.Run(d); err != nil {
 			rej := RejectOf(d, fmt.Errorf("%s: %w", s.Name, err))
 			return Outcome{Reject: &rej}

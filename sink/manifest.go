@@ -12,9 +12,8 @@ import (
 )
 
 // Manifest describes a finished run. It is written next to the output
-// (OUT's base name + ".manifest.json", or manifest.json in an output
-// folder) once every shard is in place, so its presence means the run is
-// complete.
+// (see ManifestPath) once every shard is in place, so its presence means
+// the run is complete.
 type Manifest struct {
 	Version  string `json:"akhbar_version"`
 	Started  string `json:"started"`
@@ -110,6 +109,59 @@ func ManifestFor(path string) string {
 		return filepath.Join(path, "manifest.json")
 	}
 	return ""
+}
+
+// ManifestPath is where the manifest of an output goes: manifest.json in
+// an output folder, OUT + ".manifest.json" beside an output file (the
+// whole name, so that c.jsonl and c.parquet keep one each).
+func ManifestPath(output string) string {
+	if strings.HasSuffix(output, "/") || strings.HasSuffix(output, string(filepath.Separator)) {
+		return filepath.Join(output, "manifest.json")
+	}
+	if st, err := os.Stat(output); err == nil && st.IsDir() {
+		return filepath.Join(output, "manifest.json")
+	}
+	return output + ".manifest.json"
+}
+
+// CorpusManifest reads the manifest that describes a corpus given as a
+// folder, a manifest or an output file; nil when it has none.
+func CorpusManifest(corpus string) (*Manifest, string) {
+	mp := ManifestFor(corpus)
+	if mp == "" {
+		mp = ManifestPath(corpus)
+	}
+	m, err := ReadManifest(mp)
+	if err != nil {
+		return nil, ""
+	}
+	return m, mp
+}
+
+// RejectFiles lists the rejects files of a corpus as its manifest names
+// them (ok false when it has no manifest, and the caller may guess by
+// name): the files of the same run, none when it rejected nothing.
+func RejectFiles(corpus string) (files []string, ok bool) {
+	m, mp := CorpusManifest(corpus)
+	if m == nil {
+		return nil, false
+	}
+	dir := filepath.Dir(mp)
+	abs := func(p string) string {
+		if filepath.IsAbs(p) {
+			return p
+		}
+		return filepath.Join(dir, p)
+	}
+	for _, s := range m.Shards {
+		if s.Rejects != "" {
+			files = append(files, abs(s.Rejects))
+		}
+	}
+	for _, p := range m.RejectFiles {
+		files = append(files, abs(p))
+	}
+	return files, true
 }
 
 // ReadRecords calls fn for every record of a corpus, in order. A corpus is

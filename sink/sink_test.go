@@ -109,7 +109,9 @@ func TestShardPath(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"corpus.jsonl.zst", "corpus-00003.jsonl.zst"},
 		{"out/part.parquet", "out/part-00003.parquet"},
-		{"a.b/corpus.rejects.jsonl", "a.b/corpus-00003.rejects.jsonl"},
+		{"a.b/corpus.rejects.jsonl", "a.b/corpus.rejects-00003.jsonl"},
+		{"c.v1.parquet", "c.v1-00003.parquet"},
+		{"C.V1.JSONL.GZ", "C.V1-00003.JSONL.GZ"},
 		{"noext", "noext-00003"},
 		{".hidden.jsonl", ".hidden-00003.jsonl"},
 	} {

@@ -44,20 +44,40 @@ func Create(path string, kind Kind) (Writer, error) {
 // IsParquet reports whether a path names a Parquet file.
 func IsParquet(path string) bool { return strings.HasSuffix(strings.ToLower(path), ".parquet") }
 
-// SplitExt splits a file name before its extensions, the first dot after
-// the first character: "corpus.jsonl.zst" gives "corpus" and ".jsonl.zst".
-func SplitExt(path string) (base, ext string) {
-	dir, name := filepath.Split(path)
-	if len(name) > 1 {
-		if i := strings.IndexByte(name[1:], '.'); i >= 0 {
-			return dir + name[:i+1], name[i+1:]
+// Exts are the extensions of the files akhbar writes records and rejects
+// into, longest first: the format and compression follow from them.
+var Exts = []string{".jsonl.zst", ".jsonl.gz", ".jsonl", ".parquet"}
+
+// FormatExt returns the format extension that ends path (case-insensitive,
+// as written in path), or "" when it has none of Exts.
+func FormatExt(path string) string {
+	low := strings.ToLower(path)
+	for _, e := range Exts {
+		if strings.HasSuffix(low, e) && len(path) > len(e) && !strings.HasSuffix(path[:len(path)-len(e)], "/") {
+			return path[len(path)-len(e):]
 		}
+	}
+	return ""
+}
+
+// SplitExt splits a file name before its format extension (see Exts):
+// "c.v1.jsonl.zst" gives "c.v1" and ".jsonl.zst". A name without one is
+// split before its last extension ("notes.txt": "notes", ".txt"), never at
+// its first dot, so that names with dots keep them.
+func SplitExt(path string) (base, ext string) {
+	if e := FormatExt(path); e != "" {
+		return path[:len(path)-len(e)], e
+	}
+	dir, name := filepath.Split(path)
+	if e := filepath.Ext(name); e != "" && e != name {
+		return dir + name[:len(name)-len(e)], e
 	}
 	return path, ""
 }
 
 // ShardPath names shard i of an output: the number goes before the
-// extensions, "corpus.jsonl.zst" gives "corpus-00003.jsonl.zst".
+// format extension, "corpus.jsonl.zst" gives "corpus-00003.jsonl.zst" and
+// "corpus.rejects.jsonl" "corpus.rejects-00003.jsonl".
 func ShardPath(path string, i int) string {
 	base, ext := SplitExt(path)
 	return fmt.Sprintf("%s-%05d%s", base, i, ext)

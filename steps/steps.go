@@ -7,6 +7,10 @@
 package steps
 
 import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -23,11 +27,55 @@ type Config struct {
 	// of the run.
 	Now time.Time
 	// Quality holds the filter rules; nil computes the signals and
-	// rejects nothing.
-	Quality *quality.Rules
+	// rejects nothing. QualityPreset names the preset they came from, if
+	// any, for the record.
+	Quality       *quality.Rules
+	QualityPreset string
 	// Langs keeps only documents whose language it accepts; nil keeps all
-	// (see lang.ParseFilter).
-	Langs func(label string) bool
+	// (see lang.ParseFilter). LangList is the list it was made from: a
+	// function cannot be compared, so the list is what the run's
+	// identity takes (see Canonical).
+	Langs    func(label string) bool
+	LangList []string
+}
+
+// Canonical is the configuration as the run's identity and manifest take
+// it: every setting that decides the output, in a fixed form (language
+// lists sorted and without repeats), so that two configs that filter
+// alike encode alike. It is an error to set Langs without LangList: the
+// identity would not see the filter.
+func (c Config) Canonical() (json.RawMessage, error) {
+	if c.Langs != nil && len(c.LangList) == 0 {
+		return nil, errors.New("steps: a language filter needs its LangList to be recorded")
+	}
+	var langs []string
+	seen := map[string]bool{}
+	for _, l := range c.LangList {
+		l = strings.TrimSpace(l)
+		if l != "" && !seen[l] {
+			seen[l] = true
+			langs = append(langs, l)
+		}
+	}
+	sort.Strings(langs)
+	v := struct {
+		Steps         []string       `json:"steps"`
+		Now           string         `json:"now,omitempty"`
+		QualityPreset string         `json:"quality_preset,omitempty"`
+		Quality       *quality.Rules `json:"quality"`
+		Langs         []string       `json:"langs,omitempty"`
+	}{Quality: c.Quality, QualityPreset: c.QualityPreset, Langs: langs}
+	for _, s := range Build(Config{}) {
+		v.Steps = append(v.Steps, s.Name)
+	}
+	if !c.Now.IsZero() {
+		v.Now = c.Now.UTC().Format(time.RFC3339Nano)
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, fmt.Errorf("steps: config: %w", err)
+	}
+	return b, nil
 }
 
 // Build returns the steps for one document, in order.

@@ -74,7 +74,7 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.Format, "format", "auto", "input format: auto, text, html, warc, arc, jsonl")
-	f.StringVarP(&opts.Output, "output", "o", "-", "output file (.jsonl, .jsonl.gz, .jsonl.zst; - for stdout)")
+	f.StringVarP(&opts.Output, "output", "o", "-", "output file (.jsonl, .jsonl.gz, .jsonl.zst, .parquet), folder (DIR/), or - for stdout")
 	f.StringVar(&opts.Rejects, "rejects", "", `rejects file (default: OUTPUT with .rejects before the extension; "none" to only count them)`)
 	f.IntVarP(&opts.Workers, "jobs", "j", 0, "worker goroutines (default: one per CPU)")
 	f.Int64Var(&opts.MaxItemBytes, "max-item-size", job.DefaultMaxItemBytes, "largest page in bytes; larger items are rejected (the steps need up to ~20 times a page's size)")
@@ -84,7 +84,7 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 	f.StringVar(&opts.ShardSize, "shard-size", "", "start a new output shard after this much JSON (1GB, 512MiB); -o DIR/ defaults to 1GiB")
 	f.Int64Var(&opts.ShardRecords, "shard-records", 0, "start a new output shard after this many records (or rejects)")
 	f.DurationVar(&opts.ItemTimeout, "item-timeout", time.Minute, "longest time one item may take; slower items are rejected as timeout (0: no limit)")
-	f.BoolVar(&opts.Overwrite, "overwrite", false, "start afresh when the output holds another or an unfinished run, instead of refusing or resuming")
+	f.BoolVar(&opts.Overwrite, "overwrite", false, "replace an output that holds another run, an unfinished one, or a file akhbar did not write, instead of refusing or resuming")
 	f.BoolVar(&opts.Templates, "templates", false, "learn each site's template lines from the corpus (a first pass) and take them out of the body")
 	f.BoolVar(&opts.Dedup, "dedup", false, `mark near-duplicate records ("dup": cluster, keeper) as "akhbar dedup" does`)
 	f.BoolVar(&opts.DropDuplicates, "drop-duplicates", false, "with --dedup, leave duplicates out (counted); implies --dedup")
@@ -117,7 +117,7 @@ func runClean(ctx context.Context, opts cleanOptions, args []string, stderr io.W
 		ItemTimeout:  opts.ItemTimeout,
 		ShardRecords: opts.ShardRecords,
 		Overwrite:    opts.Overwrite,
-		Steps:        steps.Config{Quality: rules, Langs: langs},
+		Steps:        steps.Config{Quality: rules, QualityPreset: opts.Quality, Langs: langs, LangList: splitList(opts.Langs)},
 		Version:      version,
 		Log:          stderr,
 	}
@@ -127,6 +127,9 @@ func runClean(ctx context.Context, opts cleanOptions, args []string, stderr io.W
 			return usagef("--shard-size: %v", err)
 		}
 		o.ShardBytes = int64(size)
+	}
+	if err := job.CheckOutputName(opts.Output); err != nil {
+		return usagef("%v", err)
 	}
 	if opts.ShardRecords < 0 || opts.ItemTimeout < 0 {
 		return usagef("--shard-records and --item-timeout cannot be negative")

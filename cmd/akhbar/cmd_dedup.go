@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/akhbar/akhbar/dedup"
+	"github.com/akhbar/akhbar/job"
 	"github.com/akhbar/akhbar/pipeline"
 	"github.com/akhbar/akhbar/sink"
 )
@@ -24,8 +26,9 @@ type dedupOptions struct {
 	Stats     string
 	MemoryMB  int64
 	dedup.Options
-	Verify string
-	Policy string
+	Verify    string
+	Policy    string
+	Overwrite bool
 }
 
 func newDedupCommand() *cobra.Command {
@@ -63,7 +66,7 @@ Exit status: 0 when the run completed, 1 when it failed, 2 on a usage error,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.Output, "output", "o", "-", "output file (.jsonl, .jsonl.gz, .jsonl.zst; - for stdout)")
+	f.StringVarP(&opts.Output, "output", "o", "-", "output file (.jsonl, .jsonl.gz, .jsonl.zst, .parquet; - for stdout)")
 	f.BoolVar(&opts.Drop, "drop", false, "leave duplicates out of the output instead of marking them")
 	f.BoolVar(&opts.Templates, "templates", false, "leave lines that recur across a site's records out of the comparison")
 	f.StringVar(&opts.Stats, "stats", "", "write the run's figures as JSON to this file")
@@ -75,8 +78,9 @@ Exit status: 0 when the run completed, 1 when it failed, 2 on a usage error,
 	f.StringVar(&opts.Policy, "keep", string(d.Policy), "keeper policy: earliest (published, then longest) or longest")
 	f.IntVar(&opts.MaxBucket, "max-bucket", d.MaxBucket, "compare pair by pair in LSH buckets up to this many texts")
 	f.Int64Var(&opts.MemoryMB, "memory", d.MemoryBudget>>20, "MiB of band keys to sort in memory before spilling to disk")
-	f.StringVar(&opts.TempDir, "tmp", "", "folder for spill files (default: the system's)")
+	f.StringVar(&opts.TempDir, "tmp", "", "folder for spill files (default: a work folder beside the output, or the system's for stdout)")
 	f.IntVarP(&opts.Workers, "jobs", "j", 0, "fingerprinting goroutines (default: one per CPU)")
+	f.BoolVar(&opts.Overwrite, "overwrite", false, "replace an output that holds another run or a file akhbar did not write")
 	return cmd
 }
 
@@ -95,10 +99,40 @@ func runDedup(ctx context.Context, opts dedupOptions, args []string, stderr io.W
 	if err := o.Check(); err != nil {
 		return usagef("%v", err)
 	}
+	if err := job.CheckOutputName(opts.Output); err != nil {
+		return usagef("%v", err)
+	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		// The sort buffer is most of the heap; without a limit the
 		// collector lets the heap grow to twice the live data.
 		debug.SetMemoryLimit(o.MemoryBudget + 256<<20)
+	}
+	settings, err := dedupSettings(o, opts)
+	if err != nil {
+		return err
+	}
+	claim, done, err := job.ClaimOutput(opts.Output, settings, args, opts.Overwrite)
+	if err != nil {
+		var ue job.UserError
+		if errors.As(err, &ue) {
+			return usageError{ue.Err}
+		}
+		return err
+	}
+	if done {
+		fmt.Fprintf(stderr, "%s: this run is already complete; nothing to do\n", opts.Output)
+		return nil
+	}
+	defer claim.Release()
+	work, err := claim.Work()
+	if err != nil {
+		return err
+	}
+	if o.TempDir == "" {
+		// Spill files and the copy of stdin go with the output's claim:
+		// removed at the end, and by the next run of the same output
+		// should this one be killed.
+		o.TempDir = work
 	}
 	inputs, cleanup, err := dedupInputs(args, o.TempDir)
 	if err != nil {
@@ -153,7 +187,7 @@ func runDedup(ctx context.Context, opts dedupOptions, args []string, stderr io.W
 	defer res.Close()
 	sum.Dedup = res.Stats()
 
-	out, err := sink.CreateJSONL(opts.Output)
+	out, err := sink.Create(opts.Output, sink.Records)
 	if err != nil {
 		return err
 	}
@@ -184,6 +218,9 @@ func runDedup(ctx context.Context, opts dedupOptions, args []string, stderr io.W
 	if err := out.Close(); err != nil {
 		return err
 	}
+	if err := claim.Finish(version, *st, out.Count(), out.Bytes()); err != nil {
+		return err
+	}
 	d := sum.Dedup
 	fmt.Fprintf(stderr, "dedup: %d records, %d clusters of two or more (largest %d), %d duplicates; %d exact pairs, %d of %d verified pairs at Jaccard >= %g\n",
 		d.Docs, d.Clusters, d.Largest, d.Duplicates, d.ExactPairs, d.Accepted, d.Verified, o.Threshold)
@@ -195,6 +232,21 @@ func runDedup(ctx context.Context, opts dedupOptions, args []string, stderr io.W
 		}
 	}
 	return nil
+}
+
+// dedupSettings are the settings that decide the output, as the run's
+// identity takes them.
+func dedupSettings(o dedup.Options, opts dedupOptions) (json.RawMessage, error) {
+	o.Workers, o.TempDir, o.MemoryBudget = 0, "", 0
+	return json.Marshal(struct {
+		Command   string        `json:"command"`
+		Version   string        `json:"version"`
+		Build     string        `json:"build,omitempty"`
+		Format    string        `json:"output_format"`
+		Drop      bool          `json:"drop"`
+		Templates bool          `json:"templates"`
+		Dedup     dedup.Options `json:"dedup"`
+	}{"dedup", version, job.BuildRevision(), sink.FormatExt(opts.Output), opts.Drop, opts.Templates, o})
 }
 
 // dedupInputs checks the inputs and copies stdin to a file, since the

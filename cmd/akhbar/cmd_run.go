@@ -72,9 +72,15 @@ func runRunOpts(ctx context.Context, path string, flags runFlags, stderr io.Writ
 
 // jobFromConfig maps a pipeline file onto the job "clean" would run.
 func jobFromConfig(p *config.Pipeline) (job.Options, error) {
+	rejects := p.Rejects.Path
+	if rejects == config.RejectsPath(p.Output.Path) {
+		// The pipeline file named no rejects file and config filled its
+		// own guess in: the job's naming rule decides, as for clean.
+		rejects = ""
+	}
 	o := job.Options{
 		Output:       p.Output.Path,
-		Rejects:      p.Rejects.Path,
+		Rejects:      rejects,
 		Workers:      p.Workers,
 		MaxItemBytes: int64(p.MaxItemSize),
 		ShardBytes:   int64(p.Output.ShardSize),
@@ -111,11 +117,12 @@ func jobFromConfig(p *config.Pipeline) (job.Options, error) {
 		if err != nil {
 			return o, usagef("steps.lang.langs: %v", err)
 		}
-		o.Steps.Langs = keep
+		o.Steps.Langs, o.Steps.LangList = keep, l.Langs
 	}
 	if q := p.Steps.Quality; q.On() {
 		rules := q.Rules
 		o.Steps.Quality = &rules
+		o.Steps.QualityPreset = q.Preset
 	}
 	return o, nil
 }

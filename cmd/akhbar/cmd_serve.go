@@ -14,6 +14,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/akhbar/akhbar/sink"
 	"github.com/akhbar/akhbar/web/index"
 	"github.com/akhbar/akhbar/web/serve"
 )
@@ -45,7 +46,9 @@ source.path; a relative path is tried from the working directory, then from
 the corpus's folder.
 
 The UI has no authentication: keep --addr on a loopback address unless the
-network is trusted.
+network is trusted. It answers only requests addressed to its own names
+(localhost, 127.0.0.1, [::1], the --addr host), shows the raw input only of
+files the corpus's manifest lists as its inputs, and caps searches.
 
 Exit status: 0 after an interrupt, 1 when a corpus could not be indexed or
 the address not bound, 2 on a usage error.`,
@@ -70,6 +73,11 @@ func openIndexes(ctx context.Context, opts serveOptions, args []string, stderr i
 	}
 	var out []*index.Index
 	for _, path := range args {
+		if mp := sink.ManifestFor(path); mp != "" && mp != path {
+			// A folder "akhbar clean" wrote: its manifest names its
+			// shards, and the index goes beside the manifest.
+			path = mp
+		}
 		o := index.Options{Dir: opts.IndexDir, Rebuild: opts.Reindex}
 		o.Progress = func(n int64) {
 			if progress != nil {
@@ -158,7 +166,7 @@ func runServe(ctx context.Context, opts serveOptions, args []string, stderr io.W
 		state building
 	)
 	h.set(&state)
-	hs := &http.Server{Handler: &h, ReadHeaderTimeout: 10 * time.Second}
+	hs := &http.Server{Handler: serve.HostGuard(ln.Addr().String(), &h), ReadHeaderTimeout: 10 * time.Second, MaxHeaderBytes: 64 << 10}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	defer func() {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/akhbar/akhbar/job"
 	"github.com/akhbar/akhbar/pipeline"
@@ -18,4 +19,15 @@ func reportJob(w io.Writer, stats pipeline.Stats, err error) error {
 	}
 	fmt.Fprintln(w, stats.Summary())
 	return err
+}
+
+// splitList splits a comma-separated flag value into its items.
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
 }

@@ -9,10 +9,20 @@ import (
 	"syscall"
 
 	"github.com/spf13/cobra"
+
+	"github.com/akhbar/akhbar/job"
 )
 
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "dev"
+// version is set at build time with -ldflags "-X main.version=..."; when
+// it is not, the build's own record says it (job.Version: the module
+// version, or the commit with "+dirty").
+var version = ""
+
+func init() {
+	if version == "" {
+		version = job.Version()
+	}
+}
 
 // Exit codes, in one place. A usage error is the user's to fix; a run error
 // means some input could not be processed at all (items that fail on their

@@ -123,6 +123,20 @@ func ScanRejects(ctx context.Context, path string, fn func(*pipeline.Reject) err
 	})
 }
 
+// RejectFiles lists the rejects of the corpus at path: the files its
+// manifest names (none when the run rejected nothing, so that a stale file
+// of another run is never counted), or without a manifest the one
+// RejectsPath finds by name.
+func RejectFiles(path string) []string {
+	if files, ok := sink.RejectFiles(path); ok {
+		return files
+	}
+	if p := RejectsPath(path); p != "" {
+		return []string{p}
+	}
+	return nil
+}
+
 // RejectsPath finds the rejects file that "akhbar clean" wrote beside the
 // corpus at path: X.rejects.jsonl(.gz|.zst) for X.jsonl(.gz|.zst) (or
 // X.parquet). It prefers the same compression as the corpus and returns

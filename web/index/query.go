@@ -2,6 +2,7 @@ package index
 
 import (
 	"container/heap"
+	"context"
 	"fmt"
 	"slices"
 	"sort"
@@ -38,6 +39,9 @@ type Query struct {
 	// Facets asks for the top values of site, lang, page_type and flag
 	// among all matches.
 	Facets bool
+	// Ctx, when set, stops the search when it is done (the client left):
+	// Search then returns its error.
+	Ctx context.Context
 }
 
 // Result is one page of matches.
@@ -136,7 +140,7 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	var cand []uint32 // nil: every row
 	all := true
 	if !f.none {
-		cand, all, err = ix.textCandidates(q.Text, res)
+		cand, all, err = ix.textCandidates(q.Ctx, q.Text, res)
 		if err != nil {
 			return nil, err
 		}
@@ -172,12 +176,19 @@ func (ix *Index) Search(q Query) (*Result, error) {
 		}
 		res.Total++
 	}
+	stopped := func(i int) bool { return q.Ctx != nil && i&0xffff == 0 && q.Ctx.Err() != nil }
 	if all {
 		for i := range ix.rows.len() {
+			if stopped(i) {
+				return nil, q.Ctx.Err()
+			}
 			visit(i)
 		}
 	} else {
-		for _, i := range cand {
+		for k, i := range cand {
+			if stopped(k) {
+				return nil, q.Ctx.Err()
+			}
 			visit(int(i))
 		}
 	}
@@ -226,9 +237,12 @@ func topValues(dict []Value, counts []int, n int) []Value {
 
 // textCandidates turns the query text into the sorted rows that hold
 // every word; all reports that there is no text constraint.
-func (ix *Index) textCandidates(text string, res *Result) (cand []uint32, all bool, err error) {
+func (ix *Index) textCandidates(ctx context.Context, text string, res *Result) (cand []uint32, all bool, err error) {
 	var lists [][]uint32
 	for _, field := range strings.Fields(text) {
+		if ctx != nil && ctx.Err() != nil {
+			return nil, false, ctx.Err()
+		}
 		if id, ok := strings.CutPrefix(field, "id:"); ok {
 			lists = append(lists, ix.findID(id))
 			continue

@@ -12,7 +12,7 @@ import (
 // Options control Build.
 type Options struct {
 	// Rejects are rejects files to count. When nil, Build looks for the
-	// one beside each corpus (corpus.RejectsPath).
+	// ones of each corpus (corpus.RejectFiles).
 	Rejects []string
 	// NoRejects counts no rejects at all.
 	NoRejects bool
@@ -47,9 +47,7 @@ func Build(ctx context.Context, corpora []string, o Options) (*Summary, error) {
 	rejects := o.Rejects
 	if rejects == nil && !o.NoRejects {
 		for _, path := range corpora {
-			if p := corpus.RejectsPath(path); p != "" {
-				rejects = append(rejects, p)
-			}
+			rejects = append(rejects, corpus.RejectFiles(path)...)
 		}
 	}
 	if o.NoRejects {

@@ -49,6 +49,10 @@ type SpanView struct {
 
 var errFound = errors.New("found")
 
+// rawMaxItem is the largest item the raw view reads, as "akhbar clean"
+// reads by default.
+const rawMaxItem = 32 << 20
+
 // resolve finds a record's input: its path as written, else relative to
 // the corpus's folder (a corpus moved together with its inputs).
 func resolve(p, corpusDir string) (string, error) {
@@ -68,7 +72,9 @@ func resolve(p, corpusDir string) (string, error) {
 
 // loadRaw re-reads the input of rec with package source (the item at
 // rec.Source.Offset for containers) and splits it with the extract step.
-func loadRaw(ctx context.Context, rec *pipeline.Record, corpusDir string, extract func(*pipeline.Doc) error) *Raw {
+// allow vets the path first: a record names any path it likes, and only
+// the corpus's own inputs are shown.
+func loadRaw(ctx context.Context, rec *pipeline.Record, corpusDir string, extract func(*pipeline.Doc) error, allow func(string) error) *Raw {
 	raw := &Raw{Unit: rec.Source.Unit}
 	if raw.Unit == "" {
 		raw.Unit = "line"
@@ -79,8 +85,15 @@ func loadRaw(ctx context.Context, rec *pipeline.Record, corpusDir string, extrac
 		raw.Missing = fmt.Sprintf("The raw input is gone: %v.", err)
 		return raw
 	}
+	if err := allow(path); err != nil {
+		raw.Missing = fmt.Sprintf("The raw input is not shown: %v.", err)
+		return raw
+	}
 	var item *pipeline.Item
-	err = source.Read(ctx, source.Input{Path: path}, source.Options{}, func(it pipeline.Item) error {
+	err = source.Read(ctx, source.Input{Path: path}, source.Options{MaxItemBytes: rawMaxItem}, func(it pipeline.Item) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if it.Skip == "" && it.Source.Offset == rec.Source.Offset {
 			item = &it
 			return errFound

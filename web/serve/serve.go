@@ -40,6 +40,9 @@ type Server struct {
 
 	// menus are the filter menus, the same for every page.
 	menus map[string][]index.Value
+	// inputs are, per corpus, the files the raw view may read.
+	inputs []inputSet
+	maxRaw int64
 
 	staleMu   sync.Mutex
 	staleAt   time.Time
@@ -53,6 +56,9 @@ type Options struct {
 	Extract func(*pipeline.Doc) error
 	// Logf logs failed requests; default log.Printf.
 	Logf func(format string, args ...any)
+	// MaxRawBytes is the largest input file the raw view reads;
+	// default DefaultMaxRawBytes.
+	MaxRawBytes int64
 }
 
 // New makes a server over the given indexes, which it does not close.
@@ -60,7 +66,13 @@ func New(corpora []*index.Index, o Options) (*Server, error) {
 	if len(corpora) == 0 {
 		return nil, errors.New("serve: no corpus")
 	}
-	s := &Server{corpora: corpora, extract: o.Extract, logf: o.Logf}
+	s := &Server{corpora: corpora, extract: o.Extract, logf: o.Logf, maxRaw: o.MaxRawBytes}
+	if s.maxRaw <= 0 {
+		s.maxRaw = DefaultMaxRawBytes
+	}
+	for _, ix := range corpora {
+		s.inputs = append(s.inputs, corpusInputs(ix.Corpus()))
+	}
 	if s.extract == nil {
 		// The pipeline's own extract step, so that the audit view splits
 		// an input exactly as "akhbar clean" did, HTML included once the
@@ -273,6 +285,10 @@ func (s *Server) search(q index.Query) (*results, error) {
 func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
 	q := queryFrom(v)
+	if err := checkSearch(r, &q); err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
 	res, err := s.search(q)
 	if err != nil {
 		s.fail(w, r, http.StatusBadRequest, err)
@@ -336,7 +352,12 @@ func withParam(v url.Values, key, val string) string {
 }
 
 func (s *Server) handleAPISearch(w http.ResponseWriter, r *http.Request) {
-	res, err := s.search(queryFrom(r.URL.Query()))
+	q := queryFrom(r.URL.Query())
+	err := checkSearch(r, &q)
+	var res *results
+	if err == nil {
+		res, err = s.search(q)
+	}
 	w.Header().Set("Content-Type", "application/json")
 	if err != nil {
 		w.WriteHeader(http.StatusBadRequest)
@@ -425,7 +446,7 @@ func (s *Server) handleRecord(w http.ResponseWriter, r *http.Request) {
 	p := &recordPage{C: c, N: n, Corpus: ix.Corpus(), Record: rec, JSON: indentJSON(raw)}
 	ctx, cancel := context.WithTimeout(r.Context(), 20*time.Second)
 	defer cancel()
-	p.Raw = loadRaw(ctx, rec, filepath.Dir(ix.Corpus()), s.extract)
+	p.Raw = loadRaw(ctx, rec, filepath.Dir(ix.Corpus()), s.extract, func(path string) error { return s.inputs[c].check(path, s.maxRaw) })
 	for i, sp := range rec.Spans {
 		sv := SpanView{Span: sp, Index: i, Removed: sp.Role.Removed() && sp.Role != pipeline.RoleUnknown}
 		if sv.Removed && sp.Role != pipeline.RoleBlank {
