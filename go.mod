@@ -57,3 +57,5 @@ require (
 	golang.org/x/sys v0.50.0 // indirect
 	google.golang.org/protobuf v1.34.2 // indirect
 )
+
+replace github.com/markusmobius/go-dateparser => ./third_party/go-dateparser

@@ -35,6 +35,10 @@ func chromiumPath() string {
 
 func newBrowser(t *testing.T) *browser {
 	t.Helper()
+	if testing.Short() {
+		// Starting Chromium costs seconds per test; .ci/run runs these in full.
+		t.Skip("browser test: skipped under -short")
+	}
 	path := chromiumPath()
 	if _, err := os.Stat(path); err != nil {
 		t.Skipf("browser tests need Chromium at %s (apt-get install chromium, or set AKHBAR_CHROMIUM): %v", path, err)
