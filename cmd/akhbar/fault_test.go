@@ -83,7 +83,7 @@ var faults = []fault{
 	{"many-lines.txt", func(*rand.Rand) []byte { return bytes.Repeat([]byte("x\n"), 20000*big) }, []string{"record", "reject:timeout"}},
 	{"nested.html", func(*rand.Rand) []byte {
 		return []byte("<html><body>" + strings.Repeat("<div>", 5000*big) + "deep" + strings.Repeat("</div>", 5000*big) + "</body></html>")
-	}, []string{"record", "reject:unsupported", "reject:html", "reject:timeout"}},
+	}, []string{"record", "reject:unsupported", "reject:html", "reject:html-bomb", "reject:timeout"}},
 	{"one-tag.html", func(*rand.Rand) []byte {
 		return []byte("<html><body><p title=\"" + strings.Repeat("x", tagBytes) + "\">text</p></body></html>")
 	}, []string{"record", "reject:unsupported", "reject:html", "reject:timeout", "reject:too-large"}},
