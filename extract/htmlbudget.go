@@ -74,7 +74,7 @@ var defaultHTMLLimits = htmlLimits{
 func checkHTMLBudget(id string, page []byte) error {
 	c := scanHTMLCost(page, defaultHTMLLimits)
 	if c.Over != "" {
-		return pipeline.Rejectf("html-bomb", "%s: %s (the HTML parser would build a tree far larger than the page; %d bytes, %d tokens)", id, c.Over, len(page), c.Tokens)
+		return pipeline.Rejectf("html-bomb", "%s: %s (a %d-byte page the HTML parser would make a tree far larger than its tags; not parsed)", id, c.Over, len(page))
 	}
 	return nil
 }
