@@ -256,7 +256,7 @@ func (r *recordReader) warcRecord(start int64, h warcHeader) error {
 	max := r.o.maxItem()
 	wanted := typ == "response" || typ == "resource" || typ == "conversion"
 	if !wanted || clen > max {
-		if at, ok, err := r.discardBlock(start, clen); err != nil {
+		if at, ok, err := r.discardBlock(start, clen, isWARCStart); err != nil {
 			return r.truncated(start, format, typ, err)
 		} else if ok {
 			return r.reject(start, format, "warc-length", "%s record: its Content-Length %d runs into the next record (a gzip member of its own at %s); reading goes on there", orUnknown(typ), clen, r.whereName(at))
@@ -480,15 +480,17 @@ func (r *recordReader) unread(b []byte, pos int64) {
 }
 
 // discardBlock skips a block that is not kept (a record that is not a
-// page, or over the size limit). In a per-record .warc.gz it stops at a
-// gzip member that starts a record inside the block: the length ran into
-// the next record (ok true, at its position). The tail of each chunk is
-// kept for the next look, so a version line cut between chunks is seen.
-func (r *recordReader) discardBlock(start, clen int64) (at int64, ok bool, err error) {
+// page, or over the size limit). In a per-record .warc.gz (or .arc.gz) it
+// stops at a gzip member that starts a record inside the block: the length
+// ran into the next record (ok true, at its position). isStart tells a
+// line that starts a record. The tail of each chunk is looked at again
+// with the next, so a line cut between chunks is seen.
+func (r *recordReader) discardBlock(start, clen int64, isStart func(line []byte) bool) (at int64, ok bool, err error) {
 	if _, aligned := r.s.fileOffset(start); !aligned || r.s.members == nil {
 		_, err := r.discard(clen)
 		return 0, false, err
 	}
+	const seam = 1 << 10
 	left := clen
 	for left > 0 {
 		want := int(min(left, 64<<10))
@@ -496,23 +498,24 @@ func (r *recordReader) discardBlock(start, clen int64) (at int64, ok bool, err e
 		if len(b) == 0 {
 			return 0, false, eofUnexpected(perr)
 		}
-		for i := 1; i < len(b); {
-			j := bytes.Index(b[i:], recordStart)
+		for i := 0; ; {
+			j := bytes.IndexByte(b[i:], '\n')
 			if j < 0 {
 				break
 			}
-			k := i + j
-			i = k + 1
-			if b[k-1] == '\n' && isVersionLine(b[k:]) {
-				if _, aligned := r.s.fileOffset(r.pos + int64(k)); aligned {
-					r.discard(int64(k))
-					return r.pos, true, nil
-				}
+			k := i + j + 1
+			i = k
+			if k >= len(b) || !isStart(b[k:]) {
+				continue
+			}
+			if _, aligned := r.s.fileOffset(r.pos + int64(k)); aligned {
+				r.discard(int64(k))
+				return r.pos, true, nil
 			}
 		}
 		step := len(b)
-		if int64(step) < left && step > 16 {
-			step -= 16 // look at the seam again with the next chunk
+		if int64(step) < left && step > 2*seam {
+			step -= seam
 		}
 		if _, err := r.discard(int64(step)); err != nil {
 			return 0, false, err
@@ -520,6 +523,19 @@ func (r *recordReader) discardBlock(start, clen int64) (at int64, ok bool, err e
 		left -= int64(step)
 	}
 	return 0, false, nil
+}
+
+// isWARCStart: a "WARC/1.x" version line.
+func isWARCStart(b []byte) bool { return bytes.HasPrefix(b, recordStart) && isVersionLine(b) }
+
+// isARCStart: a whole line that is a plausible ARC record header.
+func isARCStart(b []byte) bool {
+	end := bytes.IndexByte(b, '\n')
+	if end < 0 {
+		return false
+	}
+	h, ok := parseARCHeader(strings.TrimRight(string(b[:end]), "\r"))
+	return ok && plausibleARC(h)
 }
 
 // whereName names a decompressed position for a message.
@@ -655,8 +671,13 @@ func readARC(ctx context.Context, s *stream, in Input, o Options, emit Emit) err
 			continue
 		}
 		if h.length > o.maxItem() {
-			if _, err := r.discard(h.length); err != nil {
+			if at, ok, err := r.discardBlock(start, h.length, isARCStart); err != nil {
 				if goOn, e := r.arcDamage(start, "response", err); e != nil || !goOn {
+					return e
+				}
+				continue
+			} else if ok {
+				if e := r.reject(start, "arc", "arc-length", "record %s: its length %d runs into the next record (a gzip member of its own at %s); reading goes on there", h.url, h.length, r.whereName(at)); e != nil {
 					return e
 				}
 				continue

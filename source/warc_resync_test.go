@@ -74,13 +74,15 @@ func TestARCLengthResync(t *testing.T) {
 	for _, tt := range []struct {
 		name string
 		data []byte
+		opt  Options
 	}{
-		{"plain", []byte(desc + rec(1, 0) + rec(2, 300) + rec(3, 0) + rec(4, 0))},
-		{"past the end", []byte(desc + rec(1, 0) + rec(2, 1<<20) + rec(3, 0) + rec(4, 0))},
-		{"gzip per record", gz(desc, rec(1, 0), rec(2, 300), rec(3, 0), rec(4, 0))},
+		{"plain", []byte(desc + rec(1, 0) + rec(2, 300) + rec(3, 0) + rec(4, 0)), Options{}},
+		{"past the end", []byte(desc + rec(1, 0) + rec(2, 1<<20) + rec(3, 0) + rec(4, 0)), Options{}},
+		{"gzip per record", gz(desc, rec(1, 0), rec(2, 300), rec(3, 0), rec(4, 0)), Options{}},
+		{"gzip per record, a length over the item limit", gz(desc, rec(1, 0), rec(2, 1<<20), rec(3, 0), rec(4, 0)), Options{MaxItemBytes: 1 << 19}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			g := readBytes(t, "x.arc", tt.data, Options{})
+			g := readBytes(t, "x.arc", tt.data, tt.opt)
 			if len(g.items) != 3 || len(g.rejects) != 1 || !strings.Contains(g.rejects[0], "arc-length") {
 				t.Fatalf("%d items, rejects %q; want 3 items and one arc-length reject", len(g.items), g.rejects)
 			}
