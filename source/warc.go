@@ -256,7 +256,18 @@ func (r *recordReader) warcRecord(start int64, h warcHeader) error {
 	max := r.o.maxItem()
 	wanted := typ == "response" || typ == "resource" || typ == "conversion"
 	if !wanted || clen > max {
-		if at, ok, err := r.discardBlock(start, clen, isWARCStart); err != nil {
+		var tail weakTail
+		if _, aligned := r.s.fileOffset(start); !aligned || r.s.members == nil {
+			tail.max = max
+		}
+		at, ok, err := r.discardBlock(start, clen, isWARCStart, &tail)
+		if (err == io.EOF || err == io.ErrUnexpectedEOF || (err == nil && !ok && !r.trailerOK())) && tail.started {
+			// The length was wrong, and a record line after a blank line
+			// came inside the block: read on from there.
+			r.unread(tail.bytes, tail.at)
+			return r.reject(start, format, "warc-length", "%s record: its Content-Length %d runs past the record's end, into the next record at %s; reading goes on there", orUnknown(typ), clen, r.whereName(tail.at))
+		}
+		if err != nil {
 			return r.truncated(start, format, typ, err)
 		} else if ok {
 			return r.reject(start, format, "warc-length", "%s record: its Content-Length %d runs into the next record (a gzip member of its own at %s); reading goes on there", orUnknown(typ), clen, r.whereName(at))
@@ -485,8 +496,15 @@ func (r *recordReader) unread(b []byte, pos int64) {
 // ran into the next record (ok true, at its position). isStart tells a
 // line that starts a record. The tail of each chunk is looked at again
 // with the next, so a line cut between chunks is seen.
-func (r *recordReader) discardBlock(start, clen int64, isStart func(line []byte) bool) (at int64, ok bool, err error) {
-	if _, aligned := r.s.fileOffset(start); !aligned || r.s.members == nil {
+//
+// In a stream that does not show members, tail (when its max is set)
+// keeps the bytes from the first "WARC/1.x" line after a blank line on,
+// up to max bytes, so that the caller can read on from there once it
+// knows the length was wrong.
+func (r *recordReader) discardBlock(start, clen int64, isStart func(line []byte) bool, tail *weakTail) (at int64, ok bool, err error) {
+	_, aligned := r.s.fileOffset(start)
+	aligned = aligned && r.s.members != nil
+	if !aligned && (tail == nil || tail.max == 0) {
 		_, err := r.discard(clen)
 		return 0, false, err
 	}
@@ -497,6 +515,14 @@ func (r *recordReader) discardBlock(start, clen int64, isStart func(line []byte)
 		b, perr := r.s.Peek(want)
 		if len(b) == 0 {
 			return 0, false, eofUnexpected(perr)
+		}
+		if !aligned {
+			tail.look(b, r.pos)
+			if _, err := r.discard(int64(len(b))); err != nil {
+				return 0, false, err
+			}
+			left -= int64(len(b))
+			continue
 		}
 		for i := 0; ; {
 			j := bytes.IndexByte(b[i:], '\n')
@@ -523,6 +549,49 @@ func (r *recordReader) discardBlock(start, clen int64, isStart func(line []byte)
 		left -= int64(step)
 	}
 	return 0, false, nil
+}
+
+// weakTail keeps the end of a skipped block from its first record line
+// after a blank line on (see discardBlock).
+type weakTail struct {
+	max     int64
+	started bool
+	at      int64 // decompressed position of the kept bytes
+	bytes   []byte
+	dropped bool // more than max: nothing to read on from
+	prev    []byte
+}
+
+// look takes the next chunk of the block, at decompressed position pos.
+func (w *weakTail) look(b []byte, pos int64) {
+	if w.dropped {
+		return
+	}
+	if w.started {
+		if int64(len(w.bytes)+len(b)) > w.max {
+			w.started, w.dropped, w.bytes = false, true, nil
+			return
+		}
+		w.bytes = append(w.bytes, b...)
+		return
+	}
+	// Look across the seam with the last bytes of the previous chunk.
+	joined := append(append([]byte(nil), w.prev...), b...)
+	base := pos - int64(len(w.prev))
+	for i := 1; i < len(joined); {
+		j := bytes.Index(joined[i:], recordStart)
+		if j < 0 {
+			break
+		}
+		k := i + j
+		i = k + 1
+		if isVersionLine(joined[k:]) && (bytes.HasSuffix(joined[:k], []byte("\n\n")) || bytes.HasSuffix(joined[:k], []byte("\n\r\n"))) {
+			w.started, w.at = true, base+int64(k)
+			w.bytes = append([]byte(nil), joined[k:]...)
+			return
+		}
+	}
+	w.prev = append(w.prev[:0], b[max(0, len(b)-16):]...)
 }
 
 // isWARCStart: a "WARC/1.x" version line.
@@ -671,7 +740,7 @@ func readARC(ctx context.Context, s *stream, in Input, o Options, emit Emit) err
 			continue
 		}
 		if h.length > o.maxItem() {
-			if at, ok, err := r.discardBlock(start, h.length, isARCStart); err != nil {
+			if at, ok, err := r.discardBlock(start, h.length, isARCStart, nil); err != nil {
 				if goOn, e := r.arcDamage(start, "response", err); e != nil || !goOn {
 					return e
 				}
