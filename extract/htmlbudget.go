@@ -11,9 +11,9 @@ package extract
 // run through html.Tokenizer — linear, with no tree — and a small model of
 // the tree builder's stacks counts what the parse would create: the copies
 // made to reconstruct formatting elements, the length of the formatting
-// list the builder searches on every formatting tag, and the depth of the
-// tree (deep trees overflow the recursive walks of the extractors). A page
-// over the budget is rejected as "html-bomb" before it is parsed.
+// list the builder searches on every formatting tag (quadratic time), and
+// the depth of the tree. A page over the budget is rejected as
+// "html-bomb" before it is parsed.
 //
 // The model over-counts rather than under-counts: it knows the implied
 // end tags that matter for depth (p, li, dt/dd, option, table cells and
@@ -52,7 +52,7 @@ type htmlCost struct {
 type htmlLimits struct {
 	CloneBase, TokensPerClone int64
 	WorkBase, WorkPerToken    int64
-	Depth                     int
+	Depth                     int // 0: no limit
 }
 
 // defaultHTMLLimits: ordinary pages stay far below these (the evaluation
@@ -60,20 +60,21 @@ type htmlLimits struct {
 // step per token and a depth of a few dozen); a bomb exceeds them by
 // orders of magnitude. One clone per token at most keeps the tree within
 // twice the nodes of the page's tags, so that its memory stays
-// proportional to the page's size; the list work costs time only. The
-// depth is x/net/html's own limit (it refuses deeper pages with an
-// error): the model says so first, with a clearer reason.
+// proportional to the page's size; the list work costs time only.
+// Depth is not limited here: x/net/html itself stops at 512 open
+// elements, with an error, before the tree grows (the reject "html"), so
+// deep pages cost nothing to refuse. The model's depth is measured all
+// the same (Depth > 0 in the limits would enforce it).
 var defaultHTMLLimits = htmlLimits{
 	CloneBase: 100_000, TokensPerClone: 1,
 	WorkBase: 2_000_000, WorkPerToken: 64,
-	Depth: 512,
 }
 
 // checkHTMLBudget rejects a page whose parse would exceed the limits.
 func checkHTMLBudget(id string, page []byte) error {
 	c := scanHTMLCost(page, defaultHTMLLimits)
 	if c.Over != "" {
-		return pipeline.Rejectf("html-bomb", "%s: %s (the HTML parser would build a tree far larger than the page; %d bytes, %d tokens)", id, c.Over, len(page), c.Tokens)
+		return pipeline.Rejectf("html-bomb", "%s: %s (a %d-byte page the HTML parser would make a tree far larger than its tags; not parsed)", id, c.Over, len(page))
 	}
 	return nil
 }
@@ -176,7 +177,7 @@ func (m *budgetModel) check() {
 		c.Over = fmt.Sprintf("unclosed formatting elements would be copied %d times after %d tokens", c.Clones, c.Tokens)
 	case c.ListWork > l.WorkBase+l.WorkPerToken*c.Tokens:
 		c.Over = fmt.Sprintf("%d open formatting elements to search after %d tokens", m.listLen(), c.Tokens)
-	case c.Depth > l.Depth:
+	case l.Depth > 0 && c.Depth > l.Depth:
 		c.Over = fmt.Sprintf("elements nested more than %d deep", l.Depth)
 	}
 }

@@ -210,3 +210,18 @@ func equalMaps(a, b map[string]string) bool {
 	}
 	return true
 }
+
+// TestJSONLEndlessLine: a JSONL line with no end (a decompression bomb of
+// one line) is not inflated to its end: reading stops with one reject.
+func TestJSONLEndlessLine(t *testing.T) {
+	const max = 1 << 16
+	src := io.MultiReader(strings.NewReader(`{"id":"a","text":"ok"}`+"\n"+`{"id":"b","text":"`), &endless{t: t, limit: 64 * max})
+	var items []pipeline.Item
+	err := ReadFrom(context.Background(), src, Input{Path: "bomb.jsonl"}, Options{MaxItemBytes: max}, func(it pipeline.Item) error {
+		items = append(items, it)
+		return nil
+	})
+	if err != nil || len(items) != 2 || items[0].Err != nil || reason(items[1]) != "too-large" || !strings.Contains(items[1].Err.Error(), "not read") {
+		t.Fatalf("err %v, items %+v; want the good line and one too-large reject", err, items)
+	}
+}

@@ -8,5 +8,13 @@
 // malformed record becomes an item with Err set (the runner turns it into
 // a reject naming the file and offset) and reading goes on with the next.
 //
+// Reading is bounded at the source: a whole-file item is read to one byte
+// past --max-item-size and no further (an endless device or a
+// decompression bomb costs the limit, not its size); only regular files
+// are opened (devices, FIFOs, sockets and dangling links are rejects);
+// links in folders are followed once, a loop is a reject. A WARC or ARC
+// record whose length runs into the next record costs that record only:
+// reading resumes at the next gzip member or record line.
+//
 // It is not where pages are parsed: it hands over raw bytes.
 package source

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 
@@ -48,6 +49,12 @@ func readJSONL(ctx context.Context, s *stream, in Input, o Options, emit Emit) e
 		}
 		id := fmt.Sprintf("%s:%d", IDFromPath(in.Path), lineNo)
 		src := pipeline.Source{Path: in.Path, Format: string(JSONL), Offset: start}
+		if err == errNoLineEnd {
+			// No newline within many times the limit: an endless line or a
+			// decompression bomb. Stop reading rather than inflate it all.
+			return emit(pipeline.Item{ID: id, Source: src, Err: pipeline.Rejectf("too-large",
+				"%s line %d: at least %d bytes without a line end, over the %d byte limit; the rest of the input is not read", in.Path, lineNo, n, max)})
+		}
 		if err != nil && err != io.EOF {
 			// The stream broke inside this line: what was read of it is
 			// not a record, and it is one reject, not two.
@@ -123,13 +130,23 @@ func stringField(key string, maps ...map[string]any) string {
 	return ""
 }
 
+var errNoLineEnd = errors.New("no line end")
+
+// maxSkip is how far past its start an over-long line is skipped to find
+// its end: a line ten times over the limit is not a record anyone meant.
+func maxSkip(max int64) int64 { return 10 * max }
+
 // readLine reads one line of at most max bytes; a longer line is skipped
-// to its end and reported as tooLong. n counts all bytes consumed.
+// to its end, or to maxSkip(max) bytes, and reported as tooLong. n counts
+// all bytes consumed.
 func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, n int64, err error) {
 	var buf []byte
 	for {
 		frag, e := br.ReadSlice('\n')
 		n += int64(len(frag))
+		if tooLong && n > maxSkip(max) && e == bufio.ErrBufferFull {
+			return nil, true, n, errNoLineEnd
+		}
 		if !tooLong {
 			if int64(len(buf)+len(frag)) > max {
 				tooLong, buf = true, nil

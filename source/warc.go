@@ -256,7 +256,18 @@ func (r *recordReader) warcRecord(start int64, h warcHeader) error {
 	max := r.o.maxItem()
 	wanted := typ == "response" || typ == "resource" || typ == "conversion"
 	if !wanted || clen > max {
-		if at, ok, err := r.discardBlock(start, clen); err != nil {
+		var tail weakTail
+		if _, aligned := r.s.fileOffset(start); !aligned || r.s.members == nil {
+			tail.max = max
+		}
+		at, ok, err := r.discardBlock(start, clen, isWARCStart, &tail)
+		if (err == io.EOF || err == io.ErrUnexpectedEOF || (err == nil && !ok && !r.trailerOK())) && tail.started {
+			// The length was wrong, and a record line after a blank line
+			// came inside the block: read on from there.
+			r.unread(tail.bytes, tail.at)
+			return r.reject(start, format, "warc-length", "%s record: its Content-Length %d runs past the record's end, into the next record at %s; reading goes on there", orUnknown(typ), clen, r.whereName(tail.at))
+		}
+		if err != nil {
 			return r.truncated(start, format, typ, err)
 		} else if ok {
 			return r.reject(start, format, "warc-length", "%s record: its Content-Length %d runs into the next record (a gzip member of its own at %s); reading goes on there", orUnknown(typ), clen, r.whereName(at))
@@ -480,15 +491,24 @@ func (r *recordReader) unread(b []byte, pos int64) {
 }
 
 // discardBlock skips a block that is not kept (a record that is not a
-// page, or over the size limit). In a per-record .warc.gz it stops at a
-// gzip member that starts a record inside the block: the length ran into
-// the next record (ok true, at its position). The tail of each chunk is
-// kept for the next look, so a version line cut between chunks is seen.
-func (r *recordReader) discardBlock(start, clen int64) (at int64, ok bool, err error) {
-	if _, aligned := r.s.fileOffset(start); !aligned || r.s.members == nil {
+// page, or over the size limit). In a per-record .warc.gz (or .arc.gz) it
+// stops at a gzip member that starts a record inside the block: the length
+// ran into the next record (ok true, at its position). isStart tells a
+// line that starts a record. The tail of each chunk is looked at again
+// with the next, so a line cut between chunks is seen.
+//
+// In a stream that does not show members, tail (when its max is set)
+// keeps the bytes from the first "WARC/1.x" line after a blank line on,
+// up to max bytes, so that the caller can read on from there once it
+// knows the length was wrong.
+func (r *recordReader) discardBlock(start, clen int64, isStart func(line []byte) bool, tail *weakTail) (at int64, ok bool, err error) {
+	_, aligned := r.s.fileOffset(start)
+	aligned = aligned && r.s.members != nil
+	if !aligned && (tail == nil || tail.max == 0) {
 		_, err := r.discard(clen)
 		return 0, false, err
 	}
+	const seam = 1 << 10
 	left := clen
 	for left > 0 {
 		want := int(min(left, 64<<10))
@@ -496,23 +516,32 @@ func (r *recordReader) discardBlock(start, clen int64) (at int64, ok bool, err e
 		if len(b) == 0 {
 			return 0, false, eofUnexpected(perr)
 		}
-		for i := 1; i < len(b); {
-			j := bytes.Index(b[i:], recordStart)
+		if !aligned {
+			tail.look(b, r.pos)
+			if _, err := r.discard(int64(len(b))); err != nil {
+				return 0, false, err
+			}
+			left -= int64(len(b))
+			continue
+		}
+		for i := 0; ; {
+			j := bytes.IndexByte(b[i:], '\n')
 			if j < 0 {
 				break
 			}
-			k := i + j
-			i = k + 1
-			if b[k-1] == '\n' && isVersionLine(b[k:]) {
-				if _, aligned := r.s.fileOffset(r.pos + int64(k)); aligned {
-					r.discard(int64(k))
-					return r.pos, true, nil
-				}
+			k := i + j + 1
+			i = k
+			if k >= len(b) || !isStart(b[k:]) {
+				continue
+			}
+			if _, aligned := r.s.fileOffset(r.pos + int64(k)); aligned {
+				r.discard(int64(k))
+				return r.pos, true, nil
 			}
 		}
 		step := len(b)
-		if int64(step) < left && step > 16 {
-			step -= 16 // look at the seam again with the next chunk
+		if int64(step) < left && step > 2*seam {
+			step -= seam
 		}
 		if _, err := r.discard(int64(step)); err != nil {
 			return 0, false, err
@@ -520,6 +549,62 @@ func (r *recordReader) discardBlock(start, clen int64) (at int64, ok bool, err e
 		left -= int64(step)
 	}
 	return 0, false, nil
+}
+
+// weakTail keeps the end of a skipped block from its first record line
+// after a blank line on (see discardBlock).
+type weakTail struct {
+	max     int64
+	started bool
+	at      int64 // decompressed position of the kept bytes
+	bytes   []byte
+	dropped bool // more than max: nothing to read on from
+	prev    []byte
+}
+
+// look takes the next chunk of the block, at decompressed position pos.
+func (w *weakTail) look(b []byte, pos int64) {
+	if w.dropped {
+		return
+	}
+	if w.started {
+		if int64(len(w.bytes)+len(b)) > w.max {
+			w.started, w.dropped, w.bytes = false, true, nil
+			return
+		}
+		w.bytes = append(w.bytes, b...)
+		return
+	}
+	// Look across the seam with the last bytes of the previous chunk.
+	joined := append(append([]byte(nil), w.prev...), b...)
+	base := pos - int64(len(w.prev))
+	for i := 1; i < len(joined); {
+		j := bytes.Index(joined[i:], recordStart)
+		if j < 0 {
+			break
+		}
+		k := i + j
+		i = k + 1
+		if isVersionLine(joined[k:]) && (bytes.HasSuffix(joined[:k], []byte("\n\n")) || bytes.HasSuffix(joined[:k], []byte("\n\r\n"))) {
+			w.started, w.at = true, base+int64(k)
+			w.bytes = append([]byte(nil), joined[k:]...)
+			return
+		}
+	}
+	w.prev = append(w.prev[:0], b[max(0, len(b)-16):]...)
+}
+
+// isWARCStart: a "WARC/1.x" version line.
+func isWARCStart(b []byte) bool { return bytes.HasPrefix(b, recordStart) && isVersionLine(b) }
+
+// isARCStart: a whole line that is a plausible ARC record header.
+func isARCStart(b []byte) bool {
+	end := bytes.IndexByte(b, '\n')
+	if end < 0 {
+		return false
+	}
+	h, ok := parseARCHeader(strings.TrimRight(string(b[:end]), "\r"))
+	return ok && plausibleARC(h)
 }
 
 // whereName names a decompressed position for a message.
@@ -655,8 +740,13 @@ func readARC(ctx context.Context, s *stream, in Input, o Options, emit Emit) err
 			continue
 		}
 		if h.length > o.maxItem() {
-			if _, err := r.discard(h.length); err != nil {
+			if at, ok, err := r.discardBlock(start, h.length, isARCStart, nil); err != nil {
 				if goOn, e := r.arcDamage(start, "response", err); e != nil || !goOn {
+					return e
+				}
+				continue
+			} else if ok {
+				if e := r.reject(start, "arc", "arc-length", "record %s: its length %d runs into the next record (a gzip member of its own at %s); reading goes on there", h.url, h.length, r.whereName(at)); e != nil {
 					return e
 				}
 				continue

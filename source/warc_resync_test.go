@@ -40,6 +40,9 @@ func TestWARCLengthResync(t *testing.T) {
 		{"gzip per record, a length over the item limit", gz(five(longer(resp(3), 1<<20))...), Options{MaxItemBytes: 1 << 19}, 4, 1},
 		{"plain file, length past the next records", []byte(strings.Join(five(longer(resp(3), 400)), "")), Options{}, 4, 1},
 		{"plain file, length past the end", []byte(strings.Join(five(longer(resp(3), 1<<20)), "")), Options{}, 4, 1},
+		{"plain file, a skipped record's length too large", []byte(strings.Join(append(five(resp(3)), longer(req, 300), resp(6), resp(7)), "")), Options{}, 7, 1},
+		{"plain file, a length over the item limit", []byte(strings.Join(five(longer(resp(3), 1<<20)), "")), Options{MaxItemBytes: 1 << 19}, 4, 1},
+		{"one gzip stream, a length over the item limit", gz(strings.Join(five(longer(resp(3), 1<<20)), "")), Options{MaxItemBytes: 1 << 19}, 4, 1},
 		{"one gzip stream, length past the next records", gz(strings.Join(five(longer(resp(3), 400)), "")), Options{}, 4, 1},
 		{"good file", gz(five(resp(3))...), Options{}, 5, 0},
 	}
@@ -74,16 +77,33 @@ func TestARCLengthResync(t *testing.T) {
 	for _, tt := range []struct {
 		name string
 		data []byte
+		opt  Options
 	}{
-		{"plain", []byte(desc + rec(1, 0) + rec(2, 300) + rec(3, 0) + rec(4, 0))},
-		{"past the end", []byte(desc + rec(1, 0) + rec(2, 1<<20) + rec(3, 0) + rec(4, 0))},
-		{"gzip per record", gz(desc, rec(1, 0), rec(2, 300), rec(3, 0), rec(4, 0))},
+		{"plain", []byte(desc + rec(1, 0) + rec(2, 300) + rec(3, 0) + rec(4, 0)), Options{}},
+		{"past the end", []byte(desc + rec(1, 0) + rec(2, 1<<20) + rec(3, 0) + rec(4, 0)), Options{}},
+		{"gzip per record", gz(desc, rec(1, 0), rec(2, 300), rec(3, 0), rec(4, 0)), Options{}},
+		{"gzip per record, a length over the item limit", gz(desc, rec(1, 0), rec(2, 1<<20), rec(3, 0), rec(4, 0)), Options{MaxItemBytes: 1 << 19}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			g := readBytes(t, "x.arc", tt.data, Options{})
+			g := readBytes(t, "x.arc", tt.data, tt.opt)
 			if len(g.items) != 3 || len(g.rejects) != 1 || !strings.Contains(g.rejects[0], "arc-length") {
 				t.Fatalf("%d items, rejects %q; want 3 items and one arc-length reject", len(g.items), g.rejects)
 			}
 		})
+	}
+}
+
+// TestWARCLengthResyncSeam: the next record line is found wherever it
+// falls against the chunks a skipped block is read in.
+func TestWARCLengthResyncSeam(t *testing.T) {
+	resp := warcRecord("response", "http://x/a", "application/http; msgtype=response", httpResp(200, "text/html", "", page))
+	for d := -24; d <= 24; d++ {
+		block := "GET / HTTP/1.1\r\nX-Pad: " + strings.Repeat("a", 64<<10-len("GET / HTTP/1.1\r\nX-Pad: \r\n\r\n")-4+d) + "\r\n\r\n"
+		req := warcRecord("request", "http://x/q", "application/http; msgtype=request", block)
+		req = strings.Replace(req, fmt.Sprintf("Content-Length: %d", len(block)), fmt.Sprintf("Content-Length: %d", len(block)+200), 1)
+		g := readBytes(t, "s.warc", []byte(req+resp+resp), Options{})
+		if len(g.items) != 2 || len(g.rejects) != 1 {
+			t.Errorf("next record %d bytes from the seam: %d items, rejects %q", d, len(g.items), g.rejects)
+		}
 	}
 }

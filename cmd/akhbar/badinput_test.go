@@ -42,22 +42,39 @@ func TestCleanBadInput(t *testing.T) {
 		// want is "record" or the reject reason; flag is a flag the
 		// record must carry.
 		want, flag string
+		// link, when set, makes the file a symbolic link to this path
+		// (relative to the input folder) instead.
+		link string
 	}{
-		{"good.txt", seed, "record", ""},
-		{"empty.txt", nil, "empty", ""},
-		{"blank.txt", []byte("\n \n\t\n"), "empty", ""},
-		{"binary.txt", append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), bytes.Repeat([]byte{0, 1, 2, 3}, 100)...), "binary", ""},
-		{"latin1.txt", []byte("Caf\xe9 society\n\nThe caf\xe9 opened on Monday in the old town, and the owners said they had waited two years for the licence to serve food and drink on the square.\n"), "record", "legacy-charset"},
-		{"cut.txt.gz", gzLong[:len(gzLong)/2], "record", "truncated-input"},
-		{"header-only.txt.gz", gzLong[:12], "decompress", ""},
-		{"one-line.txt", bytes.Repeat([]byte("x"), limit+1000), "too-large", ""},
-		{"good-copy.txt.gz", gzSeed(seed), "record", ""},
+		{"good.txt", seed, "record", "", ""},
+		{"empty.txt", nil, "empty", "", ""},
+		{"blank.txt", []byte("\n \n\t\n"), "empty", "", ""},
+		{"binary.txt", append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), bytes.Repeat([]byte{0, 1, 2, 3}, 100)...), "binary", "", ""},
+		{"latin1.txt", []byte("Caf\xe9 society\n\nThe caf\xe9 opened on Monday in the old town, and the owners said they had waited two years for the licence to serve food and drink on the square.\n"), "record", "legacy-charset", ""},
+		{"cut.txt.gz", gzLong[:len(gzLong)/2], "record", "truncated-input", ""},
+		{"header-only.txt.gz", gzLong[:12], "decompress", "", ""},
+		{"one-line.txt", bytes.Repeat([]byte("x"), limit+1000), "too-large", "", ""},
+		{"good-copy.txt.gz", gzSeed(seed), "record", "", ""},
+		// Unclosed formatting tags the HTML parser would copy into every
+		// later paragraph: 50 million nodes from 805 KB.
+		{"bomb.txt", []byte("<html><body><table>" + bombTags(500) + "</table>" + strings.Repeat("<p>y</p>", 100000)), "html-bomb", "", ""},
+		{"short-lines.txt", bytes.Repeat([]byte("x\n"), 300000), "too-many-lines", "", ""},
+		{"gone.txt", nil, "dangling-link", "", "missing.txt"},
+		{"loop.txt", nil, "symlink-loop", "", "."},
+		{"linked.txt", nil, "record", "", "good-copy.txt.gz"},
 	}
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	os.Mkdir(in, 0o755)
 	for _, f := range files {
-		if err := os.WriteFile(filepath.Join(in, f.name), f.data, 0o644); err != nil {
+		p := filepath.Join(in, f.name)
+		if f.link != "" {
+			if err := os.Symlink(filepath.Join(in, f.link), p); err != nil {
+				t.Skip("no symbolic links:", err)
+			}
+			continue
+		}
+		if err := os.WriteFile(p, f.data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -136,6 +153,15 @@ func TestCleanBadInput(t *testing.T) {
 			t.Errorf("summary %q does not count %s %d", summary, reason, n)
 		}
 	}
+}
+
+// bombTags opens n distinct <b> elements, left open.
+func bombTags(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "<b id=%d>x", i)
+	}
+	return b.String()
 }
 
 func readLines(t *testing.T, path string, fn func(map[string]any)) {
