@@ -157,7 +157,7 @@ func Run(ctx context.Context, o Options) (pipeline.Stats, error) {
 	if err != nil {
 		return stats, UserError{err}
 	}
-	j := &run{o: &o, inputs: inputs, lay: lay, log: o.Log, own: own}
+	j := &run{o: &o, inputs: inputs, lay: lay, log: o.Log}
 	if j.log == nil {
 		j.log = io.Discard
 	}
@@ -187,8 +187,6 @@ type run struct {
 	work    string
 	hashes  *hasher
 	reports map[string]json.RawMessage
-	// own counts the inputs left out as akhbar's own output files.
-	own int
 }
 
 func (j *run) run(ctx context.Context) (pipeline.Stats, error) {
