@@ -23,7 +23,19 @@
 //
 // When everything is written, the manifest goes next to the output and
 // the markers are removed. Running the same job again then has nothing to
-// do; running another job into the same output needs Overwrite.
+// do; running another job into the same output needs Overwrite, as does
+// replacing a file no akhbar manifest claims. The job's identity hashes
+// its canonical settings and a stamp of each input (size, time, and its
+// first and last 64 KiB).
+//
+// # Names and locks
+//
+// Every file of an output is named by one rule (see newLayout), which
+// "akhbar dedup" follows too (ClaimOutput). A run holds a lock on its
+// output for as long as it writes it, so a second run into the same output
+// refuses at once; holding the lock, it removes what killed runs of the
+// same output left (temporary files, work folders). Files akhbar wrote
+// that turn up inside input folders are left out of the inputs.
 //
 // It is not where any step's logic lives (see package steps and the step
 // packages) and it knows nothing of flags or YAML.
@@ -157,7 +169,7 @@ func Run(ctx context.Context, o Options) (pipeline.Stats, error) {
 	if err != nil {
 		return stats, UserError{err}
 	}
-	j := &run{o: &o, inputs: inputs, lay: lay, log: o.Log, own: own}
+	j := &run{o: &o, inputs: inputs, lay: lay, log: o.Log}
 	if j.log == nil {
 		j.log = io.Discard
 	}
@@ -187,8 +199,6 @@ type run struct {
 	work    string
 	hashes  *hasher
 	reports map[string]json.RawMessage
-	// own counts the inputs left out as akhbar's own output files.
-	own int
 }
 
 func (j *run) run(ctx context.Context) (pipeline.Stats, error) {

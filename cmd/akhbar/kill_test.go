@@ -208,8 +208,8 @@ func TestKillResume(t *testing.T) {
 		kills               int
 	}{
 		{"folder of zstd shards", "out/", "out/manifest.json", []string{"--shard-records", "10"}, kills},
-		{"gzip shards by size", "out/c.jsonl.gz", "c.manifest.json", []string{"--shard-size", "30kB"}, others},
-		{"parquet shards", "out/c.parquet", "c.manifest.json", []string{"--shard-records", "20"}, others},
+		{"gzip shards by size", "out/c.jsonl.gz", "c.jsonl.gz.manifest.json", []string{"--shard-size", "30kB"}, others},
+		{"parquet shards", "out/c.parquet", "c.parquet.manifest.json", []string{"--shard-records", "20"}, others},
 		{"templates and dedup", "out/", "out/manifest.json", []string{"--templates", "--drop-duplicates", "--shard-records", "10"}, others},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Write the hostile inputs of issue 17 (and good pages to mix them with)
+into the folder given as the only argument. Deterministic: no randomness,
+so that every run of scripts/fault-test.sh sees the same bytes."""
+import bz2
+import gzip
+import io
+import os
+import sys
+
+out = sys.argv[1]
+WORDS = ("the city council met on monday to talk about the river school market "
+         "rain farmers water police court minister train film match election "
+         "district people said would new year plan budget road hospital").split()
+
+
+def para(seed, n=60):
+    # A linear congruential sequence: varied enough that the quality
+    # filters take the text for prose, and the same on every run.
+    x = seed * 2654435761 % 2**32 + 1
+    out = []
+    for i in range(n):
+        x = (1103515245 * x + 12345) % 2**31
+        out.append(WORDS[(x >> 8) % len(WORDS)])
+        if i % 12 == 11:
+            out[-1] += "."
+    return " ".join(out).capitalize() + "."
+
+
+def page(i):
+    paras = "".join("<p>%s</p>\n" % para(i * 10 + k) for k in range(6))
+    return ("<!doctype html><html><head><title>Headline number %d</title></head><body>"
+            "<nav><a href=/>Home</a> | <a href=/s>Sports</a></nav><article><h1>Headline number %d</h1>\n%s"
+            "</article><footer>Follow us</footer></body></html>\n" % (i, i, paras))
+
+
+def write(path, data):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(data if isinstance(data, bytes) else data.encode())
+
+
+def good(folder, n=5, start=0):
+    for i in range(start, start + n):
+        write(os.path.join(folder, "good%02d.html" % i), page(i))
+
+
+# 1. HTML whose formatting elements make the tree builder rebuild the tree.
+good(f"{out}/htmlbomb")
+bomb = "<html><body><table>" + "".join("<b id=%d>x" % i for i in range(500)) + "</table>" + "<p>y</p>" * 100000
+write(f"{out}/htmlbomb/bomb.html", bomb)
+
+# 2. A text dump of 8 MB of short lines.
+good(f"{out}/shortlines")
+write(f"{out}/shortlines/lines.txt", "x\n" * (4 << 20))
+
+# 3. One slow large item and ten ordinary 5 MB pages (text dumps).
+write(f"{out}/slot/a-slow.txt", "x\n" * (4 << 20))
+for i in range(10):
+    body = "Headline of page %d\n\n" % i
+    k = 0
+    parts = []
+    size = len(body)
+    while size < 5 << 20:
+        p = para(i * 1000 + k, 80) + "\n\n"
+        parts.append(p)
+        size += len(p)
+        k += 1
+    write(f"{out}/slot/page%02d.txt" % i, body + "".join(parts))
+
+# 4. /dev/zero is given by name by the script.
+good(f"{out}/good")
+good(f"{out}/good2", 3, 10)
+write(f"{out}/withempty/empty.txt", b"")
+good(f"{out}/withempty", 3, 20)
+
+# 5. A bzip2 bomb: 2 GB of zeros in a few kB.
+c = bz2.BZ2Compressor(9)
+chunk = b"\0" * (16 << 20)
+parts = [c.compress(chunk) for _ in range(128)]
+parts.append(c.flush())
+write(f"{out}/bz2bomb/bomb.txt.bz2", b"".join(parts))
+good(f"{out}/bz2bomb", 3, 30)
+
+# 6. Symlinks and a FIFO in a folder; the script also gives a symlink to a
+# folder as an input.
+good(f"{out}/links/real", 2, 40)
+os.symlink("real", f"{out}/links/ln-dir")
+os.symlink("real/good40.html", f"{out}/links/ln-file.html")
+os.symlink(".", f"{out}/links/real/loop")
+os.symlink("nowhere.html", f"{out}/links/dangling.html")
+os.mkfifo(f"{out}/links/fifo.html")
+os.symlink("good", f"{out}/linked-good")
+
+
+# 7. WARC files whose records are each a gzip member, one record of each
+# with a Content-Length too large.
+def warc_record(i, html, bad):
+    http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html).encode()
+    length = len(http) + (5000 if bad else 0)
+    head = ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.com/a/%d\r\n"
+            "WARC-Date: 2024-01-0%dT00:00:00Z\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-%012d>\r\n"
+            "Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n"
+            % (i, 1 + i % 9, i, length)).encode()
+    buf = io.BytesIO()
+    with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0) as g:
+        g.write(head + http + b"\r\n\r\n")
+    return buf.getvalue()
+
+
+for f in range(4):
+    recs = [warc_record(f * 10 + r, page(100 + f * 10 + r), r == 2) for r in range(5)]
+    write(f"{out}/warc/f%d.warc.gz" % f, b"".join(recs))
+
+# Many small pages: a corpus long enough to interrupt.
+for i in range(3000):
+    write(f"{out}/many/p%04d.txt" % i, "Headline %d\n\n%s\n\n%s\n" % (i, para(i, 90), para(i + 5000, 70)))
