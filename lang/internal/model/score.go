@@ -29,6 +29,7 @@ type Group struct {
 	// floor is the cost of an n-gram a label lacks; delta is what a posting
 	// adds on top of its stored boost when floor is not the label's own.
 	floor, delta [][textfeat.MaxOrder]float64
+	hasDelta     bool // some delta is not zero
 }
 
 // Groups returns the label groups of the model by script code. For the
@@ -71,6 +72,9 @@ func (m *Model) Groups(common map[string]bool) map[string]*Group {
 			for o := range low {
 				g.delta[i][o] = g.floor[i][o] - low[o]
 				g.floor[i][o] = low[o]
+				if g.delta[i][o] != 0 {
+					g.hasDelta = true
+				}
 			}
 		}
 	}
@@ -199,6 +203,15 @@ func (m *Model) addPostings(e *Evidence, g *Group, order int, off int) bool {
 		return true // only a prefix of longer n-grams
 	}
 	e.Counts[order-1]++
+	if !g.hasDelta {
+		// Every delta is zero: the same sums without loading them.
+		for i := 0; i+1 < len(ps); i += 2 {
+			if p := g.pos[ps[i]]; p >= 0 {
+				e.Boost[p] += float64(ps[i+1]) * Step
+			}
+		}
+		return true
+	}
 	for i := 0; i+1 < len(ps); i += 2 {
 		if p := g.pos[ps[i]]; p >= 0 {
 			e.Boost[p] += float64(ps[i+1])*Step + g.delta[p][order-1]
