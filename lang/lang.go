@@ -89,11 +89,14 @@ type state struct {
 	tallies []tally // by script group
 	touched []textfeat.Script
 	scores  []float64
+	// doc and docTouched are Document's sums by script group.
+	doc        []tally
+	docTouched []textfeat.Script
 }
 
 func newState() *state {
 	getModel()
-	return &state{tallies: make([]tally, len(textfeat.Codes))}
+	return &state{tallies: make([]tally, len(textfeat.Codes)), doc: make([]tally, len(textfeat.Codes))}
 }
 
 // scan tallies the words of text by script group, scoring those of groups
@@ -225,8 +228,14 @@ func Document(paragraphs []string) (doc Result, shares map[string]float64, per [
 	}
 	// paraTallies[i] lists paragraph i's tallies; doc sums them by script.
 	paraTallies := make([][]paraTally, len(paragraphs))
-	doc2 := make([]tally, len(textfeat.Codes))
-	var docTouched []textfeat.Script
+	// The document's tallies are kept in the pooled state: a fresh array
+	// for every script group on every call was the main allocation.
+	doc2 := st.doc
+	for _, s := range st.docTouched {
+		doc2[s] = tally{ev: model.Evidence{Boost: doc2[s].ev.Boost[:0]}}
+	}
+	docTouched := st.docTouched[:0]
+	defer func() { st.docTouched = docTouched }()
 	total := 0
 	for i, p := range paragraphs {
 		n := st.scan(p, paragraphWords)

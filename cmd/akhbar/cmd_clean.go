@@ -39,6 +39,8 @@ type cleanOptions struct {
 	Templates      bool
 	Dedup          bool
 	DropDuplicates bool
+
+	Profile profileFlags
 }
 
 func newCleanCommand() *cobra.Command {
@@ -89,6 +91,7 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 	f.BoolVar(&opts.Dedup, "dedup", false, `mark near-duplicate records ("dup": cluster, keeper) as "akhbar dedup" does`)
 	f.BoolVar(&opts.DropDuplicates, "drop-duplicates", false, "with --dedup, leave duplicates out (counted); implies --dedup")
 	f.StringVar(&opts.Now, "now", "", "reference time for relative dates, RFC 3339 (default: when the run first started)")
+	opts.Profile.register(f)
 	return cmd
 }
 
@@ -151,7 +154,14 @@ func runClean(ctx context.Context, opts cleanOptions, args []string, stderr io.W
 		o.RecordPass = job.DedupPass(dedup.DefaultOptions(), opts.DropDuplicates)
 	}
 	setMemoryLimit()
+	stopProfile, err := opts.Profile.start()
+	if err != nil {
+		return err
+	}
 	stats, err := job.Run(ctx, o)
+	if perr := stopProfile(); perr != nil && err == nil {
+		err = perr
+	}
 	return reportJob(stderr, stats, err)
 }
 

@@ -115,19 +115,31 @@ func fingerprint(h uint64) uint32 { return uint32(h>>32) | 1 }
 // does not have the n-gram, empty (not nil) when it has it only as the
 // prefix of longer ones.
 func (m *Model) Lookup(h uint64) []byte {
+	off := m.find(h)
+	if off < 0 {
+		return nil
+	}
+	return m.postingsAt(off)
+}
+
+// find returns the offset of the postings of the n-gram with hash h, or -1.
+func (m *Model) find(h uint64) int {
 	fp := fingerprint(h)
 	for i := h & m.mask; ; i = (i + 1) & m.mask {
 		s := m.slots[8*i : 8*i+8]
 		f := binary.LittleEndian.Uint32(s)
 		if f == 0 {
-			return nil
+			return -1
 		}
 		if f == fp {
-			off := int(binary.LittleEndian.Uint32(s[4:]))
-			n := int(m.postings[off])
-			return m.postings[off+1 : off+1+2*n : off+1+2*n]
+			return int(binary.LittleEndian.Uint32(s[4:]))
 		}
 	}
+}
+
+func (m *Model) postingsAt(off int) []byte {
+	n := int(m.postings[off])
+	return m.postings[off+1 : off+1+2*n : off+1+2*n]
 }
 
 // Builder collects n-gram postings and writes a model file.

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"encoding/binary"
 	"math"
 
 	"github.com/akhbar/akhbar/lang/internal/textfeat"
@@ -28,6 +29,7 @@ type Group struct {
 	// floor is the cost of an n-gram a label lacks; delta is what a posting
 	// adds on top of its stored boost when floor is not the label's own.
 	floor, delta [][textfeat.MaxOrder]float64
+	hasDelta     bool // some delta is not zero
 }
 
 // Groups returns the label groups of the model by script code. For the
@@ -70,6 +72,9 @@ func (m *Model) Groups(common map[string]bool) map[string]*Group {
 			for o := range low {
 				g.delta[i][o] = g.floor[i][o] - low[o]
 				g.floor[i][o] = low[o]
+				if g.delta[i][o] != 0 {
+					g.hasDelta = true
+				}
 			}
 		}
 	}
@@ -83,6 +88,7 @@ type Evidence struct {
 	Boost  []float64 // per label of the group, in nats above its floor
 	Counts [textfeat.MaxOrder]int
 	Words  int
+	touch  uint32 // keeps AddWord's cache-warming loads from being optimised away
 }
 
 // Reset empties e for a group of n labels.
@@ -118,24 +124,100 @@ func (e *Evidence) Add(o *Evidence) {
 // ends the longer n-grams of its start: the model stores every prefix of what
 // it stores, so none of them can be there, which spares most lookups on
 // unseen words.
+//
+// The table is far larger than the caches, so nearly every lookup is a
+// cache miss, and the rule above makes each wait for the one before. The
+// word's n-gram hashes are therefore computed first and their slots touched
+// in one sweep of independent loads, which the processor overlaps; the
+// lookups then run in the same order as before, on cached lines, and add
+// the same numbers in the same order.
 func (m *Model) AddWord(e *Evidence, g *Group, padded []byte) {
 	e.Words++
+	var hs [batch]uint64
+	var ords [batch]uint8
+	n := 0
 	textfeat.Ngrams(padded, func(order int, h uint64) bool {
-		ps := m.Lookup(h)
-		if ps == nil {
+		if n == batch {
 			return false
 		}
-		if len(ps) == 0 {
-			return true // only a prefix of longer n-grams
+		hs[n], ords[n] = h, uint8(order)
+		n++
+		return true
+	})
+	if n == batch {
+		// A word too long to batch (rare): the plain, serial walk.
+		textfeat.Ngrams(padded, func(order int, h uint64) bool { return m.add(e, g, order, h) })
+		return
+	}
+	var touch uint32
+	for _, h := range hs[:n] {
+		touch += m.head(h)
+	}
+	// The same for the postings the slots point at.
+	var offs [batch]int32
+	for k, h := range hs[:n] {
+		off := m.find(h)
+		offs[k] = int32(off)
+		if off >= 0 {
+			touch += uint32(m.postings[off])
 		}
-		e.Counts[order-1]++
+	}
+	e.touch += touch
+	prev, skip := 0, false
+	for k := range hs[:n] {
+		order := int(ords[k])
+		if order <= prev {
+			skip = false // a new start
+		}
+		prev = order
+		if !skip && !m.addPostings(e, g, order, int(offs[k])) {
+			skip = true
+		}
+	}
+}
+
+// batch is the most n-grams of one word AddWord looks up together: five
+// orders of a word of up to 18 letters.
+const batch = 96
+
+// head loads the first word of the table slot of h, to bring its line into
+// the cache ahead of Lookup.
+func (m *Model) head(h uint64) uint32 {
+	i := h & m.mask
+	return binary.LittleEndian.Uint32(m.slots[8*i : 8*i+4])
+}
+
+// add looks up one n-gram and adds its postings to e; false when the model
+// lacks it (see AddWord).
+func (m *Model) add(e *Evidence, g *Group, order int, h uint64) bool {
+	return m.addPostings(e, g, order, m.find(h))
+}
+
+// addPostings adds the postings at off (as find gives it) to e.
+func (m *Model) addPostings(e *Evidence, g *Group, order int, off int) bool {
+	if off < 0 {
+		return false
+	}
+	ps := m.postingsAt(off)
+	if len(ps) == 0 {
+		return true // only a prefix of longer n-grams
+	}
+	e.Counts[order-1]++
+	if !g.hasDelta {
+		// Every delta is zero: the same sums without loading them.
 		for i := 0; i+1 < len(ps); i += 2 {
 			if p := g.pos[ps[i]]; p >= 0 {
-				e.Boost[p] += float64(ps[i+1])*Step + g.delta[p][order-1]
+				e.Boost[p] += float64(ps[i+1]) * Step
 			}
 		}
 		return true
-	})
+	}
+	for i := 0; i+1 < len(ps); i += 2 {
+		if p := g.pos[ps[i]]; p >= 0 {
+			e.Boost[p] += float64(ps[i+1])*Step + g.delta[p][order-1]
+		}
+	}
+	return true
 }
 
 // Scores writes the final score of each label of g into out and returns it.
