@@ -1,0 +1,387 @@
+package lexicon
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Kind is what a phrase is on a page.
+type Kind string
+
+// The kinds of the table. A phrase may have several kinds ("updated" is a
+// label and a furniture word) and be in several languages.
+const (
+	// Byline labels open or close an author line: "By", "लेखक", "লিখেছেন".
+	// Value "html": only when cleaning an author field in HTML, too
+	// ambiguous for a whole line of a text dump ("text", "di").
+	Byline Kind = "byline"
+	// And joins two names in a byline: "and", "और", "ও".
+	And Kind = "and"
+	// Credit words label a picture's source: "Photo", "फोटो", "ছবি".
+	Credit Kind = "credit"
+	// Agency names a news or photo agency: "PTI", "IANS", "भाषा".
+	Agency Kind = "agency"
+	// Org names a desk or role, not a person, as a whole author field:
+	// "staff", "editor", "डेस्क". OrgPart does so anywhere in it.
+	Org     Kind = "org"
+	OrgPart Kind = "org-part"
+	// Published and Updated label a date line ("Published", "प्रकाशित"):
+	// a line may start with them, and package dates reads them as the
+	// date's kind. PublishedWord and UpdatedWord are read by dates only
+	// (too common to label a line: "released", "edited"). DateLabel opens
+	// a date line without saying which date ("Date", "तिथि").
+	Published     Kind = "published"
+	Updated       Kind = "updated"
+	PublishedWord Kind = "published-word"
+	UpdatedWord   Kind = "updated-word"
+	DateLabel     Kind = "datelabel"
+	// Month and Weekday names, full and short; the value is the English
+	// name ("july", "monday").
+	Month   Kind = "month"
+	Weekday Kind = "weekday"
+	// Part of the day; the value is am, pm, morning, noon (afternoon),
+	// evening or night.
+	Part Kind = "part"
+	// HourWord follows or precedes an hour: "बजे", "Uhr", "hrs".
+	HourWord Kind = "hourword"
+	// Unit of a relative date (value second … decade), RelDir its
+	// direction (value ago or in), Relative a whole relative phrase
+	// (value like "1 day ago"), RelTemplate a phrase around a number
+	// ("|ঘণ্টা আগতে", value like "N hour ago"), Mark a date-part marker
+	// (年, 월; value mark-year … or premark-* when it precedes its number),
+	// Filler a word a date may hold that means nothing ("the", "तारीख").
+	Unit        Kind = "unit"
+	RelDir      Kind = "reldir"
+	Relative    Kind = "relative"
+	RelTemplate Kind = "reltemplate"
+	Mark        Kind = "mark"
+	Filler      Kind = "filler"
+	// AlsoRead opens a link to another story: "Also read", "यह भी पढ़ें".
+	// RelatedHead heads a list of them: "Related stories".
+	AlsoRead    Kind = "alsoread"
+	RelatedHead Kind = "relatedhead"
+	// Copyright opens a copyright line: "Copyright", "©", "सर्वाधिकार".
+	Copyright Kind = "copyright"
+	// Boiler is page furniture as a whole block: share, print, subscribe,
+	// menus. BoilerContains marks furniture wherever it appears in a short
+	// block (consent prompts, app promotion); BoilerStrong in a block of
+	// any length.
+	Boiler         Kind = "boiler"
+	BoilerContains Kind = "boiler-contains"
+	BoilerStrong   Kind = "boiler-strong"
+	// Comments heads a comment section; CommentsPart does so inside a
+	// longer heading ("167 comments").
+	Comments     Kind = "comments"
+	CommentsPart Kind = "comments-part"
+	// AltWord ends the alt text of an image leaking into a dump ("logo").
+	AltWord Kind = "altword"
+	// Home is the first crumb of a breadcrumb that names no site.
+	Home Kind = "home"
+	// SentenceEnd is a mark that ends a sentence (one rune a phrase).
+	SentenceEnd Kind = "sentend"
+)
+
+// Entry is one line of the table.
+type Entry struct {
+	File   string // the file's name without extension: "hin", "kas_Arab"
+	Code   string // the short code of the file's "! code" line: "hi"
+	Kind   Kind
+	Phrase string // as written in the file
+	Value  string
+}
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+type table struct {
+	entries []Entry
+	byKind  map[Kind][]Entry
+	folded  map[Kind]map[string]bool
+	words   map[Kind]int // the most words a phrase of the kind has
+	ends    map[rune]bool
+	files   []string
+}
+
+var (
+	once sync.Once
+	tab  *table
+)
+
+func get() *table {
+	once.Do(func() {
+		t, err := load(dataFS)
+		if err != nil {
+			// The files are embedded and tested: a bad one is a build
+			// mistake, not an input error.
+			panic(err)
+		}
+		tab = t
+	})
+	return tab
+}
+
+// load reads every data/*.tsv of fsys, in file-name order.
+func load(fsys fs.FS) (*table, error) {
+	names, err := fs.Glob(fsys, "data/*.tsv")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	t := &table{byKind: map[Kind][]Entry{}, folded: map[Kind]map[string]bool{}, words: map[Kind]int{}, ends: map[rune]bool{}}
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		file := strings.TrimSuffix(path.Base(name), ".tsv")
+		t.files = append(t.files, file)
+		es, err := parseFile(file, string(data))
+		if err != nil {
+			return nil, fmt.Errorf("lexicon %s: %w", name, err)
+		}
+		for _, e := range es {
+			t.add(e)
+		}
+	}
+	return t, nil
+}
+
+// parseFile reads one language file.
+func parseFile(file, data string) ([]Entry, error) {
+	code := file
+	var out []Entry
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(line, "! code "); ok {
+			code = strings.TrimSpace(rest)
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 || len(f) > 3 || f[0] == "" || strings.TrimSpace(f[1]) == "" {
+			return nil, fmt.Errorf("line %d: want kind<TAB>phrase[<TAB>value], got %q", n+1, line)
+		}
+		e := Entry{File: file, Code: code, Kind: Kind(f[0]), Phrase: norm.NFC.String(f[1])}
+		if len(f) == 3 {
+			e.Value = f[2]
+		}
+		if !knownKinds[e.Kind] {
+			return nil, fmt.Errorf("line %d: unknown kind %q", n+1, f[0])
+		}
+		if e.Kind == SentenceEnd && utf8.RuneCountInString(e.Phrase) != 1 {
+			return nil, fmt.Errorf("line %d: a sentence end is one character, got %q", n+1, e.Phrase)
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+var knownKinds = map[Kind]bool{}
+
+func init() {
+	for _, k := range []Kind{Byline, And, Credit, Agency, Org, OrgPart, Published, Updated, PublishedWord,
+		UpdatedWord, DateLabel, Month, Weekday, Part, HourWord, Unit, RelDir, Relative, RelTemplate, Mark, Filler,
+		AlsoRead, RelatedHead, Copyright, Boiler, BoilerContains, BoilerStrong, Comments, CommentsPart, AltWord,
+		Home, SentenceEnd} {
+		knownKinds[k] = true
+	}
+}
+
+func (t *table) add(e Entry) {
+	t.entries = append(t.entries, e)
+	t.byKind[e.Kind] = append(t.byKind[e.Kind], e)
+	m := t.folded[e.Kind]
+	if m == nil {
+		m = map[string]bool{}
+		t.folded[e.Kind] = m
+	}
+	k := Fold(e.Phrase)
+	m[k] = true
+	t.words[e.Kind] = max(t.words[e.Kind], len(strings.Fields(k)))
+	if e.Kind == SentenceEnd {
+		r, _ := utf8.DecodeRuneInString(e.Phrase)
+		t.ends[r] = true
+	}
+}
+
+// Fold is the form phrases are compared in: NFC, lower case, surrounding
+// spaces off, inner runs of spaces single.
+func Fold(s string) string {
+	s = norm.NFC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// Entries returns the entries of a kind in file-name order, then line
+// order. The slice is shared: do not modify it.
+func Entries(k Kind) []Entry { return get().byKind[k] }
+
+// Phrases returns the distinct phrases of the given kinds as written,
+// first occurrence first.
+func Phrases(kinds ...Kind) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, k := range kinds {
+		for _, e := range get().byKind[k] {
+			if !seen[e.Phrase] {
+				seen[e.Phrase] = true
+				out = append(out, e.Phrase)
+			}
+		}
+	}
+	return out
+}
+
+// PhrasesWhere is Phrases for the entries keep accepts.
+func PhrasesWhere(keep func(Entry) bool, kinds ...Kind) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, k := range kinds {
+		for _, e := range get().byKind[k] {
+			if keep(e) && !seen[e.Phrase] {
+				seen[e.Phrase] = true
+				out = append(out, e.Phrase)
+			}
+		}
+	}
+	return out
+}
+
+// Has reports whether s, folded, is a phrase of kind k.
+func Has(k Kind, s string) bool { return get().folded[k][Fold(s)] }
+
+// MaxWords is the number of words of the longest phrase of kind k.
+func MaxWords(k Kind) int { return get().words[k] }
+
+// Prefix finds the longest phrase of kind k that s starts with, as whole
+// words: the phrase may be followed by the end, a space or punctuation
+// ("लेखक:", "By-"). It returns the phrase as folded and the rest of s
+// after it, with the punctuation and spaces between them taken off.
+func Prefix(k Kind, s string) (phrase, rest string, ok bool) {
+	t := get()
+	n := t.words[k]
+	if n == 0 {
+		return "", "", false
+	}
+	words := make([]string, 0, n)
+	ends := make([]int, 0, n)
+	pos := 0
+	for len(words) < n {
+		for pos < len(s) {
+			r, w := utf8.DecodeRuneInString(s[pos:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			pos += w
+		}
+		if pos >= len(s) {
+			break
+		}
+		start := pos
+		for pos < len(s) {
+			r, w := utf8.DecodeRuneInString(s[pos:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			pos += w
+		}
+		words = append(words, s[start:pos])
+		ends = append(ends, pos)
+	}
+	for i := len(words); i >= 1; i-- {
+		head := strings.Join(words[:i], " ")
+		// A label glued to its punctuation ("लेखक:", "By-") is tried
+		// without it; the cut is where the kept head ends in s.
+		trimmed := strings.TrimRightFunc(head, isLabelPunct)
+		if trimmed == "" {
+			continue
+		}
+		key := Fold(trimmed)
+		if !t.folded[k][key] {
+			continue
+		}
+		end := ends[i-1] - (len(head) - len(trimmed))
+		return key, strings.TrimLeftFunc(s[end:], func(r rune) bool { return unicode.IsSpace(r) || isLabelPunct(r) }), true
+	}
+	return "", "", false
+}
+
+// isLabelPunct is punctuation that separates a label from what it labels.
+func isLabelPunct(r rune) bool {
+	switch r {
+	case ':', '：', '-', '–', '—', '|', ',', '.', '।', '؛', '،', '∙', '·', '•':
+		return true
+	}
+	return false
+}
+
+// IsSentenceEnd reports whether r ends a sentence in some language of the
+// table: . ! ? । ॥ ۔ ؟ 。 ꯫ ᱾ …
+func IsSentenceEnd(r rune) bool { return get().ends[r] }
+
+// SentenceEnds returns the sentence-final marks, sorted.
+func SentenceEnds() []rune {
+	var out []rune
+	for r := range get().ends {
+		out = append(out, r)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Files lists the language files of the table, without extension.
+func Files() []string { return slices.Clone(get().files) }
+
+// Alternation returns a regular-expression group matching any of the
+// phrases, longest first, each phrase quoted and its spaces matching any
+// run of white space: `(?:written\s+by|by|लेखक)`. An empty list gives a
+// group that matches nothing.
+func Alternation(phrases []string) string {
+	var ps []string
+	seen := map[string]bool{}
+	for _, p := range phrases {
+		if !seen[p] {
+			seen[p] = true
+			ps = append(ps, p)
+		}
+	}
+	sort.SliceStable(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) })
+	if len(ps) == 0 {
+		return `[^\s\S]`
+	}
+	q := make([]string, len(ps))
+	for i, p := range ps {
+		fs := strings.Fields(p)
+		for j := range fs {
+			fs[j] = regexp.QuoteMeta(fs[j])
+		}
+		q[i] = strings.Join(fs, `\s+`)
+	}
+	return `(?:` + strings.Join(q, "|") + `)`
+}
