@@ -23,9 +23,14 @@ type Kind string
 // label and a furniture word) and be in several languages.
 const (
 	// Byline labels open or close an author line: "By", "लेखक", "লিখেছেন".
-	// Value "html": only when cleaning an author field in HTML, too
-	// ambiguous for a whole line of a text dump ("text", "di").
+	// Flags in the value: "html", only when cleaning an author field in
+	// HTML, too ambiguous for a whole line of a text dump ("text", "di");
+	// "cut", a word cut from the start of an author field but no label
+	// that makes a line a byline ("interview"); "prep", the preposition
+	// "by" of a language ("von", "par"), which may follow lead-in words.
 	Byline Kind = "byline"
+	// Role is a job printed after a name, as written: "Author", "Autorin".
+	Role Kind = "role"
 	// And joins two names in a byline: "and", "और", "ও".
 	And Kind = "and"
 	// Credit words label a picture's source: "Photo", "फोटो", "ছবি".
@@ -98,7 +103,17 @@ type Entry struct {
 	Code   string // the short code of the file's "! code" line: "hi"
 	Kind   Kind
 	Phrase string // as written in the file
-	Value  string
+	Value  string // a meaning ("july") or comma-separated flags ("html,prep")
+}
+
+// Flag reports whether the entry's value lists flag f.
+func (e Entry) Flag(f string) bool {
+	for _, x := range strings.Split(e.Value, ",") {
+		if x == f {
+			return true
+		}
+	}
+	return false
 }
 
 //go:embed data/*.tsv
@@ -192,7 +207,7 @@ func parseFile(file, data string) ([]Entry, error) {
 var knownKinds = map[Kind]bool{}
 
 func init() {
-	for _, k := range []Kind{Byline, And, Credit, Agency, Org, OrgPart, Published, Updated, PublishedWord,
+	for _, k := range []Kind{Byline, Role, And, Credit, Agency, Org, OrgPart, Published, Updated, PublishedWord,
 		UpdatedWord, DateLabel, Month, Weekday, Part, HourWord, Unit, RelDir, Relative, RelTemplate, Mark, Filler,
 		AlsoRead, RelatedHead, Copyright, Boiler, BoilerContains, BoilerStrong, Comments, CommentsPart, AltWord,
 		Home, SentenceEnd} {
