@@ -35,7 +35,7 @@ var cueWords = map[cue][]string{
 	cueCopyright:   lexicon.Phrases(lexicon.Copyright),
 	// Labels too ambiguous for a whole line of a dump ("text", "di") are
 	// marked html in the table and left to HTML author cleaning.
-	cueByline:    lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return e.Value != "html" }, lexicon.Byline),
+	cueByline:    lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return !e.Flag("html") }, lexicon.Byline),
 	cueDateLabel: lexicon.Phrases(lexicon.Published, lexicon.Updated, lexicon.DateLabel),
 	cueComments:  lexicon.Phrases(lexicon.Comments),
 }

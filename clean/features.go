@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/akhbar/akhbar/lexicon"
 )
 
 // features are the measurements of one block that the rules look at. They
@@ -78,16 +80,11 @@ func measure(s string) features {
 	return f
 }
 
-// isSentenceEnd covers the full stops of the scripts akhbar reads: Latin,
-// Devanagari danda and double danda, Urdu full stop and question mark,
-// CJK, Armenian, Ethiopic, Myanmar and Sinhala kunddaliya.
-func isSentenceEnd(r rune) bool {
-	switch r {
-	case '.', '!', '?', '।', '॥', '۔', '؟', '。', '！', '？', '։', '።', '၊', '။', '෴':
-		return true
-	}
-	return false
-}
+// isSentenceEnd covers the full stops of the scripts akhbar reads, from
+// package lexicon's table: Latin, Devanagari danda and double danda, Urdu
+// full stop and question mark, CJK, Armenian, Ethiopic, Myanmar, Sinhala
+// kunddaliya, Meetei Mayek cheikhei (꯫), Ol Chiki mucaad (᱾), ….
+func isSentenceEnd(r rune) bool { return lexicon.IsSentenceEnd(r) }
 
 // prose reports a block that reads like running text rather than a
 // label: several words with a sentence end, or simply long.

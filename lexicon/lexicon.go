@@ -125,6 +125,7 @@ type table struct {
 	folded  map[Kind]map[string]bool
 	words   map[Kind]int // the most words a phrase of the kind has
 	ends    map[rune]bool
+	endBits [0x10000 / 64]uint64 // ends in the Basic Multilingual Plane
 	files   []string
 }
 
@@ -229,6 +230,9 @@ func (t *table) add(e Entry) {
 	if e.Kind == SentenceEnd {
 		r, _ := utf8.DecodeRuneInString(e.Phrase)
 		t.ends[r] = true
+		if r < 0x10000 {
+			t.endBits[r>>6] |= 1 << (r & 63)
+		}
 	}
 }
 
@@ -358,7 +362,13 @@ func isLabelPunct(r rune) bool {
 
 // IsSentenceEnd reports whether r ends a sentence in some language of the
 // table: . ! ? । ॥ ۔ ؟ 。 ꯫ ᱾ …
-func IsSentenceEnd(r rune) bool { return get().ends[r] }
+func IsSentenceEnd(r rune) bool {
+	t := get()
+	if r >= 0 && r < 0x10000 {
+		return t.endBits[r>>6]&(1<<(r&63)) != 0
+	}
+	return t.ends[r]
+}
 
 // SentenceEnds returns the sentence-final marks, sorted.
 func SentenceEnds() []rune {

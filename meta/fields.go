@@ -186,7 +186,7 @@ var (
 // lineBylineLabels are the byline labels that may open a line of a text
 // dump (the ones marked html are for HTML author fields only).
 func lineBylineLabels() []string {
-	return lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return e.Value != "html" }, lexicon.Byline)
+	return lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return !e.Flag("html") }, lexicon.Byline)
 }
 
 // andWords joins names: Latin words at word boundaries, others between

@@ -7,6 +7,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/akhbar/akhbar/lexicon"
 )
 
 // Signals are the quality measurements of one text, by stable snake_case
@@ -550,7 +552,8 @@ func containsID(ids []uint8, id uint8) bool {
 // question mark, CJK full stop, Ol Chiki mucaad, Meetei Mayek cheikhei,
 // Myanmar, Ethiopic, …) plus the Khmer and Tibetan ends of sentence,
 // which Unicode files under Terminal_Punctuation only. Not ';': it ends
-// Greek questions, but far more often CSS and code.
+// Greek questions, but far more often CSS and code. The marks beyond
+// Sentence_Terminal come from package lexicon's table.
 func isTerminal(r rune) bool {
 	if r < 0x10000 {
 		return terminalBits[r>>6]&(1<<(r&63)) != 0
@@ -567,8 +570,10 @@ func buildTerminal() {
 			set(c)
 		}
 	}
-	for _, c := range []rune{'។', '៕', '།', '༎'} {
-		set(int(c))
+	for _, c := range lexicon.SentenceEnds() {
+		if c < 0x10000 {
+			set(int(c))
+		}
 	}
 }
 
