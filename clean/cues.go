@@ -40,6 +40,18 @@ var cueWords = map[cue][]string{
 	cueComments:  lexicon.Phrases(lexicon.Comments),
 }
 
+// bylinePreps are the byline labels that are prepositions ("von",
+// "par"), apart from English "by", which is a byline label on its own.
+var bylinePreps = func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range lexicon.Entries(lexicon.Byline) {
+		if e.Flag("prep") && !e.Flag("html") && e.Phrase != "by" {
+			m[cueKey(e.Phrase)] = true
+		}
+	}
+	return m
+}()
+
 // prefixCues may start a longer block; the others must be the whole block.
 var prefixCues = map[cue]bool{cueRelated: true, cueByline: true, cueCopyright: true, cueDateLabel: true}
 
@@ -202,9 +214,10 @@ func matchCue(text string) cueMatch {
 		}
 		rest := strings.TrimSpace(afterWords(text, i))
 		rest = strings.TrimLeftFunc(rest, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) || r == '|' })
-		if k == cueByline && i == 1 && words[0] != "By" && words[0] != "by" && words[0] != "BY" {
-			// Single foreign words like "von", "par", "por" are bylines only
-			// when followed by a short name.
+		if k == cueByline && i == 1 && bylinePreps[cueKey(words[0])] {
+			// The prepositions "von", "par", "por" are bylines only when
+			// followed by a short name; a label noun ("लेखक", "লিখেছেন")
+			// may be followed by a date on the same line.
 			if len(firstWords(text, 6)) > 5 {
 				continue
 			}

@@ -54,7 +54,7 @@ func measure(s string) features {
 			}
 			inWord, wordHasLetter, wordStart = false, false, true
 		default:
-			if isSentenceEnd(r) {
+			if isSentenceEnd(r) && !(r == '.' && initialBefore(s[:i])) {
 				next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
 				if next == ' ' {
 					f.sentences++
@@ -85,6 +85,28 @@ func measure(s string) features {
 // full stop and question mark, CJK, Armenian, Ethiopic, Myanmar, Sinhala
 // kunddaliya, Meetei Mayek cheikhei (꯫), Ol Chiki mucaad (᱾), ….
 func isSentenceEnd(r rune) bool { return lexicon.IsSentenceEnd(r) }
+
+// initialBefore reports a full stop that ends an initial or an
+// abbreviation rather than a sentence: the word before it is one letter
+// with its marks ("George W. Bush") or already holds a dot ("U.S.",
+// "யு.எஸ்."). s is the text before the stop.
+func initialBefore(s string) bool {
+	w := s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
+	if strings.Contains(w, ".") {
+		return true
+	}
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsMark(r):
+		default:
+			return false
+		}
+	}
+	return letters == 1
+}
 
 // prose reports a block that reads like running text rather than a
 // label: several words with a sentence end, or simply long.
