@@ -147,6 +147,7 @@ func Compute(text, lang string) Signals {
 		hashes, ellipses                          int
 		braces, mojibake, markStarts              int
 		terminalLines, bulletLines, ellipsisLines int
+		proseLines                                int // lines of 12 words or more
 		shortLines, codeLines, jsLines, newlines  int
 		sentences, c4Sentences                    int
 		alphaWords, letterSum, stopHits           int
@@ -269,6 +270,8 @@ func Compute(text, lang string) Signals {
 		sentences += lSentences
 		if isBullet(lFirst) {
 			bulletLines++
+		} else if lWords >= unpunctuatedWords {
+			proseLines++
 		}
 		if ellipsis {
 			ellipsisLines++
@@ -495,6 +498,13 @@ func Compute(text, lang string) Signals {
 		delete(s, KeySentences)
 		delete(s, KeyC4Sentences)
 	}
+	if !isUnspaced(top) && unpunctuatedProse(nl, proseLines, terminalLines) {
+		// Running text written without sentence marks (as much Punjabi
+		// and Sindhi news is): the punctuation signals do not apply.
+		delete(s, KeyTerminal)
+		delete(s, KeySentences)
+		delete(s, KeyC4Sentences)
+	}
 	latinDoc := len(expected) == 1 && expected[0] == latin
 	if isUnspaced(top) {
 		if latinDoc {
@@ -545,6 +555,21 @@ func containsID(ids []uint8, id uint8) bool {
 		}
 	}
 	return false
+}
+
+// unpunctuatedWords is the length, in words, of a line that is running
+// text whether or not it ends in a mark: menus, labels and list items are
+// shorter.
+const unpunctuatedWords = 12
+
+// unpunctuatedProse reports a text of several long lines that hardly end
+// in a sentence mark: at least three lines, 60 % of them of
+// unpunctuatedWords words or more, and fewer than 20 % (the default
+// preset's terminal floor) ending like a sentence. Such a text is prose
+// written without punctuation, not a menu, a list or a tag cloud (one
+// long line). Scripts written without spaces have no words to count.
+func unpunctuatedProse(lines, prose, terminal int) bool {
+	return lines >= 3 && prose*10 >= lines*6 && terminal*5 < lines
 }
 
 // isTerminal reports whether r ends a sentence: Unicode's

@@ -168,3 +168,23 @@ func normExpect(w scheduledExpect) scheduledExpect {
 	w.Text = strings.Join(paras, "\n\n")
 	return w
 }
+
+// TestUnpunctuatedPage: a page of Punjabi paragraphs without sentence
+// marks (FLORES dev sentences with the danda taken off) keeps its body
+// and passes --quality default.
+func TestUnpunctuatedPage(t *testing.T) {
+	body, err := os.ReadFile("testdata/unpunctuated_pan.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules, _ := quality.Preset("default")
+	d := pipeline.NewDoc(pipeline.Item{ID: "pan", Source: pipeline.Source{Format: "text"}, Body: body})
+	for _, s := range Build(Config{Quality: &rules}) {
+		if err := s.Run(d); err != nil {
+			t.Fatalf("%s: %v", s.Name, err)
+		}
+	}
+	if n := strings.Count(d.Record.Text, "\n\n") + 1; d.Record.Text == "" || n < 5 {
+		t.Errorf("body has %d paragraphs of 8: %q", n, d.Record.Text)
+	}
+}
