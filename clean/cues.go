@@ -82,14 +82,16 @@ var creditWords = func() []string {
 	return out
 }()
 
-// creditLabels are the credit words as labels: "photo:", "फोटो -".
+// creditLabels are the credit words as labels: "photo:", "फोटो - ".
 var creditLabels = func() []string {
 	out := []string{"credit..."}
-	for _, w := range creditWords {
+	for _, w := range lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return !e.Flag("paren") }, lexicon.Credit) {
+		w = norm.NFC.String(strings.ToLower(w))
 		out = append(out, w+":", w+" :")
 		if !isASCII(w) {
-			// Indian pages write the label with a dash as often.
-			out = append(out, w+"-", w+" -")
+			// Indian pages write the label with a dash as often; a dash
+			// with no space is a compound ("ಚಿತ್ರ-ವಿಚಿತ್ರ").
+			out = append(out, w+" - ", w+"- ")
 		}
 	}
 	return out

@@ -34,6 +34,8 @@ const (
 	// And joins two names in a byline: "and", "और", "ও".
 	And Kind = "and"
 	// Credit words label a picture's source: "Photo", "फोटो", "ছবি".
+	// Flag "paren": a credit only inside a caption's closing parentheses
+	// ("(File)", "(via X)"); as a label it is too common ("photos: …").
 	Credit Kind = "credit"
 	// Agency names a news or photo agency: "PTI", "IANS", "भाषा".
 	Agency Kind = "agency"

@@ -86,11 +86,11 @@ var (
 	// caption: "Photo: X", "ফটো: X", "फोटो - X". Non-Latin labels take a
 	// dash as often as a colon.
 	creditSuffix = regexp.MustCompile(`(?i)\s*(?:credit\s*[:.]+|` + lexicon.Alternation(latinCredit()) + `\s*[:：]|` +
-		lexicon.Alternation(otherCredit()) + `\s*[:：\-–])\s*(.{1,80})$`)
+		lexicon.Alternation(otherCredit()) + `(?:\s*[:：]|\s*[\-–]\s))\s*(.{1,80})$`)
 )
 
 func latinCredit() []string {
-	return lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return isLatin(e.Phrase) }, lexicon.Credit)
+	return lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return isLatin(e.Phrase) && !e.Flag("paren") }, lexicon.Credit)
 }
 
 func otherCredit() []string {

@@ -138,7 +138,7 @@ def main():
     for lang, (fcode, site, place, author, agency, part, zero) in LANGS.items():
         L = lex(lang)
         def words(kind, html_ok=False):
-            return [p for p, v in L.get(kind, []) if html_ok or 'html' not in v.split(',')]
+            return [p for p, v in L.get(kind, []) if (html_ok or 'html' not in v.split(',')) and 'paren' not in v.split(',')]
         if fcode:
             S = fl[fcode]
             if lang == 'mni_Mtei':
