@@ -97,6 +97,13 @@ const (
 	Home Kind = "home"
 	// SentenceEnd is a mark that ends a sentence (one rune a phrase).
 	SentenceEnd Kind = "sentend"
+	// Legacy is a frequent word as a legacy (pre-Unicode) font writes it
+	// in ASCII; the value names the font family ("krutidev"). Compared as
+	// written: these fonts use case and punctuation as letters.
+	Legacy Kind = "legacy"
+	// Romanised is a frequent function word of the language written in
+	// Latin letters ("hai", "kintu"), no everyday word of English.
+	Romanised Kind = "romanised"
 )
 
 // Entry is one line of the table.
@@ -213,7 +220,7 @@ func init() {
 	for _, k := range []Kind{Byline, Role, And, Credit, Agency, Org, OrgPart, Published, Updated, PublishedWord,
 		UpdatedWord, DateLabel, Month, Weekday, Part, HourWord, Unit, RelDir, Relative, RelTemplate, Mark, Filler,
 		AlsoRead, RelatedHead, Copyright, Boiler, BoilerContains, BoilerStrong, Comments, CommentsPart, AltWord,
-		Home, SentenceEnd} {
+		Home, SentenceEnd, Legacy, Romanised} {
 		knownKinds[k] = true
 	}
 }

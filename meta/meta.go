@@ -78,6 +78,7 @@ func Extract(d *pipeline.Doc, o Options) {
 		}
 	}
 	times(d, o)
+	scriptFlags(d)
 	if r.Title == "" && r.PageType == "article" {
 		if b := firstBody(d.Blocks); b != nil {
 			r.Title = titleFromBody(b.Text)

@@ -101,3 +101,30 @@ func TestZoneByCountry(t *testing.T) {
 		t.Errorf("IST on the page: published %q", d.Record.Published)
 	}
 }
+
+func TestScriptFlags(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, body string
+		want             []string
+	}{
+		{"kruti dev hindi", "ind_Latn", "fnYyh esa vkt ljdkj us ,d cSBd dh ftlesa dbZ eq[;ea=h 'kkfey gq, vkSj ;g QSlyk fd;k x;k fd ubZ ;kstuk ykxw gksxh A", []string{"legacy-font"}},
+		{"romanised bengali", "eng_Latn", "aaj kolkatay ekta boro michil hoyeche ebong onek manush theke shuru kore shob rasta bondho chilo kintu police kichu kore ni", []string{"romanised"}},
+		{"romanised hindi label", "hin_Latn", "aaj dilli mein badi baarish hui aur sadkon par paani bhar gaya", []string{"romanised"}},
+		{"english", "eng_Latn", "The council approved the budget on Tuesday after a long debate about schools and roads in the city.", nil},
+		{"indonesian", "ind_Latn", "Pemerintah kota menyetujui anggaran baru pada hari Selasa setelah perdebatan panjang tentang sekolah dan jalan.", nil},
+	} {
+		d := pipeline.NewDoc(pipeline.Item{ID: "x"})
+		d.Record.Lang = c.lang
+		d.Blocks = blocks("body", "", c.body)
+		Extract(d, Options{})
+		var got []string
+		for _, f := range d.Record.Flags {
+			if f == "legacy-font" || f == "romanised" {
+				got = append(got, f)
+			}
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: flags %q, want %q", c.name, got, c.want)
+		}
+	}
+}
