@@ -248,7 +248,7 @@ func (t *table) add(e Entry) {
 // Fold is the form phrases are compared in: NFC, lower case, surrounding
 // spaces off, inner runs of spaces single.
 func Fold(s string) string {
-	s = norm.NFC.String(s)
+	s = nfc(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -264,6 +264,37 @@ func Fold(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// nfc is norm.NFC.String with a fast path: text below U+0300 (no
+// combining marks) and Indic text without a nukta, a two-part vowel's
+// part or a nukta letter cannot change, and most look-ups are of such.
+func nfc(s string) string {
+	for _, r := range s {
+		switch {
+		case r < 0x300:
+		case r >= 0x900 && r < 0xE00 && !indicNFCChanges(r):
+		default:
+			return norm.NFC.String(s)
+		}
+	}
+	return s
+}
+
+// indicNFCChanges reports the code points of U+0900–0DFF that NFC may
+// rewrite or combine: nuktas, the parts of two-part vowels, the letters
+// that decompose (composition exclusions) and a few more.
+func indicNFCChanges(r rune) bool {
+	switch r {
+	case 0x093C, 0x09BC, 0x0A3C, 0x0ABC, 0x0B3C, 0x0CBC, // nukta
+		0x09BE, 0x09D7, 0x0B3E, 0x0B56, 0x0B57, 0x0BBE, 0x0BD7, 0x0C56, 0x0CC2, 0x0CD5, 0x0CD6,
+		0x0D3E, 0x0D57, 0x0DCA, 0x0DCF, 0x0DDF, // two-part vowels
+		0x0929, 0x0931, 0x0934, 0x09CB, 0x09CC, 0x0B48, 0x0B4B, 0x0B4C, 0x0B94, 0x0BCA, 0x0BCB, 0x0BCC,
+		0x0C48, 0x0CC0, 0x0CC7, 0x0CC8, 0x0CCA, 0x0CCB, 0x0D4A, 0x0D4B, 0x0D4C, 0x0DDA, 0x0DDC, 0x0DDD, 0x0DDE,
+		0x0A33, 0x0A36, 0x0A59, 0x0A5A, 0x0A5B, 0x0A5E, 0x09DC, 0x09DD, 0x09DF, 0x0B5C, 0x0B5D:
+		return true
+	}
+	return r >= 0x0958 && r <= 0x095F
 }
 
 // Entries returns the entries of a kind in file-name order, then line
@@ -317,8 +348,12 @@ func Prefix(k Kind, s string) (phrase, rest string, ok bool) {
 	if n == 0 {
 		return "", "", false
 	}
-	words := make([]string, 0, n)
-	ends := make([]int, 0, n)
+	// The first n words of s, folded, with where each ends in s.
+	type word struct {
+		folded string
+		end    int
+	}
+	words := make([]word, 0, n)
 	pos := 0
 	for len(words) < n {
 		for pos < len(s) {
@@ -339,25 +374,43 @@ func Prefix(k Kind, s string) (phrase, rest string, ok bool) {
 			}
 			pos += w
 		}
-		words = append(words, s[start:pos])
-		ends = append(ends, pos)
+		words = append(words, word{lowerNFC(s[start:pos]), pos})
 	}
-	for i := len(words); i >= 1; i-- {
-		head := strings.Join(words[:i], " ")
-		// A label glued to its punctuation ("लेखक:", "By-") is tried
-		// without it; the cut is where the kept head ends in s.
-		trimmed := strings.TrimRightFunc(head, isLabelPunct)
-		if trimmed == "" {
+	// Heads of 1..len(words) words; the longest that is a phrase wins. A
+	// label glued to its punctuation ("लेखक:", "By-") is tried without it.
+	heads := make([]string, len(words))
+	for i, w := range words {
+		if i == 0 {
+			heads[i] = w.folded
+		} else {
+			heads[i] = heads[i-1] + " " + w.folded
+		}
+	}
+	for i := len(words) - 1; i >= 0; i-- {
+		key := strings.TrimRightFunc(heads[i], isLabelPunct)
+		if key == "" || !t.folded[k][key] {
 			continue
 		}
-		key := Fold(trimmed)
-		if !t.folded[k][key] {
-			continue
+		// The cut in s: the word's end less the punctuation trimmed,
+		// which folding leaves as it is.
+		end := words[i].end - (len(heads[i]) - len(key))
+		if end < 0 || end > len(s) {
+			end = words[i].end
 		}
-		end := ends[i-1] - (len(head) - len(trimmed))
 		return key, strings.TrimLeftFunc(s[end:], func(r rune) bool { return unicode.IsSpace(r) || isLabelPunct(r) }), true
 	}
 	return "", "", false
+}
+
+// lowerNFC is Fold for one word: NFC and lower case.
+func lowerNFC(w string) string {
+	w = nfc(w)
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 // isLabelPunct is punctuation that separates a label from what it labels.

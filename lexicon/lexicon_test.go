@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"testing"
 	"testing/fstest"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestLoad(t *testing.T) {
@@ -99,4 +101,16 @@ func FuzzPrefix(f *testing.F) {
 			t.Fatalf("rest longer than input")
 		}
 	})
+}
+
+// TestNFCFastPath checks the fast path against x/text on every Indic code
+// point alone and after a consonant and before a vowel sign.
+func TestNFCFastPath(t *testing.T) {
+	for r := rune(0x900); r < 0xE00; r++ {
+		for _, s := range []string{string(r), "क" + string(r), string(r) + "\u093E", "\u0995" + string(r) + "\u09BE", "\u0B95" + string(r) + "\u0BBE"} {
+			if got, want := nfc(s), norm.NFC.String(s); got != want {
+				t.Errorf("nfc(%+q) = %+q, want %+q", s, got, want)
+			}
+		}
+	}
 }
