@@ -15,6 +15,8 @@
 //	          dates, dateline, captions, related links
 //	dates     date and time parsing in English, Indian and European languages
 //	quality   per-record quality signals and filter rules (presets)
+//	lexicon   the one table of language words (bylines, credits, "also read",
+//	          months, …), a file per language, read by the steps above
 //	template  site templates learnt across a corpus (two passes)
 //	dedup     exact and near-duplicate clustering across a corpus (MinHash LSH,
 //	          out of core)

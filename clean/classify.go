@@ -309,7 +309,7 @@ func commentsHead(s string) bool {
 	if cueIndex[k] == cueComments {
 		return true
 	}
-	for _, w := range []string{"comment", "responses to", "replies to", "कमेंट", "टिप्पणि", "ಪ್ರತಿಕ್ರಿಯೆ", "মন্তব্য", "kommentar", "commentaire", "comentário", "comentario"} {
+	for _, w := range commentWords {
 		if strings.Contains(k, w) {
 			return true
 		}
@@ -617,15 +617,17 @@ func hasCredit(low string) bool {
 	if strings.HasSuffix(low, ")") {
 		if i := strings.LastIndex(low, "("); i > 0 {
 			in := low[i+1 : len(low)-1]
-			if strings.HasPrefix(in, "@") || strings.Contains(in, "photo") || strings.Contains(in, "फोटो") ||
-				strings.Contains(in, "फ़ोटो") || strings.Contains(in, "image") || strings.Contains(in, "credit") ||
-				strings.Contains(in, "ಚಿತ್ರ") || strings.Contains(in, "ফটো") || strings.Contains(in, "file") {
+			if strings.HasPrefix(in, "@") {
 				return true
+			}
+			for _, w := range creditWords {
+				if strings.Contains(in, w) {
+					return true
+				}
 			}
 		}
 	}
-	for _, p := range []string{"photo:", "photo :", "image:", "credit:", "credit...", "picture:", "फोटो:", "फोटो-",
-		"फोटो -", "फ़ोटो:", "तस्वीर:", "ಚಿತ್ರ:", "ছবি:", "படம்:", "ఫోటో:", "ചിത്രം:"} {
+	for _, p := range creditLabels {
 		if strings.Contains(low, p) {
 			return true
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/akhbar/akhbar/lexicon"
 )
 
 // features are the measurements of one block that the rules look at. They
@@ -52,7 +54,7 @@ func measure(s string) features {
 			}
 			inWord, wordHasLetter, wordStart = false, false, true
 		default:
-			if isSentenceEnd(r) {
+			if isSentenceEnd(r) && !(r == '.' && initialBefore(s[:i])) {
 				next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
 				if next == ' ' {
 					f.sentences++
@@ -78,22 +80,48 @@ func measure(s string) features {
 	return f
 }
 
-// isSentenceEnd covers the full stops of the scripts akhbar reads: Latin,
-// Devanagari danda and double danda, Urdu full stop and question mark,
-// CJK, Armenian, Ethiopic, Myanmar and Sinhala kunddaliya.
-func isSentenceEnd(r rune) bool {
-	switch r {
-	case '.', '!', '?', '।', '॥', '۔', '؟', '。', '！', '？', '։', '።', '၊', '။', '෴':
+// isSentenceEnd covers the full stops of the scripts akhbar reads, from
+// package lexicon's table: Latin, Devanagari danda and double danda, Urdu
+// full stop and question mark, CJK, Armenian, Ethiopic, Myanmar, Sinhala
+// kunddaliya, Meetei Mayek cheikhei (꯫), Ol Chiki mucaad (᱾), ….
+func isSentenceEnd(r rune) bool { return lexicon.IsSentenceEnd(r) }
+
+// initialBefore reports a full stop that ends an initial or an
+// abbreviation rather than a sentence: the word before it is one letter
+// with its marks ("George W. Bush") or already holds a dot ("U.S.",
+// "யு.எஸ்."). s is the text before the stop.
+func initialBefore(s string) bool {
+	w := s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
+	if strings.Contains(w, ".") {
 		return true
 	}
-	return false
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsMark(r):
+		default:
+			return false
+		}
+	}
+	return letters == 1
 }
 
 // prose reports a block that reads like running text rather than a
 // label: several words with a sentence end, or simply long.
+//
+// A line of unpunctuatedWords words or more is running text even without
+// a final mark (40 % of Punjabi news sentences have none): headlines,
+// menus and labels are shorter, or cut by separators, or written in
+// title case.
 func (f features) prose() bool {
-	return (f.words >= 8 && (f.terminal || f.sentences > 0)) || f.letters >= 160
+	return (f.words >= 8 && (f.terminal || f.sentences > 0)) || f.letters >= 160 ||
+		f.words >= unpunctuatedWords && f.separator == 0 && !f.ellipsis && (f.cased == 0 || f.titleCase*3 < f.words)
 }
+
+// unpunctuatedWords is the length of a line that is prose without a mark.
+const unpunctuatedWords = 16
 
 // allCaps reports a block written in capitals (section labels, kickers).
 func (f features) allCaps() bool { return f.cased >= 4 && f.upper*10 >= f.cased*9 }

@@ -14,7 +14,14 @@ import (
 //
 // ZWJ and ZWNJ are kept where they carry meaning, between two letters or
 // marks of one script (they choose conjunct forms in Indic scripts and
-// Persian), and removed elsewhere, where they are leftovers of markup.
+// Persian), and removed elsewhere, where they are leftovers of markup. A
+// ZWJ after a virama is kept at a word's end as well: it writes the
+// Malayalam old-style chillu ("അവന്‍") and the Bengali khanda ta, and
+// dropping it changes the word (Unicode 15, section 12.9 and 12.2).
+//
+// Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFE), which old
+// Urdu pages and PDFs carry, are replaced by their NFKC letters: they are
+// glyph shapes, not text, and language ID and search see only the letters.
 func Line(s string) string {
 	if isPlainASCII(s) {
 		return collapseASCII(s)
@@ -32,9 +39,26 @@ func Line(s string) string {
 		switch {
 		case r == '\u200c' || r == '\u200d':
 			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-			if !(isLetterOrMark(prev) && isLetterOrMark(next)) {
+			chillu := r == '\u200d' && isVirama(prev)
+			if !(isLetterOrMark(prev) && isLetterOrMark(next)) && !chillu {
 				continue
 			}
+		case isPresentationForm(r):
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			for _, x := range norm.NFKC.String(string(r)) {
+				if x == ' ' {
+					// Isolated forms of marks decompose to a space and
+					// the mark: the space is not text.
+					continue
+				}
+				b.WriteRune(x)
+				prev = x
+			}
+			wrote = true
+			continue
 		case isSpace(r):
 			space = wrote
 			continue
@@ -71,6 +95,21 @@ func collapseASCII(s string) string {
 }
 
 func isLetterOrMark(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+
+// isVirama reports the viramas of the Brahmic scripts of India (canonical
+// combining class 9 in U+0900–0DFF).
+func isVirama(r rune) bool {
+	switch r {
+	case '\u094d', '\u09cd', '\u0a4d', '\u0acd', '\u0b4d', '\u0bcd', '\u0c4d', '\u0ccd', '\u0d4d':
+		return true
+	}
+	return false
+}
+
+// isPresentationForm reports Arabic Presentation Forms-A and -B.
+func isPresentationForm(r rune) bool {
+	return r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFE
+}
 
 // isSpace covers every Unicode space, including NBSP (U+00A0), narrow NBSP
 // and the ideographic space, which scrapers leave in breadcrumbs and

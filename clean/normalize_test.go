@@ -108,3 +108,16 @@ func TestNFCFastPathTriples(t *testing.T) {
 		}
 	}
 }
+
+func TestLineScheduled(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"malayalam old chillu keeps its zwj at word end", "അവന്\u200d വന്നു", "അവന്\u200d വന്നു"},
+		{"bengali khanda ta keeps its zwj", "উত্\u200d সব", "উত্\u200d সব"},
+		{"zwnj after virama at word end still dropped", "ಕಾಂಗ್ರೆಸ್\u200c ನ", "ಕಾಂಗ್ರೆಸ್ ನ"},
+		{"urdu presentation forms", "\ufee3\ufbfe\ufe8e\ufee7", "میان"},
+	} {
+		if got := Line(tt.in); got != tt.want {
+			t.Errorf("%s: Line(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/cespare/xxhash/v2"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -20,17 +21,65 @@ const (
 )
 
 // contentKey hashes a block's letters and digits, case-folded, so that
-// copies that differ only in spacing, punctuation or case match.
+// copies that differ only in spacing, punctuation or case match; visually
+// identical encodings are unified first (see foldVariant).
 func contentKey(s string) (key uint64, letters int) {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
+			if v := foldVariant(r); v != "" {
+				b.WriteString(v)
+			} else {
+				b.WriteRune(unicode.ToLower(r))
+			}
 			letters++
 		}
 	}
 	return xxhash.Sum64String(b.String()), letters
+}
+
+// foldVariant gives the comparison form of a letter that has a visually
+// identical other encoding, or "" when it has none: Bengali khanda ta ৎ
+// and ত্ (+ZWJ, which the key drops); Malayalam atomic chillus and the
+// old consonant + virama (+ZWJ) spelling; Arabic yeh and kaf and the
+// Persian/Urdu ones; Arabic presentation forms and their letters (NFKC).
+// It is for comparing only: the text keeps what the page wrote.
+func foldVariant(r rune) string {
+	switch r {
+	case 'ৎ':
+		return "ত্"
+	case 'ൺ':
+		return "ണ്"
+	case 'ൻ':
+		return "ന്"
+	case 'ർ':
+		return "ര്"
+	case 'ൽ':
+		return "ല്"
+	case 'ൾ':
+		return "ള്"
+	case 'ൿ':
+		return "ക്"
+	case 'ي', 'ى':
+		return "ی"
+	case 'ك':
+		return "ک"
+	}
+	if isPresentationForm(r) {
+		var out strings.Builder
+		for _, x := range norm.NFKC.String(string(r)) {
+			if unicode.IsLetter(x) || unicode.IsMark(x) {
+				if v := foldVariant(x); v != "" {
+					out.WriteString(v)
+				} else {
+					out.WriteRune(x)
+				}
+			}
+		}
+		return out.String()
+	}
+	return ""
 }
 
 // markRepeats finds blocks that copy an earlier block and marks them

@@ -56,3 +56,21 @@ func TestMarkRepeatsSkip(t *testing.T) {
 		t.Errorf("block 2: %s ref %d, want repeated of 0", blocks[2].Role, blocks[2].Ref)
 	}
 }
+
+func TestContentKeyVariants(t *testing.T) {
+	for _, p := range [][2]string{
+		{"উৎসব শুরু হল", "উত্\u200dসব শুরু হল"},
+		{"അവൻ വന്നു", "അവന്\u200d വന്നു"},
+		{"کتاب یہاں ہے", "كتاب يہاں ہے"},
+		{"میان", "\ufee3\ufef4\ufe8e\ufee7"},
+	} {
+		a, _ := contentKey(p[0])
+		b, _ := contentKey(p[1])
+		if a != b {
+			t.Errorf("%q and %q compare different", p[0], p[1])
+		}
+	}
+	if a, _ := contentKey("അവൻ"); a == func() uint64 { k, _ := contentKey("അവള്"); return k }() {
+		t.Error("different words compare equal")
+	}
+}

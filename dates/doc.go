@@ -43,5 +43,6 @@
 // makes nukta and non-nukta spellings meet) and assembles the parts
 // greedily, in time linear in the input and with no regular expression.
 // Our own additions (parts of the day, labels, CJK markers, news
-// spellings) are in data/extra.tsv.
+// spellings, the calendar words of the scheduled languages) come from
+// package lexicon.
 package dates

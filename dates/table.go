@@ -7,20 +7,52 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/akhbar/akhbar/lexicon"
 	"golang.org/x/text/unicode/norm"
 )
 
 //go:generate go run ./internal/gen
 
-// dateparser.tsv is generated from go-dateparser's locale data; extra.tsv
-// is ours: label words, parts of the day, date-part markers and spellings
-// seen on Indian news sites that CLDR lacks.
-var (
-	//go:embed data/dateparser.tsv
-	dateparserTSV string
-	//go:embed data/extra.tsv
-	extraTSV string
-)
+// dateparser.tsv is generated from go-dateparser's locale data. Our own
+// words (labels, parts of the day, date-part markers, the calendar words
+// of the scheduled languages and spellings seen on Indian news sites) come
+// from package lexicon, the one table of language words.
+//
+//go:embed data/dateparser.tsv
+var dateparserTSV string
+
+// lexiconRows gives the lexicon's date words as dateparser.tsv lines
+// (lang, kind, key, value): kind w for a word, r for a whole relative
+// phrase, x for a template around a number.
+func lexiconRows() string {
+	var b strings.Builder
+	row := func(e lexicon.Entry, kind, val string) {
+		b.WriteString(e.Code + "\t" + kind + "\t" + e.Phrase + "\t" + val + "\n")
+	}
+	for _, k := range []lexicon.Kind{lexicon.Part, lexicon.HourWord, lexicon.Published, lexicon.PublishedWord,
+		lexicon.Updated, lexicon.UpdatedWord, lexicon.Month, lexicon.Weekday, lexicon.Filler, lexicon.Unit,
+		lexicon.RelDir, lexicon.Mark, lexicon.Relative, lexicon.RelTemplate} {
+		for _, e := range lexicon.Entries(k) {
+			switch k {
+			case lexicon.HourWord:
+				row(e, "w", "hourword")
+			case lexicon.Published, lexicon.PublishedWord:
+				row(e, "w", "published")
+			case lexicon.Updated, lexicon.UpdatedWord:
+				row(e, "w", "updated")
+			case lexicon.Filler:
+				row(e, "w", "")
+			case lexicon.Relative:
+				row(e, "r", e.Value)
+			case lexicon.RelTemplate:
+				row(e, "x", e.Value)
+			default:
+				row(e, "w", e.Value)
+			}
+		}
+	}
+	return b.String()
+}
 
 // Parts of the day. Indian languages name the part of the day rather than
 // AM/PM ("शाम 7 बजे" is 19:00), so each has its own rule in applyPeriod.
@@ -268,7 +300,7 @@ func buildTables() *tables {
 			}
 		}
 	}
-	load(extraTSV, true)
+	load(lexiconRows(), true)
 	load(dateparserTSV, false)
 	for k, p := range raw {
 		// Without a language hint all readings are merged, our own table

@@ -314,18 +314,18 @@ func internalLink(href, page string) bool {
 
 // bylineLine is a short line that says who wrote the article, in the
 // words bylines start with.
-var bylineLine = regexp.MustCompile(`(?i)^(by|von|par|por|di|door|av|af|przez|written by|text|texte|autor|autoren|autorin|author|auteur|reporter|लेखक|द्वारा)(?:\s*[:：]\s*|\s+)\S`)
+var bylineLine = regexp.MustCompile(`(?i)^` + bylineLabelWords() + `(?:\s*[:：]\s*|\s+)\S`)
 
 // labelledByline is a byline label with its colon: "Autor: X".
-var labelledByline = regexp.MustCompile(`(?i)^(?:autor|autorin|autoren|author|authors|auteur|auteurs|autore|autores|text|texte|reporter|written by|by|von|लेखक)\s*[:：]\s*`)
+var labelledByline = regexp.MustCompile(`(?i)^` + bylineLabelWords() + `\s*[:：]\s*`)
 
-var bylineLabel = regexp.MustCompile(`(?i)^(by|von|autor|autorin|author|auteur|text|texte|reporter|लेखक)\s*[:：]?$`)
+var bylineLabel = regexp.MustCompile(`(?i)^` + bylineLabelWords() + `\s*[:：]?$`)
 
 // dashSep is the dash between a date and a name: "25.10.2022 - X".
 var dashSep = regexp.MustCompile(`^\s*[-–—]\s+`)
 
 // labelAfter is a name followed by its label: "Harald Bauer Autor".
-var labelAfter = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:Autor|Autorin|Author|Auteur|Redakteur|Redakteurin)$`)
+var labelAfter = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+` + roleWords() + `$`)
 
 // datedByline is a byline set in a post's meta line, anywhere in it:
 // "Posted by X on 3 May 2020", "yas! | By X | April 13, 2020",
@@ -578,7 +578,7 @@ func emphasised(n *html.Node) bool {
 	return walk(n, false) && seen
 }
 
-var copyrightLine = regexp.MustCompile(`(?i)^(copyright\b|©|\(c\)\s*\d{4}|all rights reserved|सर्वाधिकार|कॉपीराइट)`)
+var copyrightLine = regexp.MustCompile(`(?i)^(?:\(c\)\s*\d{4}|` + copyrightWords() + `)`)
 
 // assignRoles names what the blocks outside the main content are when the
 // metadata explains them: the title, the byline, the date line, captions.

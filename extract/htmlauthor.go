@@ -9,7 +9,7 @@ import (
 
 // bylinePrefix is the word a byline starts with in the languages of the
 // eval pages and the usual Indian ones; it is cut, not required.
-var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:[©~]\s*|(?:interview|fotos?|photos?|bild|bilder|written\s+by|posted\s+by|eingestellt\s+von|geschrieben\s+von|published\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|by|von|par|por|di|door|av|af|przez|от|автор|авторы|लेखक|द्वारा|ಲೇಖಕರು|author|authors|autor|autoren|autorin|auteur|text|texte|reporter|redakteur|bericht)(?:\s*[:：\-–—]\s*|\s+|$))`)
+var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:[©~]\s*|` + cutWords() + `(?:\s*[:：\-–—]\s*|\s+|$))`)
 
 // forWhom marks a body or a role, not a person: "Bundesministerium für
 // Wirtschaft und Klimaschutz", "Expertin für Neue Arbeit", "Special for
@@ -19,10 +19,10 @@ var forWhom = regexp.MustCompile(`(?i)\s(?:für|for)\s`)
 // photoCredit is a credit for pictures alone ("Foto: X", "Фото из
 // Инстаграма X", "Photo by X"): the photographer, not the author ("Text
 // und Fotos: X" names both and is kept).
-var photoCredit = regexp.MustCompile(`(?i)^\s*(?:fotos?|photos?|фото|bild|bilder|image|images|picture)(?:[\s:：]|$)`)
+var photoCredit = regexp.MustCompile(`(?i)^\s*` + creditWords() + `(?:[\s:：]|$)`)
 
 // authorSplit separates several names in one byline.
-var authorSplit = regexp.MustCompile(`(?i)\s*(?:;|\||/|,|&|\s(?:im\s+gespräch\s+mit|in\s+conversation\s+with|and|und|et|y|e|i|with|mit|и|और|एवं|ಮತ್ತು)\s)\s*`)
+var authorSplit = regexp.MustCompile(`(?i)\s*(?:;|\||/|,|،|&|\s(?:im\s+gespräch\s+mit|in\s+conversation\s+with|` + andWords() + `)\s)\s*`)
 
 // authorJunk ends a name: what follows a name in a byline box (a date, a
 // job, "updated", an email).
@@ -30,16 +30,16 @@ var authorJunk = regexp.MustCompile(`(?i)(\s+[-–—|•·]\s+|\s+for\s+the\s+.
 
 // leadIn is a few words before "by"/"von" that introduce a byline
 // ("Post author by", "erstellt von", "Eingestellt von", "Un documentaire de").
-var leadIn = regexp.MustCompile(`^(?:(?:\p{Ll}[\p{L}.-]*|Post|Posted|Eingestellt|Erstellt|Geschrieben|Verfasst|Veröffentlicht|Written|Published|Story|Un|Une|Article|Artikel|Text|Ein|Eine)\s+){0,3}?(?i:by|von|par|por|di|door|de)\s+(\p{Lu}.*)$`)
+var leadIn = regexp.MustCompile(`^(?:(?:\p{Ll}[\p{L}.-]*|Post|Posted|Eingestellt|Erstellt|Geschrieben|Verfasst|Veröffentlicht|Written|Published|Story|Un|Une|Article|Artikel|Text|Ein|Eine)\s+){0,3}?(?i:` + bylinePreps() + `|de)\s+(\p{Lu}.*)$`)
 
 // allPostsBy is the title of the link to an author's page that blog
 // software prints in many languages: "View all posts by X", "Alle
 // Beiträge von X anzeigen", "Zeige alle Beiträge von X", "Voir tous les
 // articles de X".
-var allPostsBy = regexp.MustCompile(`(?i)^(?:view|see|show|zeige|alle|voir|ver|todos|tutti)\b.{0,30}?\b(?:posts|articles|beiträge|artikel|entries|einträge|entradas|artículos|articoli)\s+(?:by|von|de|par|di|door|del)\s+(.+?)(?:\s+anzeigen)?$`)
+var allPostsBy = regexp.MustCompile(`(?i)^(?:view|see|show|zeige|alle|voir|ver|todos|tutti)\b.{0,30}?\b(?:posts|articles|beiträge|artikel|entries|einträge|entradas|artículos|articoli)\s+(?:` + bylinePreps() + `|de|del)\s+(.+?)(?:\s+anzeigen)?$`)
 
 // labelSuffix is a role written after a name: "Harald Bauer Autor".
-var labelSuffix = regexp.MustCompile(`\s+(?:Autor|Autorin|Author|Auteur|Redakteur|Redakteurin|Reporter)$`)
+var labelSuffix = regexp.MustCompile(`\s+` + roleWords() + `$`)
 
 // notNameWord: words that show a byline fragment is a date or status
 // line, not a name.
@@ -52,7 +52,10 @@ var corporate = regexp.MustCompile(`(?i)(\bGmbH\b|\bAG\b|\be\.\s?V\b|\bInc\b|\bL
 // academicTitle parts after a comma are degrees, not second authors.
 var academicTitle = regexp.MustCompile(`(?i)^(ph\.?d|m\.?d|dr|prof|msc|ma|ba|bsc|rd|rn|mph|mba|jr|sr|ii|iii)\.?$`)
 
-var notAName = regexp.MustCompile(`(?i)^(admin|administrator|red|no|user|super\s+user|guest|anonymous|unknown|staff|editor|editors|redaktion|the\s+editors|webmaster|null|none|n/a|no\s+author|publisher|author|authors|autor|autoren|autorin|autorinnen|auteur|auteurs|autore|autori|autores|herausgeber|facebook|twitter|instagram|follow|share|comments?)$|^(author|auteur|autor)\(\w{1,2}\)?$|redaktion|redacci[oó]n|reda[cç][aã]o|r[ée]daction|redazione|editorial|wordpress|\bwww\.|\.(com|de|org|net|ch|at|in|fr|uk)$`)
+// notAName is an author field that names a desk, a role or a platform,
+// not a person: the lexicon's org words as the whole field (or with
+// "(s)"), its org-part words anywhere, a web address.
+var notAName = regexp.MustCompile(`(?i)^` + orgWords() + `$|^` + orgWords() + `\(\w{1,2}\)?$|` + orgPartWords() + `|\bwww\.|\.(com|de|org|net|ch|at|in|fr|uk)$`)
 
 // cleanAuthors turns byline strings into names: prefixes cut, several
 // names split, trailing dates and handles dropped, things that are not a

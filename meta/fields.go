@@ -5,53 +5,60 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/akhbar/akhbar/lexicon"
 )
 
-// titleSeparators split a headline from the tails sites glue to it.
-var titleSeparators = []string{" - ", " | ", " – ", " — ", " :: ", " || "}
+// titleSepRe finds every separator at once: a headline may carry a
+// keyword tail after " - " and the site after " | ".
+var titleSepRe = regexp.MustCompile(`\s(?:\|\||::|[-|–—])\s`)
 
 // splitTitle takes the SEO tail off a headline: segments after a
 // separator that are in another script than the headline ("…उठाया - S
 // Jaishankar Sergey Lavrov Meeting") are keywords, repeated once;
-// segments naming the site are dropped. A tail in the headline's own
-// script is part of the headline.
+// segments naming the site are dropped, whatever the separator. A tail in
+// the headline's own script is part of the headline.
 func splitTitle(s, site string, body *unicode.RangeTable) (title string, keywords []string) {
-	parts := []string{s}
-	for _, sep := range titleSeparators {
-		if strings.Contains(s, sep) {
-			parts = strings.Split(s, sep)
-			break
-		}
-	}
-	if len(parts) == 1 {
+	locs := titleSepRe.FindAllStringIndex(s, -1)
+	if len(locs) == 0 {
 		return strings.TrimSpace(s), nil
 	}
+	var parts, seps []string
+	prev := 0
+	for _, l := range locs {
+		parts = append(parts, s[prev:l[0]])
+		seps = append(seps, strings.TrimSpace(s[l[0]:l[1]]))
+		prev = l[1]
+	}
+	parts = append(parts, s[prev:])
 	main := dominantScript(parts[0])
 	if body != nil && main != body {
 		return strings.TrimSpace(s), nil
 	}
-	kept := []string{strings.TrimSpace(parts[0])}
-	for _, p := range parts[1:] {
+	var b strings.Builder
+	b.WriteString(strings.TrimSpace(parts[0]))
+	for i, p := range parts[1:] {
 		p = strings.TrimSpace(p)
 		switch {
 		case p == "":
-		case site != "" && strings.EqualFold(p, site):
+		case namesSite(p, site):
 		case dominantScript(p) != main:
 			keywords = appendUnique(keywords, p)
 		default:
-			kept = append(kept, p)
+			b.WriteString(" " + seps[i] + " " + p)
 		}
 	}
-	return strings.Join(kept, parts0Sep(s)), keywords
+	return b.String(), keywords
 }
 
-func parts0Sep(s string) string {
-	for _, sep := range titleSeparators {
-		if strings.Contains(s, sep) {
-			return sep
-		}
+// namesSite reports a title segment that is the site's name, or the name
+// with an edition word ("ETV Bharat" in "ETV Bharat Hindi").
+func namesSite(p, site string) bool {
+	if site == "" {
+		return false
 	}
-	return " "
+	fp, fs := lexicon.Fold(p), lexicon.Fold(site)
+	return fp == fs || utf8.RuneCountInString(fs) >= 4 && (strings.HasPrefix(fp, fs+" ") || strings.HasPrefix(fs, fp+" "))
 }
 
 // dropKicker takes off a lead-in in another script that ends with a
@@ -73,10 +80,36 @@ func dropKicker(s string) string {
 
 var (
 	// creditParen is a trailing "(…)" that names a source: "(@handle)",
-	// "(Photo: ANI)", "(File photo)", "(Getty Images)".
-	creditParen  = regexp.MustCompile(`\s*\(([^()]{1,80})\)\s*$`)
-	creditSuffix = regexp.MustCompile(`(?i)\s*(?:credit\s*[:.]+|photo\s*:|image\s*:|picture\s*:|photograph\s*:|फोटो\s*[:-]|फ़ोटो\s*[:-]|तस्वीर\s*:|ಚಿತ್ರ\s*:)\s*(.{1,80})$`)
+	// "(Photo: ANI)", "(File photo)", "(Getty Images)", "(تصویر: PTI)".
+	creditParen = regexp.MustCompile(`\s*\(([^()]{1,80})\)\s*$`)
+	// creditSuffix is a credit label and its source at the end of a
+	// caption: "Photo: X", "ফটো: X", "फोटो - X". Non-Latin labels take a
+	// dash as often as a colon.
+	creditSuffix = regexp.MustCompile(`(?i)\s*(?:credit\s*[:.]+|` + lexicon.Alternation(latinCredit()) + `\s*[:：]|` +
+		lexicon.Alternation(otherCredit()) + `(?:\s*[:：]|\s*[\-–]\s))\s*(.{1,80})$`)
 )
+
+func latinCredit() []string {
+	return lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return isLatin(e.Phrase) && !e.Flag("paren") }, lexicon.Credit)
+}
+
+func otherCredit() []string {
+	return lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return !isLatin(e.Phrase) }, lexicon.Credit)
+}
+
+// isLatin reports a phrase written in Latin letters only.
+func isLatin(s string) bool {
+	latin := false
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			latin = true
+		case !unicode.IsSpace(r) && !unicode.IsPunct(r):
+			return false
+		}
+	}
+	return latin
+}
 
 // splitCredit separates a caption from its photo credit.
 func splitCredit(s string) (caption, credit string) {
@@ -98,14 +131,27 @@ func looksCredit(s string) bool {
 	if strings.HasPrefix(low, "@") {
 		return true
 	}
-	for _, w := range []string{"photo", "image", "credit", "getty", "reuters", "afp", "pti", "ani", "ians", "file",
-		"फोटो", "फ़ोटो", "तस्वीर", "ಚಿತ್ರ", "ছবি", "படம்", "ఫోటో", "ചിത്രം", "courtesy", "via"} {
+	for _, w := range creditLow {
 		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	// Agencies are short ("AP", "ANI"): whole words only.
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) {
+		if lexicon.Has(lexicon.Agency, w) {
 			return true
 		}
 	}
 	return false
 }
+
+var creditLow = func() []string {
+	var out []string
+	for _, w := range lexicon.Phrases(lexicon.Credit) {
+		out = append(out, strings.ToLower(w))
+	}
+	return out
+}()
 
 // firstHalfIfDoubled undoes a caption text browsers printed twice.
 func firstHalfIfDoubled(s string) string {
@@ -127,11 +173,35 @@ func isRelatedHead(s string) bool {
 }
 
 var (
-	bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:written\s+by|reported\s+by|posted\s+by|edited\s+by|story\s+by|text\s+by|by|authors?|von|par|por|लेखक|लेखिका|रिपोर्ट|रिपोर्टर|संवाददाता|ಲೇಖಕರು|ವರದಿ|লেখক|প্রতিবেদক)\s*[:\-–]?\s+`)
-	authorSplit  = regexp.MustCompile(`(?i)\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b| और | एवं | ಮತ್ತು | ও | மற்றும் | మరియు | ഒപ്പം |/|;)\s*`)
-	// bylineTail is what follows names on a byline: dates, "Updated", social handles.
-	bylineTail = regexp.MustCompile(`(?i)\s*(?:\||·|•|\bon\b\s+\w+|\bpublished\b|\bupdated\b|\bposted\b|\blast\b|\bfollow\b|@|\d).*$`)
+	// bylinePrefix is a byline label before the names: "By", "लेखक:",
+	// "লিখেছেন", Sanskrit "लेखकः" (with its visarga, no colon).
+	bylinePrefix = regexp.MustCompile(`(?i)^\s*` + lexicon.Alternation(lineBylineLabels()) + `\s*[:：\-–]?\s+`)
+	authorSplit  = regexp.MustCompile(`(?i)\s*(?:,|،|&|/|;|` + andWords() + `)\s*`)
+	// bylineTail is what follows names on a byline: dates, "Updated",
+	// social handles.
+	bylineTail = regexp.MustCompile(`(?i)\s*(?:\||·|•|\bon\b\s+\w+|(?:^|\s)` +
+		lexicon.Alternation(lexicon.Phrases(lexicon.Published, lexicon.Updated)) + `(?:[\s:：]|$)|\blast\b|\bfollow\b|@|\p{Nd}).*$`)
 )
+
+// lineBylineLabels are the byline labels that may open a line of a text
+// dump (the ones marked html are for HTML author fields only).
+func lineBylineLabels() []string {
+	return lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return !e.Flag("html") }, lexicon.Byline)
+}
+
+// andWords joins names: Latin words at word boundaries, others between
+// spaces ("और", "ও", "۽").
+func andWords() string {
+	var alts []string
+	for _, w := range lexicon.Phrases(lexicon.And) {
+		if isLatin(w) {
+			alts = append(alts, `\b`+regexp.QuoteMeta(w)+`\b`)
+		} else {
+			alts = append(alts, `\s`+regexp.QuoteMeta(w)+`\s`)
+		}
+	}
+	return strings.Join(alts, "|")
+}
 
 // authors reads the names of a byline: "By A, B and C | Updated …".
 func authors(s string) []string {
@@ -149,15 +219,22 @@ func authors(s string) []string {
 }
 
 // dateline finds the place name that opens a news story: "नई दिल्ली:",
-// "WASHINGTON (AP) —", "Mumbai, Jul 3 (PTI)", "ಬಾಗಲಕೋಟೆ:". At most four
-// words before the colon or dash, starting with a letter, and no sentence
-// punctuation inside.
-var datelineRe = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)(?:\s*,\s*[^:()]{1,30}?)?(?:\s*\([^()]{1,30}\))?\s*(?::|—|–|-{1,2}|।)\s`)
+// "WASHINGTON (AP) —", "Mumbai, Jul 3 (PTI)", "ಬಾಗಲಕೋಟೆ:", "نئی دہلی، 3
+// جولائی:", "തിരുവനന്തപുരം ∙". At most four words before the colon or
+// dash, starting with a letter, and no sentence punctuation inside.
+var datelineRe = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)(?:\s*[,،]\s*[^:()]{1,30}?)?(?:\s*\([^()]{1,30}\))?\s*(?::|—|–|-{1,2}|।|∙|•)\s`)
+
+// agencyDateline is the agency form with nothing after the credit: "New
+// Delhi, Jul 3 (PTI) The …", "नई दिल्ली, 3 जुलाई (भाषा) …".
+var agencyDateline = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)(?:\s*[,،]\s*[^:()]{1,30}?)?\s*\(([^()]{1,30})\)\s+\S`)
 
 func dateline(s string) string {
 	m := datelineRe.FindStringSubmatch(s)
 	if m == nil {
-		return ""
+		m = agencyDateline.FindStringSubmatch(s)
+		if m == nil || !lexicon.Has(lexicon.Agency, m[2]) {
+			return ""
+		}
 	}
 	place := strings.TrimSpace(m[1])
 	words := strings.Fields(place)
@@ -185,7 +262,7 @@ var placeParticles = map[string]bool{"de": true, "da": true, "do": true, "dos": 
 func titleFromBody(s string) string {
 	end := len(s)
 	for i, r := range s {
-		if r == '.' || r == '।' || r == '?' || r == '!' || r == '\n' {
+		if r == '\n' || lexicon.IsSentenceEnd(r) {
 			end = i
 			break
 		}

@@ -16,6 +16,7 @@ import (
 	"unicode"
 
 	"github.com/akhbar/akhbar/clean"
+	"github.com/akhbar/akhbar/lexicon"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -77,6 +78,7 @@ func Extract(d *pipeline.Doc, o Options) {
 		}
 	}
 	times(d, o)
+	scriptFlags(d)
 	if r.Title == "" && r.PageType == "article" {
 		if b := firstBody(d.Blocks); b != nil {
 			r.Title = titleFromBody(b.Text)
@@ -139,16 +141,13 @@ func breadcrumb(s string) (site, section string) {
 		for i := range parts {
 			parts[i] = strings.TrimSpace(parts[i])
 		}
-		if !homeWords[strings.ToLower(parts[0])] {
+		if !lexicon.Has(lexicon.Home, parts[0]) {
 			site = parts[0]
 		}
 		return site, parts[len(parts)-1]
 	}
 	return "", ""
 }
-
-var homeWords = map[string]bool{"home": true, "homepage": true, "होम": true, "मुख्य पृष्ठ": true, "ಮುಖಪುಟ": true,
-	"হোম": true, "முகப்பு": true, "హోమ్": true, "ഹോം": true, "હોમ": true, "startseite": true, "accueil": true, "inicio": true}
 
 // dominantScript names the Unicode script most letters of s belong to.
 func dominantScript(s string) *unicode.RangeTable {

@@ -14,17 +14,17 @@ import (
 // page order: labelled dates go where their label says; the first
 // unlabelled date in the article's header is the publication time.
 //
-// A time with no zone is given the zone the page's script implies when
-// that script is used in one time zone only (Indian scripts: IST), and
-// the record is flagged "zone-assumed"; otherwise only the day is kept,
-// because RFC 3339 has no way to say "local time, zone unknown".
+// A time with no zone is given the zone of the site's country (see
+// pageZone) and the record is flagged "zone-assumed"; without a country
+// only the day is kept, because RFC 3339 has no way to say "local time,
+// zone unknown".
 func times(d *pipeline.Doc, o Options) {
 	r := &d.Record
 	if r.Published != "" && r.Updated != "" {
 		return
 	}
 	opt := dates.Options{Ref: o.Now, DefaultZone: nil}
-	zone := pageZone(r.Lang, bodyScript(d.Blocks))
+	zone := pageZone(r.URL, d.Blocks, r.Lang, bodyScript(d.Blocks))
 	var firstPlain *dates.Result
 	for _, b := range d.Blocks {
 		if b.Reason != clean.ReasonDate && b.Reason != clean.ReasonByline {
@@ -82,15 +82,68 @@ func addFlag(r *pipeline.Record, f string) {
 var (
 	ist = time.FixedZone("IST", 5*3600+1800)
 	npt = time.FixedZone("NPT", 5*3600+2700)
+	pkt = time.FixedZone("PKT", 5*3600)
+	bdt = time.FixedZone("BDT", 6*3600)
 )
 
-// pageZone is the zone a page's language implies: Nepali is written in
-// Devanagari but dated in Nepal Time; otherwise the script decides.
-func pageZone(lang string, script *unicode.RangeTable) *time.Location {
-	if strings.HasPrefix(lang, "npi_") || strings.HasPrefix(lang, "nep_") {
+// tldZones are the zones of the South Asian countries that have one, by
+// the country-code domain of the page's URL.
+var tldZones = map[string]*time.Location{"in": ist, "np": npt, "pk": pkt, "bd": bdt, "lk": ist}
+
+// pageZone is the zone of the site's country, in order of evidence: the
+// URL's country domain (.in, .np, .pk, .bd); the page printing "IST"
+// anywhere; then the language, where it is written in one country's zone
+// (Nepali: Nepal Time; Kashmiri, Urdu and the Indian scripts: IST, since
+// akhbar reads Indian news first). Sikkim's Nepali on a .in site is IST.
+func pageZone(url string, blocks []pipeline.Block, lang string, script *unicode.RangeTable) *time.Location {
+	if z := tldZone(url); z != nil {
+		return z
+	}
+	for _, b := range blocks {
+		if b.Role != pipeline.RoleBody && mentionsIST(b.Text) {
+			return ist
+		}
+	}
+	switch {
+	case strings.HasPrefix(lang, "npi_") || strings.HasPrefix(lang, "nep_"):
 		return npt
+	case strings.HasPrefix(lang, "kas_") || strings.HasPrefix(lang, "urd_"):
+		return ist
 	}
 	return scriptZone(script)
+}
+
+// tldZone reads the country domain of a URL's host.
+func tldZone(url string) *time.Location {
+	_, host, ok := strings.Cut(url, "://")
+	if !ok {
+		return nil
+	}
+	if i := strings.IndexAny(host, "/?#:"); i >= 0 {
+		host = host[:i]
+	}
+	return tldZones[strings.ToLower(host[strings.LastIndexByte(host, '.')+1:])]
+}
+
+// mentionsIST reports the word IST, in capitals, in a metadata line.
+func mentionsIST(s string) bool {
+	for i := strings.Index(s, "IST"); i >= 0; {
+		before := i == 0 || !isWordByte(s[i-1])
+		after := i+3 >= len(s) || !isWordByte(s[i+3])
+		if before && after {
+			return true
+		}
+		j := strings.Index(s[i+3:], "IST")
+		if j < 0 {
+			break
+		}
+		i += 3 + j
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // scriptZone is the one time zone a script implies, when it does: the

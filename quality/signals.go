@@ -7,6 +7,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/akhbar/akhbar/lexicon"
 )
 
 // Signals are the quality measurements of one text, by stable snake_case
@@ -145,6 +147,7 @@ func Compute(text, lang string) Signals {
 		hashes, ellipses                          int
 		braces, mojibake, markStarts              int
 		terminalLines, bulletLines, ellipsisLines int
+		proseLines                                int // lines of 12 words or more
 		shortLines, codeLines, jsLines, newlines  int
 		sentences, c4Sentences                    int
 		alphaWords, letterSum, stopHits           int
@@ -267,6 +270,8 @@ func Compute(text, lang string) Signals {
 		sentences += lSentences
 		if isBullet(lFirst) {
 			bulletLines++
+		} else if lWords >= unpunctuatedWords {
+			proseLines++
 		}
 		if ellipsis {
 			ellipsisLines++
@@ -493,6 +498,13 @@ func Compute(text, lang string) Signals {
 		delete(s, KeySentences)
 		delete(s, KeyC4Sentences)
 	}
+	if !isUnspaced(top) && unpunctuatedProse(nl, proseLines, terminalLines) {
+		// Running text written without sentence marks (as much Punjabi
+		// and Sindhi news is): the punctuation signals do not apply.
+		delete(s, KeyTerminal)
+		delete(s, KeySentences)
+		delete(s, KeyC4Sentences)
+	}
 	latinDoc := len(expected) == 1 && expected[0] == latin
 	if isUnspaced(top) {
 		if latinDoc {
@@ -545,12 +557,28 @@ func containsID(ids []uint8, id uint8) bool {
 	return false
 }
 
+// unpunctuatedWords is the length, in words, of a line that is running
+// text whether or not it ends in a mark: menus, labels and list items are
+// shorter.
+const unpunctuatedWords = 12
+
+// unpunctuatedProse reports a text of several long lines that hardly end
+// in a sentence mark: at least three lines, 60 % of them of
+// unpunctuatedWords words or more, and fewer than 20 % (the default
+// preset's terminal floor) ending like a sentence. Such a text is prose
+// written without punctuation, not a menu, a list or a tag cloud (one
+// long line). Scripts written without spaces have no words to count.
+func unpunctuatedProse(lines, prose, terminal int) bool {
+	return lines >= 3 && prose*10 >= lines*6 && terminal*5 < lines
+}
+
 // isTerminal reports whether r ends a sentence: Unicode's
 // Sentence_Terminal property (. ! ? and the danda, Arabic full stop and
 // question mark, CJK full stop, Ol Chiki mucaad, Meetei Mayek cheikhei,
 // Myanmar, Ethiopic, …) plus the Khmer and Tibetan ends of sentence,
 // which Unicode files under Terminal_Punctuation only. Not ';': it ends
-// Greek questions, but far more often CSS and code.
+// Greek questions, but far more often CSS and code. The marks beyond
+// Sentence_Terminal come from package lexicon's table.
 func isTerminal(r rune) bool {
 	if r < 0x10000 {
 		return terminalBits[r>>6]&(1<<(r&63)) != 0
@@ -567,8 +595,10 @@ func buildTerminal() {
 			set(c)
 		}
 	}
-	for _, c := range []rune{'។', '៕', '།', '༎'} {
-		set(int(c))
+	for _, c := range lexicon.SentenceEnds() {
+		if c < 0x10000 {
+			set(int(c))
+		}
 	}
 }
 

@@ -422,3 +422,23 @@ func TestComputeConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestDefaultKeepsUnpunctuatedProse: news paragraphs written without
+// sentence marks (FLORES dev Punjabi with the danda taken off) are kept;
+// the punctuation signals do not apply to them, the others still do.
+func TestDefaultKeepsUnpunctuatedProse(t *testing.T) {
+	r, _ := Preset("default")
+	text := readTestdata(t, "pan_Guru_unpunctuated.txt")
+	s := Compute(text, "pan_Guru")
+	if _, ok := s[KeySentences]; ok {
+		t.Errorf("sentence_count measured on unpunctuated prose: %v", s[KeySentences])
+	}
+	if _, rej := r.Check(s, "pan_Guru"); rej != "" {
+		t.Errorf("rejected: %s %v", rej, r.Failures(s, "pan_Guru"))
+	}
+	// One long line of the same words is a tag cloud, not prose.
+	line := strings.Join(strings.Fields(text), " ")
+	if _, rej := r.Check(Compute(line, "pan_Guru"), "pan_Guru"); rej == "" {
+		t.Error("one unpunctuated line kept")
+	}
+}

@@ -1,0 +1,474 @@
+package lexicon
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Kind is what a phrase is on a page.
+type Kind string
+
+// The kinds of the table. A phrase may have several kinds ("updated" is a
+// label and a furniture word) and be in several languages.
+const (
+	// Byline labels open or close an author line: "By", "लेखक", "লিখেছেন".
+	// Flags in the value: "html", only when cleaning an author field in
+	// HTML, too ambiguous for a whole line of a text dump ("text", "di");
+	// "cut", a word cut from the start of an author field but no label
+	// that makes a line a byline ("interview"); "prep", the preposition
+	// "by" of a language ("von", "par"), which may follow lead-in words.
+	Byline Kind = "byline"
+	// Role is a job printed after a name, as written: "Author", "Autorin".
+	Role Kind = "role"
+	// And joins two names in a byline: "and", "और", "ও".
+	And Kind = "and"
+	// Credit words label a picture's source: "Photo", "फोटो", "ছবি".
+	// Flag "paren": a credit only inside a caption's closing parentheses
+	// ("(File)", "(via X)"); as a label it is too common ("photos: …").
+	Credit Kind = "credit"
+	// Agency names a news or photo agency: "PTI", "IANS", "भाषा".
+	Agency Kind = "agency"
+	// Org names a desk or role, not a person, as a whole author field:
+	// "staff", "editor", "डेस्क". OrgPart does so anywhere in it.
+	Org     Kind = "org"
+	OrgPart Kind = "org-part"
+	// Published and Updated label a date line ("Published", "प्रकाशित"):
+	// a line may start with them, and package dates reads them as the
+	// date's kind. PublishedWord and UpdatedWord are read by dates only
+	// (too common to label a line: "released", "edited"). DateLabel opens
+	// a date line without saying which date ("Date", "तिथि").
+	Published     Kind = "published"
+	Updated       Kind = "updated"
+	PublishedWord Kind = "published-word"
+	UpdatedWord   Kind = "updated-word"
+	DateLabel     Kind = "datelabel"
+	// Month and Weekday names, full and short; the value is the English
+	// name ("july", "monday").
+	Month   Kind = "month"
+	Weekday Kind = "weekday"
+	// Part of the day; the value is am, pm, morning, noon (afternoon),
+	// evening or night.
+	Part Kind = "part"
+	// HourWord follows or precedes an hour: "बजे", "Uhr", "hrs".
+	HourWord Kind = "hourword"
+	// Unit of a relative date (value second … decade), RelDir its
+	// direction (value ago or in), Relative a whole relative phrase
+	// (value like "1 day ago"), RelTemplate a phrase around a number
+	// ("|ঘণ্টা আগতে", value like "N hour ago"), Mark a date-part marker
+	// (年, 월; value mark-year … or premark-* when it precedes its number),
+	// Filler a word a date may hold that means nothing ("the", "तारीख").
+	Unit        Kind = "unit"
+	RelDir      Kind = "reldir"
+	Relative    Kind = "relative"
+	RelTemplate Kind = "reltemplate"
+	Mark        Kind = "mark"
+	Filler      Kind = "filler"
+	// AlsoRead opens a link to another story: "Also read", "यह भी पढ़ें".
+	// RelatedHead heads a list of them: "Related stories".
+	AlsoRead    Kind = "alsoread"
+	RelatedHead Kind = "relatedhead"
+	// Copyright opens a copyright line: "Copyright", "©", "सर्वाधिकार".
+	Copyright Kind = "copyright"
+	// Boiler is page furniture as a whole block: share, print, subscribe,
+	// menus. BoilerContains marks furniture wherever it appears in a short
+	// block (consent prompts, app promotion); BoilerStrong in a block of
+	// any length.
+	Boiler         Kind = "boiler"
+	BoilerContains Kind = "boiler-contains"
+	BoilerStrong   Kind = "boiler-strong"
+	// Comments heads a comment section; CommentsPart does so inside a
+	// longer heading ("167 comments").
+	Comments     Kind = "comments"
+	CommentsPart Kind = "comments-part"
+	// AltWord ends the alt text of an image leaking into a dump ("logo").
+	AltWord Kind = "altword"
+	// Home is the first crumb of a breadcrumb that names no site.
+	Home Kind = "home"
+	// SentenceEnd is a mark that ends a sentence (one rune a phrase).
+	SentenceEnd Kind = "sentend"
+	// Legacy is a frequent word as a legacy (pre-Unicode) font writes it
+	// in ASCII; the value names the font family ("krutidev"). Compared as
+	// written: these fonts use case and punctuation as letters.
+	Legacy Kind = "legacy"
+	// Romanised is a frequent function word of the language written in
+	// Latin letters ("hai", "kintu"), no everyday word of English.
+	Romanised Kind = "romanised"
+)
+
+// Entry is one line of the table.
+type Entry struct {
+	File   string // the file's name without extension: "hin", "kas_Arab"
+	Code   string // the short code of the file's "! code" line: "hi"
+	Kind   Kind
+	Phrase string // as written in the file
+	Value  string // a meaning ("july") or comma-separated flags ("html,prep")
+}
+
+// Flag reports whether the entry's value lists flag f.
+func (e Entry) Flag(f string) bool {
+	for _, x := range strings.Split(e.Value, ",") {
+		if x == f {
+			return true
+		}
+	}
+	return false
+}
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+type table struct {
+	entries []Entry
+	byKind  map[Kind][]Entry
+	folded  map[Kind]map[string]bool
+	words   map[Kind]int // the most words a phrase of the kind has
+	ends    map[rune]bool
+	endBits [0x10000 / 64]uint64 // ends in the Basic Multilingual Plane
+	files   []string
+}
+
+var (
+	once sync.Once
+	tab  *table
+)
+
+func get() *table {
+	once.Do(func() {
+		t, err := load(dataFS)
+		if err != nil {
+			// The files are embedded and tested: a bad one is a build
+			// mistake, not an input error.
+			panic(err)
+		}
+		tab = t
+	})
+	return tab
+}
+
+// load reads every data/*.tsv of fsys, in file-name order.
+func load(fsys fs.FS) (*table, error) {
+	names, err := fs.Glob(fsys, "data/*.tsv")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	t := &table{byKind: map[Kind][]Entry{}, folded: map[Kind]map[string]bool{}, words: map[Kind]int{}, ends: map[rune]bool{}}
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		file := strings.TrimSuffix(path.Base(name), ".tsv")
+		t.files = append(t.files, file)
+		es, err := parseFile(file, string(data))
+		if err != nil {
+			return nil, fmt.Errorf("lexicon %s: %w", name, err)
+		}
+		for _, e := range es {
+			t.add(e)
+		}
+	}
+	return t, nil
+}
+
+// parseFile reads one language file.
+func parseFile(file, data string) ([]Entry, error) {
+	code := file
+	var out []Entry
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(line, "! code "); ok {
+			code = strings.TrimSpace(rest)
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 || len(f) > 3 || f[0] == "" || strings.TrimSpace(f[1]) == "" {
+			return nil, fmt.Errorf("line %d: want kind<TAB>phrase[<TAB>value], got %q", n+1, line)
+		}
+		e := Entry{File: file, Code: code, Kind: Kind(f[0]), Phrase: norm.NFC.String(f[1])}
+		if len(f) == 3 {
+			e.Value = f[2]
+		}
+		if !knownKinds[e.Kind] {
+			return nil, fmt.Errorf("line %d: unknown kind %q", n+1, f[0])
+		}
+		if e.Kind == SentenceEnd && utf8.RuneCountInString(e.Phrase) != 1 {
+			return nil, fmt.Errorf("line %d: a sentence end is one character, got %q", n+1, e.Phrase)
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+var knownKinds = map[Kind]bool{}
+
+func init() {
+	for _, k := range []Kind{Byline, Role, And, Credit, Agency, Org, OrgPart, Published, Updated, PublishedWord,
+		UpdatedWord, DateLabel, Month, Weekday, Part, HourWord, Unit, RelDir, Relative, RelTemplate, Mark, Filler,
+		AlsoRead, RelatedHead, Copyright, Boiler, BoilerContains, BoilerStrong, Comments, CommentsPart, AltWord,
+		Home, SentenceEnd, Legacy, Romanised} {
+		knownKinds[k] = true
+	}
+}
+
+func (t *table) add(e Entry) {
+	t.entries = append(t.entries, e)
+	t.byKind[e.Kind] = append(t.byKind[e.Kind], e)
+	m := t.folded[e.Kind]
+	if m == nil {
+		m = map[string]bool{}
+		t.folded[e.Kind] = m
+	}
+	k := Fold(e.Phrase)
+	m[k] = true
+	t.words[e.Kind] = max(t.words[e.Kind], len(strings.Fields(k)))
+	if e.Kind == SentenceEnd {
+		r, _ := utf8.DecodeRuneInString(e.Phrase)
+		t.ends[r] = true
+		if r < 0x10000 {
+			t.endBits[r>>6] |= 1 << (r & 63)
+		}
+	}
+}
+
+// Fold is the form phrases are compared in: NFC, lower case, surrounding
+// spaces off, inner runs of spaces single.
+func Fold(s string) string {
+	s = nfc(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// nfc is norm.NFC.String with a fast path: text below U+0300 (no
+// combining marks) and Indic text without a nukta, a two-part vowel's
+// part or a nukta letter cannot change, and most look-ups are of such.
+func nfc(s string) string {
+	for _, r := range s {
+		switch {
+		case r < 0x300:
+		case r >= 0x900 && r < 0xE00 && !indicNFCChanges(r):
+		default:
+			return norm.NFC.String(s)
+		}
+	}
+	return s
+}
+
+// indicNFCChanges reports the code points of U+0900–0DFF that NFC may
+// rewrite or combine: nuktas, the parts of two-part vowels, the letters
+// that decompose (composition exclusions) and a few more.
+func indicNFCChanges(r rune) bool {
+	switch r {
+	case 0x093C, 0x09BC, 0x0A3C, 0x0ABC, 0x0B3C, 0x0CBC, // nukta
+		0x09BE, 0x09D7, 0x0B3E, 0x0B56, 0x0B57, 0x0BBE, 0x0BD7, 0x0C56, 0x0CC2, 0x0CD5, 0x0CD6,
+		0x0D3E, 0x0D57, 0x0DCA, 0x0DCF, 0x0DDF, // two-part vowels
+		0x0929, 0x0931, 0x0934, 0x09CB, 0x09CC, 0x0B48, 0x0B4B, 0x0B4C, 0x0B94, 0x0BCA, 0x0BCB, 0x0BCC,
+		0x0C48, 0x0CC0, 0x0CC7, 0x0CC8, 0x0CCA, 0x0CCB, 0x0D4A, 0x0D4B, 0x0D4C, 0x0DDA, 0x0DDC, 0x0DDD, 0x0DDE,
+		0x0A33, 0x0A36, 0x0A59, 0x0A5A, 0x0A5B, 0x0A5E, 0x09DC, 0x09DD, 0x09DF, 0x0B5C, 0x0B5D:
+		return true
+	}
+	return r >= 0x0958 && r <= 0x095F
+}
+
+// Entries returns the entries of a kind in file-name order, then line
+// order. The slice is shared: do not modify it.
+func Entries(k Kind) []Entry { return get().byKind[k] }
+
+// Phrases returns the distinct phrases of the given kinds as written,
+// first occurrence first.
+func Phrases(kinds ...Kind) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, k := range kinds {
+		for _, e := range get().byKind[k] {
+			if !seen[e.Phrase] {
+				seen[e.Phrase] = true
+				out = append(out, e.Phrase)
+			}
+		}
+	}
+	return out
+}
+
+// PhrasesWhere is Phrases for the entries keep accepts.
+func PhrasesWhere(keep func(Entry) bool, kinds ...Kind) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, k := range kinds {
+		for _, e := range get().byKind[k] {
+			if keep(e) && !seen[e.Phrase] {
+				seen[e.Phrase] = true
+				out = append(out, e.Phrase)
+			}
+		}
+	}
+	return out
+}
+
+// Has reports whether s, folded, is a phrase of kind k.
+func Has(k Kind, s string) bool { return get().folded[k][Fold(s)] }
+
+// MaxWords is the number of words of the longest phrase of kind k.
+func MaxWords(k Kind) int { return get().words[k] }
+
+// Prefix finds the longest phrase of kind k that s starts with, as whole
+// words: the phrase may be followed by the end, a space or punctuation
+// ("लेखक:", "By-"). It returns the phrase as folded and the rest of s
+// after it, with the punctuation and spaces between them taken off.
+func Prefix(k Kind, s string) (phrase, rest string, ok bool) {
+	t := get()
+	n := t.words[k]
+	if n == 0 {
+		return "", "", false
+	}
+	// The first n words of s, folded, with where each ends in s.
+	type word struct {
+		folded string
+		end    int
+	}
+	words := make([]word, 0, n)
+	pos := 0
+	for len(words) < n {
+		for pos < len(s) {
+			r, w := utf8.DecodeRuneInString(s[pos:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			pos += w
+		}
+		if pos >= len(s) {
+			break
+		}
+		start := pos
+		for pos < len(s) {
+			r, w := utf8.DecodeRuneInString(s[pos:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			pos += w
+		}
+		words = append(words, word{lowerNFC(s[start:pos]), pos})
+	}
+	// Heads of 1..len(words) words; the longest that is a phrase wins. A
+	// label glued to its punctuation ("लेखक:", "By-") is tried without it.
+	heads := make([]string, len(words))
+	for i, w := range words {
+		if i == 0 {
+			heads[i] = w.folded
+		} else {
+			heads[i] = heads[i-1] + " " + w.folded
+		}
+	}
+	for i := len(words) - 1; i >= 0; i-- {
+		key := strings.TrimRightFunc(heads[i], isLabelPunct)
+		if key == "" || !t.folded[k][key] {
+			continue
+		}
+		// The cut in s: the word's end less the punctuation trimmed,
+		// which folding leaves as it is.
+		end := words[i].end - (len(heads[i]) - len(key))
+		if end < 0 || end > len(s) {
+			end = words[i].end
+		}
+		return key, strings.TrimLeftFunc(s[end:], func(r rune) bool { return unicode.IsSpace(r) || isLabelPunct(r) }), true
+	}
+	return "", "", false
+}
+
+// lowerNFC is Fold for one word: NFC and lower case.
+func lowerNFC(w string) string {
+	w = nfc(w)
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// isLabelPunct is punctuation that separates a label from what it labels.
+func isLabelPunct(r rune) bool {
+	switch r {
+	case ':', '：', '-', '–', '—', '|', ',', '.', '।', '؛', '،', '∙', '·', '•':
+		return true
+	}
+	return false
+}
+
+// IsSentenceEnd reports whether r ends a sentence in some language of the
+// table: . ! ? । ॥ ۔ ؟ 。 ꯫ ᱾ …
+func IsSentenceEnd(r rune) bool {
+	t := get()
+	if r >= 0 && r < 0x10000 {
+		return t.endBits[r>>6]&(1<<(r&63)) != 0
+	}
+	return t.ends[r]
+}
+
+// SentenceEnds returns the sentence-final marks, sorted.
+func SentenceEnds() []rune {
+	var out []rune
+	for r := range get().ends {
+		out = append(out, r)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Files lists the language files of the table, without extension.
+func Files() []string { return slices.Clone(get().files) }
+
+// Alternation returns a regular-expression group matching any of the
+// phrases, longest first, each phrase quoted and its spaces matching any
+// run of white space: `(?:written\s+by|by|लेखक)`. An empty list gives a
+// group that matches nothing.
+func Alternation(phrases []string) string {
+	var ps []string
+	seen := map[string]bool{}
+	for _, p := range phrases {
+		if !seen[p] {
+			seen[p] = true
+			ps = append(ps, p)
+		}
+	}
+	sort.SliceStable(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) })
+	if len(ps) == 0 {
+		return `[^\s\S]`
+	}
+	q := make([]string, len(ps))
+	for i, p := range ps {
+		fs := strings.Fields(p)
+		for j := range fs {
+			fs[j] = regexp.QuoteMeta(fs[j])
+		}
+		q[i] = strings.Join(fs, `\s+`)
+	}
+	return `(?:` + strings.Join(q, "|") + `)`
+}

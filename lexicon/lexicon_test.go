@@ -1,0 +1,116 @@
+package lexicon
+
+import (
+	"regexp"
+	"testing"
+	"testing/fstest"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestLoad(t *testing.T) {
+	if len(Files()) < 27 {
+		t.Fatalf("files = %v", Files())
+	}
+	for _, k := range []Kind{Byline, Credit, AlsoRead, Month, Copyright, Published} {
+		if len(Entries(k)) == 0 {
+			t.Errorf("no %s entries", k)
+		}
+	}
+}
+
+func TestHasAndPrefix(t *testing.T) {
+	for _, c := range []struct {
+		kind        Kind
+		in          string
+		phrase      string
+		rest        string
+		has, prefix bool
+	}{
+		{Byline, "By ETV Bharat Hindi Team", "by", "ETV Bharat Hindi Team", false, true},
+		{Byline, "लेखक: सुनील कुमार", "लेखक", "सुनील कुमार", false, true},
+		{Byline, "लेखकः रामः", "लेखकः", "रामः", false, true},
+		{Byline, "لیکھن وول: شبیر احمد", "لیکھن وول", "شبیر احمد", false, true},
+		{Byline, "Written  by Ann Lee", "written by", "Ann Lee", false, true},
+		{Byline, "Bystander effect", "", "", false, false},
+		{AlsoRead, "ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ: ନୂଆ ଖବର", "ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ", "ନୂଆ ଖବର", false, true},
+		{AlsoRead, "इहो पढ़ू", "इहो पढ़ू", "", true, true},
+		{Month, "جولاءِ", "جولاءِ", "", true, true},
+		{Credit, "ਫੋਟੋ", "ਫੋਟੋ", "", true, true},
+	} {
+		if got := Has(c.kind, c.in); got != c.has {
+			t.Errorf("Has(%s, %q) = %v", c.kind, c.in, got)
+		}
+		p, rest, ok := Prefix(c.kind, c.in)
+		if ok != c.prefix || p != c.phrase || rest != c.rest {
+			t.Errorf("Prefix(%s, %q) = %q, %q, %v; want %q, %q, %v", c.kind, c.in, p, rest, ok, c.phrase, c.rest, c.prefix)
+		}
+	}
+}
+
+func TestSentenceEnds(t *testing.T) {
+	for _, r := range []rune{'.', '।', '۔', '꯫', '᱾', '?'} {
+		if !IsSentenceEnd(r) {
+			t.Errorf("%q is not a sentence end", r)
+		}
+	}
+	for _, r := range []rune{',', 'a', ':', '-'} {
+		if IsSentenceEnd(r) {
+			t.Errorf("%q is a sentence end", r)
+		}
+	}
+}
+
+func TestAlternation(t *testing.T) {
+	re := regexp.MustCompile(`^` + Alternation([]string{"by", "written by", "a.b", "by"}) + `$`)
+	for in, want := range map[string]bool{"written   by": true, "by": true, "a.b": true, "axb": false, "written": false} {
+		if re.MatchString(in) != want {
+			t.Errorf("%q: %v", in, !want)
+		}
+	}
+	if regexp.MustCompile(Alternation(nil)).MatchString("") {
+		t.Error("empty alternation matches")
+	}
+}
+
+func TestBadFile(t *testing.T) {
+	for name, data := range map[string]string{
+		"unknown kind":  "nosuch\tx\n",
+		"no phrase":     "byline\n",
+		"long sentend":  "sentend\t..\n",
+		"too many tabs": "byline\ta\tb\tc\n",
+	} {
+		_, err := load(fstest.MapFS{"data/x.tsv": {Data: []byte(data)}})
+		if err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+	tb, err := load(fstest.MapFS{"data/x.tsv": {Data: []byte("# c\n! code xx\nbyline\tBy\n")}})
+	if err != nil || len(tb.entries) != 1 || tb.entries[0].Code != "xx" || !tb.folded[Byline]["by"] {
+		t.Fatalf("load = %+v, %v", tb, err)
+	}
+}
+
+func FuzzPrefix(f *testing.F) {
+	for _, s := range []string{"By A", "लेखक: क", "", " : ", "ଏହା ମଧ୍ୟ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_, rest, ok := Prefix(Byline, s)
+		if ok && len(rest) > len(s) {
+			t.Fatalf("rest longer than input")
+		}
+	})
+}
+
+// TestNFCFastPath checks the fast path against x/text on every Indic code
+// point alone and after a consonant and before a vowel sign.
+func TestNFCFastPath(t *testing.T) {
+	for r := rune(0x900); r < 0xE00; r++ {
+		for _, s := range []string{string(r), "क" + string(r), string(r) + "\u093E", "\u0995" + string(r) + "\u09BE", "\u0B95" + string(r) + "\u0BBE"} {
+			if got, want := nfc(s), norm.NFC.String(s); got != want {
+				t.Errorf("nfc(%+q) = %+q, want %+q", s, got, want)
+			}
+		}
+	}
+}

@@ -1,0 +1,190 @@
+package steps
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/akhbar/akhbar/clean"
+	"github.com/akhbar/akhbar/pipeline"
+	"github.com/akhbar/akhbar/quality"
+)
+
+// scheduledExpect is what one seed-shaped page must give.
+type scheduledExpect struct {
+	Title     string   `json:"title"`
+	Authors   []string `json:"authors"`
+	Published string   `json:"published"`
+	Dateline  string   `json:"dateline"`
+	Related   []string `json:"related"`
+	Copyright string   `json:"copyright"`
+	Caption   string   `json:"caption"`
+	Credit    string   `json:"credit"`
+	Text      string   `json:"text"`
+}
+
+// knownFailures are page fields akhbar still gets wrong, with the reason.
+// The test fails when one of them comes out right (take it off the list)
+// as when any other field is wrong.
+var knownFailures = func() map[string]string {
+	const initial = "the related headline holds a transliterated initial (\"জর্জ ডব্লিউ. বুশ\"): clean counts its dot as a sentence end, so the \"also read\" line reads as a paragraph of the body"
+	m := map[string]string{}
+	for _, p := range []string{"ben_A", "kan_A", "mar_A", "sat_Olck_A", "tam_A"} {
+		m[p+"/related"] = initial
+		m[p+"/body"] = initial
+	}
+	return m
+}()
+
+// TestScheduledLanguages cleans seed-shaped pages in the 22 scheduled
+// languages (both scripts of Kashmiri, Manipuri and Sindhi) and Indian
+// English, three header styles each (testdata/scheduled, written by its
+// make.py), and checks every field. Subtests are named language/style.
+func TestScheduledLanguages(t *testing.T) {
+	data, err := os.ReadFile("testdata/scheduled/expected.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want map[string]scheduledExpect
+	if err := json.Unmarshal(data, &want); err != nil {
+		t.Fatal(err)
+	}
+	names := make([]string, 0, len(want))
+	for n := range want {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	if len(names) < 78 {
+		t.Fatalf("%d pages, want at least 78 (26 languages × 3 styles)", len(names))
+	}
+	now := time.Date(2024, 7, 3, 12, 0, 0, 0, time.UTC)
+	rules, err := quality.Preset("default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fields := []string{"body", "title", "author", "published", "dateline", "related", "copyright", "caption"}
+	right := map[string]int{}
+	for _, name := range names {
+		w := want[name]
+		lang, style := name[:strings.LastIndexByte(name, '_')], name[strings.LastIndexByte(name, '_')+1:]
+		t.Run(lang+"/"+style, func(t *testing.T) {
+			body, err := os.ReadFile(filepath.Join("testdata/scheduled", name+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := pipeline.NewDoc(pipeline.Item{ID: name, Source: pipeline.Source{Format: "text", Path: name + ".txt"}, Body: body})
+			// --quality default must keep the page.
+			for _, s := range Build(Config{Now: now, Quality: &rules}) {
+				if err := s.Run(d); err != nil {
+					t.Fatalf("%s: %v", s.Name, err)
+				}
+			}
+			r := d.Record
+			if wl := scheduledLang(lang); r.Lang != wl {
+				t.Errorf("lang = %s, want %s", r.Lang, wl)
+			}
+			w := normExpect(w)
+			var related []string
+			for _, x := range r.Related {
+				related = append(related, x.Title)
+			}
+			var caption, credit string
+			if len(r.Images) > 0 {
+				caption, credit = r.Images[0].Caption, r.Images[0].Credit
+			}
+			got := map[string][2]any{
+				"body":      {r.Text, w.Text},
+				"title":     {r.Title, w.Title},
+				"author":    {r.Authors, w.Authors},
+				"published": {string(r.Published), w.Published},
+				"dateline":  {r.Dateline, w.Dateline},
+				"related":   {related, w.Related},
+				"copyright": {r.Copyright, w.Copyright},
+				"caption":   {[2]string{caption, credit}, [2]string{w.Caption, w.Credit}},
+			}
+			for _, f := range fields {
+				ok := reflect.DeepEqual(got[f][0], got[f][1])
+				if ok {
+					right[f]++
+				}
+				switch why, known := knownFailures[name+"/"+f]; {
+				case ok && known:
+					t.Errorf("%s is right now: take it off knownFailures", f)
+				case !ok && known:
+					t.Logf("%s still wrong (known: %s)", f, why)
+				case !ok:
+					t.Errorf("%s = %q\nwant %q", f, got[f][0], got[f][1])
+				}
+			}
+		})
+	}
+	var b strings.Builder
+	for _, f := range fields {
+		fmt.Fprintf(&b, " %s %d/%d", f, right[f], len(names))
+	}
+	t.Logf("pages right per field:%s", b.String())
+}
+
+// scheduledLang is the label language ID gives a page of the file's
+// language: Konkani is labelled as Goan Konkani (gom), the macrolanguage
+// kok's member written on Goa's news sites.
+func scheduledLang(lang string) string {
+	switch lang {
+	case "kok":
+		return "gom_Deva"
+	case "eng":
+		return "eng_Latn"
+	}
+	if strings.Contains(lang, "_") {
+		return lang
+	}
+	return map[string]string{"asm": "asm_Beng", "ben": "ben_Beng", "brx": "brx_Deva", "doi": "doi_Deva", "guj": "guj_Gujr",
+		"hin": "hin_Deva", "kan": "kan_Knda", "mai": "mai_Deva", "mal": "mal_Mlym", "mar": "mar_Deva", "npi": "npi_Deva",
+		"ory": "ory_Orya", "pan": "pan_Guru", "san": "san_Deva", "tam": "tam_Taml", "tel": "tel_Telu", "urd": "urd_Arab"}[lang]
+}
+
+// normExpect puts the expectations through the normalisation every line
+// of a record goes through (clean.Line: NFC, joiners, spaces).
+func normExpect(w scheduledExpect) scheduledExpect {
+	w.Title, w.Dateline, w.Copyright = clean.Line(w.Title), clean.Line(w.Dateline), clean.Line(w.Copyright)
+	w.Published, w.Caption, w.Credit = clean.Line(w.Published), clean.Line(w.Caption), clean.Line(w.Credit)
+	for i := range w.Authors {
+		w.Authors[i] = clean.Line(w.Authors[i])
+	}
+	w.Related = append([]string(nil), w.Related...)
+	for i := range w.Related {
+		w.Related[i] = clean.Line(w.Related[i])
+	}
+	paras := strings.Split(w.Text, "\n\n")
+	for i := range paras {
+		paras[i] = clean.Line(paras[i])
+	}
+	w.Text = strings.Join(paras, "\n\n")
+	return w
+}
+
+// TestUnpunctuatedPage: a page of Punjabi paragraphs without sentence
+// marks (FLORES dev sentences with the danda taken off) keeps its body
+// and passes --quality default.
+func TestUnpunctuatedPage(t *testing.T) {
+	body, err := os.ReadFile("testdata/unpunctuated_pan.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules, _ := quality.Preset("default")
+	d := pipeline.NewDoc(pipeline.Item{ID: "pan", Source: pipeline.Source{Format: "text"}, Body: body})
+	for _, s := range Build(Config{Quality: &rules}) {
+		if err := s.Run(d); err != nil {
+			t.Fatalf("%s: %v", s.Name, err)
+		}
+	}
+	if n := strings.Count(d.Record.Text, "\n\n") + 1; d.Record.Text == "" || n < 5 {
+		t.Errorf("body has %d paragraphs of 8: %q", n, d.Record.Text)
+	}
+}
