@@ -261,7 +261,9 @@ func (h *hasher) wait(i int) sink.InputInfo {
 
 func hashFile(in source.Input) sink.InputInfo {
 	info := sink.InputInfo{Path: in.Path, Size: in.Size}
-	if in.Path == "-" {
+	// stdin, a named FIFO and what is not a regular file (a device
+	// given by name) cannot be read twice: read once, by the run.
+	if in.Path == "-" || in.Size < 0 {
 		return info
 	}
 	f, err := os.Open(in.Path)

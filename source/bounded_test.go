@@ -225,3 +225,27 @@ func TestJSONLEndlessLine(t *testing.T) {
 		t.Fatalf("err %v, items %+v; want the good line and one too-large reject", err, items)
 	}
 }
+
+// A FIFO named on the command line is what `<(zcat x.gz)` gives: it is
+// read like stdin. The same FIFO met in a folder is refused (see above).
+func TestNamedFIFOIsAStream(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "pipe")
+	if mkfifo(p) != nil {
+		t.Skip("no FIFOs here")
+	}
+	ins, err := Expand([]string{p})
+	if err != nil || len(ins) != 1 || !ins[0].Stream {
+		t.Fatalf("Expand(fifo) = %+v, %v; want one stream input", ins, err)
+	}
+	go func() {
+		f, err := os.OpenFile(p, os.O_WRONLY, 0)
+		if err == nil {
+			f.WriteString("A headline\n\nA paragraph of running text that ends in a full stop.\n")
+			f.Close()
+		}
+	}()
+	if got := readAll(t, dir, ins); got["pipe"] != "item" {
+		t.Errorf("named FIFO read as %v, want an item", got)
+	}
+}

@@ -19,6 +19,10 @@ type Input struct {
 	// Refused, when set, says why the input is not read (a link to a
 	// folder already walked): Read emits it as the input's one reject.
 	Refused error
+	// Stream marks a FIFO named on the command line (`<(zcat x.gz)`):
+	// read like stdin, to its end or the item limit. FIFOs met in a
+	// folder or a glob are refused, since nobody may ever write to them.
+	Stream bool
 }
 
 // Expand resolves the command line's input arguments into files, in a
@@ -71,7 +75,8 @@ func Expand(args []string) ([]Input, error) {
 				return nil, err
 			}
 			if !st.IsDir() {
-				add(Input{Path: p, Size: regularSize(st)})
+				named := len(paths) == 1 && p == arg
+				add(Input{Path: p, Size: regularSize(st), Stream: named && st.Mode()&fs.ModeNamedPipe != 0})
 				continue
 			}
 			if err := walk(p, false, walked, nil, add); err != nil {

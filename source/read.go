@@ -68,16 +68,17 @@ func (s *stream) fileOffset(pos int64) (off int64, exact bool) {
 // set, so they end as rejects naming the file; Read itself fails only when
 // emit does or ctx is done.
 //
-// Only regular files are opened (and "-"): a device, FIFO or socket is a
-// reject "not-regular" (reading /dev/zero would never end, opening a FIFO
-// waits for a writer), a dangling link is "dangling-link".
+// Only regular files are opened (and "-", and a FIFO named on the command
+// line): a device, another FIFO or a socket is a reject "not-regular"
+// (reading /dev/zero would never end, opening a FIFO nobody writes to
+// waits forever), a dangling link is "dangling-link".
 func Read(ctx context.Context, in Input, o Options, emit Emit) error {
 	if in.Refused != nil {
 		return emit(failed(in, "", 0, in.Refused))
 	}
 	var f io.ReadCloser = os.Stdin
 	if in.Path != "-" {
-		if err := checkRegular(in.Path); err != nil {
+		if err := checkRegular(in.Path); err != nil && !in.Stream {
 			return emit(failed(in, "", 0, err))
 		}
 		var err error

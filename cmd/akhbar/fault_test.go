@@ -80,7 +80,7 @@ var faults = []fault{
 		// backtracking matchers blow up.
 		return []byte(strings.Repeat("a", 20000*big) + "!\n" + strings.Repeat("- ", 10000*big) + "\n" + strings.Repeat("Published : ", 2000*big))
 	}, []string{"record", "reject:timeout"}},
-	{"many-lines.txt", func(*rand.Rand) []byte { return bytes.Repeat([]byte("x\n"), 20000*big) }, []string{"record", "reject:timeout"}},
+	{"many-lines.txt", func(*rand.Rand) []byte { return bytes.Repeat([]byte("x\n"), 20000*big) }, []string{"record", "reject:too-many-lines", "reject:timeout"}},
 	{"nested.html", func(*rand.Rand) []byte {
 		return []byte("<html><body>" + strings.Repeat("<div>", 5000*big) + "deep" + strings.Repeat("</div>", 5000*big) + "</body></html>")
 	}, []string{"record", "reject:unsupported", "reject:html", "reject:html-bomb", "reject:timeout"}},
