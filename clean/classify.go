@@ -617,13 +617,8 @@ func hasCredit(low string) bool {
 	if strings.HasSuffix(low, ")") {
 		if i := strings.LastIndex(low, "("); i > 0 {
 			in := low[i+1 : len(low)-1]
-			if strings.HasPrefix(in, "@") {
+			if strings.HasPrefix(in, "@") || creditInParen(in) {
 				return true
-			}
-			for _, w := range creditWords {
-				if strings.Contains(in, w) {
-					return true
-				}
 			}
 		}
 	}

@@ -82,6 +82,30 @@ var creditWords = func() []string {
 	return out
 }()
 
+// creditInParen reports a parenthesised caption tail that names a
+// picture's source: it holds a credit word as a whole word ("(फोटो: X)",
+// "(Getty Images)"), not inside another ("(ಚಿತ್ರದುರ್ಗ)" is a town).
+func creditInParen(in string) bool {
+	for _, w := range creditWords {
+		for i := 0; ; {
+			j := strings.Index(in[i:], w)
+			if j < 0 {
+				break
+			}
+			j += i
+			before, _ := utf8.DecodeLastRuneInString(in[:j])
+			after, _ := utf8.DecodeRuneInString(in[j+len(w):])
+			if (j == 0 || !isWordRune(before)) && (j+len(w) == len(in) || !isWordRune(after)) {
+				return true
+			}
+			i = j + len(w)
+		}
+	}
+	return false
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) }
+
 // creditLabels are the credit words as labels: "photo:", "फोटो - ".
 var creditLabels = func() []string {
 	out := []string{"credit..."}

@@ -74,3 +74,19 @@ func TestContentKeyVariants(t *testing.T) {
 		t.Error("different words compare equal")
 	}
 }
+
+func TestHasCreditWholeWord(t *testing.T) {
+	for in, want := range map[string]bool{
+		"ಕೋಟೆಯ ನೋಟ (ಚಿತ್ರದುರ್ಗ)":          false,
+		"ಕೋಟೆಯ ನೋಟ (ಚಿತ್ರ: ರಮೇಶ್)":        true,
+		"नई दिल्ली में बैठक (फोटो: भाषा)": true,
+		"rally in delhi (photos: pti)":    true,
+		"a view of the hills (profile)":   false,
+		"a view (@handle)":                true,
+		"ਵਿਧਾਨ ਸਭਾ ਫੋਟੋ: ਪੀਟੀਆਈ":          true,
+	} {
+		if got := hasCredit(in); got != want {
+			t.Errorf("hasCredit(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

@@ -319,7 +319,7 @@ var bylineLine = regexp.MustCompile(`(?i)^` + bylineLabelWords() + `(?:\s*[:：]
 // labelledByline is a byline label with its colon: "Autor: X".
 var labelledByline = regexp.MustCompile(`(?i)^` + bylineLabelWords() + `\s*[:：]\s*`)
 
-var bylineLabel = regexp.MustCompile(`(?i)^` + bylineLabelWords() + `\s*[:：]?$`)
+var bylineLabel = regexp.MustCompile(`(?i)^` + bylineLoneWords() + `\s*[:：]?$`)
 
 // dashSep is the dash between a date and a name: "25.10.2022 - X".
 var dashSep = regexp.MustCompile(`^\s*[-–—]\s+`)

@@ -18,6 +18,16 @@ func bylineLabelWords() string {
 	return lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return !e.Flag("cut") }, lexicon.Byline))
 }
 
+// bylineLoneWords are the labels that, alone on a line, label the name
+// on the next one: not the cut-only words, not plurals ("Autoren" heads
+// menus as well), not the HTML-only prepositions ("di", "door", "av" are
+// weekday and menu abbreviations as often).
+func bylineLoneWords() string {
+	return lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool {
+		return !e.Flag("cut") && !e.Flag("plural") && !(e.Flag("prep") && e.Flag("html"))
+	}, lexicon.Byline))
+}
+
 // bylinePreps are the prepositions "by" of the table's languages.
 func bylinePreps() string {
 	return lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return e.Flag("prep") }, lexicon.Byline))

@@ -114,3 +114,38 @@ func TestNFCFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestScheduledCoverage: every scheduled language (both scripts where it
+// has two) and English has the words a news page needs: byline labels,
+// credit words, a published label, an "also read" cue, a copyright phrase,
+// twelve months, weekdays and a relative-time template or phrase.
+func TestScheduledCoverage(t *testing.T) {
+	files := []string{"asm", "ben", "brx", "doi", "eng", "guj", "hin", "kan", "kas_Arab", "kas_Deva", "kok", "mai",
+		"mal", "mar", "mni_Beng", "mni_Mtei", "npi", "ory", "pan", "san", "sat_Olck", "snd_Arab", "snd_Deva", "tam",
+		"tel", "urd"}
+	have := map[string]map[Kind]int{}
+	months := map[string]map[string]bool{}
+	for _, e := range get().entries {
+		if have[e.File] == nil {
+			have[e.File] = map[Kind]int{}
+			months[e.File] = map[string]bool{}
+		}
+		have[e.File][e.Kind]++
+		if e.Kind == Month {
+			months[e.File][e.Value] = true
+		}
+	}
+	for _, f := range files {
+		for _, k := range []Kind{Byline, Credit, Published, AlsoRead, Copyright, Weekday} {
+			if have[f][k] == 0 {
+				t.Errorf("%s: no %s words", f, k)
+			}
+		}
+		if len(months[f]) != 12 {
+			t.Errorf("%s: %d months", f, len(months[f]))
+		}
+		if f != "eng" && have[f][RelTemplate]+have[f][Relative] == 0 {
+			t.Errorf("%s: no relative-time words", f)
+		}
+	}
+}

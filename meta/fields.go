@@ -132,7 +132,7 @@ func looksCredit(s string) bool {
 		return true
 	}
 	for _, w := range creditLow {
-		if strings.Contains(low, w) {
+		if hasWord(low, w) {
 			return true
 		}
 	}
@@ -144,6 +144,26 @@ func looksCredit(s string) bool {
 	}
 	return false
 }
+
+// hasWord reports w in s as a whole word: not inside a longer one
+// ("ಚಿತ್ರ" is no credit in "ಚಿತ್ರದುರ್ಗ", a town).
+func hasWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, _ := utf8.DecodeLastRuneInString(s[:j])
+		after, _ := utf8.DecodeRuneInString(s[j+len(w):])
+		if (j == 0 || !isWordRune(before)) && (j+len(w) == len(s) || !isWordRune(after)) {
+			return true
+		}
+		i = j + len(w)
+	}
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) }
 
 var creditLow = func() []string {
 	var out []string

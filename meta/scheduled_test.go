@@ -128,3 +128,16 @@ func TestScriptFlags(t *testing.T) {
 		}
 	}
 }
+
+func TestCreditWholeWord(t *testing.T) {
+	for _, c := range []struct{ in, caption, credit string }{
+		{"ಕೋಟೆಯ ನೋಟ (ಚಿತ್ರದುರ್ಗ)", "ಕೋಟೆಯ ನೋಟ (ಚಿತ್ರದುರ್ಗ)", ""},
+		{"ಕೋಟೆಯ ನೋಟ (ಚಿತ್ರ: ರಮೇಶ್)", "ಕೋಟೆಯ ನೋಟ", "ಚಿತ್ರ: ರಮೇಶ್"},
+		{"Rally in Delhi (Photos: PTI)", "Rally in Delhi", "Photos: PTI"},
+	} {
+		caption, credit := splitCredit(c.in)
+		if caption != c.caption || credit != c.credit {
+			t.Errorf("splitCredit(%q) = %q, %q; want %q, %q", c.in, caption, credit, c.caption, c.credit)
+		}
+	}
+}

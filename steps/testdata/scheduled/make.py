@@ -78,8 +78,11 @@ MORE = {'brx': ['जिलाफोरनि अफिसारफोरा ग�
 # Bengali-script Manipuri to Meitei Mayek, letter by letter (Unicode
 # Meetei Mayek chart); a consonant with a virama at a word's end or before
 # another consonant becomes its lonsum (final) letter where there is one.
-B2M = dict(zip('কখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহয়ড়ঢ়',
-               'ꯀꯈꯒꯘꯉꯆꯆꯖꯓꯅꯇꯊꯗꯙꯅꯇꯊꯗꯙꯅꯄꯐꯕꯚꯃꯌꯔꯂꯁꯁꯁꯍꯌꯔꯔ'))
+B2M = dict(zip('কখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ',
+               'ꯀꯈꯒꯘꯉꯆꯆꯖꯓꯅꯇꯊꯗꯙꯅꯇꯊꯗꯙꯅꯄꯐꯕꯚꯃꯌꯔꯂꯁꯁꯁꯍ'))
+assert len('কখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ') == len('ꯀꯈꯒꯘꯉꯆꯆꯖꯓꯅꯇꯊꯗꯙꯅꯇꯊꯗꯙꯅꯄꯐꯕꯚꯃꯌꯔꯂꯁꯁꯁꯍ')
+# Nukta letters (NFC keeps them decomposed): য় is ꯌ, ড় and ঢ় are ꯔ.
+NUKTA = {'য': 'ꯌ', 'ড': 'ꯔ', 'ঢ': 'ꯔ'}
 VOW = dict(zip('অআইঈউঊঋএঐওঔ', ['ꯑ', 'ꯑꯥ', 'ꯏ', 'ꯏ', 'ꯎ', 'ꯎ', 'ꯔꯤ', 'ꯑꯦ', 'ꯑꯩ', 'ꯑꯣ', 'ꯑꯧ']))
 SIGN = dict(zip('ািীুূৃেৈোৌংঃ', ['ꯥ', 'ꯤ', 'ꯤ', 'ꯨ', 'ꯨ', 'ꯔꯤ', 'ꯦ', 'ꯩ', 'ꯣ', 'ꯧ', 'ꯪ', '']))
 LONSUM = {'ꯀ': 'ꯛ', 'ꯂ': 'ꯜ', 'ꯃ': 'ꯝ', 'ꯄ': 'ꯞ', 'ꯅ': 'ꯟ', 'ꯇ': 'ꯠ', 'ꯏ': 'ꯢ', 'ꯉ': 'ꯡ'}
@@ -93,6 +96,10 @@ def meitei(s):
         nxt = s[i + 1] if i + 1 < len(s) else ''
         if c in B2M:
             m = B2M[c]
+            if nxt == '\u09bc':
+                m = NUKTA.get(c, m)
+                i += 1
+                nxt = s[i + 1] if i + 1 < len(s) else ''
             if nxt == '্':
                 m = LONSUM.get(m, m + '꯭')
                 i += 1
@@ -105,7 +112,7 @@ def meitei(s):
             out.append('꯫')
         elif '০' <= c <= '৯':
             out.append(chr(ord('꯰') + ord(c) - ord('০')))
-        elif c in '়‍‌':
+        elif c in '\u09bc\u200d\u200c':
             pass
         else:
             out.append(c)
