@@ -89,7 +89,7 @@ row "17.5 WARC bad Content-Length, gzip members" "16 written + 4 rejected" "exit
 	$([ "$rc" = 0 ] && [ "$(written warc)" = 16 ] && echo 1)
 
 # --- Run side (17.3, 17.6, 17.7, 17.8, 17.9, issue 18 names) ------------
-run slot 600 "$bin" $C --item-timeout 20s "$in/slot" -o "$o/slot.jsonl"
+run slot 600 "$bin" $C "$in/slot" -o "$o/slot.jsonl"
 nto=$(grep -o '"reason":"timeout"' "$o/slot.rejects.jsonl" 2>/dev/null | wc -l)
 gto=$(grep '"reason":"timeout"' "$o/slot.rejects.jsonl" 2>/dev/null | grep -c 'page[0-9]')
 row "17.3 slow 8 MB item + ten 5 MB pages" "no ordinary page rejected timeout" "$(died slot || echo "exit $rc; $nto timeouts, $gto of good pages") ${secs}s" \
