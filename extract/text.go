@@ -269,12 +269,17 @@ var (
 	pandocAttr   = regexp.MustCompile(`\{(?:[#.][\w-]|[\w-]+=)[^{}]*\}`)
 	rawHTMLLine  = regexp.MustCompile(`^</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>$`)
 	underlineGap = regexp.MustCompile(`(\pL)_(\pL)`)
+	refListLine  = regexp.MustCompile(`^\d{1,5}\.\s+\S*:\S*$`)
 )
+
+var refListHead = map[string]bool{"References": true, "Visible links": true, "Visible links:": true, "Hidden links": true, "Hidden links:": true}
 
 // undoRendererMarks takes off, in place, the marks some renderers put in
 // the text itself, where the reader sees words:
-//   - lynx and elinks number every link, "[12]Opinion": the numbers are
-//     dropped when a dump has at least three of them;
+//   - lynx and elinks number every link, "[12]Opinion", and list the
+//     targets at the end under "References": when a dump has at least
+//     three numbers, they are dropped, and the list's lines ("12. https://…"
+//     and its headings) become blank lines;
 //   - pandoc's Markdown writes the page's divs as ":::" fences, raw
 //     "<div>" lines and "{.class}" attributes: fences and tag lines become
 //     blank lines (they close a paragraph), attributes go;
@@ -302,6 +307,9 @@ func undoRendererMarks(lines []string) {
 			lines[i] = ""
 			continue
 		case t[0] == '<' && rawHTMLLine.MatchString(t):
+			lines[i] = ""
+			continue
+		case refs >= 3 && (refListHead[t] || t[0] >= '0' && t[0] <= '9' && refListLine.MatchString(t)):
 			lines[i] = ""
 			continue
 		}
