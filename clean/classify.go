@@ -130,7 +130,8 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
 	var extra []int
 	if m != nil {
 		extra = d.extraSegments(s, e, m)
-	} else {
+	}
+	if m == nil || m.Mix > 0 {
 		s = d.lead(s)
 	}
 	e = d.body(s, e)

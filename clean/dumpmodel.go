@@ -14,6 +14,13 @@ import (
 
 // DumpModelFile is the name of the learned block model of text dumps,
 // embedded from clean/models and trained by clean/internal/traindump.
+//
+// The embedded file is empty for now, so the hand-set block scores run:
+// the model trained so far (clean/models/candidate, from about a hundred
+// pages per renderer) beats them on wrapped dumps but not on w3m's, and
+// it takes a summary into the body where the seed wants it as metadata.
+// AKHBAR_MODEL_DIR=clean/models/candidate runs it; copying it here
+// embeds it.
 const DumpModelFile = "dump-lines.gbdt"
 
 //go:embed models/dump-lines.gbdt
@@ -26,13 +33,17 @@ var embeddedDumpModel []byte
 // and the maximum-sum search keeps its shape. Inside the segment, blocks
 // with p below Drop are left out of the body.
 type DumpModel struct {
-	Trees *learn.GBDT
-	Theta float64 `json:"theta"`
-	Cost  float64 `json:"cost"`
-	Drop  float64 `json:"drop"`
+	Trees *learn.GBDT `json:"-"`
+	Theta float64     `json:"theta"`
+	Cost  float64     `json:"cost"`
+	Drop  float64     `json:"drop"`
 	// Extra: another segment is body too when its sum reaches Extra times
 	// the best one's (forum threads and product pages have several).
 	Extra float64 `json:"extra"`
+	// Mix, when above zero, adds the model's term, times Mix, to the
+	// hand-set block score instead of replacing it: the rules keep the
+	// article's header out of the body and the model moves the borders.
+	Mix float64 `json:"mix,omitempty"`
 }
 
 const dumpModelMagic = "akhbar-dump-lines 1\n"
@@ -117,10 +128,14 @@ func (d *doc) applyModel(m *DumpModel, probs []float64) {
 		}
 	}
 	d.prob = probs
-	d.learned = make([]float64, len(d.b))
+	learned := make([]float64, len(d.b))
 	for i, p := range probs {
-		d.learned[i] = (p - m.Theta) * (float64(d.f[i].words) + m.Cost)
+		learned[i] = (p - m.Theta) * (float64(d.f[i].words) + m.Cost)
+		if m.Mix > 0 {
+			learned[i] = d.score(i) + m.Mix*learned[i]
+		}
 	}
+	d.learned = learned
 }
 
 // dropWeak leaves the blocks of the body the model is sure are not body

@@ -8,7 +8,8 @@
 # Figures: mean over the 5 folds of the per-page mean F1, with a 95 %
 # bootstrap interval over sites. The frozen dev-test fold is not read.
 #
-# Usage: scripts/eval-dump-set.sh        (AKHBAR_DUMPSET, default /tmp/akhbar-dumpset)
+# Usage: scripts/eval-dump-set.sh        (AKHBAR_DUMPSET, default /tmp/akhbar-dumpset;
+#        MODELS=DIR reuses fold models of "traindump -folds DIR")
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 eval=${EVAL:-$(cd "$root/../shared/eval" 2>/dev/null && pwd || echo /work/shared/eval)}
@@ -21,7 +22,12 @@ old_rev=${OLD_REV:-$(git -C "$root" merge-base HEAD main)}
 mkdir -p "$work/old-src"
 git -C "$root" archive "$old_rev" | tar -x -C "$work/old-src"
 (cd "$work/old-src" && go build -o "$work/akhbar-old" ./cmd/akhbar)
-nice -n 10 "$work/traindump" -set "$set_dir" -folds "$work/models" >&2
+# MODELS names fold models made before by "traindump -folds DIR" (same set).
+if [ -n "${MODELS:-}" ]; then
+  ln -s "$MODELS" "$work/models"
+else
+  nice -n 10 "$work/traindump" -set "$set_dir" -folds "$work/models" >&2
+fi
 
 python3 - "$set_dir" "$work" <<'PY'
 import json, os, sys

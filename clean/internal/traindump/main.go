@@ -83,6 +83,7 @@ func main() {
 	maxRows := flag.Int("rows", 40000, "at most this many training blocks per model (a fixed sample of dumps)")
 	thetaF := flag.Float64("theta", 0.35, "probability at which a block neither adds to nor costs the body")
 	extraF := flag.Float64("extra", 0, "a second segment is body when it sums to this share of the best one (0: never)")
+	mixF := flag.Float64("mix", 0, "add the model's term times this to the hand-set score (0: the model's term alone)")
 	flag.IntVar(&params.Trees, "trees", params.Trees, "boosting rounds")
 	flag.Parse()
 	if *setDir == "" {
@@ -93,7 +94,7 @@ func main() {
 	fmt.Fprintf(os.Stderr, "%d dumps loaded\n", len(dumps))
 	// The setting the cross-validated grid chose (see -cv); the grid
 	// prints every figure it tried.
-	theta := clean.DumpModel{Theta: *thetaF, Cost: 2, Drop: 0, Extra: *extraF}
+	theta := clean.DumpModel{Theta: *thetaF, Cost: 2, Drop: 0, Extra: *extraF, Mix: *mixF}
 	if *cv || *folds != "" {
 		runCV(dumps, theta, *cv, *folds, *maxRows)
 	}
@@ -320,28 +321,22 @@ func runCV(dumps []*dump, p clean.DumpModel, print bool, foldsDir string, maxRow
 	}
 	// A small grid over how probabilities become segment scores, reported
 	// in full: the chosen setting is the one with the best mean.
-	type setting struct{ theta, cost, drop, extra float64 }
+	type setting struct{ theta, cost, drop, extra, mix float64 }
 	var grid []setting
-	for _, th := range []float64{0.25, 0.35, 0.45} {
-		for _, c := range []float64{2} {
-			for _, dr := range []float64{0} {
-				for _, ex := range []float64{0, 0.3} {
-					grid = append(grid, setting{th, c, dr, ex})
-				}
-			}
-		}
+	for _, mix := range []float64{0, 3, 10, 30} {
+		grid = append(grid, setting{p.Theta, p.Cost, p.Drop, p.Extra, mix})
 	}
 	bestF, bestS := -1.0, setting{}
 	for _, s := range grid {
-		m := &clean.DumpModel{Theta: s.theta, Cost: s.cost, Drop: s.drop, Extra: s.extra}
+		m := &clean.DumpModel{Theta: s.theta, Cost: s.cost, Drop: s.drop, Extra: s.extra, Mix: s.mix}
 		f := meanF1(dumps, probs, m, nil)
-		fmt.Printf("theta %.2f cost %.0f drop %.2f extra %.1f  F1 %.4f\n", s.theta, s.cost, s.drop, s.extra, f)
+		fmt.Printf("theta %.2f cost %.0f drop %.2f extra %.1f mix %.0f  F1 %.4f\n", s.theta, s.cost, s.drop, s.extra, s.mix, f)
 		if f > bestF {
 			bestF, bestS = f, s
 		}
 	}
-	m := &clean.DumpModel{Theta: bestS.theta, Cost: bestS.cost, Drop: bestS.drop, Extra: bestS.extra}
-	fmt.Printf("best: theta %.2f cost %.0f drop %.2f extra %.1f\n", bestS.theta, bestS.cost, bestS.drop, bestS.extra)
+	m := &clean.DumpModel{Theta: bestS.theta, Cost: bestS.cost, Drop: bestS.drop, Extra: bestS.extra, Mix: bestS.mix}
+	fmt.Printf("best: theta %.2f cost %.0f drop %.2f extra %.1f mix %.0f\n", bestS.theta, bestS.cost, bestS.drop, bestS.extra, bestS.mix)
 	fmt.Printf("%-18s %6s %8s %8s\n", "renderer", "dumps", "learned", "rules")
 	rs := map[string]bool{}
 	for _, d := range dumps {
