@@ -3,7 +3,7 @@
 // scripts/make-dump-set.sh renders: the kit's pages with body gold, each
 // dumped by many text renderers.
 //
-//	go run ./clean/internal/traindump -set /tmp/akhbar-dumpset -out clean/models/
+//	go run ./clean/internal/traindump -set /tmp/akhbar-dumpset -out clean/models/candidate/
 //	go run ./clean/internal/traindump -set DIR -cv            # the cross-validated table
 //	go run ./clean/internal/traindump -set DIR -folds DIR     # one model per held-out cell, for scripts/eval-dump-set.sh
 //
@@ -83,7 +83,7 @@ func main() {
 	maxRows := flag.Int("rows", 40000, "at most this many training blocks per model (a fixed sample of dumps)")
 	thetaF := flag.Float64("theta", 0.35, "probability at which a block neither adds to nor costs the body")
 	extraF := flag.Float64("extra", 0, "a second segment is body when it sums to this share of the best one (0: never)")
-	mixF := flag.Float64("mix", 0, "add the model's term times this to the hand-set score (0: the model's term alone)")
+	mixF := flag.Float64("mix", 10, "add the model's term times this to the hand-set score (0: the model's term alone)")
 	flag.IntVar(&params.Trees, "trees", params.Trees, "boosting rounds")
 	flag.Parse()
 	if *setDir == "" {
