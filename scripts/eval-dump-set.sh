@@ -30,7 +30,7 @@ else
 fi
 
 python3 - "$set_dir" "$work" <<'PY'
-import json, os, sys
+import json, os, shutil, sys
 d, w = sys.argv[1], sys.argv[2]
 fam = lambda r: "w3m" if r.startswith("w3m") else "lynx" if r.startswith("lynx") else "pandoc" if r.startswith("pandoc") else r
 pages = {}
@@ -47,7 +47,8 @@ for r in sorted(os.listdir(d)):
             continue
         cell = os.path.join(w, "cells", r, str(p["fold"]))
         os.makedirs(cell, exist_ok=True)
-        os.symlink(os.path.join(d, r, f), os.path.join(cell, f))
+        # A copy, not a link: akhbar reads regular files of a folder.
+        shutil.copyfile(os.path.join(d, r, f), os.path.join(cell, f))
         with open(os.path.join(w, "cells", r, "family"), "w") as fh:
             fh.write(fam(r))
 PY
