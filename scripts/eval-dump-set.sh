@@ -120,4 +120,6 @@ kit=$eval/dumps/scrapinghub-w3m
 "$work/akhbar" clean -q --format text "$kit/inputs" -o "$work/kit.new.jsonl" 2>/dev/null || true
 "$work/akhbar-old" clean -q --format text "$kit/inputs" -o "$work/kit.old.jsonl" 2>/dev/null || true
 printf 'kit w3m ScrapingHub, embedded model: %s\n' "$(python3 "$eval/score.py" body "$kit/truth.jsonl" "$work/kit.new.jsonl" | tail -1)"
+AKHBAR_MODEL_DIR="$root/clean/models/candidate" "$work/akhbar" clean -q --format text "$kit/inputs" -o "$work/kit.cand.jsonl" 2>/dev/null || true
+printf 'kit w3m ScrapingHub, candidate model (in-sample but dev-test): %s\n' "$(python3 "$eval/score.py" body "$kit/truth.jsonl" "$work/kit.cand.jsonl" | tail -1)"
 printf 'kit w3m ScrapingHub, old rules:      %s\n' "$(python3 "$eval/score.py" body "$kit/truth.jsonl" "$work/kit.old.jsonl" | tail -1)"
