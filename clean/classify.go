@@ -36,6 +36,16 @@ type doc struct {
 	low  []string // the text in lower case, for the phrase lists
 	// numbered marks the lines of numbered runs (see markRuns).
 	numbered []bool
+	// For the learned block score (dumpfeat.go, dumpmodel.go): letters
+	// before each block, running text in a window around it, copies of
+	// its text, and the densest window.
+	before, window   []float32
+	dupes            []int
+	total, maxWindow float32
+	densest          int
+	// prob is the model's probability that a block is body, and learned
+	// what the block adds to the body segment; nil without a model.
+	prob, learned []float64
 }
 
 func newDoc(blocks []pipeline.Block) *doc {
@@ -74,7 +84,13 @@ func (d *doc) free(i int) bool { return d.b[i].Role == pipeline.RoleUnknown }
 // For HTML the extractor has already chosen the main content; only the
 // blocks it kept as body are looked at again, for copies, "also read"
 // links, alt-text leaks and stray furniture.
-func Classify(pd *pipeline.Doc) {
+func Classify(pd *pipeline.Doc) { classify(pd, defaultDumpModel()) }
+
+func classify(pd *pipeline.Doc, m *DumpModel) { classifyProbs(pd, m, nil) }
+
+// classifyProbs classifies with model m (nil: the hand-set scores), from
+// the given block probabilities when not nil.
+func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
 	if len(pd.Blocks) == 0 {
 		pd.Record.PageType = "empty"
 		return
@@ -92,6 +108,9 @@ func Classify(pd *pipeline.Doc) {
 		return
 	}
 	d.markSingles()
+	if m != nil {
+		d.applyModel(m, probs)
+	}
 	s, e := d.region()
 	if s < 0 {
 		pd.Record.PageType = "empty"
@@ -108,8 +127,22 @@ func Classify(pd *pipeline.Doc) {
 		}
 		return
 	}
-	s = d.lead(s)
+	var extra []int
+	if m != nil {
+		extra = d.extraSegments(s, e, m)
+	}
+	if m == nil || m.Mix > 0 {
+		s = d.lead(s)
+	}
 	e = d.body(s, e)
+	if m != nil {
+		for _, i := range extra {
+			if d.free(i) {
+				d.set(i, pipeline.RoleBody, "")
+			}
+		}
+		d.dropWeak(0, len(d.b)-1, m)
+	}
 	d.header(s)
 	d.footer(e + 1)
 	pd.Record.PageType = d.pageType(s, e)
@@ -212,6 +245,9 @@ func (d *doc) markTeasers() {
 // running text, less a fixed cost per block so that short labels count
 // against. Copies weigh nothing either way.
 func (d *doc) score(i int) float64 {
+	if d.learned != nil {
+		return d.learned[i]
+	}
 	b, f := d.b[i], d.f[i]
 	const cost = 40
 	switch {

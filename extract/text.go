@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -34,6 +35,7 @@ func Text(d *pipeline.Doc) error {
 		return err
 	}
 	lines := splitLines(string(body))
+	undoRendererMarks(lines)
 	wrapped, width := isWrapped(lines)
 	d.Blocks = make([]pipeline.Block, 0, countBlocksHint(lines, wrapped))
 	var cur *rawBlock
@@ -319,4 +321,67 @@ func joinWrapped(parts []string) string {
 func inLinkTarget(s string) bool {
 	i := strings.LastIndex(s, "](")
 	return i >= 0 && !strings.Contains(s[i:], ")")
+}
+
+var (
+	refMark      = regexp.MustCompile(`\[\d{1,4}\]`)
+	pandocAttr   = regexp.MustCompile(`\{(?:[#.][\w-]|[\w-]+=)[^{}]*\}`)
+	rawHTMLLine  = regexp.MustCompile(`^</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>$`)
+	underlineGap = regexp.MustCompile(`(\pL)_(\pL)`)
+	refListLine  = regexp.MustCompile(`^\d{1,5}\.\s+\S*:\S*$`)
+)
+
+var refListHead = map[string]bool{"References": true, "Visible links": true, "Visible links:": true, "Hidden links": true, "Hidden links:": true}
+
+// undoRendererMarks takes off, in place, the marks some renderers put in
+// the text itself, where the reader sees words:
+//   - lynx and elinks number every link, "[12]Opinion", and list the
+//     targets at the end under "References": when a dump has at least
+//     three numbers, they are dropped, and the list's lines ("12. https://…"
+//     and its headings) become blank lines;
+//   - pandoc's Markdown writes the page's divs as ":::" fences, raw
+//     "<div>" lines and "{.class}" attributes: fences and tag lines become
+//     blank lines (they close a paragraph), attributes go;
+//   - Debian's html2text without backspaces underlines link text by
+//     joining its words with "_" ("he_said"): when a dump has at least
+//     five such joins, they become spaces again.
+//
+// Line numbers do not move.
+func undoRendererMarks(lines []string) {
+	var refs, joins int
+	for _, l := range lines {
+		if strings.IndexByte(l, '[') >= 0 {
+			refs += len(refMark.FindAllStringIndex(l, -1))
+		}
+		if strings.IndexByte(l, '_') >= 0 && joins < 5 {
+			joins += len(underlineGap.FindAllStringIndex(l, -1))
+		}
+	}
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
+			continue
+		case strings.HasPrefix(t, ":::"):
+			lines[i] = ""
+			continue
+		case t[0] == '<' && rawHTMLLine.MatchString(t):
+			lines[i] = ""
+			continue
+		case refs >= 3 && (refListHead[t] || t[0] >= '0' && t[0] <= '9' && refListLine.MatchString(t)):
+			lines[i] = ""
+			continue
+		}
+		if refs >= 3 && strings.IndexByte(l, '[') >= 0 {
+			l = refMark.ReplaceAllString(l, "")
+		}
+		if strings.IndexByte(l, '{') >= 0 {
+			l = pandocAttr.ReplaceAllString(l, "")
+		}
+		if joins >= 5 && strings.IndexByte(l, '_') >= 0 {
+			// Twice: "a_b_c" overlaps.
+			l = underlineGap.ReplaceAllString(underlineGap.ReplaceAllString(l, "$1 $2"), "$1 $2")
+		}
+		lines[i] = l
+	}
 }

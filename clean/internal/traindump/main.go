@@ -1,0 +1,495 @@
+// Command traindump trains the learned block score of the text-dump
+// cleaner (clean/dumpmodel.go) from the dump set that
+// scripts/make-dump-set.sh renders: the kit's pages with body gold, each
+// dumped by many text renderers.
+//
+//	go run ./clean/internal/traindump -set /tmp/akhbar-dumpset -out clean/models/candidate/
+//	go run ./clean/internal/traindump -set DIR -cv            # the cross-validated table
+//	go run ./clean/internal/traindump -set DIR -folds DIR     # one model per held-out cell, for scripts/eval-dump-set.sh
+//
+// A block's label is whether most of its words stand in the page's gold
+// body (4-word shingles, as score.py counts them). Cross-validation holds
+// out a fold of sites and a family of renderers together (w3m, lynx,
+// links, elinks, html2text, python html2text, readability, pandoc): the
+// model that scores a cell saw neither its sites nor its renderer. The
+// frozen dev-test fold is never read. Everything is sorted and seeded, so
+// the same set gives the same model file byte for byte.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/akhbar/akhbar/clean"
+	"github.com/akhbar/akhbar/extract"
+	"github.com/akhbar/akhbar/internal/evalset"
+	"github.com/akhbar/akhbar/internal/learn"
+	"github.com/akhbar/akhbar/pipeline"
+	"golang.org/x/text/unicode/norm"
+)
+
+// family groups renderers that share a layout engine: cross-validation
+// leaves out a whole family, so "lynx -nolist" is not scored by a model
+// that saw plain "lynx".
+func family(r string) string {
+	switch {
+	case strings.HasPrefix(r, "w3m"):
+		return "w3m"
+	case strings.HasPrefix(r, "lynx"):
+		return "lynx"
+	case strings.HasPrefix(r, "pandoc"):
+		return "pandoc"
+	}
+	return r
+}
+
+type page struct {
+	id, domain, pageType string
+	fold                 int
+	gold                 string
+}
+
+type dump struct {
+	page     *page
+	renderer string
+	blocks   []pipeline.Block
+	rows     [][]float32
+	y, w     []float32
+	words    []int
+	sample   []int // the blocks training uses
+}
+
+// perDump is how many blocks of one dump training uses at most.
+const perDump = 40
+
+var params = learn.GBDTParams{Trees: 80, Depth: 5, LearningRate: 0.15, MinLeaf: 5, L2: 1, Bins: 64}
+
+func main() {
+	setDir := flag.String("set", os.Getenv("AKHBAR_DUMPSET"), "dump set folder (scripts/make-dump-set.sh)")
+	out := flag.String("out", "", "folder to write "+clean.DumpModelFile+" into (trained on every cross-validation fold)")
+	cv := flag.Bool("cv", false, "print the cross-validated body F1 per renderer left out")
+	folds := flag.String("folds", "", "write one model per held-out (fold, renderer family) cell into DIR/<fold>-<family>/")
+	maxRows := flag.Int("rows", 40000, "at most this many training blocks per model (a fixed sample of dumps)")
+	thetaF := flag.Float64("theta", 0.35, "probability at which a block neither adds to nor costs the body")
+	extraF := flag.Float64("extra", 0, "a second segment is body when it sums to this share of the best one (0: never)")
+	mixF := flag.Float64("mix", 10, "add the model's term times this to the hand-set score (0: the model's term alone)")
+	flag.IntVar(&params.Trees, "trees", params.Trees, "boosting rounds")
+	flag.Parse()
+	if *setDir == "" {
+		*setDir = "/tmp/akhbar-dumpset"
+	}
+	dumps, err := load(*setDir)
+	check(err)
+	fmt.Fprintf(os.Stderr, "%d dumps loaded\n", len(dumps))
+	// The setting the cross-validated grid chose (see -cv); the grid
+	// prints every figure it tried.
+	theta := clean.DumpModel{Theta: *thetaF, Cost: 2, Drop: 0, Extra: *extraF, Mix: *mixF}
+	if *cv || *folds != "" {
+		runCV(dumps, theta, *cv, *folds, *maxRows)
+	}
+	if *out != "" {
+		m := train(dumps, func(d *dump) bool { return true }, *maxRows, theta)
+		raw, err := m.MarshalBinary()
+		check(err)
+		check(os.MkdirAll(*out, 0o755))
+		check(os.WriteFile(filepath.Join(*out, clean.DumpModelFile), raw, 0o644))
+		fmt.Fprintf(os.Stderr, "wrote %s (%d bytes)\n", filepath.Join(*out, clean.DumpModelFile), len(raw))
+	}
+}
+
+// load reads the truth and every dump of a cross-validation page.
+func load(dir string) ([]*dump, error) {
+	f, err := os.Open(filepath.Join(dir, "truth.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	pages := map[string]*page{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		var r struct {
+			ID, Text, Domain string
+			PageType         string `json:"page_type"`
+			Fold             int
+		}
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return nil, fmt.Errorf("truth.jsonl: %w", err)
+		}
+		if r.Fold == evalset.DevTest {
+			continue // never trained or tuned on
+		}
+		pages[r.ID] = &page{id: r.ID, domain: r.Domain, pageType: r.PageType, fold: r.Fold, gold: r.Text}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	type job struct{ path, renderer string }
+	var jobs []job
+	for _, e := range ents {
+		if !e.IsDir() || e.Name() == "html" || e.Name() == "bin" {
+			continue
+		}
+		files, err := os.ReadDir(filepath.Join(dir, e.Name()))
+		if err != nil {
+			return nil, err
+		}
+		for _, fe := range files {
+			id, ok := strings.CutSuffix(fe.Name(), ".txt")
+			if ok && pages[id] != nil {
+				jobs = append(jobs, job{filepath.Join(dir, e.Name(), fe.Name()), e.Name()})
+			}
+		}
+	}
+	out := make([]*dump, len(jobs))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	var firstErr error
+	var mu sync.Mutex
+	for i, j := range jobs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			id := strings.TrimSuffix(filepath.Base(j.path), ".txt")
+			d, err := readDump(j.path, j.renderer, pages[id])
+			if err != nil {
+				mu.Lock()
+				if firstErr == nil {
+					firstErr = err
+				}
+				mu.Unlock()
+				return
+			}
+			out[i] = d
+		}()
+	}
+	wg.Wait()
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	var kept []*dump
+	for _, d := range out {
+		if d != nil && len(d.rows) > 0 {
+			kept = append(kept, d)
+		}
+	}
+	sort.Slice(kept, func(a, b int) bool {
+		if kept[a].page.id != kept[b].page.id {
+			return kept[a].page.id < kept[b].page.id
+		}
+		return kept[a].renderer < kept[b].renderer
+	})
+	return kept, nil
+}
+
+func readDump(path, renderer string, p *page) (*dump, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	pd := pipeline.NewDoc(pipeline.Item{ID: p.id, Body: raw, Source: pipeline.Source{Format: "text"}})
+	if err := extract.Text(pd); err != nil {
+		return &dump{page: p, renderer: renderer}, nil // an empty dump: nothing to learn
+	}
+	d := &dump{page: p, renderer: renderer, blocks: pd.Blocks, rows: clean.DumpRows(pd)}
+	if d.rows == nil {
+		return d, nil
+	}
+	gold := goldShingles(p.gold)
+	var sum float64
+	for _, b := range pd.Blocks {
+		toks := tokenize(b.Text)
+		d.words = append(d.words, len(toks))
+		y := float32(0)
+		if covered(toks, gold) >= 0.5 {
+			y = 1
+		}
+		d.y = append(d.y, y)
+		w := math.Sqrt(1 + float64(len(toks)))
+		d.w = append(d.w, float32(w))
+		sum += w
+	}
+	// Every dump weighs alike, whatever its number of blocks.
+	for i := range d.w {
+		d.w[i] = float32(float64(d.w[i]) * 100 / sum)
+	}
+	// Training sees at most perDump blocks of a dump (a fixed sample, its
+	// weight scaled up), so that a model sees many pages for its rows.
+	d.sample = make([]int, len(d.rows))
+	for i := range d.sample {
+		d.sample[i] = i
+	}
+	if len(d.sample) > perDump {
+		h := fnv.New64a()
+		fmt.Fprintf(h, "%s/%s", p.id, renderer)
+		rng := rand.New(rand.NewPCG(h.Sum64(), 1))
+		rng.Shuffle(len(d.sample), func(a, b int) { d.sample[a], d.sample[b] = d.sample[b], d.sample[a] })
+		d.sample = d.sample[:perDump]
+		sort.Ints(d.sample)
+	}
+	return d, nil
+}
+
+// train fits the trees on the dumps keep accepts, at most maxRows
+// blocks: whole dumps, taken in a fixed hashed order.
+func train(dumps []*dump, keep func(*dump) bool, maxRows int, p clean.DumpModel) *clean.DumpModel {
+	var sel []*dump
+	for _, d := range dumps {
+		if keep(d) {
+			sel = append(sel, d)
+		}
+	}
+	sort.SliceStable(sel, func(a, b int) bool { return hashOf(sel[a]) < hashOf(sel[b]) })
+	var X [][]float32
+	var y, w []float32
+	for _, d := range sel {
+		if len(X)+len(d.sample) > maxRows && len(X) > 0 {
+			continue
+		}
+		scale := float32(len(d.rows)) / float32(len(d.sample))
+		for _, i := range d.sample {
+			X = append(X, d.rows[i])
+			y = append(y, d.y[i])
+			w = append(w, d.w[i]*scale)
+		}
+	}
+	m := p
+	m.Trees = learn.TrainGBDT(X, y, w, params)
+	return &m
+}
+
+func hashOf(d *dump) uint64 {
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s/%s", d.page.id, d.renderer)
+	return h.Sum64()
+}
+
+// runCV trains one model per (site fold, renderer family) cell and
+// scores the cell's dumps with it.
+func runCV(dumps []*dump, p clean.DumpModel, print bool, foldsDir string, maxRows int) {
+	fams := map[string]bool{}
+	for _, d := range dumps {
+		fams[family(d.renderer)] = true
+	}
+	var famList []string
+	for f := range fams {
+		famList = append(famList, f)
+	}
+	sort.Strings(famList)
+	// probs[dump index] from the model of its cell
+	probs := make([][]float64, len(dumps))
+	for k := 0; k < evalset.K; k++ {
+		for _, fam := range famList {
+			m := train(dumps, func(d *dump) bool { return d.page.fold != k && family(d.renderer) != fam }, maxRows, p)
+			if foldsDir != "" {
+				raw, err := m.MarshalBinary()
+				check(err)
+				dir := filepath.Join(foldsDir, fmt.Sprintf("%d-%s", k, fam))
+				check(os.MkdirAll(dir, 0o755))
+				check(os.WriteFile(filepath.Join(dir, clean.DumpModelFile), raw, 0o644))
+			}
+			for i, d := range dumps {
+				if d.page.fold == k && family(d.renderer) == fam {
+					probs[i] = make([]float64, len(d.rows))
+					for j, x := range d.rows {
+						probs[i][j] = m.Trees.Predict(x)
+					}
+				}
+			}
+			fmt.Fprintf(os.Stderr, "cell %d %s done\n", k, fam)
+		}
+	}
+	if !print {
+		return
+	}
+	// A small grid over how probabilities become segment scores, reported
+	// in full: the chosen setting is the one with the best mean.
+	type setting struct{ theta, cost, drop, extra, mix float64 }
+	var grid []setting
+	for _, mix := range []float64{0, 3, 10, 30} {
+		grid = append(grid, setting{p.Theta, p.Cost, p.Drop, p.Extra, mix})
+	}
+	bestF, bestS := -1.0, setting{}
+	for _, s := range grid {
+		m := &clean.DumpModel{Theta: s.theta, Cost: s.cost, Drop: s.drop, Extra: s.extra, Mix: s.mix}
+		f := meanF1(dumps, probs, m, nil)
+		fmt.Printf("theta %.2f cost %.0f drop %.2f extra %.1f mix %.0f  F1 %.4f\n", s.theta, s.cost, s.drop, s.extra, s.mix, f)
+		if f > bestF {
+			bestF, bestS = f, s
+		}
+	}
+	m := &clean.DumpModel{Theta: bestS.theta, Cost: bestS.cost, Drop: bestS.drop, Extra: bestS.extra, Mix: bestS.mix}
+	fmt.Printf("best: theta %.2f cost %.0f drop %.2f extra %.1f mix %.0f\n", bestS.theta, bestS.cost, bestS.drop, bestS.extra, bestS.mix)
+	fmt.Printf("%-18s %6s %8s %8s\n", "renderer", "dumps", "learned", "rules")
+	rs := map[string]bool{}
+	for _, d := range dumps {
+		rs[d.renderer] = true
+	}
+	var rl []string
+	for r := range rs {
+		rl = append(rl, r)
+	}
+	sort.Strings(rl)
+	for _, r := range rl {
+		only := func(d *dump) bool { return d.renderer == r }
+		n := 0
+		for _, d := range dumps {
+			if only(d) {
+				n++
+			}
+		}
+		fmt.Printf("%-18s %6d %8.4f %8.4f\n", r, n, meanF1(dumps, probs, m, only), meanF1(dumps, nil, nil, only))
+	}
+}
+
+// meanF1 is the mean body F1 over the dumps (only those only accepts),
+// classified with m and the given probabilities, or by the rules when
+// probs is nil.
+func meanF1(dumps []*dump, probs [][]float64, m *clean.DumpModel, only func(*dump) bool) float64 {
+	var sum float64
+	var n int
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for i, d := range dumps {
+		if only != nil && !only(d) {
+			continue
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			pd := pipeline.NewDoc(pipeline.Item{ID: d.page.id, Source: pipeline.Source{Format: "text"}})
+			pd.Record.Source.Unit = "line"
+			pd.Blocks = append([]pipeline.Block(nil), d.blocks...)
+			if probs != nil {
+				clean.ClassifyDumpProbs(pd, m, probs[i])
+			} else {
+				clean.ClassifyDump(pd, nil)
+			}
+			pd.Assemble()
+			f := bodyF1(d.page.gold, pd.Record.Text)
+			mu.Lock()
+			sum += f
+			n++
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
+}
+
+// tokenize splits like score.py: runs of letters, digits, marks and
+// connector punctuation, after NFC.
+func tokenize(s string) []string {
+	s = norm.NFC.String(s)
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || unicode.Is(unicode.Pc, r) ||
+			unicode.IsNumber(r) || r == 0x200C || r == 0x200D)
+	})
+}
+
+func shingles(t []string) map[string]int {
+	m := map[string]int{}
+	if len(t) == 0 {
+		return m
+	}
+	if len(t) < 4 {
+		m[strings.Join(t, "\x00")]++
+		return m
+	}
+	for i := 0; i+4 <= len(t); i++ {
+		m[strings.Join(t[i:i+4], "\x00")]++
+	}
+	return m
+}
+
+func bodyF1(gold, pred string) float64 {
+	gs, ps := shingles(tokenize(gold)), shingles(tokenize(pred))
+	var nt, np, tp int
+	for _, v := range gs {
+		nt += v
+	}
+	for k, v := range ps {
+		np += v
+		tp += min(v, gs[k])
+	}
+	if nt == 0 && np == 0 {
+		return 1
+	}
+	if tp == 0 {
+		return 0
+	}
+	p, r := float64(tp)/float64(np), float64(tp)/float64(nt)
+	return 2 * p * r / (p + r)
+}
+
+// goldShingles holds every 1- to 4-token run of the gold, to tell which
+// tokens of a block stand in it.
+func goldShingles(gold string) map[string]bool {
+	t := tokenize(gold)
+	m := make(map[string]bool, 4*len(t))
+	for n := 1; n <= 4; n++ {
+		for i := 0; i+n <= len(t); i++ {
+			m[strings.Join(t[i:i+n], "\x00")] = true
+		}
+	}
+	return m
+}
+
+// covered is the share of a block's tokens inside a run of four (or the
+// whole block, if shorter) that the gold holds.
+func covered(toks []string, gold map[string]bool) float64 {
+	if len(toks) == 0 {
+		return 0
+	}
+	if len(toks) < 4 {
+		if gold[strings.Join(toks, "\x00")] {
+			return 1
+		}
+		return 0
+	}
+	in := make([]bool, len(toks))
+	for i := 0; i+4 <= len(toks); i++ {
+		if gold[strings.Join(toks[i:i+4], "\x00")] {
+			for j := i; j < i+4; j++ {
+				in[j] = true
+			}
+		}
+	}
+	n := 0
+	for _, v := range in {
+		if v {
+			n++
+		}
+	}
+	return float64(n) / float64(len(toks))
+}
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "traindump:", err)
+		os.Exit(1)
+	}
+}
