@@ -533,7 +533,12 @@ const stampBytes = 64 << 10
 
 func stampInput(in source.Input) inputStamp {
 	st := inputStamp{Path: in.Path, Size: in.Size}
-	if in.Path == "-" {
+	if in.Path == "-" || in.Stream {
+		return st
+	}
+	// Stat before opening: opening a FIFO waits for a writer that may
+	// never come, and a device may never end.
+	if fi, err := os.Stat(in.Path); err != nil || !fi.Mode().IsRegular() {
 		return st
 	}
 	f, err := os.Open(in.Path)
