@@ -20,6 +20,9 @@ type Options struct {
 	// MaxItemBytes is the largest page akhbar will process; larger items
 	// become rejects with reason "too-large". 0 means 64 MiB.
 	MaxItemBytes int64
+	// JSONL names the fields of JSONL lines that hold the page, when the
+	// automatic choice does not fit.
+	JSONL JSONLKeys
 }
 
 func (o Options) maxItem() int64 {
