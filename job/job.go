@@ -71,6 +71,10 @@ type Options struct {
 	// Overwrite starts afresh even when Output holds another run.
 	Overwrite bool
 	Steps     steps.Config
+	// JSONL names the fields of JSONL input lines; Schema is the layout
+	// of the records written ("" is akhbar's own).
+	JSONL  source.JSONLKeys
+	Schema sink.Schema
 	// Version is akhbar's version, recorded in the manifest. A run is
 	// only resumed by the same version.
 	Version string
@@ -328,6 +332,9 @@ func (j *run) process(ctx context.Context, stepList []pipeline.Step, lay layout,
 		}
 	}
 	shards := &shardSet{lay: lay, o: o, log: j.log, done: done, hashes: j.hashes, nInputs: len(j.inputs)}
+	if o.RecordPass == nil {
+		shards.schema = o.Schema // staged records stay akhbar's, for the record pass to read
+	}
 	defer shards.abort()
 	start := resumeAt(done)
 	bar := newProgress(o.Progress, j.inputs)
@@ -361,7 +368,7 @@ func (j *run) process(ctx context.Context, stepList []pipeline.Step, lay layout,
 // items; begin is called as each input starts with the index of its first
 // emitted item.
 func (j *run) readInputs(ctx context.Context, start sink.Position, bar *progress, hash bool, begin func(input int, first int64), emit func(pipeline.Item) error) error {
-	srcOpts := source.Options{Format: j.o.Format, MaxItemBytes: j.o.MaxItemBytes}
+	srcOpts := source.Options{Format: j.o.Format, MaxItemBytes: j.o.MaxItemBytes, JSONL: j.o.JSONL}
 	for i, in := range j.inputs {
 		if i < start.Input {
 			bar.inputDone(in)
@@ -399,19 +406,27 @@ func describe(o *Options, inputs []source.Input) (json.RawMessage, string) {
 		Size int64  `json:"size"`
 	}
 	cfg := struct {
-		Version      string        `json:"version"`
-		Build        string        `json:"build,omitempty"`
-		Inputs       []in          `json:"inputs,omitempty"`
-		Format       source.Format `json:"format"`
-		Output       string        `json:"output"`
-		Rejects      string        `json:"rejects"`
-		MaxItemBytes int64         `json:"max_item_bytes"`
-		ShardBytes   int64         `json:"shard_bytes,omitempty"`
-		ShardRecords int64         `json:"shard_records,omitempty"`
-		Steps        any           `json:"steps"`
-		Passes       []any         `json:"passes,omitempty"`
+		Version      string            `json:"version"`
+		Build        string            `json:"build,omitempty"`
+		Inputs       []in              `json:"inputs,omitempty"`
+		Format       source.Format     `json:"format"`
+		Output       string            `json:"output"`
+		Rejects      string            `json:"rejects"`
+		MaxItemBytes int64             `json:"max_item_bytes"`
+		ShardBytes   int64             `json:"shard_bytes,omitempty"`
+		ShardRecords int64             `json:"shard_records,omitempty"`
+		Steps        any               `json:"steps"`
+		JSONL        *source.JSONLKeys `json:"jsonl_keys,omitempty"`
+		Schema       sink.Schema       `json:"schema,omitempty"`
+		Passes       []any             `json:"passes,omitempty"`
 	}{Version: o.Version, Build: buildRevision(), Format: o.Format, Output: o.Output, Rejects: o.Rejects,
 		MaxItemBytes: o.MaxItemBytes, ShardBytes: o.ShardBytes, ShardRecords: o.ShardRecords, Steps: o.Steps}
+	if o.JSONL != (source.JSONLKeys{}) {
+		cfg.JSONL = &o.JSONL
+	}
+	if o.Schema != sink.SchemaAkhbar {
+		cfg.Schema = o.Schema
+	}
 	for _, i := range inputs {
 		cfg.Inputs = append(cfg.Inputs, in{i.Path, i.Size})
 	}

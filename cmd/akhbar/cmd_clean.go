@@ -39,6 +39,8 @@ type cleanOptions struct {
 	Templates      bool
 	Dedup          bool
 	DropDuplicates bool
+
+	corpus corpusFlags
 }
 
 func newCleanCommand() *cobra.Command {
@@ -89,6 +91,7 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 	f.BoolVar(&opts.Dedup, "dedup", false, `mark near-duplicate records ("dup": cluster, keeper) as "akhbar dedup" does`)
 	f.BoolVar(&opts.DropDuplicates, "drop-duplicates", false, "with --dedup, leave duplicates out (counted); implies --dedup")
 	f.StringVar(&opts.Now, "now", "", "reference time for relative dates, RFC 3339 (default: when the run first started)")
+	opts.corpus.add(f)
 	return cmd
 }
 
@@ -120,6 +123,9 @@ func runClean(ctx context.Context, opts cleanOptions, args []string, stderr io.W
 		Steps:        steps.Config{Quality: rules, Langs: langs},
 		Version:      version,
 		Log:          stderr,
+	}
+	if err := opts.corpus.apply(&o); err != nil {
+		return err
 	}
 	if opts.ShardSize != "" {
 		size, err := config.ParseSize(opts.ShardSize)
