@@ -210,6 +210,13 @@ func (j *run) run(ctx context.Context) (pipeline.Stats, error) {
 		if lay.records == "-" {
 			dir = ""
 		}
+		if dir != "" {
+			// The output's folder may not exist yet: the records file
+			// would create it, but the work folder comes first.
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return stats, err
+			}
+		}
 		w, err := os.MkdirTemp(dir, ".akhbar-work-*")
 		if err != nil {
 			return stats, err

@@ -25,9 +25,13 @@ func newRunCommand() *cobra.Command {
 		Short: "Run a pipeline described in a YAML file",
 		Long: `run reads a pipeline file naming inputs, steps with their parameters and
 thresholds, the output and where rejected records go, and runs it exactly as
-"akhbar clean" would with the same settings. Unknown keys are errors, with
-their line. See examples/*.yaml for the presets (default, gopher, c4,
-fineweb).
+"akhbar clean" would with the same settings and the same defaults: the
+corpus passes and filters clean runs only when asked (templates, quality
+filtering, dedup) run only when the file names them, and paths are the
+working directory's, as on clean's command line. Unknown keys are errors,
+with their line and the nearest known key. config/schema.json is the file's
+JSON Schema, for editors. See examples/*.yaml for the presets (default,
+gopher, c4, fineweb).
 
 Exit status: 0 when the run completed (rejects included), 1 when it failed,
 2 on a usage error (including an invalid pipeline file), 130 when
