@@ -58,11 +58,34 @@ func Expand(args []string) ([]Input, error) {
 			}
 			err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 				if err != nil {
-					return err
+					if path == p {
+						return err
+					}
+					// An unreadable folder or file inside the tree is one
+					// input that Read turns into a reject naming it; the
+					// rest of the tree is still read.
+					add(path, 0)
+					if d != nil && d.IsDir() {
+						return filepath.SkipDir
+					}
+					return nil
 				}
 				if path != p && strings.HasPrefix(d.Name(), ".") {
 					if d.IsDir() {
 						return filepath.SkipDir
+					}
+					return nil
+				}
+				if d.Type()&fs.ModeSymlink != 0 {
+					// A link to a file is read; a dangling link becomes a
+					// reject rather than vanishing. Links to folders are
+					// not followed (they could loop).
+					if st, err := os.Stat(path); err != nil || !st.IsDir() {
+						size := int64(0)
+						if err == nil {
+							size = st.Size()
+						}
+						add(path, size)
 					}
 					return nil
 				}

@@ -79,7 +79,7 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 	f.StringVarP(&opts.Output, "output", "o", "-", "output file (.jsonl, .jsonl.gz, .jsonl.zst; - for stdout)")
 	f.StringVar(&opts.Rejects, "rejects", "", `rejects file (default: OUTPUT with .rejects before the extension; "none" to only count them)`)
 	f.IntVarP(&opts.Workers, "jobs", "j", 0, "worker goroutines (default: one per CPU)")
-	f.Int64Var(&opts.MaxItemBytes, "max-item-size", job.DefaultMaxItemBytes, "largest page in bytes; larger items are rejected (the steps need up to ~20 times a page's size)")
+	f.Var(newSizeValue(&opts.MaxItemBytes, job.DefaultMaxItemBytes), "max-item-size", "largest page (bytes, or 32MiB, 1GB); larger items are rejected (the steps need up to ~20 times a page's size)")
 	f.StringVar(&opts.Quality, "quality", "none", "quality filter preset that rejects: none (signals only), default, gopher, c4, fineweb")
 	f.StringVar(&opts.Langs, "langs", "", "keep only these languages, e.g. hin,mar,kan_Knda (ISO 639-3, with or without script); others are rejected")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar")
@@ -96,6 +96,9 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 }
 
 func runClean(ctx context.Context, opts cleanOptions, args []string, stderr io.Writer) error {
+	if err := checkWorkers(opts.Workers); err != nil {
+		return err
+	}
 	format, ok := source.ParseFormat(opts.Format)
 	if !ok {
 		return usagef("unknown --format %q", opts.Format)

@@ -57,11 +57,11 @@ func runRunOpts(ctx context.Context, path string, flags runFlags, stderr io.Writ
 	quiet := flags.Quiet
 	p, err := config.Load(path)
 	if err != nil {
-		return usagef("%v", err)
+		return inputf("%v", err)
 	}
 	o, err := jobFromConfig(p)
 	if err != nil {
-		return usagef("%s: %v", path, err)
+		return inputf("%s: %v", path, err)
 	}
 	o.Log = stderr
 	o.Overwrite = flags.Overwrite

@@ -44,9 +44,9 @@ func TestRunRejectsBadPipeline(t *testing.T) {
 		t.Fatal(err)
 	}
 	err := runRun(context.Background(), p, true, &bytes.Buffer{})
-	var ue usageError
-	if err == nil || !errors.As(err, &ue) || !strings.Contains(err.Error(), "qualty") {
-		t.Errorf("err = %v, want a usage error naming the unknown key", err)
+	var ie inputError
+	if err == nil || !errors.As(err, &ie) || !strings.Contains(err.Error(), `"qualty" in steps (did you mean "quality"?)`) {
+		t.Errorf("err = %v, want an input error (exit 2) naming the unknown key and the nearest one", err)
 	}
 }
 
