@@ -81,7 +81,8 @@ type Options struct {
 	// DocPasses and RecordPass are corpus-level passes (see passes.go).
 	DocPasses  []DocPass
 	RecordPass *RecordPass
-	// Progress, when set, receives a progress bar (a terminal).
+	// Progress, when set, receives a progress bar on a terminal, else a
+	// status line every few seconds; both follow bytes within a file.
 	Progress io.Writer
 	// Log receives rejects when no rejects file is written, and notes
 	// about resuming.
@@ -94,6 +95,10 @@ type Options struct {
 // through them one at a time, so this keeps a run under 1 GB of memory
 // whatever its pages.
 const DefaultMaxItemBytes = 32 << 20
+
+// maxHosts is how many sites the run's figures name one by one; the
+// rest are summed as "(other)".
+const maxHosts = 1000
 
 // UserError marks errors in how the job was asked for (bad paths, bad
 // options), as opposed to failures while running it.
@@ -279,6 +284,13 @@ func (j *run) run(ctx context.Context) (pipeline.Stats, error) {
 		return stats, j.stopped(ctx, err, len(shards))
 	}
 	inputs := inputInfos(shards, j.hashes, len(j.inputs))
+	stats.BytesIn = 0
+	for _, in := range inputs {
+		if in.Size > 0 {
+			stats.BytesIn += in.Size // every input is read whole by now
+		}
+	}
+	stats.Hosts = pipeline.Top(stats.Hosts, maxHosts)
 	final := shards
 	var rejectFiles []string
 	// Phase 3: the record pass over the staged records.
@@ -375,7 +387,7 @@ func (j *run) process(ctx context.Context, stepList []pipeline.Step, lay layout,
 // items; begin is called as each input starts with the index of its first
 // emitted item.
 func (j *run) readInputs(ctx context.Context, start sink.Position, bar *progress, hash bool, begin func(input int, first int64), emit func(pipeline.Item) error) error {
-	srcOpts := source.Options{Format: j.o.Format, MaxItemBytes: j.o.MaxItemBytes, JSONL: j.o.JSONL}
+	srcOpts := source.Options{Format: j.o.Format, MaxItemBytes: j.o.MaxItemBytes, JSONL: j.o.JSONL, Progress: bar.add}
 	for i, in := range j.inputs {
 		if i < start.Input {
 			bar.inputDone(in)

@@ -66,8 +66,10 @@ func (s *shardSet) add(oc pipeline.Outcome, total *pipeline.Stats) error {
 	case oc.Reject != nil:
 		s.stats.Read++
 		s.stats.Reject(oc.Reject.Reason)
+		s.stats.RejectStep(oc.Reject.Step)
 		total.Read++
 		total.Reject(oc.Reject.Reason)
+		total.RejectStep(oc.Reject.Step)
 		if s.lay.rejects == "" {
 			if s.o.Rejects != "none" {
 				fmt.Fprintf(s.log, "reject %s: %s\n", oc.Reject.ID, oc.Reject.Error)
@@ -85,8 +87,10 @@ func (s *shardSet) add(oc pipeline.Outcome, total *pipeline.Stats) error {
 	}
 	s.stats.Read++
 	s.stats.Written++
+	s.stats.Record(&oc.Doc.Record)
 	total.Read++
 	total.Written++
+	total.Record(&oc.Doc.Record)
 	return s.rec.Write(&oc.Doc.Record)
 }
 

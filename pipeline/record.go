@@ -130,4 +130,8 @@ type Reject struct {
 	// human-readable detail naming the item.
 	Reason string `json:"reason"`
 	Error  string `json:"error"`
+	// Step names the step that rejected the item: "read" when the input
+	// could not be read as an item, else a step of the pipeline ("extract",
+	// "lang", "quality", ...); empty when it is not known (a timeout).
+	Step string `json:"step,omitempty"`
 }

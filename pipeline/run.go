@@ -250,20 +250,24 @@ func (r *Runner) process(it Item) (o Outcome) {
 		return Outcome{Skip: it.Skip}
 	}
 	d := NewDoc(it)
+	step := ""
 	defer func() {
 		if p := recover(); p != nil {
-			rej := Reject{ID: d.Record.ID, Source: d.Record.Source, Reason: "panic",
+			rej := Reject{ID: d.Record.ID, Source: d.Record.Source, Reason: "panic", Step: step,
 				Error: fmt.Sprintf("%s: panic: %v\n%s", describe(d), p, debug.Stack())}
 			o = Outcome{Reject: &rej}
 		}
 	}()
 	if it.Err != nil {
 		rej := RejectOf(d, it.Err)
+		rej.Step = "read"
 		return Outcome{Reject: &rej}
 	}
 	for _, s := range r.Steps {
+		step = s.Name
 		if err := s.Run(d); err != nil {
 			rej := RejectOf(d, fmt.Errorf("%s: %w", s.Name, err))
+			rej.Step = s.Name
 			return Outcome{Reject: &rej}
 		}
 	}

@@ -41,6 +41,7 @@ type cleanOptions struct {
 	DropDuplicates bool
 
 	corpus corpusFlags
+	Stats  string
 }
 
 func newCleanCommand() *cobra.Command {
@@ -92,6 +93,7 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 	f.BoolVar(&opts.DropDuplicates, "drop-duplicates", false, "with --dedup, leave duplicates out (counted); implies --dedup")
 	f.StringVar(&opts.Now, "now", "", "reference time for relative dates, RFC 3339 (default: when the run first started)")
 	opts.corpus.add(f)
+	addStatsFlag(f, &opts.Stats)
 	return cmd
 }
 
@@ -158,7 +160,7 @@ func runClean(ctx context.Context, opts cleanOptions, args []string, stderr io.W
 	}
 	setMemoryLimit()
 	stats, err := job.Run(ctx, o)
-	return reportJob(stderr, stats, err)
+	return reportJob(stderr, stats, writeStats(opts.Stats, o, stats, err))
 }
 
 // runMemoryLimit is the Go heap's soft limit for clean and run: the

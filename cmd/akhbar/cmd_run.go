@@ -20,6 +20,7 @@ func init() { register(newRunCommand) }
 
 func newRunCommand() *cobra.Command {
 	var quiet, overwrite bool
+	var statsPath string
 	cmd := &cobra.Command{
 		Use:   "run [flags] PIPELINE.yaml",
 		Short: "Run a pipeline described in a YAML file",
@@ -38,16 +39,20 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 interrupted.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runRunOpts(cmd.Context(), args[0], runFlags{Quiet: quiet, Overwrite: overwrite}, cmd.ErrOrStderr())
+			return runRunOpts(cmd.Context(), args[0], runFlags{Quiet: quiet, Overwrite: overwrite, Stats: statsPath}, cmd.ErrOrStderr())
 		},
 	}
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress bar")
 	cmd.Flags().BoolVar(&overwrite, "overwrite", false, "start afresh when the output holds another or an unfinished run, instead of refusing or resuming")
+	addStatsFlag(cmd.Flags(), &statsPath)
 	return cmd
 }
 
 // runFlags are the command line's additions to a pipeline file.
-type runFlags struct{ Quiet, Overwrite bool }
+type runFlags struct {
+	Quiet, Overwrite bool
+	Stats            string
+}
 
 func runRun(ctx context.Context, path string, quiet bool, stderr io.Writer) error {
 	return runRunOpts(ctx, path, runFlags{Quiet: quiet}, stderr)
@@ -71,7 +76,7 @@ func runRunOpts(ctx context.Context, path string, flags runFlags, stderr io.Writ
 	}
 	setMemoryLimit()
 	stats, err := job.Run(ctx, o)
-	return reportJob(stderr, stats, err)
+	return reportJob(stderr, stats, writeStats(flags.Stats, o, stats, err))
 }
 
 // jobFromConfig maps a pipeline file onto the job "clean" would run.
