@@ -28,6 +28,9 @@ type Options struct {
 	// Quality is a quality preset name ("none" or "" computes signals
 	// only).
 	Quality string
+	// Langs keeps only documents in these languages ("hin,mar,kan_Knda",
+	// as "akhbar clean --langs"); "" keeps all.
+	Langs string
 	// Now is the reference time of relative dates. The launcher fixes it
 	// once so that every worker, and every retry, dates pages alike.
 	Now time.Time

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/akhbar/akhbar/lang"
 	"github.com/akhbar/akhbar/pipeline"
 	"github.com/akhbar/akhbar/source"
 	"github.com/akhbar/akhbar/steps"
@@ -55,7 +56,13 @@ func (f *processFileFn) Setup() error {
 	if !ok {
 		return fmt.Errorf("unknown format %q", f.O.Format)
 	}
-	f.steps = steps.Build(steps.Config{Now: f.O.Now, Quality: rules})
+	cfg := steps.Config{Now: f.O.Now, Quality: rules}
+	if f.O.Langs != "" {
+		if cfg.Langs, err = lang.ParseFilter(f.O.Langs); err != nil {
+			return fmt.Errorf("langs: %w", err)
+		}
+	}
+	f.steps = steps.Build(cfg)
 	f.src = source.Options{Format: format, MaxItemBytes: f.O.MaxItemBytes}
 	return nil
 }

@@ -49,8 +49,11 @@ type Input struct {
 var Formats = []string{"auto", "text", "html", "warc", "arc", "jsonl"}
 
 // Steps configures the per-document and corpus-level steps. Data flows
-// through them in this order, whatever the order in the file. Every step
-// runs unless it says enabled: false.
+// through them in this order, whatever the order in the file. extract,
+// clean and lang always run (lang filters only when given langs); the
+// steps "akhbar clean" runs only when asked (templates, quality filtering,
+// dedup) run when the file names them, unless they say enabled: false, so
+// that a file naming none of them runs what "clean" runs with no flags.
 type Steps struct {
 	Extract   Extract   `yaml:"extract,omitempty"`
 	Clean     Clean     `yaml:"clean,omitempty"`
@@ -60,13 +63,16 @@ type Steps struct {
 	Dedup     Dedup     `yaml:"dedup,omitempty"`
 }
 
-// Toggle switches a step on or off; absent means on.
+// Toggle switches a step on or off.
 type Toggle struct {
 	Enabled *bool `yaml:"enabled,omitempty"`
+	// Named is whether the file names the step at all (Parse sets it).
+	Named bool `yaml:"-"`
 }
 
-// On reports whether the step runs.
-func (t Toggle) On() bool { return t.Enabled == nil || *t.Enabled }
+// On reports whether the step runs: named in the file and not switched
+// off.
+func (t Toggle) On() bool { return t.Named && (t.Enabled == nil || *t.Enabled) }
 
 // Extract turns an item into blocks (HTML main text, text dump lines).
 type Extract struct {
@@ -174,12 +180,7 @@ func Load(path string) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, err := Parse(b, path)
-	if err != nil {
-		return nil, err
-	}
-	p.resolvePaths(filepath.Dir(path))
-	return p, nil
+	return Parse(b, path)
 }
 
 // Parse decodes a pipeline from YAML; name is used in errors. Relative
@@ -191,7 +192,7 @@ func Parse(data []byte, name string) (*Pipeline, error) {
 		if errors.Is(err, io.EOF) {
 			return nil, fmt.Errorf("%s: empty pipeline file", name)
 		}
-		return nil, fmt.Errorf("%s: %w", name, cleanErr(err))
+		return nil, fmt.Errorf("%s: %w", name, humanErr(err))
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
@@ -203,7 +204,12 @@ func Parse(data []byte, name string) (*Pipeline, error) {
 	sdec := yaml.NewDecoder(bytes.NewReader(data))
 	sdec.KnownFields(true)
 	if err := sdec.Decode(p); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, cleanErr(err))
+		return nil, fmt.Errorf("%s: %w", name, humanErr(err))
+	}
+	for key, tg := range map[string]*Toggle{"extract": &p.Steps.Extract.Toggle, "clean": &p.Steps.Clean.Toggle,
+		"templates": &p.Steps.Templates.Toggle, "lang": &p.Steps.Lang.Toggle, "quality": &p.Steps.Quality.Toggle,
+		"dedup": &p.Steps.Dedup.Toggle} {
+		tg.Named = lookup(&root, "steps", key) != nil
 	}
 	if err := checkSignalKeys(&root, name); err != nil {
 		return nil, err
@@ -215,14 +221,6 @@ func Parse(data []byte, name string) (*Pipeline, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return p, nil
-}
-
-// cleanErr drops the "yaml: " prefix so that errors read "file: line N: …".
-func cleanErr(err error) error {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	msg = strings.ReplaceAll(msg, "unmarshal errors:\n  ", "")
-	msg = strings.ReplaceAll(msg, "\n  ", "; ")
-	return errors.New(msg)
 }
 
 // complete fills in defaults and resolves the quality rules.
@@ -427,26 +425,6 @@ func lookup(n *yaml.Node, keys ...string) *yaml.Node {
 		n = next
 	}
 	return n
-}
-
-// resolvePaths makes relative paths relative to dir, the pipeline file's
-// folder, so that a pipeline runs the same from anywhere.
-func (p *Pipeline) resolvePaths(dir string) {
-	abs := func(s string) string {
-		if s == "" || s == "-" || s == "none" || filepath.IsAbs(s) {
-			return s
-		}
-		if strings.HasSuffix(s, "/") {
-			// A folder output stays a folder.
-			return filepath.Join(dir, s) + "/"
-		}
-		return filepath.Join(dir, s)
-	}
-	for i := range p.Inputs {
-		p.Inputs[i].Path = abs(p.Inputs[i].Path)
-	}
-	p.Output.Path = abs(p.Output.Path)
-	p.Rejects.Path = abs(p.Rejects.Path)
 }
 
 // RejectsPath puts ".rejects" before the extensions of an output path:

@@ -27,8 +27,9 @@ func TestExamplesLoad(t *testing.T) {
 		if p.Steps.Quality.Preset != want {
 			t.Errorf("%s: preset %q, want %q", f, p.Steps.Quality.Preset, want)
 		}
-		if !filepath.IsAbs(p.Output.Path) && !strings.HasPrefix(p.Output.Path, "../") {
-			t.Errorf("%s: output %q not resolved against the file's folder", f, p.Output.Path)
+		// Paths are the working directory's, as on clean's command line.
+		if filepath.IsAbs(p.Output.Path) || strings.Contains(p.Output.Path, "examples") {
+			t.Errorf("%s: output %q was moved off the working directory", f, p.Output.Path)
 		}
 	}
 }
@@ -52,8 +53,10 @@ func TestDefaults(t *testing.T) {
 		{"threshold", s.Dedup.Threshold, DefaultThreshold},
 		{"preset", s.Quality.Preset, "default"},
 		{"rejects", p.Rejects.Path, "out/corpus.rejects.jsonl.zst"},
-		{"extract on", s.Extract.On(), true},
-		{"dedup on", s.Dedup.On(), true},
+		// Like clean with no flags: no corpus pass and no filter unless named.
+		{"templates on", s.Templates.On(), false},
+		{"dedup on", s.Dedup.On(), false},
+		{"quality on", s.Quality.On(), false},
 	} {
 		if c.got != c.want {
 			t.Errorf("%s = %v, want %v", c.name, c.got, c.want)
@@ -106,9 +109,13 @@ func TestErrors(t *testing.T) {
 		name, src, want string
 	}{
 		{"empty", "", "empty pipeline file"},
-		{"unknown top key", "inputs: [{path: x}]\noutput: {path: o}\noutptu: {}\n", "line 3: field outptu not found"},
-		{"unknown step key", "inputs: [{path: x}]\noutput: {path: o}\nsteps:\n  dedup:\n    bandz: 3\n", "line 5: field bandz not found"},
-		{"unknown step", "inputs: [{path: x}]\noutput: {path: o}\nsteps:\n  spellcheck: {}\n", "line 4: field spellcheck not found"},
+		{"unknown top key", "inputs: [{path: x}]\noutput: {path: o}\noutptu: {}\n", `line 3: unknown key "outptu" in the top level (did you mean "output"?)`},
+		{"unknown step key", "inputs: [{path: x}]\noutput: {path: o}\nsteps:\n  dedup:\n    bandz: 3\n", `line 5: unknown key "bandz" in steps.dedup (did you mean "bands"?)`},
+		{"misspelt lang key", "inputs: [{path: x}]\noutput: {path: o}\nsteps:\n  lang:\n    langz: [hin_Deva]\n", `line 5: unknown key "langz" in steps.lang (did you mean "langs"?)`},
+		{"unknown step", "inputs: [{path: x}]\noutput: {path: o}\nsteps:\n  spellcheck: {}\n", `line 4: unknown key "spellcheck" in steps (known keys: extract, clean, templates, lang, quality, dedup)`},
+		{"type in words", "inputs: [{path: x}]\noutput: {path: o}\nworkers: many\n", `line 3: "many" is not a whole number`},
+		{"list in words", "inputs: {path: x}\noutput: {path: o}\n", `line 1: `},
+		{"bad indent", "inputs:\n  - path: x\n output: {path: o}\n", "indentation"},
 		{"unknown signal", "inputs: [{path: x}]\noutput: {path: o}\nsteps:\n  quality:\n    max:\n      word_cnt: 3\n", `t.yaml:6: steps.quality.max: unknown signal "word_cnt"`},
 		{"unknown signal in langs", "inputs: [{path: x}]\noutput: {path: o}\nsteps:\n  quality:\n    langs:\n      hin_Deva: {disable: [nope]}\n", `t.yaml:6: steps.quality.langs.hin_Deva.disable: unknown signal "nope"`},
 		{"no inputs", "output: {path: o}\n", "at least one input"},
@@ -130,6 +137,11 @@ func TestErrors(t *testing.T) {
 			}
 			if !strings.Contains(err.Error(), c.want) {
 				t.Errorf("error %q, want it to contain %q", err, c.want)
+			}
+			for _, goWord := range []string{"config.", "quality.Rules", "not found in type", "!!", "int64", "[]"} {
+				if strings.Contains(err.Error(), goWord) {
+					t.Errorf("error %q speaks Go (%q)", err, goWord)
+				}
 			}
 		})
 	}

@@ -86,13 +86,18 @@ type Options struct {
 	// Overwrite starts afresh even when Output holds another run.
 	Overwrite bool
 	Steps     steps.Config
+	// JSONL names the fields of JSONL input lines; Schema is the layout
+	// of the records written ("" is akhbar's own).
+	JSONL  source.JSONLKeys
+	Schema sink.Schema
 	// Version is akhbar's version, recorded in the manifest. A run is
 	// only resumed by the same version.
 	Version string
 	// DocPasses and RecordPass are corpus-level passes (see passes.go).
 	DocPasses  []DocPass
 	RecordPass *RecordPass
-	// Progress, when set, receives a progress bar (a terminal).
+	// Progress, when set, receives a progress bar on a terminal, else a
+	// status line every few seconds; both follow bytes within a file.
 	Progress io.Writer
 	// Log receives rejects when no rejects file is written, and notes
 	// about resuming.
@@ -105,6 +110,10 @@ type Options struct {
 // through them one at a time, so this keeps a run under 1 GB of memory
 // whatever its pages.
 const DefaultMaxItemBytes = 32 << 20
+
+// maxHosts is how many sites the run's figures name one by one; the
+// rest are summed as "(other)".
+const maxHosts = 1000
 
 // UserError marks errors in how the job was asked for (bad paths, bad
 // options), as opposed to failures while running it.
@@ -313,6 +322,13 @@ func (j *run) run(ctx context.Context) (pipeline.Stats, error) {
 		return stats, j.stopped(ctx, err, len(shards))
 	}
 	inputs := inputInfos(shards, j.hashes, len(j.inputs))
+	stats.BytesIn = 0
+	for _, in := range inputs {
+		if in.Size > 0 {
+			stats.BytesIn += in.Size // every input is read whole by now
+		}
+	}
+	stats.Hosts = pipeline.Top(stats.Hosts, maxHosts)
 	final := shards
 	var rejectFiles []string
 	// Phase 3: the record pass over the staged records.
@@ -383,6 +399,9 @@ func (j *run) process(ctx context.Context, stepList []pipeline.Step, lay layout,
 		}
 	}
 	shards := &shardSet{lay: lay, o: o, log: j.log, done: done, hashes: j.hashes, nInputs: len(j.inputs)}
+	if o.RecordPass == nil {
+		shards.schema = o.Schema // staged records stay akhbar's, for the record pass to read
+	}
 	defer shards.abort()
 	start := resumeAt(done)
 	bar := newProgress(o.Progress, j.inputs)
@@ -416,7 +435,7 @@ func (j *run) process(ctx context.Context, stepList []pipeline.Step, lay layout,
 // items; begin is called as each input starts with the index of its first
 // emitted item.
 func (j *run) readInputs(ctx context.Context, start sink.Position, bar *progress, hash bool, begin func(input int, first int64), emit func(pipeline.Item) error) error {
-	srcOpts := source.Options{Format: j.o.Format, MaxItemBytes: j.o.MaxItemBytes}
+	srcOpts := source.Options{Format: j.o.Format, MaxItemBytes: j.o.MaxItemBytes, JSONL: j.o.JSONL, Progress: bar.add}
 	for i, in := range j.inputs {
 		if i < start.Input {
 			bar.inputDone(in)
@@ -464,18 +483,20 @@ func describe(o *Options, inputs []source.Input) (json.RawMessage, string, error
 		Config any    `json:"config"`
 	}
 	cfg := struct {
-		Version      string          `json:"version"`
-		Build        string          `json:"build,omitempty"`
-		Format       source.Format   `json:"format"`
-		OutputFormat string          `json:"output_format"`
-		Sharded      bool            `json:"sharded,omitempty"`
-		Rejects      string          `json:"rejects"`
-		MaxItemBytes int64           `json:"max_item_bytes"`
-		ItemTimeout  string          `json:"item_timeout,omitempty"`
-		ShardBytes   int64           `json:"shard_bytes,omitempty"`
-		ShardRecords int64           `json:"shard_records,omitempty"`
-		Steps        json.RawMessage `json:"steps"`
-		Passes       []pass          `json:"passes,omitempty"`
+		Version      string            `json:"version"`
+		Build        string            `json:"build,omitempty"`
+		Format       source.Format     `json:"format"`
+		OutputFormat string            `json:"output_format"`
+		Sharded      bool              `json:"sharded,omitempty"`
+		Rejects      string            `json:"rejects"`
+		MaxItemBytes int64             `json:"max_item_bytes"`
+		ItemTimeout  string            `json:"item_timeout,omitempty"`
+		ShardBytes   int64             `json:"shard_bytes,omitempty"`
+		ShardRecords int64             `json:"shard_records,omitempty"`
+		Steps        json.RawMessage   `json:"steps"`
+		Passes       []pass            `json:"passes,omitempty"`
+		JSONL        *source.JSONLKeys `json:"jsonl_keys,omitempty"`
+		Schema       sink.Schema       `json:"schema,omitempty"`
 	}{Version: o.Version, Build: BuildRevision(), Format: o.Format, OutputFormat: outputFormat(o.Output),
 		Sharded: IsDirOutput(o.Output) || o.ShardBytes > 0 || o.ShardRecords > 0, Rejects: o.Rejects,
 		MaxItemBytes: o.MaxItemBytes, ShardBytes: o.ShardBytes, ShardRecords: o.ShardRecords, Steps: stepsCfg}

@@ -284,7 +284,7 @@ func (j *run) recordPass(ctx context.Context, stage layout, staged []marker, res
 		return done, stats, fmt.Errorf("%s: %w", p.Name, err)
 	}
 	defer app.Close()
-	shards := &shardSet{lay: lay, o: j.o, log: j.log, done: done, nInputs: len(staged)}
+	shards := &shardSet{lay: lay, o: j.o, log: j.log, done: done, nInputs: len(staged), schema: j.o.Schema}
 	defer shards.abort()
 	start := resumeAt(done)
 	var total pipeline.Stats

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"github.com/cespare/xxhash/v2"
 
@@ -27,8 +28,10 @@ type shardSet struct {
 	done []marker // complete shards, from earlier attempts and this one
 
 	rec, rej sink.Writer // the current shard's files; rej is opened on the first reject
-	stats    pipeline.Stats
-	items    int64
+	// schema is the layout of the records files (final output only).
+	schema sink.Schema
+	stats  pipeline.Stats
+	items  int64
 }
 
 func (s *shardSet) index() int { return len(s.done) }
@@ -38,7 +41,11 @@ func (s *shardSet) open() error {
 	if s.rec != nil {
 		return nil
 	}
-	w, err := sink.Create(s.lay.recordsPath(s.index()), sink.Records)
+	var added string
+	if !s.o.Steps.Now.IsZero() {
+		added = s.o.Steps.Now.UTC().Format(time.RFC3339)
+	}
+	w, err := sink.CreateAs(s.lay.recordsPath(s.index()), sink.Records, s.schema, added)
 	if err != nil {
 		return err
 	}
@@ -59,8 +66,10 @@ func (s *shardSet) add(oc pipeline.Outcome, total *pipeline.Stats) error {
 	case oc.Reject != nil:
 		s.stats.Read++
 		s.stats.Reject(oc.Reject.Reason)
+		s.stats.RejectStep(oc.Reject.Step)
 		total.Read++
 		total.Reject(oc.Reject.Reason)
+		total.RejectStep(oc.Reject.Step)
 		if s.lay.rejects == "" {
 			if s.o.Rejects != "none" {
 				fmt.Fprintf(s.log, "reject %s: %s\n", oc.Reject.ID, oc.Reject.Error)
@@ -78,8 +87,10 @@ func (s *shardSet) add(oc pipeline.Outcome, total *pipeline.Stats) error {
 	}
 	s.stats.Read++
 	s.stats.Written++
+	s.stats.Record(&oc.Doc.Record)
 	total.Read++
 	total.Written++
+	total.Record(&oc.Doc.Record)
 	return s.rec.Write(&oc.Doc.Record)
 }
 

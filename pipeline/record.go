@@ -1,5 +1,7 @@
 package pipeline
 
+import "encoding/json"
+
 // Record is one article (or one non-article page, flagged as such) as akhbar
 // writes it: one JSON object per line of the output. Parquet output has the
 // same columns.
@@ -9,6 +11,11 @@ type Record struct {
 	ID     string `json:"id"`
 	Source Source `json:"source"`
 	URL    string `json:"url,omitempty"`
+	// Host is the registered domain of URL (its public suffix and one
+	// label more: "bbc.co.uk" for https://www.bbc.co.uk/news/x), the
+	// stable key to group a corpus by site; Site is the name the page
+	// gives itself.
+	Host string `json:"host,omitempty"`
 
 	Site     string   `json:"site,omitempty"`
 	Section  string   `json:"section,omitempty"`
@@ -50,6 +57,11 @@ type Record struct {
 	// "mojibake-repaired", "invalid-utf8", "truncated-input".
 	Flags []string `json:"flags,omitempty"`
 	Dup   *Dup     `json:"dup,omitempty"`
+
+	// Metadata is what an input JSONL line carried that no field above
+	// took, as one JSON object (the members of its "metadata" object
+	// lifted to the top), so a corpus keeps its own annotations.
+	Metadata json.RawMessage `json:"metadata,omitempty"`
 
 	// Spans is the audit: every non-blank line (text input) or block
 	// (HTML input) of the item, in order, with the role it was given and
@@ -118,4 +130,8 @@ type Reject struct {
 	// human-readable detail naming the item.
 	Reason string `json:"reason"`
 	Error  string `json:"error"`
+	// Step names the step that rejected the item: "read" when the input
+	// could not be read as an item, else a step of the pipeline ("extract",
+	// "lang", "quality", ...); empty when it is not known (a timeout).
+	Step string `json:"step,omitempty"`
 }

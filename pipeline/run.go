@@ -273,9 +273,10 @@ func (r *Runner) process(ctx context.Context, it Item) (o Outcome) {
 	}
 	d := NewDoc(it)
 	d.ctx = ctx
+	step := ""
 	defer func() {
 		if p := recover(); p != nil {
-			rej := Reject{ID: d.Record.ID, Source: d.Record.Source, Reason: "panic",
+			rej := Reject{ID: d.Record.ID, Source: d.Record.Source, Reason: "panic", Step: step,
 				Error: fmt.Sprintf("%s: panic: %v\n%s", describe(d), p, debug.Stack())}
 			o = Outcome{Reject: &rej}
 		}
@@ -284,6 +285,7 @@ func (r *Runner) process(ctx context.Context, it Item) (o Outcome) {
 	}()
 	if it.Err != nil {
 		rej := RejectOf(d, it.Err)
+		rej.Step = "read"
 		return Outcome{Reject: &rej}
 	}
 	for _, s := range r.Steps {
@@ -291,8 +293,10 @@ func (r *Runner) process(ctx context.Context, it Item) (o Outcome) {
 			rej := RejectOf(d, fmt.Errorf("%s: %w", s.Name, Rejectf("cancelled", "%v", errStopped)))
 			return Outcome{Reject: &rej}
 		}
+		step = s.Name
 		if err := s.Run(d); err != nil {
 			rej := RejectOf(d, fmt.Errorf("%s: %w", s.Name, err))
+			rej.Step = s.Name
 			return Outcome{Reject: &rej}
 		}
 	}

@@ -1,13 +1,12 @@
 package sink
 
 import (
-	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"slices"
+	"time"
 
 	"github.com/parquet-go/parquet-go"
 
@@ -15,20 +14,32 @@ import (
 	"github.com/akhbar/akhbar/pipeline"
 )
 
-// The Parquet columns are the JSON record's fields under the same names.
-// Nested objects are Parquet structs and arrays are Parquet LISTs. The two
-// maps (langs, quality) are LISTs of {key, value} structs sorted by key:
-// a Parquet MAP is written in Go's random map order, which would make two
-// runs over the same input differ byte for byte. Unknown times (JSON null)
-// are null; other absent strings are "".
+// The Parquet columns are the JSON record's fields under the same names,
+// so that a query reads the same on both: nested objects are Parquet
+// structs, arrays are LISTs, and the two maps (langs, quality) are MAPs
+// (quality['word_count'] works in DuckDB; parquet-go writes map entries in
+// key order, so the same records make the same file). A field the JSON
+// leaves out when empty (omitempty) is an OPTIONAL column, null when
+// empty, so "site IS NULL" counts the same rows in both; fields the JSON
+// always has ("title", "text") stay REQUIRED.
+//
+// published and updated are TIMESTAMP columns (UTC, microseconds) for
+// range queries; the record's own string is kept beside them
+// (published_text) with how precise it is (published_precision: "day" for
+// a date alone; "minute" when the seconds are :00, as pages that state a
+// time mostly give no seconds; else "second"). metadata, what an input
+// JSONL line carried that no field took, is the JSON object as a string
+// (json_extract(metadata, '$.dump') in DuckDB): parquet-go v0.32 panics
+// writing an optional column of JSON type from a string and decodes it on
+// reading, so the JSON logical type is not used.
 
 type pqSource struct {
-	Path    string `parquet:"path"`
-	URL     string `parquet:"url"`
+	Path    string `parquet:"path,optional"`
+	URL     string `parquet:"url,optional"`
 	Format  string `parquet:"format"`
 	Offset  int64  `parquet:"offset"`
-	Fetched string `parquet:"fetched"`
-	Unit    string `parquet:"unit"`
+	Fetched string `parquet:"fetched,optional"`
+	Unit    string `parquet:"unit,optional"`
 }
 
 type pqImage struct {
@@ -40,11 +51,6 @@ type pqImage struct {
 type pqRelated struct {
 	Title string `parquet:"title"`
 	URL   string `parquet:"url"`
-}
-
-type pqEntry struct {
-	Key   string  `parquet:"key"`
-	Value float64 `parquet:"value"`
 }
 
 type pqDup struct {
@@ -63,32 +69,38 @@ type pqSpan struct {
 }
 
 type pqRecord struct {
-	ID        string      `parquet:"id"`
-	Source    pqSource    `parquet:"source"`
-	URL       string      `parquet:"url"`
-	Site      string      `parquet:"site"`
-	Section   string      `parquet:"section"`
-	Title     string      `parquet:"title"`
-	Keywords  []string    `parquet:"keywords,list"`
-	Summary   string      `parquet:"summary"`
-	Authors   []string    `parquet:"authors,list"`
-	Published *string     `parquet:"published,optional"`
-	Updated   *string     `parquet:"updated,optional"`
-	Dateline  string      `parquet:"dateline"`
-	Images    []pqImage   `parquet:"images,list"`
-	Headings  []string    `parquet:"headings,list"`
-	Related   []pqRelated `parquet:"related,list"`
-	Copyright string      `parquet:"copyright"`
-	Text      string      `parquet:"text"`
-	Lang      string      `parquet:"lang"`
-	LangScore float64     `parquet:"lang_score"`
-	Langs     []pqEntry   `parquet:"langs,list"`
-	ParaLangs []string    `parquet:"para_langs,list"`
-	PageType  string      `parquet:"page_type"`
-	Quality   []pqEntry   `parquet:"quality,list"`
-	Flags     []string    `parquet:"flags,list"`
-	Dup       *pqDup      `parquet:"dup,optional"`
-	Spans     []pqSpan    `parquet:"spans,list"`
+	ID                 string             `parquet:"id"`
+	Source             pqSource           `parquet:"source"`
+	URL                string             `parquet:"url,optional"`
+	Host               string             `parquet:"host,optional"`
+	Site               string             `parquet:"site,optional"`
+	Section            string             `parquet:"section,optional"`
+	Title              string             `parquet:"title"`
+	Keywords           []string           `parquet:"keywords,list"`
+	Summary            string             `parquet:"summary,optional"`
+	Authors            []string           `parquet:"authors,list"`
+	Published          *time.Time         `parquet:"published,optional,timestamp(microsecond)"`
+	PublishedText      string             `parquet:"published_text,optional"`
+	PublishedPrecision string             `parquet:"published_precision,optional"`
+	Updated            *time.Time         `parquet:"updated,optional,timestamp(microsecond)"`
+	UpdatedText        string             `parquet:"updated_text,optional"`
+	UpdatedPrecision   string             `parquet:"updated_precision,optional"`
+	Dateline           string             `parquet:"dateline,optional"`
+	Images             []pqImage          `parquet:"images,list"`
+	Headings           []string           `parquet:"headings,list"`
+	Related            []pqRelated        `parquet:"related,list"`
+	Copyright          string             `parquet:"copyright,optional"`
+	Text               string             `parquet:"text"`
+	Lang               string             `parquet:"lang,optional"`
+	LangScore          float64            `parquet:"lang_score"`
+	Langs              map[string]float64 `parquet:"langs,optional"`
+	ParaLangs          []string           `parquet:"para_langs,list"`
+	PageType           string             `parquet:"page_type"`
+	Quality            map[string]float64 `parquet:"quality,optional"`
+	Flags              []string           `parquet:"flags,list"`
+	Dup                *pqDup             `parquet:"dup,optional"`
+	Metadata           *string            `parquet:"metadata,optional"`
+	Spans              []pqSpan           `parquet:"spans,list"`
 }
 
 type pqReject struct {
@@ -106,42 +118,24 @@ func fromPQSource(s pqSource) pipeline.Source {
 	return pipeline.Source{Path: s.Path, URL: s.URL, Format: s.Format, Offset: s.Offset, Fetched: s.Fetched, Unit: s.Unit}
 }
 
-func optTime(t pipeline.Time) *string {
+// pqTime is a record time as a UTC instant with its precision; a time
+// that does not parse (not written by akhbar) keeps only its text.
+func pqTime(t pipeline.Time) (*time.Time, string) {
 	if t == "" {
-		return nil
+		return nil, ""
 	}
-	s := string(t)
-	return &s
-}
-
-func fromOptTime(s *string) pipeline.Time {
-	if s == nil {
-		return ""
+	if d, err := time.Parse(time.DateOnly, string(t)); err == nil {
+		return &d, "day"
 	}
-	return pipeline.Time(*s)
-}
-
-func entries(m map[string]float64) []pqEntry {
-	if len(m) == 0 {
-		return nil
+	v, err := time.Parse(time.RFC3339, string(t))
+	if err != nil {
+		return nil, ""
 	}
-	out := make([]pqEntry, 0, len(m))
-	for k, v := range m {
-		out = append(out, pqEntry{k, v})
+	v = v.UTC()
+	if v.Second() == 0 && v.Nanosecond() == 0 {
+		return &v, "minute"
 	}
-	slices.SortFunc(out, func(a, b pqEntry) int { return cmp.Compare(a.Key, b.Key) })
-	return out
-}
-
-func fromEntries(es []pqEntry) map[string]float64 {
-	if len(es) == 0 {
-		return nil
-	}
-	m := make(map[string]float64, len(es))
-	for _, e := range es {
-		m[e.Key] = e.Value
-	}
-	return m
+	return &v, "second"
 }
 
 // nilIfEmpty keeps the JSON form of a record read back from Parquet the
@@ -153,15 +147,28 @@ func nilIfEmpty[T any](s []T) []T {
 	return s
 }
 
+func nilIfEmptyMap(m map[string]float64) map[string]float64 {
+	if len(m) == 0 {
+		return nil
+	}
+	return m
+}
+
 func toPQRecord(r *pipeline.Record) pqRecord {
 	p := pqRecord{
-		ID: r.ID, Source: toPQSource(r.Source), URL: r.URL, Site: r.Site, Section: r.Section,
+		ID: r.ID, Source: toPQSource(r.Source), URL: r.URL, Host: r.Host, Site: r.Site, Section: r.Section,
 		Title: r.Title, Keywords: r.Keywords, Summary: r.Summary, Authors: r.Authors,
-		Published: optTime(r.Published), Updated: optTime(r.Updated), Dateline: r.Dateline,
+		PublishedText: string(r.Published), UpdatedText: string(r.Updated), Dateline: r.Dateline,
 		Headings: r.Headings, Copyright: r.Copyright, Text: r.Text, Lang: r.Lang,
-		LangScore: r.LangScore, Langs: entries(r.Langs), ParaLangs: r.ParaLangs,
-		PageType: r.PageType, Quality: entries(r.Quality), Flags: r.Flags,
+		LangScore: r.LangScore, Langs: nilIfEmptyMap(r.Langs), ParaLangs: r.ParaLangs,
+		PageType: r.PageType, Quality: nilIfEmptyMap(r.Quality), Flags: r.Flags,
 	}
+	if len(r.Metadata) > 0 {
+		md := string(r.Metadata)
+		p.Metadata = &md
+	}
+	p.Published, p.PublishedPrecision = pqTime(r.Published)
+	p.Updated, p.UpdatedPrecision = pqTime(r.Updated)
 	for _, im := range r.Images {
 		p.Images = append(p.Images, pqImage(im))
 	}
@@ -184,12 +191,15 @@ func toPQRecord(r *pipeline.Record) pqRecord {
 
 func fromPQRecord(p *pqRecord) pipeline.Record {
 	r := pipeline.Record{
-		ID: p.ID, Source: fromPQSource(p.Source), URL: p.URL, Site: p.Site, Section: p.Section,
+		ID: p.ID, Source: fromPQSource(p.Source), URL: p.URL, Host: p.Host, Site: p.Site, Section: p.Section,
 		Title: p.Title, Keywords: nilIfEmpty(p.Keywords), Summary: p.Summary, Authors: nilIfEmpty(p.Authors),
-		Published: fromOptTime(p.Published), Updated: fromOptTime(p.Updated), Dateline: p.Dateline,
+		Published: pipeline.Time(p.PublishedText), Updated: pipeline.Time(p.UpdatedText), Dateline: p.Dateline,
 		Headings: nilIfEmpty(p.Headings), Copyright: p.Copyright, Text: p.Text, Lang: p.Lang,
-		LangScore: p.LangScore, Langs: fromEntries(p.Langs), ParaLangs: nilIfEmpty(p.ParaLangs),
-		PageType: p.PageType, Quality: fromEntries(p.Quality), Flags: nilIfEmpty(p.Flags),
+		LangScore: p.LangScore, Langs: nilIfEmptyMap(p.Langs), ParaLangs: nilIfEmpty(p.ParaLangs),
+		PageType: p.PageType, Quality: nilIfEmptyMap(p.Quality), Flags: nilIfEmpty(p.Flags),
+	}
+	if p.Metadata != nil {
+		r.Metadata = json.RawMessage(*p.Metadata)
 	}
 	for _, im := range p.Images {
 		r.Images = append(r.Images, pipeline.Image(im))

@@ -20,6 +20,12 @@ type Options struct {
 	// MaxItemBytes is the largest page akhbar will process; larger items
 	// become rejects with reason "too-large". 0 means 64 MiB.
 	MaxItemBytes int64
+	// JSONL names the fields of JSONL lines that hold the page, when the
+	// automatic choice does not fit.
+	JSONL JSONLKeys
+	// Progress, when set, is told how many bytes of the input as stored
+	// were read, as they are read, so a bar can move within a large file.
+	Progress func(n int64)
 }
 
 func (o Options) maxItem() int64 {
@@ -127,6 +133,9 @@ func fileKind(m os.FileMode) string {
 // reads object storage through Beam's file systems). in.Path names the
 // input in items and rejects; ReadFrom does not open it.
 func ReadFrom(ctx context.Context, f io.Reader, in Input, o Options, emit Emit) error {
+	if o.Progress != nil {
+		f = progressReader{f, o.Progress}
+	}
 	counter := &xio.CountingReader{R: f}
 	raw := bufio.NewReaderSize(counter, 64<<10)
 	var members *xio.GzipMembers
@@ -227,4 +236,18 @@ func failed(in Input, f Format, off int64, err error) pipeline.Item {
 		Source: pipeline.Source{Path: in.Path, Format: string(f), Offset: off},
 		Err:    err,
 	}
+}
+
+// progressReader reports the bytes read through it.
+type progressReader struct {
+	r  io.Reader
+	fn func(int64)
+}
+
+func (p progressReader) Read(b []byte) (int, error) {
+	n, err := p.r.Read(b)
+	if n > 0 {
+		p.fn(int64(n))
+	}
+	return n, err
 }

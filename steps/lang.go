@@ -12,8 +12,9 @@ import (
 // Kannada article; the shares are taken over the article's own text
 // (body, headline, summary, captions, related titles: everything not
 // furniture or a copy), so an English kicker in a Hindi page shows in
-// them. Pages without a body are labelled from all their text. With a
-// filter, documents outside the wanted languages are rejected.
+// them. A page without a body is "und" (a record with no text has no
+// language), with the shares of all its text, which the filter goes by.
+// With a filter, documents outside the wanted languages are rejected.
 func langStep(keep func(string) bool) func(*pipeline.Doc) error {
 	return func(d *pipeline.Doc) error {
 		var body, extra []string
@@ -26,13 +27,18 @@ func langStep(keep func(string) bool) func(*pipeline.Doc) error {
 			}
 		}
 		r := &d.Record
+		filterLabel := ""
 		if len(body) == 0 {
+			// No text: the record's language is undetermined ("und"),
+			// not the language of its menus; the shares say what the
+			// page's other text is in, and the filter goes by them.
 			var all []string
 			for _, b := range d.Blocks {
 				all = append(all, b.Text)
 			}
 			doc, shares, _ := lang.Document(all)
-			r.Lang, r.LangScore, r.Langs = doc.Label, doc.Score, shares
+			r.Lang, r.LangScore, r.Langs = "und", 0, shares
+			filterLabel = doc.Label
 		} else {
 			doc, shares, per := lang.Document(body)
 			r.Lang, r.LangScore, r.Langs = doc.Label, doc.Score, shares
@@ -48,8 +54,11 @@ func langStep(keep func(string) bool) func(*pipeline.Doc) error {
 				r.Langs = mergeShares(shares, letters(body), more, letters(extra))
 			}
 		}
-		if keep != nil && !keep(r.Lang) {
-			return pipeline.Rejectf("filter:lang", "%s: language %s is not among those wanted", r.ID, r.Lang)
+		if filterLabel == "" {
+			filterLabel = r.Lang
+		}
+		if keep != nil && !keep(filterLabel) {
+			return pipeline.Rejectf("filter:lang", "%s: language %s is not among those wanted", r.ID, filterLabel)
 		}
 		return nil
 	}

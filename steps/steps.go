@@ -82,6 +82,7 @@ func (c Config) Canonical() (json.RawMessage, error) {
 func Build(cfg Config) []pipeline.Step {
 	return []pipeline.Step{
 		{Name: "extract", Run: Extract},
+		{Name: "stated", Run: pipeline.ApplyStated},
 		{Name: "clean", Run: func(d *pipeline.Doc) error { clean.Classify(d); return nil }},
 		{Name: "lang", Run: langStep(cfg.Langs)},
 		{Name: "meta", Run: func(d *pipeline.Doc) error { meta.Extract(d, meta.Options{Now: cfg.Now}); return nil }},

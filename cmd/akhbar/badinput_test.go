@@ -202,8 +202,10 @@ func TestCleanUsage(t *testing.T) {
 		{cleanOptions{Format: "auto", Output: filepath.Join(dir, "o.jsonl")}, []string{filepath.Join(dir, "nothing-*.txt")}},
 	} {
 		err := runClean(context.Background(), tt.opts, tt.args, &stderr)
-		if _, ok := err.(usageError); !ok {
-			t.Errorf("runClean(%+v, %q) = %v, want a usage error", tt.opts, tt.args, err)
+		_, usage := err.(usageError)
+		_, input := err.(inputError)
+		if !usage && !input {
+			t.Errorf("runClean(%+v, %q) = %v, want a usage or input error (exit 2)", tt.opts, tt.args, err)
 		}
 	}
 	if es, _ := os.ReadDir(dir); len(es) != 0 {

@@ -41,6 +41,8 @@ type cleanOptions struct {
 	DropDuplicates bool
 
 	Profile profileFlags
+	corpus corpusFlags
+	Stats  string
 }
 
 func newCleanCommand() *cobra.Command {
@@ -79,7 +81,7 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 	f.StringVarP(&opts.Output, "output", "o", "-", "output file (.jsonl, .jsonl.gz, .jsonl.zst, .parquet), folder (DIR/), or - for stdout")
 	f.StringVar(&opts.Rejects, "rejects", "", `rejects file (default: OUTPUT with .rejects before the extension; "none" to only count them)`)
 	f.IntVarP(&opts.Workers, "jobs", "j", 0, "worker goroutines (default: one per CPU)")
-	f.Int64Var(&opts.MaxItemBytes, "max-item-size", job.DefaultMaxItemBytes, "largest page in bytes; larger items are rejected (the steps need up to ~20 times a page's size)")
+	f.Var(newSizeValue(&opts.MaxItemBytes, job.DefaultMaxItemBytes), "max-item-size", "largest page (bytes, or 32MiB, 1GB); larger items are rejected (the steps need up to ~20 times a page's size)")
 	f.StringVar(&opts.Quality, "quality", "none", "quality filter preset that rejects: none (signals only), default, gopher, c4, fineweb")
 	f.StringVar(&opts.Langs, "langs", "", "keep only these languages, e.g. hin,mar,kan_Knda (ISO 639-3, with or without script); others are rejected")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar")
@@ -92,10 +94,15 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 	f.BoolVar(&opts.DropDuplicates, "drop-duplicates", false, "with --dedup, leave duplicates out (counted); implies --dedup")
 	f.StringVar(&opts.Now, "now", "", "reference time for relative dates, RFC 3339 (default: when the run first started)")
 	opts.Profile.register(f)
+	opts.corpus.add(f)
+	addStatsFlag(f, &opts.Stats)
 	return cmd
 }
 
 func runClean(ctx context.Context, opts cleanOptions, args []string, stderr io.Writer) error {
+	if err := checkWorkers(opts.Workers); err != nil {
+		return err
+	}
 	format, ok := source.ParseFormat(opts.Format)
 	if !ok {
 		return usagef("unknown --format %q", opts.Format)
@@ -123,6 +130,9 @@ func runClean(ctx context.Context, opts cleanOptions, args []string, stderr io.W
 		Steps:        steps.Config{Quality: rules, QualityPreset: opts.Quality, Langs: langs, LangList: splitList(opts.Langs)},
 		Version:      version,
 		Log:          stderr,
+	}
+	if err := opts.corpus.apply(&o); err != nil {
+		return err
 	}
 	if opts.ShardSize != "" {
 		size, err := config.ParseSize(opts.ShardSize)
@@ -162,7 +172,7 @@ func runClean(ctx context.Context, opts cleanOptions, args []string, stderr io.W
 	if perr := stopProfile(); perr != nil && err == nil {
 		err = perr
 	}
-	return reportJob(stderr, stats, err)
+	return reportJob(stderr, stats, writeStats(opts.Stats, o, stats, err))
 }
 
 // runMemoryLimit is the Go heap's soft limit for clean and run: the

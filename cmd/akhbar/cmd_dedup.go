@@ -77,7 +77,8 @@ Exit status: 0 when the run completed, 1 when it failed, 2 on a usage error,
 	f.StringVar(&opts.Verify, "verify", string(d.Verify), "candidate check: exact (shingle sets) or estimate (signatures)")
 	f.StringVar(&opts.Policy, "keep", string(d.Policy), "keeper policy: earliest (published, then longest) or longest")
 	f.IntVar(&opts.MaxBucket, "max-bucket", d.MaxBucket, "compare pair by pair in LSH buckets up to this many texts")
-	f.Int64Var(&opts.MemoryMB, "memory", d.MemoryBudget>>20, "MiB of band keys to sort in memory before spilling to disk")
+	opts.MemoryMB = d.MemoryBudget >> 20
+	f.Var(&sizeValue{p: &opts.MemoryMB, bareUnit: 1 << 20}, "memory", "band keys to sort in memory before spilling to disk (MiB, or a size like 2GiB)")
 	f.StringVar(&opts.TempDir, "tmp", "", "folder for spill files (default: a work folder beside the output, or the system's for stdout)")
 	f.IntVarP(&opts.Workers, "jobs", "j", 0, "fingerprinting goroutines (default: one per CPU)")
 	f.BoolVar(&opts.Overwrite, "overwrite", false, "replace an output that holds another run or a file akhbar did not write")
@@ -92,6 +93,9 @@ type dedupSummary struct {
 }
 
 func runDedup(ctx context.Context, opts dedupOptions, args []string, stderr io.Writer) error {
+	if err := checkWorkers(opts.Workers); err != nil {
+		return err
+	}
 	o := opts.Options
 	o.Verify = dedup.Verification(opts.Verify)
 	o.Policy = dedup.Policy(opts.Policy)

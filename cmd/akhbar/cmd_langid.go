@@ -17,7 +17,7 @@ import (
 func init() { register(newLangidCommand) }
 
 type langidOptions struct {
-	maxLineBytes int
+	maxLineBytes int64
 }
 
 func newLangidCommand() *cobra.Command {
@@ -46,7 +46,7 @@ error.`,
 			return runLangid(cmd.Context(), opts, args, cmd.InOrStdin(), cmd.OutOrStdout())
 		},
 	}
-	cmd.Flags().IntVar(&opts.maxLineBytes, "max-line-bytes", 1<<20, "bytes of each line used to identify it")
+	cmd.Flags().Var(newSizeValue(&opts.maxLineBytes, 1<<20), "max-line-bytes", "bytes of each line used to identify it (or 64KiB, 1MiB)")
 	return cmd
 }
 
@@ -91,7 +91,7 @@ func langidStream(ctx context.Context, opts langidOptions, r io.Reader, w *bufio
 		for {
 			var piece []byte
 			piece, err = br.ReadSlice('\n')
-			if room := opts.maxLineBytes - len(line); room > 0 {
+			if room := int(opts.maxLineBytes) - len(line); room > 0 {
 				line = append(line, piece[:min(room, len(piece))]...)
 			}
 			if !errors.Is(err, bufio.ErrBufferFull) {

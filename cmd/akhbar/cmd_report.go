@@ -20,6 +20,10 @@ type reportOptions struct {
 	NoRejects bool
 	Title     string
 	Quiet     bool
+	// Card is a dataset card to write (README.md for the Hugging Face
+	// Hub); with it, the HTML is written only when -o is given.
+	Card    string
+	htmlToo bool
 }
 
 func newReportCommand() *cobra.Command {
@@ -33,6 +37,10 @@ site and section, publication dates, body lengths, removed spans by role and
 reason, reject reasons, quality-signal distributions and duplicate-cluster
 sizes, each with its exact numbers in a table. The page needs no network.
 
+--card README.md writes a Hugging Face dataset card instead (YAML front
+matter the Hub indexes: languages, size, data files; then the same figures
+as Markdown tables); add -o to write the HTML as well.
+
 Rejects are read from the file "akhbar clean" writes beside each corpus
 (X.rejects.jsonl.zst beside X.jsonl.zst) unless --rejects names others.
 
@@ -43,6 +51,7 @@ Exit status: 0 on success, 1 when a corpus could not be read, 2 on a usage
 error, 130 when interrupted.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.htmlToo = opts.Card == "" || cmd.Flags().Changed("output")
 			return runReport(cmd.Context(), opts, args, cmd.ErrOrStderr())
 		},
 	}
@@ -52,6 +61,7 @@ error, 130 when interrupted.`,
 	f.BoolVar(&opts.NoRejects, "no-rejects", false, "count no rejects")
 	f.StringVar(&opts.Title, "title", "", "page title (default: the corpus names)")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress messages")
+	f.StringVar(&opts.Card, "card", "", "write a Hugging Face dataset card (README.md) with the same figures")
 	return cmd
 }
 
@@ -70,21 +80,36 @@ func runReport(ctx context.Context, opts reportOptions, args []string, stderr io
 	if err != nil {
 		return err
 	}
-	out, err := xio.Create(opts.Output)
-	if err != nil {
-		return err
+	if opts.Card != "" {
+		if err := writeAtomically(opts.Card, func(w io.Writer) error { return report.WriteCard(w, s) }); err != nil {
+			return err
+		}
+		if !opts.Quiet {
+			fmt.Fprintf(stderr, "report: dataset card -> %s\n", opts.Card)
+		}
 	}
-	defer out.Abort()
-	if err := report.Write(out, s); err != nil {
-		return fmt.Errorf("%s: %w", opts.Output, err)
+	if opts.Card != "" && !opts.htmlToo {
+		return nil
 	}
-	if err := out.Commit(); err != nil {
+	if err := writeAtomically(opts.Output, func(w io.Writer) error { return report.Write(w, s) }); err != nil {
 		return err
 	}
 	if !opts.Quiet {
 		fmt.Fprintf(stderr, "report: %d records, %d rejects -> %s\n", s.Records, s.Rejects, opts.Output)
 	}
 	return nil
+}
+
+func writeAtomically(path string, fn func(io.Writer) error) error {
+	out, err := xio.Create(path)
+	if err != nil {
+		return err
+	}
+	defer out.Abort()
+	if err := fn(out); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return out.Commit()
 }
 
 func joinNames(paths []string) string {

@@ -20,30 +20,39 @@ func init() { register(newRunCommand) }
 
 func newRunCommand() *cobra.Command {
 	var quiet, overwrite bool
+	var statsPath string
 	cmd := &cobra.Command{
 		Use:   "run [flags] PIPELINE.yaml",
 		Short: "Run a pipeline described in a YAML file",
 		Long: `run reads a pipeline file naming inputs, steps with their parameters and
 thresholds, the output and where rejected records go, and runs it exactly as
-"akhbar clean" would with the same settings. Unknown keys are errors, with
-their line. See examples/*.yaml for the presets (default, gopher, c4,
-fineweb).
+"akhbar clean" would with the same settings and the same defaults: the
+corpus passes and filters clean runs only when asked (templates, quality
+filtering, dedup) run only when the file names them, and paths are the
+working directory's, as on clean's command line. Unknown keys are errors,
+with their line and the nearest known key. config/schema.json is the file's
+JSON Schema, for editors. See examples/*.yaml for the presets (default,
+gopher, c4, fineweb).
 
 Exit status: 0 when the run completed (rejects included), 1 when it failed,
 2 on a usage error (including an invalid pipeline file), 130 when
 interrupted.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runRunOpts(cmd.Context(), args[0], runFlags{Quiet: quiet, Overwrite: overwrite}, cmd.ErrOrStderr())
+			return runRunOpts(cmd.Context(), args[0], runFlags{Quiet: quiet, Overwrite: overwrite, Stats: statsPath}, cmd.ErrOrStderr())
 		},
 	}
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress bar")
 	cmd.Flags().BoolVar(&overwrite, "overwrite", false, "start afresh when the output holds another or an unfinished run, instead of refusing or resuming")
+	addStatsFlag(cmd.Flags(), &statsPath)
 	return cmd
 }
 
 // runFlags are the command line's additions to a pipeline file.
-type runFlags struct{ Quiet, Overwrite bool }
+type runFlags struct {
+	Quiet, Overwrite bool
+	Stats            string
+}
 
 func runRun(ctx context.Context, path string, quiet bool, stderr io.Writer) error {
 	return runRunOpts(ctx, path, runFlags{Quiet: quiet}, stderr)
@@ -53,11 +62,11 @@ func runRunOpts(ctx context.Context, path string, flags runFlags, stderr io.Writ
 	quiet := flags.Quiet
 	p, err := config.Load(path)
 	if err != nil {
-		return usagef("%v", err)
+		return inputf("%v", err)
 	}
 	o, err := jobFromConfig(p)
 	if err != nil {
-		return usagef("%s: %v", path, err)
+		return inputf("%s: %v", path, err)
 	}
 	o.Log = stderr
 	o.Overwrite = flags.Overwrite
@@ -67,7 +76,7 @@ func runRunOpts(ctx context.Context, path string, flags runFlags, stderr io.Writ
 	}
 	setMemoryLimit()
 	stats, err := job.Run(ctx, o)
-	return reportJob(stderr, stats, err)
+	return reportJob(stderr, stats, writeStats(flags.Stats, o, stats, err))
 }
 
 // jobFromConfig maps a pipeline file onto the job "clean" would run.

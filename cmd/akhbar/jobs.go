@@ -11,11 +11,12 @@ import (
 )
 
 // reportJob prints a job's summary line and turns its error into the
-// command's: a job.UserError is a usage error and prints no summary.
+// command's: a job.UserError is an input error (exit 2) and prints no
+// summary.
 func reportJob(w io.Writer, stats pipeline.Stats, err error) error {
 	var ue job.UserError
 	if errors.As(err, &ue) {
-		return usageError{ue.Err}
+		return inputError{ue.Err}
 	}
 	fmt.Fprintln(w, stats.Summary())
 	return err

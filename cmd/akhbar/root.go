@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -64,6 +65,7 @@ Exit status: 0 on success, 1 when a run failed, 2 on a usage error,
 		Version:       version,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		RunE:          noCommand,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	for _, c := range commands {
@@ -84,6 +86,12 @@ func run(args []string) int {
 	case errors.Is(err, context.Canceled) || ctx.Err() != nil:
 		fmt.Fprintln(os.Stderr, "akhbar: interrupted")
 		return exitSignal
+	case errors.As(err, new(inputError)):
+		fmt.Fprintf(os.Stderr, "akhbar: %v\n", err)
+		return exitUsage
+	case isUnknownCommand(err):
+		fmt.Fprintf(os.Stderr, "akhbar: %v", strings.TrimRight(err.Error(), "\n")+"\n")
+		return exitUsage
 	case errors.As(err, new(usageError)):
 		fmt.Fprintf(os.Stderr, "akhbar: %v\nRun 'akhbar help' for usage.\n", err)
 		return exitUsage

@@ -18,7 +18,7 @@ func TestRunMatchesClean(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	yaml := "inputs:\n  - path: " + seed + "\nsteps:\n  quality:\n    preset: default\noutput:\n  path: run.jsonl\n"
+	yaml := "inputs:\n  - path: " + seed + "\nsteps:\n  quality:\n    preset: default\noutput:\n  path: " + filepath.Join(dir, "run.jsonl") + "\n"
 	if err := os.WriteFile(filepath.Join(dir, "p.yaml"), []byte(yaml), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -44,8 +44,38 @@ func TestRunRejectsBadPipeline(t *testing.T) {
 		t.Fatal(err)
 	}
 	err := runRun(context.Background(), p, true, &bytes.Buffer{})
-	var ue usageError
-	if err == nil || !errors.As(err, &ue) || !strings.Contains(err.Error(), "qualty") {
-		t.Errorf("err = %v, want a usage error naming the unknown key", err)
+	var ie inputError
+	if err == nil || !errors.As(err, &ie) || !strings.Contains(err.Error(), `"qualty" in steps (did you mean "quality"?)`) {
+		t.Errorf("err = %v, want an input error (exit 2) naming the unknown key and the nearest one", err)
+	}
+}
+
+// TestRunMinimalIsClean: a pipeline file that names no step runs what
+// clean runs with no flags (no templates, no dedup, no quality filter),
+// with paths taken from the working directory and the output's folder
+// created.
+func TestRunMinimalIsClean(t *testing.T) {
+	dir := t.TempDir()
+	sample, err := filepath.Abs("../../testdata/dumps")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "new", "folder", "run.jsonl")
+	yaml := "inputs:\n  - path: " + sample + "\noutput:\n  path: " + out + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "p.yaml"), []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	if err := runRun(context.Background(), filepath.Join(dir, "p.yaml"), true, &stderr); err != nil {
+		t.Fatalf("run: %v\n%s", err, stderr.String())
+	}
+	cleanOut := filepath.Join(dir, "clean.jsonl")
+	if err := runClean(context.Background(), cleanOptions{Format: "auto", Output: cleanOut, Quality: "none", Quiet: true}, []string{sample}, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := os.ReadFile(out)
+	b, _ := os.ReadFile(cleanOut)
+	if len(a) == 0 || !bytes.Equal(a, b) {
+		t.Errorf("run and clean differ: %d and %d bytes", len(a), len(b))
 	}
 }

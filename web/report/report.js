@@ -19,6 +19,21 @@
     if (n >= 1e3) return (n / 1e3) + 'k';
     return String(n);
   }
+  // skewed says whether counts span so many orders of magnitude that a
+  // linear axis would show one bar and flat lines: then the axis is
+  // logarithmic (and says so in its title).
+  function skewed(data) {
+    const nz = data.filter(v => v > 0).sort((a, b) => a - b);
+    if (nz.length < 2) return false;
+    return nz[nz.length - 1] / nz[Math.floor(nz.length / 2)] >= 20 || nz[nz.length - 1] / nz[0] >= 100;
+  }
+  function valueAxis(data, title) {
+    const log = skewed(data);
+    const ax = { type: log ? 'logarithmic' : 'linear', ticks: { callback: short } };
+    if (log) ax.ticks = { callback: (v) => (String(v)[0] === '1' ? short(v) : '') };
+    ax.title = { display: true, text: (title || 'count') + (log ? ' (log scale)' : '') };
+    return ax;
+  }
   function make(id, cfg) {
     const c = el(id);
     if (!c) return null;
@@ -50,8 +65,8 @@
       options: {
         indexAxis: 'y',
         scales: {
-          x: { position: 'bottom', title: { display: true, text: 'documents' }, ticks: { callback: short } },
-          x2: { position: 'top', title: { display: true, text: 'tokens' }, grid: { drawOnChartArea: false }, ticks: { callback: short } },
+          x: Object.assign(valueAxis(list.map(c => c.docs), 'documents'), { position: 'bottom' }),
+          x2: Object.assign(valueAxis(list.map(c => c.tokens), 'tokens'), { position: 'top', grid: { drawOnChartArea: false } }),
           y: { ticks: { autoSkip: false } },
         },
       },
@@ -61,13 +76,14 @@
   function single(id, labels, data, label, colors, horizontal) {
     if (!labels.length) return;
     if (horizontal) fit(id, labels.length);
+    const scales = horizontal ? { y: { ticks: { autoSkip: false } }, x: valueAxis(data, label) } : { y: valueAxis(data, label) };
     make(id, {
       type: 'bar',
       data: { labels: labels, datasets: [{ label: label, data: data, backgroundColor: colors || docsColor }] },
       options: {
         indexAxis: horizontal ? 'y' : 'x',
         plugins: { legend: { display: false } },
-        scales: horizontal ? { y: { ticks: { autoSkip: false } } } : {},
+        scales: scales,
       },
     });
   }
@@ -133,8 +149,12 @@
 
   const rm = R.removed || [];
   single('chart-removed', rm.map(r => r.role), rm.map(r => r.units), 'lines/blocks', rm.map(r => roleColor[r.role] || '#888'), false);
+  // Removed by reason as a share of all lines/blocks: one reason that
+  // removes most of a page (outside-main) no longer hides the others,
+  // and the axis goes logarithmic when the shares are that uneven.
   const rr = R.removed_reasons || [];
-  single('chart-removed-reasons', rr.map(r => r.role + ' · ' + r.reason), rr.map(r => r.units), 'lines/blocks', rr.map(r => roleColor[r.role] || '#888'), true);
+  const allUnits = R.units || 1;
+  single('chart-removed-reasons', rr.map(r => r.role + ' · ' + r.reason), rr.map(r => Number((100 * r.units / allUnits).toPrecision(3))), '% of all lines/blocks', rr.map(r => roleColor[r.role] || '#888'), true);
   const rj = R.reject_reasons || [];
   single('chart-rejects', rj.map(r => r.key), rj.map(r => r.docs), 'rejects', '#d9534f', true);
 
@@ -143,7 +163,7 @@
     make('chart-q-' + i, {
       type: 'bar',
       data: { labels: labels, datasets: [{ label: q.name, data: q.counts, backgroundColor: '#2a9d8f', barPercentage: 1, categoryPercentage: 1 }] },
-      options: { plugins: { legend: { display: false } }, scales: { x: { ticks: { maxTicksLimit: 6 } }, y: { ticks: { maxTicksLimit: 4 } } } },
+      options: { plugins: { legend: { display: false } }, scales: { x: { ticks: { maxTicksLimit: 6 } }, y: valueAxis(q.counts, 'documents') } },
     });
   });
 

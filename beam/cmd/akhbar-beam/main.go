@@ -32,6 +32,7 @@ import (
 
 	akbeam "github.com/akhbar/akhbar/beam"
 	"github.com/akhbar/akhbar/dedup"
+	"github.com/akhbar/akhbar/lang"
 	"github.com/akhbar/akhbar/steps"
 )
 
@@ -43,6 +44,7 @@ var (
 	format      = flag.String("format", "auto", "input format: auto, text, html, warc, arc, jsonl")
 	maxItem     = flag.Int64("max_item_size", 64<<20, "largest page in bytes; larger items are rejected")
 	quality     = flag.String("quality", "none", "quality filter preset: none (signals only), default, gopher, c4, fineweb")
+	langs       = flag.String("langs", "", "keep only these languages, e.g. hin,mar,kan_Knda (ISO 639-3, with or without script); others are rejected")
 	now         = flag.String("now", "", "reference time for relative dates, RFC 3339 (default: the launch time)")
 	itemWorkers = flag.Int("item_workers", 0, "goroutines per file inside a bundle (default: one per CPU)")
 
@@ -60,11 +62,12 @@ var (
 )
 
 func main() {
-	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: akhbar-beam --output=DIR [flags] INPUT...\n\nakhbar's flags and Beam's (runner, job, environment):\n")
-		flag.PrintDefaults()
-	}
+	flag.Usage = usage
 	flag.Parse()
+	if *helpBeam {
+		printBeamFlags()
+		return
+	}
 	// On a worker this does not return: the binary serves the runner.
 	beam.Init()
 	if err := run(context.Background(), flag.Args()); err != nil {
@@ -134,6 +137,12 @@ func options(args []string) (akbeam.Options, error) {
 	}
 	if _, err := steps.ParseQuality(o.Quality); err != nil {
 		return o, usageError{err}
+	}
+	if *langs != "" {
+		if _, err := lang.ParseFilter(*langs); err != nil {
+			return o, usageError{fmt.Errorf("--langs: %w", err)}
+		}
+		o.Langs = *langs
 	}
 	o.Now = time.Now()
 	if *now != "" {
