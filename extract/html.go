@@ -110,10 +110,11 @@ func isHeadingTag(t string) bool {
 	return len(t) == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6'
 }
 
-// refineBody takes out of the main content what the content extractor
+// refineBody takes out of an article's main content what the block model
 // left in but a reader does not read as the article: the headline
-// repeated at its top, the byline, and links to other articles (a block
-// that is one link, and a heading that introduces a run of them).
+// repeated at its top, the byline, picture captions (they go with the
+// image), and links to other articles (a block that is one link, and a
+// heading that introduces a run of them).
 func refineBody(d *pipeline.Doc) {
 	title := fold(d.Record.Title)
 	seen := 0
