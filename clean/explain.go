@@ -18,11 +18,23 @@ func Explain(pd *pipeline.Doc, w io.Writer) {
 		fmt.Fprintf(w, "body search: blocks %d..%d, comments marker at %d\n", s, e, d.commentsMarker())
 	}
 	scores := make([]float64, len(d.b))
+	html := pd.Record.Source.Unit == "block"
 	for i := range d.b {
+		if html {
+			// The block model's probability, in percent: the roles
+			// extraction gave are kept, so what is shown is what clean
+			// decides.
+			scores[i] = 100 * float64(pd.Blocks[i].Score)
+			continue
+		}
 		scores[i] = d.score(i)
 	}
-	for i := range pd.Blocks {
-		pd.Blocks[i].Role, pd.Blocks[i].Reason = pipeline.RoleUnknown, ""
+	if html {
+		fmt.Fprintf(w, "page type %s; block scores are the body model's probability in percent\n", pd.Record.PageType)
+	} else {
+		for i := range pd.Blocks {
+			pd.Blocks[i].Role, pd.Blocks[i].Reason = pipeline.RoleUnknown, ""
+		}
 	}
 	Classify(pd)
 	for i, b := range pd.Blocks {

@@ -8,7 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -19,16 +18,17 @@ import (
 // HTMLOptions tune HTML extraction. The zero value is what "akhbar clean"
 // uses.
 type HTMLOptions struct {
-	// NoFallback turns off go-trafilatura's second opinion from
-	// readability and DOM Distiller (faster, a little less recall).
+	// NoFallback is kept for callers of the go-trafilatura path; the
+	// learned block model has no fallback, so it changes nothing.
 	NoFallback bool
 	// FastDates skips htmldate's extensive search of the page text for a
 	// date when the metadata states none.
 	FastDates bool
 }
 
-// HTML extracts one HTML page: it decodes the page to UTF-8, finds the
-// main content with go-trafilatura, reads the page's own metadata (JSON-LD,
+// HTML extracts one HTML page: it decodes the page to UTF-8, parses it
+// once, gives it a page type and finds the main content with the learned
+// block model (htmlmodel.go), reads the page's own metadata (JSON-LD,
 // OpenGraph, <meta>, <time>, bylines, the URL) into the record, and fills
 // d.Blocks with every block of the page in document order, the main
 // content as body and the rest with the role and reason it was left out
@@ -54,21 +54,19 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 		pageURL = m.canonical
 		d.Record.URL = m.canonical
 	}
-	topts := trafilatura.Options{
-		EnableFallback:  !o.NoFallback,
-		ExcludeComments: true,
-		HtmlDateMode:    trafilatura.Disabled,
+	ms, err := htmlModels()
+	if err != nil {
+		return pipeline.Rejectf("html", "%s: %v", d.Record.ID, err)
 	}
-	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
-		topts.OriginalURL = u
+	a := analyse(doc, dec.Text, pageURL)
+	sc := ms.score(a)
+	page := a.blocks
+	d.Blocks = learnedBlocks(page, Choose(sc.Blocks, ms.blocks.Threshold), sc.Blocks)
+	origin := make([]int, len(page))
+	for i := range origin {
+		origin[i] = i
 	}
-	var body []pageBlock
-	var origin []int // page block of each d.Blocks entry, or -1
-	if res, err := trafilatura.ExtractDocument(doc, topts); err == nil && res.ContentNode != nil {
-		body = segment(res.ContentNode)
-	}
-	page := segment(doc)
-	d.Blocks, origin = align(page, body)
+	d.Record.PageType = sc.Type
 	m.visible = foldedText(d.Blocks)
 	m.apply(d)
 	if len(d.Record.Authors) == 0 {
@@ -99,8 +97,11 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 		setMeta(d, "date_readings", strings.Join(m.dateNotes, "; "))
 	}
 	assignRoles(d, page, m)
-	refineBody(d)
-	addLead(d, page, origin)
+	if d.Record.PageType == "article" {
+		// Links to other articles inside an article's body are "read
+		// more"; on the other types, cards and links are the content.
+		refineBody(d)
+	}
 	markRelated(d, page, origin)
 	if len(d.Blocks) == 0 {
 		return pipeline.Rejectf("empty", "%s: no text in the page", d.Record.ID)
@@ -108,75 +109,15 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 	return nil
 }
 
-// align lays the main-content blocks over the page's blocks in document
-// order: a page block whose text is the next body block is body; body text
-// the page segmentation cut differently is inserted where it belongs, so
-// that the body is always exactly what the content extractor kept.
-func align(page, body []pageBlock) ([]pipeline.Block, []int) {
-	where := make(map[string][]int, len(page))
-	for i, p := range page {
-		where[p.text] = append(where[p.text], i)
-	}
-	out := make([]pipeline.Block, 0, len(page)+8)
-	origin := make([]int, 0, len(page)+8)
-	next := 0 // first page block not yet emitted
-	emitPage := func(upto int) {
-		for ; next < upto; next++ {
-			p := page[next]
-			out = append(out, pipeline.Block{Text: p.text, Tag: p.tag, Role: pipeline.RoleBoilerplate, Reason: "outside-main", Link: p.href})
-			origin = append(origin, next)
-		}
-	}
-	for _, b := range body {
-		k := -1
-		for _, i := range where[b.text] {
-			if i >= next {
-				k = i
-				break
-			}
-		}
-		if k < 0 {
-			out = append(out, pipeline.Block{Text: b.text, Tag: b.tag, Role: pipeline.RoleBody})
-			origin = append(origin, -1)
-			continue
-		}
-		emitPage(k)
-		p := page[k]
-		out = append(out, pipeline.Block{Text: b.text, Tag: p.tag, Role: pipeline.RoleBody, Link: p.href})
-		origin = append(origin, k)
-		next = k + 1
-	}
-	emitPage(len(page))
-	for i := range out {
-		out[i].Start, out[i].End = i, i
-		if out[i].Role == pipeline.RoleBody && isHeadingTag(out[i].Tag) {
-			out[i].Reason = "heading"
-		}
-	}
-	return out, origin
-}
-
-var pictureClass = anyWord("caption", "credit", "photo", "image", "img", "media", "figure", "gallery", "share", "social", "related", "teaser-list", "byline", "author", "meta")
-
-// pictureLike reports a block that sits in a figure or in an element
-// named for pictures, sharing or related links.
-func pictureLike(n *html.Node) bool {
-	for m, depth := n, 0; m != nil && depth < 6; m, depth = m.Parent, depth+1 {
-		if a := tagAtom(m); m.Type == html.ElementNode && (a == atom.Figure || a == atom.Figcaption) {
-			return true
-		}
-	}
-	return inClass(n, pictureClass, 6)
-}
-
 func isHeadingTag(t string) bool {
 	return len(t) == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6'
 }
 
-// refineBody takes out of the main content what the content extractor
+// refineBody takes out of an article's main content what the block model
 // left in but a reader does not read as the article: the headline
-// repeated at its top, the byline, and links to other articles (a block
-// that is one link, and a heading that introduces a run of them).
+// repeated at its top, the byline, picture captions (they go with the
+// image), and links to other articles (a block that is one link, and a
+// heading that introduces a run of them).
 func refineBody(d *pipeline.Doc) {
 	title := fold(d.Record.Title)
 	seen := 0
@@ -189,6 +130,9 @@ func refineBody(d *pipeline.Doc) {
 		switch {
 		case seen <= 2 && title != "" && fold(b.Text) == title:
 			b.Role, b.Reason = pipeline.RoleMetadata, "title"
+		case b.Tag == "figcaption":
+			// A picture's caption is the image's (images[].caption).
+			b.Role, b.Reason = pipeline.RoleMetadata, "caption"
 		case seen <= 4 && len(b.Text) < 80 && len(d.Record.Authors) > 0 && bylineLine.MatchString(b.Text) &&
 			strings.Contains(strings.ToLower(b.Text), strings.ToLower(d.Record.Authors[0])):
 			b.Role, b.Reason = pipeline.RoleMetadata, "byline"
@@ -261,39 +205,6 @@ func inClass(n *html.Node, re classWords, depth int) bool {
 		}
 	}
 	return false
-}
-
-// addLead takes into the body the paragraphs between the headline and
-// the first body block: content extractors often start at the article's
-// text container and miss a lead paragraph set in the page header.
-func addLead(d *pipeline.Doc, page []pageBlock, origin []int) {
-	title := fold(d.Record.Title)
-	start, first := -1, -1
-	for i, b := range d.Blocks {
-		if start < 0 && title != "" && fold(b.Text) == title {
-			start = i
-		}
-		if b.Role == pipeline.RoleBody {
-			first = i
-			break
-		}
-	}
-	if start < 0 || first < 0 || first-start > 6 {
-		return
-	}
-	for i := start + 1; i < first; i++ {
-		b := &d.Blocks[i]
-		if b.Role != pipeline.RoleBoilerplate || b.Link != "" || len(b.Text) < 80 || isHeadingTag(b.Tag) {
-			continue
-		}
-		if k := origin[i]; k < 0 || pictureLike(page[k].node) {
-			continue
-		}
-		if b.Tag != "p" && b.Tag != "div" && b.Tag != "section" && b.Tag != "header" {
-			continue
-		}
-		b.Role, b.Reason = pipeline.RoleBody, "lead"
-	}
 }
 
 // internalLink reports whether a link stays on the page's own site:

@@ -52,6 +52,9 @@ type Block struct {
 	Evidence int
 	// Link is the block's link target, when the whole block is one link.
 	Link string
+	// Score is the learned probability that the block is body, for HTML
+	// pages (0 where no model scored the block); explain shows it.
+	Score float32
 }
 
 // Doc is a document on its way through the pipeline: the item it came

@@ -46,8 +46,11 @@ type Record struct {
 
 	// PageType says what kind of page this is: "article", or for pages
 	// that are not articles "listing", "social", "stylesheet", "legal",
-	// "error", "empty". Non-articles are kept and flagged, never dressed up
-	// as articles.
+	// "error", "empty". HTML pages are typed by a learned classifier into
+	// WCXB's seven kinds: "article", "forum", "product", "collection",
+	// "listing", "documentation", "service" ("empty" when no body is
+	// left). Non-articles are kept and flagged, never dressed up as
+	// articles.
 	PageType string             `json:"page_type"`
 	Quality  map[string]float64 `json:"quality,omitempty"`
 	// Flags name the quality rules that fired and what was assumed or

@@ -22,7 +22,8 @@ func newExplainCommand() *cobra.Command {
 		Short: "Show how clean classifies each block of one page, and why",
 		Long: `explain runs the extraction and classification of "akhbar clean" on the pages
 of one input and prints every block with the score the body search gave it
-and the role and reason it ended with.
+(for HTML, the block model's probability that it is body, in percent) and
+the role and reason it ended with: the same roles clean gives.
 
 Exit status: 0 on success, 1 when the input cannot be read, 2 on a usage error.`,
 		Args: cobra.ExactArgs(1),

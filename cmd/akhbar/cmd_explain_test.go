@@ -7,6 +7,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/akhbar/akhbar/pipeline"
+	"github.com/akhbar/akhbar/source"
+	"github.com/akhbar/akhbar/steps"
 )
 
 // explain prints every block with its score and role, for text dumps and
@@ -37,6 +41,54 @@ func TestExplain(t *testing.T) {
 			if !strings.Contains(out.String(), w) {
 				t.Errorf("%s: output lacks %q:\n%s", tc.name, w, out.String())
 			}
+		}
+	}
+}
+
+// explain shows for an HTML page the roles clean gives its blocks: the
+// same steps decide both.
+func TestExplainMatchesClean(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "page.html")
+	para := "<p>" + strings.Repeat("The council approved the budget after a long debate on Monday evening. ", 4) + "</p>"
+	html := `<html lang="en"><head><title>Budget approved</title></head><body>
+<nav><ul><li><a href="/">Skip to content</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<h1>Budget approved</h1>` + para + para + `<footer><p>Copyright 2024 Example News. All rights reserved.</p></footer></body></html>`
+	if err := os.WriteFile(page, []byte(html), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := runExplain(context.Background(), "auto", page, &out); err != nil {
+		t.Fatal(err)
+	}
+	var roles []string
+	err := source.Read(context.Background(), source.Input{Path: page}, source.Options{}, func(it pipeline.Item) error {
+		d := pipeline.NewDoc(it)
+		for _, s := range steps.Build(steps.Config{}) {
+			if err := s.Run(d); err != nil {
+				return err
+			}
+		}
+		for _, b := range d.Blocks {
+			roles = append(roles, string(b.Role)+"/"+b.Reason)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, l := range strings.Split(out.String(), "\n") {
+		if len(l) > 5 && strings.Contains(l, " L") && !strings.HasPrefix(l, "==") && !strings.HasPrefix(l, "page type") && !strings.HasPrefix(l, "published") {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) != len(roles) || len(roles) == 0 {
+		t.Fatalf("explain printed %d blocks, clean made %d:\n%s", len(lines), len(roles), out.String())
+	}
+	for i, r := range roles {
+		if !strings.Contains(lines[i], " "+r+" ") {
+			t.Errorf("block %d: clean says %s, explain shows %q", i, r, lines[i])
 		}
 	}
 }

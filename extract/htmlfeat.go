@@ -1,0 +1,715 @@
+package extract
+
+import (
+	"math"
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The learned HTML body: the page is cut into blocks once (segment), every
+// block gets a row of numbers that describe it and where it sits, and a
+// boosted-tree model trained on the evaluation kit's gold bodies
+// (extract/internal/trainhtml) gives each block the probability that a
+// reader counts it as the page's main content. A second model gives the
+// page its type (article, forum, product, ...) from its URL, structured
+// data and structure; the block model sees the type's probabilities, so
+// it learns that a forum's replies or a listing's cards are content.
+//
+// What is computed here is the same for training and for clean: the
+// trainer calls Analyse, clean calls analyse; only the learned parts (the
+// class/id word weights, the trees, the thresholds) come from the model
+// files.
+
+// pageAnalysis is one parsed page cut into blocks, with the features that
+// do not depend on a learned model.
+type pageAnalysis struct {
+	blocks []pageBlock
+	// base[i] are block i's features before the learned word weights
+	// and the page type's probabilities are added.
+	base [][]float32
+	// toks[i] are the class and id words of block i's element and its
+	// ancestors, nearest first, each once.
+	toks [][]string
+	// pageFeat are the page type classifier's inputs.
+	pageFeat []float32
+}
+
+// PageTypes are the page types the classifier tells apart, in the order of
+// its classes (WCXB's seven).
+var PageTypes = []string{"article", "forum", "product", "collection", "listing", "documentation", "service"}
+
+const maxTokDepth = 8
+
+// nodeStat sums what the blocks under an element hold.
+type nodeStat struct {
+	chars, linkChars, blocks int
+}
+
+func analyse(doc *html.Node, raw []byte, pageURL string) *pageAnalysis {
+	page := segment(doc)
+	a := &pageAnalysis{blocks: page}
+	stats := make(map[*html.Node]*nodeStat, len(page)*2)
+	total, totalLink := 0, 0
+	for _, b := range page {
+		total += len(b.text)
+		totalLink += b.linkChars
+		for n, d := b.node, 0; n != nil && d < 12; n, d = n.Parent, d+1 {
+			s := stats[n]
+			if s == nil {
+				s = &nodeStat{}
+				stats[n] = s
+			}
+			s.chars += len(b.text)
+			s.linkChars += b.linkChars
+			s.blocks++
+		}
+	}
+	same := make(map[string]int, len(page))
+	for _, b := range page {
+		same[b.text]++
+	}
+	title := ""
+	var el elementCounts
+	el.walk(doc)
+	title = el.title
+	titleWords := wordSet(title)
+	tokCache := map[*html.Node][]string{}
+	repCache := map[*html.Node]int{}
+	before := 0
+	n := len(page)
+	for i, b := range page {
+		f := make([]float32, 0, nBase)
+		t := textStats(b.text)
+		ld := ratio(b.linkChars, len(b.text))
+		f = append(f, lg(len(b.text)), lg(t.words), ld, ratio(t.ends, t.words), ratio(t.commas, t.words),
+			ratio(t.digits, t.letters+t.digits), ratio(t.upperStart, t.words), ratio(t.punct, len(b.text)))
+		f = append(f, tagFeatures(b)...)
+		z := [4]float32{}
+		switch b.zone {
+		case "header":
+			z[0] = 1
+		case "nav":
+			z[1] = 1
+		case "footer":
+			z[2] = 1
+		case "aside":
+			z[3] = 1
+		}
+		f = append(f, z[:]...)
+		depth, anc := ancestry(b.node)
+		f = append(f, float32(depth), anc.main, anc.article, anc.body, anc.form, anc.table, anc.li, anc.pre, anc.header, anc.comment)
+		f = append(f, float32(i)/float32(max(n, 1)), ratio(before, total))
+		before += len(b.text)
+		f = append(f, lg(same[b.text]-1), lg(repeats(b.node, repCache)))
+		// The containers around the block: how much text they hold and
+		// how much of it is links.
+		p := b.node
+		for lvl := 0; lvl < 3; lvl++ {
+			if p != nil {
+				p = p.Parent
+			}
+			if s := stats[p]; p != nil && s != nil {
+				f = append(f, lg(s.chars), ratio(s.linkChars, s.chars), lg(s.blocks), ratio(s.chars, total))
+			} else {
+				f = append(f, 0, 0, 0, 0)
+			}
+		}
+		f = append(f, overlap(b.text, titleWords))
+		f = append(f, lg(total), lg(n), ratio(totalLink, total))
+		a.base = append(a.base, f)
+		a.toks = append(a.toks, classTokens(b.node, tokCache))
+	}
+	// Neighbours: the two blocks before and after.
+	for i := range a.base {
+		for _, d := range []int{-2, -1, 1, 2} {
+			j := i + d
+			if j < 0 || j >= n {
+				a.base[i] = append(a.base[i], -1, -1, -1)
+				continue
+			}
+			a.base[i] = append(a.base[i], a.base[j][0], a.base[j][2], a.base[j][3])
+		}
+	}
+	a.pageFeat = pageFeatures(doc, raw, pageURL, &el, page, total, totalLink)
+	return a
+}
+
+// nBase is the length of a block's base row.
+const nBase = 8 + 13 + 4 + 10 + 2 + 2 + 12 + 1 + 3 + 12
+
+// nLearned are the features added from the model: the class/id word
+// weights (sum, min, max, nearest, known count) and the page type's
+// probabilities.
+const nWordFeat = 5
+
+// rows are the model's inputs: base features, word weights, page type.
+func (a *pageAnalysis) rows(weights map[string]float32, pt []float64) [][]float32 {
+	out := make([][]float32, len(a.base))
+	for i, b := range a.base {
+		r := make([]float32, 0, len(b)+nWordFeat+len(pt))
+		r = append(r, b...)
+		var sum, lo, hi, near float32
+		known := 0
+		for k, t := range a.toks[i] {
+			w, ok := weights[t]
+			if !ok {
+				continue
+			}
+			known++
+			sum += w
+			lo = min(lo, w)
+			hi = max(hi, w)
+			if k < 3 {
+				near += w
+			}
+		}
+		r = append(r, sum, lo, hi, near, float32(known))
+		for _, p := range pt {
+			r = append(r, float32(p))
+		}
+		out[i] = r
+	}
+	return out
+}
+
+func lg(n int) float32 { return float32(math.Log1p(float64(max(n, 0)))) }
+
+func ratio(a, b int) float32 {
+	if b <= 0 {
+		return 0
+	}
+	return float32(a) / float32(b)
+}
+
+type textStat struct {
+	words, ends, commas, digits, letters, upperStart, punct int
+}
+
+func textStats(s string) textStat {
+	var t textStat
+	inWord := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			if !inWord {
+				t.words++
+				if unicode.IsUpper(r) {
+					t.upperStart++
+				}
+			}
+			inWord = true
+			t.letters++
+			continue
+		case unicode.IsDigit(r):
+			if !inWord {
+				t.words++
+			}
+			inWord = true
+			t.digits++
+			continue
+		}
+		inWord = false
+		switch r {
+		case '.', '!', '?', '।', '。', '؟', '॥':
+			t.ends++
+			t.punct++
+		case ',', '،', '、':
+			t.commas++
+			t.punct++
+		default:
+			if unicode.IsPunct(r) || unicode.IsSymbol(r) {
+				t.punct++
+			}
+		}
+	}
+	return t
+}
+
+// tagFeatures say what element the block is.
+func tagFeatures(b pageBlock) []float32 {
+	f := make([]float32, 13)
+	switch b.tag {
+	case "p":
+		f[0] = 1
+	case "li", "dd", "dt":
+		f[1] = 1
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		f[2] = float32(b.tag[1] - '0')
+	case "td", "th", "tr":
+		f[3] = 1
+	case "pre":
+		f[4] = 1
+	case "blockquote":
+		f[5] = 1
+	case "div", "section", "article", "main", "body":
+		f[6] = 1
+	case "figcaption", "figure", "caption":
+		f[7] = 1
+	case "header", "footer", "nav", "aside":
+		f[8] = 1
+	case "form", "fieldset", "legend", "label":
+		f[9] = 1
+	}
+	if b.href != "" {
+		f[10] = 1
+	}
+	if b.node != nil {
+		// Code set inline in a paragraph, and blocks that are a heading
+		// of a list.
+		if first := b.node.FirstChild; first != nil && first.Type == html.ElementNode && (first.DataAtom == atom.Code || first.DataAtom == atom.Kbd) {
+			f[11] = 1
+		}
+		if nx := nextElement(b.node); nx != nil && (nx.DataAtom == atom.Ul || nx.DataAtom == atom.Ol) {
+			f[12] = 1
+		}
+	}
+	return f
+}
+
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+	}
+	return nil
+}
+
+type ancestors struct {
+	main, article, body, form, table, li, pre, header, comment float32
+}
+
+var replyClass = anyWord("comment", "reply", "replies", "discuss", "disqus")
+
+// ancestry is the block's depth and the kinds of element around it.
+func ancestry(n *html.Node) (int, ancestors) {
+	var a ancestors
+	depth := 0
+	for m := n; m != nil; m = m.Parent {
+		depth++
+		if m.Type != html.ElementNode {
+			continue
+		}
+		switch tagAtom(m) {
+		case atom.Main:
+			a.main = 1
+		case atom.Article:
+			a.article = 1
+		case atom.Form:
+			a.form = 1
+		case atom.Table:
+			a.table = 1
+		case atom.Li:
+			a.li = 1
+		case atom.Pre, atom.Code:
+			a.pre = 1
+		case atom.Header:
+			a.header = 1
+		}
+		for _, at := range m.Attr {
+			switch at.Key {
+			case "role":
+				if at.Val == "main" {
+					a.main = 1
+				}
+			case "itemprop":
+				if strings.Contains(at.Val, "articleBody") || strings.Contains(at.Val, "text") {
+					a.body = 1
+				}
+			case "class", "id":
+				if a.comment == 0 && replyClass.MatchString(at.Val) {
+					a.comment = 1
+				}
+			}
+		}
+	}
+	return depth, a
+}
+
+// repeats is how many siblings of the block's element, or of one of its
+// three nearest ancestors, share its tag and class: the cards of a
+// listing, the posts of a thread, the items of a menu.
+func repeats(n *html.Node, cache map[*html.Node]int) int {
+	best := 0
+	for d := 0; n != nil && d < 4; n, d = n.Parent, d+1 {
+		if n.Type != html.ElementNode || n.Parent == nil {
+			continue
+		}
+		c, ok := cache[n]
+		if !ok {
+			key := attr(n, "class")
+			for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+				if s.Type == html.ElementNode && s.Data == n.Data && attr(s, "class") == key {
+					c++
+				}
+			}
+			cache[n] = c
+		}
+		best = max(best, c-1)
+	}
+	return best
+}
+
+// classTokens are the words of the class and id attributes of n and its
+// ancestors, nearest first, each once: "post-body" gives "post", "body".
+func classTokens(n *html.Node, cache map[*html.Node][]string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for d := 0; n != nil && d < maxTokDepth; n, d = n.Parent, d+1 {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		ts, ok := cache[n]
+		if !ok {
+			ts = splitClass(attr(n, "class") + " " + attr(n, "id"))
+			ts = append(ts, "<"+n.Data+">")
+			cache[n] = ts
+		}
+		for _, t := range ts {
+			if !seen[t] {
+				seen[t] = true
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// splitClass cuts an attribute into lower-case words of letters, at
+// anything else and at a lower-to-upper change ("postBody").
+func splitClass(s string) []string {
+	var out []string
+	start := -1
+	prevLower := false
+	flush := func(i int) {
+		if start >= 0 && i-start >= 2 && i-start <= 20 {
+			out = append(out, strings.ToLower(s[start:i]))
+		}
+		start = -1
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		isUpper := c >= 'A' && c <= 'Z'
+		isLower := c >= 'a' && c <= 'z'
+		if !isUpper && !isLower {
+			flush(i)
+			prevLower = false
+			continue
+		}
+		if isUpper && prevLower {
+			flush(i)
+		}
+		if start < 0 {
+			start = i
+		}
+		prevLower = isLower
+	}
+	flush(len(s))
+	return out
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		m[w] = true
+	}
+	return m
+}
+
+// overlap is the share of a block's words found in the page title.
+func overlap(s string, title map[string]bool) float32 {
+	if len(title) == 0 || len(s) > 400 {
+		return 0
+	}
+	ws := wordSet(s)
+	hit := 0
+	for w := range ws {
+		if title[w] {
+			hit++
+		}
+	}
+	return ratio(hit, len(ws))
+}
+
+// elementCounts are counts over the whole tree, for the page type.
+type elementCounts struct {
+	forms, inputs, buttons, pre, code, tables, h1, h2, h3, li, articles, times, imgs, sections int
+	ldTypes, itemTypes                                                                         []string
+	ogType, generator, title, bodyClass                                                        string
+	// refs are the addresses of the page's scripts and stylesheets,
+	// where the software a site runs on shows ("wp-content", "cdn.shopify").
+	refs strings.Builder
+}
+
+func (c *elementCounts) walk(n *html.Node) {
+	if n.Type == html.ElementNode {
+		switch n.DataAtom {
+		case atom.Form:
+			c.forms++
+		case atom.Input, atom.Select, atom.Textarea:
+			c.inputs++
+		case atom.Button:
+			c.buttons++
+		case atom.Pre:
+			c.pre++
+		case atom.Code:
+			c.code++
+		case atom.Table:
+			c.tables++
+		case atom.H1:
+			c.h1++
+		case atom.H2:
+			c.h2++
+		case atom.H3:
+			c.h3++
+		case atom.Li:
+			c.li++
+		case atom.Article:
+			c.articles++
+		case atom.Time:
+			c.times++
+		case atom.Img:
+			c.imgs++
+		case atom.Section:
+			c.sections++
+		case atom.Title:
+			if c.title == "" {
+				c.title = textOf(n)
+			}
+			return
+		case atom.Body, atom.Html:
+			c.bodyClass += " " + attr(n, "class") + " " + attr(n, "id")
+		case atom.Meta:
+			switch strings.ToLower(attr(n, "property") + attr(n, "name")) {
+			case "og:type":
+				c.ogType = strings.ToLower(attr(n, "content"))
+			case "generator":
+				c.generator += " " + strings.ToLower(attr(n, "content"))
+			}
+		case atom.Link:
+			if c.refs.Len() < 20000 {
+				c.refs.WriteString(attr(n, "href"))
+				c.refs.WriteByte(' ')
+			}
+		case atom.Script:
+			if src := attr(n, "src"); src != "" && c.refs.Len() < 20000 {
+				c.refs.WriteString(src)
+				c.refs.WriteByte(' ')
+			}
+			if strings.Contains(attr(n, "type"), "ld+json") && n.FirstChild != nil {
+				for _, m := range ldType.FindAllStringSubmatch(n.FirstChild.Data, 50) {
+					c.ldTypes = append(c.ldTypes, strings.ToLower(m[1]+" "+m[2]))
+				}
+			}
+			return
+		}
+		if it := attr(n, "itemtype"); it != "" {
+			c.itemTypes = append(c.itemTypes, strings.ToLower(it))
+		}
+	}
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		c.walk(k)
+	}
+}
+
+var ldType = regexp.MustCompile(`"@type"\s*:\s*(?:"([^"]{1,60})"|\[([^\]]{1,200})\])`)
+
+// typeGroups map schema.org and og:type names to the page types they
+// suggest.
+var typeGroups = [][]string{
+	{"article", "newsarticle", "blogposting", "reportagenewsarticle", "opinionnewsarticle", "report", "liveblogposting"},
+	{"discussionforumposting", "qapage", "question", "answer", "comment", "socialmediaposting"},
+	{"product", "offer", "aggregateoffer", "individualproduct", "productgroup", "aggregaterating"},
+	{"collectionpage", "itemlist", "offercatalog", "searchresultspage", "listitem"},
+	{"techarticle", "apireference", "howto", "softwaresourcecode", "faqpage"},
+	{"organization", "localbusiness", "service", "professionalservice", "contactpage", "aboutpage", "corporation"},
+	{"website", "webpage"},
+	{"breadcrumblist"},
+	{"person", "profilepage"},
+	{"event", "recipe", "course", "jobposting", "softwareapplication"},
+}
+
+var urlGroups = [][]string{
+	{"forum", "forums", "thread", "threads", "t", "topic", "topics", "viewtopic", "showthread", "community", "discussion", "discussions", "questions", "board", "boards", "comments", "r"},
+	{"product", "products", "p", "item", "dp", "shop", "store", "buy", "producto", "produkt", "sku"},
+	{"category", "categories", "tag", "tags", "collections", "collection", "search", "archive", "archives", "list", "c", "browse", "catalog", "section", "page"},
+	{"docs", "doc", "documentation", "wiki", "reference", "api", "manual", "guide", "guides", "tutorial", "tutorials", "learn", "help", "kb", "support", "faq", "en-us", "latest", "stable"},
+	{"blog", "news", "article", "articles", "story", "stories", "post", "posts", "opinion", "politics", "sport", "sports"},
+	{"about", "services", "service", "contact", "pricing", "solutions", "company", "team", "careers", "features", "plans"},
+}
+
+var cmsNames = []string{"wordpress", "discourse", "xenforo", "phpbb", "vbulletin", "sphinx", "mediawiki", "docusaurus",
+	"shopify", "woocommerce", "drupal", "joomla", "hugo", "jekyll", "mkdocs", "gitbook", "ghost", "invision", "vanilla", "squarespace", "wix", "magento", "prestashop", "readthedocs", "wp-content", "cdn.shopify", "discourse-cdn", "_next", "gatsby"}
+
+var priceRe = regexp.MustCompile(`(?:[$€£₹¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|USD|EUR|GBP|Rs\.?|INR|kr|zł))`)
+
+var cueWords = [][]string{
+	{"reply", "replies", "quote", "posted", "joined", "likes", "members", "thread", "post #", "#1", "views", "report"},
+	{"add to cart", "add to bag", "in stock", "out of stock", "buy now", "sku", "reviews", "shipping", "quantity", "wishlist"},
+	{"read more", "continue reading", "load more", "next page", "previous", "filter", "sort by", "showing", "results"},
+	{"copyright", "cookie", "privacy", "subscribe", "newsletter", "sign in", "log in", "contact us", "get started", "free trial"},
+	{"table of contents", "on this page", "edit this page", "example", "parameters", "returns", "version", "install"},
+}
+
+func pageFeatures(doc *html.Node, raw []byte, pageURL string, el *elementCounts, page []pageBlock, total, totalLink int) []float32 {
+	var f []float32
+	// URL path.
+	path := ""
+	query := false
+	if u, err := url.Parse(pageURL); err == nil {
+		path = strings.ToLower(u.Path)
+		query = u.RawQuery != ""
+	}
+	segs := strings.FieldsFunc(path, func(r rune) bool { return r == '/' })
+	for _, g := range urlGroups {
+		c := 0
+		for _, s := range segs {
+			s = strings.TrimSuffix(strings.TrimSuffix(s, ".html"), ".php")
+			for _, w := range g {
+				if s == w || strings.HasPrefix(s, w+"-") || strings.HasPrefix(s, w+"_") || (len(w) > 3 && strings.Contains(s, w)) {
+					c++
+					break
+				}
+			}
+		}
+		f = append(f, float32(c))
+	}
+	hyph, year, digits := 0, 0, 0
+	last := ""
+	if len(segs) > 0 {
+		last = segs[len(segs)-1]
+		hyph = strings.Count(last, "-") + strings.Count(last, "_")
+	}
+	for _, s := range segs {
+		if len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) && isDigits(s) {
+			year = 1
+		}
+		if isDigits(s) {
+			digits++
+		}
+	}
+	b2f := func(b bool) float32 {
+		if b {
+			return 1
+		}
+		return 0
+	}
+	f = append(f, float32(len(segs)), float32(hyph), float32(year), float32(digits), b2f(query), float32(len(last)),
+		b2f(strings.HasSuffix(path, ".html") || strings.HasSuffix(path, ".htm")))
+	// Structured data.
+	for _, g := range typeGroups {
+		ld, it := 0, 0
+		for _, t := range el.ldTypes {
+			for _, w := range g {
+				if hasWord(t, w) {
+					ld++
+				}
+			}
+		}
+		for _, t := range el.itemTypes {
+			for _, w := range g {
+				if strings.HasSuffix(t, "/"+w) {
+					it++
+				}
+			}
+		}
+		f = append(f, float32(min(ld, 5)), float32(min(it, 5)))
+	}
+	og := el.ogType
+	f = append(f, b2f(strings.Contains(og, "article")), b2f(strings.Contains(og, "product")), b2f(og == "website"), b2f(og != "" && og != "website" && !strings.Contains(og, "article") && !strings.Contains(og, "product")))
+	// Software the site runs on.
+	bodyClass := strings.ToLower(el.bodyClass)
+	refs := strings.ToLower(el.refs.String())
+	for _, c := range cmsNames {
+		v := float32(0)
+		if strings.Contains(el.generator, c) || strings.Contains(bodyClass, c) {
+			v = 2
+		} else if strings.Contains(refs, c) {
+			v = 1
+		}
+		f = append(f, v)
+	}
+	// Structure.
+	f = append(f, lg(el.forms), lg(el.inputs), lg(el.buttons), lg(el.pre), lg(el.code), lg(el.tables), float32(el.h1), lg(el.h2), lg(el.h3),
+		lg(el.li), lg(el.articles), lg(el.times), lg(el.imgs), lg(el.sections), lg(len(page)), lg(total), ratio(totalLink, total))
+	var text strings.Builder
+	prose, longest, inP, inLi, inTd, inPre, headings, links := 0, 0, 0, 0, 0, 0, 0, 0
+	for _, b := range page {
+		if text.Len() < 200000 {
+			text.WriteString(strings.ToLower(b.text))
+			text.WriteByte('\n')
+		}
+		t := textStats(b.text)
+		if t.ends >= 2 && t.words >= 20 {
+			prose++
+		}
+		longest = max(longest, len(b.text))
+		switch b.tag {
+		case "p":
+			inP += len(b.text)
+		case "li":
+			inLi += len(b.text)
+		case "td", "th":
+			inTd += len(b.text)
+		case "pre":
+			inPre += len(b.text)
+		}
+		if isHeadingTag(b.tag) {
+			headings++
+		}
+		if b.href != "" {
+			links++
+		}
+	}
+	all := text.String()
+	f = append(f, lg(prose), lg(longest), ratio(inP, total), ratio(inLi, total), ratio(inTd, total), ratio(inPre, total), lg(headings), ratio(links, len(page)))
+	f = append(f, lg(len(priceRe.FindAllStringIndex(all, 200))))
+	for _, g := range cueWords {
+		c := 0
+		for _, w := range g {
+			c += strings.Count(all, w)
+		}
+		f = append(f, lg(c))
+	}
+	// The largest group of repeated siblings (cards, posts).
+	rep := map[*html.Node]int{}
+	best := 0
+	for _, b := range page {
+		best = max(best, repeats(b.node, rep))
+	}
+	f = append(f, lg(best))
+	return f
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// hasWord reports w as a whole word of s (words are split at anything
+// that is not a letter).
+func hasWord(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		e := k + len(w)
+		if (k == 0 || !isLetterByte(s[k-1])) && (e == len(s) || !isLetterByte(s[e])) {
+			return true
+		}
+		i = k + 1
+	}
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -1,0 +1,520 @@
+// Command trainhtml trains the two models of akhbar's HTML path from the
+// evaluation kit's HTML pages: the page type classifier (WCXB's seven
+// types) and the block classifier that picks a page's body.
+//
+//	go run ./extract/internal/trainhtml [-kit DIR] [-cv OUTDIR] [-out extract/models]
+//
+// Pages are grouped in folds by registered domain (internal/evalset). For
+// every cross-validation fold N it trains models without fold N (and
+// never with the frozen dev-test fold), scores fold N with them and
+// prints the figures: page type accuracy and confusion, and body F1 of
+// 4-token shingles (the kit scorer's measure) as the mean over folds,
+// overall and per page type. The final models are trained on all
+// cross-validation folds. -cv writes OUTDIR/fold-N and OUTDIR/all for
+// scripts/eval-html.sh --models; -out writes the final models where
+// extract embeds them. Training visits pages and features in a fixed
+// order and uses no randomness, so its files are the same byte for byte
+// on every run.
+//
+// It is a development tool: akhbar itself never reads the kit.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/akhbar/akhbar/extract"
+	"github.com/akhbar/akhbar/internal/evalset"
+	"github.com/akhbar/akhbar/internal/learn"
+)
+
+var (
+	typeParams  = learn.GBDTParams{Trees: 120, Depth: 3, LearningRate: 0.1, MinLeaf: 3, L2: 1, Bins: 32}
+	blockParams = learn.GBDTParams{Trees: 120, Depth: 6, LearningRate: 0.15, MinLeaf: 10, L2: 1, Bins: 32}
+	// minSites is how many sites a class or id word must be seen on to
+	// get a weight: a word of one site's template says nothing of the
+	// next site.
+	minSites = 5
+	maxWords = 3000
+)
+
+type page struct {
+	p      evalset.Page
+	a      *extract.Analysis
+	typ    int // index in PageTypes, -1 unknown
+	labels []float32
+	weight []float32
+	gold   map[shingle]int
+	ngold  int
+	toks   [][]string // tokens of each block (scorer's words)
+	pt     []float64  // out-of-fold page type probabilities
+}
+
+type shingle [4]string
+
+func main() {
+	kit := flag.String("kit", "", "evaluation kit folder (default: found as evalset.FindKit does)")
+	cvDir := flag.String("cv", "", "write each fold's models to DIR/fold-N and the final ones to DIR/all")
+	outDir := flag.String("out", "", "write the final models here (extract/models)")
+	flag.Parse()
+	log.SetFlags(0)
+	root, err := evalset.FindKit(*kit)
+	if err != nil {
+		log.Fatal(err)
+	}
+	all, err := evalset.Load(root)
+	if err != nil {
+		log.Fatal(err)
+	}
+	var cands []evalset.Page
+	for _, p := range all {
+		if p.Fold == evalset.DevTest {
+			continue
+		}
+		if p.Text != nil || p.PageType != "" {
+			cands = append(cands, p)
+		}
+	}
+	pages := analyseAll(cands)
+	log.Printf("%d pages (%d with body gold)", len(pages), countGold(pages))
+
+	// Page types: out-of-fold probabilities for every page, and a model
+	// per fold.
+	typeModels := make([]*learn.Multi, evalset.K+1)
+	conf := make([][]int, len(extract.PageTypes))
+	for i := range conf {
+		conf[i] = make([]int, len(extract.PageTypes))
+	}
+	accs := make([]float64, evalset.K)
+	for k := 0; k <= evalset.K; k++ {
+		var X [][]float32
+		var y []int
+		for _, pg := range pages {
+			if pg.typ >= 0 && pg.p.Fold != k {
+				X = append(X, pg.a.PageFeatures())
+				y = append(y, pg.typ)
+			}
+		}
+		m := learn.TrainMulti(X, y, extract.PageTypes, nil, typeParams)
+		typeModels[k] = m
+		if k == evalset.K {
+			break
+		}
+		right, n := 0, 0
+		for _, pg := range pages {
+			if pg.p.Fold != k {
+				continue
+			}
+			best, ps := m.Predict(pg.a.PageFeatures())
+			pg.pt = ps
+			if pg.typ >= 0 {
+				conf[pg.typ][best]++
+				n++
+				if best == pg.typ {
+					right++
+				}
+			}
+		}
+		accs[k] = float64(right) / float64(max(n, 1))
+	}
+	fmt.Printf("page type, cross-validated accuracy: %.3f (folds %s)\n", mean(accs), fmtList(accs))
+	fmt.Printf("confusion (rows gold, columns predicted): %s\n", strings.Join(extract.PageTypes, " "))
+	for i, row := range conf {
+		fmt.Printf("  %-13s %v\n", extract.PageTypes[i], row)
+	}
+
+	// Blocks: the folds' models are trained two at a time.
+	blockModels := make([]*extract.BlockModel, evalset.K+1)
+	probs := make([][]float64, len(pages))
+	var wg sync.WaitGroup
+	sem := make(chan bool, 2)
+	for k := 0; k <= evalset.K; k++ {
+		wg.Add(1)
+		go func(k int) {
+			defer wg.Done()
+			sem <- true
+			defer func() { <-sem }()
+			blockModels[k] = trainBlocks(pages, k)
+			if k == evalset.K {
+				return
+			}
+			bm := blockModels[k]
+			for i, pg := range pages {
+				if pg.gold == nil || pg.p.Fold != k {
+					continue
+				}
+				_, pt := typeModels[k].Predict(pg.a.PageFeatures())
+				rows := pg.a.Rows(bm.Weights, pt)
+				probs[i] = make([]float64, len(rows))
+				for j, r := range rows {
+					probs[i][j] = bm.Trees.Predict(r)
+				}
+			}
+		}(k)
+	}
+	wg.Wait()
+	// One threshold for all folds, the best mean F1 over a coarse grid.
+	bestT, bestF := float32(0.5), -1.0
+	for t := float32(0.2); t <= 0.71; t += 0.05 {
+		f := cvF1(pages, probs, t, func(*page) bool { return true })
+		if f > bestF {
+			bestT, bestF = t, f
+		}
+	}
+	fmt.Printf("body F1, cross-validated (fold means), threshold %.2f:\n", bestT)
+	fmt.Printf("  %-14s %.3f\n", "all", bestF)
+	for ti, tn := range extract.PageTypes {
+		fmt.Printf("  %-14s %.3f\n", tn, cvF1(pages, probs, bestT, func(pg *page) bool { return pg.typ == ti && !inSet(pg, "scrapinghub") }))
+	}
+	fmt.Printf("  %-14s %.3f\n", "scrapinghub", cvF1(pages, probs, bestT, func(pg *page) bool { return inSet(pg, "scrapinghub") }))
+	for _, bm := range blockModels {
+		bm.Threshold = bestT
+	}
+	write := func(dir string, tm *learn.Multi, bm *extract.BlockModel) {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			log.Fatal(err)
+		}
+		tb, err := tm.MarshalBinary()
+		if err != nil {
+			log.Fatal(err)
+		}
+		bb, err := bm.MarshalBinary()
+		if err != nil {
+			log.Fatal(err)
+		}
+		for name, b := range map[string][]byte{extract.PageTypeFile: tb, extract.BlocksFile: bb} {
+			if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+				log.Fatal(err)
+			}
+		}
+	}
+	if *cvDir != "" {
+		for k := 0; k < evalset.K; k++ {
+			write(filepath.Join(*cvDir, fmt.Sprintf("fold-%d", k)), typeModels[k], blockModels[k])
+		}
+		write(filepath.Join(*cvDir, "all"), typeModels[evalset.K], blockModels[evalset.K])
+	}
+	if *outDir != "" {
+		write(*outDir, typeModels[evalset.K], blockModels[evalset.K])
+	}
+}
+
+// trainBlocks trains the block model without fold k (k == K: with every
+// fold). Short blocks that are not body (menu items, buttons) are most of
+// a page; one in four of them is kept, weighing four times as much.
+func trainBlocks(pages []*page, k int) *extract.BlockModel {
+	var train []*page
+	for _, pg := range pages {
+		if pg.gold != nil && pg.p.Fold != k {
+			train = append(train, pg)
+		}
+	}
+	weights := wordWeights(train)
+	var X [][]float32
+	var y, w []float32
+	for _, pg := range train {
+		rows := pg.a.Rows(weights, pg.pt)
+		short := 0
+		for i, r := range rows {
+			wi := pg.weight[i]
+			if pg.labels[i] == 0 && len(pg.toks[i]) < 4 {
+				short++
+				if short%4 != 1 {
+					continue
+				}
+				wi *= 4
+			}
+			X = append(X, r)
+			y = append(y, pg.labels[i])
+			w = append(w, wi)
+		}
+	}
+	log.Printf("fold %d: %d blocks, %d words", k, len(X), len(weights))
+	return &extract.BlockModel{Weights: weights, Trees: learn.TrainGBDT(X, y, w, blockParams)}
+}
+
+func inSet(pg *page, s string) bool {
+	for _, x := range pg.p.Sets {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// cvF1 is the mean over folds of the mean body F1 of the chosen pages.
+func cvF1(pages []*page, probs [][]float64, t float32, keep func(*page) bool) float64 {
+	sum := make([]float64, evalset.K)
+	n := make([]int, evalset.K)
+	for i, pg := range pages {
+		if probs[i] == nil || !keep(pg) {
+			continue
+		}
+		sel := extract.Choose(probs[i], t)
+		var pred []string
+		for j, s := range sel {
+			if s {
+				pred = append(pred, pg.toks[j]...)
+			}
+		}
+		sum[pg.p.Fold] += f1(pg.gold, pg.ngold, pred)
+		n[pg.p.Fold]++
+	}
+	var fs []float64
+	for k := range sum {
+		if n[k] > 0 {
+			fs = append(fs, sum[k]/float64(n[k]))
+		}
+	}
+	return mean(fs)
+}
+
+func f1(gold map[shingle]int, ngold int, pred []string) float64 {
+	ps := shingles(pred)
+	np := 0
+	tp := 0
+	for s, c := range ps {
+		np += c
+		tp += min(c, gold[s])
+	}
+	if ngold == 0 && np == 0 {
+		return 1
+	}
+	if tp == 0 {
+		return 0
+	}
+	p, r := float64(tp)/float64(np), float64(tp)/float64(ngold)
+	return 2 * p * r / (p + r)
+}
+
+func shingles(toks []string) map[shingle]int {
+	m := map[shingle]int{}
+	if len(toks) == 0 {
+		return m
+	}
+	if len(toks) < 4 {
+		var s shingle
+		copy(s[:], toks)
+		m[s]++
+		return m
+	}
+	for i := 0; i+4 <= len(toks); i++ {
+		m[shingle{toks[i], toks[i+1], toks[i+2], toks[i+3]}]++
+	}
+	return m
+}
+
+// words cuts text as the kit's scorer does: runs of letters, digits,
+// marks, connector punctuation and the zero-width joiners.
+func words(s string) []string {
+	s = norm.NFC.String(s)
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || unicode.Is(unicode.Pc, r) || r == 0x200C || r == 0x200D)
+	})
+}
+
+func analyseAll(cands []evalset.Page) []*page {
+	out := make([]*page, len(cands))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < min(runtime.NumCPU(), 2); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = prepare(cands[i])
+			}
+		}()
+	}
+	for i := range cands {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var keep []*page
+	for _, p := range out {
+		if p != nil {
+			keep = append(keep, p)
+		}
+	}
+	return keep
+}
+
+func prepare(p evalset.Page) *page {
+	raw, err := evalset.ReadPage(p)
+	if err != nil {
+		log.Printf("%s: %v", p.ID, err)
+		return nil
+	}
+	a, err := extract.Analyse(raw, "")
+	if err != nil {
+		log.Printf("%s: %v", p.ID, err)
+		return nil
+	}
+	pg := &page{p: p, a: a, typ: -1}
+	for i, t := range extract.PageTypes {
+		if t == p.PageType {
+			pg.typ = i
+		}
+	}
+	texts := a.Texts()
+	pg.toks = make([][]string, len(texts))
+	for i, t := range texts {
+		pg.toks[i] = words(t)
+	}
+	if p.Text == nil {
+		return pg
+	}
+	gt := words(*p.Text)
+	pg.gold = shingles(gt)
+	for _, c := range pg.gold {
+		pg.ngold += c
+	}
+	// Short blocks are judged by whether their words stand together in
+	// the gold text.
+	short := map[string]bool{}
+	for n := 1; n <= 3; n++ {
+		for i := 0; i+n <= len(gt); i++ {
+			short[strings.Join(gt[i:i+n], " ")] = true
+		}
+	}
+	pg.labels = make([]float32, len(texts))
+	pg.weight = make([]float32, len(texts))
+	var sum float64
+	for i, ts := range pg.toks {
+		var share float64
+		if len(ts) < 4 {
+			if len(ts) > 0 && short[strings.Join(ts, " ")] {
+				share = 1
+			}
+		} else {
+			hit := 0
+			for j := 0; j+4 <= len(ts); j++ {
+				if pg.gold[shingle{ts[j], ts[j+1], ts[j+2], ts[j+3]}] > 0 {
+					hit++
+				}
+			}
+			share = float64(hit) / float64(len(ts)-3)
+		}
+		if share >= 0.5 {
+			pg.labels[i] = 1
+		}
+		pg.weight[i] = float32(math.Sqrt(float64(len(ts) + 1)))
+		sum += float64(pg.weight[i])
+	}
+	// No page outweighs a few hundred of its blocks.
+	if sum > 300 {
+		for i := range pg.weight {
+			pg.weight[i] *= float32(300 / sum)
+		}
+	}
+	return pg
+}
+
+// wordWeights learns a weight for each class or id word seen on enough
+// sites: how much more often than the average block a block under it is
+// body. Each page votes once per word (the body share of its blocks under
+// the word), so a site with many pages or blocks does not decide alone.
+func wordWeights(train []*page) map[string]float32 {
+	type acc struct {
+		sum   float64
+		pages int
+		sites map[string]bool
+	}
+	accs := map[string]*acc{}
+	var prior float64
+	for _, pg := range train {
+		pos := map[string]float64{}
+		tot := map[string]float64{}
+		var pp, pt float64
+		for i, ts := range pg.a.Tokens() {
+			w := float64(pg.weight[i])
+			pp += w * float64(pg.labels[i])
+			pt += w
+			for _, t := range ts {
+				pos[t] += w * float64(pg.labels[i])
+				tot[t] += w
+			}
+		}
+		if pt > 0 {
+			prior += pp / pt
+		}
+		for t, n := range tot {
+			a := accs[t]
+			if a == nil {
+				a = &acc{sites: map[string]bool{}}
+				accs[t] = a
+			}
+			a.sum += pos[t] / n
+			a.pages++
+			a.sites[pg.p.Domain] = true
+		}
+	}
+	prior /= float64(max(len(train), 1))
+	type cand struct {
+		w     string
+		sites int
+	}
+	var cs []cand
+	for t, a := range accs {
+		if len(a.sites) >= minSites {
+			cs = append(cs, cand{t, len(a.sites)})
+		}
+	}
+	sort.Slice(cs, func(i, j int) bool {
+		if cs[i].sites != cs[j].sites {
+			return cs[i].sites > cs[j].sites
+		}
+		return cs[i].w < cs[j].w
+	})
+	if len(cs) > maxWords {
+		cs = cs[:maxWords]
+	}
+	out := make(map[string]float32, len(cs))
+	for _, c := range cs {
+		a := accs[c.w]
+		share := (a.sum + 2*prior) / (float64(a.pages) + 2)
+		out[c.w] = extract.WordWeight(share, prior)
+	}
+	return out
+}
+
+func countGold(pages []*page) int {
+	n := 0
+	for _, p := range pages {
+		if p.gold != nil {
+			n++
+		}
+	}
+	return n
+}
+
+func mean(xs []float64) float64 {
+	if len(xs) == 0 {
+		return math.NaN()
+	}
+	s := 0.0
+	for _, x := range xs {
+		s += x
+	}
+	return s / float64(len(xs))
+}
+
+func fmtList(xs []float64) string {
+	var s []string
+	for _, x := range xs {
+		s = append(s, fmt.Sprintf("%.3f", x))
+	}
+	return strings.Join(s, " ")
+}
