@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,6 +26,10 @@ type HTMLOptions struct {
 	// FastDates skips htmldate's extensive search of the page text for a
 	// date when the metadata states none.
 	FastDates bool
+	// Now is the run's reference time (akhbar clean --now, pinned by the
+	// job so that a resumed run reads dates as the first did); zero means
+	// the time of the call.
+	Now time.Time
 }
 
 // HTML extracts one HTML page: it decodes the page to UTF-8, finds the
@@ -46,6 +51,10 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 	}
 	pageURL := d.Item.URL
 	m := readMeta(doc, pageURL)
+	m.now = o.Now
+	if m.now.IsZero() {
+		m.now = time.Now()
+	}
 	m.raw = dec.Text
 	if pageURL == "" && m.canonical != "" {
 		pageURL = m.canonical

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -15,7 +16,10 @@ import (
 // pageMeta is everything a page states about itself, by source, before
 // any choice between sources is made.
 type pageMeta struct {
-	pageURL   string
+	pageURL string
+	// now is the run's pinned reference time: a date more than two days
+	// after it is refused as a future date.
+	now       time.Time
 	raw       []byte // the page as decoded, to see where a date was found
 	canonical string
 	lang      string
