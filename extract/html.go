@@ -13,7 +13,9 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/akhbar/akhbar/choose"
 	"github.com/akhbar/akhbar/dates"
+	"github.com/akhbar/akhbar/extract/candidate"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -30,6 +32,10 @@ type HTMLOptions struct {
 	// job so that a resumed run reads dates as the first did); zero means
 	// the time of the call.
 	Now time.Time
+	// Candidates, when set, receives every title, author and date
+	// candidate with its features and score ("akhbar explain", the
+	// trainer of package choose).
+	Candidates *candidate.Set
 }
 
 // HTML extracts one HTML page: it decodes the page to UTF-8, finds the
@@ -97,6 +103,16 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 		m.noteDate("%s refused: a stamp the page never shows, on a page that is not an article", d.Record.Published)
 		d.Record.Published, d.Record.Updated, how = "", "", ""
 		d.Record.Flags = append(d.Record.Flags, "date-unshown")
+	}
+	m.header = header
+	cs := o.Candidates
+	if cs == nil {
+		cs = new(candidate.Set)
+	}
+	m.candidates(cs, d, rulePicks{title: d.Record.Title, authors: d.Record.Authors, published: d.Record.Published})
+	choose.Apply(cs)
+	if h := m.applyChoice(d, cs); h != "" {
+		how = h
 	}
 	if how != "" {
 		setMeta(d, "date_source", how)

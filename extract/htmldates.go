@@ -76,6 +76,8 @@ func (m *pageMeta) chooseDates(doc *html.Node, extensive bool, header pipeline.T
 		if !m.othersDate(doc, r.SrcString) {
 			found, why = m.htmldateDay(r)
 		}
+		m.htmldateRead = pipeline.Time(r.DateTime.Format("2006-01-02"))
+		m.htmldateTaken = found
 		if found != "" {
 			m.noteDate("htmldate %s from %.60q", found, r.SrcString)
 		} else {
@@ -508,7 +510,9 @@ func (m *pageMeta) headerDate(blocks []pipeline.Block, page []pageBlock, origin 
 			return v
 		}
 	}
-	return m.headerTextDate(blocks, page, origin, lo, hi, zone)
+	v := m.headerTextDate(blocks, page, origin, lo, hi, zone)
+	m.headerFromText = v != ""
+	return v
 }
 
 // commentClass names the containers of readers' comments, whose dates are

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/akhbar/akhbar/clean"
+	"github.com/akhbar/akhbar/pipeline"
 )
 
 // pageMeta is everything a page states about itself, by source, before
@@ -60,6 +61,16 @@ type pageMeta struct {
 	// dateNotes are the readings of the page's dates and what was
 	// refused, in order (Item.Meta["date_readings"]).
 	dateNotes []string
+	// htmldateRead is the day htmldate found, taken or not; htmldateTaken
+	// is the day taken from it ("" when refused).
+	htmldateRead, htmldateTaken pipeline.Time
+	// header is the date the article's header shows.
+	header pipeline.Time
+	// headerFromText says the header date was read from a line of text,
+	// not from a <time> element.
+	headerFromText bool
+	// relAuthor are the texts of rel=author links.
+	relAuthor []string
 }
 
 type caption struct{ text, src string }
@@ -169,6 +180,9 @@ func readMeta(doc *html.Node, pageURL string) *pageMeta {
 			if !inHead && n.DataAtom != atom.Body && n.DataAtom != atom.Html && (isBylineElem(n) || headerCredit(n)) {
 				if t := textOf(n); t != "" && len(t) < 200 {
 					m.bylines = append(m.bylines, t)
+					if strings.EqualFold(attr(n, "rel"), "author") {
+						m.relAuthor = append(m.relAuthor, t)
+					}
 				}
 			}
 		}
