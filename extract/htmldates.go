@@ -87,34 +87,68 @@ func (m *pageMeta) chooseDates(doc *html.Node, extensive bool, header pipeline.T
 	if header != "" {
 		m.noteDate("header %s", header)
 	}
-	agree := structured != "" && (found == "" || structured[:10] == found || asWritten[:10] == found)
-	switch {
-	case agree && header != "" && day(header) == day(asWritten) && day(header) != day(structured):
-		// The header shows the stamp's UTC day: the site's clock runs
-		// on UTC, and the stamp is not moved into the page's zone.
-		published = asWritten
-	case agree:
-		// Agreement, or htmldate read the same stamp without its zone.
-		published = structured
-	case found != "":
-		published, how = found, "htmldate"
-	}
-	// The date shown in the article's header is what a reader takes for
-	// the publication date. It gives way only to an article-specific
-	// statement that htmldate confirms, and to htmldate's own reading
-	// when it merely repeats the metadata that htmldate overruled.
-	if header != "" && header != pipeline.Time(day(published)) {
-		switch {
-		case agree && found != "" && strongDateSource[how]:
-		case structured != "" && header == pipeline.Time(day(structured)) && found != "" && !agree:
-		default:
-			published, how = header, "header-time"
+	r := dateReadings{structured: structured, asWritten: asWritten, found: found, header: header, how: how}
+	r.agree = structured != "" && (found == "" || day(structured) == day(found) || day(asWritten) == day(found))
+	for _, row := range dateArbitration {
+		if row.when(&r) {
+			published, how = row.take(&r)
+			m.noteDate("rules: %s", row.why)
+			break
 		}
 	}
 	if updated != "" && published != "" && updated[:10] < published[:10] {
 		updated = ""
 	}
 	return published, updated, how
+}
+
+// dateReadings are the three readings of a page's publication date the
+// rules arbitrate between: the metadata's stamp (in the page's zone, and
+// as written), htmldate's day, and the date the article's header shows.
+type dateReadings struct {
+	structured, asWritten, found, header pipeline.Time
+	how                                  string // where the stamp is from
+	agree                                bool   // htmldate read no other day than the stamp
+}
+
+// headerSays reports whether the header shows no date or the day t.
+func (r *dateReadings) headerSays(t pipeline.Time) bool {
+	return r.header == "" || day(r.header) == day(t)
+}
+
+// dateArbitration is the rules' order of trust, one row per case: the
+// first row whose condition holds gives the publication date. Metadata
+// and htmldate agreeing win unless the header shows another day; the
+// header's date gives way only to an article-specific statement htmldate
+// confirms, and to htmldate's reading when the header repeats the
+// metadata htmldate overruled.
+var dateArbitration = []struct {
+	why  string
+	when func(r *dateReadings) bool
+	take func(r *dateReadings) (pipeline.Time, string)
+}{
+	{"the header shows the stamp's UTC day: the site's clock runs on UTC",
+		func(r *dateReadings) bool {
+			return r.agree && r.header != "" && r.headerSays(r.asWritten) && !r.headerSays(r.structured)
+		},
+		func(r *dateReadings) (pipeline.Time, string) { return r.asWritten, r.how }},
+	{"metadata and htmldate agree, and the header does not say otherwise",
+		func(r *dateReadings) bool { return r.agree && r.headerSays(r.structured) },
+		func(r *dateReadings) (pipeline.Time, string) { return r.structured, r.how }},
+	{"an article-specific stamp htmldate confirms, against the header",
+		func(r *dateReadings) bool { return r.agree && r.found != "" && strongDateSource[r.how] },
+		func(r *dateReadings) (pipeline.Time, string) { return r.structured, r.how }},
+	{"htmldate's day, which the header shows or does not contradict",
+		func(r *dateReadings) bool { return r.found != "" && r.headerSays(r.found) },
+		func(r *dateReadings) (pipeline.Time, string) { return r.found, "htmldate" }},
+	{"htmldate's day, against a header that repeats the metadata htmldate overruled",
+		func(r *dateReadings) bool {
+			return r.found != "" && r.structured != "" && !r.agree && r.headerSays(r.structured)
+		},
+		func(r *dateReadings) (pipeline.Time, string) { return r.found, "htmldate" }},
+	{"the date shown in the article's header",
+		func(r *dateReadings) bool { return r.header != "" },
+		func(r *dateReadings) (pipeline.Time, string) { return r.header, "header-time" }},
 }
 
 // htmldateDay is the day htmldate found, unless the place it took it
