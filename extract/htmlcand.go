@@ -61,9 +61,38 @@ func (m *pageMeta) candidates(s *candidate.Set, d *pipeline.Doc, rule rulePicks)
 	m.titleCandidates(s, v, rule.title)
 	m.authorCandidates(s, v, rule.authors)
 	m.dateCandidates(s, v, rule.published)
+	s.Finish()
 }
 
 type sourced struct{ src, value string }
+
+// pageFeatures are what the page as a whole says about whether it is an
+// article that has a byline and a date: the length of its main text, an
+// og:type of article, how deep its URL is and whether the URL is dated.
+func (m *pageMeta) pageFeatures(f candidate.Field, x []float32, v *pageView) {
+	blocks, chars := 0, 0
+	for _, b := range v.blocks {
+		if b.Role == pipeline.RoleBody {
+			blocks++
+			chars += len(b.Text)
+		}
+	}
+	set := func(name string, val float64) { x[candidate.Index(f, name)] = float32(val) }
+	set("page:body-blocks", math.Log1p(float64(blocks)))
+	set("page:body-chars", math.Log1p(float64(chars)))
+	set("page:og-article", b2f(strings.EqualFold(m.prop("og:type"), "article")))
+	u := m.canonical
+	if u == "" {
+		u = m.pageURL
+	}
+	path := u
+	if i := strings.Index(path, "://"); i >= 0 {
+		path = path[i+3:]
+	}
+	path, _, _ = strings.Cut(path, "?")
+	set("page:url-depth", float64(strings.Count(strings.TrimSuffix(path, "/"), "/")))
+	set("page:url-date", b2f(urlDay(u, m.now) != ""))
+}
 
 func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
@@ -115,14 +144,24 @@ func (m *pageMeta) titleCandidates(s *candidate.Set, v *pageView, rule string) {
 	// left when the site's name is cut.
 	n := len(raw)
 	for _, r := range raw[:n] {
-		if r.src == "h1" || r.src == "h2" {
+		if r.src == "h2" {
 			continue
 		}
 		add("derived", m.stripSite(r.value))
 		for _, sep := range titleSeps {
-			if i := strings.Index(r.value, sep); i > 0 {
-				add("derived", r.value[:i])
-				add("derived", r.value[strings.LastIndex(r.value, sep)+len(sep):])
+			// Every cut at the separator: "A | B | C" gives "A",
+			// "A | B", "B | C" and "C".
+			for from, cuts := 0, 0; cuts < 4; cuts++ {
+				i := strings.Index(r.value[from:], sep)
+				if i < 0 {
+					break
+				}
+				i += from
+				if i > 0 {
+					add("derived", r.value[:i])
+					add("derived", r.value[i+len(sep):])
+				}
+				from = i + len(sep)
 			}
 		}
 	}
@@ -202,6 +241,7 @@ func (m *pageMeta) titleCandidates(s *candidate.Set, v *pageView, rule string) {
 		set("prefix-of-title", b2f(fc != ftitle && fc != "" && strings.HasPrefix(ftitle, fc)))
 		set("suffix-of-title", b2f(fc != ftitle && fc != "" && strings.HasSuffix(ftitle, fc)))
 		set("n-candidates", float64(len(cs)))
+		m.pageFeatures(candidate.Title, f, v)
 		c.Features = f
 	}
 }
@@ -394,6 +434,7 @@ func (m *pageMeta) authorCandidates(s *candidate.Set, v *pageView, rule []string
 		set("article-kind", b2f(articleLD))
 		set("not-article", b2f(notArticle))
 		set("n-candidates", float64(len(cs)))
+		m.pageFeatures(candidate.Author, f, v)
 		c.Features = f
 	}
 }
@@ -563,6 +604,10 @@ func (m *pageMeta) dateCandidates(s *candidate.Set, v *pageView, rule pipeline.T
 		}
 	}
 	notArticle := m.notAnArticle()
+	ldArticle := false
+	for _, o := range m.ld {
+		ldArticle = ldArticle || isArticleType(o.types)
+	}
 	for i := range cs {
 		c := &cs[i]
 		f := make([]float32, len(candidate.DateFeatures))
@@ -594,6 +639,14 @@ func (m *pageMeta) dateCandidates(s *candidate.Set, v *pageView, rule pipeline.T
 		set("n-candidates", float64(len(cs)))
 		set("first-of-month", b2f(dd == 1))
 		set("n-days", math.Log1p(hi2.Sub(lo2).Hours()/24))
+		if c.Has("htmldate") || c.Has("htmldate-refused") {
+			src := m.htmldateSrc
+			set("htmldate-from-url", b2f(strings.HasPrefix(src, "http") || strings.HasPrefix(src, "/")))
+			set("htmldate-from-text", b2f(strings.ContainsFunc(src, unicode.IsLetter) && strings.Contains(src, " ")))
+			set("htmldate-src-len", math.Min(float64(len(src)), 300))
+		}
+		set("ld-article", b2f(ldArticle))
+		m.pageFeatures(candidate.Date, f, v)
 		c.Features = f
 	}
 }

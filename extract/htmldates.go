@@ -77,6 +77,7 @@ func (m *pageMeta) chooseDates(doc *html.Node, extensive bool, header pipeline.T
 			found, why = m.htmldateDay(r)
 		}
 		m.htmldateRead = pipeline.Time(r.DateTime.Format("2006-01-02"))
+		m.htmldateSrc = r.SrcString
 		m.htmldateTaken = found
 		if found != "" {
 			m.noteDate("htmldate %s from %.60q", found, r.SrcString)

@@ -64,6 +64,7 @@ type pageMeta struct {
 	// htmldateRead is the day htmldate found, taken or not; htmldateTaken
 	// is the day taken from it ("" when refused).
 	htmldateRead, htmldateTaken pipeline.Time
+	htmldateSrc                 string // the text htmldate read its date from
 	// header is the date the article's header shows.
 	header pipeline.Time
 	// headerFromText says the header date was read from a line of text,

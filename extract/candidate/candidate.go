@@ -141,8 +141,17 @@ func (s *Set) Write(w io.Writer) {
 	}
 }
 
-// Names are the names of a field's features, in vector order.
+// Names are the names of a field's features, in vector order: the
+// base features extraction measures, then the relative ones Finish adds.
 func Names(f Field) []string {
+	if f < 0 || f >= NFields {
+		return nil
+	}
+	return allNames[f]
+}
+
+// base are the features extraction measures, per field.
+func base(f Field) []string {
 	switch f {
 	case Title:
 		return TitleFeatures
@@ -152,6 +161,64 @@ func Names(f Field) []string {
 		return DateFeatures
 	}
 	return nil
+}
+
+// relative are the base features a candidate is also compared by with
+// the page's other candidates: a pointwise model sees one candidate at a
+// time, and "the most agreed-on title of this page" is a property of the
+// page's set, not of the candidate.
+var relative = [NFields][]string{
+	Title:  {"n-sources", "n-agree", "n-contain", "runes", "words", "shown", "shown-rank", "shown-pos", "upper", "ratio-title", "has-separator"},
+	Author: {"n-sources", "n-overlap", "shown", "names", "runes", "shown-pos", "upper-initials", "words-per-name"},
+	Date:   {"n-sources", "shown", "in-url", "has-time", "after-earliest", "before-latest"},
+}
+
+var allNames = func() (out [NFields][]string) {
+	for f := Field(0); f < NFields; f++ {
+		out[f] = append([]string(nil), base(f)...)
+		for _, n := range relative[f] {
+			out[f] = append(out[f], "max-diff:"+n, "min-diff:"+n)
+		}
+	}
+	return out
+}()
+
+// Finish adds to every candidate's base features the relative ones: how
+// far each compared feature stands from the page's highest and lowest
+// value. It may be run again on candidates it has finished.
+func (s *Set) Finish() {
+	for f := Field(0); f < NFields; f++ {
+		Finish(f, s.Fields[f])
+	}
+}
+
+// Finish is Set.Finish for one field's candidates.
+func Finish(f Field, cs []Candidate) {
+	nb := len(base(f))
+	idx := make([]int, len(relative[f]))
+	for k, n := range relative[f] {
+		idx[k] = Index(f, n)
+	}
+	for i := range cs {
+		if len(cs[i].Features) > nb {
+			cs[i].Features = cs[i].Features[:nb]
+		}
+	}
+	for k, j := range idx {
+		hi, lo := float32(-1e30), float32(1e30)
+		for _, c := range cs {
+			if len(c.Features) > j {
+				hi, lo = max(hi, c.Features[j]), min(lo, c.Features[j])
+			}
+		}
+		for i := range cs {
+			if len(cs[i].Features) != nb+2*k {
+				continue
+			}
+			x := cs[i].Features[j]
+			cs[i].Features = append(cs[i].Features, x-hi, x-lo)
+		}
+	}
 }
 
 // Index is the position of a feature name in a field's vector; it panics
@@ -176,6 +243,7 @@ var TitleFeatures = []string{
 	"shown", "shown-pos", "shown-rank", "shown-body", // a block shows it: where, which heading, in the body
 	"ratio-title", "upper", "digits", "n-h1", "h1-index", "ellipsis", "all-caps",
 	"is-title", "prefix-of-title", "suffix-of-title", "n-candidates",
+	"page:body-blocks", "page:body-chars", "page:og-article", "page:url-depth", "page:url-date",
 }
 
 // AuthorFeatures are the author candidates' features.
@@ -187,6 +255,7 @@ var AuthorFeatures = []string{
 	"n-sources", "n-overlap", "shown", "names", "words-per-name", "runes", "is-site", "has-site",
 	"digits", "lower-word", "upper-initials", "shown-pos", "shown-body", "shown-len",
 	"headline-found", "article-kind", "not-article", "n-candidates", "has-label-before",
+	"page:body-blocks", "page:body-chars", "page:og-article", "page:url-depth", "page:url-date",
 }
 
 // DateFeatures are the date candidates' features.
@@ -198,5 +267,6 @@ var DateFeatures = []string{
 	"src:header-text", "src:label-published", "src:label-updated", "src:utc-day",
 	"n-sources", "earliest", "latest", "after-earliest", "before-latest", "future",
 	"shown", "in-url", "has-time", "has-zone", "not-article", "n-candidates", "first-of-month",
-	"n-days",
+	"n-days", "htmldate-from-url", "htmldate-from-text", "htmldate-src-len", "ld-article",
+	"page:body-blocks", "page:body-chars", "page:og-article", "page:url-depth", "page:url-date",
 }

@@ -62,11 +62,17 @@ func main() {
 	drop := flag.String("drop", "", "comma-separated features to leave out (an ablation: they are zeroed)")
 	trees := flag.Int("trees", 120, "boosting rounds")
 	depth := flag.Int("depth", 4, "tree depth")
+	errs := flag.String("errors", "", "print held-out pages this field gets wrong though a candidate is right")
 	flag.Parse()
 	log.SetFlags(0)
 	pages, err := loadPages(*kit, *cache)
 	if err != nil {
 		log.Fatal(err)
+	}
+	for _, pg := range pages {
+		for f := range pg.Cands {
+			candidate.Finish(candidate.Field(f), pg.Cands[f])
+		}
 	}
 	p := learn.DefaultGBDT
 	p.Trees, p.Depth = *trees, *depth
@@ -83,16 +89,19 @@ func main() {
 				zero = append(zero, i)
 			}
 		}
-		var learned, rules []float64
+		var learned, rules, best []float64
 		for k := 0; k < evalset.K; k++ {
 			m := fit(pages, f, k, zero, p)
-			a, r := heldOut(pages, f, k, m)
-			learned, rules = append(learned, a), append(rules, r)
+			a, r, o := heldOut(pages, f, k, m)
+			if *errs == f.String() {
+				printErrors(pages, f, k, m)
+			}
+			learned, rules, best = append(learned, a), append(rules, r), append(best, o)
 			if *out != "" {
 				write(filepath.Join(*out, fmt.Sprintf("fold-%d", k)), f, m)
 			}
 		}
-		fmt.Printf("%-6s held-out per fold: learned %s mean %.3f | rules %s mean %.3f\n", f, fmts(learned), mean(learned), fmts(rules), mean(rules))
+		fmt.Printf("%-6s held-out per fold: learned %s mean %.3f | rules %s mean %.3f | best candidate %.3f\n", f, fmts(learned), mean(learned), fmts(rules), mean(rules), mean(best))
 		if *out != "" || *embed {
 			m := fit(pages, f, -1, zero, p)
 			if *out != "" {
@@ -200,9 +209,10 @@ func threshold(pages []page, f candidate.Field, m *choose.Model) float64 {
 	return bestT
 }
 
-// heldOut is the field's mean figure on fold's pages with the model, and
-// with the rules' pick.
-func heldOut(pages []page, f candidate.Field, fold int, m *choose.Model) (learned, rules float64) {
+// heldOut is the field's mean figure on fold's pages with the model,
+// with the rules' pick, and with the best candidate (what a perfect
+// choice would score).
+func heldOut(pages []page, f candidate.Field, fold int, m *choose.Model) (learned, rules, oracle float64) {
 	n := 0
 	for _, pg := range pages {
 		if pg.Fold != fold || !pg.Has[f] {
@@ -225,8 +235,13 @@ func heldOut(pages []page, f candidate.Field, fold int, m *choose.Model) (learne
 		if !ruled {
 			rules += b2f(gold == "")
 		}
+		o := b2f(gold == "")
+		for _, c := range pg.Cands[f] {
+			o = max(o, score(f, gold, c))
+		}
+		oracle += o
 	}
-	return learned / float64(n), rules / float64(n)
+	return learned / float64(n), rules / float64(n), oracle / float64(n)
 }
 
 func labelAt(f candidate.Field) float64 {
@@ -392,4 +407,34 @@ func extractPage(p evalset.Page) page {
 	}
 	pg.Cands = s.Fields
 	return pg
+}
+
+func printErrors(pages []page, f candidate.Field, fold int, m *choose.Model) {
+	for _, pg := range pages {
+		if pg.Fold != fold || !pg.Has[f] {
+			continue
+		}
+		gold := pg.Gold[f]
+		i := choose.Pick(m, pg.Cands[f])
+		got := b2f(gold == "")
+		if i >= 0 {
+			got = score(f, gold, pg.Cands[f][i])
+		}
+		if got >= labelAt(f) {
+			continue
+		}
+		fmt.Printf("== %s gold %q\n", pg.ID[:12], gold)
+		for k, c := range pg.Cands[f] {
+			mark := " "
+			if k == i {
+				mark = ">"
+			}
+			if score(f, gold, c) >= labelAt(f) {
+				mark += "+"
+			} else {
+				mark += " "
+			}
+			fmt.Printf("  %s %.3f %.70q %s\n", mark, c.Score, c.Value, strings.Join(c.Sources, ","))
+		}
+	}
 }
