@@ -62,6 +62,7 @@ func main() {
 	drop := flag.String("drop", "", "comma-separated features to leave out (an ablation: they are zeroed)")
 	trees := flag.Int("trees", 120, "boosting rounds")
 	depth := flag.Int("depth", 4, "tree depth")
+	noRule := flag.Bool("no-rule", false, "an ablation: leave out the rules' pick, as a feature and as a candidate of its own")
 	errs := flag.String("errors", "", "print held-out pages this field gets wrong though a candidate is right")
 	flag.Parse()
 	log.SetFlags(0)
@@ -69,8 +70,12 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	for _, pg := range pages {
+	for i := range pages {
+		pg := &pages[i]
 		for f := range pg.Cands {
+			if *noRule {
+				pg.Cands[f] = withoutRule(candidate.Field(f), pg.Cands[f])
+			}
 			candidate.Finish(candidate.Field(f), pg.Cands[f])
 		}
 	}
@@ -437,4 +442,27 @@ func printErrors(pages []page, f candidate.Field, fold int, m *choose.Model) {
 			fmt.Printf("  %s %.3f %.70q %s\n", mark, c.Score, c.Value, strings.Join(c.Sources, ","))
 		}
 	}
+}
+
+// withoutRule takes the rules' pick out of a page's candidates: the
+// source and the feature, and a candidate only the rules gave.
+func withoutRule(f candidate.Field, cs []candidate.Candidate) []candidate.Candidate {
+	var out []candidate.Candidate
+	r := candidate.Index(f, "rule")
+	for _, c := range cs {
+		var src []string
+		for _, s := range c.Sources {
+			if s != "rule" {
+				src = append(src, s)
+			}
+		}
+		if len(src) == 0 {
+			continue
+		}
+		c.Sources = src
+		c.Features = append([]float32(nil), c.Features...)
+		c.Features[r] = 0
+		out = append(out, c)
+	}
+	return out
 }
