@@ -120,22 +120,30 @@ func Loaded(f candidate.Field) (*Model, error) {
 func Apply(s *candidate.Set) {
 	for f := candidate.Field(0); f < candidate.NFields; f++ {
 		m, _ := Loaded(f)
-		s.Chosen[f] = -1
-		cs := s.Fields[f]
 		if m == nil {
-			s.Model[f] = ""
-			s.Threshold[f] = 0
-			for i := range cs {
-				if cs[i].Has("rule") {
-					cs[i].Score = 1
-					s.Chosen[f] = i
-				}
-			}
+			applyRule(s, f)
 			continue
 		}
 		s.Model[f] = FileName(f)
 		s.Threshold[f] = m.Threshold
-		s.Chosen[f] = Pick(m, cs)
+		s.Chosen[f] = Pick(m, s.Fields[f])
+	}
+}
+
+// ApplyRules fills Chosen with the rules' pick for every field.
+func ApplyRules(s *candidate.Set) {
+	for f := candidate.Field(0); f < candidate.NFields; f++ {
+		applyRule(s, f)
+	}
+}
+
+func applyRule(s *candidate.Set, f candidate.Field) {
+	s.Model[f], s.Threshold[f], s.Chosen[f] = "", 0, -1
+	for i := range s.Fields[f] {
+		if s.Fields[f][i].Has("rule") {
+			s.Fields[f][i].Score = 1
+			s.Chosen[f] = i
+		}
 	}
 }
 

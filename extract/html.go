@@ -36,6 +36,11 @@ type HTMLOptions struct {
 	// candidate with its features and score ("akhbar explain", the
 	// trainer of package choose).
 	Candidates *candidate.Set
+	// RulesOnly keeps the hand-written rules' pick for the title, the
+	// authors and the date instead of the learned choice: what the
+	// rules' own tests check, and the baseline the choice is measured
+	// against.
+	RulesOnly bool
 }
 
 // HTML extracts one HTML page: it decodes the page to UTF-8, finds the
@@ -110,7 +115,11 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 		cs = new(candidate.Set)
 	}
 	m.candidates(cs, d, rulePicks{title: d.Record.Title, authors: d.Record.Authors, published: d.Record.Published})
-	choose.Apply(cs)
+	if o.RulesOnly {
+		choose.ApplyRules(cs)
+	} else {
+		choose.Apply(cs)
+	}
 	if h := m.applyChoice(d, cs); h != "" {
 		how = h
 	}

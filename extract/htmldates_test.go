@@ -61,7 +61,7 @@ func TestHTMLDates(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := pipeline.NewDoc(pipeline.Item{ID: "x", Body: []byte(tc.html), URL: "https://example.de/a"})
-		if err := HTMLWith(d, HTMLOptions{FastDates: true}); err != nil {
+		if err := HTMLWith(d, HTMLOptions{FastDates: true, RulesOnly: true, Now: testNow}); err != nil {
 			t.Fatalf("%s: %v", tc.name, err)
 		}
 		if got := string(d.Record.Published); got != tc.want {
@@ -151,7 +151,7 @@ func TestUnshownStamp(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := pipeline.NewDoc(pipeline.Item{ID: "x", Body: []byte(tc.html), URL: tc.url})
-		if err := HTMLWith(d, HTMLOptions{FastDates: true}); err != nil {
+		if err := HTMLWith(d, HTMLOptions{FastDates: true, RulesOnly: true, Now: testNow}); err != nil {
 			t.Fatalf("%s: %v", tc.name, err)
 		}
 		if got := string(d.Record.Published); got[:min(len(got), 10)] != tc.want {
