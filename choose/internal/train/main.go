@@ -62,6 +62,8 @@ func main() {
 	drop := flag.String("drop", "", "comma-separated features to leave out (an ablation: they are zeroed)")
 	trees := flag.Int("trees", 120, "boosting rounds")
 	depth := flag.Int("depth", 4, "tree depth")
+	balance := flag.Bool("balance", true, "weigh the kit's sets equally (by page id prefix), so that no set's annotation convention outweighs the others by its page count")
+	perPage := flag.Bool("per-page", false, "weigh each page's candidates to one page in all (else one per candidate)")
 	noRule := flag.Bool("no-rule", false, "an ablation: leave out the rules' pick, as a feature and as a candidate of its own")
 	errs := flag.String("errors", "", "print held-out pages this field gets wrong though a candidate is right")
 	flag.Parse()
@@ -96,8 +98,11 @@ func main() {
 		}
 		var learned, rules, best []float64
 		for k := 0; k < evalset.K; k++ {
-			m := fit(pages, f, k, zero, p)
+			m := fit(pages, f, k, zero, p, *perPage, *balance)
 			a, r, o := heldOut(pages, f, k, m)
+			if *errs == "sets" {
+				printSets(pages, f, k, m)
+			}
 			if *errs == f.String() {
 				printErrors(pages, f, k, m)
 			}
@@ -108,7 +113,7 @@ func main() {
 		}
 		fmt.Printf("%-6s held-out per fold: learned %s mean %.3f | rules %s mean %.3f | best candidate %.3f\n", f, fmts(learned), mean(learned), fmts(rules), mean(rules), mean(best))
 		if *out != "" || *embed {
-			m := fit(pages, f, -1, zero, p)
+			m := fit(pages, f, -1, zero, p, *perPage, *balance)
 			if *out != "" {
 				write(filepath.Join(*out, "all"), f, m)
 			}
@@ -150,10 +155,16 @@ func write(dir string, f candidate.Field, m *choose.Model) {
 
 // fit trains a field's model on every CV page outside fold (all of them
 // for fold -1) that has gold for the field.
-func fit(pages []page, f candidate.Field, fold int, zero []int, p learn.GBDTParams) *choose.Model {
+func fit(pages []page, f candidate.Field, fold int, zero []int, p learn.GBDTParams, perPage, balance bool) *choose.Model {
 	var X [][]float32
-	var y []float32
+	var y, w []float32
 	var train []page
+	perSet := map[string]float64{}
+	for _, pg := range pages {
+		if pg.Fold != fold && pg.Has[f] {
+			perSet[setOf(pg.ID)]++
+		}
+	}
 	for _, pg := range pages {
 		if pg.Fold == fold || !pg.Has[f] {
 			continue
@@ -166,9 +177,17 @@ func fit(pages []page, f candidate.Field, fold int, zero []int, p learn.GBDTPara
 			}
 			X = append(X, x)
 			y = append(y, float32(b2f(score(f, pg.Gold[f], c) >= labelAt(f))))
+			wt := 1.0
+			if perPage {
+				wt = 4 / float64(len(pg.Cands[f]))
+			}
+			if balance {
+				wt *= float64(len(train)) / float64(len(perSet)) / perSet[setOf(pg.ID)]
+			}
+			w = append(w, float32(wt))
 		}
 	}
-	m := &choose.Model{GBDT: learn.TrainGBDT(X, y, nil, p), NFeat: len(candidate.Names(f))}
+	m := &choose.Model{GBDT: learn.TrainGBDT(X, y, w, p), NFeat: len(candidate.Names(f))}
 	m.Threshold = threshold(train, f, m)
 	return m
 }
@@ -439,7 +458,15 @@ func printErrors(pages []page, f candidate.Field, fold int, m *choose.Model) {
 			} else {
 				mark += " "
 			}
-			fmt.Printf("  %s %.3f %.70q %s\n", mark, c.Score, c.Value, strings.Join(c.Sources, ","))
+			var fs []string
+			for _, n := range []string{"shown", "shown-pos", "n-agree", "in-url"} {
+				for j, name := range candidate.Names(f) {
+					if name == n {
+						fs = append(fs, fmt.Sprintf("%s=%g", n, c.Features[j]))
+					}
+				}
+			}
+			fmt.Printf("  %s %.3f %.70q %s %s\n", mark, c.Score, c.Value, strings.Join(c.Sources, ","), strings.Join(fs, " "))
 		}
 	}
 }
@@ -465,4 +492,35 @@ func withoutRule(f candidate.Field, cs []candidate.Candidate) []candidate.Candid
 		out = append(out, c)
 	}
 	return out
+}
+
+// setOf is the kit's set a page id names: its prefix (hd-, tf-, wcxbdev-).
+func setOf(id string) string {
+	if i := strings.IndexAny(id, "-_"); i > 0 && i <= 8 {
+		return id[:i]
+	}
+	return "other"
+}
+
+func printSets(pages []page, f candidate.Field, fold int, m *choose.Model) {
+	sum, n := map[string]float64{}, map[string]int{}
+	for _, pg := range pages {
+		if pg.Fold != fold || !pg.Has[f] {
+			continue
+		}
+		v := b2f(pg.Gold[f] == "" && f != candidate.Title)
+		if i := choose.Pick(m, pg.Cands[f]); i >= 0 {
+			v = score(f, pg.Gold[f], pg.Cands[f][i])
+		}
+		sum[setOf(pg.ID)] += v
+		n[setOf(pg.ID)]++
+	}
+	var keys []string
+	for k := range n {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Printf("  fold %d %s %s %d %.3f\n", fold, f, k, n[k], sum[k]/float64(n[k]))
+	}
 }
