@@ -5,13 +5,16 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/akhbar/akhbar/choose"
 	"github.com/akhbar/akhbar/dates"
+	"github.com/akhbar/akhbar/extract/candidate"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -24,6 +27,19 @@ type HTMLOptions struct {
 	// FastDates skips htmldate's extensive search of the page text for a
 	// date when the metadata states none.
 	FastDates bool
+	// Now is the run's reference time (akhbar clean --now, pinned by the
+	// job so that a resumed run reads dates as the first did); zero means
+	// the time of the call.
+	Now time.Time
+	// Candidates, when set, receives every title, author and date
+	// candidate with its features and score ("akhbar explain", the
+	// trainer of package choose).
+	Candidates *candidate.Set
+	// RulesOnly keeps the hand-written rules' pick for the title, the
+	// authors and the date instead of the learned choice: what the
+	// rules' own tests check, and the baseline the choice is measured
+	// against.
+	RulesOnly bool
 }
 
 // HTML extracts one HTML page: it decodes the page to UTF-8, parses it
@@ -49,6 +65,10 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 	}
 	pageURL := d.Item.URL
 	m := readMeta(doc, pageURL)
+	m.now = o.Now
+	if m.now.IsZero() {
+		m.now = time.Now()
+	}
 	m.raw = dec.Text
 	if pageURL == "" && m.canonical != "" {
 		pageURL = m.canonical
@@ -89,6 +109,20 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 		m.noteDate("%s refused: a stamp the page never shows, on a page that is not an article", d.Record.Published)
 		d.Record.Published, d.Record.Updated, how = "", "", ""
 		d.Record.Flags = append(d.Record.Flags, "date-unshown")
+	}
+	m.header = header
+	cs := o.Candidates
+	if cs == nil {
+		cs = new(candidate.Set)
+	}
+	m.candidates(cs, d, rulePicks{title: d.Record.Title, authors: d.Record.Authors, published: d.Record.Published})
+	if o.RulesOnly {
+		choose.ApplyRules(cs)
+	} else {
+		choose.Apply(cs)
+	}
+	if h := m.applyChoice(d, cs); h != "" {
+		how = h
 	}
 	if how != "" {
 		setMeta(d, "date_source", how)

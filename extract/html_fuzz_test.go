@@ -23,7 +23,7 @@ func FuzzHTML(f *testing.F) {
 	f.Add([]byte("\xff\xfe<\x00p\x00>\x00"), "")
 	f.Fuzz(func(t *testing.T, page []byte, ctype string) {
 		d := pipeline.NewDoc(pipeline.Item{ID: "fuzz", Body: page, Charset: ctype})
-		if err := HTMLWith(d, HTMLOptions{FastDates: true, NoFallback: true}); err != nil {
+		if err := HTMLWith(d, HTMLOptions{FastDates: true, NoFallback: true, Now: testNow}); err != nil {
 			return
 		}
 		for i, b := range d.Blocks {

@@ -17,7 +17,7 @@ func extractFile(t *testing.T, name string, it pipeline.Item) *pipeline.Doc {
 	}
 	it.ID, it.Body = strings.TrimSuffix(name, ".html"), b
 	d := pipeline.NewDoc(it)
-	if err := HTMLWith(d, HTMLOptions{FastDates: true}); err != nil {
+	if err := HTMLWith(d, HTMLOptions{FastDates: true, RulesOnly: true, Now: testNow}); err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
 	d.Assemble()
@@ -94,7 +94,7 @@ func TestHTMLLegacyCharset(t *testing.T) {
 
 func TestHTMLEmpty(t *testing.T) {
 	d := pipeline.NewDoc(pipeline.Item{ID: "x", Body: []byte("<html><body><script>var a;</script></body></html>")})
-	if err := HTMLWith(d, HTMLOptions{FastDates: true}); err == nil {
+	if err := HTMLWith(d, HTMLOptions{FastDates: true, RulesOnly: true, Now: testNow}); err == nil {
 		t.Errorf("a page without text is not a reject")
 	}
 }

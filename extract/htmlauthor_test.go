@@ -28,7 +28,7 @@ func TestHTMLAuthors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := pipeline.NewDoc(pipeline.Item{ID: "x", Body: []byte(tc.html), URL: "https://example.de/a"})
-		if err := HTMLWith(d, HTMLOptions{FastDates: true}); err != nil {
+		if err := HTMLWith(d, HTMLOptions{FastDates: true, RulesOnly: true, Now: testNow}); err != nil {
 			t.Fatalf("%s: %v", tc.name, err)
 		}
 		if got := strings.Join(d.Record.Authors, "; "); got != tc.want {
@@ -44,7 +44,7 @@ func TestJSONLDReferences(t *testing.T) {
  "author":{"@id":"https://example.de/#/person/1"},"publisher":{"@id":"https://example.de/#org"}},
 {"@type":"Person","@id":"https://example.de/#/person/1","name":"Anna Muster"}]}</script>`
 	d := pipeline.NewDoc(pipeline.Item{ID: "x", Body: []byte(page(graph, "<h1>Zahlen des Verbands</h1>", "<p>Anna Muster</p>")), URL: "https://example.de/a"})
-	if err := HTMLWith(d, HTMLOptions{FastDates: true}); err != nil {
+	if err := HTMLWith(d, HTMLOptions{FastDates: true, RulesOnly: true, Now: testNow}); err != nil {
 		t.Fatal(err)
 	}
 	if got := strings.Join(d.Record.Authors, "; "); got != "Anna Muster" {
@@ -61,7 +61,7 @@ func TestMicrodataAuthorScope(t *testing.T) {
 		`<aside><div itemscope itemtype="https://schema.org/BlogPosting"><p>Other post</p><div>by <span itemprop="author">Ben Popper</span></div></div>`+
 			`<div itemscope itemtype="https://schema.org/BlogPosting"><p>Third post</p><div>by <span itemprop="author">Max Pekarsky</span></div></div></aside>`)
 	d := pipeline.NewDoc(pipeline.Item{ID: "x", Body: []byte(html), URL: "https://example.de/a"})
-	if err := HTMLWith(d, HTMLOptions{FastDates: true}); err != nil {
+	if err := HTMLWith(d, HTMLOptions{FastDates: true, RulesOnly: true, Now: testNow}); err != nil {
 		t.Fatal(err)
 	}
 	if got := strings.Join(d.Record.Authors, "; "); got != "Jake Goulding" {
@@ -79,7 +79,7 @@ func TestSignOff(t *testing.T) {
 	} {
 		html := "<html><head><title>Zahlen</title></head><body><h1>Zahlen</h1><article>" + para + para + para + para + tc.last + "</article></body></html>"
 		d := pipeline.NewDoc(pipeline.Item{ID: "x", Body: []byte(html), URL: "https://example.de/a"})
-		if err := HTMLWith(d, HTMLOptions{FastDates: true}); err != nil {
+		if err := HTMLWith(d, HTMLOptions{FastDates: true, RulesOnly: true, Now: testNow}); err != nil {
 			t.Fatal(err)
 		}
 		if got := strings.Join(d.Record.Authors, "; "); got != tc.want {
@@ -95,7 +95,7 @@ func TestHeaderCredit(t *testing.T) {
 		{`<h1>Zahlen des Verbands</h1><div><p class="credit">Anna Muster</p></div>`, ""},
 	} {
 		d := pipeline.NewDoc(pipeline.Item{ID: "x", Body: []byte(page("", tc.header)), URL: "https://example.de/a"})
-		if err := HTMLWith(d, HTMLOptions{FastDates: true}); err != nil {
+		if err := HTMLWith(d, HTMLOptions{FastDates: true, RulesOnly: true, Now: testNow}); err != nil {
 			t.Fatal(err)
 		}
 		if got := strings.Join(d.Record.Authors, "; "); got != tc.want {

@@ -49,7 +49,7 @@ func (m *pageMeta) chooseDates(doc *html.Node, extensive bool, header pipeline.T
 	asWritten, _ := m.structuredPublished(nil)
 	for _, o := range m.ld {
 		if isArticleType(o.types) {
-			if t, ok := parseStructuredIn(o.dateModified, zone); ok {
+			if t, ok := parseStructuredIn(o.dateModified, zone, m.now); ok {
 				updated = t
 				break
 			}
@@ -57,7 +57,7 @@ func (m *pageMeta) chooseDates(doc *html.Node, extensive bool, header pipeline.T
 	}
 	if updated == "" {
 		for _, k := range updatedKeys {
-			if t, ok := parseStructuredIn(m.prop(k), zone); ok {
+			if t, ok := parseStructuredIn(m.prop(k), zone, m.now); ok {
 				updated = t
 				break
 			}
@@ -76,6 +76,9 @@ func (m *pageMeta) chooseDates(doc *html.Node, extensive bool, header pipeline.T
 		if !m.othersDate(doc, r.SrcString) {
 			found, why = m.htmldateDay(r)
 		}
+		m.htmldateRead = pipeline.Time(r.DateTime.Format("2006-01-02"))
+		m.htmldateSrc = r.SrcString
+		m.htmldateTaken = found
 		if found != "" {
 			m.noteDate("htmldate %s from %.60q", found, r.SrcString)
 		} else {
@@ -85,34 +88,68 @@ func (m *pageMeta) chooseDates(doc *html.Node, extensive bool, header pipeline.T
 	if header != "" {
 		m.noteDate("header %s", header)
 	}
-	agree := structured != "" && (found == "" || structured[:10] == found || asWritten[:10] == found)
-	switch {
-	case agree && header != "" && day(header) == day(asWritten) && day(header) != day(structured):
-		// The header shows the stamp's UTC day: the site's clock runs
-		// on UTC, and the stamp is not moved into the page's zone.
-		published = asWritten
-	case agree:
-		// Agreement, or htmldate read the same stamp without its zone.
-		published = structured
-	case found != "":
-		published, how = found, "htmldate"
-	}
-	// The date shown in the article's header is what a reader takes for
-	// the publication date. It gives way only to an article-specific
-	// statement that htmldate confirms, and to htmldate's own reading
-	// when it merely repeats the metadata that htmldate overruled.
-	if header != "" && header != pipeline.Time(day(published)) {
-		switch {
-		case agree && found != "" && strongDateSource[how]:
-		case structured != "" && header == pipeline.Time(day(structured)) && found != "" && !agree:
-		default:
-			published, how = header, "header-time"
+	r := dateReadings{structured: structured, asWritten: asWritten, found: found, header: header, how: how}
+	r.agree = structured != "" && (found == "" || day(structured) == day(found) || day(asWritten) == day(found))
+	for _, row := range dateArbitration {
+		if row.when(&r) {
+			published, how = row.take(&r)
+			m.noteDate("rules: %s", row.why)
+			break
 		}
 	}
 	if updated != "" && published != "" && updated[:10] < published[:10] {
 		updated = ""
 	}
 	return published, updated, how
+}
+
+// dateReadings are the three readings of a page's publication date the
+// rules arbitrate between: the metadata's stamp (in the page's zone, and
+// as written), htmldate's day, and the date the article's header shows.
+type dateReadings struct {
+	structured, asWritten, found, header pipeline.Time
+	how                                  string // where the stamp is from
+	agree                                bool   // htmldate read no other day than the stamp
+}
+
+// headerSays reports whether the header shows no date or the day t.
+func (r *dateReadings) headerSays(t pipeline.Time) bool {
+	return r.header == "" || day(r.header) == day(t)
+}
+
+// dateArbitration is the rules' order of trust, one row per case: the
+// first row whose condition holds gives the publication date. Metadata
+// and htmldate agreeing win unless the header shows another day; the
+// header's date gives way only to an article-specific statement htmldate
+// confirms, and to htmldate's reading when the header repeats the
+// metadata htmldate overruled.
+var dateArbitration = []struct {
+	why  string
+	when func(r *dateReadings) bool
+	take func(r *dateReadings) (pipeline.Time, string)
+}{
+	{"the header shows the stamp's UTC day: the site's clock runs on UTC",
+		func(r *dateReadings) bool {
+			return r.agree && r.header != "" && r.headerSays(r.asWritten) && !r.headerSays(r.structured)
+		},
+		func(r *dateReadings) (pipeline.Time, string) { return r.asWritten, r.how }},
+	{"metadata and htmldate agree, and the header does not say otherwise",
+		func(r *dateReadings) bool { return r.agree && r.headerSays(r.structured) },
+		func(r *dateReadings) (pipeline.Time, string) { return r.structured, r.how }},
+	{"an article-specific stamp htmldate confirms, against the header",
+		func(r *dateReadings) bool { return r.agree && r.found != "" && strongDateSource[r.how] },
+		func(r *dateReadings) (pipeline.Time, string) { return r.structured, r.how }},
+	{"htmldate's day, which the header shows or does not contradict",
+		func(r *dateReadings) bool { return r.found != "" && r.headerSays(r.found) },
+		func(r *dateReadings) (pipeline.Time, string) { return r.found, "htmldate" }},
+	{"htmldate's day, against a header that repeats the metadata htmldate overruled",
+		func(r *dateReadings) bool {
+			return r.found != "" && r.structured != "" && !r.agree && r.headerSays(r.structured)
+		},
+		func(r *dateReadings) (pipeline.Time, string) { return r.found, "htmldate" }},
+	{"the date shown in the article's header",
+		func(r *dateReadings) bool { return r.header != "" },
+		func(r *dateReadings) (pipeline.Time, string) { return r.header, "header-time" }},
 }
 
 // htmldateDay is the day htmldate found, unless the place it took it
@@ -139,7 +176,7 @@ func (m *pageMeta) htmldateDay(r htmldate.Result) (pipeline.Time, string) {
 	if p := m.labelledPublished(src); p != "" {
 		return p, ""
 	}
-	found := dayFirst(pipeline.Time(r.DateTime.Format("2006-01-02")), src)
+	found := dayFirst(pipeline.Time(r.DateTime.Format("2006-01-02")), src, m.now)
 	if dayless(found, src) {
 		return "", "a month or a year with no day"
 	}
@@ -167,7 +204,7 @@ var dottedDate = regexp.MustCompile(`^\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
 
 // dayFirst corrects a date htmldate read month first from a dotted date
 // with spaces ("4. 2. 2022." is 4 February).
-func dayFirst(found pipeline.Time, src string) pipeline.Time {
+func dayFirst(found pipeline.Time, src string, now time.Time) pipeline.Time {
 	m := dottedDate.FindStringSubmatch(src)
 	if m == nil {
 		return found
@@ -175,7 +212,7 @@ func dayFirst(found pipeline.Time, src string) pipeline.Time {
 	d, _ := strconv.Atoi(m[1])
 	mo, _ := strconv.Atoi(m[2])
 	y, _ := strconv.Atoi(m[3])
-	if !validDay(y, mo, d) {
+	if !validDay(y, mo, d, now) {
 		return found
 	}
 	return pipeline.Time(pad4(y) + "-" + pad2(mo) + "-" + pad2(d))
@@ -240,14 +277,48 @@ func dateIndex(raw []byte, src string) int {
 	}
 	end := k + len(datePart.FindString(src[k:]))
 	words := strings.Fields(src[:end])
-	for n, w := range words {
-		words[n] = regexp.QuoteMeta(w)
-	}
-	loc := regexp.MustCompile(strings.Join(words, `\s+`)).FindIndex(raw)
-	if loc == nil {
+	if len(words) == 0 {
 		return -1
 	}
-	return loc[0] + bytes.IndexAny(raw[loc[0]:loc[1]], "0123456789")
+	at := wordsAt(raw, words)
+	if at < 0 {
+		return -1
+	}
+	return at + bytes.IndexAny(raw[at:], "0123456789")
+}
+
+// wordsAt is where words first stand in raw one after another, separated
+// by any white space, or -1. It is the loop a regexp built from the words
+// would run, without compiling one per page.
+func wordsAt(raw []byte, words []string) int {
+	first := []byte(words[0])
+	for from := 0; ; {
+		i := bytes.Index(raw[from:], first)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		j, ok := i+len(first), true
+		for _, w := range words[1:] {
+			k := j
+			for k < len(raw) && isSpaceByte(raw[k]) {
+				k++
+			}
+			if k == j || !bytes.HasPrefix(raw[k:], []byte(w)) {
+				ok = false
+				break
+			}
+			j = k + len(w)
+		}
+		if ok {
+			return i
+		}
+		from = i + 1
+	}
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
 var datePart = regexp.MustCompile(`^[0-9./:-]+`)
@@ -260,28 +331,28 @@ func (m *pageMeta) structuredPublished(zone *time.Location) (pipeline.Time, stri
 		if !isArticleType(o.types) {
 			continue
 		}
-		if t, ok := parseStructuredIn(o.datePublished, zone); ok {
+		if t, ok := parseStructuredIn(o.datePublished, zone, m.now); ok {
 			return t, "json-ld"
 		}
-		if t, ok := parseStructuredIn(o.dateCreated, zone); ok {
+		if t, ok := parseStructuredIn(o.dateCreated, zone, m.now); ok {
 			return t, "json-ld"
 		}
 	}
 	for _, k := range publishedKeys {
 		for _, v := range m.props[k] {
-			if t, ok := parseStructuredIn(v, zone); ok {
+			if t, ok := parseStructuredIn(v, zone, m.now); ok {
 				return t, "meta:" + k
 			}
 		}
 	}
 	for _, v := range m.itemprop["datepublished"] {
-		if t, ok := parseStructuredIn(v, zone); ok {
+		if t, ok := parseStructuredIn(v, zone, m.now); ok {
 			return t, "microdata"
 		}
 	}
 	for _, te := range m.times {
 		if te.pubdate {
-			if t, ok := parseStructuredIn(te.datetime, zone); ok {
+			if t, ok := parseStructuredIn(te.datetime, zone, m.now); ok {
 				return t, "time-pubdate"
 			}
 		}
@@ -292,13 +363,13 @@ func (m *pageMeta) structuredPublished(zone *time.Location) (pipeline.Time, stri
 // parseStructuredIn is parseStructured, with UTC timestamps moved into the
 // page's own zone when it is known: "2021-11-04T23:00Z" on a German page
 // was published on 5 November.
-func parseStructuredIn(s string, zone *time.Location) (pipeline.Time, bool) {
-	t, ok := parseStructured(s)
+func parseStructuredIn(s string, zone *time.Location, now time.Time) (pipeline.Time, bool) {
+	t, ok := parseStructured(s, now)
 	if !ok {
 		// Some sites put a display date in a machine field
 		// ("Di., 25.01.2022 - 14:45"): the date parser reads it in the
 		// page's zone.
-		return parseWords(s, zone, "")
+		return parseWords(s, zone, "", now)
 	}
 	if zone == nil || len(t) <= 10 {
 		return t, ok
@@ -330,12 +401,12 @@ var minYear = 1995
 // parseStructured reads a machine-readable date: ISO 8601 and its common
 // variants, RFC 1123, and Unix seconds or milliseconds. Dates before
 // 1995 or more than two days ahead of now are refused.
-func parseStructured(s string) (pipeline.Time, bool) {
+func parseStructured(s string, now time.Time) (pipeline.Time, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return "", false
 	}
-	if m := isoRe.FindStringSubmatch(s); m != nil && isoDay(m) {
+	if m := isoRe.FindStringSubmatch(s); m != nil && isoDay(m, now) {
 		y, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
 		d, _ := strconv.Atoi(m[3])
@@ -355,7 +426,7 @@ func parseStructured(s string) (pipeline.Time, bool) {
 		return pipeline.Time(time.Date(y, time.Month(mo), d, h, mi, sec, 0, loc).Format(time.RFC3339)), true
 	}
 	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST"} {
-		if t, err := time.Parse(layout, s); err == nil && validDay(t.Year(), int(t.Month()), t.Day()) {
+		if t, err := time.Parse(layout, s); err == nil && validDay(t.Year(), int(t.Month()), t.Day(), now) {
 			return pipeline.Time(t.Format(time.RFC3339)), true
 		}
 	}
@@ -364,21 +435,21 @@ func parseStructured(s string) (pipeline.Time, bool) {
 			n /= 1000
 		}
 		t := time.Unix(n, 0).UTC()
-		if validDay(t.Year(), int(t.Month()), t.Day()) {
+		if validDay(t.Year(), int(t.Month()), t.Day(), now) {
 			return pipeline.Time(t.Format(time.RFC3339)), true
 		}
 	}
 	return "", false
 }
 
-func isoDay(m []string) bool {
+func isoDay(m []string, now time.Time) bool {
 	y, _ := strconv.Atoi(m[1])
 	mo, _ := strconv.Atoi(m[2])
 	d, _ := strconv.Atoi(m[3])
-	return validDay(y, mo, d)
+	return validDay(y, mo, d, now)
 }
 
-func validDay(y, mo, d int) bool {
+func validDay(y, mo, d int, now time.Time) bool {
 	if y < minYear || mo < 1 || mo > 12 || d < 1 || d > 31 {
 		return false
 	}
@@ -386,7 +457,7 @@ func validDay(y, mo, d int) bool {
 	if t.Day() != d {
 		return false
 	}
-	return t.Before(time.Now().Add(48 * time.Hour))
+	return t.Before(now.Add(48 * time.Hour))
 }
 
 func zoneOf(z string) *time.Location {
@@ -459,22 +530,24 @@ func (m *pageMeta) headerDate(blocks []pipeline.Block, page []pageBlock, origin 
 		if !ok || bi < lo || bi > hi {
 			continue
 		}
-		if v, ok := parseStructuredIn(t.datetime, zone); ok {
+		if v, ok := parseStructuredIn(t.datetime, zone, m.now); ok {
 			// The day the element shows beats its UTC stamp moved into
 			// the page's zone: a site whose clock runs on UTC shows the
 			// UTC day.
-			if shown, ok := parseTextDate(t.text, m.lang); ok && shown != pipeline.Time(day(v)) {
-				if w, ok := parseStructured(t.datetime); ok && pipeline.Time(day(w)) == shown {
+			if shown, ok := parseTextDate(t.text, m.lang, m.now); ok && shown != pipeline.Time(day(v)) {
+				if w, ok := parseStructured(t.datetime, m.now); ok && pipeline.Time(day(w)) == shown {
 					return w
 				}
 			}
 			return v
 		}
-		if v, ok := parseTextDate(t.text, m.lang); ok {
+		if v, ok := parseTextDate(t.text, m.lang, m.now); ok {
 			return v
 		}
 	}
-	return m.headerTextDate(blocks, page, origin, lo, hi, zone)
+	v := m.headerTextDate(blocks, page, origin, lo, hi, zone)
+	m.headerFromText = v != ""
+	return v
 }
 
 // commentClass names the containers of readers' comments, whose dates are
@@ -502,7 +575,7 @@ func (m *pageMeta) headerTextDate(blocks []pipeline.Block, page []pageBlock, ori
 		// ("<li><a href=/time/2020-10-13>13 Oct 2020 18:29</a></li>").
 		other := b.Link != "" || inList(n, 4)
 		for _, r := range dates.Find(b.Text, dates.Options{DefaultZone: zone, Lang: langBase(m.lang), MinYear: minYear}) {
-			if r.Relative || !validDay(r.Time.Year(), int(r.Time.Month()), r.Time.Day()) || periodEnd.MatchString(b.Text[:r.Start]) {
+			if r.Relative || !validDay(r.Time.Year(), int(r.Time.Month()), r.Time.Day(), m.now) || periodEnd.MatchString(b.Text[:r.Start]) {
 				continue
 			}
 			if other && strings.ContainsFunc(b.Text[:r.Start]+b.Text[r.End:], unicode.IsLetter) {
@@ -576,11 +649,11 @@ var numericDate = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\
 // parseTextDate reads the day-first numeric dates <time> elements show
 // ("25.01.2022", "3/7/2024" in most of the world) and written dates in
 // the languages package dates knows.
-func parseTextDate(s string, lang string) (pipeline.Time, bool) {
-	if t, ok := parseStructured(s); ok {
+func parseTextDate(s string, lang string, now time.Time) (pipeline.Time, bool) {
+	if t, ok := parseStructured(s, now); ok {
 		return t[:10], true
 	}
-	if t, ok := parseWords(s, nil, lang); ok {
+	if t, ok := parseWords(s, nil, lang, now); ok {
 		return pipeline.Time(day(t)), true
 	}
 	m := numericDate.FindStringSubmatch(s)
@@ -593,7 +666,7 @@ func parseTextDate(s string, lang string) (pipeline.Time, bool) {
 	if y < 100 {
 		y += 2000
 	}
-	if !validDay(y, mo, d) {
+	if !validDay(y, mo, d, now) {
 		return "", false
 	}
 	return pipeline.Time(pad4(y) + "-" + pad2(mo) + "-" + pad2(d)), true
@@ -601,7 +674,7 @@ func parseTextDate(s string, lang string) (pipeline.Time, bool) {
 
 // parseWords reads a date written for people with package dates. A clock
 // time is kept only with a zone (stated, or the page's).
-func parseWords(s string, zone *time.Location, lang string) (pipeline.Time, bool) {
+func parseWords(s string, zone *time.Location, lang string, now time.Time) (pipeline.Time, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > 80 {
 		return "", false
@@ -613,7 +686,7 @@ func parseWords(s string, zone *time.Location, lang string) (pipeline.Time, bool
 	if !ok || r.Relative || r.Time.IsZero() {
 		return "", false
 	}
-	if !validDay(r.Time.Year(), int(r.Time.Month()), r.Time.Day()) {
+	if !validDay(r.Time.Year(), int(r.Time.Month()), r.Time.Day(), now) {
 		return "", false
 	}
 	if r.HasTime && r.HasZone {

@@ -61,7 +61,7 @@ func TestHTMLDates(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := pipeline.NewDoc(pipeline.Item{ID: "x", Body: []byte(tc.html), URL: "https://example.de/a"})
-		if err := HTMLWith(d, HTMLOptions{FastDates: true}); err != nil {
+		if err := HTMLWith(d, HTMLOptions{FastDates: true, RulesOnly: true, Now: testNow}); err != nil {
 			t.Fatalf("%s: %v", tc.name, err)
 		}
 		if got := string(d.Record.Published); got != tc.want {
@@ -79,7 +79,7 @@ func TestDayFirst(t *testing.T) {
 		{"2022-04-02", "31.02.2022", "2022-04-02"}, // not a day: htmldate's reading stays
 	}
 	for _, tc := range tests {
-		if got := dayFirst(pipeline.Time(tc.found), tc.src); string(got) != tc.want {
+		if got := dayFirst(pipeline.Time(tc.found), tc.src, testNow); string(got) != tc.want {
 			t.Errorf("%q from %q: %q, want %q", tc.found, tc.src, got, tc.want)
 		}
 	}
@@ -151,7 +151,7 @@ func TestUnshownStamp(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := pipeline.NewDoc(pipeline.Item{ID: "x", Body: []byte(tc.html), URL: tc.url})
-		if err := HTMLWith(d, HTMLOptions{FastDates: true}); err != nil {
+		if err := HTMLWith(d, HTMLOptions{FastDates: true, RulesOnly: true, Now: testNow}); err != nil {
 			t.Fatalf("%s: %v", tc.name, err)
 		}
 		if got := string(d.Record.Published); got[:min(len(got), 10)] != tc.want {
@@ -257,6 +257,25 @@ func TestPeriodEnd(t *testing.T) {
 		}
 		if got := periodEnd.MatchString(tc.line[:rs[0].Start]); got != tc.want {
 			t.Errorf("%q: period end %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestWordsAt(t *testing.T) {
+	tests := []struct {
+		raw   string
+		words []string
+		want  int
+	}{
+		{"Version 3.9.15 of", []string{"Version", "3.9.15"}, 0},
+		{"x Version\n\t 3.9.15", []string{"Version", "3.9.15"}, 2},
+		{"Version3.9.15 Version 3.9.15", []string{"Version", "3.9.15"}, 14},
+		{"on 3.9.15", []string{"Version", "3.9.15"}, -1},
+		{"a.b* a.b", []string{"a.b"}, 5 - 5},
+	}
+	for _, tc := range tests {
+		if got := wordsAt([]byte(tc.raw), tc.words); got != tc.want {
+			t.Errorf("wordsAt(%q, %q) = %d, want %d", tc.raw, tc.words, got, tc.want)
 		}
 	}
 }

@@ -5,17 +5,22 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/akhbar/akhbar/clean"
+	"github.com/akhbar/akhbar/pipeline"
 )
 
 // pageMeta is everything a page states about itself, by source, before
 // any choice between sources is made.
 type pageMeta struct {
-	pageURL   string
+	pageURL string
+	// now is the run's pinned reference time: a date more than two days
+	// after it is refused as a future date.
+	now       time.Time
 	raw       []byte // the page as decoded, to see where a date was found
 	canonical string
 	lang      string
@@ -56,6 +61,17 @@ type pageMeta struct {
 	// dateNotes are the readings of the page's dates and what was
 	// refused, in order (Item.Meta["date_readings"]).
 	dateNotes []string
+	// htmldateRead is the day htmldate found, taken or not; htmldateTaken
+	// is the day taken from it ("" when refused).
+	htmldateRead, htmldateTaken pipeline.Time
+	htmldateSrc                 string // the text htmldate read its date from
+	// header is the date the article's header shows.
+	header pipeline.Time
+	// headerFromText says the header date was read from a line of text,
+	// not from a <time> element.
+	headerFromText bool
+	// relAuthor are the texts of rel=author links.
+	relAuthor []string
 }
 
 type caption struct{ text, src string }
@@ -165,6 +181,9 @@ func readMeta(doc *html.Node, pageURL string) *pageMeta {
 			if !inHead && n.DataAtom != atom.Body && n.DataAtom != atom.Html && (isBylineElem(n) || headerCredit(n)) {
 				if t := textOf(n); t != "" && len(t) < 200 {
 					m.bylines = append(m.bylines, t)
+					if strings.EqualFold(attr(n, "rel"), "author") {
+						m.relAuthor = append(m.relAuthor, t)
+					}
 				}
 			}
 		}

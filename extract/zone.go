@@ -48,7 +48,7 @@ func (m *pageMeta) pageZone() *time.Location {
 		stamps = append(stamps, t.datetime)
 	}
 	for _, s := range stamps {
-		if t, ok := parseStructured(s); ok && len(t) > 10 {
+		if t, ok := parseStructured(s, m.now); ok && len(t) > 10 {
 			if tt, err := time.Parse(time.RFC3339, string(t)); err == nil {
 				if _, off := tt.Zone(); off != 0 {
 					return tt.Location()

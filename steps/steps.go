@@ -81,7 +81,7 @@ func (c Config) Canonical() (json.RawMessage, error) {
 // Build returns the steps for one document, in order.
 func Build(cfg Config) []pipeline.Step {
 	return []pipeline.Step{
-		{Name: "extract", Run: Extract},
+		{Name: "extract", Run: func(d *pipeline.Doc) error { return ExtractAt(d, cfg.Now) }},
 		{Name: "stated", Run: pipeline.ApplyStated},
 		{Name: "clean", Run: func(d *pipeline.Doc) error { clean.Classify(d); return nil }},
 		{Name: "lang", Run: langStep(cfg.Langs)},
@@ -91,8 +91,13 @@ func Build(cfg Config) []pipeline.Step {
 	}
 }
 
-// Extract makes the blocks of a document with the extractor its format needs.
-func Extract(d *pipeline.Doc) error {
+// Extract makes the blocks of a document with the extractor its format
+// needs, with the time of the call as the reference for dates.
+func Extract(d *pipeline.Doc) error { return ExtractAt(d, time.Time{}) }
+
+// ExtractAt is Extract with the run's pinned reference time (zero: the
+// time of the call), so that a resumed run reads dates as the first did.
+func ExtractAt(d *pipeline.Doc, now time.Time) error {
 	if d.Item.Meta["truncated"] != "" {
 		// The source read part of the item before its stream broke: keep
 		// what is there and say so.
@@ -103,7 +108,7 @@ func Extract(d *pipeline.Doc) error {
 	case strings.Contains(f, "html"), f == "warc", f == "arc":
 		// WARC and ARC readers hand over only HTML pages; WET text goes
 		// to the text extractor.
-		return extract.HTML(d)
+		return extract.HTMLWith(d, extract.HTMLOptions{Now: now})
 	default:
 		return extract.Text(d)
 	}

@@ -41,8 +41,8 @@ type cleanOptions struct {
 	DropDuplicates bool
 
 	Profile profileFlags
-	corpus corpusFlags
-	Stats  string
+	corpus  corpusFlags
+	Stats   string
 }
 
 func newCleanCommand() *cobra.Command {

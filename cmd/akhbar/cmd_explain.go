@@ -4,10 +4,13 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/akhbar/akhbar/clean"
+	"github.com/akhbar/akhbar/extract"
+	"github.com/akhbar/akhbar/extract/candidate"
 	"github.com/akhbar/akhbar/pipeline"
 	"github.com/akhbar/akhbar/source"
 	"github.com/akhbar/akhbar/steps"
@@ -23,7 +26,9 @@ func newExplainCommand() *cobra.Command {
 		Long: `explain runs the extraction and classification of "akhbar clean" on the pages
 of one input and prints every block with the score the body search gave it
 (for HTML, the block model's probability that it is body, in percent) and
-the role and reason it ended with: the same roles clean gives.
+the role and reason it ended with: the same roles clean gives; for HTML
+pages, every title, author and date candidate with its features and score,
+the chosen one marked.
 
 Exit status: 0 on success, 1 when the input cannot be read, 2 on a usage error.`,
 		Args: cobra.ExactArgs(1),
@@ -47,15 +52,33 @@ func runExplain(ctx context.Context, format, path string, w io.Writer) error {
 			return nil
 		}
 		d := pipeline.NewDoc(it)
-		if err := steps.Extract(d); err != nil {
+		var cands candidate.Set
+		var err error
+		if isHTML(d.Record.Source.Format) {
+			err = extract.HTMLWith(d, extract.HTMLOptions{Candidates: &cands})
+		} else {
+			err = steps.Extract(d)
+		}
+		if err != nil {
 			fmt.Fprintf(w, "extract: %v\n", err)
 			return nil
 		}
 		clean.Explain(d, w)
+		if isHTML(d.Record.Source.Format) {
+			// Every title, author and date the page offers, with the
+			// features the choice scored it by; * marks the one taken.
+			fmt.Fprintf(w, "== metadata candidates\n")
+			cands.Write(w)
+		}
 		if r := d.Item.Meta["date_readings"]; r != "" {
 			// How the publication date was chosen, and what was refused.
 			fmt.Fprintf(w, "published %q via %q; readings: %s\n", d.Record.Published, d.Item.Meta["date_source"], r)
 		}
 		return nil
 	})
+}
+
+// isHTML is the formats steps.Extract reads as HTML.
+func isHTML(format string) bool {
+	return strings.Contains(format, "html") || format == "warc" || format == "arc"
 }

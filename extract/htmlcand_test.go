@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/akhbar/akhbar/extract/candidate"
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+const candPage = `<!doctype html><html lang="en"><head>
+<title>Rivers rise in the north | Example News</title>
+<meta property="og:title" content="Rivers rise in the north">
+<meta name="author" content="Ann Lee">
+<meta property="article:published_time" content="2024-03-05T08:00:00+01:00">
+<link rel="canonical" href="https://example.com/2024/03/05/rivers-rise">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Rivers rise in the north",
+"author":{"@type":"Person","name":"Ann Lee"},"datePublished":"2024-03-05T08:00:00+01:00","dateModified":"2024-03-07T10:00:00+01:00"}</script>
+</head><body><header><h1>Rivers rise in the north</h1><p class="byline">By Ann Lee</p>
+<time datetime="2024-03-05">5 March 2024</time></header>
+<article><p>The rivers of the north rose by two metres overnight after a week of rain, and the towns along them closed their bridges.</p>
+<p>Forecasters expect more rain on Thursday, and the water authority has asked people living near the banks to be ready to leave.</p></article>
+</body></html>`
+
+func TestCandidates(t *testing.T) {
+	d := pipeline.NewDoc(pipeline.Item{ID: "p", URL: "https://example.com/2024/03/05/rivers-rise", Body: []byte(candPage), Source: pipeline.Source{Format: "html"}})
+	var s candidate.Set
+	if err := HTMLWith(d, HTMLOptions{Now: testNow, Candidates: &s}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		field   candidate.Field
+		value   string
+		sources []string
+	}{
+		{candidate.Title, "Rivers rise in the north", []string{"ld-article", "og", "h1", "derived"}},
+		{candidate.Title, "Rivers rise in the north | Example News", []string{"title"}},
+		{candidate.Author, "Ann Lee", []string{"ld-article", "meta-author", "byline-element"}},
+		{candidate.Date, "2024-03-05", []string{"ld-published", "meta-published", "time", "url"}},
+		{candidate.Date, "2024-03-07", []string{"ld-modified"}},
+	}
+	for _, tc := range tests {
+		var c *candidate.Candidate
+		for i := range s.Fields[tc.field] {
+			if s.Fields[tc.field][i].Value == tc.value {
+				c = &s.Fields[tc.field][i]
+			}
+		}
+		if c == nil {
+			t.Errorf("%s: no candidate %q", tc.field, tc.value)
+			continue
+		}
+		for _, src := range tc.sources {
+			if !c.Has(src) {
+				t.Errorf("%s %q: sources %v lack %s", tc.field, tc.value, c.Sources, src)
+			}
+		}
+		if len(c.Features) != len(candidate.Names(tc.field)) {
+			t.Errorf("%s %q: %d features, want %d", tc.field, tc.value, len(c.Features), len(candidate.Names(tc.field)))
+		}
+	}
+	for f := candidate.Field(0); f < candidate.NFields; f++ {
+		if i := s.Chosen[f]; i < 0 || i >= len(s.Fields[f]) {
+			t.Errorf("%s: nothing chosen", f)
+		}
+	}
+	if d.Record.Title != "Rivers rise in the north" || strings.Join(d.Record.Authors, ";") != "Ann Lee" || day(d.Record.Published) != "2024-03-05" {
+		t.Errorf("record: %q %q %q", d.Record.Title, d.Record.Authors, d.Record.Published)
+	}
+}
+
+func TestURLDay(t *testing.T) {
+	tests := []struct{ url, want string }{
+		{"https://x.com/2019/07/04/story", "2019-07-04"},
+		{"https://x.com/news/20190704-story", "2019-07-04"},
+		{"https://x.com/2019/7/4/story", "2019-07-04"},
+		{"https://x.com/2019/13/04/story", ""},
+		{"https://x.com/2999/01/01/story", ""}, // after the pinned now
+		{"https://x.com/story-12345678", ""},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		if got := urlDay(tc.url, testNow); string(got) != tc.want {
+			t.Errorf("urlDay(%q) = %q, want %q", tc.url, got, tc.want)
+		}
+	}
+}
