@@ -31,8 +31,10 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/publicsuffix"
 )
@@ -299,4 +301,26 @@ func FindKit(dir string) (string, error) {
 		}
 	}
 	return "", fmt.Errorf("evaluation kit not found: pass its folder or set AKHBAR_EVAL")
+}
+
+// Each calls f(i) for i in [0, n) on up to two goroutines (the machines
+// these trainers run on have two cores); f writes only its own index's
+// slot, so results do not depend on the schedule.
+func Each(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < min(2, runtime.NumCPU()); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }

@@ -25,10 +25,8 @@ import (
 	"log"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 
@@ -368,22 +366,7 @@ func loadPages(kit, cache string) ([]page, error) {
 		}
 	}
 	pages := make([]page, len(todo))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < min(2, runtime.NumCPU()); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				pages[i] = extractPage(todo[i])
-			}
-		}()
-	}
-	for i := range todo {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	evalset.Each(len(todo), func(i int) { pages[i] = extractPage(todo[i]) })
 	log.Printf("%d pages read", len(pages))
 	if cache != "" {
 		fh, err := os.Create(cache)

@@ -26,7 +26,6 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -326,22 +325,7 @@ func words(s string) []string {
 
 func analyseAll(cands []evalset.Page) []*page {
 	out := make([]*page, len(cands))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < min(runtime.NumCPU(), 2); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i] = prepare(cands[i])
-			}
-		}()
-	}
-	for i := range cands {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	evalset.Each(len(cands), func(i int) { out[i] = prepare(cands[i]) })
 	var keep []*page
 	for _, p := range out {
 		if p != nil {
