@@ -13,12 +13,21 @@ import (
 // TestRunMatchesClean checks that a pipeline file runs the same job as
 // the command line: same records for the seed.
 func TestRunMatchesClean(t *testing.T) {
-	dir := t.TempDir()
 	seed, err := filepath.Abs("../../testdata/seed/000_6b62018fc8430769.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	yaml := "inputs:\n  - path: " + seed + "\nsteps:\n  quality:\n    preset: default\noutput:\n  path: " + filepath.Join(dir, "run.jsonl") + "\n"
+	runEqualsClean(t, seed, "steps:\n  quality:\n    preset: default\n", "run.jsonl", "default")
+}
+
+// runEqualsClean runs a pipeline file over input with the YAML steps
+// given, writing to out (below a temporary folder), and clean with the
+// quality preset given, and fails unless both wrote the same bytes.
+func runEqualsClean(t *testing.T, input, steps, out, quality string) {
+	t.Helper()
+	dir := t.TempDir()
+	out = filepath.Join(dir, out)
+	yaml := "inputs:\n  - path: " + input + "\n" + steps + "output:\n  path: " + out + "\n"
 	if err := os.WriteFile(filepath.Join(dir, "p.yaml"), []byte(yaml), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -27,13 +36,13 @@ func TestRunMatchesClean(t *testing.T) {
 		t.Fatalf("run: %v\n%s", err, stderr.String())
 	}
 	cleanOut := filepath.Join(dir, "clean.jsonl")
-	if err := runClean(context.Background(), cleanOptions{Format: "auto", Output: cleanOut, Quality: "default", Quiet: true}, []string{seed}, &stderr); err != nil {
+	if err := runClean(context.Background(), cleanOptions{Format: "auto", Output: cleanOut, Quality: quality, Quiet: true}, []string{input}, &stderr); err != nil {
 		t.Fatal(err)
 	}
-	a, _ := os.ReadFile(filepath.Join(dir, "run.jsonl"))
+	a, _ := os.ReadFile(out)
 	b, _ := os.ReadFile(cleanOut)
 	if len(a) == 0 || !bytes.Equal(a, b) {
-		t.Errorf("run and clean differ:\n%s\n%s", a, b)
+		t.Errorf("run and clean differ: %d and %d bytes", len(a), len(b))
 	}
 }
 
@@ -55,27 +64,9 @@ func TestRunRejectsBadPipeline(t *testing.T) {
 // with paths taken from the working directory and the output's folder
 // created.
 func TestRunMinimalIsClean(t *testing.T) {
-	dir := t.TempDir()
 	sample, err := filepath.Abs("../../testdata/dumps")
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := filepath.Join(dir, "new", "folder", "run.jsonl")
-	yaml := "inputs:\n  - path: " + sample + "\noutput:\n  path: " + out + "\n"
-	if err := os.WriteFile(filepath.Join(dir, "p.yaml"), []byte(yaml), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	var stderr bytes.Buffer
-	if err := runRun(context.Background(), filepath.Join(dir, "p.yaml"), true, &stderr); err != nil {
-		t.Fatalf("run: %v\n%s", err, stderr.String())
-	}
-	cleanOut := filepath.Join(dir, "clean.jsonl")
-	if err := runClean(context.Background(), cleanOptions{Format: "auto", Output: cleanOut, Quality: "none", Quiet: true}, []string{sample}, &stderr); err != nil {
-		t.Fatal(err)
-	}
-	a, _ := os.ReadFile(out)
-	b, _ := os.ReadFile(cleanOut)
-	if len(a) == 0 || !bytes.Equal(a, b) {
-		t.Errorf("run and clean differ: %d and %d bytes", len(a), len(b))
-	}
+	runEqualsClean(t, sample, "", filepath.Join("new", "folder", "run.jsonl"), "none")
 }
