@@ -342,10 +342,10 @@ func commentsHead(s string) bool {
 	if strings.Contains(k, "rss") || strings.Contains(k, "feed") {
 		return false
 	}
-	if cueIndex[k] == cueComments {
+	if cueIndex()[k] == cueComments {
 		return true
 	}
-	for _, w := range commentWords {
+	for _, w := range commentWords() {
 		if strings.Contains(k, w) {
 			return true
 		}
@@ -658,7 +658,7 @@ func hasCredit(low string) bool {
 			}
 		}
 	}
-	for _, p := range creditLabels {
+	for _, p := range creditLabels() {
 		if strings.Contains(low, p) {
 			return true
 		}

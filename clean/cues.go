@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,26 +24,28 @@ const (
 	cueComments        // comment section starts: nothing after it is body
 )
 
-// cueWords are matched against the first words of a block, case-folded,
+// cueWords() are matched against the first words of a block, case-folded,
 // with trailing punctuation taken off. A phrase matches when the block is
 // the phrase alone, or for cueRelated/cueByline/cueCopyright/cueDateLabel,
 // when the block starts with it. The phrases come from package lexicon,
 // the one table of language words: add a language there.
-var cueWords = map[cue][]string{
-	cueBoiler:      lexicon.Phrases(lexicon.Boiler),
-	cueRelated:     lexicon.Phrases(lexicon.AlsoRead),
-	cueRelatedHead: lexicon.Phrases(lexicon.RelatedHead),
-	cueCopyright:   lexicon.Phrases(lexicon.Copyright),
-	// Labels too ambiguous for a whole line of a dump ("text", "di") are
-	// marked html in the table and left to HTML author cleaning.
-	cueByline:    lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return !e.Flag("html") }, lexicon.Byline),
-	cueDateLabel: lexicon.Phrases(lexicon.Published, lexicon.Updated, lexicon.DateLabel),
-	cueComments:  lexicon.Phrases(lexicon.Comments),
-}
+var cueWords = sync.OnceValue(func() map[cue][]string {
+	return map[cue][]string{
+		cueBoiler:      lexicon.Phrases(lexicon.Boiler),
+		cueRelated:     lexicon.Phrases(lexicon.AlsoRead),
+		cueRelatedHead: lexicon.Phrases(lexicon.RelatedHead),
+		cueCopyright:   lexicon.Phrases(lexicon.Copyright),
+		// Labels too ambiguous for a whole line of a dump ("text", "di") are
+		// marked html in the table and left to HTML author cleaning.
+		cueByline:    lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return !e.Flag("html") }, lexicon.Byline),
+		cueDateLabel: lexicon.Phrases(lexicon.Published, lexicon.Updated, lexicon.DateLabel),
+		cueComments:  lexicon.Phrases(lexicon.Comments),
+	}
+})
 
-// bylinePreps are the byline labels that are prepositions ("von",
+// bylinePreps() are the byline labels that are prepositions ("von",
 // "par"), apart from English "by", which is a byline label on its own.
-var bylinePreps = func() map[string]bool {
+var bylinePreps = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, e := range lexicon.Entries(lexicon.Byline) {
 		if e.Flag("prep") && !e.Flag("html") && e.Phrase != "by" {
@@ -50,43 +53,43 @@ var bylinePreps = func() map[string]bool {
 		}
 	}
 	return m
-}()
+})
 
 // prefixCues may start a longer block; the others must be the whole block.
 var prefixCues = map[cue]bool{cueRelated: true, cueByline: true, cueCopyright: true, cueDateLabel: true}
 
-// containsBoiler are phrases that mark a block as furniture wherever they
+// containsBoiler() are phrases that mark a block as furniture wherever they
 // appear in it (consent prompts, comment forms, app promotions).
-var containsBoiler = lexicon.Phrases(lexicon.BoilerContains)
+var containsBoiler = sync.OnceValue(func() []string { return lexicon.Phrases(lexicon.BoilerContains) })
 
-// altWords end the short blocks that are image alt text leaking into a
+// altWords() end the short blocks that are image alt text leaking into a
 // dump ("author img", "ETV Bharat Logo").
-var altWords = func() map[string]bool {
+var altWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range lexicon.Phrases(lexicon.AltWord) {
 		m[norm.NFC.String(strings.ToLower(w))] = true
 	}
 	return m
-}()
+})
 
-// commentWords, inside a heading, open a comment section ("167 comments").
-var commentWords = lexicon.Phrases(lexicon.CommentsPart)
+// commentWords(), inside a heading, open a comment section ("167 comments").
+var commentWords = sync.OnceValue(func() []string { return lexicon.Phrases(lexicon.CommentsPart) })
 
-// creditWords label a picture's source; a caption carries one after its
+// creditWords() label a picture's source; a caption carries one after its
 // text ("… (Photo: PTI)", "… फोटो: …").
-var creditWords = func() []string {
+var creditWords = sync.OnceValue(func() []string {
 	var out []string
 	for _, w := range lexicon.Phrases(lexicon.Credit) {
 		out = append(out, norm.NFC.String(strings.ToLower(w)))
 	}
 	return out
-}()
+})
 
 // creditInParen reports a parenthesised caption tail that names a
 // picture's source: it holds a credit word as a whole word ("(फोटो: X)",
 // "(Getty Images)"), not inside another ("(ಚಿತ್ರದುರ್ಗ)" is a town).
 func creditInParen(in string) bool {
-	for _, w := range creditWords {
+	for _, w := range creditWords() {
 		for i := 0; ; {
 			j := strings.Index(in[i:], w)
 			if j < 0 {
@@ -106,8 +109,8 @@ func creditInParen(in string) bool {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) }
 
-// creditLabels are the credit words as labels: "photo:", "फोटो - ".
-var creditLabels = func() []string {
+// creditLabels() are the credit words as labels: "photo:", "फोटो - ".
+var creditLabels = sync.OnceValue(func() []string {
 	out := []string{"credit..."}
 	for _, w := range lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return !e.Flag("paren") }, lexicon.Credit) {
 		w = norm.NFC.String(strings.ToLower(w))
@@ -119,7 +122,7 @@ var creditLabels = func() []string {
 		}
 	}
 	return out
-}()
+})
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -130,41 +133,46 @@ func isASCII(s string) bool {
 	return true
 }
 
-var containsBoilerNFC = func() []string {
-	out := make([]string, len(containsBoiler))
-	for i, p := range containsBoiler {
+var containsBoilerNFC = sync.OnceValue(func() []string {
+	out := make([]string, len(containsBoiler()))
+	for i, p := range containsBoiler() {
 		out[i] = norm.NFC.String(p)
 	}
 	return out
-}()
+})
 
-// maxCueLen is the longest cue phrase in bytes: a longer block cannot be
+// maxCueLen() is the longest cue phrase in bytes: a longer block cannot be
 // a cue on its own.
-var maxCueLen int
+var maxCueLen = sync.OnceValue(func() int {
+	n := 0
+	for k := range cueIndex() {
+		n = max(n, len(k))
+	}
+	return n
+})
 
-var cueIndex = func() map[string]cue {
+var cueIndex = sync.OnceValue(func() map[string]cue {
 	m := map[string]cue{}
 	// Later kinds do not override earlier ones: a phrase in two lists
 	// keeps the first, so list order in this function is the precedence.
 	for _, k := range []cue{cueComments, cueRelatedHead, cueRelated, cueCopyright, cueDateLabel, cueByline, cueBoiler} {
-		for _, p := range cueWords[k] {
+		for _, p := range cueWords()[k] {
 			key := cueKey(norm.NFC.String(p))
-			maxCueLen = max(maxCueLen, len(key))
 			if _, ok := m[key]; !ok {
 				m[key] = k
 			}
 		}
 	}
 	return m
-}()
+})
 
-// prefixIndex holds the prefix cues alone: a phrase that is a heading when
+// prefixIndex() holds the prefix cues alone: a phrase that is a heading when
 // it stands alone ("ये भी पढ़ें", "related news") still opens an "also
 // read" link when a title follows it.
-var prefixIndex = func() map[string]cue {
+var prefixIndex = sync.OnceValue(func() map[string]cue {
 	m := map[string]cue{}
 	for _, k := range []cue{cueRelated, cueCopyright, cueDateLabel, cueByline} {
-		for _, p := range cueWords[k] {
+		for _, p := range cueWords()[k] {
 			key := cueKey(norm.NFC.String(p))
 			if _, ok := m[key]; !ok {
 				m[key] = k
@@ -172,7 +180,7 @@ var prefixIndex = func() map[string]cue {
 		}
 	}
 	return m
-}()
+})
 
 // cueKey folds a phrase for lookup: lower case, inner spaces single,
 // surrounding punctuation off.
@@ -215,12 +223,12 @@ type cueMatch struct {
 // matchCue finds the cue a block starts with. Whole-block cues win over
 // prefixes, and longer prefixes over shorter ones.
 func matchCue(text string) cueMatch {
-	if len(text) <= 2*maxCueLen {
+	if len(text) <= 2*maxCueLen() {
 		key := cueKey(text)
 		if key == "" {
 			return cueMatch{}
 		}
-		if k, ok := cueIndex[key]; ok {
+		if k, ok := cueIndex()[key]; ok {
 			return cueMatch{kind: k}
 		}
 	}
@@ -234,13 +242,13 @@ func matchCue(text string) cueMatch {
 		head := strings.Join(words[:i], " ")
 		// A cue glued to its rest ("पढ़ें-ब्रिटेन", "Copyright©2024") is
 		// split at its first punctuation.
-		k, ok := prefixIndex[cueKey(head)]
+		k, ok := prefixIndex()[cueKey(head)]
 		if !ok || !prefixCues[k] {
 			continue
 		}
 		rest := strings.TrimSpace(afterWords(text, i))
 		rest = strings.TrimLeftFunc(rest, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) || r == '|' })
-		if k == cueByline && i == 1 && bylinePreps[cueKey(words[0])] {
+		if k == cueByline && i == 1 && bylinePreps()[cueKey(words[0])] {
 			// The prepositions "von", "par", "por" are bylines only when
 			// followed by a short name; a label noun ("लेखक", "লিখেছেন")
 			// may be followed by a date on the same line.
@@ -254,7 +262,7 @@ func matchCue(text string) cueMatch {
 	// glues the dash to the cue: retry on the text before the first
 	// punctuation that ends a label.
 	if i := strings.IndexAny(text, ":-–—|"); i > 0 {
-		if k, ok := prefixIndex[cueKey(text[:i])]; ok && prefixCues[k] {
+		if k, ok := prefixIndex()[cueKey(text[:i])]; ok && prefixCues[k] {
 			return cueMatch{kind: k, rest: strings.TrimSpace(strings.TrimLeft(text[i:], ":-–—| "))}
 		}
 	}
@@ -294,23 +302,23 @@ func afterWords(s string, n int) string {
 	return s
 }
 
-// strongBoiler are phrases no article paragraph carries: consent banners,
+// strongBoiler() are phrases no article paragraph carries: consent banners,
 // comment-policy disclaimers, reproduction notices. A block with one is
 // furniture however long it is.
-var strongBoiler = lexicon.Phrases(lexicon.BoilerStrong)
+var strongBoiler = sync.OnceValue(func() []string { return lexicon.Phrases(lexicon.BoilerStrong) })
 
-var strongBoilerNFC = func() []string {
-	out := make([]string, len(strongBoiler))
-	for i, p := range strongBoiler {
+var strongBoilerNFC = sync.OnceValue(func() []string {
+	out := make([]string, len(strongBoiler()))
+	for i, p := range strongBoiler() {
 		out[i] = norm.NFC.String(p)
 	}
 	return out
-}()
+})
 
 // strongBoilerPhrase reports a block that contains a strong furniture
 // phrase; low is the block in lower case.
 func strongBoilerPhrase(low string) bool {
-	for _, p := range strongBoilerNFC {
+	for _, p := range strongBoilerNFC() {
 		if strings.Contains(low, p) {
 			return true
 		}
@@ -321,7 +329,7 @@ func strongBoilerPhrase(low string) bool {
 // boilerPhrase reports a block that contains a furniture phrase; low is
 // the block in lower case.
 func boilerPhrase(low string) bool {
-	for _, p := range containsBoilerNFC {
+	for _, p := range containsBoilerNFC() {
 		if strings.Contains(low, p) {
 			return true
 		}
@@ -337,7 +345,7 @@ func altLeak(text string, f features) bool {
 	}
 	words := strings.Fields(strings.ToLower(text))
 	last := strings.TrimFunc(words[len(words)-1], func(r rune) bool { return !unicode.IsLetter(r) })
-	return altWords[norm.NFC.String(last)]
+	return altWords()[norm.NFC.String(last)]
 }
 
 // AlsoReadTitle is the headline an "also read" block links to: the block
