@@ -24,13 +24,15 @@ declare -A best
 for r in $(seq "$ROUNDS"); do
   for who in akhbar trafilatura trafilatura-fallback; do
     case $who in
-      akhbar) t=$(cpu env GOMAXPROCS=1 "$OUT/akhbar" clean -q -j 1 "${PAGES[@]}" -o "$OUT/a.jsonl") ;;
+      akhbar) t=$(cpu env GOMAXPROCS=1 "$OUT/akhbar" clean -q -j 1 --overwrite "${PAGES[@]}" -o "$OUT/a.jsonl") ;;
       trafilatura) t=$(cpu env GOMAXPROCS=1 "$OUT/baseline" -o "$OUT/b.jsonl" "${PAGES[@]}") ;;
       trafilatura-fallback) t=$(cpu env GOMAXPROCS=1 "$OUT/baseline" -fallback -o "$OUT/b.jsonl" "${PAGES[@]}") ;;
     esac
     if [ -z "${best[$who]:-}" ] || awk -v a="$t" -v b="${best[$who]}" 'BEGIN{exit !(a<b)}'; then best[$who]=$t; fi
   done
 done
+# A refused or failed run costs almost nothing: make sure it wrote.
+[ "$(wc -l <"$OUT/a.jsonl")" -gt $((N / 2)) ] || { echo "bench-html: akhbar wrote too few records" >&2; exit 1; }
 echo "$N pages, best of $ROUNDS rounds, one core"
 for who in trafilatura trafilatura-fallback akhbar; do
   awk -v w="$who" -v t="${best[$who]}" -v n="$N" -v base="${best[trafilatura]}" \

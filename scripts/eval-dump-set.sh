@@ -58,7 +58,7 @@ for rdir in "$work"/cells/*/; do
   : > "$work/$r.new.jsonl"; : > "$work/$r.old.jsonl"
   for fdir in "$rdir"*/; do
     k=$(basename "$fdir")
-    AKHBAR_MODEL_DIR="$work/models/$k-$famname" nice -n 10 "$work/akhbar" clean -q --format text "$fdir" -o "$work/cell.jsonl" 2>/dev/null || true
+    AKHBAR_MODEL_DIR="$work/models/$k-$famname" nice -n 10 "$work/akhbar" clean -q --overwrite --format text "$fdir" -o "$work/cell.jsonl" 2>/dev/null || true
     cat "$work/cell.jsonl" >> "$work/$r.new.jsonl"
     nice -n 10 "$work/akhbar-old" clean -q --format text "$fdir" -o "$work/cell.jsonl" 2>/dev/null || true
     cat "$work/cell.jsonl" >> "$work/$r.old.jsonl"
@@ -117,9 +117,9 @@ PY
 # (trained on every cross-validation fold: in-sample for those pages; the
 # held-out figure is the "scrapinghub only" line of w3m above).
 kit=$eval/dumps/scrapinghub-w3m
-"$work/akhbar" clean -q --format text "$kit/inputs" -o "$work/kit.new.jsonl" 2>/dev/null || true
+"$work/akhbar" clean -q --overwrite --format text "$kit/inputs" -o "$work/kit.new.jsonl" 2>/dev/null || true
 "$work/akhbar-old" clean -q --format text "$kit/inputs" -o "$work/kit.old.jsonl" 2>/dev/null || true
 printf 'kit w3m ScrapingHub, embedded model: %s\n' "$(python3 "$eval/score.py" body "$kit/truth.jsonl" "$work/kit.new.jsonl" | tail -1)"
-AKHBAR_MODEL_DIR="$root/clean/models/candidate" "$work/akhbar" clean -q --format text "$kit/inputs" -o "$work/kit.cand.jsonl" 2>/dev/null || true
+AKHBAR_MODEL_DIR="$root/clean/models/candidate" "$work/akhbar" clean -q --overwrite --format text "$kit/inputs" -o "$work/kit.cand.jsonl" 2>/dev/null || true
 printf 'kit w3m ScrapingHub, candidate model (in-sample but dev-test): %s\n' "$(python3 "$eval/score.py" body "$kit/truth.jsonl" "$work/kit.cand.jsonl" | tail -1)"
 printf 'kit w3m ScrapingHub, old rules:      %s\n' "$(python3 "$eval/score.py" body "$kit/truth.jsonl" "$work/kit.old.jsonl" | tail -1)"
