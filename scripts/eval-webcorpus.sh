@@ -9,7 +9,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 eval=${EVAL:-$root/../shared/eval}
 out=${1:-$(mktemp -d)/webcorpus.jsonl}
 go build -o "${out%.jsonl}.akhbar" "$root/cmd/akhbar"
-"${out%.jsonl}.akhbar" clean -q "$eval/dumps/webcorpus/inputs" -o "$out"
+"${out%.jsonl}.akhbar" clean -q --overwrite "$eval/dumps/webcorpus/inputs" -o "$out"
 python3 - "$out" <<'PY'
 import collections, json, sys
 recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
