@@ -94,6 +94,7 @@ func New(corpora []*index.Index, o Options) (*Server, error) {
 	m.HandleFunc("GET /record/{c}/{n}", s.handleRecord)
 	m.HandleFunc("GET /id/{id...}", s.handleID)
 	m.HandleFunc("GET /api/search", s.handleAPISearch)
+	m.HandleFunc("GET /download.jsonl", s.handleDownload)
 	m.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
 	s.mux = m
 	return s, nil
@@ -195,10 +196,21 @@ type results struct {
 	Prev    string // URL of the previous page, if any
 	Next    string
 	Choices map[string][]index.Value // filter menus
+	// Download is the URL of the matches as JSONL.
+	Download string
+	rows     []row
 }
+
+// row is one record of one corpus.
+type row struct{ c, n int }
 
 // search runs q over every corpus, in corpus order (or merged by date).
 func (s *Server) search(q index.Query) (*results, error) {
+	return s.searchRows(q, true)
+}
+
+// searchRows is search; load says whether to read the hits' records.
+func (s *Server) searchRows(q index.Query, load bool) (*results, error) {
 	start := time.Now()
 	res := &results{Query: q, Facets: map[string][]index.Value{}}
 	type part struct {
@@ -209,7 +221,7 @@ func (s *Server) search(q index.Query) (*results, error) {
 	facets := map[string]map[string]int{}
 	for c, ix := range s.corpora {
 		sub := q
-		sub.Facets = true
+		sub.Facets = load
 		if len(s.corpora) > 1 {
 			// Each corpus gives its first offset+limit; they are merged below.
 			sub.Offset, sub.Limit = 0, q.Offset+q.Limit
@@ -238,7 +250,6 @@ func (s *Server) search(q index.Query) (*results, error) {
 		sort.Slice(vs, func(i, j int) bool { return vs[i].N > vs[j].N || vs[i].N == vs[j].N && vs[i].V < vs[j].V })
 		res.Facets[field] = vs
 	}
-	type row struct{ c, n int }
 	var rows []row
 	for _, p := range parts {
 		for _, n := range p.res.Rows {
@@ -269,7 +280,11 @@ func (s *Server) search(q index.Query) (*results, error) {
 			rows = rows[:q.Limit]
 		}
 	}
+	res.rows = rows
 	for _, r := range rows {
+		if !load {
+			break
+		}
 		h := hit{C: r.c, N: r.n}
 		rec, err := s.corpora[r.c].Record(r.n)
 		if err != nil {
@@ -300,6 +315,10 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	}
 	if q.Offset+q.Limit < res.Total {
 		res.Next = withParam(v, "offset", strconv.Itoa(q.Offset+q.Limit))
+	}
+	res.Download = "/download.jsonl"
+	if dv := withParam(v, "offset", ""); dv != "/?" {
+		res.Download += strings.TrimPrefix(dv, "/")
 	}
 	title := "Search"
 	if q.Text != "" {
