@@ -21,6 +21,7 @@ import (
 
 	"github.com/akhbar/akhbar/pipeline"
 	"github.com/akhbar/akhbar/steps"
+	"github.com/akhbar/akhbar/web/corpus"
 	"github.com/akhbar/akhbar/web/index"
 )
 
@@ -42,7 +43,9 @@ type Server struct {
 	menus map[string][]index.Value
 	// inputs are, per corpus, the files the raw view may read.
 	inputs []inputSet
-	maxRaw int64
+	// rejects are, per corpus, its rejects files (corpus.RejectFiles).
+	rejects [][]string
+	maxRaw  int64
 
 	staleMu   sync.Mutex
 	staleAt   time.Time
@@ -72,6 +75,7 @@ func New(corpora []*index.Index, o Options) (*Server, error) {
 	}
 	for _, ix := range corpora {
 		s.inputs = append(s.inputs, corpusInputs(ix.Corpus()))
+		s.rejects = append(s.rejects, corpus.RejectFiles(ix.Corpus()))
 	}
 	if s.extract == nil {
 		// The pipeline's own extract step, so that the audit view splits
@@ -95,6 +99,7 @@ func New(corpora []*index.Index, o Options) (*Server, error) {
 	m.HandleFunc("GET /id/{id...}", s.handleID)
 	m.HandleFunc("GET /api/search", s.handleAPISearch)
 	m.HandleFunc("GET /download.jsonl", s.handleDownload)
+	m.HandleFunc("GET /rejects", s.handleRejects)
 	m.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
 	s.mux = m
 	return s, nil
