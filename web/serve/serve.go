@@ -41,6 +41,9 @@ type Server struct {
 
 	// menus are the filter menus, the same for every page.
 	menus map[string][]index.Value
+	// quality are the quality signals of every corpus, sorted: the
+	// threshold filters of the search page.
+	quality []string
 	// inputs are, per corpus, the files the raw view may read.
 	inputs []inputSet
 	// rejects are, per corpus, its rejects files (corpus.RejectFiles).
@@ -92,6 +95,16 @@ func New(corpora []*index.Index, o Options) (*Server, error) {
 	}
 	s.tmpl = t
 	s.menus = s.choices()
+	seenQ := map[string]bool{}
+	for _, ix := range corpora {
+		for _, k := range ix.QualityKeys() {
+			if !seenQ[k] {
+				seenQ[k] = true
+				s.quality = append(s.quality, k)
+			}
+		}
+	}
+	sort.Strings(s.quality)
 	static, _ := fs.Sub(staticFS, "static")
 	m := http.NewServeMux()
 	m.HandleFunc("GET /{$}", s.handleSearch)
@@ -201,6 +214,7 @@ type results struct {
 	Prev    string // URL of the previous page, if any
 	Next    string
 	Choices map[string][]index.Value // filter menus
+	Quality []string                 // quality signals with threshold filters
 	// Download is the URL of the matches as JSONL.
 	Download string
 	rows     []row
@@ -315,6 +329,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	res.Choices = s.menus
+	res.Quality = s.quality
 	if q.Offset > 0 {
 		res.Prev = withParam(v, "offset", strconv.Itoa(max(0, q.Offset-q.Limit)))
 	}
