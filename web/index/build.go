@@ -46,20 +46,21 @@ func (d *dictBuilder) id(v string) uint32 {
 // indexed is the part of a record the index reads; decoding only these
 // fields skips the allocations of spans, images and signals.
 type indexed struct {
-	ID        string        `json:"id"`
-	Site      string        `json:"site"`
-	Section   string        `json:"section"`
-	Title     string        `json:"title"`
-	Keywords  []string      `json:"keywords"`
-	Summary   string        `json:"summary"`
-	Authors   []string      `json:"authors"`
-	Published pipeline.Time `json:"published"`
-	Dateline  string        `json:"dateline"`
-	Text      string        `json:"text"`
-	Lang      string        `json:"lang"`
-	PageType  string        `json:"page_type"`
-	Flags     []string      `json:"flags"`
-	Dup       *pipeline.Dup `json:"dup"`
+	ID        string             `json:"id"`
+	Site      string             `json:"site"`
+	Section   string             `json:"section"`
+	Title     string             `json:"title"`
+	Keywords  []string           `json:"keywords"`
+	Summary   string             `json:"summary"`
+	Authors   []string           `json:"authors"`
+	Published pipeline.Time      `json:"published"`
+	Dateline  string             `json:"dateline"`
+	Text      string             `json:"text"`
+	Lang      string             `json:"lang"`
+	PageType  string             `json:"page_type"`
+	Flags     []string           `json:"flags"`
+	Dup       *pipeline.Dup      `json:"dup"`
+	Quality   map[string]float64 `json:"quality"`
 }
 
 // parsed is one record made ready for the index by a worker.
@@ -97,12 +98,14 @@ func build(ctx context.Context, path, dir string, fp finger, o Options) (err err
 	langs, ptypes := newDict(1<<16-1), newDict(1<<16-1)
 	flags := newDict(1<<32 - 2)
 	tb := newTextBuilder(dir)
+	qb := &qualityBuilder{}
 	err = corpus.ScanOrdered(ctx, path, func(e *corpus.Entry) (*parsed, error) {
 		return parse(e, path)
 	}, func(p *parsed) error {
 		if err := add(p, r, fw, tb, sites, sections, langs, ptypes, flags, path); err != nil {
 			return err
 		}
+		qb.add(p.rec.Quality)
 		if n := p.n + 1; o.Progress != nil && n%50000 == 0 {
 			o.Progress(n)
 		}
@@ -122,7 +125,10 @@ func build(ctx context.Context, path, dir string, fp finger, o Options) (err err
 	if err := r.write(filepath.Join(dir, "rows.bin")); err != nil {
 		return err
 	}
-	d := dicts{Sites: sites.vals, Sections: sections.vals, Langs: langs.vals, PTypes: ptypes.vals, Flags: flags.vals}
+	if err := qb.write(filepath.Join(dir, "quality.bin")); err != nil {
+		return err
+	}
+	d := dicts{Sites: sites.vals, Sections: sections.vals, Langs: langs.vals, PTypes: ptypes.vals, Flags: flags.vals, Quality: qb.keys}
 	if err := writeJSON(filepath.Join(dir, "dicts.json"), d); err != nil {
 		return err
 	}

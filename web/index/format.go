@@ -15,7 +15,7 @@ import (
 
 // formatVersion changes whenever the files change shape; an index of
 // another version is rebuilt.
-const formatVersion = 1
+const formatVersion = 2
 
 // noDay marks a record without a usable publication date.
 const noDay = math.MinInt32
@@ -218,6 +218,9 @@ type dicts struct {
 	Langs    []Value `json:"langs"`
 	PTypes   []Value `json:"page_types"`
 	Flags    []Value `json:"flags"`
+	// Quality are the keys of the records' quality maps, in the order
+	// of their columns in quality.bin.
+	Quality []string `json:"quality"`
 }
 
 func hash64(s string) uint64 {

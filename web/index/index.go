@@ -37,6 +37,8 @@ type Index struct {
 	dicts  dicts
 	terms  *termDict
 	store  store
+	// quality holds a column per quality key, NaN where a record lacks it.
+	quality map[string][]float32
 	// lookup tables from values to dictionary ids
 	siteID, sectionID, langID, ptypeID, flagID map[string]uint32
 }
@@ -138,6 +140,9 @@ func load(path, dir string, m manifest) (ix *Index, err error) {
 	}
 	ix.siteID, ix.sectionID, ix.langID = ids(ix.dicts.Sites), ids(ix.dicts.Sections), ids(ix.dicts.Langs)
 	ix.ptypeID, ix.flagID = ids(ix.dicts.PTypes), ids(ix.dicts.Flags)
+	if ix.quality, err = readQuality(filepath.Join(dir, "quality.bin"), ix.dicts.Quality, m.Records); err != nil {
+		return nil, err
+	}
 	if ix.terms, err = openTermDict(dir); err != nil {
 		return nil, err
 	}

@@ -4,6 +4,7 @@ import (
 	"container/heap"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -33,9 +34,12 @@ type Query struct {
 	From, To string
 	// Sort is "" for corpus order, "date" for oldest first, "-date" for
 	// newest first (records without a date last).
-	Sort   string
-	Offset int
-	Limit  int // 0: 20
+	Sort string
+	// Min and Max bound quality signals (the records' quality map), both
+	// inclusive; a record without the signal never matches a bound on it.
+	Min, Max map[string]float64
+	Offset   int
+	Limit    int // 0: 20
 	// Facets asks for the top values of site, lang, page_type and flag
 	// among all matches.
 	Facets bool
@@ -63,6 +67,13 @@ type filter struct {
 	from, to                   int32
 	dated                      bool
 	none                       bool // a filter value that no record has
+	bounds                     []bound
+}
+
+// bound is a quality filter: lo <= column[row] <= hi.
+type bound struct {
+	col    []float32
+	lo, hi float32
 }
 
 func (ix *Index) compile(q Query, res *Result) (filter, error) {
@@ -98,6 +109,40 @@ func (ix *Index) compile(q Query, res *Result) (filter, error) {
 	if q.Dup != "" {
 		f.dup = hash64(q.Dup)
 	}
+	keys := map[string]bool{}
+	for k := range q.Min {
+		keys[k] = true
+	}
+	for k := range q.Max {
+		keys[k] = true
+	}
+	sorted := make([]string, 0, len(keys))
+	for k := range keys {
+		sorted = append(sorted, k)
+	}
+	sort.Strings(sorted)
+	for _, k := range sorted {
+		col, ok := ix.quality[k]
+		if !ok {
+			res.Notes = append(res.Notes, fmt.Sprintf("no record has quality signal %q", k))
+			f.none = true
+			continue
+		}
+		b := bound{col: col, lo: float32(math.Inf(-1)), hi: float32(math.Inf(1))}
+		if v, ok := q.Min[k]; ok {
+			if math.IsNaN(v) {
+				return f, fmt.Errorf("quality %s: the minimum is not a number", k)
+			}
+			b.lo = float32(v)
+		}
+		if v, ok := q.Max[k]; ok {
+			if math.IsNaN(v) {
+				return f, fmt.Errorf("quality %s: the maximum is not a number", k)
+			}
+			b.hi = float32(v)
+		}
+		f.bounds = append(f.bounds, b)
+	}
 	for _, b := range []struct {
 		s   string
 		dst *int32
@@ -123,7 +168,19 @@ func (ix *Index) match(f *filter, i int) bool {
 		(f.ptype < 0 || int64(r.ptype[i]) == f.ptype) &&
 		(f.flagBit == 0 || r.flags[i]&f.flagBit != 0) &&
 		(f.dup == 0 || r.dup[i] == f.dup) &&
-		(!f.dated || r.day[i] != noDay && r.day[i] >= f.from && r.day[i] <= f.to)
+		(!f.dated || r.day[i] != noDay && r.day[i] >= f.from && r.day[i] <= f.to) &&
+		f.inBounds(i)
+}
+
+// inBounds says whether row i meets every quality bound; NaN (no value)
+// fails every comparison.
+func (f *filter) inBounds(i int) bool {
+	for _, b := range f.bounds {
+		if v := b.col[i]; !(v >= b.lo && v <= b.hi) {
+			return false
+		}
+	}
+	return true
 }
 
 // Search runs a query.

@@ -4,6 +4,9 @@
 // its source path with package source and split by the pipeline's own
 // extract step, every removed line or block highlighted and labelled with
 // its role and reason, and repeated spans linked to the span they repeat.
+// The search page filters by fields, dates and quality thresholds and
+// downloads its matches as JSONL (streamed, at most MaxDownload records);
+// /rejects lists the corpus's rejects files by reason.
 //
 // Pages are rendered on the server with html/template (record text is
 // escaped for its context) and sent with a Content-Security-Policy that

@@ -3,10 +3,13 @@ package serve
 import (
 	"errors"
 	"fmt"
+	"math"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/akhbar/akhbar/sink"
@@ -87,6 +90,30 @@ func checkSearch(r *http.Request, q *index.Query) error {
 	}
 	q.Text = strings.Join(kept, " ")
 	q.Ctx = r.Context()
+	return qualityBounds(r.URL.Query(), q)
+}
+
+// qualityBounds reads the quality thresholds of a search: min.KEY and
+// max.KEY, numbers, empty ones ignored.
+func qualityBounds(v url.Values, q *index.Query) error {
+	for name, vals := range v {
+		kind, key, ok := strings.Cut(name, ".")
+		if !ok || kind != "min" && kind != "max" || len(vals) == 0 || strings.TrimSpace(vals[0]) == "" {
+			continue
+		}
+		f, err := strconv.ParseFloat(strings.TrimSpace(vals[0]), 64)
+		if err != nil || math.IsNaN(f) {
+			return fmt.Errorf("%s: %q is not a number", name, vals[0])
+		}
+		m := &q.Min
+		if kind == "max" {
+			m = &q.Max
+		}
+		if *m == nil {
+			*m = map[string]float64{}
+		}
+		(*m)[key] = f
+	}
 	return nil
 }
 

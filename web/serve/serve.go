@@ -21,6 +21,7 @@ import (
 
 	"github.com/akhbar/akhbar/pipeline"
 	"github.com/akhbar/akhbar/steps"
+	"github.com/akhbar/akhbar/web/corpus"
 	"github.com/akhbar/akhbar/web/index"
 )
 
@@ -40,9 +41,14 @@ type Server struct {
 
 	// menus are the filter menus, the same for every page.
 	menus map[string][]index.Value
+	// quality are the quality signals of every corpus, sorted: the
+	// threshold filters of the search page.
+	quality []string
 	// inputs are, per corpus, the files the raw view may read.
 	inputs []inputSet
-	maxRaw int64
+	// rejects are, per corpus, its rejects files (corpus.RejectFiles).
+	rejects [][]string
+	maxRaw  int64
 
 	staleMu   sync.Mutex
 	staleAt   time.Time
@@ -72,6 +78,7 @@ func New(corpora []*index.Index, o Options) (*Server, error) {
 	}
 	for _, ix := range corpora {
 		s.inputs = append(s.inputs, corpusInputs(ix.Corpus()))
+		s.rejects = append(s.rejects, corpus.RejectFiles(ix.Corpus()))
 	}
 	if s.extract == nil {
 		// The pipeline's own extract step, so that the audit view splits
@@ -88,12 +95,24 @@ func New(corpora []*index.Index, o Options) (*Server, error) {
 	}
 	s.tmpl = t
 	s.menus = s.choices()
+	seenQ := map[string]bool{}
+	for _, ix := range corpora {
+		for _, k := range ix.QualityKeys() {
+			if !seenQ[k] {
+				seenQ[k] = true
+				s.quality = append(s.quality, k)
+			}
+		}
+	}
+	sort.Strings(s.quality)
 	static, _ := fs.Sub(staticFS, "static")
 	m := http.NewServeMux()
 	m.HandleFunc("GET /{$}", s.handleSearch)
 	m.HandleFunc("GET /record/{c}/{n}", s.handleRecord)
 	m.HandleFunc("GET /id/{id...}", s.handleID)
 	m.HandleFunc("GET /api/search", s.handleAPISearch)
+	m.HandleFunc("GET /download.jsonl", s.handleDownload)
+	m.HandleFunc("GET /rejects", s.handleRejects)
 	m.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
 	s.mux = m
 	return s, nil
@@ -195,10 +214,22 @@ type results struct {
 	Prev    string // URL of the previous page, if any
 	Next    string
 	Choices map[string][]index.Value // filter menus
+	Quality []string                 // quality signals with threshold filters
+	// Download is the URL of the matches as JSONL.
+	Download string
+	rows     []row
 }
+
+// row is one record of one corpus.
+type row struct{ c, n int }
 
 // search runs q over every corpus, in corpus order (or merged by date).
 func (s *Server) search(q index.Query) (*results, error) {
+	return s.searchRows(q, true)
+}
+
+// searchRows is search; load says whether to read the hits' records.
+func (s *Server) searchRows(q index.Query, load bool) (*results, error) {
 	start := time.Now()
 	res := &results{Query: q, Facets: map[string][]index.Value{}}
 	type part struct {
@@ -209,7 +240,7 @@ func (s *Server) search(q index.Query) (*results, error) {
 	facets := map[string]map[string]int{}
 	for c, ix := range s.corpora {
 		sub := q
-		sub.Facets = true
+		sub.Facets = load
 		if len(s.corpora) > 1 {
 			// Each corpus gives its first offset+limit; they are merged below.
 			sub.Offset, sub.Limit = 0, q.Offset+q.Limit
@@ -238,7 +269,6 @@ func (s *Server) search(q index.Query) (*results, error) {
 		sort.Slice(vs, func(i, j int) bool { return vs[i].N > vs[j].N || vs[i].N == vs[j].N && vs[i].V < vs[j].V })
 		res.Facets[field] = vs
 	}
-	type row struct{ c, n int }
 	var rows []row
 	for _, p := range parts {
 		for _, n := range p.res.Rows {
@@ -269,7 +299,11 @@ func (s *Server) search(q index.Query) (*results, error) {
 			rows = rows[:q.Limit]
 		}
 	}
+	res.rows = rows
 	for _, r := range rows {
+		if !load {
+			break
+		}
 		h := hit{C: r.c, N: r.n}
 		rec, err := s.corpora[r.c].Record(r.n)
 		if err != nil {
@@ -295,11 +329,16 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	res.Choices = s.menus
+	res.Quality = s.quality
 	if q.Offset > 0 {
 		res.Prev = withParam(v, "offset", strconv.Itoa(max(0, q.Offset-q.Limit)))
 	}
 	if q.Offset+q.Limit < res.Total {
 		res.Next = withParam(v, "offset", strconv.Itoa(q.Offset+q.Limit))
+	}
+	res.Download = "/download.jsonl"
+	if dv := withParam(v, "offset", ""); dv != "/?" {
+		res.Download += strings.TrimPrefix(dv, "/")
 	}
 	title := "Search"
 	if q.Text != "" {

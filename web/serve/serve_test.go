@@ -41,6 +41,9 @@ func testServer(t *testing.T) (*httptest.Server, string) {
 func writeManifest(t *testing.T, corpusPath string) {
 	t.Helper()
 	m := sink.Manifest{Version: "test", Shards: []sink.Shard{{Records: filepath.Base(corpusPath)}}}
+	if rj := corpus.RejectsPath(corpusPath); rj != "" {
+		m.Shards[0].Rejects = filepath.Base(rj)
+	}
 	seen := map[string]bool{}
 	err := sink.ReadRecords(corpusPath, func(r pipeline.Record) error {
 		if p := r.Source.Path; p != "" && !seen[p] {
