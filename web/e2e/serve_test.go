@@ -21,6 +21,8 @@ import (
 // startServer indexes a corpus and serves the audit UI on a loopback port.
 func startServer(t *testing.T, corpus string) string {
 	t.Helper()
+	// The raw view shows only inputs that the corpus's manifest lists.
+	webtest.WriteManifest(t, corpus)
 	ix, err := index.Open(context.Background(), corpus, index.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -21,7 +21,7 @@ import (
 func testServer(t *testing.T) (*httptest.Server, string) {
 	t.Helper()
 	dir := webtest.CopyTestdata(t)
-	writeManifest(t, filepath.Join(dir, "corpus.jsonl"))
+	webtest.WriteManifest(t, filepath.Join(dir, "corpus.jsonl"))
 	ix, err := index.Open(context.Background(), filepath.Join(dir, "corpus.jsonl"), index.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -34,30 +34,6 @@ func testServer(t *testing.T) (*httptest.Server, string) {
 	ts := httptest.NewServer(s)
 	t.Cleanup(ts.Close)
 	return ts, dir
-}
-
-// writeManifest writes the manifest "akhbar clean" would have written
-// beside a corpus: the raw view shows only the inputs it lists.
-func writeManifest(t *testing.T, corpusPath string) {
-	t.Helper()
-	m := sink.Manifest{Version: "test", Shards: []sink.Shard{{Records: filepath.Base(corpusPath)}}}
-	if rj := corpus.RejectsPath(corpusPath); rj != "" {
-		m.Shards[0].Rejects = filepath.Base(rj)
-	}
-	seen := map[string]bool{}
-	err := sink.ReadRecords(corpusPath, func(r pipeline.Record) error {
-		if p := r.Source.Path; p != "" && !seen[p] {
-			seen[p] = true
-			m.Inputs = append(m.Inputs, sink.InputInfo{Path: p})
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := sink.WriteJSON(sink.ManifestPath(corpusPath), &m); err != nil {
-		t.Fatal(err)
-	}
 }
 
 func get(t *testing.T, url string) (int, http.Header, string) {

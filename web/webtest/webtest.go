@@ -11,6 +11,10 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+
+	"github.com/akhbar/akhbar/pipeline"
+	"github.com/akhbar/akhbar/sink"
+	"github.com/akhbar/akhbar/web/corpus"
 )
 
 // Dir is the web/testdata folder.
@@ -41,4 +45,28 @@ func CopyTestdata(t testing.TB) string {
 		}
 	}
 	return dir
+}
+
+// WriteManifest writes the manifest "akhbar clean" would have written
+// beside a corpus: the raw view shows only the inputs it lists.
+func WriteManifest(t testing.TB, corpusPath string) {
+	t.Helper()
+	m := sink.Manifest{Version: "test", Shards: []sink.Shard{{Records: filepath.Base(corpusPath)}}}
+	if rj := corpus.RejectsPath(corpusPath); rj != "" {
+		m.Shards[0].Rejects = filepath.Base(rj)
+	}
+	seen := map[string]bool{}
+	err := sink.ReadRecords(corpusPath, func(r pipeline.Record) error {
+		if p := r.Source.Path; p != "" && !seen[p] {
+			seen[p] = true
+			m.Inputs = append(m.Inputs, sink.InputInfo{Path: p})
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sink.WriteJSON(sink.ManifestPath(corpusPath), &m); err != nil {
+		t.Fatal(err)
+	}
 }
