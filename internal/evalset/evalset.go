@@ -324,3 +324,43 @@ func Each(n int, f func(i int)) {
 	close(next)
 	wg.Wait()
 }
+
+// Shingle is a run of four tokens, the kit scorer's unit of body overlap;
+// a text of fewer tokens is one short shingle.
+type Shingle [4]string
+
+// Shingles counts a token list's shingles as score.py does.
+func Shingles(toks []string) map[Shingle]int {
+	m := map[Shingle]int{}
+	if len(toks) == 0 {
+		return m
+	}
+	if len(toks) < 4 {
+		var s Shingle
+		copy(s[:], toks)
+		m[s]++
+		return m
+	}
+	for i := 0; i+4 <= len(toks); i++ {
+		m[Shingle{toks[i], toks[i+1], toks[i+2], toks[i+3]}]++
+	}
+	return m
+}
+
+// ShingleF1 is score.py's body F1 of predicted tokens against gold
+// shingles (ngold of them): multiset overlap, 1 when both are empty.
+func ShingleF1(gold map[Shingle]int, ngold int, pred []string) float64 {
+	tp, np := 0, 0
+	for s, c := range Shingles(pred) {
+		np += c
+		tp += min(c, gold[s])
+	}
+	if ngold == 0 && np == 0 {
+		return 1
+	}
+	if tp == 0 {
+		return 0
+	}
+	p, r := float64(tp)/float64(np), float64(tp)/float64(ngold)
+	return 2 * p * r / (p + r)
+}

@@ -1,7 +1,9 @@
 package evalset
 
 import (
+	"math"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -67,5 +69,34 @@ func TestLoadKit(t *testing.T) {
 	// The htmldate and trafilatura sets share about 300 pages.
 	if merged < 200 {
 		t.Errorf("only %d pages merged across sets", merged)
+	}
+}
+
+// ShingleF1 counts as score.py's body_scores does (4-token shingles,
+// multiset overlap, a short text one short shingle).
+func TestShingleF1(t *testing.T) {
+	toks := func(s string) []string { return strings.Fields(s) }
+	for _, c := range []struct {
+		gold, pred string
+		want       float64
+	}{
+		{"", "", 1},
+		{"a b c d e", "a b c d e", 1},
+		{"a b c d e", "", 0},
+		{"a b c d e", "x y z w", 0},
+		{"a b c", "a b c", 1},
+		// gold shingles abcd bcde; pred abcd bcdx: tp 1, P 1/2, R 1/2.
+		{"a b c d e", "a b c d x", 0.5},
+		// repeated shingles count as a multiset: gold has abcd once.
+		{"a b c d", "a b c d a b c d", 2 * (1.0 / 5) * 1 / (1.0/5 + 1)},
+	} {
+		g := Shingles(toks(c.gold))
+		n := 0
+		for _, k := range g {
+			n += k
+		}
+		if got := ShingleF1(g, n, toks(c.pred)); math.Abs(got-c.want) > 1e-9 {
+			t.Errorf("F1(%q, %q) = %v, want %v", c.gold, c.pred, got, c.want)
+		}
 	}
 }

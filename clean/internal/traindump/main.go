@@ -410,39 +410,14 @@ func tokenize(s string) []string {
 	})
 }
 
-func shingles(t []string) map[string]int {
-	m := map[string]int{}
-	if len(t) == 0 {
-		return m
-	}
-	if len(t) < 4 {
-		m[strings.Join(t, "\x00")]++
-		return m
-	}
-	for i := 0; i+4 <= len(t); i++ {
-		m[strings.Join(t[i:i+4], "\x00")]++
-	}
-	return m
-}
-
+// bodyF1 is the kit scorer's body F1 of pred against gold.
 func bodyF1(gold, pred string) float64 {
-	gs, ps := shingles(tokenize(gold)), shingles(tokenize(pred))
-	var nt, np, tp int
-	for _, v := range gs {
-		nt += v
+	gs := evalset.Shingles(tokenize(gold))
+	n := 0
+	for _, c := range gs {
+		n += c
 	}
-	for k, v := range ps {
-		np += v
-		tp += min(v, gs[k])
-	}
-	if nt == 0 && np == 0 {
-		return 1
-	}
-	if tp == 0 {
-		return 0
-	}
-	p, r := float64(tp)/float64(np), float64(tp)/float64(nt)
-	return 2 * p * r / (p + r)
+	return evalset.ShingleF1(gs, n, tokenize(pred))
 }
 
 // goldShingles holds every 1- to 4-token run of the gold, to tell which

@@ -54,13 +54,11 @@ type page struct {
 	typ    int // index in PageTypes, -1 unknown
 	labels []float32
 	weight []float32
-	gold   map[shingle]int
+	gold   map[evalset.Shingle]int
 	ngold  int
 	toks   [][]string // tokens of each block (scorer's words)
 	pt     []float64  // out-of-fold page type probabilities
 }
-
-type shingle [4]string
 
 func main() {
 	kit := flag.String("kit", "", "evaluation kit folder (default: found as evalset.FindKit does)")
@@ -267,7 +265,7 @@ func cvF1(pages []*page, probs [][]float64, t float32, keep func(*page) bool) fl
 				pred = append(pred, pg.toks[j]...)
 			}
 		}
-		sum[pg.p.Fold] += f1(pg.gold, pg.ngold, pred)
+		sum[pg.p.Fold] += evalset.ShingleF1(pg.gold, pg.ngold, pred)
 		n[pg.p.Fold]++
 	}
 	var fs []float64
@@ -277,41 +275,6 @@ func cvF1(pages []*page, probs [][]float64, t float32, keep func(*page) bool) fl
 		}
 	}
 	return mean(fs)
-}
-
-func f1(gold map[shingle]int, ngold int, pred []string) float64 {
-	ps := shingles(pred)
-	np := 0
-	tp := 0
-	for s, c := range ps {
-		np += c
-		tp += min(c, gold[s])
-	}
-	if ngold == 0 && np == 0 {
-		return 1
-	}
-	if tp == 0 {
-		return 0
-	}
-	p, r := float64(tp)/float64(np), float64(tp)/float64(ngold)
-	return 2 * p * r / (p + r)
-}
-
-func shingles(toks []string) map[shingle]int {
-	m := map[shingle]int{}
-	if len(toks) == 0 {
-		return m
-	}
-	if len(toks) < 4 {
-		var s shingle
-		copy(s[:], toks)
-		m[s]++
-		return m
-	}
-	for i := 0; i+4 <= len(toks); i++ {
-		m[shingle{toks[i], toks[i+1], toks[i+2], toks[i+3]}]++
-	}
-	return m
 }
 
 // words cuts text as the kit's scorer does: runs of letters, digits,
@@ -361,7 +324,7 @@ func prepare(p evalset.Page) *page {
 		return pg
 	}
 	gt := words(*p.Text)
-	pg.gold = shingles(gt)
+	pg.gold = evalset.Shingles(gt)
 	for _, c := range pg.gold {
 		pg.ngold += c
 	}
@@ -385,7 +348,7 @@ func prepare(p evalset.Page) *page {
 		} else {
 			hit := 0
 			for j := 0; j+4 <= len(ts); j++ {
-				if pg.gold[shingle{ts[j], ts[j+1], ts[j+2], ts[j+3]}] > 0 {
+				if pg.gold[evalset.Shingle{ts[j], ts[j+1], ts[j+2], ts[j+3]}] > 0 {
 					hit++
 				}
 			}
