@@ -12,7 +12,6 @@ import (
 	"github.com/akhbar/akhbar/pipeline"
 	"github.com/akhbar/akhbar/sink"
 	"github.com/akhbar/akhbar/web/corpus"
-	"github.com/akhbar/akhbar/web/index"
 	"github.com/akhbar/akhbar/web/webtest"
 )
 
@@ -42,18 +41,7 @@ func qualityCorpus(t *testing.T) (*httptest.Server, []pipeline.Record) {
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
-	ix, err := index.Open(context.Background(), dst, index.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	s, err := New([]*index.Index{ix}, Options{Logf: t.Logf})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(s)
-	t.Cleanup(ts.Close)
-	return ts, recs
+	return serveCorpus(t, dst), recs
 }
 
 func TestQualityThresholds(t *testing.T) {

@@ -22,7 +22,13 @@ func testServer(t *testing.T) (*httptest.Server, string) {
 	t.Helper()
 	dir := webtest.CopyTestdata(t)
 	webtest.WriteManifest(t, filepath.Join(dir, "corpus.jsonl"))
-	ix, err := index.Open(context.Background(), filepath.Join(dir, "corpus.jsonl"), index.Options{})
+	return serveCorpus(t, filepath.Join(dir, "corpus.jsonl")), dir
+}
+
+// serveCorpus indexes one corpus file and serves it for the test.
+func serveCorpus(t *testing.T, path string) *httptest.Server {
+	t.Helper()
+	ix, err := index.Open(context.Background(), path, index.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +39,7 @@ func testServer(t *testing.T) (*httptest.Server, string) {
 	}
 	ts := httptest.NewServer(s)
 	t.Cleanup(ts.Close)
-	return ts, dir
+	return ts
 }
 
 func get(t *testing.T, url string) (int, http.Header, string) {
