@@ -15,6 +15,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/akhbar/akhbar/quality"
+	"github.com/akhbar/akhbar/sink"
 )
 
 // Pipeline is one pipeline file.
@@ -30,9 +31,16 @@ type Pipeline struct {
 	// ItemTimeout is the longest one item may take ("30s"); slower items
 	// are rejected as "timeout". Default 1m; 0s means no limit.
 	ItemTimeout *time.Duration `yaml:"item_timeout,omitempty"`
-	Steps       Steps          `yaml:"steps"`
-	Output      Output         `yaml:"output"`
-	Rejects     Rejects        `yaml:"rejects,omitempty"`
+	// Now is the reference time for relative dates ("3 hours ago"), RFC
+	// 3339; empty means when the run first started, as clean's --now.
+	Now string `yaml:"now,omitempty"`
+	// JSONL names the fields of JSON-lines inputs that hold the page, as
+	// clean's --text-key, --html-key, --id-key and --url-key do; empty
+	// keys are recognised from the common corpus shapes.
+	JSONL   JSONLKeys `yaml:"jsonl,omitempty"`
+	Steps   Steps     `yaml:"steps"`
+	Output  Output    `yaml:"output"`
+	Rejects Rejects   `yaml:"rejects,omitempty"`
 
 	// Path is the file the pipeline was loaded from, if any.
 	Path string `yaml:"-"`
@@ -43,6 +51,15 @@ type Input struct {
 	Path string `yaml:"path"`
 	// Format is auto, text, html, warc, arc or jsonl. Default auto.
 	Format string `yaml:"format,omitempty"`
+}
+
+// JSONLKeys are the JSON-lines fields that hold a page ("a.b" reaches into
+// an object).
+type JSONLKeys struct {
+	Text string `yaml:"text_key,omitempty"`
+	HTML string `yaml:"html_key,omitempty"`
+	ID   string `yaml:"id_key,omitempty"`
+	URL  string `yaml:"url_key,omitempty"`
 }
 
 // Formats are the input formats a pipeline may name.
@@ -102,8 +119,9 @@ type Lang struct {
 	Toggle `yaml:",inline"`
 	// Langs are labels (hin_Deva) to keep; empty keeps all.
 	Langs []string `yaml:"langs,omitempty"`
-	// MinScore rejects documents whose language score is lower; 0 keeps
-	// all.
+	// MinScore rejects documents whose language score is lower (as
+	// "filter:lang-score"); 0 keeps all. A record with no body has no
+	// language and scores 0.
 	MinScore float64 `yaml:"min_score,omitempty"`
 }
 
@@ -152,6 +170,12 @@ type Output struct {
 	// limit. A path ending in "/" is a folder of shards
 	// (part-00000.jsonl.zst), 1GiB each unless told otherwise.
 	ShardRecords int64 `yaml:"shard_records,omitempty"`
+	// Schema is the layout of the records: akhbar (every field), dolma
+	// or datatrove, as clean's --schema. Default akhbar.
+	Schema string `yaml:"schema,omitempty"`
+	// Stats, when set, is where the run's counts go as JSON, as clean's
+	// --stats (the command line's --stats wins).
+	Stats string `yaml:"stats,omitempty"`
 }
 
 // Rejects is where rejected items go, each with its reason.
@@ -249,6 +273,9 @@ func (p *Pipeline) complete() error {
 	if s.Dedup.Threshold == 0 {
 		s.Dedup.Threshold = DefaultThreshold
 	}
+	if p.Output.Schema == "" {
+		p.Output.Schema = string(sink.SchemaAkhbar)
+	}
 	q := &s.Quality
 	if q.Preset == "" {
 		q.Preset = DefaultPreset
@@ -319,6 +346,14 @@ func (p *Pipeline) Validate() error {
 	}
 	if p.Output.Path == "" {
 		bad("output.path: required")
+	}
+	if _, err := sink.ParseSchema(p.Output.Schema); err != nil {
+		bad("output.schema: %v", err)
+	}
+	if p.Now != "" {
+		if _, err := time.Parse(time.RFC3339, p.Now); err != nil {
+			bad("now: %q is not an RFC 3339 time like 2024-07-03T10:00:00+05:30", p.Now)
+		}
 	}
 	if p.ItemTimeout != nil && *p.ItemTimeout < 0 {
 		bad("item_timeout: negative")

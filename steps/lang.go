@@ -14,8 +14,10 @@ import (
 // furniture or a copy), so an English kicker in a Hindi page shows in
 // them. A page without a body is "und" (a record with no text has no
 // language), with the shares of all its text, which the filter goes by.
-// With a filter, documents outside the wanted languages are rejected.
-func langStep(keep func(string) bool) func(*pipeline.Doc) error {
+// With a filter, documents outside the wanted languages are rejected, and
+// with a minimum score, documents whose label is less sure than that (a
+// page without a body scores 0).
+func langStep(keep func(string) bool, minScore float64) func(*pipeline.Doc) error {
 	return func(d *pipeline.Doc) error {
 		var body, extra []string
 		for _, b := range d.Blocks {
@@ -59,6 +61,9 @@ func langStep(keep func(string) bool) func(*pipeline.Doc) error {
 		}
 		if keep != nil && !keep(filterLabel) {
 			return pipeline.Rejectf("filter:lang", "%s: language %s is not among those wanted", r.ID, filterLabel)
+		}
+		if minScore > 0 && r.LangScore < minScore {
+			return pipeline.Rejectf("filter:lang-score", "%s: language %s scores %.2f, below the minimum %.2f", r.ID, r.Lang, r.LangScore, minScore)
 		}
 		return nil
 	}

@@ -37,6 +37,9 @@ type Config struct {
 	// identity takes (see Canonical).
 	Langs    func(label string) bool
 	LangList []string
+	// MinLangScore rejects documents whose language score is lower, as
+	// "filter:lang-score"; 0 keeps all.
+	MinLangScore float64
 }
 
 // Canonical is the configuration as the run's identity and manifest take
@@ -64,7 +67,8 @@ func (c Config) Canonical() (json.RawMessage, error) {
 		QualityPreset string         `json:"quality_preset,omitempty"`
 		Quality       *quality.Rules `json:"quality"`
 		Langs         []string       `json:"langs,omitempty"`
-	}{Quality: c.Quality, QualityPreset: c.QualityPreset, Langs: langs}
+		MinLangScore  float64        `json:"min_lang_score,omitempty"`
+	}{Quality: c.Quality, QualityPreset: c.QualityPreset, Langs: langs, MinLangScore: c.MinLangScore}
 	for _, s := range Build(Config{}) {
 		v.Steps = append(v.Steps, s.Name)
 	}
@@ -84,7 +88,7 @@ func Build(cfg Config) []pipeline.Step {
 		{Name: "extract", Run: func(d *pipeline.Doc) error { return ExtractAt(d, cfg.Now) }},
 		{Name: "stated", Run: pipeline.ApplyStated},
 		{Name: "clean", Run: func(d *pipeline.Doc) error { clean.Classify(d); return nil }},
-		{Name: "lang", Run: langStep(cfg.Langs)},
+		{Name: "lang", Run: langStep(cfg.Langs, cfg.MinLangScore)},
 		{Name: "meta", Run: func(d *pipeline.Doc) error { meta.Extract(d, meta.Options{Now: cfg.Now}); return nil }},
 		{Name: "assemble", Run: func(d *pipeline.Doc) error { d.Assemble(); return nil }},
 		{Name: "quality", Run: qualityStep(cfg.Quality)},

@@ -28,6 +28,7 @@ type cleanOptions struct {
 	MaxItemBytes int64
 	Quality      string
 	Langs        string
+	MinLangScore float64
 	Quiet        bool
 
 	ShardSize    string
@@ -84,6 +85,7 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 	f.Var(newSizeValue(&opts.MaxItemBytes, job.DefaultMaxItemBytes), "max-item-size", "largest page (bytes, or 32MiB, 1GB); larger items are rejected (the steps need up to ~20 times a page's size)")
 	f.StringVar(&opts.Quality, "quality", "none", "quality filter preset that rejects: none (signals only), default, gopher, c4, fineweb")
 	f.StringVar(&opts.Langs, "langs", "", "keep only these languages, e.g. hin,mar,kan_Knda (ISO 639-3, with or without script); others are rejected")
+	f.Float64Var(&opts.MinLangScore, "min-lang-score", 0, "reject records whose language score is below this (0-1; filter:lang-score); 0 keeps all")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar")
 	f.StringVar(&opts.ShardSize, "shard-size", "", "start a new output shard after this much JSON (1GB, 512MiB); -o DIR/ defaults to 1GiB")
 	f.Int64Var(&opts.ShardRecords, "shard-records", 0, "start a new output shard after this many records (or rejects)")
@@ -127,7 +129,7 @@ func runClean(ctx context.Context, opts cleanOptions, args []string, stderr io.W
 		ItemTimeout:  opts.ItemTimeout,
 		ShardRecords: opts.ShardRecords,
 		Overwrite:    opts.Overwrite,
-		Steps:        steps.Config{Quality: rules, QualityPreset: opts.Quality, Langs: langs, LangList: splitList(opts.Langs)},
+		Steps:        steps.Config{Quality: rules, QualityPreset: opts.Quality, Langs: langs, LangList: splitList(opts.Langs), MinLangScore: opts.MinLangScore},
 		Version:      version,
 		Log:          stderr,
 	}
@@ -143,6 +145,9 @@ func runClean(ctx context.Context, opts cleanOptions, args []string, stderr io.W
 	}
 	if err := job.CheckOutputName(opts.Output); err != nil {
 		return usagef("%v", err)
+	}
+	if opts.MinLangScore < 0 || opts.MinLangScore > 1 {
+		return usagef("--min-lang-score %v is outside [0, 1]", opts.MinLangScore)
 	}
 	if opts.ShardRecords < 0 || opts.ItemTimeout < 0 {
 		return usagef("--shard-records and --item-timeout cannot be negative")

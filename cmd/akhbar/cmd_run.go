@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -74,9 +75,13 @@ func runRunOpts(ctx context.Context, path string, flags runFlags, stderr io.Writ
 	if !quiet && o.Output != "-" {
 		o.Progress = os.Stderr
 	}
+	statsPath := flags.Stats
+	if statsPath == "" {
+		statsPath = p.Output.Stats
+	}
 	setMemoryLimit()
 	stats, err := job.Run(ctx, o)
-	return reportJob(stderr, stats, writeStats(flags.Stats, o, stats, err))
+	return reportJob(stderr, stats, writeStats(statsPath, o, stats, err))
 }
 
 // jobFromConfig maps a pipeline file onto the job "clean" would run.
@@ -97,6 +102,18 @@ func jobFromConfig(p *config.Pipeline) (job.Options, error) {
 	}
 	if p.ItemTimeout != nil {
 		o.ItemTimeout = *p.ItemTimeout
+	}
+	if p.Now != "" {
+		t, err := time.Parse(time.RFC3339, p.Now)
+		if err != nil {
+			return o, usagef("now: %v", err)
+		}
+		o.Steps.Now = t
+	}
+	corpus := corpusFlags{Schema: p.Output.Schema, JSONL: source.JSONLKeys{
+		Text: p.JSONL.Text, HTML: p.JSONL.HTML, ID: p.JSONL.ID, URL: p.JSONL.URL}}
+	if err := corpus.apply(&o); err != nil {
+		return o, err
 	}
 	format := source.Auto
 	for i, in := range p.Inputs {
@@ -127,6 +144,9 @@ func jobFromConfig(p *config.Pipeline) (job.Options, error) {
 			return o, usagef("steps.lang.langs: %v", err)
 		}
 		o.Steps.Langs, o.Steps.LangList = keep, l.Langs
+	}
+	if l := p.Steps.Lang; l.On() {
+		o.Steps.MinLangScore = l.MinScore
 	}
 	if q := p.Steps.Quality; q.On() {
 		rules := q.Rules

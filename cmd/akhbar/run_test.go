@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/akhbar/akhbar/source"
 )
 
 // TestRunMatchesClean checks that a pipeline file runs the same job as
@@ -25,9 +27,17 @@ func TestRunMatchesClean(t *testing.T) {
 // quality preset given, and fails unless both wrote the same bytes.
 func runEqualsClean(t *testing.T, input, steps, out, quality string) {
 	t.Helper()
+	runEqualsCleanOpts(t, input, steps, out, "", cleanOptions{Format: "auto", Quality: quality})
+}
+
+// runEqualsCleanOpts is runEqualsClean with more keys for the file's
+// output section and clean's options given whole (the output path is set
+// here).
+func runEqualsCleanOpts(t *testing.T, input, steps, out, outKeys string, opts cleanOptions) {
+	t.Helper()
 	dir := t.TempDir()
 	out = filepath.Join(dir, out)
-	yaml := "inputs:\n  - path: " + input + "\n" + steps + "output:\n  path: " + out + "\n"
+	yaml := "inputs:\n  - path: " + input + "\n" + steps + "output:\n  path: " + out + "\n" + outKeys
 	if err := os.WriteFile(filepath.Join(dir, "p.yaml"), []byte(yaml), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +46,8 @@ func runEqualsClean(t *testing.T, input, steps, out, quality string) {
 		t.Fatalf("run: %v\n%s", err, stderr.String())
 	}
 	cleanOut := filepath.Join(dir, "clean.jsonl")
-	if err := runClean(context.Background(), cleanOptions{Format: "auto", Output: cleanOut, Quality: quality, Quiet: true}, []string{input}, &stderr); err != nil {
+	opts.Output, opts.Quiet = cleanOut, true
+	if err := runClean(context.Background(), opts, []string{input}, &stderr); err != nil {
 		t.Fatal(err)
 	}
 	a, _ := os.ReadFile(out)
@@ -69,4 +80,32 @@ func TestRunMinimalIsClean(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEqualsClean(t, sample, "", filepath.Join("new", "folder", "run.jsonl"), "none")
+}
+
+// TestRunHasCleanFlags: what clean takes as flags a pipeline file says
+// too — the pinned reference time, the JSONL keys, the record layout, the
+// language-score minimum and the stats file — and the two write the same
+// bytes.
+func TestRunHasCleanFlags(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.jsonl")
+	lines := `{"doc":{"body":"The state government announced on Monday that schools in the coastal districts will stay closed for two more days as heavy rain continues. Officials said relief camps have been opened in twelve villages and that the army is on standby.\n\nThe weather office has issued a red alert for the weekend."},"key":"a1","link":"https://example.in/news/rain-schools-closed"}
+{"doc":{"body":"zz qq xx"},"key":"a2","link":"https://example.in/x"}
+`
+	if err := os.WriteFile(in, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stats := filepath.Join(dir, "run-stats.json")
+	steps := "now: 2024-07-03T10:00:00+05:30\njsonl:\n  text_key: doc.body\n  id_key: key\n  url_key: link\nsteps:\n  lang:\n    min_score: 0.5\n"
+	runEqualsCleanOpts(t, in, steps, "run.jsonl", "  schema: dolma\n  stats: "+stats+"\n", cleanOptions{
+		Format: "auto", Quality: "none", Now: "2024-07-03T10:00:00+05:30", MinLangScore: 0.5,
+		corpus: corpusFlags{Schema: "dolma", JSONL: source.JSONLKeys{Text: "doc.body", ID: "key", URL: "link"}},
+	})
+	b, err := os.ReadFile(stats)
+	if err != nil {
+		t.Fatalf("the pipeline's stats file: %v", err)
+	}
+	if !strings.Contains(string(b), "filter:lang-score") {
+		t.Errorf("stats do not count the language-score reject:\n%s", b)
+	}
 }
