@@ -224,8 +224,12 @@ func fromPQRecord(p *pqRecord) pipeline.Record {
 
 // rowGroupBytes is the JSON size of the records after which a row group is
 // flushed. Row groups end where the data says, not where a buffer fills,
-// so that the same records always make the same file.
-const rowGroupBytes = 64 << 20
+// so that the same records always make the same file. 64 MiB of JSON is
+// some 10–20 thousand news records: groups big enough for a query engine
+// to skip whole groups by their statistics, small enough that the writer's
+// buffer stays a bounded part of the run's memory (docs/scale.md). A
+// variable only so that a test can make several groups from a few records.
+var rowGroupBytes int64 = 64 << 20
 
 // parquetWriter writes records or rejects as Parquet into an atomic file.
 type parquetWriter struct {

@@ -127,3 +127,48 @@ func TestParquetQueriesLikeJSON(t *testing.T) {
 		t.Errorf("read back\n%s\nwant\n%s", bj, rj)
 	}
 }
+
+// TestParquetRowGroups: a file is cut into row groups by the records' JSON
+// size, the same records always in the same groups, every row readable.
+func TestParquetRowGroups(t *testing.T) {
+	defer func(v int64) { rowGroupBytes = v }(rowGroupBytes)
+	rowGroupBytes = 2000
+	var recs []pipeline.Record
+	for i := range 40 {
+		recs = append(recs, pipeline.Record{ID: strings.Repeat("x", i+1), Source: pipeline.Source{Format: "text"},
+			Text: strings.Repeat("word ", 40), Spans: []pipeline.Span{}})
+	}
+	write := func(path string) []byte {
+		w, err := Create(path, Records)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range recs {
+			if err := w.Write(&recs[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		b, _ := os.ReadFile(path)
+		return b
+	}
+	dir := t.TempDir()
+	b := write(filepath.Join(dir, "a.parquet"))
+	if !bytes.Equal(b, write(filepath.Join(dir, "b.parquet"))) {
+		t.Error("the same records made two different files")
+	}
+	pf, err := parquet.OpenFile(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	groups := pf.RowGroups()
+	var rows int64
+	for _, g := range groups {
+		rows += g.NumRows()
+	}
+	if len(groups) < 5 || rows != int64(len(recs)) {
+		t.Errorf("%d row groups holding %d rows; want several groups of ~2000 JSON bytes holding all %d", len(groups), rows, len(recs))
+	}
+}
