@@ -8,6 +8,12 @@
 // which fetches the package with npm pack, copies the file and licence
 // here and sets ChartJSVersion.
 //
+// The Noto web fonts of the scheduled languages' scripts (SIL Open Font
+// License, fonts/LICENSE) come from the npm registry's @fontsource
+// packages, one regular face per script (364 KB in all); see fonts.go and
+// scripts/update-fonts.sh. The report embeds the faces of the scripts it
+// holds; serve answers them under /fonts/.
+//
 // It is not for akhbar's own styles and scripts: those live beside the
 // code that uses them.
 package assets

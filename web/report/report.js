@@ -187,4 +187,11 @@
   }
 
   document.body.dataset.charts = String(Object.keys(Chart.instances).length);
+  // Canvas text does not wait for a web font: once the embedded faces (only
+  // those of the scripts the report holds) are loaded, draw again so labels
+  // in Indic scripts are letters, not boxes.
+  Promise.all([...document.fonts].map(f => f.load())).then(() => {
+    Object.values(Chart.instances).forEach(c => c.update());
+    document.body.dataset.fonts = 'loaded';
+  }, () => { document.body.dataset.fonts = 'failed'; });
 })();

@@ -2,6 +2,7 @@ package report
 
 import (
 	_ "embed"
+	"encoding/json"
 	"fmt"
 	"html/template"
 	"io"
@@ -70,7 +71,20 @@ func Write(w io.Writer, s *Summary) error {
 	if title == "" {
 		title = "akhbar corpus report"
 	}
+	// The page embeds the fonts of the scripts its own text is in, so it
+	// shows them on a machine without them and stays small for a corpus
+	// in one script.
+	data, err := json.Marshal(s)
+	if err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	fonts := assets.FontsFor(title + string(data))
+	fontCSS := assets.FamilyVarCSS(fonts) + assets.FontFaceCSS(fonts, assets.Font.DataURL)
 	return tmpl.Execute(w, map[string]any{
+		"FontCSS":        template.CSS(fontCSS),
+		"Fonts":          fonts,
+		"FontsVersion":   assets.FontsVersion,
+		"FontsLicense":   assets.FontsLicense,
 		"Title":          title,
 		"S":              s,
 		"CSS":            template.CSS(pageCSS),

@@ -114,6 +114,8 @@ func New(corpora []*index.Index, o Options) (*Server, error) {
 	m.HandleFunc("GET /download.jsonl", s.handleDownload)
 	m.HandleFunc("GET /rejects", s.handleRejects)
 	m.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	m.HandleFunc("GET /fonts/fonts.css", handleFontCSS)
+	m.HandleFunc("GET /fonts/{file}", handleFont)
 	s.mux = m
 	return s, nil
 }
@@ -121,7 +123,7 @@ func New(corpora []*index.Index, o Options) (*Server, error) {
 // ServeHTTP sets the security headers every page gets and dispatches.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
-	h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+	h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; font-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")
 	s.mux.ServeHTTP(w, r)
