@@ -31,6 +31,10 @@ type Options struct {
 	// Langs keeps only documents in these languages ("hin,mar,kan_Knda",
 	// as "akhbar clean --langs"); "" keeps all.
 	Langs string
+	// MinLangScore rejects documents whose language score is lower
+	// ("filter:lang-score", as "akhbar clean --min-lang-score"); 0 keeps
+	// all.
+	MinLangScore float64
 	// Now is the reference time of relative dates. The launcher fixes it
 	// once so that every worker, and every retry, dates pages alike.
 	Now time.Time

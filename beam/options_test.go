@@ -1,0 +1,44 @@
+package beam
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+// TestMinLangScoreReachesSteps: the worker's steps reject a document below
+// the launcher's --min_lang_score as clean's do, and keep it without one.
+func TestMinLangScoreReachesSteps(t *testing.T) {
+	files, _ := filepath.Glob("testdata/w3m/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no testdata/w3m dumps")
+	}
+	body, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		min    float64
+		reject bool
+	}{{0, false}, {1.01, true}} {
+		f := &processFileFn{O: Options{Format: "auto", MinLangScore: tc.min}}
+		if err := f.Setup(); err != nil {
+			t.Fatal(err)
+		}
+		d := pipeline.NewDoc(pipeline.Item{ID: "x", Source: pipeline.Source{Path: files[0], Format: "text"}, Body: body})
+		var stepErr error
+		for _, s := range f.steps {
+			if stepErr = s.Run(d); stepErr != nil {
+				break
+			}
+		}
+		var re *pipeline.RejectError
+		rejected := errors.As(stepErr, &re) && re.Reason == "filter:lang-score"
+		if rejected != tc.reject {
+			t.Errorf("min %v: err %v, want a lang-score reject: %v", tc.min, stepErr, tc.reject)
+		}
+	}
+}
