@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -37,6 +38,7 @@ import (
 	"github.com/akhbar/akhbar/extract/candidate"
 	"github.com/akhbar/akhbar/internal/evalset"
 	"github.com/akhbar/akhbar/internal/learn"
+	"github.com/akhbar/akhbar/internal/modelfile"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -64,9 +66,18 @@ func main() {
 	perPage := flag.Bool("per-page", false, "weigh each page's candidates to one page in all (else one per candidate)")
 	noRule := flag.Bool("no-rule", false, "an ablation: leave out the rules' pick, as a feature and as a candidate of its own")
 	errs := flag.String("errors", "", "print held-out pages this field gets wrong though a candidate is right")
+	htmlModels := flag.String("html-models", "", "extract each fold's pages with the HTML models trained without it (DIR/fold-N, as trainhtml -cv writes), so that no candidate feature comes from a model that saw its page")
+	extractFold := flag.Int("extract-fold", -1, "(internal) extract only this fold's pages into -part")
+	part := flag.String("part", "", "(internal) where -extract-fold writes its pages")
 	flag.Parse()
 	log.SetFlags(0)
-	pages, err := loadPages(*kit, *cache)
+	if *extractFold >= 0 {
+		if err := writeFoldPart(*kit, *extractFold, *part); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
+	pages, err := loadPages(*kit, *cache, *htmlModels)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -340,7 +351,7 @@ func b2f(b bool) float64 {
 
 // loadPages extracts every CV page's candidates (or reads them from the
 // cache).
-func loadPages(kit, cache string) ([]page, error) {
+func loadPages(kit, cache, htmlModels string) ([]page, error) {
 	if cache != "" {
 		if fh, err := os.Open(cache); err == nil {
 			defer fh.Close()
@@ -359,14 +370,16 @@ func loadPages(kit, cache string) ([]page, error) {
 	if err != nil {
 		return nil, err
 	}
-	var todo []evalset.Page
-	for _, p := range all {
-		if p.Fold >= 0 && (p.Title != nil || p.Author != nil || p.Date != nil) {
-			todo = append(todo, p)
+	todo := trainingPages(all, -1)
+	var pages []page
+	if htmlModels != "" {
+		if pages, err = extractOutOfFold(root, htmlModels, todo); err != nil {
+			return nil, err
 		}
+	} else {
+		pages = make([]page, len(todo))
+		evalset.Each(len(todo), func(i int) { pages[i] = extractPage(todo[i]) })
 	}
-	pages := make([]page, len(todo))
-	evalset.Each(len(todo), func(i int) { pages[i] = extractPage(todo[i]) })
 	log.Printf("%d pages read", len(pages))
 	if cache != "" {
 		fh, err := os.Create(cache)
@@ -382,6 +395,95 @@ func loadPages(kit, cache string) ([]page, error) {
 		}
 	}
 	return pages, nil
+}
+
+// trainingPages are the pages of the CV folds (of one fold when fold >=
+// 0) that have gold for a field, in the kit's order. The frozen dev-test
+// fold is never among them.
+func trainingPages(all []evalset.Page, fold int) []evalset.Page {
+	var todo []evalset.Page
+	for _, p := range all {
+		if p.Fold >= 0 && (fold < 0 || p.Fold == fold) && (p.Title != nil || p.Author != nil || p.Date != nil) {
+			todo = append(todo, p)
+		}
+	}
+	return todo
+}
+
+// extractOutOfFold extracts each fold's pages in a process of its own
+// that reads the HTML models trained without that fold
+// (AKHBAR_MODEL_DIR=DIR/fold-N; package extract loads its models once per
+// process), and puts the pages back in the kit's order.
+func extractOutOfFold(root, dir string, todo []evalset.Page) ([]page, error) {
+	self, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	tmp, err := os.MkdirTemp("", "choose-train-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	byID := map[string]page{}
+	for k := 0; k < evalset.K; k++ {
+		models := filepath.Join(dir, fmt.Sprintf("fold-%d", k))
+		if _, err := os.Stat(filepath.Join(models, extract.BlocksFile)); err != nil {
+			return nil, fmt.Errorf("-html-models: %w", err)
+		}
+		part := filepath.Join(tmp, fmt.Sprintf("fold-%d.gob", k))
+		cmd := exec.Command(self, "-eval", root, "-extract-fold", fmt.Sprint(k), "-part", part)
+		cmd.Env = append(os.Environ(), modelfile.Env+"="+models)
+		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+		if err := cmd.Run(); err != nil {
+			return nil, fmt.Errorf("extracting fold %d: %w", k, err)
+		}
+		fh, err := os.Open(part)
+		if err != nil {
+			return nil, err
+		}
+		var ps []page
+		err = gob.NewDecoder(fh).Decode(&ps)
+		fh.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", part, err)
+		}
+		for _, p := range ps {
+			byID[p.ID] = p
+		}
+	}
+	pages := make([]page, len(todo))
+	for i, p := range todo {
+		pg, ok := byID[p.ID]
+		if !ok {
+			return nil, fmt.Errorf("page %s was not extracted", p.ID)
+		}
+		pages[i] = pg
+	}
+	return pages, nil
+}
+
+// writeFoldPart extracts one fold's pages into a gob file.
+func writeFoldPart(kit string, fold int, part string) error {
+	root, err := evalset.FindKit(kit)
+	if err != nil {
+		return err
+	}
+	all, err := evalset.Load(root)
+	if err != nil {
+		return err
+	}
+	todo := trainingPages(all, fold)
+	pages := make([]page, len(todo))
+	evalset.Each(len(todo), func(i int) { pages[i] = extractPage(todo[i]) })
+	fh, err := os.Create(part)
+	if err != nil {
+		return err
+	}
+	if err := gob.NewEncoder(fh).Encode(pages); err != nil {
+		fh.Close()
+		return err
+	}
+	return fh.Close()
 }
 
 func extractPage(p evalset.Page) page {
