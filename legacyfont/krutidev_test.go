@@ -1,0 +1,139 @@
+package legacyfont
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestKrutiDevWords(t *testing.T) {
+	// Words as the Kruti Dev 010 keyboard types them (the font's standard
+	// Remington map), one rule each.
+	cases := []struct{ in, want string }{
+		{"esjk uke", "मेरा नाम"},                 // plain letters and signs
+		{"gS gSa ugha", "है हैं नहीं"},            // vowel then nasal sign
+		{"fd;k", "किया"},                         // short i before its consonant
+		{"fLFkfr", "स्थिति"},                    // short i before a conjunct
+		{"/keZ", "धर्म"},                         // reph after its syllable
+		{"dk;Z", "कार्य"},                        // reph after a consonant and sign
+		{"o\"kksZa", "वर्षों"},                  // reph after a vowel sign, before the nasal
+		{"dhfrZ", "कीर्ति"},                      // short i and reph on one syllable
+		{"ckClZ", "बार्ब्स"},                    // reph over a conjunct
+		{"Hkkjr", "भारत"},                       // letters with the vertical stem key
+		{"izns'k", "प्रदेश"},                     // subscript r and half sh
+		{"ç/kkuea=h", "प्रधानमंत्री"},           // conjunct glyphs
+		{"t+:jr", "ज़रूरत"},                      // nukta key, ru glyph
+		{"flag", "सिंह"},                          // short i with anusvara
+		{"fnYyh", "दिल्ली"},                       // half l
+		{"vkSj pkSng", "और चौदह"},                // au, and the reference's चै corrected
+		{"nq%[k", "दुःख"},                         // visarga between letters
+		{"dgk%", "कहा:"},                          // a colon after a word
+		{"gSA", "है।"},                            // danda
+		{"2024 esa", "2024 में"},                  // digits pass through
+		// The examples of the two npm converters' READMEs.
+		{"esjk uke usgy gSA eS ,d Nk= gw¡A", "मेरा नाम नेहल है। मै एक छात्र हूँ।"},
+		{"gsyks oYMZ", "हेलो वर्ल्ड"},
+	}
+	for _, c := range cases {
+		if got := KrutiDev(c.in); got != norm.NFC.String(c.want) {
+			t.Errorf("KrutiDev(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestFloresRoundTrip decodes the FLORES dev Hindi sentences that
+// scripts/legacyfont/gen.sh wrote in Kruti Dev (by inverting the reference
+// table) and compares them with the original sentences, beside the
+// reference converter's own decoding of the same bytes. Run with -v for the
+// figures docs/lang.md quotes. The floor is below the measured figure so
+// that a regression fails, not a rounding.
+func TestFloresRoundTrip(t *testing.T) {
+	f, err := os.Open("testdata/flores-hin.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var n, exact, refExact, chars, errs, refErrs int
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3 {
+			t.Fatalf("bad row %q", line)
+		}
+		want, kd, ref := cols[0], cols[1], cols[2]
+		got := KrutiDev(kd)
+		n++
+		chars += utf8.RuneCountInString(want)
+		if got == want {
+			exact++
+		} else if testing.Verbose() && n-exact <= 15 {
+			t.Logf("miss:\n  want %s\n  got  %s", want, got)
+		}
+		if ref == want {
+			refExact++
+		}
+		errs += editDistance(want, got)
+		refErrs += editDistance(want, ref)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	pct := func(a, b int) float64 { return 100 * float64(a) / float64(b) }
+	t.Logf("FLORES dev Hindi, %d sentences in Kruti Dev: exact %d (%.1f %%), character accuracy %.2f %%",
+		n, exact, pct(exact, n), 100-pct(errs, chars))
+	t.Logf("reference converter on the same text: exact %d (%.1f %%), character accuracy %.2f %%",
+		refExact, pct(refExact, n), 100-pct(refErrs, chars))
+	if n < 400 || pct(exact, n) < 90 || 100-pct(errs, chars) < 99.5 {
+		t.Errorf("conversion fell below the floor (90 %% exact, 99.5 %% characters)")
+	}
+}
+
+// editDistance is the Levenshtein distance in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// FuzzKrutiDev checks that any input converts without a panic to valid
+// UTF-8 of bounded size: the reordering never invents text.
+func FuzzKrutiDev(f *testing.F) {
+	for _, s := range []string{"fd;k", "/keZ", "ZZZ", "fff", "f", "Z", "fLFkfr", "o\"kksZa", "\xff\xfe", "ÆÉÇ±Ê", "a+Z~jf", "The quick brown fox"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := KrutiDev(s)
+		if !utf8.ValidString(got) {
+			t.Fatalf("KrutiDev(%q) is not valid UTF-8", s)
+		}
+		// The longest replacement turns one byte into four Devanagari
+		// letters (12 bytes); NFC and the inserted reph add little.
+		if len(got) > 16*len(s)+16 {
+			t.Fatalf("KrutiDev(%q) grew to %d bytes from %d", s, len(got), len(s))
+		}
+	})
+}
