@@ -14,26 +14,26 @@ func TestKrutiDevWords(t *testing.T) {
 	// Words as the Kruti Dev 010 keyboard types them (the font's standard
 	// Remington map), one rule each.
 	cases := []struct{ in, want string }{
-		{"esjk uke", "मेरा नाम"},                 // plain letters and signs
-		{"gS gSa ugha", "है हैं नहीं"},            // vowel then nasal sign
-		{"fd;k", "किया"},                         // short i before its consonant
-		{"fLFkfr", "स्थिति"},                    // short i before a conjunct
-		{"/keZ", "धर्म"},                         // reph after its syllable
-		{"dk;Z", "कार्य"},                        // reph after a consonant and sign
-		{"o\"kksZa", "वर्षों"},                  // reph after a vowel sign, before the nasal
-		{"dhfrZ", "कीर्ति"},                      // short i and reph on one syllable
-		{"ckClZ", "बार्ब्स"},                    // reph over a conjunct
-		{"Hkkjr", "भारत"},                       // letters with the vertical stem key
-		{"izns'k", "प्रदेश"},                     // subscript r and half sh
-		{"ç/kkuea=h", "प्रधानमंत्री"},           // conjunct glyphs
-		{"t+:jr", "ज़रूरत"},                      // nukta key, ru glyph
-		{"flag", "सिंह"},                          // short i with anusvara
-		{"fnYyh", "दिल्ली"},                       // half l
-		{"vkSj pkSng", "और चौदह"},                // au, and the reference's चै corrected
-		{"nq%[k", "दुःख"},                         // visarga between letters
-		{"dgk%", "कहा:"},                          // a colon after a word
-		{"gSA", "है।"},                            // danda
-		{"2024 esa", "2024 में"},                  // digits pass through
+		{"esjk uke", "मेरा नाम"},       // plain letters and signs
+		{"gS gSa ugha", "है हैं नहीं"}, // vowel then nasal sign
+		{"fd;k", "किया"},               // short i before its consonant
+		{"fLFkfr", "स्थिति"},           // short i before a conjunct
+		{"/keZ", "धर्म"},               // reph after its syllable
+		{"dk;Z", "कार्य"},              // reph after a consonant and sign
+		{"o\"kksZa", "वर्षों"},         // reph after a vowel sign, before the nasal
+		{"dhfrZ", "कीर्ति"},            // short i and reph on one syllable
+		{"ckClZ", "बार्ब्स"},           // reph over a conjunct
+		{"Hkkjr", "भारत"},              // letters with the vertical stem key
+		{"izns'k", "प्रदेश"},           // subscript r and half sh
+		{"ç/kkuea=h", "प्रधानमंत्री"},  // conjunct glyphs
+		{"t+:jr", "ज़रूरत"},            // nukta key, ru glyph
+		{"flag", "सिंह"},               // short i with anusvara
+		{"fnYyh", "दिल्ली"},            // half l
+		{"vkSj pkSng", "और चौदह"},      // au, and the reference's चै corrected
+		{"nq%[k", "दुःख"},              // visarga between letters
+		{"dgk%", "कहा:"},               // a colon after a word
+		{"gSA", "है।"},                 // danda
+		{"2024 esa", "2024 में"},       // digits pass through
 		// The examples of the two npm converters' READMEs.
 		{"esjk uke usgy gSA eS ,d Nk= gw¡A", "मेरा नाम नेहल है। मै एक छात्र हूँ।"},
 		{"gsyks oYMZ", "हेलो वर्ल्ड"},
