@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -74,6 +75,12 @@ func isSign(r rune) bool {
 // KrutiDev converts text in the Kruti Dev 010 encoding to Unicode
 // Devanagari (NFC). Characters the font does not use pass through; the
 // output is valid UTF-8 even when the input is not.
+//
+// Every rule of the table and of the reordering stays within a word (the
+// short i and the reph move inside their syllable), so the text is
+// converted word by word, and a word met again is taken from a cache:
+// news text repeats its words, and the table is applied in order, one
+// pass per pair, which is slow on a whole page.
 func KrutiDev(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
@@ -82,24 +89,67 @@ func KrutiDev(s string) string {
 	for _, sp := range [][2]string{{" ª", "ª"}, {" ~j", "~j"}, {" z", "z"}} {
 		s = strings.ReplaceAll(s, sp[0], sp[1])
 	}
+	var out strings.Builder
+	out.Grow(len(s) * 2)
+	cache := map[string]string{}
+	for len(s) > 0 {
+		i := strings.IndexFunc(s, unicode.IsSpace)
+		if i < 0 {
+			i = len(s)
+		}
+		if i > 0 {
+			w := s[:i]
+			c, ok := cache[w]
+			if !ok {
+				c = convertWord(w)
+				cache[w] = c
+			}
+			out.WriteString(c)
+		}
+		s = s[i:]
+		j := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsSpace(r) })
+		if j < 0 {
+			j = len(s)
+		}
+		out.WriteString(s[:j])
+		s = s[j:]
+	}
+	return out.String()
+}
+
+// convertWord converts one word (no white space): the table in order,
+// the glyphs that stand for a sign and a key at once, the reordering, the
+// clean-ups, NFC.
+func convertWord(s string) string {
+	// Most pairs cannot match a short word: skip a pair whose first byte
+	// the word does not hold (the set grows with what replacements write).
+	var has [256]bool
+	for i := 0; i < len(s); i++ {
+		has[s[i]] = true
+	}
 	for _, p := range table() {
-		if strings.Contains(s, p.from) {
+		if has[p.from[0]] && strings.Contains(s, p.from) {
 			s = strings.ReplaceAll(s, p.from, p.to)
+			for i := 0; i < len(p.to); i++ {
+				has[p.to[i]] = true
+			}
 		}
 	}
-	// Glyphs that stand for a sign and a reordering key at once.
-	s = strings.NewReplacer("±", "Zं", "Æ", "र्f", "É", "र्fं", "Ç", "fं", "¯", "fं", "Ê", "ीZ").Replace(s)
+	s = signKeys.Replace(s)
 	rs := []rune(s)
 	rs = placeShortI(rs)
 	rs = placeReph(rs)
-	s = string(rs)
-	// Vowels typed as two keys, and a doubled halant.
-	s = strings.NewReplacer(
-		"\u094d\u094d", "\u094d",
-		"ाे", "ो", "ाै", "ौ", "अा", "आ", "आे", "ओ", "आै", "औ", "एे", "ऐ",
-	).Replace(s)
+	s = cleanups.Replace(string(rs))
 	return norm.NFC.String(visarga(s))
 }
+
+var (
+	// signKeys are glyphs that stand for a sign and a reordering key.
+	signKeys = strings.NewReplacer("±", "Zं", "Æ", "र्f", "É", "र्fं", "Ç", "fं", "¯", "fं", "Ê", "ीZ")
+	// cleanups join vowels typed as two keys and a doubled halant.
+	cleanups = strings.NewReplacer("\u094d\u094d", "\u094d",
+		"ाे", "ो", "ाै", "ौ", "अा", "आ", "आे", "ओ", "आै", "औ", "एे", "ऐ")
+)
 
 // cluster returns the end of the consonant cluster starting at i (a run
 // of consonant, nukta, halant ending in a consonant and its nukta), or i

@@ -137,3 +137,23 @@ func FuzzKrutiDev(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkKrutiDev converts the Kruti Dev column of the FLORES test set
+// as one document (about 60 KB).
+func BenchmarkKrutiDev(b *testing.B) {
+	raw, err := os.ReadFile("testdata/flores-hin.tsv")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var kd []string
+	for line := range strings.Lines(string(raw)) {
+		if cols := strings.Split(line, "\t"); len(cols) == 3 {
+			kd = append(kd, cols[1])
+		}
+	}
+	doc := strings.Join(kd, "\n\n")
+	b.SetBytes(int64(len(doc)))
+	for b.Loop() {
+		KrutiDev(doc)
+	}
+}
