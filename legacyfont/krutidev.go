@@ -12,26 +12,69 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-//go:embed data/krutidev.tsv
-var krutiDevTSV string
+var (
+	//go:embed data/krutidev.tsv
+	krutiDevTSV string
+	//go:embed data/chanakya.tsv
+	chanakyaTSV string
+)
 
-// pair is one replacement of the table: Kruti Dev string → Unicode.
+// pair is one replacement of a table: legacy string → Unicode.
 type pair struct{ from, to string }
 
-// overrides correct the reference table where it is wrong about the font
-// (SOURCES.md): "pkS" is च + ौ, not चै.
-var overrides = map[string]string{"pkS": "चौ"}
+// font is what converting one legacy font takes: its table, applied in
+// order, and the keys it types out of Unicode order.
+type font struct {
+	table func() []pair
+	// before runs on the whole text first; signKeys and cleanups on each
+	// word after the table; after on the whole text last.
+	before, signKeys, cleanups, after *strings.Replacer
+	// shortI is the key typed before the consonant cluster its short-i
+	// sign follows; reph the key typed after the syllable its reph tops.
+	shortI, reph rune
+}
 
-// table is the ordered replacement table, read once.
-var table = sync.OnceValue(func() []pair {
-	t, err := parseTable(krutiDevTSV)
+// vowelJoins join vowels typed as two keys, and a doubled halant.
+var vowelJoins = strings.NewReplacer("\u094d\u094d", "\u094d",
+	"ाे", "ो", "ाै", "ौ", "अा", "आ", "आे", "ओ", "आै", "औ", "एे", "ऐ")
+
+var krutiDev = &font{
+	table: sync.OnceValue(func() []pair {
+		// The reference table is wrong about one key (SOURCES.md): "pkS"
+		// is च + ौ, not चै.
+		return mustTable("krutidev.tsv", krutiDevTSV, map[string]string{"pkS": "चौ"})
+	}),
+	// The reference drops a space typed before the subscript-r key.
+	before: strings.NewReplacer(" ª", "ª", " ~j", "~j", " z", "z"),
+	// Glyphs that stand for a sign and a reordering key at once.
+	signKeys: strings.NewReplacer("±", "Zं", "Æ", "र्f", "É", "र्fं", "Ç", "fं", "¯", "fं", "Ê", "ीZ"),
+	cleanups: vowelJoins,
+	after:    strings.NewReplacer(),
+	shortI:   'f',
+	reph:     'Z',
+}
+
+var chanakya = &font{
+	table:  sync.OnceValue(func() []pair { return mustTable("chanakya.tsv", chanakyaTSV, nil) }),
+	before: strings.NewReplacer(),
+	// ¨ is the short i with the anusvara, typed before the cluster.
+	signKeys: strings.NewReplacer("¨", "çं"),
+	cleanups: vowelJoins,
+	// The table's two pairs that hold a space, and its quotation marks.
+	after:  strings.NewReplacer("ओ े", "ओ", " ः", " :", "Ò", "‘", "Ó", "’"),
+	shortI: 'ç',
+	reph:   'ü',
+}
+
+func mustTable(name, data string, overrides map[string]string) []pair {
+	t, err := parseTable(name, data, overrides)
 	if err != nil {
-		panic(err) // the embedded file is tested
+		panic(err) // the embedded files are tested
 	}
 	return t
-})
+}
 
-func parseTable(data string) ([]pair, error) {
+func parseTable(name, data string, overrides map[string]string) ([]pair, error) {
 	var t []pair
 	for i, line := range strings.Split(data, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -39,12 +82,12 @@ func parseTable(data string) ([]pair, error) {
 		}
 		a, b, ok := strings.Cut(line, "\t")
 		if !ok {
-			return nil, fmt.Errorf("legacyfont: krutidev.tsv line %d: no tab", i+1)
+			return nil, fmt.Errorf("legacyfont: %s line %d: no tab", name, i+1)
 		}
 		from, err1 := strconv.Unquote(a)
 		to, err2 := strconv.Unquote(b)
 		if err1 != nil || err2 != nil || from == "" {
-			return nil, fmt.Errorf("legacyfont: krutidev.tsv line %d: bad field", i+1)
+			return nil, fmt.Errorf("legacyfont: %s line %d: bad field", name, i+1)
 		}
 		if o, ok := overrides[from]; ok {
 			to = o
@@ -75,20 +118,24 @@ func isSign(r rune) bool {
 // KrutiDev converts text in the Kruti Dev 010 encoding to Unicode
 // Devanagari (NFC). Characters the font does not use pass through; the
 // output is valid UTF-8 even when the input is not.
-//
-// Every rule of the table and of the reordering stays within a word (the
-// short i and the reph move inside their syllable), so the text is
-// converted word by word, and a word met again is taken from a cache:
-// news text repeats its words, and the table is applied in order, one
-// pass per pair, which is slow on a whole page.
-func KrutiDev(s string) string {
+func KrutiDev(s string) string { return convert(s, krutiDev) }
+
+// Chanakya converts text in the Walkman-Chanakya encoding (as UTF-8: the
+// font's Windows-1252 bytes read as that code page) to Unicode Devanagari
+// (NFC), as KrutiDev does for Kruti Dev.
+func Chanakya(s string) string { return convert(s, chanakya) }
+
+// convert applies a font's table and reordering. Every rule of the table
+// and of the reordering stays within a word (the short i and the reph
+// move inside their syllable), so the text is converted word by word, and
+// a word met again is taken from a cache: news text repeats its words, and
+// the table is applied in order, one pass per pair, which is slow on a
+// whole page.
+func convert(s string, f *font) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	// The reference drops a space typed before the subscript-r key.
-	for _, sp := range [][2]string{{" ª", "ª"}, {" ~j", "~j"}, {" z", "z"}} {
-		s = strings.ReplaceAll(s, sp[0], sp[1])
-	}
+	s = f.before.Replace(s)
 	var out strings.Builder
 	out.Grow(len(s) * 2)
 	cache := map[string]string{}
@@ -101,7 +148,7 @@ func KrutiDev(s string) string {
 			w := s[:i]
 			c, ok := cache[w]
 			if !ok {
-				c = convertWord(w)
+				c = convertWord(w, f)
 				cache[w] = c
 			}
 			out.WriteString(c)
@@ -114,20 +161,20 @@ func KrutiDev(s string) string {
 		out.WriteString(s[:j])
 		s = s[j:]
 	}
-	return out.String()
+	return norm.NFC.String(f.after.Replace(out.String()))
 }
 
 // convertWord converts one word (no white space): the table in order,
 // the glyphs that stand for a sign and a key at once, the reordering, the
-// clean-ups, NFC.
-func convertWord(s string) string {
+// clean-ups.
+func convertWord(s string, f *font) string {
 	// Most pairs cannot match a short word: skip a pair whose first byte
 	// the word does not hold (the set grows with what replacements write).
 	var has [256]bool
 	for i := 0; i < len(s); i++ {
 		has[s[i]] = true
 	}
-	for _, p := range table() {
+	for _, p := range f.table() {
 		if has[p.from[0]] && strings.Contains(s, p.from) {
 			s = strings.ReplaceAll(s, p.from, p.to)
 			for i := 0; i < len(p.to); i++ {
@@ -135,21 +182,12 @@ func convertWord(s string) string {
 			}
 		}
 	}
-	s = signKeys.Replace(s)
+	s = f.signKeys.Replace(s)
 	rs := []rune(s)
-	rs = placeShortI(rs)
-	rs = placeReph(rs)
-	s = cleanups.Replace(string(rs))
-	return norm.NFC.String(visarga(s))
+	rs = placeShortI(rs, f.shortI)
+	rs = placeReph(rs, f.reph)
+	return visarga(f.cleanups.Replace(string(rs)))
 }
-
-var (
-	// signKeys are glyphs that stand for a sign and a reordering key.
-	signKeys = strings.NewReplacer("±", "Zं", "Æ", "र्f", "É", "र्fं", "Ç", "fं", "¯", "fं", "Ê", "ीZ")
-	// cleanups join vowels typed as two keys and a doubled halant.
-	cleanups = strings.NewReplacer("\u094d\u094d", "\u094d",
-		"ाे", "ो", "ाै", "ौ", "अा", "आ", "आे", "ओ", "आै", "औ", "एे", "ऐ")
-)
 
 // cluster returns the end of the consonant cluster starting at i (a run
 // of consonant, nukta, halant ending in a consonant and its nukta), or i
@@ -170,12 +208,13 @@ func cluster(rs []rune, i int) int {
 	return j
 }
 
-// placeShortI moves each short-i key ('f', possibly followed by the
-// anusvara it was typed with) after the consonant cluster that follows it.
-func placeShortI(rs []rune) []rune {
+// placeShortI moves each short-i key (possibly followed by the anusvara it
+// was typed with) after the consonant cluster that follows it: "fLFk" is
+// स्थि, a half form typed before the full consonant included.
+func placeShortI(rs []rune, key rune) []rune {
 	out := make([]rune, 0, len(rs)+4)
 	for i := 0; i < len(rs); i++ {
-		if rs[i] != 'f' {
+		if rs[i] != key {
 			out = append(out, rs[i])
 			continue
 		}
@@ -187,8 +226,6 @@ func placeShortI(rs []rune) []rune {
 		}
 		end := cluster(rs, j)
 		out = append(out, rs[j:end]...)
-		// A half form typed after the cluster still belongs to it when
-		// the font has no glyph for the pair: "fLFk" is स्थि.
 		out = append(out, shortI)
 		if nasal {
 			out = append(out, 'ं')
@@ -198,14 +235,14 @@ func placeShortI(rs []rune) []rune {
 	return out
 }
 
-// placeReph moves each reph key ('Z') before the syllable it follows: back
-// over the vowel and nasal signs, the consonant, and any half consonants
-// joined to it, and writes र् there. One pass: the syllable is at the end
-// of what is written so far.
-func placeReph(rs []rune) []rune {
+// placeReph moves each reph key before the syllable it follows: back over
+// the vowel and nasal signs, the consonant, and any half consonants joined
+// to it, and writes र् there. One pass: the syllable is at the end of what
+// is written so far.
+func placeReph(rs []rune, key rune) []rune {
 	out := make([]rune, 0, len(rs)+8)
 	for _, r := range rs {
-		if r != 'Z' {
+		if r != key {
 			out = append(out, r)
 			continue
 		}

@@ -1,7 +1,6 @@
 package legacyfont
 
 import (
-	"bufio"
 	"os"
 	"strings"
 	"testing"
@@ -45,55 +44,73 @@ func TestKrutiDevWords(t *testing.T) {
 	}
 }
 
+func TestChanakyaWords(t *testing.T) {
+	cases := []struct{ in, want string }{
+		// The sample of npm-hindi-converter's README and test, the one
+		// published Chanakya text with its reading.
+		{"ÚUæÁSÍæÙ çßçÙØæð» ÂýæðˆâæãUÙ ØæðÁÙæ w®vy ç·¤Ù ÂÚU Üæ»ê ãUæð»è?", "राजस्थान विनियोग प्रोत्साहन योजना 2014 किन पर लागू होगी?"},
+		{"ãUñ ×ð´ ·¤æ ·ð¤ ·¤è", "है में का के की"}, // hooks ¤ and U either side of a sign
+		{"çSÍçÌ", "स्थिति"},                        // short i before a conjunct
+		{"·¤æØü", "कार्य"},                         // reph after its syllable
+		{"çÙc·¤áô¢ü", "निष्कर्षों"},                // reph after the nasal sign
+	}
+	for _, c := range cases {
+		if got := Chanakya(c.in); got != norm.NFC.String(c.want) {
+			t.Errorf("Chanakya(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 // TestFloresRoundTrip decodes the FLORES dev Hindi sentences that
-// scripts/legacyfont/gen.sh wrote in Kruti Dev (by inverting the reference
+// scripts/legacyfont/gen.sh wrote in each font (by inverting the reference
 // table) and compares them with the original sentences, beside the
 // reference converter's own decoding of the same bytes. Run with -v for the
-// figures docs/lang.md quotes. The floor is below the measured figure so
+// figures docs/lang.md quotes. The floors are below the measured figures so
 // that a regression fails, not a rounding.
 func TestFloresRoundTrip(t *testing.T) {
-	f, err := os.Open("testdata/flores-hin.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var n, exact, refExact, chars, errs, refErrs int
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") {
-			continue
+	for _, c := range []struct {
+		font, file string
+		convert    func(string) string
+		minExact   float64
+	}{
+		{"Kruti Dev", "testdata/flores-hin.tsv", KrutiDev, 98},
+		{"Walkman-Chanakya", "testdata/flores-hin-chanakya.tsv", Chanakya, 95},
+	} {
+		raw, err := os.ReadFile(c.file)
+		if err != nil {
+			t.Fatal(err)
 		}
-		cols := strings.Split(line, "\t")
-		if len(cols) != 3 {
-			t.Fatalf("bad row %q", line)
+		var n, exact, refExact, chars, errs, refErrs int
+		for line := range strings.Lines(string(raw)) {
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			cols := strings.Split(strings.TrimRight(line, "\n"), "\t")
+			if len(cols) != 3 {
+				t.Fatalf("%s: bad row %q", c.file, line)
+			}
+			want, legacy, ref := cols[0], cols[1], cols[2]
+			got := c.convert(legacy)
+			n++
+			chars += utf8.RuneCountInString(want)
+			if got == want {
+				exact++
+			} else if testing.Verbose() && n-exact <= 8 {
+				t.Logf("%s miss:\n  want %s\n  got  %s", c.font, want, got)
+			}
+			if ref == want {
+				refExact++
+			}
+			errs += editDistance(want, got)
+			refErrs += editDistance(want, ref)
 		}
-		want, kd, ref := cols[0], cols[1], cols[2]
-		got := KrutiDev(kd)
-		n++
-		chars += utf8.RuneCountInString(want)
-		if got == want {
-			exact++
-		} else if testing.Verbose() && n-exact <= 15 {
-			t.Logf("miss:\n  want %s\n  got  %s", want, got)
+		pct := func(a, b int) float64 { return 100 * float64(a) / float64(max(b, 1)) }
+		t.Logf("%s, FLORES dev Hindi, %d sentences: exact %d (%.1f %%), character accuracy %.2f %%; "+
+			"the reference converter on the same text: exact %d (%.1f %%), character accuracy %.2f %%",
+			c.font, n, exact, pct(exact, n), 100-pct(errs, chars), refExact, pct(refExact, n), 100-pct(refErrs, chars))
+		if n < 400 || pct(exact, n) < c.minExact || 100-pct(errs, chars) < 99.5 {
+			t.Errorf("%s: conversion fell below the floor (%.0f %% exact, 99.5 %% characters)", c.font, c.minExact)
 		}
-		if ref == want {
-			refExact++
-		}
-		errs += editDistance(want, got)
-		refErrs += editDistance(want, ref)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	pct := func(a, b int) float64 { return 100 * float64(a) / float64(b) }
-	t.Logf("FLORES dev Hindi, %d sentences in Kruti Dev: exact %d (%.1f %%), character accuracy %.2f %%",
-		n, exact, pct(exact, n), 100-pct(errs, chars))
-	t.Logf("reference converter on the same text: exact %d (%.1f %%), character accuracy %.2f %%",
-		refExact, pct(refExact, n), 100-pct(refErrs, chars))
-	if n < 400 || pct(exact, n) < 90 || 100-pct(errs, chars) < 99.5 {
-		t.Errorf("conversion fell below the floor (90 %% exact, 99.5 %% characters)")
 	}
 }
 
@@ -122,18 +139,21 @@ func editDistance(a, b string) int {
 // FuzzKrutiDev checks that any input converts without a panic to valid
 // UTF-8 of bounded size: the reordering never invents text.
 func FuzzKrutiDev(f *testing.F) {
-	for _, s := range []string{"fd;k", "/keZ", "ZZZ", "fff", "f", "Z", "fLFkfr", "o\"kksZa", "\xff\xfe", "ÆÉÇ±Ê", "a+Z~jf", "The quick brown fox"} {
+	for _, s := range []string{"fd;k", "/keZ", "ZZZ", "fff", "f", "Z", "fLFkfr", "o\"kksZa", "\xff\xfe", "ÆÉÇ±Ê", "a+Z~jf", "The quick brown fox",
+		"çSÍçÌ", "üüü", "ç¨ü", "ÚUæÁSÍæÙ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		got := KrutiDev(s)
-		if !utf8.ValidString(got) {
-			t.Fatalf("KrutiDev(%q) is not valid UTF-8", s)
-		}
-		// The longest replacement turns one byte into four Devanagari
-		// letters (12 bytes); NFC and the inserted reph add little.
-		if len(got) > 16*len(s)+16 {
-			t.Fatalf("KrutiDev(%q) grew to %d bytes from %d", s, len(got), len(s))
+		for name, convert := range map[string]func(string) string{"KrutiDev": KrutiDev, "Chanakya": Chanakya} {
+			got := convert(s)
+			if !utf8.ValidString(got) {
+				t.Fatalf("%s(%q) is not valid UTF-8", name, s)
+			}
+			// The longest replacement turns one byte into four Devanagari
+			// letters (12 bytes); NFC and the inserted reph add little.
+			if len(got) > 16*len(s)+16 {
+				t.Fatalf("%s(%q) grew to %d bytes from %d", name, s, len(got), len(s))
+			}
 		}
 	})
 }
