@@ -7,11 +7,21 @@ import (
 	"github.com/akhbar/akhbar/lexicon"
 )
 
-// The detector's thresholds: a text is Kruti Dev when at least one word in
+// Font names a legacy encoding of Hindi.
+type Font string
+
+// The fonts this package converts; None is Unicode or anything else.
+const (
+	None         Font = ""
+	FontKrutiDev Font = "krutidev"
+	FontChanakya Font = "chanakya"
+)
+
+// The detector's thresholds: a text is in a font when at least one word in
 // eight is a frequent Hindi word as the font writes it, three of them
 // distinct, in ten words or more. Hindi prose has a function word
 // (है, में, का, के, की, से, को …) in most runs of eight words; English and
-// other Latin-script prose has no word of that list at all (they are not
+// other Latin-script prose has no word of those lists at all (they are not
 // words of any Latin-script language), so the rates docs/lang.md reports
 // come from the margin, not from tuning.
 const (
@@ -20,49 +30,71 @@ const (
 	wordsPerHit = 8
 )
 
-// Detect reports whether text reads as Hindi in the Kruti Dev encoding.
-func Detect(text string) bool {
-	hits, distinct, words := Count(text)
-	return words >= minWords && distinct >= minDistinct && hits*wordsPerHit >= words
+// Detect returns the legacy font text is written in, or None.
+func Detect(text string) Font {
+	for _, f := range []Font{FontKrutiDev, FontChanakya} {
+		hits, distinct, words := f.Count(text)
+		if words >= minWords && distinct >= minDistinct && hits*wordsPerHit >= words {
+			return f
+		}
+	}
+	return None
+}
+
+// Convert converts text in the font to Unicode Devanagari; None returns
+// text as it is.
+func (f Font) Convert(text string) string {
+	switch f {
+	case FontKrutiDev:
+		return KrutiDev(text)
+	case FontChanakya:
+		return Chanakya(text)
+	}
+	return text
 }
 
 // Looks reports whether a short piece of a document that Detect found to
-// be Kruti Dev (a headline, a caption, one paragraph, a dateline) is itself
-// in the font: one of its words in eight is a frequent Hindi word in the
-// font's encoding, at least one; or, for a line without such a word ("ubZ
-// fnYyh] 3 tqykbZ", नई दिल्ली, 3 जुलाई), two words and at least half of
-// its words are shaped as the font writes Hindi and Latin-script words are
-// not (one such word is often a brand: "YouTube"). Lines of
-// the page in a Latin font ("Home", "Read more", an English paragraph)
-// fail and are kept as written.
-func Looks(text string) bool {
-	hits, _, words := Count(text)
+// be in the font (a headline, a caption, one paragraph, a dateline) is
+// itself in the font: one of its words in eight is a frequent Hindi word
+// in the font's encoding, at least one; or, for a line without such a word
+// ("ubZ fnYyh] 3 tqykbZ", नई दिल्ली, 3 जुलाई), two words and at least half
+// of its words are shaped as the font writes Hindi and Latin-script words
+// are not (one such word is often a brand: "YouTube"). Lines of the page
+// in a Latin font ("Home", "Read more", an English paragraph) fail and are
+// kept as written.
+func (f Font) Looks(text string) bool {
+	if f == None {
+		return false
+	}
+	hits, _, words := f.Count(text)
 	if hits >= 1 && hits*wordsPerHit >= words {
 		return true
 	}
 	shaped, lettered := 0, 0
 	for _, w := range strings.Fields(text) {
-		if !strings.ContainsFunc(w, isASCIILetter) {
+		if !strings.ContainsFunc(w, isLetterKey) {
 			continue
 		}
 		lettered++
-		if kdShaped(w) {
+		if f == FontKrutiDev && kdShaped(w) || f == FontChanakya && chShaped(w) {
 			shaped++
 		}
 	}
 	return shaped >= 2 && 2*shaped >= lettered
 }
 
-func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+func isLetterKey(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0xa1 && r <= 0xff || r > 0xff && isCP1252(r)
+}
 
-// kdShaped reports a word as the font writes Hindi: a capital after a
+// kdShaped reports a word as Kruti Dev writes Hindi: a capital after a
 // small letter (the font puts half forms and the ai, au and reph signs
 // on capitals: "fnYyh", "vkSj", "ubZ"), or a key the font uses for a
 // letter inside the word (";[{=+<>|" in "fd;k", "ck<+"; not "/", which
-// English lines use between words). Latin
-// words have capitals only at the start, save a few names (iPhone).
+// English lines use between words). Latin words have capitals only at the
+// start, save a few names (iPhone).
 func kdShaped(w string) bool {
-	w = strings.TrimRight(w, "A]-\\")
+	w = strings.TrimRight(w, kdTrail)
 	prevLower := false
 	for i, r := range w {
 		switch {
@@ -81,17 +113,43 @@ func kdShaped(w string) bool {
 	return false
 }
 
+// chShaped reports a word as Chanakya writes Hindi: most of its
+// characters are the Latin-1 and Windows-1252 signs the font's glyphs sit
+// on ("ÚUæÁSÍæÙ" राजस्थान), which no Latin-script language writes in a
+// row.
+func chShaped(w string) bool {
+	n, high := 0, 0
+	for _, r := range w {
+		n++
+		if r >= 0xa1 && r <= 0xff || r > 0xff && isCP1252(r) {
+			high++
+		}
+	}
+	return n > 0 && 2*high > n
+}
+
+// isCP1252 reports the characters Windows-1252 puts at 0x80-0x9F.
+func isCP1252(r rune) bool {
+	return strings.ContainsRune("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ", r)
+}
+
+// The marks each font types after a word: Kruti Dev's danda A, comma ] and
+// full stop -; Chanakya's danda Ð and ASCII punctuation.
+const (
+	kdTrail = "A]-\\"
+	chTrail = "Ð,.?!;"
+)
+
 // Count counts the words of text, those that are frequent Hindi words in
-// the Kruti Dev encoding (package lexicon, kind legacy), and how many of
-// those are distinct. The font's sentence and clause marks typed after a
-// word (A for the danda, ] for the comma, - for the full stop) are not
-// part of it.
-func Count(text string) (hits, distinct, words int) {
+// the font's encoding (package lexicon, kind legacy, value the font's
+// name), and how many of those are distinct.
+func (f Font) Count(text string) (hits, distinct, words int) {
 	var seen map[string]bool
+	table := legacyWords()[f]
 	for _, w := range strings.Fields(text) {
 		words++
-		w = strings.TrimRight(w, "A]-\\")
-		if w != "" && legacyWords()[w] {
+		w = matchForm(f, w)
+		if w != "" && table[w] {
 			hits++
 			if seen == nil {
 				seen = map[string]bool{}
@@ -102,12 +160,35 @@ func Count(text string) (hits, distinct, words int) {
 	return hits, len(seen), words
 }
 
-// legacyWords are the lexicon's Kruti Dev words, as written (case matters:
-// "gS" and "GS" are different letters).
-var legacyWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
+// matchForm is a word as the table lists it: without the marks typed
+// after it, and for Chanakya without the hooks ¤ and U that the font adds
+// to some letters and with one of its two anusvara glyphs.
+func matchForm(f Font, w string) string {
+	switch f {
+	case FontKrutiDev:
+		return strings.TrimRight(w, kdTrail)
+	case FontChanakya:
+		w = strings.TrimRight(w, chTrail)
+		if strings.ContainsAny(w, "¤U´") {
+			w = chHooks.Replace(w)
+		}
+		return w
+	}
+	return w
+}
+
+var chHooks = strings.NewReplacer("¤", "", "U", "", "´", "¢")
+
+// legacyWords are the lexicon's legacy-font words by font, as written
+// (case matters: "gS" and "GS" are different letters).
+var legacyWords = sync.OnceValue(func() map[Font]map[string]bool {
+	m := map[Font]map[string]bool{}
 	for _, e := range lexicon.Entries(lexicon.Legacy) {
-		m[e.Phrase] = true
+		f := Font(e.Value)
+		if m[f] == nil {
+			m[f] = map[string]bool{}
+		}
+		m[f][matchForm(f, e.Phrase)] = true
 	}
 	return m
 })

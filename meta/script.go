@@ -18,10 +18,10 @@ var scheduled = map[string]bool{"asm": true, "ben": true, "brx": true, "doi": tr
 
 // scriptFlags flags a body written in a legacy font's ASCII encoding
 // ("legacy-font": Kruti Dev Hindi reads as Latin letters, and language ID
-// calls it Indonesian) or in Latin letters for an Indian language
+// calls it Indonesian; Chanakya as Latin-1 signs) or in Latin letters for an Indian language
 // ("romanised"). Both are cheap tests on the table's frequent words; the
-// text is left as the page wrote it. The pipeline converts a Kruti Dev
-// body before language ID (package steps), so this flag fires only when
+// text is left as the page wrote it. The pipeline converts such a body
+// before language ID (package steps), so this flag fires here only when
 // meta runs on its own.
 func scriptFlags(d *pipeline.Doc) {
 	var b strings.Builder
@@ -36,7 +36,7 @@ func scriptFlags(d *pipeline.Doc) {
 		return
 	}
 	r := &d.Record
-	if legacyfont.Detect(text) {
+	if legacyfont.Detect(text) != legacyfont.None {
 		addFlag(r, "legacy-font")
 	}
 	base, script, _ := strings.Cut(r.Lang, "_")

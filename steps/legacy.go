@@ -7,42 +7,44 @@ import (
 	"github.com/akhbar/akhbar/pipeline"
 )
 
-// legacyStep turns a page typed in the Kruti Dev font's ASCII encoding
-// into Unicode Devanagari before language ID reads it (which would call it
-// Indonesian). The page is judged by its body, as package meta's flag
-// was; then each piece of the article's own text (body, headline, summary,
-// captions, related titles, and a stated title or summary) is converted
-// only if it is itself in the font (legacyfont.Looks), so that English
-// lines in a Latin font are kept as written. The record says both what the
-// page was and what akhbar did: "legacy-font" and "legacy-font-converted".
+// legacyScan is how much of a page's text the font detector reads.
+const legacyScan = 64 << 10
+
+// legacyStep turns a page typed in a legacy Hindi font (Kruti Dev's ASCII
+// encoding, Walkman-Chanakya's Latin-1 one) into Unicode Devanagari before
+// clean classifies its blocks and language ID reads them: clean's cues
+// (the danda, byline labels, "also read") and the language model know
+// Devanagari, not the font's keys. The page is judged on all its text;
+// then each block, and a stated title or summary, is converted only if it
+// is itself in the font (Font.Looks), so that English lines in a Latin
+// font (menus, an English paragraph) are kept as written. The record says
+// both what the page was and what akhbar did: "legacy-font" and
+// "legacy-font-converted".
 func legacyStep(d *pipeline.Doc) error {
 	var b strings.Builder
 	for _, bl := range d.Blocks {
-		if bl.Role == pipeline.RoleBody && b.Len() < 20000 {
-			b.WriteString(bl.Text)
-			b.WriteByte('\n')
+		if b.Len() >= legacyScan {
+			break
 		}
+		b.WriteString(bl.Text)
+		b.WriteByte('\n')
 	}
-	if !legacyfont.Detect(b.String()) {
+	font := legacyfont.Detect(b.String())
+	if font == legacyfont.None {
 		return nil
 	}
 	converted := 0
 	for i := range d.Blocks {
 		bl := &d.Blocks[i]
-		switch bl.Role {
-		case pipeline.RoleBody, pipeline.RoleMetadata, pipeline.RoleRelated:
-		default:
-			continue
-		}
-		if legacyfont.Looks(bl.Text) {
-			bl.Text = legacyfont.KrutiDev(bl.Text)
+		if font.Looks(bl.Text) {
+			bl.Text = font.Convert(bl.Text)
 			converted++
 		}
 	}
 	r := &d.Record
 	for _, f := range []*string{&r.Title, &r.Summary} {
-		if *f != "" && legacyfont.Looks(*f) {
-			*f = legacyfont.KrutiDev(*f)
+		if *f != "" && font.Looks(*f) {
+			*f = font.Convert(*f)
 		}
 	}
 	r.Flags = appendFlag(r.Flags, "legacy-font")

@@ -11,6 +11,7 @@ import (
 
 func TestLegacyStep(t *testing.T) {
 	const kd = "fnYyh esa vkt ljdkj us ,d cSBd dh ftlesa dbZ eq[;ea=h 'kkfey gq, vkSj ;g QSlyk fd;k x;k fd ubZ ;kstuk ykxw gksxhA"
+	const ch = "çÎËÜè ×ð´ ¥æÁ âÚU·¤æÚU Ùð °·¤ ÕñÆ·¤ ·¤è çÁâ×ð´ ·¤§ü ×éØ×¢˜æè àææç×Ü ãéU° ¥õÚU ØãU È¸ñâÜæ ç·¤Øæ »Øæ ç·¤ Ù§ü ØôÁÙæ Üæ»ê ãUô»èÐ"
 	const en = "The government announced on Monday that the new scheme will come into force next month, officials said."
 	type blk struct {
 		role pipeline.Role
@@ -33,8 +34,10 @@ func TestLegacyStep(t *testing.T) {
 			"", []bool{false, false}, nil},
 		{"unicode hindi untouched", []blk{{pipeline.RoleBody, "दिल्ली में आज सरकार ने एक बैठक की जिसमें कई मुख्यमंत्री शामिल हुए और यह फैसला किया गया।"}},
 			"", []bool{false}, nil},
-		{"kruti dev outside the body does not decide", []blk{{pipeline.RoleBoilerplate, kd}, {pipeline.RoleBody, en}},
-			"", []bool{false, false}, nil},
+		{"english page with one kruti dev line", []blk{{pipeline.RoleBody, en}, {pipeline.RoleBody, en}, {pipeline.RoleBody, en}, {pipeline.RoleBody, "fnYyh esa ck<+ dk [krjk"}},
+			"", []bool{false, false, false, false}, nil},
+		{"chanakya page", []blk{{pipeline.RoleMetadata, ch[:strings.Index(ch, " ·¤è")]}, {pipeline.RoleBody, ch}, {pipeline.RoleBody, en}},
+			"", []bool{true, true, false}, []string{"legacy-font", "legacy-font-converted"}},
 	}
 	for _, c := range cases {
 		d := pipeline.NewDoc(pipeline.Item{ID: "x"})
@@ -49,6 +52,9 @@ func TestLegacyStep(t *testing.T) {
 			want := b.text
 			if c.converted[i] {
 				want = legacyfont.KrutiDev(b.text)
+				if c.name == "chanakya page" {
+					want = legacyfont.Chanakya(b.text)
+				}
 			}
 			if d.Blocks[i].Text != want {
 				t.Errorf("%s: block %d = %q, want %q", c.name, i, d.Blocks[i].Text, want)

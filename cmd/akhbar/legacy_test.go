@@ -12,14 +12,26 @@ import (
 	"github.com/akhbar/akhbar/legacyfont"
 )
 
-// TestCleanKrutiDev runs "akhbar clean" over a text dump typed in the Kruti
-// Dev font (five FLORES dev Hindi sentences as package legacyfont's test
-// set writes them, under an English menu and above an English footer): the
-// record is Hindi in Devanagari with the sentences as FLORES has them in
-// Unicode, flagged as converted, and the English lines are not turned into
-// Devanagari.
-func TestCleanKrutiDev(t *testing.T) {
-	raw, err := os.ReadFile("../../legacyfont/testdata/flores-hin.tsv")
+// TestCleanLegacyFont runs "akhbar clean" over a text dump typed in a
+// legacy Hindi font (five FLORES dev Hindi sentences as package
+// legacyfont's test sets write them, under an English menu and above an
+// English footer): the record is Hindi in Devanagari with the sentences as
+// FLORES has them in Unicode, flagged as converted, and the English lines
+// are not turned into Devanagari.
+func TestCleanLegacyFont(t *testing.T) {
+	for _, c := range []struct {
+		font, file, title string
+		convert           func(string) string
+	}{
+		{"krutidev", "flores-hin.tsv", "fnYyh esa ck<+ dk [krjk", legacyfont.KrutiDev},
+		{"chanakya", "flores-hin-chanakya.tsv", "çÎËÜè ×ð´ ÕæÉ¸ ·¤æ ¹ÌÚUæ", legacyfont.Chanakya},
+	} {
+		t.Run(c.font, func(t *testing.T) { cleanLegacyFont(t, c.file, c.title, c.convert) })
+	}
+}
+
+func cleanLegacyFont(t *testing.T, file, title string, convert func(string) string) {
+	raw, err := os.ReadFile("../../legacyfont/testdata/" + file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,14 +47,14 @@ func TestCleanKrutiDev(t *testing.T) {
 		}
 	}
 	page := "Home | National | World | Sports | Contact us\n\n" +
-		"fnYyh esa ck<+ dk [krjk\n\n" +
+		title + "\n\n" +
 		strings.Join(kd, "\n\n") + "\n\n" +
 		"Share on Facebook\n\n" +
 		"Copyright 2024 Example News. All rights reserved.\n"
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	os.Mkdir(in, 0o755)
-	if err := os.WriteFile(filepath.Join(in, "kruti.txt"), []byte(page), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(in, "legacy.txt"), []byte(page), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "out.jsonl")
@@ -70,7 +82,7 @@ func TestCleanKrutiDev(t *testing.T) {
 		// Kruti Dev reading is nowhere in the record.
 		all, _ := json.Marshal(m)
 		for _, en := range []string{"Home | National | World | Sports | Contact us", "Share on Facebook", "Copyright 2024 Example News. All rights reserved."} {
-			if bad := legacyfont.KrutiDev(en); bytes.Contains(all, []byte(bad)) {
+			if bad := convert(en); bad != en && bytes.Contains(all, []byte(bad)) {
 				t.Errorf("the English line %q was converted to %q", en, bad)
 			}
 		}
