@@ -105,8 +105,8 @@ func TestFloresRoundTrip(t *testing.T) {
 			refErrs += editDistance(want, ref)
 		}
 		pct := func(a, b int) float64 { return 100 * float64(a) / float64(max(b, 1)) }
-		t.Logf("%s, FLORES dev Hindi, %d sentences: exact %d (%.1f %%), character accuracy %.2f %%; "+
-			"the reference converter on the same text: exact %d (%.1f %%), character accuracy %.2f %%",
+		t.Logf("%s, FLORES dev Hindi, %d sentences: exact %d (%.1f %%), character accuracy %.3f %%; "+
+			"the reference converter on the same text: exact %d (%.1f %%), character accuracy %.3f %%",
 			c.font, n, exact, pct(exact, n), 100-pct(errs, chars), refExact, pct(refExact, n), 100-pct(refErrs, chars))
 		if n < 400 || pct(exact, n) < c.minExact || 100-pct(errs, chars) < 99.5 {
 			t.Errorf("%s: conversion fell below the floor (%.0f %% exact, 99.5 %% characters)", c.font, c.minExact)
