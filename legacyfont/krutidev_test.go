@@ -136,14 +136,19 @@ func editDistance(a, b string) int {
 	return prev[len(rb)]
 }
 
-// FuzzKrutiDev checks that any input converts without a panic to valid
-// UTF-8 of bounded size: the reordering never invents text.
+// FuzzKrutiDev checks that any input converts, in either font, without a
+// panic to valid UTF-8 of bounded size (the reordering never invents
+// text), and that the detector reads it without a panic.
 func FuzzKrutiDev(f *testing.F) {
 	for _, s := range []string{"fd;k", "/keZ", "ZZZ", "fff", "f", "Z", "fLFkfr", "o\"kksZa", "\xff\xfe", "ÆÉÇ±Ê", "a+Z~jf", "The quick brown fox",
 		"çSÍçÌ", "üüü", "ç¨ü", "ÚUæÁSÍæÙ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		// The detector reads the same outside text: it must not panic.
+		Detect(s)
+		FontKrutiDev.Looks(s)
+		FontChanakya.Looks(s)
 		for name, convert := range map[string]func(string) string{"KrutiDev": KrutiDev, "Chanakya": Chanakya} {
 			got := convert(s)
 			if !utf8.ValidString(got) {
