@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -92,4 +93,39 @@ func TestLegacyPageLabelled(t *testing.T) {
 		t.Errorf("flags %q, want legacy-font-converted", r.Flags)
 	}
 	t.Logf("title %q, flags %q", r.Title, r.Flags)
+}
+
+// TestLegacyPageFields runs a seed-shaped news page typed in Kruti Dev
+// (English menu, headline, byline, agency dateline, body, "also read",
+// share line; written for this test) through every step: converted before
+// clean, the page's fields come out as from a Unicode page.
+func TestLegacyPageFields(t *testing.T) {
+	page, err := os.ReadFile("testdata/krutidev-page.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := pipeline.NewDoc(pipeline.Item{ID: "kd", Source: pipeline.Source{Format: "text"}, Body: page})
+	for _, s := range Build(Config{}) {
+		if err := s.Run(d); err != nil {
+			t.Fatalf("%s: %v", s.Name, err)
+		}
+	}
+	r := d.Record
+	checks := []struct{ field, got, want string }{
+		{"lang", r.Lang, "hin_Deva"},
+		{"title", r.Title, "दिल्ली में बाढ़ का खतरा, यमुना का जल स्तर खतरे के निशान के पार"},
+		{"authors", strings.Join(r.Authors, "; "), "राहुल शर्मा"},
+		{"dateline", r.Dateline, "नई दिल्ली"},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s = %q, want %q", c.field, c.got, c.want)
+		}
+	}
+	if len(r.Related) != 1 || r.Related[0].Title != "मुंबई में भारी बारिश, लोकल ट्रेनें प्रभावित" {
+		t.Errorf("related %+v, want the one \"also read\" title", r.Related)
+	}
+	if !strings.HasPrefix(r.Text, "नई दिल्ली, 3 जुलाई (भाषा) यमुना नदी का जल स्तर") || strings.Contains(r.Text, "Share") {
+		t.Errorf("body %q", r.Text)
+	}
 }
