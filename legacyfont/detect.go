@@ -3,6 +3,7 @@ package legacyfont
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/akhbar/akhbar/lexicon"
 )
@@ -146,8 +147,17 @@ const (
 func (f Font) Count(text string) (hits, distinct, words int) {
 	var seen map[string]bool
 	table := legacyWords()[f]
-	for _, w := range strings.Fields(text) {
+	for w := range strings.FieldsSeq(text) {
 		words++
+		// The fonts' words are ASCII (Kruti Dev) or Latin-1 and
+		// Windows-1252 signs (Chanakya): a word that opens with a letter
+		// of another block (Devanagari, most scripts) is neither, and
+		// most words of most non-Latin pages are skipped here.
+		if w[0] >= 0xe0 {
+			if r, _ := utf8.DecodeRuneInString(w); !isCP1252(r) {
+				continue
+			}
+		}
 		w = matchForm(f, w)
 		if w != "" && table[w] {
 			hits++

@@ -173,3 +173,26 @@ func TestDetectRates(t *testing.T) {
 			c.font, found, total, looks, headLooks)
 	}
 }
+
+// BenchmarkDetect runs the detector on a page that is in no legacy font
+// (the Unicode column of the FLORES test set, about 170 KB), the cost every
+// page pays.
+func BenchmarkDetect(b *testing.B) {
+	raw, err := os.ReadFile("testdata/flores-hin.tsv")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var uni []string
+	for line := range strings.Lines(string(raw)) {
+		if cols := strings.Split(line, "\t"); len(cols) == 3 {
+			uni = append(uni, cols[0])
+		}
+	}
+	doc := strings.Join(uni, "\n\n")
+	b.SetBytes(int64(len(doc)))
+	for b.Loop() {
+		if Detect(doc) != None {
+			b.Fatal("Unicode Hindi taken for a legacy font")
+		}
+	}
+}
