@@ -88,7 +88,8 @@ func isLetterKey(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0xa1 && r <= 0xff || r > 0xff && isCP1252(r)
 }
 
-// kdShaped reports a word as Kruti Dev writes Hindi: a capital after a
+// kdShaped reports a word as Kruti Dev writes Hindi: small letters only
+// and none of them a vowel letter (vowelless), a capital after a
 // small letter (the font puts half forms and the ai, au and reph signs
 // on capitals: "fnYyh", "vkSj", "ubZ"), or a key the font uses for a
 // letter inside the word (";[{=+<>|" in "fd;k", "ck<+"; not "/", which
@@ -96,6 +97,9 @@ func isLetterKey(r rune) bool {
 // start, save a few names (iPhone).
 func kdShaped(w string) bool {
 	w = strings.TrimRight(w, kdTrail)
+	if vowelless(w) {
+		return true
+	}
 	prevLower := false
 	for i, r := range w {
 		switch {
@@ -112,6 +116,22 @@ func kdShaped(w string) bool {
 		prevLower = false
 	}
 	return false
+}
+
+// vowelless reports a word of two small letters or more with none of
+// a e i o u y: Kruti Dev writes the vowel signs on other keys ("dgk" कहा,
+// "fd" कि, "vc" अब), English words hardly ever lack all six.
+func vowelless(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c < 'a' || c > 'z' || strings.IndexByte("aeiouy", c) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // chShaped reports a word as Chanakya writes Hindi: most of its

@@ -40,6 +40,9 @@ func TestDetect(t *testing.T) {
 		{FontKrutiDev, "Read more", false},
 		{FontKrutiDev, "Ukraine war: talks to resume in Geneva next week", false},
 		{FontKrutiDev, "Follow us on YouTube", false},
+		{FontKrutiDev, "ljdkj us dgk", true},                  // सरकार ने कहा: words without a e i o u y
+		{FontKrutiDev, "Mr Smith flew to NYC at 9 pm", false}, // short vowelless English words are few
+
 		{FontChanakya, "çÎËÜè ×ð´ ÕæÉ¸ ·¤æ ¹ÌÚUæ", true},
 		{FontChanakya, "Home", false},
 		{FontChanakya, "Café de la Paix à Genève", false},
