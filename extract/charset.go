@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 
+	"github.com/akhbar/akhbar/legacyfont"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -83,6 +84,12 @@ func decodeWith(b []byte, enc encoding.Encoding, name, how string) Decoded {
 func finish(b []byte, name, how string) Decoded {
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	fixed, n := RepairMojibake(b)
+	if n > 0 && legacyfont.Detect(string(b)) == legacyfont.FontChanakya {
+		// Hindi in the Walkman-Chanakya font is Latin-1 signs in runs
+		// that can spell UTF-8 bytes ("ç·¤"); it is text, not mojibake,
+		// and the legacy step converts it.
+		return Decoded{Text: b, Charset: name, How: how}
+	}
 	return Decoded{Text: fixed, Charset: name, How: how, Repaired: n}
 }
 

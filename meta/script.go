@@ -2,9 +2,9 @@ package meta
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 
+	"github.com/akhbar/akhbar/legacyfont"
 	"github.com/akhbar/akhbar/lexicon"
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -18,9 +18,11 @@ var scheduled = map[string]bool{"asm": true, "ben": true, "brx": true, "doi": tr
 
 // scriptFlags flags a body written in a legacy font's ASCII encoding
 // ("legacy-font": Kruti Dev Hindi reads as Latin letters, and language ID
-// calls it Indonesian) or in Latin letters for an Indian language
+// calls it Indonesian; Chanakya as Latin-1 signs) or in Latin letters for an Indian language
 // ("romanised"). Both are cheap tests on the table's frequent words; the
-// text is left as the page wrote it.
+// text is left as the page wrote it. The pipeline converts such a body
+// before language ID (package steps), so this flag fires here only when
+// meta runs on its own.
 func scriptFlags(d *pipeline.Doc) {
 	var b strings.Builder
 	for _, bl := range d.Blocks {
@@ -34,28 +36,13 @@ func scriptFlags(d *pipeline.Doc) {
 		return
 	}
 	r := &d.Record
-	if legacyFont(text) {
+	if legacyfont.Detect(text) != legacyfont.None {
 		addFlag(r, "legacy-font")
 	}
 	base, script, _ := strings.Cut(r.Lang, "_")
 	if script == "Latn" && scheduled[base] || romanisedText(text) {
 		addFlag(r, "romanised")
 	}
-}
-
-// legacyFont reports a text of which at least one word in eight is a
-// frequent word in a legacy font's encoding, three of them distinct.
-func legacyFont(text string) bool {
-	words, hits := 0, 0
-	seen := map[string]bool{}
-	for _, w := range strings.Fields(text) {
-		words++
-		if legacyWords()[w] {
-			hits++
-			seen[w] = true
-		}
-	}
-	return words >= 10 && len(seen) >= 3 && hits*8 >= words
 }
 
 // romanisedText reports Latin-letter text of which one word in six is a
@@ -76,12 +63,3 @@ func romanisedText(text string) bool {
 	}
 	return words >= 10 && len(seen) >= 3 && hits*6 >= words
 }
-
-// legacyWords are the table's legacy-font words, as written.
-var legacyWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, e := range lexicon.Entries(lexicon.Legacy) {
-		m[e.Phrase] = true
-	}
-	return m
-})

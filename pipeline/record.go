@@ -57,7 +57,10 @@ type Record struct {
 	// refused on the way: "zone-assumed", "title-from-body",
 	// "date-unshown" (a stamp no reader sees, on a page that is not an
 	// article, was not taken as the publication date), "legacy-charset",
-	// "mojibake-repaired", "invalid-utf8", "truncated-input".
+	// "legacy-font" (Hindi typed in the Kruti Dev font's ASCII encoding)
+	// with "legacy-font-converted" (and turned into Unicode Devanagari
+	// before language ID), "mojibake-repaired", "invalid-utf8",
+	// "truncated-input".
 	Flags []string `json:"flags,omitempty"`
 	Dup   *Dup     `json:"dup,omitempty"`
 

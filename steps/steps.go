@@ -1,7 +1,8 @@
 // Package steps composes the per-document pipeline that "akhbar clean"
 // runs, from the step packages, in the one order data flows: extract,
 // clean, meta, annotate. The local runner and the Beam runner both take
-// their steps from here, so they cannot drift apart.
+// their steps from here, so they cannot drift apart. A page typed in a
+// legacy Hindi font is converted to Unicode before clean.
 //
 // It holds no step logic of its own.
 package steps
@@ -87,6 +88,7 @@ func Build(cfg Config) []pipeline.Step {
 	return []pipeline.Step{
 		{Name: "extract", Run: func(d *pipeline.Doc) error { return ExtractAt(d, cfg.Now) }},
 		{Name: "stated", Run: pipeline.ApplyStated},
+		{Name: "legacy", Run: legacyStep},
 		{Name: "clean", Run: func(d *pipeline.Doc) error { clean.Classify(d); return nil }},
 		{Name: "lang", Run: langStep(cfg.Langs, cfg.MinLangScore)},
 		{Name: "meta", Run: func(d *pipeline.Doc) error { meta.Extract(d, meta.Options{Now: cfg.Now}); return nil }},

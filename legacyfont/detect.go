@@ -1,0 +1,224 @@
+package legacyfont
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/akhbar/akhbar/lexicon"
+)
+
+// Font names a legacy encoding of Hindi.
+type Font string
+
+// The fonts this package converts; None is Unicode or anything else.
+const (
+	None         Font = ""
+	FontKrutiDev Font = "krutidev"
+	FontChanakya Font = "chanakya"
+)
+
+// The detector's thresholds: a text is in a font when at least one word in
+// eight is a frequent Hindi word as the font writes it, three of them
+// distinct, in ten words or more. Hindi prose has a function word
+// (है, में, का, के, की, से, को …) in most runs of eight words; English and
+// other Latin-script prose has no word of those lists at all (they are not
+// words of any Latin-script language), so the rates docs/lang.md reports
+// come from the margin, not from tuning.
+const (
+	minWords    = 10
+	minDistinct = 3
+	wordsPerHit = 8
+)
+
+// Detect returns the legacy font text is written in, or None.
+func Detect(text string) Font {
+	for _, f := range []Font{FontKrutiDev, FontChanakya} {
+		hits, distinct, words := f.Count(text)
+		if words >= minWords && distinct >= minDistinct && hits*wordsPerHit >= words {
+			return f
+		}
+	}
+	return None
+}
+
+// Convert converts text in the font to Unicode Devanagari; None returns
+// text as it is.
+func (f Font) Convert(text string) string {
+	switch f {
+	case FontKrutiDev:
+		return KrutiDev(text)
+	case FontChanakya:
+		return Chanakya(text)
+	}
+	return text
+}
+
+// Looks reports whether a short piece of a document that Detect found to
+// be in the font (a headline, a caption, one paragraph, a dateline) is
+// itself in the font: one of its words in eight is a frequent Hindi word
+// in the font's encoding, at least one; or, for a line without such a word
+// ("ubZ fnYyh] 3 tqykbZ", नई दिल्ली, 3 जुलाई), two words and at least half
+// of its words are shaped as the font writes Hindi and Latin-script words
+// are not (one such word is often a brand: "YouTube"). Lines of the page
+// in a Latin font ("Home", "Read more", an English paragraph) fail and are
+// kept as written.
+func (f Font) Looks(text string) bool {
+	if f == None {
+		return false
+	}
+	hits, _, words := f.Count(text)
+	if hits >= 1 && hits*wordsPerHit >= words {
+		return true
+	}
+	shaped, lettered := 0, 0
+	for _, w := range strings.Fields(text) {
+		if !strings.ContainsFunc(w, isLetterKey) {
+			continue
+		}
+		lettered++
+		if f == FontKrutiDev && kdShaped(w) || f == FontChanakya && chShaped(w) {
+			shaped++
+		}
+	}
+	return shaped >= 2 && 2*shaped >= lettered
+}
+
+func isLetterKey(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0xa1 && r <= 0xff || r > 0xff && isCP1252(r)
+}
+
+// kdShaped reports a word as Kruti Dev writes Hindi: small letters only
+// and none of them a vowel letter (vowelless), a capital after a
+// small letter (the font puts half forms and the ai, au and reph signs
+// on capitals: "fnYyh", "vkSj", "ubZ"), or a key the font uses for a
+// letter inside the word (";[{=+<>|" in "fd;k", "ck<+"; not "/", which
+// English lines use between words). Latin words have capitals only at the
+// start, save a few names (iPhone).
+func kdShaped(w string) bool {
+	w = strings.TrimRight(w, kdTrail)
+	if vowelless(w) {
+		return true
+	}
+	prevLower := false
+	for i, r := range w {
+		switch {
+		case r >= 'a' && r <= 'z':
+			prevLower = true
+			continue
+		case r >= 'A' && r <= 'Z':
+			if prevLower {
+				return true
+			}
+		case strings.ContainsRune(";[{=+<>|", r) && i > 0 && i < len(w)-1:
+			return true
+		}
+		prevLower = false
+	}
+	return false
+}
+
+// vowelless reports a word of two small letters or more with none of
+// a e i o u y: Kruti Dev writes the vowel signs on other keys ("dgk" कहा,
+// "fd" कि, "vc" अब), English words hardly ever lack all six.
+func vowelless(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c < 'a' || c > 'z' || strings.IndexByte("aeiouy", c) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// chShaped reports a word as Chanakya writes Hindi: most of its
+// characters are the Latin-1 and Windows-1252 signs the font's glyphs sit
+// on ("ÚUæÁSÍæÙ" राजस्थान), which no Latin-script language writes in a
+// row.
+func chShaped(w string) bool {
+	n, high := 0, 0
+	for _, r := range w {
+		n++
+		if r >= 0xa1 && r <= 0xff || r > 0xff && isCP1252(r) {
+			high++
+		}
+	}
+	return n > 0 && 2*high > n
+}
+
+// isCP1252 reports the characters Windows-1252 puts at 0x80-0x9F.
+func isCP1252(r rune) bool {
+	return strings.ContainsRune("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ", r)
+}
+
+// The marks each font types after a word: Kruti Dev's danda A, comma ] and
+// full stop -; Chanakya's danda Ð and ASCII punctuation.
+const (
+	kdTrail = "A]-\\"
+	chTrail = "Ð,.?!;"
+)
+
+// Count counts the words of text, those that are frequent Hindi words in
+// the font's encoding (package lexicon, kind legacy, value the font's
+// name), and how many of those are distinct.
+func (f Font) Count(text string) (hits, distinct, words int) {
+	var seen map[string]bool
+	table := legacyWords()[f]
+	for w := range strings.FieldsSeq(text) {
+		words++
+		// The fonts' words are ASCII (Kruti Dev) or Latin-1 and
+		// Windows-1252 signs (Chanakya): a word that opens with a letter
+		// of another block (Devanagari, most scripts) is neither, and
+		// most words of most non-Latin pages are skipped here.
+		if w[0] >= 0xe0 {
+			if r, _ := utf8.DecodeRuneInString(w); !isCP1252(r) {
+				continue
+			}
+		}
+		w = matchForm(f, w)
+		if w != "" && table[w] {
+			hits++
+			if seen == nil {
+				seen = map[string]bool{}
+			}
+			seen[w] = true
+		}
+	}
+	return hits, len(seen), words
+}
+
+// matchForm is a word as the table lists it: without the marks typed
+// after it, and for Chanakya without the hooks ¤ and U that the font adds
+// to some letters and with one of its two anusvara glyphs.
+func matchForm(f Font, w string) string {
+	switch f {
+	case FontKrutiDev:
+		return strings.TrimRight(w, kdTrail)
+	case FontChanakya:
+		w = strings.TrimRight(w, chTrail)
+		if strings.ContainsAny(w, "¤U´") {
+			w = chHooks.Replace(w)
+		}
+		return w
+	}
+	return w
+}
+
+var chHooks = strings.NewReplacer("¤", "", "U", "", "´", "¢")
+
+// legacyWords are the lexicon's legacy-font words by font, as written
+// (case matters: "gS" and "GS" are different letters).
+var legacyWords = sync.OnceValue(func() map[Font]map[string]bool {
+	m := map[Font]map[string]bool{}
+	for _, e := range lexicon.Entries(lexicon.Legacy) {
+		f := Font(e.Value)
+		if m[f] == nil {
+			m[f] = map[string]bool{}
+		}
+		m[f][matchForm(f, e.Phrase)] = true
+	}
+	return m
+})
