@@ -323,3 +323,20 @@ type Features struct {
 // Probe is set by package lang to its own first stage, so the trainer reads
 // features through the very code Identify runs.
 var Probe func(text string) Features
+
+// Decide is package lang's decision for a text whose first stage gave f:
+// the first stage's label, or the second stage's when a group runs on it and
+// its class is not kept. Package lang computes the same inline, without
+// allocating; the trainer and the tests use this.
+func (m *Model) Decide(f *Features) string {
+	for _, g := range m.Groups {
+		if g.Script != f.Script || !g.Triggers(f.Stage1) {
+			continue
+		}
+		c := g.Predict(&Row{Hashes: f.Hashes, Inputs: f.Scores})
+		if !g.Keeps(c) {
+			return g.Classes[c]
+		}
+	}
+	return f.Stage1
+}

@@ -256,20 +256,8 @@ func train(items []item, p stage2.TrainParams, use func(sent int) bool) *stage2.
 	return m
 }
 
-// decide is package lang's decision for one row: the first stage's label,
-// or the second stage's when a group runs on it and its class is not kept.
-func decide(m *stage2.Model, f *stage2.Features) string {
-	for _, g := range m.Groups {
-		if g.Script != f.Script || !g.Triggers(f.Stage1) {
-			continue
-		}
-		c := g.Predict(&stage2.Row{Hashes: f.Hashes, Inputs: f.Scores})
-		if !g.Keeps(c) {
-			return g.Classes[c]
-		}
-	}
-	return f.Stage1
-}
+// decide is package lang's decision for one row.
+func decide(m *stage2.Model, f *stage2.Features) string { return m.Decide(f) }
 
 func write(path string, m *stage2.Model) error {
 	raw, err := m.MarshalBinary()
