@@ -173,7 +173,7 @@ func newState() *state {
 }
 
 func emptyState() *state {
-	return &state{tallies: make([]tally, len(textfeat.Codes)), doc: make([]tally, len(textfeat.Codes))}
+	return &state{logits: make([]float64, 0, stage2.MaxClasses), tallies: make([]tally, len(textfeat.Codes)), doc: make([]tally, len(textfeat.Codes))}
 }
 
 // scan tallies the words of text by script group, scoring those of groups
@@ -205,9 +205,14 @@ func (st *state) scan(text string, maxWords int) (total int) {
 		t.letters += w.Letters
 		total += w.Letters
 		if g != nil && len(g.Labels) > 1 && t.ev.Words < maxWords {
-			mdl.AddWord(&t.ev, g, w.Padded)
 			if s2 := secondOf(w.Script); s2 != nil {
-				s2.g.AddWord(&t.s2, w.Padded)
+				// The second stage reads the first stage's n-grams and
+				// the whole word.
+				acc := &t.s2
+				mdl.AddWordEach(&t.ev, g, w.Padded, func(h uint64) { s2.g.AddHash(acc, h) })
+				s2.g.AddHash(acc, stage2.WholeWord(w.Padded))
+			} else {
+				mdl.AddWord(&t.ev, g, w.Padded)
 			}
 		}
 		if w.Script == latn {

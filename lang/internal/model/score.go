@@ -132,6 +132,14 @@ func (e *Evidence) Add(o *Evidence) {
 // lookups then run in the same order as before, on cached lines, and add
 // the same numbers in the same order.
 func (m *Model) AddWord(e *Evidence, g *Group, padded []byte) {
+	m.AddWordEach(e, g, padded, nil)
+}
+
+// AddWordEach is AddWord that also calls each, when not nil, with the hash
+// of every n-gram of the word (all of them, in textfeat.Ngrams's order), so
+// that package lang's second stage reads the same n-grams without hashing
+// them again.
+func (m *Model) AddWordEach(e *Evidence, g *Group, padded []byte, each func(h uint64)) {
 	e.Words++
 	var hs [batch]uint64
 	var ords [batch]uint8
@@ -147,7 +155,18 @@ func (m *Model) AddWord(e *Evidence, g *Group, padded []byte) {
 	if n == batch {
 		// A word too long to batch (rare): the plain, serial walk.
 		textfeat.Ngrams(padded, func(order int, h uint64) bool { return m.add(e, g, order, h) })
+		if each != nil {
+			textfeat.Ngrams(padded, func(_ int, h uint64) bool {
+				each(h)
+				return true
+			})
+		}
 		return
+	}
+	if each != nil {
+		for _, h := range hs[:n] {
+			each(h)
+		}
 	}
 	var touch uint32
 	for _, h := range hs[:n] {

@@ -104,7 +104,18 @@ func WordHashes(padded []byte, fn func(h uint64)) {
 		fn(h)
 		return true
 	})
-	fn(textfeat.Hash(string(padded)) ^ wordSalt)
+	fn(WholeWord(padded))
+}
+
+// WholeWord is the hash of the whole-word feature of a padded word.
+func WholeWord(padded []byte) uint64 {
+	// textfeat.Hash's FNV-1a, on bytes: a string conversion could allocate.
+	h := uint64(14695981039346656037)
+	for _, c := range padded {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h ^ wordSalt
 }
 
 // wordSalt keeps a whole word's feature apart from the n-gram of the same
@@ -113,19 +124,18 @@ const wordSalt = 0x9e3779b97f4a7c15
 
 // AddWord adds the features of one padded word.
 func (g *Group) AddWord(a *Acc, padded []byte) {
+	WordHashes(padded, func(h uint64) { g.AddHash(a, h) })
+}
+
+// AddHash adds one feature by its hash (see WordHashes).
+func (g *Group) AddHash(a *Acc, h uint64) {
 	k := len(g.Classes)
-	shift := 64 - g.Bits
-	w := g.W
-	n := int32(0)
-	WordHashes(padded, func(h uint64) {
-		b := int(h>>shift) * k
-		row := w[b : b+k : b+k]
-		for c, v := range row {
-			a.Sum[c] += int32(v)
-		}
-		n++
-	})
-	a.N += n
+	b := int(h>>(64-g.Bits)) * k
+	row := g.W[b : b+k : b+k]
+	for c, v := range row {
+		a.Sum[c] += int32(v)
+	}
+	a.N++
 }
 
 // Norm is the factor of the bucket counts of a text with n features: one
