@@ -260,7 +260,7 @@ func (st *state) decide(s textfeat.Script, t *tally, bias string, bonus float64)
 		}
 	}
 	i, p := model.Best(st.scores)
-	if s2 := secondOf(s); s2 != nil && s2.trigger[i] {
+	if s2 := secondOf(s); s2 != nil && s2.trigger[i] && t.ev.Words >= stage2.MinWords {
 		if k, q := st.secondDecide(s2, t, bias, bonus); k >= 0 {
 			return mdl.Labels[k].Name, q
 		}

@@ -43,6 +43,7 @@ func probe(text string) stage2.Features {
 			return
 		}
 		words++
+		f.Words = words
 		stage2.WordHashes(w.Padded, func(h uint64) { f.Hashes = append(f.Hashes, h) })
 	})
 	return f

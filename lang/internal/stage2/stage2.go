@@ -138,6 +138,13 @@ func (g *Group) AddHash(a *Acc, h uint64) {
 	a.N++
 }
 
+// MinWords is the fewest words of its script a text needs for the second
+// stage to run. Below it (a name, a two-word menu item) the hashed features
+// are too few to outweigh their collisions, and the first stage, with its
+// priors, decides. (The trainer's fragments go down to two words all the
+// same: they teach the model how little a few words say.)
+const MinWords = 4
+
 // Norm is the factor of the bucket counts of a text with n features: one
 // over the square root of n, so a document's evidence is seen at about a
 // sentence's scale.
@@ -328,6 +335,7 @@ type Features struct {
 	Labels []string
 	Scores []float64
 	Hashes []uint64
+	Words  int // words of Script read (at most the first stage's cap)
 }
 
 // Probe is set by package lang to its own first stage, so the trainer reads
@@ -340,7 +348,7 @@ var Probe func(text string) Features
 // allocating; the trainer and the tests use this.
 func (m *Model) Decide(f *Features) string {
 	for _, g := range m.Groups {
-		if g.Script != f.Script || !g.Triggers(f.Stage1) {
+		if g.Script != f.Script || f.Words < MinWords || !g.Triggers(f.Stage1) {
 			continue
 		}
 		c := g.Predict(&Row{Hashes: f.Hashes, Inputs: f.Scores})

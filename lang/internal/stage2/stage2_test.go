@@ -59,16 +59,18 @@ func TestRoundTripAndDecide(t *testing.T) {
 	tests := []struct {
 		stage1 string
 		class  int
+		words  int
 		want   string
 	}{
-		{"a", 1, "b"}, // triggered, the second stage decides
-		{"b", 0, "a"}, // the same the other way
-		{"a", 2, "a"}, // a kept class leaves the first stage's label
-		{"c", 1, "c"}, // not a trigger: never runs
+		{"a", 1, MinWords, "b"},     // triggered, the second stage decides
+		{"b", 0, MinWords, "a"},     // the same the other way
+		{"a", 2, MinWords, "a"},     // a kept class leaves the first stage's label
+		{"c", 1, MinWords, "c"},     // not a trigger: never runs
+		{"a", 1, MinWords - 1, "a"}, // too few words: never runs
 	}
 	for _, tt := range tests {
 		r := rows[tt.class]
-		f := Features{Script: "Latn", Stage1: tt.stage1, Labels: spec.Inputs, Scores: r.Inputs, Hashes: r.Hashes}
+		f := Features{Script: "Latn", Stage1: tt.stage1, Labels: spec.Inputs, Scores: r.Inputs, Hashes: r.Hashes, Words: tt.words}
 		if got := m.Decide(&f); got != tt.want {
 			t.Errorf("first stage %s, text of class %d: %s, want %s", tt.stage1, tt.class, got, tt.want)
 		}

@@ -24,7 +24,7 @@ type TrainParams struct {
 }
 
 // DefaultTrain are the settings the shipped model is trained with.
-var DefaultTrain = TrainParams{Bits: 16, Epochs: 12, Rate: 0.5, L2: 1e-5, Seed: 16}
+var DefaultTrain = TrainParams{Bits: 14, Epochs: 12, Rate: 0.5, L2: 1e-5, Seed: 16}
 
 type sparse struct {
 	idx []int32
