@@ -162,6 +162,7 @@ type state struct {
 	touched []textfeat.Script
 	scores  []float64
 	logits  []float64 // second stage
+	hashes  []uint64  // one word's feature hashes, for the second stage
 	// doc and docTouched are Document's sums by script group.
 	doc        []tally
 	docTouched []textfeat.Script
@@ -173,7 +174,7 @@ func newState() *state {
 }
 
 func emptyState() *state {
-	return &state{logits: make([]float64, 0, stage2.MaxClasses), tallies: make([]tally, len(textfeat.Codes)), doc: make([]tally, len(textfeat.Codes))}
+	return &state{logits: make([]float64, 0, stage2.MaxClasses), hashes: make([]uint64, 0, 128), tallies: make([]tally, len(textfeat.Codes)), doc: make([]tally, len(textfeat.Codes))}
 }
 
 // scan tallies the words of text by script group, scoring those of groups
@@ -208,9 +209,9 @@ func (st *state) scan(text string, maxWords int) (total int) {
 			if s2 := secondOf(w.Script); s2 != nil {
 				// The second stage reads the first stage's n-grams and
 				// the whole word.
-				acc := &t.s2
-				mdl.AddWordEach(&t.ev, g, w.Padded, func(h uint64) { s2.g.AddHash(acc, h) })
-				s2.g.AddHash(acc, stage2.WholeWord(w.Padded))
+				st.hashes = mdl.AddWordHashes(&t.ev, g, w.Padded, st.hashes[:0])
+				st.hashes = append(st.hashes, stage2.WholeWord(w.Padded))
+				s2.g.AddHashes(&t.s2, st.hashes)
 			} else {
 				mdl.AddWord(&t.ev, g, w.Padded)
 			}

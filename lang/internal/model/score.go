@@ -132,14 +132,18 @@ func (e *Evidence) Add(o *Evidence) {
 // lookups then run in the same order as before, on cached lines, and add
 // the same numbers in the same order.
 func (m *Model) AddWord(e *Evidence, g *Group, padded []byte) {
-	m.AddWordEach(e, g, padded, nil)
+	m.addWord(e, g, padded, nil, false)
 }
 
-// AddWordEach is AddWord that also calls each, when not nil, with the hash
-// of every n-gram of the word (all of them, in textfeat.Ngrams's order), so
+// AddWordHashes is AddWord that also appends the hash of every n-gram of the
+// word (all of them, in textfeat.Ngrams's order) to hs and returns it, so
 // that package lang's second stage reads the same n-grams without hashing
 // them again.
-func (m *Model) AddWordEach(e *Evidence, g *Group, padded []byte, each func(h uint64)) {
+func (m *Model) AddWordHashes(e *Evidence, g *Group, padded []byte, hs []uint64) []uint64 {
+	return m.addWord(e, g, padded, hs, true)
+}
+
+func (m *Model) addWord(e *Evidence, g *Group, padded []byte, out []uint64, keep bool) []uint64 {
 	e.Words++
 	var hs [batch]uint64
 	var ords [batch]uint8
@@ -155,18 +159,16 @@ func (m *Model) AddWordEach(e *Evidence, g *Group, padded []byte, each func(h ui
 	if n == batch {
 		// A word too long to batch (rare): the plain, serial walk.
 		textfeat.Ngrams(padded, func(order int, h uint64) bool { return m.add(e, g, order, h) })
-		if each != nil {
+		if keep {
 			textfeat.Ngrams(padded, func(_ int, h uint64) bool {
-				each(h)
+				out = append(out, h)
 				return true
 			})
 		}
-		return
+		return out
 	}
-	if each != nil {
-		for _, h := range hs[:n] {
-			each(h)
-		}
+	if keep {
+		out = append(out, hs[:n]...)
 	}
 	var touch uint32
 	for _, h := range hs[:n] {
@@ -193,6 +195,7 @@ func (m *Model) AddWordEach(e *Evidence, g *Group, padded []byte, each func(h ui
 			skip = true
 		}
 	}
+	return out
 }
 
 // batch is the most n-grams of one word AddWord looks up together: five

@@ -127,6 +127,25 @@ func (g *Group) AddWord(a *Acc, padded []byte) {
 	WordHashes(padded, func(h uint64) { g.AddHash(a, h) })
 }
 
+// AddHashes adds features by their hashes (see WordHashes).
+func (g *Group) AddHashes(a *Acc, hs []uint64) {
+	k := len(g.Classes)
+	shift := 64 - g.Bits
+	w := g.W
+	sum := &a.Sum
+	if k > len(sum) {
+		return
+	}
+	for _, h := range hs {
+		b := int(h>>shift) * k
+		row := w[b : b+k : b+k]
+		for c, v := range row {
+			sum[c] += int32(v)
+		}
+	}
+	a.N += int32(len(hs))
+}
+
 // AddHash adds one feature by its hash (see WordHashes).
 func (g *Group) AddHash(a *Acc, h uint64) {
 	k := len(g.Classes)
