@@ -102,3 +102,32 @@ func TestSecondStageMatchesTrainerDecision(t *testing.T) {
 		t.Error("the second stage changed no label: the test checks nothing")
 	}
 }
+
+// Document's sums carry the second stage too: held-out sentences of one
+// language as the paragraphs of a document give that language for the
+// document and for most paragraphs.
+func TestSecondStageDocument(t *testing.T) {
+	byLabel := map[string][]string{}
+	for _, r := range heldOut(t) {
+		if len(byLabel[r[0]]) < 10 {
+			byLabel[r[0]] = append(byLabel[r[0]], r[1])
+		}
+	}
+	withSecond(t, "testdata/stage2-fold0.bin", func() {
+		for _, label := range []string{"mai_Deva", "san_Deva", "kas_Deva", "kas_Arab", "hin_Deva", "urd_Arab"} {
+			doc, _, per := Document(byLabel[label])
+			if doc.Label != label {
+				t.Errorf("%s document: %s", label, doc.Label)
+			}
+			ok := 0
+			for _, p := range per {
+				if p.Label == label {
+					ok++
+				}
+			}
+			if ok < 9 {
+				t.Errorf("%s document: %d of %d paragraphs labelled %s", label, ok, len(per), label)
+			}
+		}
+	})
+}

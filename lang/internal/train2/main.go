@@ -101,6 +101,7 @@ func main() {
 	epochs := flag.Int("epochs", stage2.DefaultTrain.Epochs, "SGD passes")
 	rate := flag.Float64("rate", stage2.DefaultTrain.Rate, "learning rate")
 	l2 := flag.Float64("l2", stage2.DefaultTrain.L2, "weight decay")
+	cvPred := flag.String("cv-pred", "", "write the held-out label of every row (one a line, the file's order) to this file")
 	checkTSV := flag.String("check-tsv", "", "label<TAB>text file to compare first stage and the model trained on every row on (measure only)")
 	flag.IntVar(&fragments, "fragments", fragments, "short fragments of each training sentence added as rows")
 	keepWeight := flag.Float64("keep-weight", defaultKeepWeight, "weight of the Keep class relative to the others")
@@ -133,6 +134,11 @@ func main() {
 			}
 		}
 		report(os.Stdout, items, pred, nsent, *boot)
+		if *cvPred != "" {
+			if err := os.WriteFile(*cvPred, []byte(strings.Join(pred, "\n")+"\n"), 0o644); err != nil {
+				log.Fatal(err)
+			}
+		}
 	}
 	if *out != "" || *checkTSV != "" {
 		m := train(items, p, func(int) bool { return true })
