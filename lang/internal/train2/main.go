@@ -29,7 +29,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/akhbar/akhbar/lang"
+	// lang sets stage2.Probe to its first stage.
+	_ "github.com/akhbar/akhbar/lang"
 	"github.com/akhbar/akhbar/lang/internal/stage2"
 )
 
@@ -445,7 +446,6 @@ func report(w io.Writer, items []item, after []string, nsent, nboot int) {
 		fmt.Fprintf(w, " %s %d,", c, conf[c])
 	}
 	fmt.Fprintln(w)
-	_ = lang.Labels // the import sets stage2.Probe
 }
 
 // compare prints the accuracy of the first stage and of m on items, and the
