@@ -9,8 +9,12 @@
 // ("hin_Deva", "mni_Mtei", "zho_Hans"). Identification first finds the
 // script most letters are in, then decides between the languages written in
 // that script with a character n-gram model (n = 1..5 within words) trained
-// from text that ships in Debian and npm packages; see docs/lang.md for the
-// sources, their licences, how to retrain, and measured accuracy.
+// from text that ships in Debian and npm packages. For close languages of
+// one script (Maithili, Sanskrit, Kashmiri against Hindi; Kashmiri against
+// Urdu) a second stage, a small logistic model over the same n-grams and the
+// first stage's scores trained on FLORES dev prose (lang/internal/stage2),
+// decides again. See docs/lang.md for the sources, their licences, how to
+// retrain, and measured accuracy.
 //
 // The package is hand-written rather than built on lingua-go or whatlanggo
 // because neither covers Maithili, Nepali, Sanskrit, Konkani, Bodo, Dogri,

@@ -2,12 +2,14 @@ package lang
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
 	"sync"
 
 	"github.com/akhbar/akhbar/lang/internal/model"
+	"github.com/akhbar/akhbar/lang/internal/stage2"
 	"github.com/akhbar/akhbar/lang/internal/textfeat"
 )
 
@@ -26,12 +28,23 @@ type Result struct {
 //go:embed data/model.bin
 var modelBytes []byte
 
+// stage2Bytes is the second stage (package stage2), trained by
+// lang/internal/train2 on sentences of prose.
+//
+//go:embed data/stage2.bin
+var stage2Bytes []byte
+
 var (
 	loadOnce sync.Once
 	mdl      *model.Model
 	loadErr  error
+	// secondErr is kept apart so that the second stage's trainer, which
+	// only reads the first stage (see probe), runs with any stage2.bin.
+	secondErr error
 	// groups holds, per script group, the model labels written in it.
 	groups []*model.Group
+	// second holds, per script group, its second stage or nil.
+	second []*secondStage
 	pool   = sync.Pool{New: func() any { return newState() }}
 )
 
@@ -57,14 +70,71 @@ func load() {
 		}
 		groups[s] = g
 	}
+	if second, secondErr = bindSecond(stage2Bytes); secondErr != nil {
+		second = nil
+	}
+}
+
+// secondStage is a stage2.Group tied to the first stage's group of its
+// script.
+type secondStage struct {
+	g       *stage2.Group
+	trigger []bool // by position in the first stage's group
+	class   []int  // model label index of each class, -1 for a kept one
+}
+
+func bindSecond(raw []byte) ([]*secondStage, error) {
+	if len(raw) == 0 {
+		return nil, nil // no second stage (the trainer's bootstrap)
+	}
+	m, err := stage2.Load(raw)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*secondStage, len(textfeat.Codes))
+	index := map[string]int{}
+	for i, l := range mdl.Labels {
+		index[l.Name] = i
+	}
+	for _, g2 := range m.Groups {
+		s, ok := textfeat.ByCode(g2.Script)
+		if !ok || groups[s] == nil {
+			return nil, fmt.Errorf("lang stage2: no first-stage group %q", g2.Script)
+		}
+		g := groups[s]
+		if len(g2.Inputs) != len(g.Labels) {
+			return nil, fmt.Errorf("lang stage2 %s: %d inputs for %d labels", g2.Script, len(g2.Inputs), len(g.Labels))
+		}
+		ss := &secondStage{g: g2, trigger: make([]bool, len(g.Labels))}
+		for i, c := range g.Labels {
+			if g2.Inputs[i] != mdl.Labels[c].Name {
+				return nil, fmt.Errorf("lang stage2 %s: input %d is %s, the model's label is %s", g2.Script, i, g2.Inputs[i], mdl.Labels[c].Name)
+			}
+			ss.trigger[i] = g2.Triggers(mdl.Labels[c].Name)
+		}
+		for i, c := range g2.Classes {
+			k, ok := index[c]
+			if g2.Keeps(i) {
+				// A kept class need not be a label of the model
+				// (Awadhi has no first-stage training text).
+				k, ok = -1, true
+			}
+			if !ok {
+				return nil, fmt.Errorf("lang stage2 %s: unknown class %s", g2.Script, c)
+			}
+			ss.class = append(ss.class, k)
+		}
+		out[s] = ss
+	}
+	return out, nil
 }
 
 func getModel() *model.Model {
 	loadOnce.Do(load)
-	if loadErr != nil {
+	if err := errors.Join(loadErr, secondErr); err != nil {
 		// The model is embedded at build time; a bad one is a build error
 		// that no caller can handle.
-		panic(loadErr)
+		panic(err)
 	}
 	return mdl
 }
@@ -74,12 +144,14 @@ type tally struct {
 	letters int
 	ev      model.Evidence
 	roman   romanTally // Latin only
+	s2      stage2.Acc // groups with a second stage only
 }
 
 func (t *tally) add(o *tally) {
 	t.letters += o.letters
 	t.ev.Add(&o.ev)
 	t.roman.add(&o.roman)
+	t.s2.Add(&o.s2)
 }
 
 // state is the per-call scratch space, pooled so that identifying a line
@@ -89,6 +161,8 @@ type state struct {
 	tallies []tally // by script group
 	touched []textfeat.Script
 	scores  []float64
+	logits  []float64 // second stage
+	hashes  []uint64  // one word's feature hashes, for the second stage
 	// doc and docTouched are Document's sums by script group.
 	doc        []tally
 	docTouched []textfeat.Script
@@ -96,7 +170,11 @@ type state struct {
 
 func newState() *state {
 	getModel()
-	return &state{tallies: make([]tally, len(textfeat.Codes)), doc: make([]tally, len(textfeat.Codes))}
+	return emptyState()
+}
+
+func emptyState() *state {
+	return &state{logits: make([]float64, 0, stage2.MaxClasses), hashes: make([]uint64, 0, 128), tallies: make([]tally, len(textfeat.Codes)), doc: make([]tally, len(textfeat.Codes))}
 }
 
 // scan tallies the words of text by script group, scoring those of groups
@@ -128,7 +206,15 @@ func (st *state) scan(text string, maxWords int) (total int) {
 		t.letters += w.Letters
 		total += w.Letters
 		if g != nil && len(g.Labels) > 1 && t.ev.Words < maxWords {
-			mdl.AddWord(&t.ev, g, w.Padded)
+			if s2 := secondOf(w.Script); s2 != nil {
+				// The second stage reads the first stage's n-grams and
+				// the whole word.
+				st.hashes = mdl.AddWordHashes(&t.ev, g, w.Padded, st.hashes[:0])
+				st.hashes = append(st.hashes, stage2.WholeWord(w.Padded))
+				s2.g.AddHashes(&t.s2, st.hashes)
+			} else {
+				mdl.AddWord(&t.ev, g, w.Padded)
+			}
 		}
 		if w.Script == latn {
 			t.roman.word(w.Padded)
@@ -175,7 +261,41 @@ func (st *state) decide(s textfeat.Script, t *tally, bias string, bonus float64)
 		}
 	}
 	i, p := model.Best(st.scores)
+	if s2 := secondOf(s); s2 != nil && s2.trigger[i] && t.ev.Words >= stage2.MinWords {
+		if k, q := st.secondDecide(s2, t, bias, bonus); k >= 0 {
+			return mdl.Labels[k].Name, q
+		}
+	}
 	return mdl.Labels[g.Labels[i]].Name, p
+}
+
+func secondOf(s textfeat.Script) *secondStage {
+	if second == nil {
+		return nil
+	}
+	return second[s]
+}
+
+// secondDecide runs the second stage on the first stage's scores in
+// st.scores; it returns the model label index and its probability, or -1
+// when the first stage's label stands (a kept class). A paragraph's leaning
+// towards its document's label (bias) counts in the second stage too.
+func (st *state) secondDecide(s2 *secondStage, t *tally, bias string, bonus float64) (int, float64) {
+	best := st.scores[0]
+	for _, v := range st.scores {
+		best = max(best, v)
+	}
+	z := s2.g.Logits(&t.s2, st.scores, best, st.logits[:0])
+	st.logits = z
+	if bias != "" {
+		for c, k := range s2.class {
+			if k >= 0 && mdl.Labels[k].Name == bias {
+				z[c] += bonus
+			}
+		}
+	}
+	c, q := model.Best(z)
+	return s2.class[c], q
 }
 
 var latn, _ = textfeat.ByCode("Latn")

