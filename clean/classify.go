@@ -658,12 +658,7 @@ func hasCredit(low string) bool {
 			}
 		}
 	}
-	for _, p := range creditLabels() {
-		if strings.Contains(low, p) {
-			return true
-		}
-	}
-	return false
+	return creditLabelSet().In(low)
 }
 
 // isCode reports a "page" that is a stylesheet or script: braces and

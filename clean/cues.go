@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/akhbar/akhbar/internal/phrases"
 	"github.com/akhbar/akhbar/lexicon"
 	"golang.org/x/text/unicode/norm"
 )
@@ -124,6 +125,9 @@ var creditLabels = sync.OnceValue(func() []string {
 	return out
 })
 
+// creditLabelSet() is creditLabels() for searching a block.
+var creditLabelSet = sync.OnceValue(func() *phrases.Set { return phrases.New(creditLabels()) })
+
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -133,12 +137,12 @@ func isASCII(s string) bool {
 	return true
 }
 
-var containsBoilerNFC = sync.OnceValue(func() []string {
+var containsBoilerNFC = sync.OnceValue(func() *phrases.Set {
 	out := make([]string, len(containsBoiler()))
 	for i, p := range containsBoiler() {
 		out[i] = norm.NFC.String(p)
 	}
-	return out
+	return phrases.New(out)
 })
 
 // maxCueLen() is the longest cue phrase in bytes: a longer block cannot be
@@ -307,35 +311,21 @@ func afterWords(s string, n int) string {
 // furniture however long it is.
 var strongBoiler = sync.OnceValue(func() []string { return lexicon.Phrases(lexicon.BoilerStrong) })
 
-var strongBoilerNFC = sync.OnceValue(func() []string {
+var strongBoilerNFC = sync.OnceValue(func() *phrases.Set {
 	out := make([]string, len(strongBoiler()))
 	for i, p := range strongBoiler() {
 		out[i] = norm.NFC.String(p)
 	}
-	return out
+	return phrases.New(out)
 })
 
 // strongBoilerPhrase reports a block that contains a strong furniture
 // phrase; low is the block in lower case.
-func strongBoilerPhrase(low string) bool {
-	for _, p := range strongBoilerNFC() {
-		if strings.Contains(low, p) {
-			return true
-		}
-	}
-	return false
-}
+func strongBoilerPhrase(low string) bool { return strongBoilerNFC().In(low) }
 
 // boilerPhrase reports a block that contains a furniture phrase; low is
 // the block in lower case.
-func boilerPhrase(low string) bool {
-	for _, p := range containsBoilerNFC() {
-		if strings.Contains(low, p) {
-			return true
-		}
-	}
-	return false
-}
+func boilerPhrase(low string) bool { return containsBoilerNFC().In(low) }
 
 // altLeak reports image alt text that leaked into the dump: a short block
 // ending in "img", "logo", "icon" and the like.
