@@ -248,6 +248,13 @@ func (t *table) add(e Entry) {
 // Fold is the form phrases are compared in: NFC, lower case, surrounding
 // spaces off, inner runs of spaces single.
 func Fold(s string) string {
+	if isFolded(s) {
+		return s
+	}
+	return fold(s)
+}
+
+func fold(s string) string {
 	s = nfc(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -264,6 +271,33 @@ func Fold(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// isFolded reports a string that Fold returns unchanged: no upper case,
+// no space but single inner ASCII spaces, no invalid UTF-8, and nothing NFC
+// could change (nfc's fast path). Most look-ups are of such words, and
+// Fold then costs no copy.
+func isFolded(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'A' <= c && c <= 'Z', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+				return false
+			case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+				return false
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 || r >= 0x300 && (r < 0x900 || r >= 0xE00 || indicNFCChanges(r)) ||
+			unicode.IsSpace(r) || unicode.ToLower(r) != r {
+			return false
+		}
+		i += w
+	}
+	return true
 }
 
 // nfc is norm.NFC.String with a fast path: text below U+0300 (no

@@ -149,3 +149,29 @@ func TestScheduledCoverage(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFold checks Fold's shortcut: a string isFolded calls folded must be
+// one the full fold leaves as it is.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"", "by", "By", " by", "by ", "written  by", "written by", "a\tb", "लेखक", "लेखक ", "ड़",
+		"\u00a0x", "x\u0085", "Ünal", "ünal", "\xff", "\ufffd", "é", "e\u0301", "ಚಿತ್ರ", "ো", "ΣΑΣ", "ß"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if isFolded(s) && fold(s) != s {
+			t.Fatalf("isFolded(%q) but fold gives %q", s, fold(s))
+		}
+	})
+}
+
+func TestIsFolded(t *testing.T) {
+	for s, want := range map[string]bool{"": true, "by": true, "written by": true, "लेखक": true, "ünal": true,
+		"By": false, " by": false, "by ": false, "written  by": false, "a\tb": false, "\xff": false, "e\u0301": false, "\u00a0x": false} {
+		if got := isFolded(s); got != want {
+			t.Errorf("isFolded(%q) = %v, want %v", s, got, want)
+		}
+		if got := Fold(s); got != fold(s) {
+			t.Errorf("Fold(%q) = %q, fold gives %q", s, got, fold(s))
+		}
+	}
+}
