@@ -54,10 +54,15 @@ func newDoc(blocks []pipeline.Block) *doc {
 	for i := range blocks {
 		d.f[i] = measure(blocks[i].Text)
 		d.low[i] = strings.ToLower(blocks[i].Text)
-		if d.f[i].letters <= 600 {
-			d.key[i] = cueKey(blocks[i].Text)
+		// One cueKey per block, for comparing blocks and for matchCue.
+		key := ""
+		if d.f[i].letters <= 600 || len(blocks[i].Text) <= 2*maxCueLen() {
+			key = cueKey(blocks[i].Text)
 		}
-		d.cue[i] = matchCue(blocks[i].Text)
+		if d.f[i].letters <= 600 {
+			d.key[i] = key
+		}
+		d.cue[i] = matchCueKey(blocks[i].Text, key)
 		d.date[i] = dateLine(blocks[i].Text, d.f[i])
 	}
 	return d

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/akhbar/akhbar/internal/phrases"
+	"github.com/akhbar/akhbar/internal/runeclass"
 	"github.com/akhbar/akhbar/lexicon"
 	"golang.org/x/text/unicode/norm"
 )
@@ -189,16 +190,14 @@ var prefixIndex = sync.OnceValue(func() map[string]cue {
 // cueKey folds a phrase for lookup: lower case, inner spaces single,
 // surrounding punctuation off.
 func cueKey(s string) string {
-	s = strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || (unicode.IsPunct(r) && r != '©' && r != '+' && r != '(') || unicode.IsSymbol(r) && r != '©'
-	})
+	s = strings.TrimFunc(s, cueTrim)
 	// One pass: fold case and squeeze spaces (blocks come from
 	// clean.Line, so runs of spaces are rare; the common case copies).
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if runeclass.IsSpace(r) {
 			space = true
 			continue
 		}
@@ -206,16 +205,29 @@ func cueKey(s string) string {
 			b.WriteByte(' ')
 			space = false
 		}
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			b.WriteByte(byte(r))
-			continue
-		}
-		b.WriteRune(unicode.ToLower(r))
+		writeLower(&b, r)
 	}
 	return b.String()
+}
+
+// cueTrim is what cueKey takes off both ends of a phrase: spaces,
+// punctuation and symbols but ©, + and (. Lower-casing never changes its
+// answer (TestCueTrimCaseless), so keys may be trimmed before or after.
+func cueTrim(r rune) bool {
+	c := runeclass.Of(r)
+	return c&runeclass.Space != 0 || c&runeclass.Punct != 0 && r != '©' && r != '+' && r != '(' || c&runeclass.Symbol != 0 && r != '©'
+}
+
+// writeLower writes r in lower case as cueKey folds it.
+func writeLower(b *strings.Builder, r rune) {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		b.WriteByte(byte(r))
+		return
+	}
+	b.WriteRune(unicode.ToLower(r))
 }
 
 // cueMatch is a matched cue and, for prefix cues, the text after it.
@@ -227,8 +239,17 @@ type cueMatch struct {
 // matchCue finds the cue a block starts with. Whole-block cues win over
 // prefixes, and longer prefixes over shorter ones.
 func matchCue(text string) cueMatch {
+	key := ""
 	if len(text) <= 2*maxCueLen() {
-		key := cueKey(text)
+		key = cueKey(text)
+	}
+	return matchCueKey(text, key)
+}
+
+// matchCueKey is matchCue with the block's cueKey already made (it is
+// only looked at for blocks of up to 2*maxCueLen() bytes).
+func matchCueKey(text, key string) cueMatch {
+	if len(text) <= 2*maxCueLen() {
 		if key == "" {
 			return cueMatch{}
 		}
@@ -236,17 +257,31 @@ func matchCue(text string) cueMatch {
 			return cueMatch{kind: k}
 		}
 	}
-	// Prefixes: try the first 6, 5, ... 1 words of the block.
+	// Prefixes: try the first 6, 5, ... 1 words of the block. The heads
+	// are the prefixes of one string of the words, lower-cased and joined
+	// by single spaces; a head's key is that prefix trimmed as cueKey
+	// trims (cueKey of the head, without a string per head).
 	words := firstWords(text, 7)
 	n := len(words)
 	if n > 6 {
 		n = 6
 	}
+	var b strings.Builder
+	var ends [6]int
+	for i, w := range words[:n] {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		for _, r := range w {
+			writeLower(&b, r)
+		}
+		ends[i] = b.Len()
+	}
+	heads := b.String()
 	for i := n; i >= 1; i-- {
-		head := strings.Join(words[:i], " ")
 		// A cue glued to its rest ("पढ़ें-ब्रिटेन", "Copyright©2024") is
 		// split at its first punctuation.
-		k, ok := prefixIndex()[cueKey(head)]
+		k, ok := prefixIndex()[strings.TrimFunc(heads[:ends[i-1]], cueTrim)]
 		if !ok || !prefixCues[k] {
 			continue
 		}
@@ -278,11 +313,11 @@ func matchCue(text string) cueMatch {
 func firstWords(s string, n int) []string {
 	var out []string
 	for len(out) < n {
-		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		s = strings.TrimLeftFunc(s, runeclass.IsSpace)
 		if s == "" {
 			break
 		}
-		i := strings.IndexFunc(s, unicode.IsSpace)
+		i := strings.IndexFunc(s, runeclass.IsSpace)
 		if i < 0 {
 			out = append(out, s)
 			break
@@ -296,8 +331,8 @@ func firstWords(s string, n int) []string {
 // afterWords returns s without its first n words.
 func afterWords(s string, n int) string {
 	for range n {
-		s = strings.TrimLeftFunc(s, unicode.IsSpace)
-		i := strings.IndexFunc(s, unicode.IsSpace)
+		s = strings.TrimLeftFunc(s, runeclass.IsSpace)
+		i := strings.IndexFunc(s, runeclass.IsSpace)
 		if i < 0 {
 			return ""
 		}
