@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/akhbar/akhbar/internal/runeclass"
 )
 
 // Line normalises one line of text for akhbar's output: NFC, no-break and
@@ -30,6 +32,14 @@ func Line(s string) string {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
 	s = NFC(s)
+	if lineDone(s) {
+		return s
+	}
+	return lineLoop(s)
+}
+
+// lineLoop is Line's work on valid NFC text.
+func lineLoop(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false // a space is pending
@@ -76,6 +86,31 @@ func Line(s string) string {
 	return b.String()
 }
 
+// lineDone reports valid NFC text that Line's loop would copy unchanged:
+// single inner spaces, nothing to drop, replace or weigh (ZWJ and ZWNJ go
+// the long way). Most lines are such, and then cost no copy.
+func lineDone(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c < 0x20 || c == 0x7f:
+				return false
+			case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '\u200c' || r == '\u200d' || isPresentationForm(r) || isSpace(r) || dropRune(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
 func isPlainASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= utf8.RuneSelf || (c < 0x20 && c != '\t') || c == 0x7f {
@@ -115,7 +150,7 @@ func isPresentationForm(r rune) bool {
 // and the ideographic space, which scrapers leave in breadcrumbs and
 // bylines.
 func isSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2007' || r == '\u3000'
+	return runeclass.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2007' || r == '\u3000'
 }
 
 // dropRune reports characters that are invisible or control leftovers:

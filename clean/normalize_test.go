@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -55,7 +56,7 @@ func TestNFCFastPathExact(t *testing.T) {
 }
 
 func FuzzLine(f *testing.F) {
-	for _, s := range []string{"ETV Bharat\u00a0/", "ಕಾಂಗ್ರೆಸ್\u200cನ", "\u0958", "a\xffb", ""} {
+	for _, s := range []string{"ETV Bharat\u00a0/", "ಕಾಂಗ್ರೆಸ್\u200cನ", "\u0958", "a\xffb", "", "नमस्ते दुनिया", " नमस्ते", "नमस्ते ", "न  म", "न\u00adम", "ﻻ न"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -65,6 +66,9 @@ func FuzzLine(f *testing.F) {
 		}
 		if Line(got) != got {
 			t.Fatalf("Line is not idempotent on %q: %q then %q", s, got, Line(got))
+		}
+		if v := NFC(strings.ToValidUTF8(s, "\uFFFD")); lineDone(v) && lineLoop(v) != v {
+			t.Fatalf("lineDone(%q) but the loop gives %q", v, lineLoop(v))
 		}
 	})
 }
