@@ -368,8 +368,11 @@ func altLeak(text string, f features) bool {
 	if f.words == 0 || f.words > 12 || f.terminal {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(text))
-	last := strings.TrimFunc(words[len(words)-1], func(r rune) bool { return !unicode.IsLetter(r) })
+	// The last word, lower-cased: lower-casing keeps spaces and
+	// non-spaces as they are, so it may come after the split.
+	text = strings.TrimRightFunc(text, unicode.IsSpace)
+	last := strings.ToLower(text[strings.LastIndexFunc(text, unicode.IsSpace)+1:])
+	last = strings.TrimFunc(last, func(r rune) bool { return !unicode.IsLetter(r) })
 	return altWords()[norm.NFC.String(last)]
 }
 

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // refCueKey and refMatchCue are cueKey and matchCue as first written, one
@@ -107,6 +109,30 @@ func FuzzMatchCue(f *testing.F) {
 		}
 		if got, want := cueKey(s), refCueKey(s); got != want {
 			t.Fatalf("cueKey(%q) = %q, reference %q", s, got, want)
+		}
+	})
+}
+
+func refAltLeak(text string, f features) bool {
+	if f.words == 0 || f.words > 12 || f.terminal {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(text))
+	last := strings.TrimFunc(words[len(words)-1], func(r rune) bool { return !unicode.IsLetter(r) })
+	return altWords()[norm.NFC.String(last)]
+}
+
+func FuzzAltLeak(f *testing.F) {
+	for _, s := range []string{"author img", "ETV Bharat Logo", "Logo ", "a \xff LOGO\u00a0", "x ICON."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ft := measure(s)
+		if strings.TrimSpace(s) == "" {
+			return // words > 0 implies a field
+		}
+		if got, want := altLeak(s, ft), refAltLeak(s, ft); got != want {
+			t.Fatalf("altLeak(%q) = %v, reference %v", s, got, want)
 		}
 	})
 }
