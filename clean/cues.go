@@ -227,7 +227,7 @@ func writeLower(b *strings.Builder, r rune) {
 		b.WriteByte(byte(r))
 		return
 	}
-	b.WriteRune(unicode.ToLower(r))
+	b.WriteRune(runeclass.ToLower(r))
 }
 
 // cueMatch is a matched cue and, for prefix cues, the text after it.

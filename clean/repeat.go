@@ -54,7 +54,7 @@ func contentKey(s string) (key uint64, letters int) {
 		if v := foldVariant(r); v != "" {
 			b = append(b, v...)
 		} else {
-			b = utf8.AppendRune(b, unicode.ToLower(r))
+			b = utf8.AppendRune(b, runeclass.ToLower(r))
 		}
 		letters++
 		if len(b) > len(buf)/2 {

@@ -14,6 +14,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/akhbar/akhbar/internal/runeclass"
 )
 
 // Kind is what a phrase is on a page.
@@ -292,7 +294,7 @@ func isFolded(s string) bool {
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && w == 1 || r >= 0x300 && (r < 0x900 || r >= 0xE00 || indicNFCChanges(r)) ||
-			unicode.IsSpace(r) || unicode.ToLower(r) != r {
+			runeclass.Of(r)&(runeclass.Space|runeclass.Lowers) != 0 {
 			return false
 		}
 		i += w

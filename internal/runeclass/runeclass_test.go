@@ -10,7 +10,7 @@ import (
 func TestTable(t *testing.T) {
 	check := func(r rune) {
 		if got, want := Of(r), slow(r); got != want {
-			t.Fatalf("Of(%U) = %08b, unicode says %08b", r, got, want)
+			t.Fatalf("Of(%U) = %09b, unicode says %09b", r, got, want)
 		}
 	}
 	for r := rune(0); r < 0x10000; r++ {
@@ -28,7 +28,15 @@ func FuzzOf(f *testing.F) {
 	f.Add(int32('a'))
 	f.Fuzz(func(t *testing.T, r int32) {
 		if got, want := Of(r), slow(r); got != want {
-			t.Fatalf("Of(%U) = %08b, unicode says %08b", r, got, want)
+			t.Fatalf("Of(%U) = %09b, unicode says %09b", r, got, want)
 		}
 	})
+}
+
+func TestToLower(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := ToLower(r), unicode.ToLower(r); got != want {
+			t.Fatalf("ToLower(%U) = %U, unicode says %U", r, got, want)
+		}
+	}
 }
