@@ -191,6 +191,9 @@ var prefixIndex = sync.OnceValue(func() map[string]cue {
 // surrounding punctuation off.
 func cueKey(s string) string {
 	s = strings.TrimFunc(s, cueTrim)
+	if isKey(s) {
+		return s
+	}
 	// One pass: fold case and squeeze spaces (blocks come from
 	// clean.Line, so runs of spaces are rare; the common case copies).
 	var b strings.Builder
@@ -208,6 +211,28 @@ func cueKey(s string) string {
 		writeLower(&b, r)
 	}
 	return b.String()
+}
+
+// isKey reports a trimmed text that cueKey's loop would copy as it is:
+// no rune with a lower case, no space but single ASCII spaces, valid UTF-8.
+// Blocks in scripts without case mostly are; they then cost no copy.
+func isKey(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' || c != ' ' && runeclass.IsSpace(rune(c)) {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || runeclass.Of(r)&(runeclass.Space|runeclass.Lowers) != 0 {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // cueTrim is what cueKey takes off both ends of a phrase: spaces,
@@ -300,13 +325,50 @@ func matchCueKey(text, key string) cueMatch {
 	// "Published : Jul 3" splits the label from its colon; "यह भी पढ़ें-"
 	// glues the dash to the cue: retry on the text before the first
 	// punctuation that ends a label.
-	if i := strings.IndexAny(text, ":-–—|"); i > 0 {
+	if i := labelEnd(text, maxPrefixSolid()); i > 0 {
 		if k, ok := prefixIndex()[cueKey(text[:i])]; ok && prefixCues[k] {
 			return cueMatch{kind: k, rest: strings.TrimSpace(strings.TrimLeft(text[i:], ":-–—| "))}
 		}
 	}
 	return cueMatch{}
 }
+
+// labelEnd is strings.IndexAny(text, ":-–—|"), or -1 as soon as the text
+// before the mark holds more than limit runes that cueKey keeps (letters,
+// digits, inner punctuation): those it keeps all, so such a head's key
+// cannot be a cue of limit or fewer. A long paragraph is not scanned to
+// its first colon or dash.
+func labelEnd(text string, limit int) int {
+	n := 0
+	for i, r := range text {
+		switch r {
+		case ':', '-', '–', '—', '|':
+			return i
+		}
+		if !cueTrim(r) {
+			if n++; n > limit {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// maxPrefixSolid() is the most runes cueKey keeps (all but spaces,
+// punctuation and symbols trimmed at the ends) of a prefix cue.
+var maxPrefixSolid = sync.OnceValue(func() int {
+	m := 0
+	for k := range prefixIndex() {
+		n := 0
+		for _, r := range k {
+			if !cueTrim(r) {
+				n++
+			}
+		}
+		m = max(m, n)
+	}
+	return m
+})
 
 // firstWords returns up to n space-separated words from the start of s
 // without splitting all of it.

@@ -86,7 +86,8 @@ func TestCueTrimCaseless(t *testing.T) {
 var cueSamples = []string{"", "By John Smith", "BY JOHN", "Also Read: Trump wins", "यह भी पढ़ें- ब्रिटेन में", "ये भी पढ़ें",
 	"Published : Jul 3, 2024", "Copyright©2024 ETV", "© 2024 All rights reserved", "Related Stories", "Comments",
 	"Leave a Reply", "von Hans Müller", "par Jean", "  ||  By \xff Jane", "-- by jane", "Share this:", "ಇದನ್ನೂ ಓದಿ: ಕನ್ನಡ",
-	"READ ALSO | something", "Photo: PTI", "ALSO READ\u00a0Trump", "Updated: 10 Jul"}
+	"READ ALSO | something", "Photo: PTI", "ALSO READ\u00a0Trump", "Updated: 10 Jul", "ಇದನ್ನೂ  ಓದಿ", "ಇದನ್ನೂ ಓದಿ",
+	"Updated - " + strings.Repeat("ನ", 300), strings.Repeat("word ", 80) + ": Published"}
 
 func TestMatchCueAsReference(t *testing.T) {
 	for _, s := range cueSamples {

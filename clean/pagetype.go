@@ -1,8 +1,6 @@
 package clean
 
 import (
-	"strings"
-
 	"github.com/akhbar/akhbar/internal/phrases"
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -102,11 +100,11 @@ var errorWords = []string{"404", "page not found", "not found", "no longer avail
 // errorPage reports an error page; lows are blocks in lower case.
 func errorPage(lows []string) bool {
 	for _, low := range lows {
-		for _, w := range errorWords {
-			if strings.Contains(low, w) && len(low) < 200 {
-				return true
-			}
+		if len(low) < 200 && errorSet.In(low) {
+			return true
 		}
 	}
 	return false
 }
+
+var errorSet = phrases.New(errorWords)
