@@ -108,8 +108,8 @@ func FuzzPrefix(f *testing.F) {
 func TestNFCFastPath(t *testing.T) {
 	for r := rune(0x900); r < 0xE00; r++ {
 		for _, s := range []string{string(r), "क" + string(r), string(r) + "\u093E", "\u0995" + string(r) + "\u09BE", "\u0B95" + string(r) + "\u0BBE"} {
-			if got, want := nfc(s), norm.NFC.String(s); got != want {
-				t.Errorf("nfc(%+q) = %+q, want %+q", s, got, want)
+			if got, want := toNFC(s), norm.NFC.String(s); got != want {
+				t.Errorf("toNFC(%+q) = %+q, want %+q", s, got, want)
 			}
 		}
 	}
