@@ -153,7 +153,16 @@ func breadcrumb(s string) (site, section string) {
 // dominantScript names the Unicode script most letters of s belong to;
 // of two scripts with as many letters, the one listed first in scripts.
 func dominantScript(s string) *unicode.RangeTable {
-	var counts [len(scripts) + 1]int
+	var counts scriptCounts
+	counts.add(s)
+	return counts.dominant()
+}
+
+// scriptCounts counts letters by script: 1 + the index in scripts, 0 for
+// none of them.
+type scriptCounts [len(scripts) + 1]int
+
+func (counts *scriptCounts) add(s string) {
 	table := scriptTable()
 	for _, r := range s {
 		if r < 0x10000 {
@@ -170,6 +179,9 @@ func dominantScript(s string) *unicode.RangeTable {
 			}
 		}
 	}
+}
+
+func (counts *scriptCounts) dominant() *unicode.RangeTable {
 	var best *unicode.RangeTable
 	n := 0
 	for i, c := range counts[1:] {
@@ -212,14 +224,16 @@ var scripts = [...]*unicode.RangeTable{
 	unicode.Hebrew, unicode.Georgian, unicode.Armenian, unicode.Ethiopic,
 }
 
-// bodyScript is the dominant script of the body.
+// bodyScript is the dominant script of the body: of its blocks up to
+// the one that reaches 4,000 bytes (counted with a separator each).
 func bodyScript(blocks []pipeline.Block) *unicode.RangeTable {
-	var b strings.Builder
+	var counts scriptCounts
+	n := 0
 	for _, bl := range blocks {
-		if bl.Role == pipeline.RoleBody && b.Len() < 4000 {
-			b.WriteString(bl.Text)
-			b.WriteByte(' ')
+		if bl.Role == pipeline.RoleBody && n < 4000 {
+			counts.add(bl.Text)
+			n += len(bl.Text) + 1
 		}
 	}
-	return dominantScript(b.String())
+	return counts.dominant()
 }
