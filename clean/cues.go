@@ -286,7 +286,8 @@ func matchCueKey(text, key string) cueMatch {
 	// are the prefixes of one string of the words, lower-cased and joined
 	// by single spaces; a head's key is that prefix trimmed as cueKey
 	// trims (cueKey of the head, without a string per head).
-	words := firstWords(text, 7)
+	var wordsBuf [7]string
+	words := appendFirstWords(wordsBuf[:0], text, 7)
 	n := len(words)
 	if n > 6 {
 		n = 6
@@ -372,8 +373,11 @@ var maxPrefixSolid = sync.OnceValue(func() int {
 
 // firstWords returns up to n space-separated words from the start of s
 // without splitting all of it.
-func firstWords(s string, n int) []string {
-	var out []string
+func firstWords(s string, n int) []string { return appendFirstWords(nil, s, n) }
+
+// appendFirstWords is firstWords appending to out, which may be an array
+// on the caller's stack.
+func appendFirstWords(out []string, s string, n int) []string {
 	for len(out) < n {
 		s = strings.TrimLeftFunc(s, runeclass.IsSpace)
 		if s == "" {
