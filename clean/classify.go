@@ -34,6 +34,8 @@ type doc struct {
 	date []bool
 	key  []string // cueKey of short blocks ("" for long ones), for comparing blocks
 	low  []string // the text in lower case, for the phrase lists
+	// legal is legalText of each block, asked at every segment search.
+	legal []bool
 	// numbered marks the lines of numbered runs (see markRuns).
 	numbered []bool
 	// For the learned block score (dumpfeat.go, dumpmodel.go): letters
@@ -50,10 +52,12 @@ type doc struct {
 
 func newDoc(blocks []pipeline.Block) *doc {
 	d := &doc{b: blocks, f: make([]features, len(blocks)), cue: make([]cueMatch, len(blocks)), date: make([]bool, len(blocks)),
-		key: make([]string, len(blocks)), low: make([]string, len(blocks)), numbered: make([]bool, len(blocks))}
+		key: make([]string, len(blocks)), low: make([]string, len(blocks)), legal: make([]bool, len(blocks)),
+		numbered: make([]bool, len(blocks))}
 	for i := range blocks {
 		d.f[i] = measure(blocks[i].Text)
 		d.low[i] = strings.ToLower(blocks[i].Text)
+		d.legal[i] = legalText(d.low[i])
 		// One cueKey per block, for comparing blocks and for matchCue.
 		key := ""
 		if d.f[i].letters <= 600 || len(blocks[i].Text) <= 2*maxCueLen() {
@@ -123,7 +127,7 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
 			pd.Record.PageType = "listing"
 		}
 		for i := range d.b {
-			if legalText(d.low[i]) {
+			if d.legal[i] {
 				pd.Record.PageType = "legal"
 			}
 			if d.free(i) {
@@ -268,7 +272,7 @@ func (d *doc) score(i int) float64 {
 		return -cost
 	case d.date[i]:
 		return -cost
-	case b.LinkShare > 0.5, legalText(d.low[i]):
+	case b.LinkShare > 0.5, d.legal[i]:
 		return -cost * 1.5
 	case f.prose():
 		return max(float64(f.letters)*(1-float64(b.LinkShare))-cost, d.runScore(i))

@@ -26,7 +26,7 @@ func (d *doc) pageType(s, e int) string {
 		} else {
 			short++
 		}
-		if legalText(d.low[i]) {
+		if d.legal[i] {
 			legal += d.f[i].letters
 		}
 		if socialText(d.low[i]) {
