@@ -64,3 +64,28 @@ func FuzzIn(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkIn searches a paragraph for 300 phrases that are not in it, the
+// common case (a block without a photo credit).
+func BenchmarkIn(b *testing.B) {
+	var list []string
+	for _, w := range strings.Fields("photo credit image courtesy source file picture representational फोटो चित्र तस्वीर ಚಿತ್ರ ಫೋಟೋ ছবি படம் ఫోటో ചിത്രം ਤਸਵੀਰ ફોટો ଫଟୋ") {
+		for _, suf := range []string{":", " :", " - ", "- ", " by", " via", " from", " —", " |", "/", " (", "s:"} {
+			list = append(list, w+suf)
+		}
+	}
+	s := New(list)
+	for _, text := range []struct{ name, s string }{
+		{"english", strings.Repeat("The council approved a new budget on Tuesday after a long debate about schools. ", 6)},
+		{"hindi", strings.Repeat("विदेश मंत्री एस जयशंकर ने बुधवार को कजाखिस्तान की राजधानी अस्ताना में वार्ता की। ", 4)},
+	} {
+		b.Run(text.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text.s)))
+			for b.Loop() {
+				if s.In(text.s) {
+					b.Fatal("found")
+				}
+			}
+		})
+	}
+}
