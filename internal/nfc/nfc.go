@@ -89,11 +89,22 @@ type indicRune struct {
 // indicInfo is derived from x/text's own data, so it follows the Unicode
 // version. Composition pairs are found by asking x/text about every rune
 // that is the later part of some decomposition: two-part vowel signs
-// (Kannada ೊ = ೆ + ೂ), nukta letters (ऩ = न + ़).
-var indicInfo = func() (t [0x0E00 - 0x0900]indicRune) {
+// (Kannada ೊ = ೆ + ೂ), nukta letters (ऩ = न + ़). Only pairs where x/text
+// says the first may interact with what follows and the second with what
+// precedes are asked (TestIndicInfoComplete checks against all pairs):
+// the table is built at every start, and asking all pairs took tens of
+// milliseconds.
+var indicInfo = buildIndicInfo(true)
+
+func buildIndicInfo(pruned bool) (t [0x0E00 - 0x0900]indicRune) {
 	seconds := map[rune]bool{}
+	var firsts []rune
 	for r := rune(0x0900); r < 0x0E00; r++ {
-		t[r-0x0900].ccc = norm.NFC.PropertiesString(string(r)).CCC()
+		p := norm.NFC.PropertiesString(string(r))
+		t[r-0x0900].ccc = p.CCC()
+		if !pruned || !p.BoundaryAfter() {
+			firsts = append(firsts, r)
+		}
 		d := []rune(norm.NFD.String(string(r)))
 		if string(d) == string(r) {
 			continue
@@ -106,17 +117,17 @@ var indicInfo = func() (t [0x0E00 - 0x0900]indicRune) {
 		}
 	}
 	for b := range seconds {
-		if b < 0x0900 || b >= 0x0E00 {
+		if b < 0x0900 || b >= 0x0E00 || pruned && norm.NFC.PropertiesString(string(b)).BoundaryBefore() {
 			continue
 		}
-		for a := rune(0x0900); a < 0x0E00; a++ {
+		for _, a := range firsts {
 			if c := []rune(norm.NFC.String(string([]rune{a, b}))); len(c) == 1 {
 				t[b-0x0900].after = append(t[b-0x0900].after, a)
 			}
 		}
 	}
 	return t
-}()
+}
 
 // indicChanges reports whether NFC may rewrite r given what came before
 // it: r decomposes; r composes with the last starter (just before it, or

@@ -1,6 +1,7 @@
 package nfc
 
 import (
+	"reflect"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -74,4 +75,22 @@ func FuzzString(f *testing.F) {
 			t.Fatalf("String(%q) = %q, x/text gives %q", s, got, want)
 		}
 	})
+}
+
+// TestIndicInfoComplete checks that the pruned search for composition
+// pairs finds what asking x/text about every pair finds.
+func TestIndicInfoComplete(t *testing.T) {
+	if full := buildIndicInfo(false); !reflect.DeepEqual(full, indicInfo) {
+		for i := range full {
+			if !reflect.DeepEqual(full[i], indicInfo[i]) {
+				t.Errorf("%U: pruned %+v, all pairs %+v", rune(0x0900+i), indicInfo[i], full[i])
+			}
+		}
+	}
+}
+
+func BenchmarkIndicInfo(b *testing.B) {
+	for b.Loop() {
+		buildIndicInfo(true)
+	}
 }
