@@ -675,14 +675,10 @@ func hasCredit(low string) bool {
 func isCode(blocks []pipeline.Block) bool {
 	var brace, semi, letters int
 	for _, b := range blocks {
-		for _, r := range b.Text {
-			switch r {
-			case '{', '}':
-				brace++
-			case ';':
-				semi++
-			}
-		}
+		// ASCII bytes are never part of a longer UTF-8 sequence: counting
+		// bytes counts the runes.
+		brace += strings.Count(b.Text, "{") + strings.Count(b.Text, "}")
+		semi += strings.Count(b.Text, ";")
 		letters += len(b.Text)
 	}
 	return brace >= 4 && semi >= 4 && (brace+semi)*40 >= letters
