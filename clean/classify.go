@@ -34,6 +34,8 @@ type doc struct {
 	date []bool
 	key  []string // cueKey of short blocks ("" for long ones), for comparing blocks
 	low  []string // the text in lower case, for the phrase lists
+	// legal is legalText of each block, asked at every segment search.
+	legal []bool
 	// numbered marks the lines of numbered runs (see markRuns).
 	numbered []bool
 	// For the learned block score (dumpfeat.go, dumpmodel.go): letters
@@ -50,14 +52,21 @@ type doc struct {
 
 func newDoc(blocks []pipeline.Block) *doc {
 	d := &doc{b: blocks, f: make([]features, len(blocks)), cue: make([]cueMatch, len(blocks)), date: make([]bool, len(blocks)),
-		key: make([]string, len(blocks)), low: make([]string, len(blocks)), numbered: make([]bool, len(blocks))}
+		key: make([]string, len(blocks)), low: make([]string, len(blocks)), legal: make([]bool, len(blocks)),
+		numbered: make([]bool, len(blocks))}
 	for i := range blocks {
 		d.f[i] = measure(blocks[i].Text)
 		d.low[i] = strings.ToLower(blocks[i].Text)
-		if d.f[i].letters <= 600 {
-			d.key[i] = cueKey(blocks[i].Text)
+		d.legal[i] = legalText(d.low[i])
+		// One cueKey per block, for comparing blocks and for matchCue.
+		key := ""
+		if d.f[i].letters <= 600 || len(blocks[i].Text) <= 2*maxCueLen() {
+			key = cueKey(blocks[i].Text)
 		}
-		d.cue[i] = matchCue(blocks[i].Text)
+		if d.f[i].letters <= 600 {
+			d.key[i] = key
+		}
+		d.cue[i] = matchCueKey(blocks[i].Text, key)
 		d.date[i] = dateLine(blocks[i].Text, d.f[i])
 	}
 	return d
@@ -118,7 +127,7 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
 			pd.Record.PageType = "listing"
 		}
 		for i := range d.b {
-			if legalText(d.low[i]) {
+			if d.legal[i] {
 				pd.Record.PageType = "legal"
 			}
 			if d.free(i) {
@@ -263,7 +272,7 @@ func (d *doc) score(i int) float64 {
 		return -cost
 	case d.date[i]:
 		return -cost
-	case b.LinkShare > 0.5, legalText(d.low[i]):
+	case b.LinkShare > 0.5, d.legal[i]:
 		return -cost * 1.5
 	case f.prose():
 		return max(float64(f.letters)*(1-float64(b.LinkShare))-cost, d.runScore(i))
@@ -658,12 +667,7 @@ func hasCredit(low string) bool {
 			}
 		}
 	}
-	for _, p := range creditLabels() {
-		if strings.Contains(low, p) {
-			return true
-		}
-	}
-	return false
+	return creditLabelSet().In(low)
 }
 
 // isCode reports a "page" that is a stylesheet or script: braces and
@@ -671,14 +675,10 @@ func hasCredit(low string) bool {
 func isCode(blocks []pipeline.Block) bool {
 	var brace, semi, letters int
 	for _, b := range blocks {
-		for _, r := range b.Text {
-			switch r {
-			case '{', '}':
-				brace++
-			case ';':
-				semi++
-			}
-		}
+		// ASCII bytes are never part of a longer UTF-8 sequence: counting
+		// bytes counts the runes.
+		brace += strings.Count(b.Text, "{") + strings.Count(b.Text, "}")
+		semi += strings.Count(b.Text, ";")
 		letters += len(b.Text)
 	}
 	return brace >= 4 && semi >= 4 && (brace+semi)*40 >= letters

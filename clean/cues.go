@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/akhbar/akhbar/internal/phrases"
+	"github.com/akhbar/akhbar/internal/runeclass"
 	"github.com/akhbar/akhbar/lexicon"
 	"golang.org/x/text/unicode/norm"
 )
@@ -124,6 +126,9 @@ var creditLabels = sync.OnceValue(func() []string {
 	return out
 })
 
+// creditLabelSet() is creditLabels() for searching a block.
+var creditLabelSet = sync.OnceValue(func() *phrases.Set { return phrases.New(creditLabels()) })
+
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -133,12 +138,12 @@ func isASCII(s string) bool {
 	return true
 }
 
-var containsBoilerNFC = sync.OnceValue(func() []string {
+var containsBoilerNFC = sync.OnceValue(func() *phrases.Set {
 	out := make([]string, len(containsBoiler()))
 	for i, p := range containsBoiler() {
 		out[i] = norm.NFC.String(p)
 	}
-	return out
+	return phrases.New(out)
 })
 
 // maxCueLen() is the longest cue phrase in bytes: a longer block cannot be
@@ -185,16 +190,17 @@ var prefixIndex = sync.OnceValue(func() map[string]cue {
 // cueKey folds a phrase for lookup: lower case, inner spaces single,
 // surrounding punctuation off.
 func cueKey(s string) string {
-	s = strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || (unicode.IsPunct(r) && r != '©' && r != '+' && r != '(') || unicode.IsSymbol(r) && r != '©'
-	})
+	s = strings.TrimFunc(s, cueTrim)
+	if isKey(s) {
+		return s
+	}
 	// One pass: fold case and squeeze spaces (blocks come from
 	// clean.Line, so runs of spaces are rare; the common case copies).
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if runeclass.IsSpace(r) {
 			space = true
 			continue
 		}
@@ -202,16 +208,51 @@ func cueKey(s string) string {
 			b.WriteByte(' ')
 			space = false
 		}
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			b.WriteByte(byte(r))
-			continue
-		}
-		b.WriteRune(unicode.ToLower(r))
+		writeLower(&b, r)
 	}
 	return b.String()
+}
+
+// isKey reports a trimmed text that cueKey's loop would copy as it is:
+// no rune with a lower case, no space but single ASCII spaces, valid UTF-8.
+// Blocks in scripts without case mostly are; they then cost no copy.
+func isKey(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' || c != ' ' && runeclass.IsSpace(rune(c)) {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || runeclass.Of(r)&(runeclass.Space|runeclass.Lowers) != 0 {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// cueTrim is what cueKey takes off both ends of a phrase: spaces,
+// punctuation and symbols but ©, + and (. Lower-casing never changes its
+// answer (TestCueTrimCaseless), so keys may be trimmed before or after.
+func cueTrim(r rune) bool {
+	c := runeclass.Of(r)
+	return c&runeclass.Space != 0 || c&runeclass.Punct != 0 && r != '©' && r != '+' && r != '(' || c&runeclass.Symbol != 0 && r != '©'
+}
+
+// writeLower writes r in lower case as cueKey folds it.
+func writeLower(b *strings.Builder, r rune) {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		b.WriteByte(byte(r))
+		return
+	}
+	b.WriteRune(runeclass.ToLower(r))
 }
 
 // cueMatch is a matched cue and, for prefix cues, the text after it.
@@ -223,8 +264,17 @@ type cueMatch struct {
 // matchCue finds the cue a block starts with. Whole-block cues win over
 // prefixes, and longer prefixes over shorter ones.
 func matchCue(text string) cueMatch {
+	key := ""
 	if len(text) <= 2*maxCueLen() {
-		key := cueKey(text)
+		key = cueKey(text)
+	}
+	return matchCueKey(text, key)
+}
+
+// matchCueKey is matchCue with the block's cueKey already made (it is
+// only looked at for blocks of up to 2*maxCueLen() bytes).
+func matchCueKey(text, key string) cueMatch {
+	if len(text) <= 2*maxCueLen() {
 		if key == "" {
 			return cueMatch{}
 		}
@@ -232,17 +282,32 @@ func matchCue(text string) cueMatch {
 			return cueMatch{kind: k}
 		}
 	}
-	// Prefixes: try the first 6, 5, ... 1 words of the block.
-	words := firstWords(text, 7)
+	// Prefixes: try the first 6, 5, ... 1 words of the block. The heads
+	// are the prefixes of one string of the words, lower-cased and joined
+	// by single spaces; a head's key is that prefix trimmed as cueKey
+	// trims (cueKey of the head, without a string per head).
+	var wordsBuf [7]string
+	words := appendFirstWords(wordsBuf[:0], text, 7)
 	n := len(words)
 	if n > 6 {
 		n = 6
 	}
+	var b strings.Builder
+	var ends [6]int
+	for i, w := range words[:n] {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		for _, r := range w {
+			writeLower(&b, r)
+		}
+		ends[i] = b.Len()
+	}
+	heads := b.String()
 	for i := n; i >= 1; i-- {
-		head := strings.Join(words[:i], " ")
 		// A cue glued to its rest ("पढ़ें-ब्रिटेन", "Copyright©2024") is
 		// split at its first punctuation.
-		k, ok := prefixIndex()[cueKey(head)]
+		k, ok := prefixIndex()[strings.TrimFunc(heads[:ends[i-1]], cueTrim)]
 		if !ok || !prefixCues[k] {
 			continue
 		}
@@ -261,7 +326,7 @@ func matchCue(text string) cueMatch {
 	// "Published : Jul 3" splits the label from its colon; "यह भी पढ़ें-"
 	// glues the dash to the cue: retry on the text before the first
 	// punctuation that ends a label.
-	if i := strings.IndexAny(text, ":-–—|"); i > 0 {
+	if i := labelEnd(text, maxPrefixSolid()); i > 0 {
 		if k, ok := prefixIndex()[cueKey(text[:i])]; ok && prefixCues[k] {
 			return cueMatch{kind: k, rest: strings.TrimSpace(strings.TrimLeft(text[i:], ":-–—| "))}
 		}
@@ -269,16 +334,56 @@ func matchCue(text string) cueMatch {
 	return cueMatch{}
 }
 
+// labelEnd is strings.IndexAny(text, ":-–—|"), or -1 as soon as the text
+// before the mark holds more than limit runes that cueKey keeps (letters,
+// digits, inner punctuation): those it keeps all, so such a head's key
+// cannot be a cue of limit or fewer. A long paragraph is not scanned to
+// its first colon or dash.
+func labelEnd(text string, limit int) int {
+	n := 0
+	for i, r := range text {
+		switch r {
+		case ':', '-', '–', '—', '|':
+			return i
+		}
+		if !cueTrim(r) {
+			if n++; n > limit {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// maxPrefixSolid() is the most runes cueKey keeps (all but spaces,
+// punctuation and symbols trimmed at the ends) of a prefix cue.
+var maxPrefixSolid = sync.OnceValue(func() int {
+	m := 0
+	for k := range prefixIndex() {
+		n := 0
+		for _, r := range k {
+			if !cueTrim(r) {
+				n++
+			}
+		}
+		m = max(m, n)
+	}
+	return m
+})
+
 // firstWords returns up to n space-separated words from the start of s
 // without splitting all of it.
-func firstWords(s string, n int) []string {
-	var out []string
+func firstWords(s string, n int) []string { return appendFirstWords(nil, s, n) }
+
+// appendFirstWords is firstWords appending to out, which may be an array
+// on the caller's stack.
+func appendFirstWords(out []string, s string, n int) []string {
 	for len(out) < n {
-		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		s = strings.TrimLeftFunc(s, runeclass.IsSpace)
 		if s == "" {
 			break
 		}
-		i := strings.IndexFunc(s, unicode.IsSpace)
+		i := strings.IndexFunc(s, runeclass.IsSpace)
 		if i < 0 {
 			out = append(out, s)
 			break
@@ -292,8 +397,8 @@ func firstWords(s string, n int) []string {
 // afterWords returns s without its first n words.
 func afterWords(s string, n int) string {
 	for range n {
-		s = strings.TrimLeftFunc(s, unicode.IsSpace)
-		i := strings.IndexFunc(s, unicode.IsSpace)
+		s = strings.TrimLeftFunc(s, runeclass.IsSpace)
+		i := strings.IndexFunc(s, runeclass.IsSpace)
 		if i < 0 {
 			return ""
 		}
@@ -307,35 +412,21 @@ func afterWords(s string, n int) string {
 // furniture however long it is.
 var strongBoiler = sync.OnceValue(func() []string { return lexicon.Phrases(lexicon.BoilerStrong) })
 
-var strongBoilerNFC = sync.OnceValue(func() []string {
+var strongBoilerNFC = sync.OnceValue(func() *phrases.Set {
 	out := make([]string, len(strongBoiler()))
 	for i, p := range strongBoiler() {
 		out[i] = norm.NFC.String(p)
 	}
-	return out
+	return phrases.New(out)
 })
 
 // strongBoilerPhrase reports a block that contains a strong furniture
 // phrase; low is the block in lower case.
-func strongBoilerPhrase(low string) bool {
-	for _, p := range strongBoilerNFC() {
-		if strings.Contains(low, p) {
-			return true
-		}
-	}
-	return false
-}
+func strongBoilerPhrase(low string) bool { return strongBoilerNFC().In(low) }
 
 // boilerPhrase reports a block that contains a furniture phrase; low is
 // the block in lower case.
-func boilerPhrase(low string) bool {
-	for _, p := range containsBoilerNFC() {
-		if strings.Contains(low, p) {
-			return true
-		}
-	}
-	return false
-}
+func boilerPhrase(low string) bool { return containsBoilerNFC().In(low) }
 
 // altLeak reports image alt text that leaked into the dump: a short block
 // ending in "img", "logo", "icon" and the like.
@@ -343,8 +434,11 @@ func altLeak(text string, f features) bool {
 	if f.words == 0 || f.words > 12 || f.terminal {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(text))
-	last := strings.TrimFunc(words[len(words)-1], func(r rune) bool { return !unicode.IsLetter(r) })
+	// The last word, lower-cased: lower-casing keeps spaces and
+	// non-spaces as they are, so it may come after the split.
+	text = strings.TrimRightFunc(text, unicode.IsSpace)
+	last := strings.ToLower(text[strings.LastIndexFunc(text, unicode.IsSpace)+1:])
+	last = strings.TrimFunc(last, func(r rune) bool { return !unicode.IsLetter(r) })
 	return altWords()[norm.NFC.String(last)]
 }
 

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/akhbar/akhbar/internal/runeclass"
 	"github.com/akhbar/akhbar/lexicon"
 )
 
@@ -28,12 +29,13 @@ func measure(s string) features {
 	var f features
 	inWord, wordHasLetter, wordStart := false, false, true
 	for i, r := range s {
+		c := runeclass.Of(r)
 		switch {
-		case unicode.IsLetter(r) || unicode.IsMark(r):
+		case c&(runeclass.Letter|runeclass.Mark) != 0:
 			f.letters++
-			if unicode.IsUpper(r) || unicode.IsLower(r) {
+			if c&(runeclass.Upper|runeclass.Lower) != 0 {
 				f.cased++
-				if unicode.IsUpper(r) {
+				if c&runeclass.Upper != 0 {
 					f.upper++
 					if wordStart {
 						f.titleCase++
@@ -43,12 +45,12 @@ func measure(s string) features {
 			wordHasLetter = true
 			inWord = true
 			wordStart = false
-		case unicode.IsDigit(r):
+		case c&runeclass.Digit != 0:
 			f.letters++
 			f.digits++
 			inWord = true
 			wordStart = false
-		case unicode.IsSpace(r):
+		case c&runeclass.Space != 0:
 			if inWord && wordHasLetter {
 				f.words++
 			}

@@ -6,6 +6,9 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/akhbar/akhbar/internal/nfc"
+	"github.com/akhbar/akhbar/internal/runeclass"
 )
 
 // Line normalises one line of text for akhbar's output: NFC, no-break and
@@ -30,6 +33,14 @@ func Line(s string) string {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
 	s = NFC(s)
+	if lineDone(s) {
+		return s
+	}
+	return lineLoop(s)
+}
+
+// lineLoop is Line's work on valid NFC text.
+func lineLoop(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false // a space is pending
@@ -76,6 +87,31 @@ func Line(s string) string {
 	return b.String()
 }
 
+// lineDone reports valid NFC text that Line's loop would copy unchanged:
+// single inner spaces, nothing to drop, replace or weigh (ZWJ and ZWNJ go
+// the long way). Most lines are such, and then cost no copy.
+func lineDone(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c < 0x20 || c == 0x7f:
+				return false
+			case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '\u200c' || r == '\u200d' || isPresentationForm(r) || isSpace(r) || dropRune(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
 func isPlainASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= utf8.RuneSelf || (c < 0x20 && c != '\t') || c == 0x7f {
@@ -115,7 +151,7 @@ func isPresentationForm(r rune) bool {
 // and the ideographic space, which scrapers leave in breadcrumbs and
 // bylines.
 func isSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2007' || r == '\u3000'
+	return runeclass.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2007' || r == '\u3000'
 }
 
 // dropRune reports characters that are invisible or control leftovers:
@@ -136,133 +172,6 @@ func dropRune(r rune) bool {
 	return false
 }
 
-// NFC returns s in Unicode Normalization Form C. Most text is already in
-// NFC, and x/text cannot tell so quickly for Indic scripts (vowel signs
-// and nukta are "maybe" in its quick check), so a cheap scan first looks
-// for the few code points that can change under NFC in the scripts news
-// pages use; text without any is returned as is.
-func NFC(s string) string {
-	if !mayChangeUnderNFC(s) {
-		return s
-	}
-	return norm.NFC.String(s)
-}
-
-// mayChangeUnderNFC reports whether s contains a code point that NFC might
-// rewrite. It is exact for the scripts it knows and falls back to x/text's
-// own quick check for everything else.
-func mayChangeUnderNFC(s string) bool {
-	var prev, starter rune
-	var between uint8 // highest class of the marks since the last starter
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			prev, starter, between = rune(c), rune(c), 0
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r >= 0x0900 && r <= 0x0DFF:
-			// Indic blocks: only nukta forms, a few two-part vowel signs
-			// and marks out of order combine, decompose or move.
-			if indicChanges(prev, starter, between, r) {
-				return true
-			}
-		case r >= 0x0300 && r <= 0x036F:
-			return true // combining diacritics after Latin, Greek, Cyrillic
-		default:
-			// Outside the Indic blocks, ask x/text about the code point:
-			// it changes if it decomposes, and it may change what precedes
-			// it if it is not a boundary (combining marks, Hangul vowels).
-			p := norm.NFC.PropertiesString(s[i : i+size])
-			if p.Decomposition() != nil || !p.BoundaryBefore() {
-				return true
-			}
-		}
-		var ccc uint8
-		if r >= 0x0900 && r < 0x0E00 {
-			ccc = indicInfo[r-0x0900].ccc
-		} else {
-			ccc = cccOf(r)
-		}
-		if ccc == 0 {
-			starter, between = r, 0
-		} else {
-			between = max(between, ccc)
-		}
-		prev = r
-		i += size
-	}
-	return false
-}
-
-// indicRune is what NFC can do around one code point of the Indic
-// blocks (U+0900..U+0DFF).
-type indicRune struct {
-	decomposes bool   // NFC rewrites it on its own (nukta letters NFC excludes)
-	ccc        uint8  // canonical combining class: marks may be reordered
-	after      []rune // it composes with these when they come just before it
-}
-
-// indicInfo is derived from x/text's own data, so it follows the Unicode
-// version. Composition pairs are found by asking x/text about every rune
-// that is the later part of some decomposition: two-part vowel signs
-// (Kannada ೊ = ೆ + ೂ), nukta letters (ऩ = न + ़).
-var indicInfo = func() (t [0x0E00 - 0x0900]indicRune) {
-	seconds := map[rune]bool{}
-	for r := rune(0x0900); r < 0x0E00; r++ {
-		t[r-0x0900].ccc = norm.NFC.PropertiesString(string(r)).CCC()
-		d := []rune(norm.NFD.String(string(r)))
-		if string(d) == string(r) {
-			continue
-		}
-		if norm.NFC.String(string(r)) != string(r) {
-			t[r-0x0900].decomposes = true
-		}
-		for _, part := range d[1:] {
-			seconds[part] = true
-		}
-	}
-	for b := range seconds {
-		if b < 0x0900 || b >= 0x0E00 {
-			continue
-		}
-		for a := rune(0x0900); a < 0x0E00; a++ {
-			if c := []rune(norm.NFC.String(string([]rune{a, b}))); len(c) == 1 {
-				t[b-0x0900].after = append(t[b-0x0900].after, a)
-			}
-		}
-	}
-	return t
-}()
-
-// indicChanges reports whether NFC may rewrite r given what came before
-// it: r decomposes; r composes with the last starter (just before it, or
-// with only marks of lower class between them, which do not block); or r
-// is a mark that sorts before the mark just before it.
-func indicChanges(prev, starter rune, between uint8, r rune) bool {
-	in := &indicInfo[r-0x0900]
-	if !in.decomposes && in.ccc == 0 && in.after == nil {
-		return false
-	}
-	if in.decomposes {
-		return true
-	}
-	for _, a := range in.after {
-		if a == prev || a == starter && in.ccc != 0 && between < in.ccc {
-			return true
-		}
-	}
-	return in.ccc != 0 && cccOf(prev) > in.ccc
-}
-
-func cccOf(r rune) uint8 {
-	if r >= 0x0900 && r < 0x0E00 {
-		return indicInfo[r-0x0900].ccc
-	}
-	if r < 0x0300 {
-		return 0
-	}
-	return norm.NFC.PropertiesString(string(r)).CCC()
-}
+// NFC returns s in Unicode Normalization Form C, with a cheap check
+// first that most text passes unchanged (package internal/nfc).
+func NFC(s string) string { return nfc.String(s) }

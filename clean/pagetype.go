@@ -1,8 +1,7 @@
 package clean
 
 import (
-	"strings"
-
+	"github.com/akhbar/akhbar/internal/phrases"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -27,7 +26,7 @@ func (d *doc) pageType(s, e int) string {
 		} else {
 			short++
 		}
-		if legalText(d.low[i]) {
+		if d.legal[i] {
 			legal += d.f[i].letters
 		}
 		if socialText(d.low[i]) {
@@ -81,14 +80,9 @@ var legalWords = []string{"cookie", "privacy policy", "terms of use", "terms and
 	"गोपनीयता नीति", "ಕುಕೀ", "ಗೌಪ್ಯತಾ ನೀತಿ"}
 
 // legalText reports consent and policy text; low is in lower case.
-func legalText(low string) bool {
-	for _, w := range legalWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
-}
+func legalText(low string) bool { return legalSet.In(low) }
+
+var legalSet = phrases.New(legalWords)
 
 // socialWords are the furniture of social-network pages saved by a crawler
 // instead of an article: Twitter and Facebook shells, help pages.
@@ -96,14 +90,9 @@ var socialWords = []string{"tweet", "retweet", "followers", "timeline", "faceboo
 	"create new account", "see more of", "fundraiser", "profile pic", "your friends", "news feed", "instagram"}
 
 // socialText reports social-network furniture; low is in lower case.
-func socialText(low string) bool {
-	for _, w := range socialWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
-}
+func socialText(low string) bool { return socialSet.In(low) }
+
+var socialSet = phrases.New(socialWords)
 
 var errorWords = []string{"404", "page not found", "not found", "no longer available", "पेज नहीं मिला",
 	"पृष्ठ नहीं मिला", "ಪುಟ ಕಂಡುಬಂದಿಲ್ಲ"}
@@ -111,11 +100,11 @@ var errorWords = []string{"404", "page not found", "not found", "no longer avail
 // errorPage reports an error page; lows are blocks in lower case.
 func errorPage(lows []string) bool {
 	for _, low := range lows {
-		for _, w := range errorWords {
-			if strings.Contains(low, w) && len(low) < 200 {
-				return true
-			}
+		if len(low) < 200 && errorSet.In(low) {
+			return true
 		}
 	}
 	return false
 }
+
+var errorSet = phrases.New(errorWords)

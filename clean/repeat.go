@@ -3,10 +3,12 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cespare/xxhash/v2"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/akhbar/akhbar/internal/runeclass"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -23,20 +25,45 @@ const (
 // contentKey hashes a block's letters and digits, case-folded, so that
 // copies that differ only in spacing, punctuation or case match; visually
 // identical encodings are unified first (see foldVariant).
+//
+// The folded letters are hashed as they come, a buffer at a time, not
+// gathered into a string first.
 func contentKey(s string) (key uint64, letters int) {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) {
-			if v := foldVariant(r); v != "" {
-				b.WriteString(v)
-			} else {
-				b.WriteRune(unicode.ToLower(r))
+	var d xxhash.Digest
+	d.Reset()
+	var buf [256]byte
+	b := buf[:0]
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+				b = append(b, c)
+				letters++
+			case 'A' <= c && c <= 'Z':
+				b = append(b, c+'a'-'A')
+				letters++
 			}
-			letters++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		if runeclass.Of(r)&(runeclass.Letter|runeclass.Mark|runeclass.Digit) == 0 {
+			continue
+		}
+		if v := foldVariant(r); v != "" {
+			b = append(b, v...)
+		} else {
+			b = utf8.AppendRune(b, runeclass.ToLower(r))
+		}
+		letters++
+		if len(b) > len(buf)/2 {
+			d.Write(b)
+			b = b[:0]
 		}
 	}
-	return xxhash.Sum64String(b.String()), letters
+	d.Write(b)
+	return d.Sum64(), letters
 }
 
 // foldVariant gives the comparison form of a letter that has a visually

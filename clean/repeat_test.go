@@ -1,7 +1,11 @@
 package clean
 
 import (
+	"strings"
 	"testing"
+	"unicode"
+
+	"github.com/cespare/xxhash/v2"
 
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -89,4 +93,35 @@ func TestHasCreditWholeWord(t *testing.T) {
 			t.Errorf("hasCredit(%q) = %v, want %v", in, got, want)
 		}
 	}
+}
+
+// refContentKey is contentKey as first written: the folded letters
+// gathered into a string, then hashed.
+func refContentKey(s string) (uint64, int) {
+	var b strings.Builder
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) {
+			if v := foldVariant(r); v != "" {
+				b.WriteString(v)
+			} else {
+				b.WriteRune(unicode.ToLower(r))
+			}
+			letters++
+		}
+	}
+	return xxhash.Sum64String(b.String()), letters
+}
+
+func FuzzContentKey(f *testing.F) {
+	for _, s := range []string{"", "Hello, World 42", "नमस्ते दुनिया", "അവൻ ൽ", "ﷺ ﻻ", "\xff\xfeAB", strings.Repeat("ಕನ್ನಡ ", 200)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k, n := contentKey(s)
+		rk, rn := refContentKey(s)
+		if k != rk || n != rn {
+			t.Fatalf("contentKey(%q) = %x, %d; reference %x, %d", s, k, n, rk, rn)
+		}
+	})
 }

@@ -105,3 +105,11 @@ func BenchmarkLabel(b *testing.B) {
 	}
 	reportCPU(b, start)
 }
+
+// BenchmarkBuildTables is the one-off cost of the word tables, paid by
+// every process that parses a date.
+func BenchmarkBuildTables(b *testing.B) {
+	for b.Loop() {
+		buildTables()
+	}
+}

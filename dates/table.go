@@ -233,18 +233,28 @@ func parseRelValue(v string) (n int, unit, dir int8, ok bool) {
 }
 
 func buildTables() *tables {
-	t := &tables{words: map[string]*entry{}, multi: map[string]int{}, templates: map[string][]template{}, tmplFirst: map[string]bool{}}
-	type perLang struct {
-		langs []string
-		m     map[string]meaning
+	t := &tables{words: make(map[string]*entry, 8192), multi: map[string]int{}, templates: map[string][]template{}, tmplFirst: map[string]bool{}}
+	// The readings of one key by language, in the order the languages
+	// first came: a key has few, and a map per key would be thousands of
+	// small maps built at every start.
+	type reading struct {
+		lang string
+		m    meaning
 	}
-	raw := map[string]*perLang{}
-	add := func(lang, key string, m meaning) {
-		k := normKey(key)
+	type perLang struct{ r []reading }
+	raw := make(map[string]*perLang, 8192)
+	// add takes the key as normKey gives it.
+	add := func(lang, k string, m meaning) {
 		if k == "" {
 			return
 		}
-		if f := strings.Fields(k); len(f) > 1 {
+		if !strings.ContainsFunc(k, unicode.IsSpace) {
+			// One word: strings.Fields would give k itself.
+			if n := utf8.RuneCountInString(k); n > 1 && isCJKKey(k) {
+				r, _ := utf8.DecodeRuneInString(k)
+				t.multi[string(r)] = max(t.multi[string(r)], n)
+			}
+		} else if f := strings.Fields(k); len(f) > 1 {
 			t.multi[f[0]] = max(t.multi[f[0]], len(f))
 		} else if n := utf8.RuneCountInString(k); n > 1 && isCJKKey(k) {
 			r, _ := utf8.DecodeRuneInString(k)
@@ -252,39 +262,43 @@ func buildTables() *tables {
 		}
 		p := raw[k]
 		if p == nil {
-			p = &perLang{m: map[string]meaning{}}
+			p = &perLang{}
 			raw[k] = p
 		}
-		cur, seen := p.m[lang]
-		if !seen {
-			p.langs = append(p.langs, lang)
+		i := 0
+		for i < len(p.r) && p.r[i].lang != lang {
+			i++
 		}
-		cur.merge(m)
-		p.m[lang] = cur
+		if i == len(p.r) {
+			p.r = append(p.r, reading{lang: lang})
+		}
+		p.r[i].m.merge(m)
 	}
 	load := func(data string, ours bool) {
 		for _, line := range strings.Split(data, "\n") {
 			if line == "" || line[0] == '#' {
 				continue
 			}
-			f := strings.Split(line, "\t")
-			if len(f) != 4 {
+			if strings.Count(line, "\t") != 3 {
 				continue
 			}
-			lang, kind, key, val := f[0], f[1], f[2], f[3]
+			lang, rest, _ := strings.Cut(line, "\t")
+			kind, rest, _ := strings.Cut(rest, "\t")
+			key, val, _ := strings.Cut(rest, "\t")
 			switch kind {
 			case "w":
 				// Single Latin letters ("h", "k", "a") abbreviate nearly
 				// everything in some language; they would make noise.
-				if k := normKey(key); len(k) == 1 && !ours {
+				k := normKey(key)
+				if len(k) == 1 && !ours {
 					continue
 				}
 				if m, ok := valueMeaning[val]; ok {
-					add(lang, key, m)
+					add(lang, k, m)
 				}
 			case "r":
 				if n, u, d, ok := parseRelValue(val); ok && n >= 0 {
-					add(lang, key, meaning{rel: &relative{n: n, unit: u, dir: d}})
+					add(lang, normKey(key), meaning{rel: &relative{n: n, unit: u, dir: d}})
 				}
 			case "x":
 				pre, post, ok := strings.Cut(key, "|")
@@ -306,12 +320,15 @@ func buildTables() *tables {
 		// Without a language hint all readings are merged, our own table
 		// first; the parser picks a reading by position.
 		e := &entry{}
-		for _, l := range p.langs {
-			e.all.merge(p.m[l])
+		for _, r := range p.r {
+			e.all.merge(r.m)
 		}
-		for _, l := range p.langs[1:] {
-			if p.m[l] != p.m[p.langs[0]] {
-				e.byLang = p.m
+		for _, r := range p.r[1:] {
+			if r.m != p.r[0].m {
+				e.byLang = make(map[string]meaning, len(p.r))
+				for _, r := range p.r {
+					e.byLang[r.lang] = r.m
+				}
 				break
 			}
 		}

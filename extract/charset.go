@@ -377,6 +377,11 @@ func repairRuns(b []byte, cm *charmap.Charmap, minRunes int) ([]byte, int) {
 func manyCyrillic(b []byte) bool {
 	cyr, all := 0, 0
 	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			all++
+			continue
+		}
 		r, size := utf8.DecodeRune(b[i:])
 		i += size
 		all++

@@ -5,6 +5,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/akhbar/akhbar/internal/phrases"
+	"github.com/akhbar/akhbar/internal/runeclass"
 )
 
 // lineMarks is one raw line with the marks of its dumper taken off.
@@ -95,29 +98,36 @@ func inlineMarkdown(s string) (text string, linkShare float32, imgOnly bool) {
 	if strings.Contains(s, "**") || strings.Contains(s, "__") {
 		s = mdBold.ReplaceAllString(s, "$1$2")
 	}
-	if strings.Contains(s, "_") {
+	if strings.Count(s, "_") >= 2 {
 		s = mdItalic.ReplaceAllString(s, "$1$2$3")
 	}
 	if strings.Contains(s, `\`) {
 		s = mdEscape.ReplaceAllString(s, "$1")
 	}
-	if strings.ContainsAny(s, "([_") {
+	if browserTagWords.In(s) {
 		s = browserTag.ReplaceAllStringFunc(s, func(string) string { images++; return "" })
 	}
-	if letters := letterCount(s); letters > 0 && linked > 0 {
-		linkShare = float32(linked) / float32(letters)
-		if linkShare > 1 {
-			linkShare = 1
+	if linked > 0 {
+		if letters := letterCount(s); letters > 0 {
+			linkShare = float32(linked) / float32(letters)
+			if linkShare > 1 {
+				linkShare = 1
+			}
 		}
 	}
 	imgOnly = images > 0 && strings.TrimSpace(s) == ""
 	return s, linkShare, imgOnly
 }
 
+// browserTagWords are the literal strings browserTag's matches start
+// with: a block without one is not searched with the regexp.
+var browserTagWords = phrases.New([]string{"(BUTTON)", "(IMAGE)", "(FORM)", "(TEXTAREA)", "(submit)", "(reset)",
+	"[IMG]", "[INLINE]", "[LINK]", "[USEMAP]", "[EMBED]", "[OBJECT]", "[IFRAME]", "[BUTTON]", "[ ]", "[x]", "[X]", "____"})
+
 func letterCount(s string) int {
 	n := 0
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if runeclass.Is(r, runeclass.Letter|runeclass.Digit) {
 			n++
 		}
 	}

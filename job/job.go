@@ -552,6 +552,13 @@ type inputStamp struct {
 
 const stampBytes = 64 << 10
 
+// stampBuffers and copyBuffers are reused from input to input: a run over
+// a folder of small files would otherwise allocate them per file.
+var (
+	stampBuffers = sync.Pool{New: func() any { b := make([]byte, stampBytes); return &b }}
+	copyBuffers  = sync.Pool{New: func() any { b := make([]byte, 32<<10); return &b }}
+)
+
 func stampInput(in source.Input) inputStamp {
 	st := inputStamp{Path: in.Path, Size: in.Size}
 	if in.Path == "-" || in.Stream {
@@ -573,7 +580,9 @@ func stampInput(in source.Input) inputStamp {
 	}
 	st.Size, st.MTime = fi.Size(), fi.ModTime().UnixNano()
 	h := xxhash.New()
-	buf := make([]byte, stampBytes)
+	bp := stampBuffers.Get().(*[]byte)
+	defer stampBuffers.Put(bp)
+	buf := *bp
 	n, _ := io.ReadFull(f, buf)
 	h.Write(buf[:n])
 	if fi.Size() > stampBytes {

@@ -283,7 +283,11 @@ func hashFile(in source.Input) sink.InputInfo {
 	}
 	defer f.Close()
 	d := xxhash.New()
-	n, err := io.Copy(d, f)
+	bp := copyBuffers.Get().(*[]byte)
+	defer copyBuffers.Put(bp)
+	// The struct hides the file's WriteTo, which would allocate a buffer
+	// of its own.
+	n, err := io.CopyBuffer(d, struct{ io.Reader }{f}, *bp)
 	if err != nil {
 		return info
 	}

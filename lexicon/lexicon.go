@@ -14,6 +14,9 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/akhbar/akhbar/internal/nfc"
+	"github.com/akhbar/akhbar/internal/runeclass"
 )
 
 // Kind is what a phrase is on a page.
@@ -248,7 +251,14 @@ func (t *table) add(e Entry) {
 // Fold is the form phrases are compared in: NFC, lower case, surrounding
 // spaces off, inner runs of spaces single.
 func Fold(s string) string {
-	s = nfc(s)
+	if isFolded(s) {
+		return s
+	}
+	return fold(s)
+}
+
+func fold(s string) string {
+	s = toNFC(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -266,36 +276,38 @@ func Fold(s string) string {
 	return b.String()
 }
 
-// nfc is norm.NFC.String with a fast path: text below U+0300 (no
-// combining marks) and Indic text without a nukta, a two-part vowel's
-// part or a nukta letter cannot change, and most look-ups are of such.
-func nfc(s string) string {
-	for _, r := range s {
-		switch {
-		case r < 0x300:
-		case r >= 0x900 && r < 0xE00 && !indicNFCChanges(r):
-		default:
-			return norm.NFC.String(s)
+// isFolded reports a string that Fold returns unchanged: no upper case,
+// no space but single inner ASCII spaces, no invalid UTF-8, and nothing NFC
+// could change. Most look-ups are of such words, and
+// Fold then costs no copy.
+func isFolded(s string) bool {
+	marks := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'A' <= c && c <= 'Z', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+				return false
+			case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+				return false
+			}
+			i++
+			continue
 		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 || runeclass.Of(r)&(runeclass.Space|runeclass.Lowers) != 0 {
+			return false
+		}
+		marks = marks || r >= 0x300
+		i += w
 	}
-	return s
+	// Below U+0300 there is nothing NFC rewrites.
+	return !marks || !nfc.MayChange(s)
 }
 
-// indicNFCChanges reports the code points of U+0900–0DFF that NFC may
-// rewrite or combine: nuktas, the parts of two-part vowels, the letters
-// that decompose (composition exclusions) and a few more.
-func indicNFCChanges(r rune) bool {
-	switch r {
-	case 0x093C, 0x09BC, 0x0A3C, 0x0ABC, 0x0B3C, 0x0CBC, // nukta
-		0x09BE, 0x09D7, 0x0B3E, 0x0B56, 0x0B57, 0x0BBE, 0x0BD7, 0x0C56, 0x0CC2, 0x0CD5, 0x0CD6,
-		0x0D3E, 0x0D57, 0x0DCA, 0x0DCF, 0x0DDF, // two-part vowels
-		0x0929, 0x0931, 0x0934, 0x09CB, 0x09CC, 0x0B48, 0x0B4B, 0x0B4C, 0x0B94, 0x0BCA, 0x0BCB, 0x0BCC,
-		0x0C48, 0x0CC0, 0x0CC7, 0x0CC8, 0x0CCA, 0x0CCB, 0x0D4A, 0x0D4B, 0x0D4C, 0x0DDA, 0x0DDC, 0x0DDD, 0x0DDE,
-		0x0A33, 0x0A36, 0x0A59, 0x0A5A, 0x0A5B, 0x0A5E, 0x09DC, 0x09DD, 0x09DF, 0x0B5C, 0x0B5D:
-		return true
-	}
-	return r >= 0x0958 && r <= 0x095F
-}
+// toNFC is norm.NFC.String, skipped when nothing in s can change
+// (package internal/nfc); most look-ups are of such words.
+func toNFC(s string) string { return nfc.String(s) }
 
 // Entries returns the entries of a kind in file-name order, then line
 // order. The slice is shared: do not modify it.
@@ -404,7 +416,7 @@ func Prefix(k Kind, s string) (phrase, rest string, ok bool) {
 
 // lowerNFC is Fold for one word: NFC and lower case.
 func lowerNFC(w string) string {
-	w = nfc(w)
+	w = toNFC(w)
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
 			return strings.ToLower(w)

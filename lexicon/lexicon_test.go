@@ -108,8 +108,8 @@ func FuzzPrefix(f *testing.F) {
 func TestNFCFastPath(t *testing.T) {
 	for r := rune(0x900); r < 0xE00; r++ {
 		for _, s := range []string{string(r), "क" + string(r), string(r) + "\u093E", "\u0995" + string(r) + "\u09BE", "\u0B95" + string(r) + "\u0BBE"} {
-			if got, want := nfc(s), norm.NFC.String(s); got != want {
-				t.Errorf("nfc(%+q) = %+q, want %+q", s, got, want)
+			if got, want := toNFC(s), norm.NFC.String(s); got != want {
+				t.Errorf("toNFC(%+q) = %+q, want %+q", s, got, want)
 			}
 		}
 	}
@@ -146,6 +146,32 @@ func TestScheduledCoverage(t *testing.T) {
 		}
 		if f != "eng" && have[f][RelTemplate]+have[f][Relative] == 0 {
 			t.Errorf("%s: no relative-time words", f)
+		}
+	}
+}
+
+// FuzzFold checks Fold's shortcut: a string isFolded calls folded must be
+// one the full fold leaves as it is.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"", "by", "By", " by", "by ", "written  by", "written by", "a\tb", "लेखक", "लेखक ", "ड़",
+		"\u00a0x", "x\u0085", "Ünal", "ünal", "\xff", "\ufffd", "é", "e\u0301", "ಚಿತ್ರ", "ো", "ΣΑΣ", "ß"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if isFolded(s) && fold(s) != s {
+			t.Fatalf("isFolded(%q) but fold gives %q", s, fold(s))
+		}
+	})
+}
+
+func TestIsFolded(t *testing.T) {
+	for s, want := range map[string]bool{"": true, "by": true, "written by": true, "लेखक": true, "ünal": true,
+		"By": false, " by": false, "by ": false, "written  by": false, "a\tb": false, "\xff": false, "e\u0301": false, "\u00a0x": false} {
+		if got := isFolded(s); got != want {
+			t.Errorf("isFolded(%q) = %v, want %v", s, got, want)
+		}
+		if got := Fold(s); got != fold(s) {
+			t.Errorf("Fold(%q) = %q, fold gives %q", s, got, fold(s))
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/akhbar/akhbar/clean"
 	"github.com/akhbar/akhbar/pipeline"
@@ -110,5 +111,44 @@ func TestExtractZone(t *testing.T) {
 	Extract(d, Options{})
 	if d.Record.Published != "2024-07-03" || d.Record.Flags != nil {
 		t.Errorf("published %q flags %q", d.Record.Published, d.Record.Flags)
+	}
+}
+
+// TestScriptTable checks the rune table against the definition: the first
+// script of the list a letter belongs to.
+func TestScriptTable(t *testing.T) {
+	table := scriptTable()
+	for r := rune(0); r < 0x10000; r++ {
+		want := 0
+		if unicode.IsLetter(r) {
+			for i, s := range scripts {
+				if unicode.Is(s, r) {
+					want = i + 1
+					break
+				}
+			}
+		}
+		if int(table[r]) != want {
+			t.Fatalf("scriptTable[%U] = %d, want %d", r, table[r], want)
+		}
+	}
+}
+
+func TestDominantScript(t *testing.T) {
+	tests := []struct {
+		in   string
+		want *unicode.RangeTable
+	}{
+		{"", nil},
+		{"123 !?", nil},
+		{"Hi दुनिया", unicode.Devanagari}, // vowel signs are marks, not letters
+		{"Hello world ನಮಸ್ಕಾರ", unicode.Latin},
+		{"ab कख", unicode.Latin}, // a tie: the script listed first
+		{"𠀀𠀁 a", unicode.Han},    // outside the table
+	}
+	for _, tt := range tests {
+		if got := dominantScript(tt.in); got != tt.want {
+			t.Errorf("dominantScript(%q) = %p, want %p", tt.in, got, tt.want)
+		}
 	}
 }

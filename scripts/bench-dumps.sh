@@ -15,6 +15,9 @@
 #
 #   scripts/bench-dumps.sh [EVAL_DIR] [ROUNDS]
 #   STAGES=0 scripts/bench-dumps.sh      skip the per-stage benchmark
+#   BASE=/tmp/akhbar-old scripts/bench-dumps.sh
+#                                        also time another akhbar binary
+#                                        (an older build) in the same rounds
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EVAL=${1:-/work/shared/eval}
@@ -38,23 +41,35 @@ for _ in $(seq "$ROUNDS"); do
 done
 printf "start-up (akhbar help): %.2f CPU-s, %d MB RSS (best of %d)\n\n" "$start" $((start_rss / 1024)) "$ROUNDS"
 
-printf "%-18s %8s %7s %10s %10s %12s %9s\n" set files MB "gzip -6" "akhbar" "akhbar-start" "vs gzip"
+BASE=${BASE:-}
+if [[ -n "$BASE" ]]; then
+  printf "%-18s %8s %7s %10s %10s %12s %9s %10s %9s\n" set files MB "gzip -6" "akhbar" "akhbar-start" "vs gzip" "base" "base/gzip"
+else
+  printf "%-18s %8s %7s %10s %10s %12s %9s\n" set files MB "gzip -6" "akhbar" "akhbar-start" "vs gzip"
+fi
 for set in scrapinghub-w3m webcorpus; do
   dir="$EVAL/dumps/$set/inputs"
   [ -d "$dir" ] || { echo "$set: no $dir, skipped" >&2; continue; }
   files=("$dir"/*)
   bytes=$(cat "${files[@]}" | wc -c)
-  g=""; a=""
+  g=""; a=""; o=""
   for _ in $(seq "$ROUNDS"); do
     read -r t _ < <(cpu sh -c 'for i in $(seq '"$GZIP_REPEAT"'); do cat "$@" | gzip -6; done' sh "${files[@]}")
     g=$(min "$(awk -v t="$t" -v r="$GZIP_REPEAT" 'BEGIN{print t/r}')" "$g")
     rm -f "$OUT"/run.*
     read -r t _ < <(cpu env GOMAXPROCS=1 "$OUT/akhbar" clean -q -j 1 --overwrite "$dir" -o "$OUT/run.jsonl")
     a=$(min "$t" "$a")
+    if [[ -n "$BASE" ]]; then
+      rm -f "$OUT"/run.*
+      read -r t _ < <(cpu env GOMAXPROCS=1 "$BASE" clean -q -j 1 --overwrite "$dir" -o "$OUT/run.jsonl")
+      o=$(min "$t" "$o")
+    fi
   done
-  awk -v s="$set" -v n="${#files[@]}" -v b="$bytes" -v g="$g" -v a="$a" -v st="$start" 'BEGIN{
+  awk -v s="$set" -v n="${#files[@]}" -v b="$bytes" -v g="$g" -v a="$a" -v st="$start" -v o="$o" 'BEGIN{
     mb = b / 1e6; gz = mb / g; ak = mb / a; ak2 = (a > st) ? mb / (a - st) : 0
-    printf "%-18s %8d %7.2f %10.1f %10.1f %12.1f %8.2fx\n", s, n, mb, gz, ak, ak2, ak / gz }'
+    printf "%-18s %8d %7.2f %10.1f %10.1f %12.1f %8.2fx", s, n, mb, gz, ak, ak2, ak / gz
+    if (o != "") printf " %10.1f %8.2fx", mb / o, (mb / o) / gz
+    printf "\n" }'
 done
 echo "(MB of input per CPU-second, one core; vs gzip: akhbar's figure over gzip -6's)"
 

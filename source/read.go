@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/akhbar/akhbar/internal/xio"
@@ -137,7 +138,8 @@ func ReadFrom(ctx context.Context, f io.Reader, in Input, o Options, emit Emit) 
 		f = progressReader{f, o.Progress}
 	}
 	counter := &xio.CountingReader{R: f}
-	raw := bufio.NewReaderSize(counter, 64<<10)
+	raw := getReader(&rawReaders, counter, 64<<10)
+	defer putReader(&rawReaders, raw)
 	var members *xio.GzipMembers
 	var r io.Reader
 	var comp xio.Compression
@@ -155,7 +157,8 @@ func ReadFrom(ctx context.Context, f io.Reader, in Input, o Options, emit Emit) 
 		}
 		defer closeFn()
 	}
-	br := bufio.NewReaderSize(r, 256<<10)
+	br := getReader(&streamReaders, r, 256<<10)
+	defer putReader(&streamReaders, br)
 	head, err := br.Peek(4096)
 	// A stream that breaks within its first 4 KiB may still have given
 	// something usable: readers below meet the error again after it.
@@ -173,6 +176,26 @@ func ReadFrom(ctx context.Context, f io.Reader, in Input, o Options, emit Emit) 
 		return read(ctx, &stream{Reader: br, comp: comp, members: members}, in, o, emit)
 	}
 	return readWhole(br, in, format, comp, o, emit)
+}
+
+// The buffered readers of ReadFrom are reused from one input to the next:
+// a folder of small dumps otherwise allocates 320 KiB per file, most of
+// the bytes a run allocates. Nothing an input's items hold points into
+// them (bodies and lines are copied out), and each is put back only when
+// ReadFrom is done with the input.
+var rawReaders, streamReaders sync.Pool
+
+func getReader(p *sync.Pool, r io.Reader, size int) *bufio.Reader {
+	if br, ok := p.Get().(*bufio.Reader); ok && br.Size() == size {
+		br.Reset(r)
+		return br
+	}
+	return bufio.NewReaderSize(r, size)
+}
+
+func putReader(p *sync.Pool, br *bufio.Reader) {
+	br.Reset(nil) // let go of the input
+	p.Put(br)
 }
 
 // readWhole makes one item of a whole file (a text dump or an HTML page).

@@ -1,8 +1,7 @@
 package steps
 
 import (
-	"unicode"
-
+	"github.com/akhbar/akhbar/internal/runeclass"
 	"github.com/akhbar/akhbar/lang"
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -74,7 +73,7 @@ func letters(paras []string) int {
 	n := 0
 	for _, p := range paras {
 		for _, c := range p {
-			if unicode.IsLetter(c) || unicode.IsMark(c) {
+			if runeclass.Is(c, runeclass.Letter|runeclass.Mark) {
 				n++
 			}
 		}
