@@ -131,6 +131,7 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
 	if m != nil {
 		extra = d.extraSegments(s, e, m)
 	}
+	s = d.afterHeader(s, e)
 	if m == nil || m.Mix > 0 {
 		s = d.lead(s)
 	}
@@ -470,6 +471,42 @@ func (d *doc) lead(s int) int {
 		}
 	}
 	return s
+}
+
+// afterHeader moves the body's start past the article's header when the
+// segment the scores chose begins inside it: a byline or a date line (a
+// short line of its own, not a copy of one seen before) near
+// the top of the segment with only a standfirst or two and pictures above
+// it, and more running text below it than above. A long summary can pay
+// for the byline and date lines that follow it (a learned score is sure
+// of a well-written standfirst), but the header's structure, not the
+// score, says where the article starts; header then makes the standfirst
+// the record's summary.
+func (d *doc) afterHeader(s, e int) int {
+	const maxLook, maxProse = 8, 2
+	last, prose, above, letters := -1, 0, 0, 0
+	for i := s; i <= e && i < s+maxLook && prose <= maxProse; i++ {
+		switch {
+		case d.free(i) && !d.f[i].prose() && (d.date[i] || d.cue[i].kind == cueDateLabel || d.cue[i].kind == cueByline && d.bylineLike(i)):
+			last, above = i, letters
+		case d.f[i].prose():
+			prose++
+			letters += d.f[i].letters
+		}
+	}
+	if last < 0 {
+		return s
+	}
+	below := 0
+	for i := last + 1; i <= e; i++ {
+		if d.f[i].prose() && d.free(i) {
+			below += d.f[i].letters
+		}
+	}
+	if below <= above {
+		return s
+	}
+	return last + 1
 }
 
 // header classifies the blocks before the body: breadcrumbs, then the
