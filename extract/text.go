@@ -341,20 +341,26 @@ var refListHead = map[string]bool{"References": true, "Visible links": true, "Vi
 //     and its headings) become blank lines;
 //   - pandoc's Markdown writes the page's divs as ":::" fences, raw
 //     "<div>" lines and "{.class}" attributes: fences and tag lines become
-//     blank lines (they close a paragraph), attributes go;
+//     blank lines (they close a paragraph), attributes go, with the
+//     brackets of the spans they close, even when they run over several
+//     lines (pandoc.go);
 //   - Debian's html2text without backspaces underlines link text by
 //     joining its words with "_" ("he_said"): when a dump has at least
 //     five such joins, they become spaces again.
 //
 // Line numbers do not move.
 func undoRendererMarks(lines []string) {
+	pandoc := isPandocMarkdown(lines)
+	if pandoc {
+		undoPandoc(lines)
+	}
 	var refs, joins int
 	for _, l := range lines {
 		if strings.IndexByte(l, '[') >= 0 {
 			refs += len(refMark.FindAllStringIndex(l, -1))
 		}
-		if strings.IndexByte(l, '_') >= 0 && joins < 5 {
-			joins += len(underlineGap.FindAllStringIndex(l, -1))
+		if !pandoc && strings.IndexByte(l, '_') >= 0 && joins < 5 {
+			joins += len(underlineGap.FindAllStringIndex(outsideTargets(l), -1))
 		}
 	}
 	for i, l := range lines {
@@ -379,9 +385,38 @@ func undoRendererMarks(lines []string) {
 			l = pandocAttr.ReplaceAllString(l, "")
 		}
 		if joins >= 5 && strings.IndexByte(l, '_') >= 0 {
-			// Twice: "a_b_c" overlaps.
-			l = underlineGap.ReplaceAllString(underlineGap.ReplaceAllString(l, "$1 $2"), "$1 $2")
+			l = ungap(l)
 		}
 		lines[i] = l
 	}
+}
+
+// outsideTargets blanks the Markdown link targets of a line: URLs hold
+// underscores that are not html2text's underlining.
+func outsideTargets(l string) string {
+	if !strings.Contains(l, "](") {
+		return l
+	}
+	return mdTarget.ReplaceAllStringFunc(l, func(m string) string { return strings.Repeat(" ", len(m)) })
+}
+
+// ungap turns html2text's underline joins back into spaces, outside link
+// targets.
+func ungap(l string) string {
+	fix := func(s string) string {
+		// Twice: "a_b_c" overlaps.
+		return underlineGap.ReplaceAllString(underlineGap.ReplaceAllString(s, "$1 $2"), "$1 $2")
+	}
+	if !strings.Contains(l, "](") {
+		return fix(l)
+	}
+	var b strings.Builder
+	last := 0
+	for _, loc := range mdTarget.FindAllStringIndex(l, -1) {
+		b.WriteString(fix(l[last:loc[0]]))
+		b.WriteString(l[loc[0]:loc[1]])
+		last = loc[1]
+	}
+	b.WriteString(fix(l[last:]))
+	return b.String()
 }
