@@ -54,7 +54,7 @@ func Text(d *pipeline.Doc) error {
 			continue
 		}
 		m := parseMarks(raw)
-		if cur != nil && wrapped && !m.startsBlock && cur.tag != "hr" && !strings.HasPrefix(cur.tag, "h") &&
+		if cur != nil && wrapped && !m.startsBlock && cur.tag != "hr" && cur.tag != "img" && !strings.HasPrefix(cur.tag, "h") &&
 			wrappedBefore(lines[i-1], raw, width) {
 			cur.add(lineNo, m)
 			continue
@@ -327,7 +327,7 @@ var (
 	refMark      = regexp.MustCompile(`\[\d{1,4}\]`)
 	pandocAttr   = regexp.MustCompile(`\{(?:[#.][\w-]|[\w-]+=)[^{}]*\}`)
 	rawHTMLLine  = regexp.MustCompile(`^</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>$`)
-	underlineGap = regexp.MustCompile(`(\pL)_(\pL)`)
+	underlineGap = regexp.MustCompile(`([\pL\pN])_([\pL\pN])`)
 	refListLine  = regexp.MustCompile(`^\d{1,5}\.\s+\S*:\S*$`)
 )
 
