@@ -36,7 +36,7 @@ func Text(d *pipeline.Doc) error {
 	}
 	lines := splitLines(string(body))
 	undoRendererMarks(lines)
-	wrapped, width := isWrapped(lines)
+	wrapped, strict, width := wrapMode(lines)
 	d.Blocks = make([]pipeline.Block, 0, countBlocksHint(lines, wrapped))
 	var cur *rawBlock
 	flush := func() {
@@ -55,7 +55,7 @@ func Text(d *pipeline.Doc) error {
 		}
 		m := parseMarks(raw)
 		if cur != nil && wrapped && !m.startsBlock && cur.tag != "hr" && cur.tag != "img" && !strings.HasPrefix(cur.tag, "h") &&
-			wrappedBefore(lines[i-1], raw, width) {
+			(!strict && wrappedBefore(lines[i-1], raw, width) || strict && strictlyWrapped(lines[i-1], raw, width)) {
 			cur.add(lineNo, m)
 			continue
 		}
@@ -148,6 +148,16 @@ func splitLines(s string) []string {
 // about 100 characters (Markdown link targets aside), while many lines
 // come close to the width and continue on the next line.
 func isWrapped(lines []string) (bool, int) {
+	ok, _, width := wrapMode(lines)
+	return ok, width
+}
+
+// wrapMode is isWrapped, and tells a dump wrapped without blank lines
+// between its paragraphs and with menus among them (Debian's html2text):
+// there only a break that wrapping alone explains, to the column, joins
+// two lines (strict), since a short line may end a paragraph or be a
+// menu item.
+func wrapMode(lines []string) (wrapped, strict bool, width int) {
 	var n, long, near, cont, blank int
 	lens := make([]int, len(lines))
 	var sorted []int
@@ -158,12 +168,12 @@ func isWrapped(lines []string) (bool, int) {
 		}
 	}
 	if len(sorted) < 5 {
-		return false, 0
+		return false, false, 0
 	}
 	slices.Sort(sorted)
 	// The wrap width: many lines end just short of it and almost none
 	// go past it.
-	width, bestScore := 0, 0
+	bestScore := 0
 	for w := 50; w <= 100; w++ {
 		under := countIn(sorted, w-12, w)
 		over := countIn(sorted, w+1, w+12)
@@ -172,7 +182,7 @@ func isWrapped(lines []string) (bool, int) {
 		}
 	}
 	if width == 0 {
-		return false, 0
+		return false, false, 0
 	}
 	for i, l := range lines {
 		if lens[i] == 0 {
@@ -201,11 +211,28 @@ func isWrapped(lines []string) (bool, int) {
 	// lines between paragraphs (text re-wrapped by some tool), most lines
 	// must also end near the width: lists of short headlines do not.
 	ok := long <= near && cont >= 3 && cont*6 >= near
-	if blank < 2 {
+	if blank < 2 && ok {
 		wraps, ends := strictWraps(lines, lens, width)
-		ok = ok && 2*wraps >= n && ends >= 2
+		switch {
+		case 2*wraps >= n && ends >= 2:
+		case wraps >= 8 && 4*wraps >= near && ends >= 2:
+			// Wrapped paragraphs among menus and lists: many breaks
+			// only wrapping explains, but not half the lines.
+			return true, true, width
+		default:
+			ok = false
+		}
 	}
-	return ok, width
+	return ok, false, width
+}
+
+// strictlyWrapped reports a break that only wrapping explains: the next
+// line's first word would not have fitted on the previous one, to the
+// column.
+func strictlyWrapped(prev, next string, width int) bool {
+	word, _, _ := strings.Cut(strings.TrimSpace(next), " ")
+	prevLen := utf8.RuneCountInString(strings.TrimRightFunc(prev, unicode.IsSpace))
+	return prevLen > width/2 && prevLen+1+utf8.RuneCountInString(word) > width
 }
 
 // wrappedBefore reports whether the break between two lines was made by
