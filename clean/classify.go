@@ -131,7 +131,7 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
 	if m != nil {
 		extra = d.extraSegments(s, e, m)
 	}
-	s = d.afterHeader(s, e)
+	s = d.afterHeader(d.bodyStart(s, e), e)
 	if m == nil || m.Mix > 0 {
 		s = d.lead(s)
 	}
@@ -468,6 +468,20 @@ func (d *doc) lead(s int) int {
 		case d.free(i) && len(b.Text) <= 5 && !strings.ContainsFunc(b.Text, unicode.IsLetter):
 		default:
 			return s
+		}
+	}
+	return s
+}
+
+// bodyStart is where the body opens inside the segment [s, e]: at its
+// first block of running text or of a numbered run. The short lines above
+// it (headline, kicker, section label) are the header's: a learned score
+// may find a headline body-like because the article follows it. With the
+// hand-set scores a segment always opens so.
+func (d *doc) bodyStart(s, e int) int {
+	for i := s; i <= e; i++ {
+		if d.f[i].prose() || d.numbered[i] {
+			return i
 		}
 	}
 	return s
