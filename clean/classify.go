@@ -112,6 +112,12 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
 		d.applyModel(m, probs)
 	}
 	s, e := d.region()
+	if s >= 0 && d.freeLetters(s, e) < minBodyLetters {
+		// A button or a lone label is not a body, whatever its score
+		// (a learned one can be above zero): the page is typed as one
+		// without a body.
+		s = -1
+	}
 	if s < 0 {
 		pd.Record.PageType = "empty"
 		if _, headlines := d.listSignals(0, len(d.b)); headlines >= 6 {
@@ -131,10 +137,7 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
 	if m != nil {
 		extra = d.extraSegments(s, e, m)
 	}
-	s = d.afterHeader(d.bodyStart(s, e), e)
-	if m == nil || m.Mix > 0 {
-		s = d.lead(s)
-	}
+	s = d.lead(d.afterHeader(d.bodyStart(s, e), e))
 	e = d.body(s, e)
 	if m != nil {
 		for _, i := range extra {
@@ -471,6 +474,22 @@ func (d *doc) lead(s int) int {
 		}
 	}
 	return s
+}
+
+// minBodyLetters is the least text a body holds (pageType calls a page
+// with less "empty").
+const minBodyLetters = 40
+
+// freeLetters counts the letters of the blocks in [s, e] that no rule has
+// given a role yet.
+func (d *doc) freeLetters(s, e int) int {
+	n := 0
+	for i := s; i <= e; i++ {
+		if d.free(i) {
+			n += d.f[i].letters
+		}
+	}
+	return n
 }
 
 // bodyStart is where the body opens inside the segment [s, e]: at its
