@@ -80,7 +80,7 @@ func main() {
 	out := flag.String("out", "", "folder to write "+clean.DumpModelFile+" into (trained on every cross-validation fold)")
 	cv := flag.Bool("cv", false, "print the cross-validated body F1 per renderer left out")
 	folds := flag.String("folds", "", "write one model per held-out (fold, renderer family) cell into DIR/<fold>-<family>/")
-	maxRows := flag.Int("rows", 40000, "at most this many training blocks per model (a fixed sample of dumps)")
+	maxRows := flag.Int("rows", 200000, "at most this many training blocks per model (a fixed sample of dumps); the default takes every block training samples from the set (40,000 left most of it out)")
 	thetaF := flag.Float64("theta", 0.35, "probability at which a block neither adds to nor costs the body")
 	extraF := flag.Float64("extra", 0, "a second segment is body when it sums to this share of the best one (0: never)")
 	mixF := flag.Float64("mix", 0, "add the model's term times this to the hand-set score (0: the model's term alone)")
