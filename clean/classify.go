@@ -3,6 +3,7 @@ package clean
 import (
 	"math"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/akhbar/akhbar/pipeline"
@@ -728,9 +729,48 @@ func hasCredit(low string) bool {
 			}
 		}
 	}
-	for _, p := range creditLabels() {
-		if strings.Contains(low, p) {
-			return true
+	return hasCreditLabel(low)
+}
+
+// creditAnchors groups the credit labels by the last ':' or '-' in them,
+// with its offset: a label can only stand where the text has that byte,
+// so a long paragraph is scanned once per anchor byte instead of once
+// per label (the labels of every language make the list long).
+var creditAnchors = sync.OnceValue(func() map[byte][]anchoredLabel {
+	m := map[byte][]anchoredLabel{}
+	for _, l := range creditLabels() {
+		for _, a := range []byte{':', '-', '.'} {
+			if k := strings.LastIndexByte(l, a); k >= 0 && (a != '.' || strings.IndexAny(l, ":-") < 0) {
+				if a == '.' || k == strings.LastIndexAny(l, ":-") {
+					m[a] = append(m[a], anchoredLabel{l, k})
+					break
+				}
+			}
+		}
+	}
+	return m
+})
+
+type anchoredLabel struct {
+	text string
+	at   int // offset of the anchor byte in text
+}
+
+// hasCreditLabel reports whether low holds one of creditLabels.
+func hasCreditLabel(low string) bool {
+	for a, labels := range creditAnchors() {
+		for off := 0; off < len(low); {
+			j := strings.IndexByte(low[off:], a)
+			if j < 0 {
+				break
+			}
+			p := off + j
+			for _, l := range labels {
+				if start := p - l.at; start >= 0 && strings.HasPrefix(low[start:], l.text) {
+					return true
+				}
+			}
+			off = p + 1
 		}
 	}
 	return false

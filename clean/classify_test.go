@@ -378,3 +378,22 @@ func TestAfterHeader(t *testing.T) {
 		})
 	}
 }
+
+// hasCreditLabel finds a label wherever the plain search over every
+// label does.
+func FuzzHasCreditLabel(f *testing.F) {
+	for _, s := range []string{"photo: reuters", "a long paragraph - with dashes: and colons", "फोटो - एएनआई", "credit... doug mills", "ಚಿತ್ರ-ವಿಚಿತ್ರ", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, low string) {
+		want := false
+		for _, l := range creditLabels() {
+			if strings.Contains(low, l) {
+				want = true
+			}
+		}
+		if got := hasCreditLabel(low); got != want {
+			t.Errorf("hasCreditLabel(%q) = %v, want %v", low, got, want)
+		}
+	})
+}
