@@ -121,6 +121,12 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
 		d.applyModel(m, probs)
 	}
 	s, e := d.region()
+	if s >= 0 && d.freeLetters(s, e) < minBodyLetters {
+		// A button or a lone label is not a body, whatever its score
+		// (a learned one can be above zero): the page is typed as one
+		// without a body.
+		s = -1
+	}
 	if s < 0 {
 		pd.Record.PageType = "empty"
 		if _, headlines := d.listSignals(0, len(d.b)); headlines >= 6 {
@@ -140,9 +146,7 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
 	if m != nil {
 		extra = d.extraSegments(s, e, m)
 	}
-	if m == nil || m.Mix > 0 {
-		s = d.lead(s)
-	}
+	s = d.lead(d.afterHeader(d.bodyStart(s, e), e))
 	e = d.body(s, e)
 	if m != nil {
 		for _, i := range extra {
@@ -479,6 +483,72 @@ func (d *doc) lead(s int) int {
 		}
 	}
 	return s
+}
+
+// minBodyLetters is the least text a body holds (pageType calls a page
+// with less "empty").
+const minBodyLetters = 40
+
+// freeLetters counts the letters of the blocks in [s, e] that no rule has
+// given a role yet.
+func (d *doc) freeLetters(s, e int) int {
+	n := 0
+	for i := s; i <= e; i++ {
+		if d.free(i) {
+			n += d.f[i].letters
+		}
+	}
+	return n
+}
+
+// bodyStart is where the body opens inside the segment [s, e]: at its
+// first block of running text or of a numbered run. The short lines above
+// it (headline, kicker, section label) are the header's: a learned score
+// may find a headline body-like because the article follows it. With the
+// hand-set scores a segment always opens so.
+func (d *doc) bodyStart(s, e int) int {
+	for i := s; i <= e; i++ {
+		if d.f[i].prose() || d.numbered[i] {
+			return i
+		}
+	}
+	return s
+}
+
+// afterHeader moves the body's start past the article's header when the
+// segment the scores chose begins inside it: a byline or a date line (a
+// short line of its own, not a copy of one seen before) near
+// the top of the segment with only a standfirst or two and pictures above
+// it, and more running text below it than above. A long summary can pay
+// for the byline and date lines that follow it (a learned score is sure
+// of a well-written standfirst), but the header's structure, not the
+// score, says where the article starts; header then makes the standfirst
+// the record's summary.
+func (d *doc) afterHeader(s, e int) int {
+	const maxLook, maxProse = 8, 2
+	last, prose, above, letters := -1, 0, 0, 0
+	for i := s; i <= e && i < s+maxLook && prose <= maxProse; i++ {
+		switch {
+		case d.free(i) && !d.f[i].prose() && (d.date[i] || d.cue[i].kind == cueDateLabel || d.cue[i].kind == cueByline && d.bylineLike(i)):
+			last, above = i, letters
+		case d.f[i].prose():
+			prose++
+			letters += d.f[i].letters
+		}
+	}
+	if last < 0 {
+		return s
+	}
+	below := 0
+	for i := last + 1; i <= e; i++ {
+		if d.f[i].prose() && d.free(i) {
+			below += d.f[i].letters
+		}
+	}
+	if below <= above {
+		return s
+	}
+	return last + 1
 }
 
 // header classifies the blocks before the body: breadcrumbs, then the

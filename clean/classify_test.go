@@ -350,3 +350,50 @@ func TestClassifyHTMLBlocks(t *testing.T) {
 		t.Errorf("copy refers to block %d, want 0", d.Blocks[4].Ref)
 	}
 }
+
+func TestAfterHeader(t *testing.T) {
+	const (
+		para    = "The council voted on Tuesday to close the old bridge for repairs, and traffic will be sent through the town centre until spring."
+		summary = "The old bridge closes for repairs until spring, the council decided after a long debate about the cost of the works."
+	)
+	tests := []struct {
+		name  string
+		lines []string
+		want  int // the block the body starts at (the segment starts at 0)
+	}{
+		{"summary, byline and date above the article", []string{summary, "By Jane Smith", "Published: 3 July 2024", para, para, para}, 3},
+		{"a picture between summary and byline", []string{summary, "Bridge at dusk (Photo: Reuters)", "By Jane Smith", para, para}, 3},
+		{"byline after three paragraphs", []string{para, para, para, "By Jane Smith", para, para, para, para}, 0},
+		{"more running text above than below", []string{summary, para, "By Jane Smith", para}, 0},
+		{"no header line", []string{summary, para, para}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pd := page(tt.lines...)
+			d := newDoc(pd.Blocks)
+			d.markSingles()
+			if got := d.afterHeader(0, len(d.b)-1); got != tt.want {
+				t.Errorf("afterHeader = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+// creditLabelSet finds a label wherever the plain search over every
+// label does.
+func FuzzCreditLabelSet(f *testing.F) {
+	for _, s := range []string{"photo: reuters", "a long paragraph - with dashes: and colons", "फोटो - एएनआई", "credit... doug mills", "ಚಿತ್ರ-ವಿಚಿತ್ರ", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, low string) {
+		want := false
+		for _, l := range creditLabels() {
+			if strings.Contains(low, l) {
+				want = true
+			}
+		}
+		if got := creditLabelSet().In(low); got != want {
+			t.Errorf("creditLabelSet().In(%q) = %v, want %v", low, got, want)
+		}
+	})
+}

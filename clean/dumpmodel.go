@@ -13,14 +13,19 @@ import (
 )
 
 // DumpModelFile is the name of the learned block model of text dumps,
-// embedded from clean/models and trained by clean/internal/traindump.
+// embedded from clean/models and trained by clean/internal/traindump on
+// the dump set of scripts/make-dump-set.sh (the kit's body-gold pages of
+// the cross-validation folds, rendered by 13 renderers and settings):
 //
-// The embedded file is empty for now, so the hand-set block scores run:
-// the model trained so far (clean/models/candidate, from about a hundred
-// pages per renderer) beats them on wrapped dumps but not on w3m's, and
-// it takes a summary into the body where the seed wants it as metadata.
-// AKHBAR_MODEL_DIR=clean/models/candidate runs it; copying it here
-// embeds it.
+//	go run ./clean/internal/traindump -set /tmp/akhbar-dumpset -out clean/models/
+//
+// The model moves the borders of the body; it does not decide the
+// article's header: the title, standfirst, byline and date lines above
+// the body stay the rules' (afterHeader, header), so a standfirst the
+// model finds well written still becomes the record's summary. An empty
+// file here means no model: the hand-set block scores run.
+// AKHBAR_MODEL_DIR=DIR runs DIR's model instead (the cross-validation
+// does so per held-out cell).
 const DumpModelFile = "dump-lines.gbdt"
 
 //go:embed models/dump-lines.gbdt

@@ -36,9 +36,9 @@ func (d *doc) pageType(s, e int) string {
 	datesBefore, headlinesBefore := d.listSignals(0, s)
 	_, headlines := d.listSignals(0, len(d.b))
 	switch {
-	case body < 40 && headlines >= 6:
+	case body < minBodyLetters && headlines >= 6:
 		return "listing"
-	case body < 40:
+	case body < minBodyLetters:
 		return "empty"
 	case legal*2 >= body:
 		return "legal"

@@ -23,16 +23,18 @@ type lineMarks struct {
 const bulletRunes = "•◦▪▫■□●○‣⁃∙·*+-o#"
 
 var (
-	mdHeading  = regexp.MustCompile(`^(#{1,6})\s+(.*?)(\s+#+)?$`)
-	numbered   = regexp.MustCompile(`^\d{1,3}\\?[.)]\s+`)
-	mdImage    = regexp.MustCompile(`!\[([^\]]*)\]\(([^)]*)\)`)
-	mdLink     = regexp.MustCompile(`\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)`)
-	mdTarget   = regexp.MustCompile(`\]\([^)]*(?:\)|$)`)
-	mdBold     = regexp.MustCompile(`\*\*([^*]+)\*\*|__([^_]+)__`)
-	mdItalic   = regexp.MustCompile(`(^|[\s(“"'])_([^_\s][^_]*?)_($|[\s).,;:!?”"'])`)
-	mdEscape   = regexp.MustCompile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>|])")
-	altOnly    = regexp.MustCompile(`^\[[^\[\]]*\](\[[^\[\]]*\])*$`)
-	browserTag = regexp.MustCompile(`\((?:BUTTON|IMAGE|FORM|TEXTAREA|submit|reset)\)|\[(?:IMG|INLINE|LINK|USEMAP|EMBED|OBJECT|IFRAME|BUTTON)\]|\[[ xX]\]|_{4,}`)
+	mdHeading = regexp.MustCompile(`^(#{1,6})\s+(.*?)(\s+#+)?$`)
+	// Debian's html2text frames headings in stars, six for h1, three for h4.
+	starHeading = regexp.MustCompile(`^(\*{3,6}) (.*\S) (\*{3,6})$`)
+	numbered    = regexp.MustCompile(`^\d{1,3}\\?[.)](?:\s+|$)`)
+	mdImage     = regexp.MustCompile(`!\[([^\]]*)\]\(([^)]*)\)`)
+	mdLink      = regexp.MustCompile(`\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)`)
+	mdTarget    = regexp.MustCompile(`\]\([^)]*(?:\)|$)`)
+	mdBold      = regexp.MustCompile(`\*\*([^*]+)\*\*|__([^_]+)__`)
+	mdItalic    = regexp.MustCompile(`(^|[\s(“"'])_([^_\s][^_]*?)_($|[\s).,;:!?”"'])`)
+	mdEscape    = regexp.MustCompile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>|])")
+	altOnly     = regexp.MustCompile(`^\[[^\[\]]*\](\[[^\[\]]*\])*$`)
+	browserTag  = regexp.MustCompile(`\((?:BUTTON|IMAGE|FORM|TEXTAREA|submit|reset)\)|\[(?:IMG|INLINE|LINK|USEMAP|EMBED|OBJECT|IFRAME|BUTTON)\]|\[[ xX]\]|_{4,}`)
 )
 
 // parseMarks reads the dumper's marks at the start of a line.
@@ -40,6 +42,9 @@ func parseMarks(raw string) lineMarks {
 	t := strings.TrimSpace(raw)
 	if m := mdHeading.FindStringSubmatch(t); m != nil && m[2] != "" {
 		return lineMarks{text: m[2], tag: "h" + string(rune('0'+len(m[1]))), startsBlock: true}
+	}
+	if m := starHeading.FindStringSubmatch(t); m != nil && len(m[1]) == len(m[3]) {
+		return lineMarks{text: m[2], tag: "h" + string(rune('0'+7-len(m[1]))), startsBlock: true}
 	}
 	if isRule(t) {
 		return lineMarks{tag: "hr", startsBlock: true}

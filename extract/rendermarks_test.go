@@ -15,6 +15,31 @@ func TestUndoRendererMarks(t *testing.T) {
 		{"pandoc fences and attributes", "::: {.css-x}\n<div>\n[Opinion](/o){.css-17}\n:::", "\n\n[Opinion](/o)\n"},
 		{"html2text underline", "he_said a_rally at_the big_one of_them\nsnake", "he said a rally at the big one of them\nsnake"},
 		{"few underscores stay", "my_var and other_var", "my_var and other_var"},
+		{"link targets keep theirs", "he_said a_rally at_the big_one [of_them](/a_b_c_d_e_f)", "he said a rally at the big one [of them](/a_b_c_d_e_f)"},
+		{"targets do not count", "[a](/x_y) [b](/p_q) [c](/r_s) [d](/t_u) [e](/v_w) my_var", "[a](/x_y) [b](/p_q) [c](/r_s) [d](/t_u) [e](/v_w) my_var"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := strings.Split(tt.in, "\n")
+			undoRendererMarks(lines)
+			if got := strings.Join(lines, "\n"); got != tt.want {
+				t.Errorf("got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestUndoPandoc(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"span over lines", "::: a\n::: b\nFiverr Pro[[x]{.g9 .T68\n.flex}]{.flex\n.items}\n:::\nText",
+			"\n\nFiverr Prox\n\n\n\nText"},
+		{"fence in a list item", "-   ::: {._bb style=\"a\"}\n    Explore\n    :::", "\n    Explore\n"},
+		{"link attribute", "::: x\n[Join](/join){.nav\nrel=\"nofollow\"} now\n:::", "\n[Join](/join)\n now\n"},
+		{"image keeps its brackets", "::: x\n![alt](a.png){width=3} and [b]{.c}\n:::", "\n![alt](a.png) and b\n"},
+		{"raw tag over lines", "::: x\n<div class=\"a\"\nid=\"b\">\nWords here\n:::", "\n\n\nWords here\n"},
+		{"braces in text stay", "::: x\n::: y\nf(x) = {a, b} and {x}", "\n\nf(x) = {a, b} and {x}"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

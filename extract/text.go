@@ -36,7 +36,7 @@ func Text(d *pipeline.Doc) error {
 	}
 	lines := splitLines(string(body))
 	undoRendererMarks(lines)
-	wrapped, width := isWrapped(lines)
+	wrapped, strict, width := wrapMode(lines)
 	d.Blocks = make([]pipeline.Block, 0, countBlocksHint(lines, wrapped))
 	var cur *rawBlock
 	flush := func() {
@@ -54,8 +54,8 @@ func Text(d *pipeline.Doc) error {
 			continue
 		}
 		m := parseMarks(raw)
-		if cur != nil && wrapped && !m.startsBlock && cur.tag != "hr" && !strings.HasPrefix(cur.tag, "h") &&
-			wrappedBefore(lines[i-1], raw, width) {
+		if cur != nil && wrapped && !m.startsBlock && cur.tag != "hr" && cur.tag != "img" && !strings.HasPrefix(cur.tag, "h") &&
+			(!strict && wrappedBefore(lines[i-1], raw, width) || strict && strictlyWrapped(lines[i-1], raw, width)) {
 			cur.add(lineNo, m)
 			continue
 		}
@@ -148,6 +148,16 @@ func splitLines(s string) []string {
 // about 100 characters (Markdown link targets aside), while many lines
 // come close to the width and continue on the next line.
 func isWrapped(lines []string) (bool, int) {
+	ok, _, width := wrapMode(lines)
+	return ok, width
+}
+
+// wrapMode is isWrapped, and tells a dump wrapped without blank lines
+// between its paragraphs and with menus among them (Debian's html2text):
+// there only a break that wrapping alone explains, to the column, joins
+// two lines (strict), since a short line may end a paragraph or be a
+// menu item.
+func wrapMode(lines []string) (wrapped, strict bool, width int) {
 	var n, long, near, cont, blank int
 	lens := make([]int, len(lines))
 	var sorted []int
@@ -158,12 +168,12 @@ func isWrapped(lines []string) (bool, int) {
 		}
 	}
 	if len(sorted) < 5 {
-		return false, 0
+		return false, false, 0
 	}
 	slices.Sort(sorted)
 	// The wrap width: many lines end just short of it and almost none
 	// go past it.
-	width, bestScore := 0, 0
+	bestScore := 0
 	for w := 50; w <= 100; w++ {
 		under := countIn(sorted, w-12, w)
 		over := countIn(sorted, w+1, w+12)
@@ -172,7 +182,7 @@ func isWrapped(lines []string) (bool, int) {
 		}
 	}
 	if width == 0 {
-		return false, 0
+		return false, false, 0
 	}
 	for i, l := range lines {
 		if lens[i] == 0 {
@@ -201,11 +211,28 @@ func isWrapped(lines []string) (bool, int) {
 	// lines between paragraphs (text re-wrapped by some tool), most lines
 	// must also end near the width: lists of short headlines do not.
 	ok := long <= near && cont >= 3 && cont*6 >= near
-	if blank < 2 {
+	if blank < 2 && ok {
 		wraps, ends := strictWraps(lines, lens, width)
-		ok = ok && 2*wraps >= n && ends >= 2
+		switch {
+		case 2*wraps >= n && ends >= 2:
+		case wraps >= 8 && 4*wraps >= near && ends >= 2:
+			// Wrapped paragraphs among menus and lists: many breaks
+			// only wrapping explains, but not half the lines.
+			return true, true, width
+		default:
+			ok = false
+		}
 	}
-	return ok, width
+	return ok, false, width
+}
+
+// strictlyWrapped reports a break that only wrapping explains: the next
+// line's first word would not have fitted on the previous one, to the
+// column.
+func strictlyWrapped(prev, next string, width int) bool {
+	word, _, _ := strings.Cut(strings.TrimSpace(next), " ")
+	prevLen := utf8.RuneCountInString(strings.TrimRightFunc(prev, unicode.IsSpace))
+	return prevLen > width/2 && prevLen+1+utf8.RuneCountInString(word) > width
 }
 
 // wrappedBefore reports whether the break between two lines was made by
@@ -327,7 +354,7 @@ var (
 	refMark      = regexp.MustCompile(`\[\d{1,4}\]`)
 	pandocAttr   = regexp.MustCompile(`\{(?:[#.][\w-]|[\w-]+=)[^{}]*\}`)
 	rawHTMLLine  = regexp.MustCompile(`^</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>$`)
-	underlineGap = regexp.MustCompile(`(\pL)_(\pL)`)
+	underlineGap = regexp.MustCompile(`([\pL\pN])_([\pL\pN])`)
 	refListLine  = regexp.MustCompile(`^\d{1,5}\.\s+\S*:\S*$`)
 )
 
@@ -341,20 +368,26 @@ var refListHead = map[string]bool{"References": true, "Visible links": true, "Vi
 //     and its headings) become blank lines;
 //   - pandoc's Markdown writes the page's divs as ":::" fences, raw
 //     "<div>" lines and "{.class}" attributes: fences and tag lines become
-//     blank lines (they close a paragraph), attributes go;
+//     blank lines (they close a paragraph), attributes go, with the
+//     brackets of the spans they close, even when they run over several
+//     lines (pandoc.go);
 //   - Debian's html2text without backspaces underlines link text by
 //     joining its words with "_" ("he_said"): when a dump has at least
 //     five such joins, they become spaces again.
 //
 // Line numbers do not move.
 func undoRendererMarks(lines []string) {
+	pandoc := isPandocMarkdown(lines)
+	if pandoc {
+		undoPandoc(lines)
+	}
 	var refs, joins int
 	for _, l := range lines {
 		if strings.IndexByte(l, '[') >= 0 {
 			refs += len(refMark.FindAllStringIndex(l, -1))
 		}
-		if strings.IndexByte(l, '_') >= 0 && joins < 5 {
-			joins += len(underlineGap.FindAllStringIndex(l, -1))
+		if !pandoc && strings.IndexByte(l, '_') >= 0 && joins < 5 {
+			joins += len(underlineGap.FindAllStringIndex(outsideTargets(l), -1))
 		}
 	}
 	for i, l := range lines {
@@ -379,9 +412,38 @@ func undoRendererMarks(lines []string) {
 			l = pandocAttr.ReplaceAllString(l, "")
 		}
 		if joins >= 5 && strings.IndexByte(l, '_') >= 0 {
-			// Twice: "a_b_c" overlaps.
-			l = underlineGap.ReplaceAllString(underlineGap.ReplaceAllString(l, "$1 $2"), "$1 $2")
+			l = ungap(l)
 		}
 		lines[i] = l
 	}
+}
+
+// outsideTargets blanks the Markdown link targets of a line: URLs hold
+// underscores that are not html2text's underlining.
+func outsideTargets(l string) string {
+	if !strings.Contains(l, "](") {
+		return l
+	}
+	return mdTarget.ReplaceAllStringFunc(l, func(m string) string { return strings.Repeat(" ", len(m)) })
+}
+
+// ungap turns html2text's underline joins back into spaces, outside link
+// targets.
+func ungap(l string) string {
+	fix := func(s string) string {
+		// Twice: "a_b_c" overlaps.
+		return underlineGap.ReplaceAllString(underlineGap.ReplaceAllString(s, "$1 $2"), "$1 $2")
+	}
+	if !strings.Contains(l, "](") {
+		return fix(l)
+	}
+	var b strings.Builder
+	last := 0
+	for _, loc := range mdTarget.FindAllStringIndex(l, -1) {
+		b.WriteString(fix(l[last:loc[0]]))
+		b.WriteString(l[loc[0]:loc[1]])
+		last = loc[1]
+	}
+	b.WriteString(fix(l[last:]))
+	return b.String()
 }

@@ -284,3 +284,42 @@ func TestTextBadInput(t *testing.T) {
 		t.Errorf("hygiene: %q", d.Blocks[0].Text)
 	}
 }
+
+// A dump wrapped at 79 columns without blank lines, paragraphs among
+// menu lines (as Debian's html2text writes pages): only breaks that
+// wrapping explains join lines.
+func TestTextStrictWrap(t *testing.T) {
+	para := "The council voted on Tuesday to close the old bridge for repairs, and traffic will be sent through the town centre until spring, the mayor said after a long meeting in which residents asked about the cost. "
+	var b strings.Builder
+	for i := range 12 {
+		for j := range 8 {
+			fmt.Fprintf(&b, "Menu item %d.%d\n", i, j)
+		}
+		b.WriteString(wrapAt(strings.Repeat(para, 2), 79))
+	}
+	lines := splitLines(b.String())
+	wrapped, strict, width := wrapMode(lines)
+	if !wrapped || !strict || width < 75 || width > 79 {
+		t.Fatalf("wrapMode = %v, %v, %d; want wrapped strictly at about 79", wrapped, strict, width)
+	}
+	d := textDoc(t, b.String())
+	if got, want := len(d.Blocks), 12*9; got != want {
+		t.Errorf("%d blocks, want %d (eight menu lines and one paragraph, 12 times)", got, want)
+	}
+}
+
+// wrapAt wraps s at width columns, one line per row, no blank lines.
+func wrapAt(s string, width int) string {
+	var out, line strings.Builder
+	for _, w := range strings.Fields(s) {
+		if line.Len() > 0 && line.Len()+1+len(w) > width {
+			out.WriteString(line.String() + "\n")
+			line.Reset()
+		}
+		if line.Len() > 0 {
+			line.WriteByte(' ')
+		}
+		line.WriteString(w)
+	}
+	return out.String() + line.String() + "\n"
+}

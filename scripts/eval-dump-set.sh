@@ -58,10 +58,14 @@ for rdir in "$work"/cells/*/; do
   : > "$work/$r.new.jsonl"; : > "$work/$r.old.jsonl"
   for fdir in "$rdir"*/; do
     k=$(basename "$fdir")
+    # A run that fails leaves no output: the cell then counts as empty
+    # predictions, never as the other cleaner's.
+    rm -f "$work/cell.jsonl"
     AKHBAR_MODEL_DIR="$work/models/$k-$famname" nice -n 10 "$work/akhbar" clean -q --overwrite --format text "$fdir" -o "$work/cell.jsonl" 2>/dev/null || true
-    cat "$work/cell.jsonl" >> "$work/$r.new.jsonl"
-    nice -n 10 "$work/akhbar-old" clean -q --format text "$fdir" -o "$work/cell.jsonl" 2>/dev/null || true
-    cat "$work/cell.jsonl" >> "$work/$r.old.jsonl"
+    [ -f "$work/cell.jsonl" ] && cat "$work/cell.jsonl" >> "$work/$r.new.jsonl"
+    rm -f "$work/cell.jsonl"
+    nice -n 10 "$work/akhbar-old" clean -q --overwrite --format text "$fdir" -o "$work/cell.jsonl" 2>/dev/null || true
+    [ -f "$work/cell.jsonl" ] && cat "$work/cell.jsonl" >> "$work/$r.old.jsonl"
   done
   for v in new old; do
     python3 - "$set_dir/truth.jsonl" "$rdir" > "$work/$r.truth.jsonl" <<'PY'
@@ -118,8 +122,6 @@ PY
 # held-out figure is the "scrapinghub only" line of w3m above).
 kit=$eval/dumps/scrapinghub-w3m
 "$work/akhbar" clean -q --overwrite --format text "$kit/inputs" -o "$work/kit.new.jsonl" 2>/dev/null || true
-"$work/akhbar-old" clean -q --format text "$kit/inputs" -o "$work/kit.old.jsonl" 2>/dev/null || true
+"$work/akhbar-old" clean -q --overwrite --format text "$kit/inputs" -o "$work/kit.old.jsonl" 2>/dev/null || true
 printf 'kit w3m ScrapingHub, embedded model: %s\n' "$(python3 "$eval/score.py" body "$kit/truth.jsonl" "$work/kit.new.jsonl" | tail -1)"
-AKHBAR_MODEL_DIR="$root/clean/models/candidate" "$work/akhbar" clean -q --overwrite --format text "$kit/inputs" -o "$work/kit.cand.jsonl" 2>/dev/null || true
-printf 'kit w3m ScrapingHub, candidate model (in-sample but dev-test): %s\n' "$(python3 "$eval/score.py" body "$kit/truth.jsonl" "$work/kit.cand.jsonl" | tail -1)"
-printf 'kit w3m ScrapingHub, old rules:      %s\n' "$(python3 "$eval/score.py" body "$kit/truth.jsonl" "$work/kit.old.jsonl" | tail -1)"
+printf 'kit w3m ScrapingHub, old cleaner:    %s\n' "$(python3 "$eval/score.py" body "$kit/truth.jsonl" "$work/kit.old.jsonl" | tail -1)"

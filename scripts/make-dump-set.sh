@@ -6,6 +6,9 @@
 # already recorded as failed) is not made again.
 #
 # Usage: scripts/make-dump-set.sh [RENDERER...]   (default: all of them)
+# The frozen dev-test fold's pages are not rendered (nothing may train or
+# tune on them); DEVTEST=1 renders them too, after the others, for the
+# final held-out check.
 # Writes into $AKHBAR_DUMPSET (default /tmp/akhbar-dumpset):
 #   html/<id>.html          the page, decoded from its declared charset to UTF-8
 #   <renderer>/<id>.txt     one dump per page and renderer
@@ -104,10 +107,11 @@ chmod +x "$set_dir/bin/render"
 # before dev-test ones, every renderer for a page together: a partial run
 # already holds the same unbiased sample of pages for every renderer.
 for r in $renderers; do mkdir -p "$set_dir/$r"; done
-python3 - "$set_dir" $renderers > "$set_dir/jobs.txt" <<'PY'
+python3 - "$set_dir" "${DEVTEST:-0}" $renderers > "$set_dir/jobs.txt" <<'PY'
 import hashlib, json, sys
-d, rs = sys.argv[1], sys.argv[2:]
+d, devtest, rs = sys.argv[1], sys.argv[2] == "1", sys.argv[3:]
 pages = [json.loads(l) for l in open(d + "/truth.jsonl", encoding="utf-8")]
+pages = [p for p in pages if devtest or p["fold"] >= 0]
 pages.sort(key=lambda p: (p["id"].startswith("wcxbdev-"), p["fold"] < 0, hashlib.sha256(p["id"].encode()).hexdigest()))
 for p in pages:
     for r in rs:
