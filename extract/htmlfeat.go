@@ -4,6 +4,7 @@ import (
 	"math"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -80,6 +81,8 @@ func analyse(doc *html.Node, raw []byte, pageURL string) *pageAnalysis {
 	titleWords := wordSet(title)
 	tokCache := map[*html.Node][]string{}
 	repCache := map[*html.Node]int{}
+	ancCache := map[*html.Node]ancInfo{}
+	words := map[string]bool{}
 	before := 0
 	n := len(page)
 	for i, b := range page {
@@ -101,7 +104,7 @@ func analyse(doc *html.Node, raw []byte, pageURL string) *pageAnalysis {
 			z[3] = 1
 		}
 		f = append(f, z[:]...)
-		depth, anc := ancestry(b.node)
+		depth, anc := ancestryCached(b.node, ancCache)
 		f = append(f, float32(depth), anc.main, anc.article, anc.body, anc.form, anc.table, anc.li, anc.pre, anc.header, anc.comment)
 		f = append(f, float32(i)/float32(max(n, 1)), ratio(before, total))
 		before += len(b.text)
@@ -119,7 +122,7 @@ func analyse(doc *html.Node, raw []byte, pageURL string) *pageAnalysis {
 				f = append(f, 0, 0, 0, 0)
 			}
 		}
-		f = append(f, overlap(b.text, titleWords))
+		f = append(f, overlapIn(b.text, titleWords, words))
 		f = append(f, lg(total), lg(n), ratio(totalLink, total))
 		a.base = append(a.base, f)
 		a.toks = append(a.toks, classTokens(b.node, tokCache))
@@ -286,48 +289,66 @@ type ancestors struct {
 
 var replyClass = anyWord("comment", "reply", "replies", "discuss", "disqus")
 
-// ancestry is the block's depth and the kinds of element around it.
-func ancestry(n *html.Node) (int, ancestors) {
-	var a ancestors
-	depth := 0
-	for m := n; m != nil; m = m.Parent {
-		depth++
-		if m.Type != html.ElementNode {
-			continue
-		}
-		switch tagAtom(m) {
-		case atom.Main:
-			a.main = 1
-		case atom.Article:
-			a.article = 1
-		case atom.Form:
-			a.form = 1
-		case atom.Table:
-			a.table = 1
-		case atom.Li:
-			a.li = 1
-		case atom.Pre, atom.Code:
-			a.pre = 1
-		case atom.Header:
-			a.header = 1
-		}
-		for _, at := range m.Attr {
-			switch at.Key {
-			case "role":
-				if at.Val == "main" {
-					a.main = 1
-				}
-			case "itemprop":
-				if strings.Contains(at.Val, "articleBody") || strings.Contains(at.Val, "text") {
-					a.body = 1
-				}
-			case "class", "id":
-				if a.comment == 0 && replyClass.MatchString(at.Val) {
-					a.comment = 1
-				}
+// own adds what element m itself says to a; a block's ancestry is the
+// sum over it and its ancestors (ancestryCached).
+func own(m *html.Node, a *ancestors) {
+	switch tagAtom(m) {
+	case atom.Main:
+		a.main = 1
+	case atom.Article:
+		a.article = 1
+	case atom.Form:
+		a.form = 1
+	case atom.Table:
+		a.table = 1
+	case atom.Li:
+		a.li = 1
+	case atom.Pre, atom.Code:
+		a.pre = 1
+	case atom.Header:
+		a.header = 1
+	}
+	for _, at := range m.Attr {
+		switch at.Key {
+		case "role":
+			if at.Val == "main" {
+				a.main = 1
+			}
+		case "itemprop":
+			if strings.Contains(at.Val, "articleBody") || strings.Contains(at.Val, "text") {
+				a.body = 1
+			}
+		case "class", "id":
+			if a.comment == 0 && replyClass.MatchString(at.Val) {
+				a.comment = 1
 			}
 		}
 	}
+}
+
+// ancInfo is ancestry's answer for one node.
+type ancInfo struct {
+	depth int
+	a     ancestors
+}
+
+// ancestryCached is the block's depth and the kinds of element around
+// it (itself included), with the answer for every ancestor kept in cache: the blocks of a page share most of their ancestors, and walking
+// each block's path to the root (matching every class on it) cost as
+// much as the rest of a block's features.
+func ancestryCached(n *html.Node, cache map[*html.Node]ancInfo) (int, ancestors) {
+	if n == nil {
+		return 0, ancestors{}
+	}
+	if r, ok := cache[n]; ok {
+		return r.depth, r.a
+	}
+	depth, a := ancestryCached(n.Parent, cache)
+	depth++
+	if n.Type == html.ElementNode {
+		own(n, &a)
+	}
+	cache[n] = ancInfo{depth, a}
 	return depth, a
 }
 
@@ -357,9 +378,11 @@ func repeats(n *html.Node, cache map[*html.Node]int) int {
 
 // classTokens are the words of the class and id attributes of n and its
 // ancestors, nearest first, each once: "post-body" gives "post", "body".
+// The words seen are looked up in the answer itself (a map per block was
+// a tenth of the page's allocations); a long list switches to a map.
 func classTokens(n *html.Node, cache map[*html.Node][]string) []string {
 	var out []string
-	seen := map[string]bool{}
+	var seen map[string]bool
 	for d := 0; n != nil && d < maxTokDepth; n, d = n.Parent, d+1 {
 		if n.Type != html.ElementNode {
 			continue
@@ -371,8 +394,20 @@ func classTokens(n *html.Node, cache map[*html.Node][]string) []string {
 			cache[n] = ts
 		}
 		for _, t := range ts {
-			if !seen[t] {
-				seen[t] = true
+			if seen == nil && len(out) >= 32 {
+				seen = make(map[string]bool, 2*len(out))
+				for _, o := range out {
+					seen[o] = true
+				}
+			}
+			if seen != nil {
+				if !seen[t] {
+					seen[t] = true
+					out = append(out, t)
+				}
+				continue
+			}
+			if !slices.Contains(out, t) {
 				out = append(out, t)
 			}
 		}
@@ -421,12 +456,17 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// overlap is the share of a block's words found in the page title.
-func overlap(s string, title map[string]bool) float32 {
+// overlapIn is the share of a block's words found in the page title. ws
+// is a set to reuse for the block's words (it is emptied first): a new
+// map for every block was a sixth of analyse's allocations.
+func overlapIn(s string, title map[string]bool, ws map[string]bool) float32 {
 	if len(title) == 0 || len(s) > 400 {
 		return 0
 	}
-	ws := wordSet(s)
+	clear(ws)
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
+		ws[w] = true
+	}
 	hit := 0
 	for w := range ws {
 		if title[w] {
@@ -435,6 +475,8 @@ func overlap(s string, title map[string]bool) float32 {
 	}
 	return ratio(hit, len(ws))
 }
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // elementCounts are counts over the whole tree, for the page type.
 type elementCounts struct {
