@@ -588,7 +588,75 @@ var urlGroups = [][]string{
 var cmsNames = []string{"wordpress", "discourse", "xenforo", "phpbb", "vbulletin", "sphinx", "mediawiki", "docusaurus",
 	"shopify", "woocommerce", "drupal", "joomla", "hugo", "jekyll", "mkdocs", "gitbook", "ghost", "invision", "vanilla", "squarespace", "wix", "magento", "prestashop", "readthedocs", "wp-content", "cdn.shopify", "discourse-cdn", "_next", "gatsby"}
 
+// priceRe is a price: a currency sign before the amount, or a code
+// after it. countPrices counts its matches.
 var priceRe = regexp.MustCompile(`(?:[$€£₹¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|USD|EUR|GBP|Rs\.?|INR|kr|zł))`)
+
+// countPrices is len(priceRe.FindAllStringIndex(s, limit)), by hand: the
+// expression has no literal to look for first, so the regexp package
+// tried it at every byte of the page's text, half a second over the
+// evaluation pages. The same leftmost-first, greedy reading: a sign, one
+// optional space, a digit and the run of digits, dots and commas after
+// it; or a digit, that run, one optional space and a code. Matches do
+// not overlap; the search goes on after each. (The test checks it
+// against priceRe.)
+func countPrices(s string, limit int) int {
+	n := 0
+	for i := 0; i < len(s) && n < limit; {
+		if end := priceAt(s, i); end > i {
+			n++
+			i = end
+			continue
+		}
+		i++
+	}
+	return n
+}
+
+var priceSigns = []string{"$", "€", "£", "₹", "¥"}
+
+var priceCodes = []string{"€", "USD", "EUR", "GBP", "Rs.", "Rs", "INR", "kr", "zł"}
+
+// priceAt is the end of a price starting at s[i], or -1.
+func priceAt(s string, i int) int {
+	isDigit := func(j int) bool { return j < len(s) && s[j] >= '0' && s[j] <= '9' }
+	isSpace := func(j int) bool {
+		return j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\f' || s[j] == '\r')
+	}
+	run := func(j int) int { // [\d.,]*
+		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '.' || s[j] == ',') {
+			j++
+		}
+		return j
+	}
+	for _, sign := range priceSigns {
+		if strings.HasPrefix(s[i:], sign) {
+			j := i + len(sign)
+			if isSpace(j) {
+				j++
+			}
+			if !isDigit(j) {
+				return -1
+			}
+			return run(j + 1)
+		}
+	}
+	if !isDigit(i) {
+		return -1
+	}
+	k := run(i + 1)
+	for _, j := range []int{k + 1, k} {
+		if j == k+1 && !isSpace(k) {
+			continue
+		}
+		for _, c := range priceCodes {
+			if strings.HasPrefix(s[j:], c) {
+				return j + len(c)
+			}
+		}
+	}
+	return -1
+}
 
 var cueWords = [][]string{
 	{"reply", "replies", "quote", "posted", "joined", "likes", "members", "thread", "post #", "#1", "views", "report"},
@@ -710,7 +778,7 @@ func pageFeatures(doc *html.Node, raw []byte, pageURL string, el *elementCounts,
 	}
 	all := text.String()
 	f = append(f, lg(prose), lg(longest), ratio(inP, total), ratio(inLi, total), ratio(inTd, total), ratio(inPre, total), lg(headings), ratio(links, len(page)))
-	f = append(f, lg(len(priceRe.FindAllStringIndex(all, 200))))
+	f = append(f, lg(countPrices(all, 200)))
 	for _, g := range cueWords {
 		c := 0
 		for _, w := range g {

@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// The hand-written scans of htmlfeat.go answer what the expressions they
+// replace would.
+
+var priceCases = []string{
+	"", "5", "$5", "$ 5", "$  5", "$x", "$ x", "€12,50", "12,50 €", "12,50€", "12,50  €",
+	"1.000 USD and 20 EUR or 3GBP, 4 Rs. 5 Rs 6 INR 7 kr 8 zł", "Rs. 5", "5 usd",
+	"$5 USD", "5 $3", "₹ 1,200.00", "¥300", "£ 9.99 / month", "v1.2.3 EUR",
+	"1 2 3 4 5 €", "9\t€ 9\n€ 9\r€ 9\f€ 9\v€", "€€5", "\xe2\xe2\x82\xac5", "5\xff€",
+	"$5$6$7", "5,5,5.5.€", "..5€", "Rs.Rs", "10 Rs.", "2kr3kr4 kr",
+}
+
+func TestCountPrices(t *testing.T) {
+	for _, s := range priceCases {
+		for _, limit := range []int{200, 2} {
+			if got, want := countPrices(s, limit), len(priceRe.FindAllStringIndex(s, limit)); got != want {
+				t.Errorf("countPrices(%q, %d) = %d, priceRe finds %d", s, limit, got, want)
+			}
+		}
+	}
+}
+
+func FuzzCountPrices(f *testing.F) {
+	for _, s := range priceCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := countPrices(s, 200), len(priceRe.FindAllStringIndex(s, 200)); got != want {
+			t.Errorf("countPrices(%q) = %d, priceRe finds %d", s, got, want)
+		}
+	})
+}
