@@ -603,6 +603,11 @@ var priceRe = regexp.MustCompile(`(?:[$€£₹¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:�
 func countPrices(s string, limit int) int {
 	n := 0
 	for i := 0; i < len(s) && n < limit; {
+		// Only a digit or a sign's first byte can start a price.
+		if c := s[i]; c-'0' >= 10 && c != '$' && c != 0xE2 && c != 0xC2 {
+			i++
+			continue
+		}
 		if end := priceAt(s, i); end > i {
 			n++
 			i = end
