@@ -245,6 +245,12 @@ func (p *Parser) getApplicableLocales(cfg *Configuration, iCfg *setting.Configur
 		return nil, err
 	}
 
+	// akhbar: normalized once, not once per locale.
+	normalized := make([]string, len(dateStrings))
+	for i, ds := range dateStrings {
+		normalized[i] = language.NormalizeForApplicable(ds)
+	}
+
 	for _, locale := range locales {
 		if resultTracker.Contain(locale.Name) {
 			continue
@@ -252,8 +258,8 @@ func (p *Parser) getApplicableLocales(cfg *Configuration, iCfg *setting.Configur
 
 		// Check if locale is applicable
 		var isApplicable bool
-		for _, ds := range dateStrings {
-			if p.localeIsApplicable(iCfg, locale, ds) {
+		for _, ds := range normalized {
+			if language.IsApplicableNormalized(iCfg, locale, ds) {
 				isApplicable = true
 				break
 			}
