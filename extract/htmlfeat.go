@@ -79,7 +79,7 @@ func analyse(doc *html.Node, raw []byte, pageURL string) *pageAnalysis {
 	el.walk(doc)
 	title = el.title
 	titleWords := wordSet(title)
-	tokCache := map[*html.Node][]string{}
+	toks := newClassTokens()
 	repCache := map[*html.Node]int{}
 	ancCache := map[*html.Node]ancInfo{}
 	words := map[string]bool{}
@@ -125,7 +125,7 @@ func analyse(doc *html.Node, raw []byte, pageURL string) *pageAnalysis {
 		f = append(f, overlapIn(b.text, titleWords, words))
 		f = append(f, lg(total), lg(n), ratio(totalLink, total))
 		a.base = append(a.base, f)
-		a.toks = append(a.toks, classTokens(b.node, tokCache))
+		a.toks = append(a.toks, toks.of(b.node, int32(i)))
 	}
 	// Neighbours: the two blocks before and after.
 	for i := range a.base {
@@ -376,43 +376,60 @@ func repeats(n *html.Node, cache map[*html.Node]int) int {
 	return best
 }
 
-// classTokens are the words of the class and id attributes of n and its
-// ancestors, nearest first, each once: "post-body" gives "post", "body".
-// The words seen are looked up in the answer itself (a map per block was
-// a tenth of the page's allocations); a long list switches to a map.
-func classTokens(n *html.Node, cache map[*html.Node][]string) []string {
-	var out []string
-	var seen map[string]bool
+// classTokens gives the words of the class and id attributes of an
+// element and its ancestors, nearest first, each once: "post-body" gives
+// "post", "body". Each element's words are cut once and numbered; a block
+// marks the numbers it has taken with its own index, so that no set is
+// built per block (a map per block was a tenth of the page's
+// allocations).
+type classTokens struct {
+	ids   map[string]int32
+	words []string
+	taken []int32 // the last block that took each word
+	nodes map[*html.Node][]int32
+	out   []string // scratch
+}
+
+func newClassTokens() *classTokens {
+	return &classTokens{ids: map[string]int32{}, nodes: map[*html.Node][]int32{}}
+}
+
+// of is the words of block (an index, new for each block) at n.
+func (c *classTokens) of(n *html.Node, block int32) []string {
+	out := c.out[:0]
 	for d := 0; n != nil && d < maxTokDepth; n, d = n.Parent, d+1 {
 		if n.Type != html.ElementNode {
 			continue
 		}
-		ts, ok := cache[n]
+		ids, ok := c.nodes[n]
 		if !ok {
-			ts = splitClass(attr(n, "class") + " " + attr(n, "id"))
+			ts := splitClass(attr(n, "class") + " " + attr(n, "id"))
 			ts = append(ts, "<"+n.Data+">")
-			cache[n] = ts
+			ids = make([]int32, len(ts))
+			for i, t := range ts {
+				id, ok := c.ids[t]
+				if !ok {
+					id = int32(len(c.words))
+					c.ids[t] = id
+					c.words = append(c.words, t)
+					c.taken = append(c.taken, -1)
+				}
+				ids[i] = id
+			}
+			c.nodes[n] = ids
 		}
-		for _, t := range ts {
-			if seen == nil && len(out) >= 32 {
-				seen = make(map[string]bool, 2*len(out))
-				for _, o := range out {
-					seen[o] = true
-				}
-			}
-			if seen != nil {
-				if !seen[t] {
-					seen[t] = true
-					out = append(out, t)
-				}
-				continue
-			}
-			if !slices.Contains(out, t) {
-				out = append(out, t)
+		for _, id := range ids {
+			if c.taken[id] != block {
+				c.taken[id] = block
+				out = append(out, c.words[id])
 			}
 		}
 	}
-	return out
+	c.out = out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
 }
 
 // splitClass cuts an attribute into lower-case words of letters, at
