@@ -481,8 +481,22 @@ func overlapIn(s string, title map[string]bool, ws map[string]bool) float32 {
 		return 0
 	}
 	clear(ws)
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
-		ws[w] = true
+	// The words strings.FieldsFunc(low, notWordRune) gives, without the
+	// slice.
+	low := strings.ToLower(s)
+	start := -1
+	for i, r := range low {
+		if notWordRune(r) {
+			if start >= 0 {
+				ws[low[start:i]] = true
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		ws[low[start:]] = true
 	}
 	hit := 0
 	for w := range ws {

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The hand-written scans of htmlfeat.go answer what the expressions they
 // replace would.
@@ -32,4 +35,23 @@ func FuzzCountPrices(f *testing.F) {
 			t.Errorf("countPrices(%q) = %d, priceRe finds %d", s, got, want)
 		}
 	})
+}
+
+func TestOverlap(t *testing.T) {
+	title := wordSet("Der Bürgermeister von Köln, 2024: ein Interview")
+	for _, s := range []string{"", "Köln", "köln KÖLN köln", "Bürgermeister-Wahl in Köln 2024!", "\xffköln\xff", "ein", "  ein  interview  "} {
+		ws := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
+			ws[w] = true
+		}
+		hit := 0
+		for w := range ws {
+			if title[w] {
+				hit++
+			}
+		}
+		if got, want := overlapIn(s, title, map[string]bool{"stale": true}), ratio(hit, len(ws)); got != want {
+			t.Errorf("overlapIn(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
