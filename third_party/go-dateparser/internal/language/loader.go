@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/markusmobius/go-dateparser/internal/data"
 	"github.com/markusmobius/go-dateparser/internal/strutil"
@@ -23,39 +22,6 @@ import (
 // If `allowConflictingLocales` is set to true, locales with same language and different region
 // can be loaded.
 func GetLocales(locales []string, languages []string, region string, useGivenOrder bool, allowConflictingLocales bool) ([]*data.LocaleData, error) {
-	// akhbar: with neither locales nor languages the answer is every
-	// locale, the same list on every call (the parser asks for it on
-	// every date string); it is built once per region and order.
-	if len(locales) == 0 && len(languages) == 0 {
-		key := allLocalesKey{region, useGivenOrder, allowConflictingLocales}
-		allLocalesMu.Lock()
-		r, ok := allLocales[key]
-		if !ok {
-			r.lds, r.err = getLocales(nil, nil, region, useGivenOrder, allowConflictingLocales)
-			allLocales[key] = r
-		}
-		allLocalesMu.Unlock()
-		return append([]*data.LocaleData(nil), r.lds...), r.err
-	}
-	return getLocales(locales, languages, region, useGivenOrder, allowConflictingLocales)
-}
-
-type allLocalesKey struct {
-	region                   string
-	useGivenOrder, conflicts bool
-}
-
-type allLocalesResult struct {
-	lds []*data.LocaleData
-	err error
-}
-
-var (
-	allLocalesMu sync.Mutex
-	allLocales   = map[allLocalesKey]allLocalesResult{}
-)
-
-func getLocales(locales []string, languages []string, region string, useGivenOrder bool, allowConflictingLocales bool) ([]*data.LocaleData, error) {
 	var validLocales []string
 	localeTracker := strutil.NewDict()
 	languageTracker := strutil.NewDict()
