@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // The hand-written scans of htmlfeat.go answer what the expressions they
@@ -54,4 +55,36 @@ func TestOverlap(t *testing.T) {
 			t.Errorf("overlapIn(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// foldByRunes is fold as it was first written.
+func foldByRunes(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+var foldCases = []string{"", "Hello, World! 2024", "Der Bürgermeister — KÖLN", "İstanbul ǅ ΣΑΣ", "\xff\xfeA\xc3", "١٢٣ हिन्दी ১২", "ＡＢＣ"}
+
+func TestFold(t *testing.T) {
+	for _, s := range foldCases {
+		if got, want := fold(s), foldByRunes(s); got != want {
+			t.Errorf("fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzFold(f *testing.F) {
+	for _, s := range foldCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := fold(s), foldByRunes(s); got != want {
+			t.Errorf("fold(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
