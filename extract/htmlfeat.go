@@ -154,30 +154,35 @@ const nWordFeat = 5
 func (a *pageAnalysis) rows(weights map[string]float32, pt []float64) [][]float32 {
 	out := make([][]float32, len(a.base))
 	for i, b := range a.base {
-		r := make([]float32, 0, len(b)+nWordFeat+len(pt))
-		r = append(r, b...)
-		var sum, lo, hi, near float32
-		known := 0
-		for k, t := range a.toks[i] {
-			w, ok := weights[t]
-			if !ok {
-				continue
-			}
-			known++
-			sum += w
-			lo = min(lo, w)
-			hi = max(hi, w)
-			if k < 3 {
-				near += w
-			}
-		}
-		r = append(r, sum, lo, hi, near, float32(known))
-		for _, p := range pt {
-			r = append(r, float32(p))
-		}
-		out[i] = r
+		out[i] = a.row(i, weights, pt, make([]float32, 0, len(b)+nWordFeat+len(pt)))
 	}
 	return out
+}
+
+// row appends block i's row to r (clean scores the blocks one by one
+// and reuses one row).
+func (a *pageAnalysis) row(i int, weights map[string]float32, pt []float64, r []float32) []float32 {
+	r = append(r, a.base[i]...)
+	var sum, lo, hi, near float32
+	known := 0
+	for k, t := range a.toks[i] {
+		w, ok := weights[t]
+		if !ok {
+			continue
+		}
+		known++
+		sum += w
+		lo = min(lo, w)
+		hi = max(hi, w)
+		if k < 3 {
+			near += w
+		}
+	}
+	r = append(r, sum, lo, hi, near, float32(known))
+	for _, p := range pt {
+		r = append(r, float32(p))
+	}
+	return r
 }
 
 func lg(n int) float32 { return float32(math.Log1p(float64(max(n, 0)))) }
@@ -326,29 +331,47 @@ func own(m *html.Node, a *ancestors) {
 	}
 }
 
-// ancInfo is ancestry's answer for one node.
+// ancInfo is ancestryCached's answer for one node, packed (the cache
+// holds every ancestor of every block of the page): the depth and one
+// bit per kind of ancestor.
 type ancInfo struct {
-	depth int
-	a     ancestors
+	depth int32
+	kinds uint16
+}
+
+func packAncestors(a ancestors) uint16 {
+	var k uint16
+	for i, v := range [...]float32{a.main, a.article, a.body, a.form, a.table, a.li, a.pre, a.header, a.comment} {
+		if v != 0 {
+			k |= 1 << i
+		}
+	}
+	return k
+}
+
+func unpackAncestors(k uint16) ancestors {
+	f := func(i int) float32 { return float32(k >> i & 1) }
+	return ancestors{main: f(0), article: f(1), body: f(2), form: f(3), table: f(4), li: f(5), pre: f(6), header: f(7), comment: f(8)}
 }
 
 // ancestryCached is the block's depth and the kinds of element around
-// it (itself included), with the answer for every ancestor kept in cache: the blocks of a page share most of their ancestors, and walking
-// each block's path to the root (matching every class on it) cost as
-// much as the rest of a block's features.
+// it (itself included), with the answer for every ancestor kept in cache:
+// the blocks of a page share most of their ancestors, and walking each
+// block's path to the root (matching every class on it) cost as much as
+// the rest of a block's features.
 func ancestryCached(n *html.Node, cache map[*html.Node]ancInfo) (int, ancestors) {
 	if n == nil {
 		return 0, ancestors{}
 	}
 	if r, ok := cache[n]; ok {
-		return r.depth, r.a
+		return int(r.depth), unpackAncestors(r.kinds)
 	}
 	depth, a := ancestryCached(n.Parent, cache)
 	depth++
 	if n.Type == html.ElementNode {
 		own(n, &a)
 	}
-	cache[n] = ancInfo{depth, a}
+	cache[n] = ancInfo{int32(depth), packAncestors(a)}
 	return depth, a
 }
 
