@@ -83,7 +83,7 @@ func analyse(doc *html.Node, raw []byte, pageURL string) *pageAnalysis {
 	repCache := map[*html.Node]int{}
 	ancCache := map[*html.Node]ancInfo{}
 	words := map[string]bool{}
-	before := 0
+	before, bestRep := 0, 0
 	n := len(page)
 	for i, b := range page {
 		f := make([]float32, 0, nBase)
@@ -108,7 +108,9 @@ func analyse(doc *html.Node, raw []byte, pageURL string) *pageAnalysis {
 		f = append(f, float32(depth), anc.main, anc.article, anc.body, anc.form, anc.table, anc.li, anc.pre, anc.header, anc.comment)
 		f = append(f, float32(i)/float32(max(n, 1)), ratio(before, total))
 		before += len(b.text)
-		f = append(f, lg(same[b.text]-1), lg(repeats(b.node, repCache)))
+		rep := repeats(b.node, repCache)
+		bestRep = max(bestRep, rep)
+		f = append(f, lg(same[b.text]-1), lg(rep))
 		// The containers around the block: how much text they hold and
 		// how much of it is links.
 		p := b.node
@@ -138,7 +140,7 @@ func analyse(doc *html.Node, raw []byte, pageURL string) *pageAnalysis {
 			a.base[i] = append(a.base[i], a.base[j][0], a.base[j][2], a.base[j][3])
 		}
 	}
-	a.pageFeat = pageFeatures(doc, raw, pageURL, &el, page, total, totalLink)
+	a.pageFeat = pageFeatures(doc, raw, pageURL, &el, page, total, totalLink, bestRep)
 	return a
 }
 
@@ -725,7 +727,9 @@ var cueWords = [][]string{
 	{"table of contents", "on this page", "edit this page", "example", "parameters", "returns", "version", "install"},
 }
 
-func pageFeatures(doc *html.Node, raw []byte, pageURL string, el *elementCounts, page []pageBlock, total, totalLink int) []float32 {
+// bestRep is the largest repeats of the page's blocks (analyse has
+// counted them).
+func pageFeatures(doc *html.Node, raw []byte, pageURL string, el *elementCounts, page []pageBlock, total, totalLink, bestRep int) []float32 {
 	var f []float32
 	// URL path.
 	path := ""
@@ -846,12 +850,7 @@ func pageFeatures(doc *html.Node, raw []byte, pageURL string, el *elementCounts,
 		f = append(f, lg(c))
 	}
 	// The largest group of repeated siblings (cards, posts).
-	rep := map[*html.Node]int{}
-	best := 0
-	for _, b := range page {
-		best = max(best, repeats(b.node, rep))
-	}
-	f = append(f, lg(best))
+	f = append(f, lg(bestRep))
 	return f
 }
 
