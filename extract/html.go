@@ -233,7 +233,7 @@ func markRelated(d *pipeline.Doc, page []pageBlock, origin []int) {
 func inClass(n *html.Node, re classWords, depth int) bool {
 	for ; n != nil && depth > 0; n, depth = n.Parent, depth-1 {
 		if n.Type == html.ElementNode {
-			if c := attr(n, "class") + " " + attr(n, "id"); c != " " && re.MatchString(c) {
+			if class, id := attr(n, "class"), attr(n, "id"); (class != "" || id != "") && re.MatchString(class+" "+id) {
 				return true
 			}
 		}
