@@ -88,3 +88,40 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+func TestCountCues(t *testing.T) {
+	for _, g := range cueWords {
+		if len(g) > 16 {
+			t.Fatalf("a cue group has %d words; countCues keeps 16", len(g))
+		}
+	}
+	for _, s := range []string{"", "reply replies repl", "post #1 post #12 #1#1", "add to cart add to bag; sort by results showing",
+		"read more, load more, next page, previous", "cookiecookie copyright © privacy", strings.Repeat("views ", 7) + "ǅ\xff"} {
+		got := countCues(s)
+		for g, ws := range cueWords {
+			want := 0
+			for _, w := range ws {
+				want += strings.Count(s, w)
+			}
+			if got[g] != want {
+				t.Errorf("countCues(%q)[%d] = %d, strings.Count gives %d", s, g, got[g], want)
+			}
+		}
+	}
+}
+
+func FuzzCountCues(f *testing.F) {
+	f.Add("reply replies post #1 read more")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := countCues(s)
+		for g, ws := range cueWords {
+			want := 0
+			for _, w := range ws {
+				want += strings.Count(s, w)
+			}
+			if got[g] != want {
+				t.Errorf("countCues(%q)[%d] = %d, strings.Count gives %d", s, g, got[g], want)
+			}
+		}
+	})
+}
