@@ -729,35 +729,6 @@ var cueWords = [][]string{
 
 // bestRep is the largest repeats of the page's blocks (analyse has
 // counted them).
-// cueIndex lists the cue words by their first byte: (group, word).
-var cueIndex = func() (idx [256][][2]int) {
-	for g, ws := range cueWords {
-		for w, word := range ws {
-			idx[word[0]] = append(idx[word[0]], [2]int{g, w})
-		}
-	}
-	return idx
-}()
-
-// countCues is, for each group of cueWords, the sum over its words of
-// strings.Count(all, word), in one pass over the text instead of one per
-// word: each word counts where it starts, when that is past the end of
-// its previous count (Count's matches do not overlap).
-func countCues(all string) []int {
-	counts := make([]int, len(cueWords))
-	next := make([][16]int, len(cueWords)) // where each word may next be counted
-	for i := 0; i < len(all); i++ {
-		for _, gw := range cueIndex[all[i]] {
-			g, w := gw[0], gw[1]
-			if word := cueWords[g][w]; i >= next[g][w] && strings.HasPrefix(all[i:], word) {
-				counts[g]++
-				next[g][w] = i + len(word)
-			}
-		}
-	}
-	return counts
-}
-
 func pageFeatures(doc *html.Node, raw []byte, pageURL string, el *elementCounts, page []pageBlock, total, totalLink, bestRep int) []float32 {
 	var f []float32
 	// URL path.
@@ -871,7 +842,11 @@ func pageFeatures(doc *html.Node, raw []byte, pageURL string, el *elementCounts,
 	all := text.String()
 	f = append(f, lg(prose), lg(longest), ratio(inP, total), ratio(inLi, total), ratio(inTd, total), ratio(inPre, total), lg(headings), ratio(links, len(page)))
 	f = append(f, lg(countPrices(all, 200)))
-	for _, c := range countCues(all) {
+	for _, g := range cueWords {
+		c := 0
+		for _, w := range g {
+			c += strings.Count(all, w)
+		}
 		f = append(f, lg(c))
 	}
 	// The largest group of repeated siblings (cards, posts).
