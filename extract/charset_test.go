@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
@@ -83,4 +85,42 @@ func TestRepairCyrillicMojibake(t *testing.T) {
 	if got, n := RepairMojibake([]byte(russian)); string(got) != russian || n != 0 {
 		t.Errorf("Russian text changed: %q (%d runs)", got, n)
 	}
+}
+
+// manyCyrillicByRunes is manyCyrillic as it was written first, rune by
+// rune: the byte count must answer the same.
+func manyCyrillicByRunes(b []byte) bool {
+	cyr, all := 0, 0
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		i += size
+		all++
+		if r >= 0x0400 && r <= 0x04FF {
+			cyr++
+		}
+	}
+	return cyr*10 >= all && cyr >= 8
+}
+
+var cyrillicCases = []string{"", "абвгдежзий", "абвгдеж", "abc абвгдежзийк", strings.Repeat("a", 100) + "абвгдежзи",
+	strings.Repeat("a", 70) + "абвгдежзи", "\xd0\xd0\xd0\xd0\xd0\xd0\xd0\xd0\x80", "\xd0абвгдежзи\xd3", "рдирд┐рдирд┐ ЁЯСЖ ӿӿ Ԁ",
+	"\xe0\xd0\x80абвгдежз", "\xf0\x9f\xd0\x80абвгдежз"}
+
+func TestManyCyrillic(t *testing.T) {
+	for _, s := range cyrillicCases {
+		if got, want := manyCyrillic([]byte(s)), manyCyrillicByRunes([]byte(s)); got != want {
+			t.Errorf("manyCyrillic(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzManyCyrillic(f *testing.F) {
+	for _, s := range cyrillicCases {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got, want := manyCyrillic(b), manyCyrillicByRunes(b); got != want {
+			t.Errorf("manyCyrillic(%q) = %v, want %v", b, got, want)
+		}
+	})
 }

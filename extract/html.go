@@ -233,7 +233,7 @@ func markRelated(d *pipeline.Doc, page []pageBlock, origin []int) {
 func inClass(n *html.Node, re classWords, depth int) bool {
 	for ; n != nil && depth > 0; n, depth = n.Parent, depth-1 {
 		if n.Type == html.ElementNode {
-			if c := attr(n, "class") + " " + attr(n, "id"); c != " " && re.MatchString(c) {
+			if class, id := attr(n, "class"), attr(n, "id"); (class != "" || id != "") && re.MatchString(class+" "+id) {
 				return true
 			}
 		}
@@ -259,12 +259,12 @@ func internalLink(href, page string) bool {
 
 // bylineLine is a short line that says who wrote the article, in the
 // words bylines start with.
-var bylineLine = regexp.MustCompile(`(?i)^` + bylineLabelWords() + `(?:\s*[:：]\s*|\s+)\S`)
+var bylineLine = startGuard(regexp.MustCompile(`(?i)^`+bylineLabelWords()+`(?:\s*[:：]\s*|\s+)\S`), false, bylineLabelPhrases()...)
 
 // labelledByline is a byline label with its colon: "Autor: X".
-var labelledByline = regexp.MustCompile(`(?i)^` + bylineLabelWords() + `\s*[:：]\s*`)
+var labelledByline = startGuard(regexp.MustCompile(`(?i)^`+bylineLabelWords()+`\s*[:：]\s*`), false, bylineLabelPhrases()...)
 
-var bylineLabel = regexp.MustCompile(`(?i)^` + bylineLoneWords() + `\s*[:：]?$`)
+var bylineLabel = startGuard(regexp.MustCompile(`(?i)^`+bylineLoneWords()+`\s*[:：]?$`), false, bylineLonePhrases()...)
 
 // dashSep is the dash between a date and a name: "25.10.2022 - X".
 var dashSep = regexp.MustCompile(`^\s*[-–—]\s+`)
@@ -275,7 +275,7 @@ var labelAfter = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'�
 // datedByline is a byline set in a post's meta line, anywhere in it:
 // "Posted by X on 3 May 2020", "yas! | By X | April 13, 2020",
 // "Veröffentlicht am 8. Februar 2022 von X", "Geschrieben von X am ...".
-var datedByline = regexp.MustCompile(`(?:^|[|·•,]\s*|(?i:\b(?:posted|written|geschrieben|gespeichert|veröffentlicht|published|erstellt|eingestellt|verfasst))\s+(?:[^|·•]{0,40}\s)?)(?i:by|von)\s*:?\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}|[\p{L}\p{N}._-]{3,30})`)
+var datedByline = containsGuard(regexp.MustCompile(`(?:^|[|·•,]\s*|(?i:\b(?:posted|written|geschrieben|gespeichert|veröffentlicht|published|erstellt|eingestellt|verfasst))\s+(?:[^|·•]{0,40}\s)?)(?i:by|von)\s*:?\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}|[\p{L}\p{N}._-]{3,30})`), "by", "von")
 
 // visibleByline looks for a byline line near the headline: from the
 // title block to a few blocks into the body.
@@ -523,7 +523,7 @@ func emphasised(n *html.Node) bool {
 	return walk(n, false) && seen
 }
 
-var copyrightLine = regexp.MustCompile(`(?i)^(?:\(c\)\s*\d{4}|` + copyrightWords() + `)`)
+var copyrightLine = startGuard(regexp.MustCompile(`(?i)^(?:\(c\)\s*\d{4}|`+copyrightWords()+`)`), false, append(copyrightPhrases(), "(c)")...)
 
 // assignRoles names what the blocks outside the main content are when the
 // metadata explains them: the title, the byline, the date line, captions.

@@ -9,7 +9,7 @@ import (
 
 // bylinePrefix is the word a byline starts with in the languages of the
 // eval pages and the usual Indian ones; it is cut, not required.
-var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:[©~]\s*|` + cutWords() + `(?:\s*[:：\-–—]\s*|\s+|$))`)
+var bylinePrefix = startGuard(regexp.MustCompile(`(?i)^\s*(?:[©~]\s*|`+cutWords()+`(?:\s*[:：\-–—]\s*|\s+|$))`), true, append(cutPhrases(), "©", "~")...)
 
 // forWhom marks a body or a role, not a person: "Bundesministerium für
 // Wirtschaft und Klimaschutz", "Expertin für Neue Arbeit", "Special for
@@ -19,7 +19,7 @@ var forWhom = regexp.MustCompile(`(?i)\s(?:für|for)\s`)
 // photoCredit is a credit for pictures alone ("Foto: X", "Фото из
 // Инстаграма X", "Photo by X"): the photographer, not the author ("Text
 // und Fotos: X" names both and is kept).
-var photoCredit = regexp.MustCompile(`(?i)^\s*` + creditWords() + `(?:[\s:：]|$)`)
+var photoCredit = startGuard(regexp.MustCompile(`(?i)^\s*`+creditWords()+`(?:[\s:：]|$)`), true, creditPhrases()...)
 
 // authorSplit separates several names in one byline.
 var authorSplit = regexp.MustCompile(`(?i)\s*(?:;|\||/|,|،|&|\s(?:im\s+gespräch\s+mit|in\s+conversation\s+with|` + andWords() + `)\s)\s*`)

@@ -137,6 +137,7 @@ type budgetModel struct {
 	stack  []openElem
 	counts map[atom.Atom]int // open elements by name
 	afe    []*afeEntry
+	attrs  []string // scratch of addFormatting
 }
 
 // scanHTMLCost tokenizes page and models the tree builder's stacks.
@@ -316,16 +317,33 @@ func (m *budgetModel) inList(a atom.Atom) bool {
 func (m *budgetModel) addFormatting(a atom.Atom, hasAttr bool, z *html.Tokenizer) {
 	key := a.String()
 	if hasAttr {
-		var attrs []string
+		// key + " " + the sorted "k=v" joined by NUL, built in one
+		// string (the pre-scan sees every link of the page).
+		attrs := m.attrs[:0]
+		n := len(key) + 1
 		for {
 			k, v, more := z.TagAttr()
 			attrs = append(attrs, string(k)+"="+string(v))
+			n += len(attrs[len(attrs)-1]) + 1
 			if !more {
 				break
 			}
 		}
-		sort.Strings(attrs)
-		key += " " + strings.Join(attrs, "\x00")
+		if len(attrs) > 1 {
+			sort.Strings(attrs)
+		}
+		var b strings.Builder
+		b.Grow(n)
+		b.WriteString(key)
+		b.WriteByte(' ')
+		for i, at := range attrs {
+			if i > 0 {
+				b.WriteByte(0)
+			}
+			b.WriteString(at)
+		}
+		key = b.String()
+		m.attrs = attrs
 	}
 	e := &afeEntry{name: a, key: key, open: true}
 	same := 0

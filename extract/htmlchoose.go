@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -116,9 +117,27 @@ func sameTitle(a, b string) bool {
 
 // fold drops what titles differ in between sources without being
 // different titles: punctuation and case.
+//
+// It runs over every block's text several times per page, so ASCII takes
+// a short way (the same answer: the ASCII letters and digits are the ones
+// unicode.IsLetter and IsDigit take, lowered) into a buffer grown once.
 func fold(s string) string {
 	var b strings.Builder
-	for _, r := range s {
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				b.WriteByte(c)
+			case 'A' <= c && c <= 'Z':
+				b.WriteByte(c + 'a' - 'A')
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(unicode.ToLower(r))
 		}

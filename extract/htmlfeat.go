@@ -4,6 +4,7 @@ import (
 	"math"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -78,9 +79,11 @@ func analyse(doc *html.Node, raw []byte, pageURL string) *pageAnalysis {
 	el.walk(doc)
 	title = el.title
 	titleWords := wordSet(title)
-	tokCache := map[*html.Node][]string{}
+	toks := newClassTokens()
 	repCache := map[*html.Node]int{}
-	before := 0
+	ancCache := map[*html.Node]ancInfo{}
+	words := map[string]bool{}
+	before, bestRep := 0, 0
 	n := len(page)
 	for i, b := range page {
 		f := make([]float32, 0, nBase)
@@ -101,11 +104,13 @@ func analyse(doc *html.Node, raw []byte, pageURL string) *pageAnalysis {
 			z[3] = 1
 		}
 		f = append(f, z[:]...)
-		depth, anc := ancestry(b.node)
+		depth, anc := ancestryCached(b.node, ancCache)
 		f = append(f, float32(depth), anc.main, anc.article, anc.body, anc.form, anc.table, anc.li, anc.pre, anc.header, anc.comment)
 		f = append(f, float32(i)/float32(max(n, 1)), ratio(before, total))
 		before += len(b.text)
-		f = append(f, lg(same[b.text]-1), lg(repeats(b.node, repCache)))
+		rep := repeats(b.node, repCache)
+		bestRep = max(bestRep, rep)
+		f = append(f, lg(same[b.text]-1), lg(rep))
 		// The containers around the block: how much text they hold and
 		// how much of it is links.
 		p := b.node
@@ -119,10 +124,10 @@ func analyse(doc *html.Node, raw []byte, pageURL string) *pageAnalysis {
 				f = append(f, 0, 0, 0, 0)
 			}
 		}
-		f = append(f, overlap(b.text, titleWords))
+		f = append(f, overlapIn(b.text, titleWords, words))
 		f = append(f, lg(total), lg(n), ratio(totalLink, total))
 		a.base = append(a.base, f)
-		a.toks = append(a.toks, classTokens(b.node, tokCache))
+		a.toks = append(a.toks, toks.of(b.node, int32(i)))
 	}
 	// Neighbours: the two blocks before and after.
 	for i := range a.base {
@@ -135,7 +140,7 @@ func analyse(doc *html.Node, raw []byte, pageURL string) *pageAnalysis {
 			a.base[i] = append(a.base[i], a.base[j][0], a.base[j][2], a.base[j][3])
 		}
 	}
-	a.pageFeat = pageFeatures(doc, raw, pageURL, &el, page, total, totalLink)
+	a.pageFeat = pageFeatures(doc, raw, pageURL, &el, page, total, totalLink, bestRep)
 	return a
 }
 
@@ -151,30 +156,35 @@ const nWordFeat = 5
 func (a *pageAnalysis) rows(weights map[string]float32, pt []float64) [][]float32 {
 	out := make([][]float32, len(a.base))
 	for i, b := range a.base {
-		r := make([]float32, 0, len(b)+nWordFeat+len(pt))
-		r = append(r, b...)
-		var sum, lo, hi, near float32
-		known := 0
-		for k, t := range a.toks[i] {
-			w, ok := weights[t]
-			if !ok {
-				continue
-			}
-			known++
-			sum += w
-			lo = min(lo, w)
-			hi = max(hi, w)
-			if k < 3 {
-				near += w
-			}
-		}
-		r = append(r, sum, lo, hi, near, float32(known))
-		for _, p := range pt {
-			r = append(r, float32(p))
-		}
-		out[i] = r
+		out[i] = a.row(i, weights, pt, make([]float32, 0, len(b)+nWordFeat+len(pt)))
 	}
 	return out
+}
+
+// row appends block i's row to r (clean scores the blocks one by one
+// and reuses one row).
+func (a *pageAnalysis) row(i int, weights map[string]float32, pt []float64, r []float32) []float32 {
+	r = append(r, a.base[i]...)
+	var sum, lo, hi, near float32
+	known := 0
+	for k, t := range a.toks[i] {
+		w, ok := weights[t]
+		if !ok {
+			continue
+		}
+		known++
+		sum += w
+		lo = min(lo, w)
+		hi = max(hi, w)
+		if k < 3 {
+			near += w
+		}
+	}
+	r = append(r, sum, lo, hi, near, float32(known))
+	for _, p := range pt {
+		r = append(r, float32(p))
+	}
+	return r
 }
 
 func lg(n int) float32 { return float32(math.Log1p(float64(max(n, 0)))) }
@@ -286,48 +296,84 @@ type ancestors struct {
 
 var replyClass = anyWord("comment", "reply", "replies", "discuss", "disqus")
 
-// ancestry is the block's depth and the kinds of element around it.
-func ancestry(n *html.Node) (int, ancestors) {
-	var a ancestors
-	depth := 0
-	for m := n; m != nil; m = m.Parent {
-		depth++
-		if m.Type != html.ElementNode {
-			continue
-		}
-		switch tagAtom(m) {
-		case atom.Main:
-			a.main = 1
-		case atom.Article:
-			a.article = 1
-		case atom.Form:
-			a.form = 1
-		case atom.Table:
-			a.table = 1
-		case atom.Li:
-			a.li = 1
-		case atom.Pre, atom.Code:
-			a.pre = 1
-		case atom.Header:
-			a.header = 1
-		}
-		for _, at := range m.Attr {
-			switch at.Key {
-			case "role":
-				if at.Val == "main" {
-					a.main = 1
-				}
-			case "itemprop":
-				if strings.Contains(at.Val, "articleBody") || strings.Contains(at.Val, "text") {
-					a.body = 1
-				}
-			case "class", "id":
-				if a.comment == 0 && replyClass.MatchString(at.Val) {
-					a.comment = 1
-				}
+// own adds what element m itself says to a; a block's ancestry is the
+// sum over it and its ancestors (ancestryCached).
+func own(m *html.Node, a *ancestors) {
+	switch tagAtom(m) {
+	case atom.Main:
+		a.main = 1
+	case atom.Article:
+		a.article = 1
+	case atom.Form:
+		a.form = 1
+	case atom.Table:
+		a.table = 1
+	case atom.Li:
+		a.li = 1
+	case atom.Pre, atom.Code:
+		a.pre = 1
+	case atom.Header:
+		a.header = 1
+	}
+	for _, at := range m.Attr {
+		switch at.Key {
+		case "role":
+			if at.Val == "main" {
+				a.main = 1
+			}
+		case "itemprop":
+			if strings.Contains(at.Val, "articleBody") || strings.Contains(at.Val, "text") {
+				a.body = 1
+			}
+		case "class", "id":
+			if a.comment == 0 && replyClass.MatchString(at.Val) {
+				a.comment = 1
 			}
 		}
 	}
+}
+
+// ancInfo is ancestryCached's answer for one node, packed (the cache
+// holds every ancestor of every block of the page): the depth and one
+// bit per kind of ancestor.
+type ancInfo struct {
+	depth int32
+	kinds uint16
+}
+
+func packAncestors(a ancestors) uint16 {
+	var k uint16
+	for i, v := range [...]float32{a.main, a.article, a.body, a.form, a.table, a.li, a.pre, a.header, a.comment} {
+		if v != 0 {
+			k |= 1 << i
+		}
+	}
+	return k
+}
+
+func unpackAncestors(k uint16) ancestors {
+	f := func(i int) float32 { return float32(k >> i & 1) }
+	return ancestors{main: f(0), article: f(1), body: f(2), form: f(3), table: f(4), li: f(5), pre: f(6), header: f(7), comment: f(8)}
+}
+
+// ancestryCached is the block's depth and the kinds of element around
+// it (itself included), with the answer for every ancestor kept in cache:
+// the blocks of a page share most of their ancestors, and walking each
+// block's path to the root (matching every class on it) cost as much as
+// the rest of a block's features.
+func ancestryCached(n *html.Node, cache map[*html.Node]ancInfo) (int, ancestors) {
+	if n == nil {
+		return 0, ancestors{}
+	}
+	if r, ok := cache[n]; ok {
+		return int(r.depth), unpackAncestors(r.kinds)
+	}
+	depth, a := ancestryCached(n.Parent, cache)
+	depth++
+	if n.Type == html.ElementNode {
+		own(n, &a)
+	}
+	cache[n] = ancInfo{int32(depth), packAncestors(a)}
 	return depth, a
 }
 
@@ -355,29 +401,60 @@ func repeats(n *html.Node, cache map[*html.Node]int) int {
 	return best
 }
 
-// classTokens are the words of the class and id attributes of n and its
-// ancestors, nearest first, each once: "post-body" gives "post", "body".
-func classTokens(n *html.Node, cache map[*html.Node][]string) []string {
-	var out []string
-	seen := map[string]bool{}
+// classTokens gives the words of the class and id attributes of an
+// element and its ancestors, nearest first, each once: "post-body" gives
+// "post", "body". Each element's words are cut once and numbered; a block
+// marks the numbers it has taken with its own index, so that no set is
+// built per block (a map per block was a tenth of the page's
+// allocations).
+type classTokens struct {
+	ids   map[string]int32
+	words []string
+	taken []int32 // the last block that took each word
+	nodes map[*html.Node][]int32
+	out   []string // scratch
+}
+
+func newClassTokens() *classTokens {
+	return &classTokens{ids: map[string]int32{}, nodes: map[*html.Node][]int32{}}
+}
+
+// of is the words of block (an index, new for each block) at n.
+func (c *classTokens) of(n *html.Node, block int32) []string {
+	out := c.out[:0]
 	for d := 0; n != nil && d < maxTokDepth; n, d = n.Parent, d+1 {
 		if n.Type != html.ElementNode {
 			continue
 		}
-		ts, ok := cache[n]
+		ids, ok := c.nodes[n]
 		if !ok {
-			ts = splitClass(attr(n, "class") + " " + attr(n, "id"))
+			ts := splitClass(attr(n, "class") + " " + attr(n, "id"))
 			ts = append(ts, "<"+n.Data+">")
-			cache[n] = ts
+			ids = make([]int32, len(ts))
+			for i, t := range ts {
+				id, ok := c.ids[t]
+				if !ok {
+					id = int32(len(c.words))
+					c.ids[t] = id
+					c.words = append(c.words, t)
+					c.taken = append(c.taken, -1)
+				}
+				ids[i] = id
+			}
+			c.nodes[n] = ids
 		}
-		for _, t := range ts {
-			if !seen[t] {
-				seen[t] = true
-				out = append(out, t)
+		for _, id := range ids {
+			if c.taken[id] != block {
+				c.taken[id] = block
+				out = append(out, c.words[id])
 			}
 		}
 	}
-	return out
+	c.out = out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
 }
 
 // splitClass cuts an attribute into lower-case words of letters, at
@@ -421,12 +498,31 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// overlap is the share of a block's words found in the page title.
-func overlap(s string, title map[string]bool) float32 {
+// overlapIn is the share of a block's words found in the page title. ws
+// is a set to reuse for the block's words (it is emptied first): a new
+// map for every block was a sixth of analyse's allocations.
+func overlapIn(s string, title map[string]bool, ws map[string]bool) float32 {
 	if len(title) == 0 || len(s) > 400 {
 		return 0
 	}
-	ws := wordSet(s)
+	clear(ws)
+	// The words strings.FieldsFunc(low, notWordRune) gives, without the
+	// slice.
+	low := strings.ToLower(s)
+	start := -1
+	for i, r := range low {
+		if notWordRune(r) {
+			if start >= 0 {
+				ws[low[start:i]] = true
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		ws[low[start:]] = true
+	}
 	hit := 0
 	for w := range ws {
 		if title[w] {
@@ -435,6 +531,8 @@ func overlap(s string, title map[string]bool) float32 {
 	}
 	return ratio(hit, len(ws))
 }
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // elementCounts are counts over the whole tree, for the page type.
 type elementCounts struct {
@@ -546,7 +644,80 @@ var urlGroups = [][]string{
 var cmsNames = []string{"wordpress", "discourse", "xenforo", "phpbb", "vbulletin", "sphinx", "mediawiki", "docusaurus",
 	"shopify", "woocommerce", "drupal", "joomla", "hugo", "jekyll", "mkdocs", "gitbook", "ghost", "invision", "vanilla", "squarespace", "wix", "magento", "prestashop", "readthedocs", "wp-content", "cdn.shopify", "discourse-cdn", "_next", "gatsby"}
 
+// priceRe is a price: a currency sign before the amount, or a code
+// after it. countPrices counts its matches.
 var priceRe = regexp.MustCompile(`(?:[$€£₹¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|USD|EUR|GBP|Rs\.?|INR|kr|zł))`)
+
+// countPrices is len(priceRe.FindAllStringIndex(s, limit)), by hand: the
+// expression has no literal to look for first, so the regexp package
+// tried it at every byte of the page's text, half a second over the
+// evaluation pages. The same leftmost-first, greedy reading: a sign, one
+// optional space, a digit and the run of digits, dots and commas after
+// it; or a digit, that run, one optional space and a code. Matches do
+// not overlap; the search goes on after each. (The test checks it
+// against priceRe.)
+func countPrices(s string, limit int) int {
+	n := 0
+	for i := 0; i < len(s) && n < limit; {
+		// Only a digit or a sign's first byte can start a price.
+		if c := s[i]; c-'0' >= 10 && c != '$' && c != 0xE2 && c != 0xC2 {
+			i++
+			continue
+		}
+		if end := priceAt(s, i); end > i {
+			n++
+			i = end
+			continue
+		}
+		i++
+	}
+	return n
+}
+
+var priceSigns = []string{"$", "€", "£", "₹", "¥"}
+
+var priceCodes = []string{"€", "USD", "EUR", "GBP", "Rs.", "Rs", "INR", "kr", "zł"}
+
+// priceAt is the end of a price starting at s[i], or -1.
+func priceAt(s string, i int) int {
+	isDigit := func(j int) bool { return j < len(s) && s[j] >= '0' && s[j] <= '9' }
+	isSpace := func(j int) bool {
+		return j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\f' || s[j] == '\r')
+	}
+	run := func(j int) int { // [\d.,]*
+		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '.' || s[j] == ',') {
+			j++
+		}
+		return j
+	}
+	for _, sign := range priceSigns {
+		if strings.HasPrefix(s[i:], sign) {
+			j := i + len(sign)
+			if isSpace(j) {
+				j++
+			}
+			if !isDigit(j) {
+				return -1
+			}
+			return run(j + 1)
+		}
+	}
+	if !isDigit(i) {
+		return -1
+	}
+	k := run(i + 1)
+	for _, j := range []int{k + 1, k} {
+		if j == k+1 && !isSpace(k) {
+			continue
+		}
+		for _, c := range priceCodes {
+			if strings.HasPrefix(s[j:], c) {
+				return j + len(c)
+			}
+		}
+	}
+	return -1
+}
 
 var cueWords = [][]string{
 	{"reply", "replies", "quote", "posted", "joined", "likes", "members", "thread", "post #", "#1", "views", "report"},
@@ -556,7 +727,9 @@ var cueWords = [][]string{
 	{"table of contents", "on this page", "edit this page", "example", "parameters", "returns", "version", "install"},
 }
 
-func pageFeatures(doc *html.Node, raw []byte, pageURL string, el *elementCounts, page []pageBlock, total, totalLink int) []float32 {
+// bestRep is the largest repeats of the page's blocks (analyse has
+// counted them).
+func pageFeatures(doc *html.Node, raw []byte, pageURL string, el *elementCounts, page []pageBlock, total, totalLink, bestRep int) []float32 {
 	var f []float32
 	// URL path.
 	path := ""
@@ -668,7 +841,7 @@ func pageFeatures(doc *html.Node, raw []byte, pageURL string, el *elementCounts,
 	}
 	all := text.String()
 	f = append(f, lg(prose), lg(longest), ratio(inP, total), ratio(inLi, total), ratio(inTd, total), ratio(inPre, total), lg(headings), ratio(links, len(page)))
-	f = append(f, lg(len(priceRe.FindAllStringIndex(all, 200))))
+	f = append(f, lg(countPrices(all, 200)))
 	for _, g := range cueWords {
 		c := 0
 		for _, w := range g {
@@ -677,12 +850,7 @@ func pageFeatures(doc *html.Node, raw []byte, pageURL string, el *elementCounts,
 		f = append(f, lg(c))
 	}
 	// The largest group of repeated siblings (cards, posts).
-	rep := map[*html.Node]int{}
-	best := 0
-	for _, b := range page {
-		best = max(best, repeats(b.node, rep))
-	}
-	f = append(f, lg(best))
+	f = append(f, lg(bestRep))
 	return f
 }
 

@@ -352,8 +352,12 @@ func isBylineElem(n *html.Node) bool {
 	if strings.EqualFold(attr(n, "itemprop"), "author") {
 		return false // read as microdata
 	}
-	s := attr(n, "class") + " " + attr(n, "id")
-	if s == " " || !bylineRe.MatchString(s) || bylineNotRe.MatchString(s) {
+	class, id := attr(n, "class"), attr(n, "id")
+	if class == "" && id == "" {
+		return false // most elements: no string to build
+	}
+	s := class + " " + id
+	if !bylineRe.MatchString(s) || bylineNotRe.MatchString(s) {
 		return false
 	}
 	// A byline holds a few words, not a container of the article.

@@ -148,9 +148,10 @@ type Scores struct {
 func (ms *models) score(a *pageAnalysis) Scores {
 	best, pt := ms.pageType.Predict(a.pageFeat)
 	s := Scores{Type: ms.pageType.Classes[best], TypeProbs: pt}
-	rows := a.rows(ms.blocks.Weights, pt)
-	s.Blocks = make([]float64, len(rows))
-	for i, r := range rows {
+	s.Blocks = make([]float64, len(a.base))
+	var r []float32
+	for i := range a.base {
+		r = a.row(i, ms.blocks.Weights, pt, r[:0])
 		s.Blocks[i] = ms.blocks.Trees.Predict(r)
 	}
 	return s

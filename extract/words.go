@@ -8,24 +8,28 @@ import "github.com/akhbar/akhbar/lexicon"
 
 // cutWords are cut from the start of an author field: every byline
 // label, the HTML-only ones included, and the photo-credit words.
-func cutWords() string {
-	return lexicon.Alternation(lexicon.Phrases(lexicon.Byline, lexicon.Credit))
-}
+func cutWords() string { return lexicon.Alternation(cutPhrases()) }
+
+func cutPhrases() []string { return lexicon.Phrases(lexicon.Byline, lexicon.Credit) }
 
 // bylineLabelWords are the labels that make a line a byline: all but the
 // words that are only cut from an author field ("interview").
-func bylineLabelWords() string {
-	return lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return !e.Flag("cut") }, lexicon.Byline))
+func bylineLabelWords() string { return lexicon.Alternation(bylineLabelPhrases()) }
+
+func bylineLabelPhrases() []string {
+	return lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return !e.Flag("cut") }, lexicon.Byline)
 }
 
 // bylineLoneWords are the labels that, alone on a line, label the name
 // on the next one: not the cut-only words, not plurals ("Autoren" heads
 // menus as well), not the HTML-only prepositions ("di", "door", "av" are
 // weekday and menu abbreviations as often).
-func bylineLoneWords() string {
-	return lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool {
+func bylineLoneWords() string { return lexicon.Alternation(bylineLonePhrases()) }
+
+func bylineLonePhrases() []string {
+	return lexicon.PhrasesWhere(func(e lexicon.Entry) bool {
 		return !e.Flag("cut") && !e.Flag("plural") && !(e.Flag("prep") && e.Flag("html"))
-	}, lexicon.Byline))
+	}, lexicon.Byline)
 }
 
 // bylinePreps are the prepositions "by" of the table's languages.
@@ -34,7 +38,9 @@ func bylinePreps() string {
 }
 
 // creditWords label a picture's source: "Foto", "Photo", "फोटो".
-func creditWords() string { return lexicon.Alternation(lexicon.Phrases(lexicon.Credit)) }
+func creditWords() string { return lexicon.Alternation(creditPhrases()) }
+
+func creditPhrases() []string { return lexicon.Phrases(lexicon.Credit) }
 
 // roleWords are jobs printed after a name: "Autor", "Author".
 func roleWords() string { return lexicon.Alternation(lexicon.Phrases(lexicon.Role)) }
@@ -51,6 +57,8 @@ func andWords() string { return lexicon.Alternation(lexicon.Phrases(lexicon.And)
 
 // copyrightWords open a copyright line; "(c)" needs its year and is left
 // to the caller.
-func copyrightWords() string {
-	return lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return e.Phrase != "(c)" }, lexicon.Copyright))
+func copyrightWords() string { return lexicon.Alternation(copyrightPhrases()) }
+
+func copyrightPhrases() []string {
+	return lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return e.Phrase != "(c)" }, lexicon.Copyright)
 }

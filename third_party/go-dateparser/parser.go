@@ -211,7 +211,46 @@ func (p *Parser) tryNoSpacesTime(iCfg *setting.Configuration, translations []str
 	return date.Date{}
 }
 
+// akhbar: which locales apply to a string depends only on the string and
+// the configuration; asking each of the few hundred locales costs
+// milliseconds, and pages repeat their date lines (a page's date is read
+// by several of htmldate's searches, a site's footer on every page). With
+// the plain configuration (no locales, languages, detector, previous
+// locales or default languages) the answer is kept, a bounded number of
+// strings at a time.
+const applicableCacheSize = 4096
+
+var (
+	applicableMu    sync.Mutex
+	applicableCache = map[string][]*data.LocaleData{}
+)
+
 func (p *Parser) getApplicableLocales(cfg *Configuration, iCfg *setting.Configuration, str string) ([]*data.LocaleData, error) {
+	if cfg.TryPreviousLocales || p.DetectLanguagesFunction != nil || len(cfg.Locales) > 0 ||
+		len(cfg.Languages) > 0 || len(iCfg.DefaultLanguages) > 0 {
+		return p.findApplicableLocales(cfg, iCfg, str)
+	}
+	key := fmt.Sprintf("%s\x00%t\x00%q\x00%s", cfg.Region, cfg.UseGivenOrder, iCfg.SkipTokens, str)
+	applicableMu.Lock()
+	lds, ok := applicableCache[key]
+	applicableMu.Unlock()
+	if ok {
+		return append([]*data.LocaleData(nil), lds...), nil
+	}
+	lds, err := p.findApplicableLocales(cfg, iCfg, str)
+	if err != nil {
+		return lds, err
+	}
+	applicableMu.Lock()
+	if len(applicableCache) >= applicableCacheSize {
+		applicableCache = map[string][]*data.LocaleData{}
+	}
+	applicableCache[key] = append([]*data.LocaleData(nil), lds...)
+	applicableMu.Unlock()
+	return lds, nil
+}
+
+func (p *Parser) findApplicableLocales(cfg *Configuration, iCfg *setting.Configuration, str string) ([]*data.LocaleData, error) {
 	// Prepare results
 	var results []*data.LocaleData
 	resultTracker := strutil.NewDict()
@@ -245,6 +284,12 @@ func (p *Parser) getApplicableLocales(cfg *Configuration, iCfg *setting.Configur
 		return nil, err
 	}
 
+	// akhbar: normalized once, not once per locale.
+	normalized := make([]string, len(dateStrings))
+	for i, ds := range dateStrings {
+		normalized[i] = language.NormalizeForApplicable(ds)
+	}
+
 	for _, locale := range locales {
 		if resultTracker.Contain(locale.Name) {
 			continue
@@ -252,8 +297,8 @@ func (p *Parser) getApplicableLocales(cfg *Configuration, iCfg *setting.Configur
 
 		// Check if locale is applicable
 		var isApplicable bool
-		for _, ds := range dateStrings {
-			if p.localeIsApplicable(iCfg, locale, ds) {
+		for _, ds := range normalized {
+			if language.IsApplicableNormalized(iCfg, locale, ds) {
 				isApplicable = true
 				break
 			}

@@ -14,17 +14,29 @@ import (
 // The `str` parameter is a string representing date and/or time in a recognizably valid format.
 // If `stripTimezone` set to true, timezone will be stripped and ignored.
 func IsApplicable(cfg *setting.Configuration, ld *data.LocaleData, str string, stripTimezone bool) bool {
-	// Parse config
-	skippedTokens := mapSkippedTokens(cfg, ld)
-
 	// Strip timezone if needed
 	if stripTimezone {
 		str, _ = timezone.PopTzOffset(str)
 	}
 
 	// Normalize string
+	return IsApplicableNormalized(cfg, ld, NormalizeForApplicable(str))
+}
+
+// NormalizeForApplicable is what IsApplicable does to a string before it
+// looks at the locale. (akhbar: the parser asks every locale about the
+// same string; it normalizes it once.)
+func NormalizeForApplicable(str string) string {
 	str = strutil.NormalizeString(str)
-	str = digit.NormalizeString(str)
+	return digit.NormalizeString(str)
+}
+
+// IsApplicableNormalized is IsApplicable(cfg, ld, s, false) for
+// str = NormalizeForApplicable(s).
+func IsApplicableNormalized(cfg *setting.Configuration, ld *data.LocaleData, str string) bool {
+	// Parse config
+	skippedTokens := mapSkippedTokens(cfg, ld)
+
 	str = Simplify(ld, str)
 
 	// Generate tokens
