@@ -187,3 +187,10 @@ func ReadRecords(path string, fn func(pipeline.Record) error) error {
 	}
 	return readJSONLRecords(path, fn)
 }
+
+// ReadParquetRejects calls fn for every reject of a Parquet rejects file
+// (X.rejects.parquet, written beside a Parquet corpus), in order. JSON-lines
+// rejects files are plain JSON lines; their readers need nothing from here.
+func ReadParquetRejects(path string, fn func(pipeline.Reject) error) error {
+	return readParquetRejects(path, fn)
+}

@@ -343,9 +343,21 @@ func (s *jsonSizer) size(v any) (int64, error) {
 }
 
 // readParquetRecords reads a Parquet corpus file row group by row group.
+func readParquetRecords(path string, fn func(pipeline.Record) error) error {
+	return readParquet(path, func(p *pqRecord) error { return fn(fromPQRecord(p)) })
+}
+
+// readParquetRejects reads a Parquet rejects file.
+func readParquetRejects(path string, fn func(pipeline.Reject) error) error {
+	return readParquet(path, func(p *pqReject) error {
+		return fn(pipeline.Reject{ID: p.ID, Source: fromPQSource(p.Source), Reason: p.Reason, Error: p.Error})
+	})
+}
+
+// readParquet reads the rows of a Parquet file written by this package.
 // A damaged file is an error, not a crash: parquet-go may panic on
 // malformed metadata, and the panic is turned into the file's error.
-func readParquetRecords(path string, fn func(pipeline.Record) error) (err error) {
+func readParquet[T any](path string, fn func(*T) error) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("%s: damaged Parquet file: %v", path, p)
@@ -364,18 +376,19 @@ func readParquetRecords(path string, fn func(pipeline.Record) error) (err error)
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	r := parquet.NewGenericReader[pqRecord](pf)
+	r := parquet.NewGenericReader[T](pf)
 	defer r.Close()
-	buf := make([]pqRecord, 64)
+	buf := make([]T, 64)
 	row := 0
 	for {
 		n, err := r.Read(buf)
 		for i := range n {
 			row++
-			if ferr := fn(fromPQRecord(&buf[i])); ferr != nil {
+			if ferr := fn(&buf[i]); ferr != nil {
 				return ferr
 			}
-			buf[i] = pqRecord{}
+			var zero T
+			buf[i] = zero
 		}
 		if err == io.EOF {
 			return nil

@@ -111,8 +111,17 @@ func scanJSONL(ctx context.Context, path string, fn func(e *Entry, lineNo int) e
 	})
 }
 
-// ScanRejects calls fn for every reject of a rejects file.
+// ScanRejects calls fn for every reject of a rejects file: JSON lines, or
+// Parquet beside a Parquet corpus.
 func ScanRejects(ctx context.Context, path string, fn func(*pipeline.Reject) error) error {
+	if sink.IsParquet(path) {
+		return sink.ReadParquetRejects(path, func(r pipeline.Reject) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			return fn(&r)
+		})
+	}
 	var rj pipeline.Reject
 	return scanJSONL(ctx, path, func(e *Entry, lineNo int) error {
 		rj = pipeline.Reject{}

@@ -3,6 +3,7 @@ package corpus
 import (
 	"context"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/akhbar/akhbar/pipeline"
@@ -40,5 +41,37 @@ func TestScanParquet(t *testing.T) {
 	}
 	if ok, _ := Seekable(path); ok {
 		t.Error("a Parquet file is not seekable by line offset")
+	}
+}
+
+// TestScanRejectsParquet: a Parquet corpus's rejects are Parquet too, and
+// report and serve count them (they were read as JSON lines and failed).
+func TestScanRejectsParquet(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.rejects.parquet")
+	w, err := sink.Create(path, sink.Rejects)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []pipeline.Reject{
+		{ID: "a", Source: pipeline.Source{Path: "in/a.bin", Format: "text"}, Reason: "binary", Error: "in/a.bin: binary"},
+		{ID: "b", Source: pipeline.Source{Path: "in/b.txt"}, Reason: "empty"},
+	}
+	for i := range want {
+		if err := w.Write(&want[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var got []pipeline.Reject
+	if err := ScanRejects(context.Background(), path, func(r *pipeline.Reject) error {
+		got = append(got, *r)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("read %+v\nwant %+v", got, want)
 	}
 }
