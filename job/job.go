@@ -183,7 +183,7 @@ func Run(ctx context.Context, o Options) (pipeline.Stats, error) {
 		j.log = io.Discard
 	}
 	if own > 0 {
-		fmt.Fprintf(j.log, "skipped %d files of akhbar's own output (records, rejects, manifests) found in the input folders\n", own)
+		fmt.Fprintf(j.log, "skipped %d files of akhbar's own output (records, rejects, manifests, serve indexes) found in the input folders\n", own)
 	}
 	stats, err = j.run(ctx)
 	if own > 0 {

@@ -68,9 +68,9 @@ func CleanTempWork(parent, prefix string) {
 
 // dropOwnFiles leaves out of the inputs the files akhbar wrote: this run's
 // own output files, and files that a manifest in their folder lists as
-// records or rejects (and the manifests themselves), so that an output
-// written inside an input folder is never read back as input by the next
-// run. An input named on the command line is kept (the user asked for
+// records or rejects (and the manifests themselves), and the files of a
+// serve index, so that an output written inside an input folder is never
+// read back as input by the next run. An input named on the command line is kept (the user asked for
 // it) unless it is this run's own output, which is an error. It returns
 // the inputs kept and how many were left out.
 func dropOwnFiles(inputs []source.Input, args []string, lay layout) ([]source.Input, int, error) {
@@ -86,6 +86,9 @@ func dropOwnFiles(inputs []source.Input, args []string, lay layout) ([]source.In
 			return m
 		}
 		m := map[string]bool{}
+		if isServeIndex(dir) {
+			m[allFiles] = true
+		}
 		paths, _ := filepath.Glob(filepath.Join(dir, "*manifest.json"))
 		for _, mp := range paths {
 			man, ok := readOwnManifest(mp)
@@ -125,7 +128,7 @@ func dropOwnFiles(inputs []source.Input, args []string, lay layout) ([]source.In
 		if !named[p] {
 			dir := filepath.Dir(p)
 			m := ownOf(dir)
-			if m[p] {
+			if m[p] || m[allFiles] {
 				own++
 				continue
 			}
@@ -133,6 +136,31 @@ func dropOwnFiles(inputs []source.Input, args []string, lay layout) ([]source.In
 		kept = append(kept, in)
 	}
 	return kept, own, nil
+}
+
+// allFiles marks, in dropOwnFiles' table of a folder, a folder that is
+// akhbar's own as a whole.
+const allFiles = "\x00all"
+
+// isServeIndex reports whether dir is an index that "akhbar serve" built
+// (CORPUS.idx/ beside a corpus, or --index-dir): its manifest.json says
+// which corpus it indexes and how. Its files are binary postings and JSON
+// dictionaries that would each come back as a reject.
+func isServeIndex(dir string) bool {
+	b, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
+	if err != nil || len(b) > 1<<20 {
+		return false
+	}
+	var probe map[string]json.RawMessage
+	if json.Unmarshal(b, &probe) != nil {
+		return false
+	}
+	for _, k := range []string{"version", "corpus", "fingerprint", "store"} {
+		if probe[k] == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // readOwnManifest reads a file that may be an akhbar manifest.

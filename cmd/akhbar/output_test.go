@@ -13,6 +13,7 @@ import (
 	"github.com/akhbar/akhbar/dedup"
 	"github.com/akhbar/akhbar/pipeline"
 	"github.com/akhbar/akhbar/sink"
+	"github.com/akhbar/akhbar/web/index"
 	"github.com/akhbar/akhbar/web/report"
 )
 
@@ -176,8 +177,8 @@ func TestRunIdentity(t *testing.T) {
 
 // TestOutputNaming is issue 18's naming rule: rejects keep the output's
 // name with passes on, names keep their dots, two formats of one name
-// keep one manifest each, outputs inside an input folder are not read
-// back, and names of no known format are refused.
+// keep one manifest each, outputs inside an input folder (and serve's
+// index of one) are not read back, and names of no known format are refused.
 func TestOutputNaming(t *testing.T) {
 	in := pages(t, 4, true)
 	dir := t.TempDir()
@@ -235,6 +236,14 @@ func TestOutputNaming(t *testing.T) {
 			t.Fatal(err)
 		}
 		reads = append(reads, strings.Fields(msg[strings.LastIndex(msg, "read "):])[1])
+		if i == 0 {
+			// serve's index of it (o1.jsonl.idx/) is akhbar's output too.
+			ix, err := index.Open(context.Background(), o, index.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ix.Close()
+		}
 		if i > 0 && reads[i] != reads[0] {
 			t.Errorf("run %d read %s items, the first %s: outputs read back", i, reads[i], reads[0])
 		}
