@@ -416,22 +416,22 @@ func Compute(text, lang string) Signals {
 			if prev == '.' && lDots == 3 {
 				ellipses++
 			}
-		} else if !isCloser(r) {
+		} else if !isTransparent(r) {
 			lDots = 0
 		}
-		if !isCloser(r) {
+		if !isTransparent(r) {
 			lLastSig = r
 		}
 		// A sentence ends at a terminal followed by a space or the end of
 		// the line; after a full-width CJK terminal no space follows.
-		if prevTerminal && prevWide && !isTerminal(r) && !isCloser(r) {
+		if prevTerminal && prevWide && !isTerminal(r) && !isTransparent(r) {
 			lSentences++
 			prevTerminal = false
 		}
 		if isTerminal(r) {
 			prevTerminal = true
 			prevWide = r == '。' || r == '！' || r == '？' || r == '｡'
-		} else if !isCloser(r) {
+		} else if !isTransparent(r) {
 			prevTerminal = false
 		}
 		prev = r
@@ -600,6 +600,26 @@ func buildTerminal() {
 			set(int(c))
 		}
 	}
+}
+
+// isTransparent reports a rune that may stand after a sentence end
+// without hiding it: a closer, or an invisible format mark. Bidi marks
+// follow the stops of Sindhi, Urdu and Persian web text (".\u200f"), and
+// Khmer separates words with zero-width spaces; without them the line
+// and the sentence would look unfinished.
+func isTransparent(r rune) bool { return isCloser(r) || isInvisibleMark(r) }
+
+// isInvisibleMark: directional marks, embeddings and isolates, the Arabic
+// letter mark, zero-width space, word joiner, BOM and soft hyphen (the
+// zero-width joiners are parts of words and are not among them).
+func isInvisibleMark(r rune) bool {
+	switch {
+	case r == '\u200e', r == '\u200f', r == '\u061c', r == '\u200b', r == '\u2060', r == '\ufeff', r == '\u00ad':
+		return true
+	case r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069':
+		return true
+	}
+	return false
 }
 
 // isCloser: quotes and closing brackets that may follow a sentence end.

@@ -442,3 +442,19 @@ func TestDefaultKeepsUnpunctuatedProse(t *testing.T) {
 		t.Error("one unpunctuated line kept")
 	}
 }
+
+// TestInvisibleMarksAfterStops: a bidi mark or zero-width space after a
+// full stop (".\u200f" in Sindhi and Urdu web text) neither hides the
+// sentence end nor makes the line unfinished.
+func TestInvisibleMarksAfterStops(t *testing.T) {
+	plain := "ھن چيو ته ڪم ٿيندو. ٻئي ڏينھن ھو آيو.\nھو واپس ويو. سڀ خوش ٿيا.\n"
+	for _, mark := range []string{"\u200f", "\u200e", "\u061c", "\u200b", "\u2069"} {
+		marked := strings.ReplaceAll(plain, ".", "."+mark)
+		want, got := Compute(plain, "snd_Arab"), Compute(marked, "snd_Arab")
+		for _, k := range []string{KeySentences, KeyTerminal} {
+			if got[k] != want[k] {
+				t.Errorf("mark %U: %s = %v, want %v as without it", []rune(mark)[0], k, got[k], want[k])
+			}
+		}
+	}
+}
