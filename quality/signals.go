@@ -270,7 +270,7 @@ func Compute(text, lang string) Signals {
 		sentences += lSentences
 		if isBullet(lFirst) {
 			bulletLines++
-		} else if lWords >= unpunctuatedWords || lChars >= unpunctuatedChars && lWords >= unpunctuatedWords/2 {
+		} else if !ellipsis && (lWords >= unpunctuatedWords || lChars >= unpunctuatedChars && lWords >= unpunctuatedWords/2) {
 			proseLines++
 		}
 		if ellipsis {
@@ -576,8 +576,9 @@ const (
 // words or more (or of unpunctuatedChars characters and half the words),
 // and fewer than 20 % (the default preset's terminal floor) ending like a
 // sentence. Such a text is prose written without punctuation, not a menu,
-// a list or a tag cloud (one long line). Scripts written without spaces
-// have no words to count.
+// a list or a tag cloud (one long line); a line cut short by an ellipsis
+// is a teaser, not an unpunctuated sentence. Scripts written without
+// spaces have no words to count.
 func unpunctuatedProse(lines, prose, terminal int) bool {
 	return lines >= 2 && prose*10 >= lines*6 && terminal*5 < lines
 }
