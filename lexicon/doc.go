@@ -4,8 +4,9 @@
 // and updated labels, parts of the day, words that name an organisation
 // rather than a person, "also read" cues, copyright phrases, month and
 // weekday names, relative-time words and templates ("2 घंटे पहले"),
-// sentence-final marks, and the share, comment and consent furniture of
-// text dumps.
+// sentence-final marks, the names of the English letters as each script
+// spells them (initials: "डब्ल्यू."), and the share, comment and consent
+// furniture of text dumps.
 //
 // The words are data: one file per language under data/ (data/hin.tsv,
 // data/kas_Arab.tsv, …), embedded in the binary and read once, on first

@@ -107,6 +107,13 @@ const (
 	// Romanised is a frequent function word of the language written in
 	// Latin letters ("hai", "kintu"), no everyday word of English.
 	Romanised Kind = "romanised"
+	// Letter is the name of a letter of the English alphabet as the
+	// language's script spells it ("डब्ल्यू", "ডব্লিউ", "ಡಬ್ಲ್ಯೂ"); the value
+	// is the letter ("w"). Such a word before a full stop is an initial
+	// ("जॉर्ज डब्ल्यू. बुश"), not the end of a sentence. A letter name that
+	// is also a frequent sentence-final word of the language (Punjabi ਸੀ
+	// "was", Hindi आई "came") is left out.
+	Letter Kind = "letter"
 )
 
 // Entry is one line of the table.
@@ -223,7 +230,7 @@ func init() {
 	for _, k := range []Kind{Byline, Role, And, Credit, Agency, Org, OrgPart, Published, Updated, PublishedWord,
 		UpdatedWord, DateLabel, Month, Weekday, Part, HourWord, Unit, RelDir, Relative, RelTemplate, Mark, Filler,
 		AlsoRead, RelatedHead, Copyright, Boiler, BoilerContains, BoilerStrong, Comments, CommentsPart, AltWord,
-		Home, SentenceEnd, Legacy, Romanised} {
+		Home, SentenceEnd, Legacy, Romanised, Letter} {
 		knownKinds[k] = true
 	}
 }

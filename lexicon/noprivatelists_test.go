@@ -15,7 +15,7 @@ import (
 )
 
 // guardedKinds are the kinds whose words must live in the table only.
-var guardedKinds = []Kind{Byline, Role, Credit, AlsoRead, RelatedHead, Copyright, Month, Weekday}
+var guardedKinds = []Kind{Byline, Role, Credit, AlsoRead, RelatedHead, Copyright, Month, Weekday, Letter}
 
 // privateListMin is how many table words one literal may repeat before it
 // counts as a private list: two can be a coincidence ("by" and "von" in a
@@ -24,7 +24,7 @@ const privateListMin = 3
 
 // TestNoPrivateLists fails when a package other than lexicon declares its
 // own list of byline, role, credit, "also read", related-heading,
-// copyright, month or weekday words. A list is:
+// copyright, month, weekday or letter-name words. A list is:
 //
 //   - a composite literal (slice, array or map) with at least
 //     privateListMin string elements or keys that, folded, are phrases of

@@ -147,7 +147,7 @@ func Compute(text, lang string) Signals {
 		hashes, ellipses                          int
 		braces, mojibake, markStarts              int
 		terminalLines, bulletLines, ellipsisLines int
-		proseLines                                int // lines of 12 words or more
+		proseLines                                int // lines of 12 words, or of 60 characters and 6 words, or more
 		shortLines, codeLines, jsLines, newlines  int
 		sentences, c4Sentences                    int
 		alphaWords, letterSum, stopHits           int
@@ -270,7 +270,7 @@ func Compute(text, lang string) Signals {
 		sentences += lSentences
 		if isBullet(lFirst) {
 			bulletLines++
-		} else if lWords >= unpunctuatedWords {
+		} else if !ellipsis && (lWords >= unpunctuatedWords || lChars >= unpunctuatedChars && lWords >= unpunctuatedWords/2) {
 			proseLines++
 		}
 		if ellipsis {
@@ -416,22 +416,22 @@ func Compute(text, lang string) Signals {
 			if prev == '.' && lDots == 3 {
 				ellipses++
 			}
-		} else if !isCloser(r) {
+		} else if !isTransparent(r) {
 			lDots = 0
 		}
-		if !isCloser(r) {
+		if !isTransparent(r) {
 			lLastSig = r
 		}
 		// A sentence ends at a terminal followed by a space or the end of
 		// the line; after a full-width CJK terminal no space follows.
-		if prevTerminal && prevWide && !isTerminal(r) && !isCloser(r) {
+		if prevTerminal && prevWide && !isTerminal(r) && !isTransparent(r) {
 			lSentences++
 			prevTerminal = false
 		}
 		if isTerminal(r) {
 			prevTerminal = true
 			prevWide = r == '。' || r == '！' || r == '？' || r == '｡'
-		} else if !isCloser(r) {
+		} else if !isTransparent(r) {
 			prevTerminal = false
 		}
 		prev = r
@@ -559,17 +559,28 @@ func containsID(ids []uint8, id uint8) bool {
 
 // unpunctuatedWords is the length, in words, of a line that is running
 // text whether or not it ends in a mark: menus, labels and list items are
-// shorter.
-const unpunctuatedWords = 12
+// shorter. unpunctuatedChars is the same length in characters (not
+// counting spaces): 12 English words are 61 of them in FLORES-200 dev.
+// The Dravidian languages say the same in fewer, longer words (what
+// English says in 12 is 8.3 words in Malayalam, 9.0 in Kannada, 9.2 in
+// Tamil, in the same parallel sentences), so a word count alone called
+// their sentences short. A line long in characters needs half the words
+// too: a few very long "words" are mojibake or a run of symbols.
+const (
+	unpunctuatedWords = 12
+	unpunctuatedChars = 60
+)
 
-// unpunctuatedProse reports a text of several long lines that hardly end
-// in a sentence mark: at least three lines, 60 % of them of
-// unpunctuatedWords words or more, and fewer than 20 % (the default
-// preset's terminal floor) ending like a sentence. Such a text is prose
-// written without punctuation, not a menu, a list or a tag cloud (one
-// long line). Scripts written without spaces have no words to count.
+// unpunctuatedProse reports a text of long lines that hardly end in a
+// sentence mark: at least two lines, 60 % of them of unpunctuatedWords
+// words or more (or of unpunctuatedChars characters and half the words),
+// and fewer than 20 % (the default preset's terminal floor) ending like a
+// sentence. Such a text is prose written without punctuation, not a menu,
+// a list or a tag cloud (one long line); a line cut short by an ellipsis
+// is a teaser, not an unpunctuated sentence. Scripts written without
+// spaces have no words to count.
 func unpunctuatedProse(lines, prose, terminal int) bool {
-	return lines >= 3 && prose*10 >= lines*6 && terminal*5 < lines
+	return lines >= 2 && prose*10 >= lines*6 && terminal*5 < lines
 }
 
 // isTerminal reports whether r ends a sentence: Unicode's
@@ -600,6 +611,26 @@ func buildTerminal() {
 			set(int(c))
 		}
 	}
+}
+
+// isTransparent reports a rune that may stand after a sentence end
+// without hiding it: a closer, or an invisible format mark. Bidi marks
+// follow the stops of Sindhi, Urdu and Persian web text (".\u200f"), and
+// Khmer separates words with zero-width spaces; without them the line
+// and the sentence would look unfinished.
+func isTransparent(r rune) bool { return isCloser(r) || isInvisibleMark(r) }
+
+// isInvisibleMark: directional marks, embeddings and isolates, the Arabic
+// letter mark, zero-width space, word joiner, BOM and soft hyphen (the
+// zero-width joiners are parts of words and are not among them).
+func isInvisibleMark(r rune) bool {
+	switch {
+	case r == '\u200e', r == '\u200f', r == '\u061c', r == '\u200b', r == '\u2060', r == '\ufeff', r == '\u00ad':
+		return true
+	case r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069':
+		return true
+	}
+	return false
 }
 
 // isCloser: quotes and closing brackets that may follow a sentence end.

@@ -442,3 +442,48 @@ func TestDefaultKeepsUnpunctuatedProse(t *testing.T) {
 		t.Error("one unpunctuated line kept")
 	}
 }
+
+// TestInvisibleMarksAfterStops: a bidi mark or zero-width space after a
+// full stop (".\u200f" in Sindhi and Urdu web text) neither hides the
+// sentence end nor makes the line unfinished.
+func TestInvisibleMarksAfterStops(t *testing.T) {
+	plain := "ھن چيو ته ڪم ٿيندو. ٻئي ڏينھن ھو آيو.\nھو واپس ويو. سڀ خوش ٿيا.\n"
+	for _, mark := range []string{"\u200f", "\u200e", "\u061c", "\u200b", "\u2069"} {
+		marked := strings.ReplaceAll(plain, ".", "."+mark)
+		want, got := Compute(plain, "snd_Arab"), Compute(marked, "snd_Arab")
+		for _, k := range []string{KeySentences, KeyTerminal} {
+			if got[k] != want[k] {
+				t.Errorf("mark %U: %s = %v, want %v as without it", []rune(mark)[0], k, got[k], want[k])
+			}
+		}
+	}
+}
+
+// TestUnpunctuatedShortWordedProse: a Tamil news text without sentence
+// marks, whose lines hold fewer than 12 (long) words each, is prose to
+// the default preset, and so is a text of two long lines; the same words
+// as one line are not.
+func TestUnpunctuatedShortWordedProse(t *testing.T) {
+	r, _ := Preset("default")
+	lines := []string{
+		"சென்னையில் நேற்று பெய்த கனமழையால் பல்வேறு பகுதிகளில் தண்ணீர் தேங்கியது",
+		"மாநகராட்சி அதிகாரிகள் இரவு முழுவதும் மோட்டார்கள் மூலம் தண்ணீரை வெளியேற்றினர்",
+		"வானிலை ஆய்வு மையம் அடுத்த இரண்டு நாட்களுக்கு மிதமான மழை தொடரும் என்று தெரிவித்துள்ளது",
+		"பள்ளிகளுக்கு இன்று விடுமுறை அளிக்கப்பட்டதாக மாவட்ட ஆட்சியர் அறிவித்தார்",
+		"தாழ்வான பகுதிகளில் வசிக்கும் மக்கள் பாதுகாப்பான இடங்களுக்கு அழைத்துச் செல்லப்பட்டனர்",
+	}
+	two := []string{strings.Join(lines[:2], " ") + " " + lines[3], strings.Join(lines[2:3], " ") + " " + lines[4]}
+	for _, text := range []string{strings.Join(lines, "\n\n"), strings.Join(two, "\n\n")} {
+		s := Compute(text, "tam_Taml")
+		if _, ok := s[KeySentences]; ok {
+			t.Errorf("sentence_count measured on unpunctuated prose: %v\n%s", s[KeySentences], text)
+		}
+		if _, rej := r.Check(s, "tam_Taml"); rej != "" {
+			t.Errorf("rejected: %s %v\n%s", rej, r.Failures(s, "tam_Taml"), text)
+		}
+	}
+	one := strings.Join(lines, " ")
+	if _, rej := r.Check(Compute(one, "tam_Taml"), "tam_Taml"); rej == "" {
+		t.Error("one unpunctuated line kept")
+	}
+}

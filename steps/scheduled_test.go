@@ -32,15 +32,7 @@ type scheduledExpect struct {
 // knownFailures are page fields akhbar still gets wrong, with the reason.
 // The test fails when one of them comes out right (take it off the list)
 // as when any other field is wrong.
-var knownFailures = func() map[string]string {
-	const initial = "the related headline holds a transliterated initial (\"জর্জ ডব্লিউ. বুশ\"): clean counts its dot as a sentence end, so the \"also read\" line reads as a paragraph of the body"
-	m := map[string]string{}
-	for _, p := range []string{"ben_A", "kan_A", "mar_A", "sat_Olck_A", "tam_A"} {
-		m[p+"/related"] = initial
-		m[p+"/body"] = initial
-	}
-	return m
-}()
+var knownFailures = map[string]string{}
 
 // TestScheduledLanguages cleans seed-shaped pages in the 22 scheduled
 // languages (both scripts of Kashmiri, Manipuri and Sindhi) and Indian
