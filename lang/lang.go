@@ -363,7 +363,7 @@ func Document(paragraphs []string) (doc Result, shares map[string]float64, per [
 		for _, s := range st.touched {
 			t := &st.tallies[s]
 			c := paraTally{s: s, t: *t}
-			c.t.ev.Boost = append([]float64(nil), t.ev.Boost...)
+			c.t.ev.Boost = append([]int64(nil), t.ev.Boost...)
 			paraTallies[i] = append(paraTallies[i], c)
 			if doc2[s].letters == 0 {
 				docTouched = append(docTouched, s)
