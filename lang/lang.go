@@ -166,6 +166,10 @@ type state struct {
 	// doc and docTouched are Document's sums by script group.
 	doc        []tally
 	docTouched []textfeat.Script
+	// cache remembers words' evidence; wev and wacc score one word for it.
+	cache wordCache
+	wev   model.Evidence
+	wacc  stage2.Acc
 }
 
 func newState() *state {
@@ -206,15 +210,7 @@ func (st *state) scan(text string, maxWords int) (total int) {
 		t.letters += w.Letters
 		total += w.Letters
 		if g != nil && len(g.Labels) > 1 && t.ev.Words < maxWords {
-			if s2 := secondOf(w.Script); s2 != nil {
-				// The second stage reads the first stage's n-grams and
-				// the whole word.
-				st.hashes = mdl.AddWordHashes(&t.ev, g, w.Padded, st.hashes[:0])
-				st.hashes = append(st.hashes, stage2.WholeWord(w.Padded))
-				s2.g.AddHashes(&t.s2, st.hashes)
-			} else {
-				mdl.AddWord(&t.ev, g, w.Padded)
-			}
+			st.addWord(t, w.Script, g, secondOf(w.Script), w.Padded)
 		}
 		if w.Script == latn {
 			t.roman.word(w.Padded)
