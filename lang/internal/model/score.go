@@ -285,7 +285,8 @@ func (m *Model) addPostings(e *Evidence, g *Group, order int, off int) bool {
 		}
 		return true
 	}
-	sh := g.fix - stepFix
+	d = d[:len(b)] // one bounds check for both below
+	sh := (g.fix - stepFix) & 63
 	for i := 0; i+1 < len(ps); i += 2 {
 		s := g.slot[ps[i]]
 		b[s] += int64(ps[i+1])<<sh + d[s]

@@ -172,3 +172,28 @@ func refScores(m *Model, g *Group, r *ref) []float64 {
 	}
 	return out
 }
+
+// BenchmarkAddWord scores the words of an English and a Hindi sentence,
+// the work lang's word cache saves on a repeated word.
+func BenchmarkAddWord(b *testing.B) {
+	m := shipped(b)
+	groups := m.Groups(langCommon)
+	for _, tc := range []struct{ name, script, text string }{
+		{"Latn", "Latn", "The government announced on Wednesday that the new railway line would open to passengers next month"},
+		{"Deva", "Deva", "भारत दक्षिण एशिया में स्थित एक देश है। इसकी राजधानी नई दिल्ली है और यहाँ की सबसे अधिक बोली जाने वाली भाषा हिंदी है।"},
+	} {
+		var words [][]byte
+		var sc textfeat.Scanner
+		sc.Words(tc.text, func(w textfeat.Word) { words = append(words, append([]byte(nil), w.Padded...)) })
+		g := groups[tc.script]
+		b.Run(tc.name, func(b *testing.B) {
+			var e Evidence
+			for b.Loop() {
+				e.Reset(len(g.Labels))
+				for _, w := range words {
+					m.AddWord(&e, g, w)
+				}
+			}
+		})
+	}
+}
