@@ -166,11 +166,14 @@ func eachField(text string, fn func(w string, ascii bool)) {
 		size, space := 1, false
 		if c < utf8.RuneSelf {
 			space = asciiSpace[c]
-		} else {
+		} else if runeclass.SpaceLead(c) {
 			var r rune
 			r, size = utf8.DecodeRuneInString(text[i:])
 			space = runeclass.IsSpace(r)
 		}
+		// Any other byte is no space and starts none: stepping over a
+		// rune a byte at a time finds the same words, as a continuation
+		// byte is never a lead byte.
 		if space {
 			if start >= 0 {
 				fn(text[start:i], ascii)

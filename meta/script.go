@@ -30,6 +30,13 @@ var scheduled = map[string]bool{"asm": true, "ben": true, "brx": true, "doi": tr
 // meta runs on its own.
 func scriptFlags(d *pipeline.Doc) {
 	var b strings.Builder
+	n := 0
+	for _, bl := range d.Blocks {
+		if bl.Role == pipeline.RoleBody && n < 20000 {
+			n += len(bl.Text) + 1
+		}
+	}
+	b.Grow(n)
 	for _, bl := range d.Blocks {
 		if bl.Role == pipeline.RoleBody && b.Len() < 20000 {
 			b.WriteString(bl.Text)
@@ -174,6 +181,9 @@ func nextField(text string, i int) (start, end int) {
 			i++
 			continue
 		}
+		if !runeclass.SpaceLead(c) {
+			break
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !runeclass.IsSpace(r) {
 			break
@@ -187,6 +197,11 @@ func nextField(text string, i int) (start, end int) {
 			if asciiSpace[c] {
 				break
 			}
+			i++
+			continue
+		}
+		if !runeclass.SpaceLead(c) {
+			// No space starts here; a continuation byte never does.
 			i++
 			continue
 		}
