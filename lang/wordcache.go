@@ -17,17 +17,18 @@ import (
 // word walks up to five n-grams per letter through a table far larger than
 // the caches, and for Latin every n-gram has postings for dozens of labels,
 // while a remembered word costs one hash and one add per label. The cache
-// is direct-mapped and lives in the pooled state, so it warms up over the
-// documents a worker labels and never changes a result, only its cost.
+// is direct-mapped (4096 words, 1.3 MB) and lives in the pooled state, so
+// it warms up over the documents a worker labels and never changes a
+// result, only its cost.
 type wordCache struct {
 	seed   maphash.Seed
 	keys   []cacheKey // cacheSlots
-	vals   []int64    // cacheSlots × stride
+	vals   []int32    // cacheSlots × stride
 	stride int
 }
 
 const (
-	cacheSlots   = 2048
+	cacheSlots   = 4096
 	cacheWordMax = 30 // longest padded word remembered, in bytes
 )
 
@@ -37,7 +38,7 @@ type cacheKey struct {
 	word   [cacheWordMax]byte
 }
 
-// cacheStride is the most int64s one word's numbers take in any group: a
+// cacheStride is the most int32s one word's numbers take in any group: a
 // boost per label and the spare slot, the n-gram counts, and the second
 // stage's sums and feature count.
 func cacheStride() int {
@@ -62,34 +63,47 @@ func (st *state) addWord(t *tally, s textfeat.Script, g *model.Group, s2 *second
 		c.seed = maphash.MakeSeed()
 		c.keys = make([]cacheKey, cacheSlots)
 		c.stride = cacheStride()
-		c.vals = make([]int64, cacheSlots*c.stride)
+		c.vals = make([]int32, cacheSlots*c.stride)
 	}
 	i := int((maphash.Bytes(c.seed, padded) ^ uint64(s)) % cacheSlots)
 	k := &c.keys[i]
 	v := c.vals[i*c.stride : (i+1)*c.stride]
 	nb := len(g.Labels) + 1
 	if k.script != s || int(k.n) != len(padded) || string(k.word[:k.n]) != string(padded) {
-		// Score the word alone and remember it.
+		// Score the word alone, add it, and remember it if its numbers
+		// fit the cache's int32s (a word of up to 28 letters nearly
+		// always does; one that does not is scored again next time).
 		st.wev.Reset(len(g.Labels))
 		st.wacc = stage2.Acc{}
 		st.scoreWord(&st.wev, &st.wacc, g, s2, padded)
-		copy(v, st.wev.Boost)
+		t.ev.Add(&st.wev)
+		if s2 != nil {
+			t.s2.Add(&st.wacc)
+		}
+		for _, x := range st.wev.Boost {
+			if x != int64(int32(x)) {
+				k.n = 0
+				return
+			}
+		}
+		for j, x := range st.wev.Boost {
+			v[j] = int32(x)
+		}
 		for o, n := range st.wev.Counts {
-			v[nb+o] = int64(n)
+			v[nb+o] = int32(n)
 		}
 		if s2 != nil {
 			w := v[nb+textfeat.MaxOrder:]
-			for j, x := range st.wacc.Sum {
-				w[j] = int64(x)
-			}
-			w[stage2.MaxClasses] = int64(st.wacc.N)
+			copy(w, st.wacc.Sum[:])
+			w[stage2.MaxClasses] = st.wacc.N
 		}
 		k.script, k.n = s, uint8(len(padded))
 		copy(k.word[:], padded)
+		return
 	}
 	b := t.ev.Boost[:nb]
 	for j, x := range v[:nb] {
-		b[j] += x
+		b[j] += int64(x)
 	}
 	for o := range t.ev.Counts {
 		t.ev.Counts[o] += int(v[nb+o])
@@ -98,9 +112,9 @@ func (st *state) addWord(t *tally, s textfeat.Script, g *model.Group, s2 *second
 	if s2 != nil {
 		w := v[nb+textfeat.MaxOrder:]
 		for j := range t.s2.Sum {
-			t.s2.Sum[j] += int32(w[j])
+			t.s2.Sum[j] += w[j]
 		}
-		t.s2.N += int32(w[stage2.MaxClasses])
+		t.s2.N += w[stage2.MaxClasses]
 	}
 }
 
