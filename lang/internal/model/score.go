@@ -31,6 +31,9 @@ type Group struct {
 	slot [256]uint16
 	// floor is the cost of an n-gram a label lacks.
 	floor [][textfeat.MaxOrder]float64
+	// logPrior is log(Prior) of each label, which Scores adds for every
+	// text.
+	logPrior []float64
 	// dfix is, per order and slot, what a posting adds on top of its stored
 	// boost when floor is not the label's own (lowFloor), in units of
 	// 2^-fix nats; nil when every one of them is zero.
@@ -72,6 +75,7 @@ func (m *Model) Groups(common map[string]bool) map[string]*Group {
 			f[o] = float64(v)
 		}
 		g.floor = append(g.floor, f)
+		g.logPrior = append(g.logPrior, math.Log(float64(l.Prior)))
 	}
 	for script, g := range out {
 		n := len(g.Labels)
@@ -297,8 +301,7 @@ func (m *Model) addPostings(e *Evidence, g *Group, order int, off int) bool {
 // Scores writes the final score of each label of g into out and returns it.
 func (m *Model) Scores(e *Evidence, g *Group, p Params, out []float64) []float64 {
 	out = out[:0]
-	for i, c := range g.Labels {
-		l := &m.Labels[c]
+	for i := range g.Labels {
 		v := 0.0
 		if i < len(e.Boost) {
 			// Exact: a power-of-two unit, and far fewer than 2^53 units.
@@ -308,7 +311,7 @@ func (m *Model) Scores(e *Evidence, g *Group, p Params, out []float64) []float64
 			v += float64(n) * g.floor[i][o]
 		}
 		v /= p.OrderScale
-		v += p.PriorWeight * math.Log(float64(l.Prior))
+		v += p.PriorWeight * g.logPrior[i]
 		out = append(out, v)
 	}
 	return out
