@@ -37,14 +37,26 @@ var (
 	browserTag  = regexp.MustCompile(`\((?:BUTTON|IMAGE|FORM|TEXTAREA|submit|reset)\)|\[(?:IMG|INLINE|LINK|USEMAP|EMBED|OBJECT|IFRAME|BUTTON)\]|\[[ xX]\]|_{4,}`)
 )
 
-// parseMarks reads the dumper's marks at the start of a line.
+// parseMarks reads the dumper's marks at the start of a line. Each
+// pattern is tried only when the line's first byte can start it (a
+// heading "#" or "*", a digit, an image "["): most lines start with a
+// letter and skip every regexp. parseMarksRef in the tests is the version
+// that tries them all, and FuzzParseMarks compares the two.
 func parseMarks(raw string) lineMarks {
 	t := strings.TrimSpace(raw)
-	if m := mdHeading.FindStringSubmatch(t); m != nil && m[2] != "" {
-		return lineMarks{text: m[2], tag: "h" + string(rune('0'+len(m[1]))), startsBlock: true}
+	var first byte
+	if t != "" {
+		first = t[0]
 	}
-	if m := starHeading.FindStringSubmatch(t); m != nil && len(m[1]) == len(m[3]) {
-		return lineMarks{text: m[2], tag: "h" + string(rune('0'+7-len(m[1]))), startsBlock: true}
+	if first == '#' {
+		if m := mdHeading.FindStringSubmatch(t); m != nil && m[2] != "" {
+			return lineMarks{text: m[2], tag: "h" + string(rune('0'+len(m[1]))), startsBlock: true}
+		}
+	}
+	if first == '*' {
+		if m := starHeading.FindStringSubmatch(t); m != nil && len(m[1]) == len(m[3]) {
+			return lineMarks{text: m[2], tag: "h" + string(rune('0'+7-len(m[1]))), startsBlock: true}
+		}
 	}
 	if isRule(t) {
 		return lineMarks{tag: "hr", startsBlock: true}
@@ -55,13 +67,13 @@ func parseMarks(raw string) lineMarks {
 			return lineMarks{text: strings.TrimSpace(rest), tag: "li", startsBlock: true}
 		}
 	}
-	if loc := numbered.FindStringIndex(t); loc != nil {
+	if '0' <= first && first <= '9' && numbered.MatchString(t) {
 		return lineMarks{text: t, tag: "li", startsBlock: true}
 	}
 	if strings.HasPrefix(t, "> ") {
 		t = strings.TrimSpace(t[2:])
 	}
-	if altOnly.MatchString(t) {
+	if strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") && altOnly.MatchString(t) {
 		return lineMarks{text: t, tag: "img", startsBlock: true}
 	}
 	return lineMarks{text: t}

@@ -166,6 +166,14 @@ type state struct {
 	// doc and docTouched are Document's sums by script group.
 	doc        []tally
 	docTouched []textfeat.Script
+	// cache remembers words' evidence; wev and wacc score one word for it.
+	cache wordCache
+	wev   model.Evidence
+	wacc  stage2.Acc
+	// Document's paragraphs, their boosts, and its label per script.
+	paras    []paraTally
+	arena    []int64
+	docLabel []string
 }
 
 func newState() *state {
@@ -174,7 +182,7 @@ func newState() *state {
 }
 
 func emptyState() *state {
-	return &state{logits: make([]float64, 0, stage2.MaxClasses), hashes: make([]uint64, 0, 128), tallies: make([]tally, len(textfeat.Codes)), doc: make([]tally, len(textfeat.Codes))}
+	return &state{logits: make([]float64, 0, stage2.MaxClasses), hashes: make([]uint64, 0, 128), tallies: make([]tally, len(textfeat.Codes)), doc: make([]tally, len(textfeat.Codes)), docLabel: make([]string, len(textfeat.Codes))}
 }
 
 // scan tallies the words of text by script group, scoring those of groups
@@ -206,15 +214,7 @@ func (st *state) scan(text string, maxWords int) (total int) {
 		t.letters += w.Letters
 		total += w.Letters
 		if g != nil && len(g.Labels) > 1 && t.ev.Words < maxWords {
-			if s2 := secondOf(w.Script); s2 != nil {
-				// The second stage reads the first stage's n-grams and
-				// the whole word.
-				st.hashes = mdl.AddWordHashes(&t.ev, g, w.Padded, st.hashes[:0])
-				st.hashes = append(st.hashes, stage2.WholeWord(w.Padded))
-				s2.g.AddHashes(&t.s2, st.hashes)
-			} else {
-				mdl.AddWord(&t.ev, g, w.Padded)
-			}
+			st.addWord(t, w.Script, g, secondOf(w.Script), w.Padded)
 		}
 		if w.Script == latn {
 			t.roman.word(w.Padded)
@@ -342,34 +342,57 @@ func Document(paragraphs []string) (doc Result, shares map[string]float64, per [
 	defer pool.Put(st)
 	per = make([]Result, len(paragraphs))
 	shares = map[string]float64{}
-	type paraTally struct {
-		s textfeat.Script
-		t tally
-	}
-	// paraTallies[i] lists paragraph i's tallies; doc sums them by script.
-	paraTallies := make([][]paraTally, len(paragraphs))
+	// paras[i] keeps what paragraph i's label needs: the tally of its
+	// dominant script, with its boosts copied to st.arena, and its letters.
+	// Both live in the pooled state, so a document allocates only what it
+	// returns.
+	paras := st.paras[:0]
+	arena := st.arena[:0]
 	// The document's tallies are kept in the pooled state: a fresh array
 	// for every script group on every call was the main allocation.
 	doc2 := st.doc
 	for _, s := range st.docTouched {
 		doc2[s] = tally{ev: model.Evidence{Boost: doc2[s].ev.Boost[:0]}}
+		st.docLabel[s] = ""
 	}
 	docTouched := st.docTouched[:0]
-	defer func() { st.docTouched = docTouched }()
+	defer func() {
+		st.docTouched, st.paras, st.arena = docTouched, paras, arena
+		if cap(arena) > keepArena {
+			// A huge document's space is not kept for the next one.
+			st.paras, st.arena = nil, nil
+		}
+	}()
 	total := 0
-	for i, p := range paragraphs {
+	for _, p := range paragraphs {
 		n := st.scan(p, paragraphWords)
 		total += n
+		pt := paraTally{n: n}
+		bestW := -1
 		for _, s := range st.touched {
 			t := &st.tallies[s]
-			c := paraTally{s: s, t: *t}
-			c.t.ev.Boost = append([]float64(nil), t.ev.Boost...)
-			paraTallies[i] = append(paraTallies[i], c)
+			// The paragraph's dominant script: most letters, Latin
+			// counting half, the first touched on a tie.
+			w := 2 * t.letters
+			if s == latn {
+				w = t.letters
+			}
+			if w > bestW {
+				pt.s, bestW = s, w
+			}
 			if doc2[s].letters == 0 {
 				docTouched = append(docTouched, s)
 			}
 			doc2[s].add(t)
 		}
+		if n > 0 {
+			t := &st.tallies[pt.s]
+			pt.t = *t
+			pt.t.ev.Boost = nil
+			pt.off = len(arena)
+			arena = append(arena, t.ev.Boost...)
+		}
+		paras = append(paras, pt)
 	}
 	if total == 0 {
 		for i := range per {
@@ -377,36 +400,40 @@ func Document(paragraphs []string) (doc Result, shares map[string]float64, per [
 		}
 		return Result{Label: "und"}, shares, per
 	}
-	docLabel := map[textfeat.Script]string{}
 	for _, s := range docTouched {
 		l, p := st.decide(s, &doc2[s], "", 0)
-		docLabel[s] = l
+		st.docLabel[s] = l
 		shares[l] += float64(doc2[s].letters) / float64(total)
 		if s == dominant(doc2, docTouched) {
 			doc = Result{Label: l, Score: p * float64(doc2[s].letters) / float64(total)}
 		}
 	}
-	for i, pts := range paraTallies {
-		if len(pts) == 0 {
+	for i := range paras {
+		pt := &paras[i]
+		if pt.n == 0 {
 			per[i] = Result{Label: "und"}
 			continue
 		}
-		n, best, bestW := 0, 0, -1
-		for k, pt := range pts {
-			n += pt.t.letters
-			w := 2 * pt.t.letters
-			if pt.s == latn {
-				w = pt.t.letters
-			}
-			if w > bestW {
-				best, bestW = k, w
-			}
+		if g := groups[pt.s]; g != nil {
+			pt.t.ev.Boost = arena[pt.off : pt.off+len(g.Labels)+1]
 		}
-		pt := &pts[best]
-		l, p := st.decide(pt.s, &pt.t, docLabel[pt.s], leaning(pt.t.ev.Words))
-		per[i] = Result{Label: l, Score: p * float64(pt.t.letters) / float64(n)}
+		l, p := st.decide(pt.s, &pt.t, st.docLabel[pt.s], leaning(pt.t.ev.Words))
+		per[i] = Result{Label: l, Score: p * float64(pt.t.letters) / float64(pt.n)}
 	}
 	return doc, shares, per
+}
+
+// keepArena is the most boosts Document keeps room for between calls
+// (8 MB).
+const keepArena = 1 << 20
+
+// paraTally is what Document keeps of a paragraph: its letters, and the
+// tally of its dominant script with the boosts at arena[off:].
+type paraTally struct {
+	s   textfeat.Script
+	n   int
+	t   tally
+	off int
 }
 
 // Script returns the ISO 15924 code of the script most letters of text are

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -196,6 +197,51 @@ func BenchmarkDetect(b *testing.B) {
 	for b.Loop() {
 		if Detect(doc) != None {
 			b.Fatal("Unicode Hindi taken for a legacy font")
+		}
+	}
+}
+
+// FuzzDetect checks the one-pass Detect against a pass of Count per font.
+func FuzzDetect(f *testing.F) {
+	for _, s := range []string{
+		"fnYyh esa vkt ljdkj us ,d cSBd dh ftlesa dbZ eq[;ea=h 'kkfey gq, vkSj ;g QSlyk fd;k x;k fd ubZ ;kstuk ykxw gksxhA",
+		"çÎËÜè ×ð´ ¥æÁ âÚU·¤æÚU Ùð °·¤ ÕñÆ·¤ ·¤è çÁâ×ð´ ·¤§ü ×éØ×¢˜æè àææç×Ü ãéU° ¥õÚU ØãU È¸ñâÜæ ç·¤Øæ »Øæ ç·¤ Ù§ü ØôÁÙæ Üæ»ê ãUô»èÐ",
+		"gS esa dk dh ds ls ij a b c d e f g", "ãñ ×ð¢ ·æ ·è ·ð x y z w v u t s", "gS\u00a0esa\u2003dk\u0085dh ds ls\xff ij a b c d",
+		"दिल्ली में आज gS esa dk dh ds a b c d e f", "€gS esa dk dh ds a b c d e f ¤ãñ U×ð¢´",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := Detect(text), detectByCount(text); got != want {
+			t.Fatalf("Detect(%q) = %q, a pass per font says %q", text, got, want)
+		}
+		var fields []string
+		eachField(text, func(w string, _ bool) { fields = append(fields, w) })
+		if want := strings.Fields(text); !slices.Equal(fields, want) && len(fields)+len(want) > 0 {
+			t.Fatalf("eachField(%q) = %q, strings.Fields %q", text, fields, want)
+		}
+	})
+}
+
+func TestIsCP1252Range(t *testing.T) {
+	for r := rune(0); r < 0x30000; r++ {
+		if got, want := isCP1252(r), strings.ContainsRune("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ", r); got != want {
+			t.Fatalf("isCP1252(%U) = %v", r, got)
+		}
+	}
+}
+
+func TestEachFieldIsFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a b  c ", "\u00a0x\u2003y\u0085z\u3000", "a\xffb c\xc3", "\tक ख\n", "𝐀 𝐁"} {
+		var got []string
+		eachField(s, func(w string, ascii bool) {
+			if ascii != isASCII(w) {
+				t.Errorf("%q: ascii %v for %q", s, ascii, w)
+			}
+			got = append(got, w)
+		})
+		if want := strings.Fields(s); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Errorf("eachField(%q) = %q, strings.Fields %q", s, got, want)
 		}
 	}
 }

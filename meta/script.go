@@ -1,9 +1,14 @@
 package meta
 
 import (
+	"math/bits"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
+	"github.com/akhbar/akhbar/internal/runeclass"
 	"github.com/akhbar/akhbar/legacyfont"
 	"github.com/akhbar/akhbar/lexicon"
 	"github.com/akhbar/akhbar/pipeline"
@@ -25,6 +30,13 @@ var scheduled = map[string]bool{"asm": true, "ben": true, "brx": true, "doi": tr
 // meta runs on its own.
 func scriptFlags(d *pipeline.Doc) {
 	var b strings.Builder
+	n := 0
+	for _, bl := range d.Blocks {
+		if bl.Role == pipeline.RoleBody && n < 20000 {
+			n += len(bl.Text) + 1
+		}
+	}
+	b.Grow(n)
 	for _, bl := range d.Blocks {
 		if bl.Role == pipeline.RoleBody && b.Len() < 20000 {
 			b.WriteString(bl.Text)
@@ -46,8 +58,74 @@ func scriptFlags(d *pipeline.Doc) {
 }
 
 // romanisedText reports Latin-letter text of which one word in six is a
-// romanised function word of an Indian language, three of them distinct.
+// romanised function word of an Indian language, three of them distinct:
+// romanisedWords with its words cut, trimmed of non-letters and lower-cased
+// in one pass, without a string per word.
+//
+// The lexicon's romanised words are small ASCII letters (romanTable checks
+// it), so only a word that lower-cases to ASCII letters can be one: an
+// ASCII word, or one with İ or the Kelvin sign, the only other runes whose
+// lower case is ASCII (TestRomanLowerASCII). Any other rune leaves a
+// non-ASCII rune in the folded word; such words are counted and not looked
+// up. FuzzRomanised compares it with romanisedWords.
 func romanisedText(text string) bool {
+	t := romanTable()
+	if !t.az {
+		return romanisedWords(text)
+	}
+	words, hits := 0, 0
+	var seen [romanMax / 64]uint64
+	var buf [32]byte
+	for i := 0; i < len(text); {
+		start, end := nextField(text, i)
+		i = end
+		w := trimNonLetters(text[start:end])
+		if w == "" {
+			continue
+		}
+		words++
+		n, ok := 0, len(w) <= len(buf)
+		for j := 0; ok && j < len(w); {
+			c := w[j]
+			if c < utf8.RuneSelf {
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[n] = c
+				n++
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(w[j:])
+			j += size
+			switch r {
+			case 0x130: // İ
+				buf[n] = 'i'
+			case 0x212A: // Kelvin sign
+				buf[n] = 'k'
+			default:
+				ok = false
+			}
+			n++
+		}
+		if !ok {
+			continue
+		}
+		if k, in := t.index[string(buf[:n])]; in {
+			hits++
+			seen[k/64] |= 1 << (k % 64)
+		}
+	}
+	distinct := 0
+	for _, b := range seen {
+		distinct += bits.OnesCount64(b)
+	}
+	return words >= 10 && distinct >= 3 && hits*6 >= words
+}
+
+// romanisedWords is romanisedText word by word with strings.Fields and
+// lexicon.Has: the reference, and the way for a lexicon with other words.
+func romanisedWords(text string) bool {
 	words, hits := 0, 0
 	seen := map[string]bool{}
 	for _, w := range strings.Fields(text) {
@@ -62,4 +140,103 @@ func romanisedText(text string) bool {
 		}
 	}
 	return words >= 10 && len(seen) >= 3 && hits*6 >= words
+}
+
+// romanMax bounds the romanised words romanisedText counts distinct ones
+// of in a bit set.
+const romanMax = 256
+
+// romanTable indexes the lexicon's romanised words (folded); az says they
+// are all small ASCII letters, and not too many for romanisedText.
+var romanTable = sync.OnceValue(func() (t struct {
+	index map[string]int
+	az    bool
+}) {
+	var keys []string
+	for _, e := range lexicon.Entries(lexicon.Romanised) {
+		keys = append(keys, lexicon.Fold(e.Phrase))
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	t.index = make(map[string]int, len(keys))
+	t.az = len(keys) <= romanMax
+	for i, k := range keys {
+		t.index[k] = i
+		if k == "" || len(k) > 32 || strings.IndexFunc(k, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+			t.az = false
+		}
+	}
+	return t
+})
+
+// nextField returns the bounds of the first run of non-space runes of text
+// at or after i (strings.Fields's words), or len(text) twice.
+func nextField(text string, i int) (start, end int) {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		if !runeclass.SpaceLead(c) {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !runeclass.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	start = i
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		if !runeclass.SpaceLead(c) {
+			// No space starts here; a continuation byte never does.
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if runeclass.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	return start, i
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// trimNonLetters is strings.TrimFunc(w, not unicode.IsLetter).
+func trimNonLetters(w string) string {
+	for len(w) > 0 {
+		r, size := rune(w[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(w)
+		}
+		if runeclass.IsLetter(r) {
+			break
+		}
+		w = w[size:]
+	}
+	for len(w) > 0 {
+		r, size := rune(w[len(w)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(w)
+		}
+		if runeclass.IsLetter(r) {
+			break
+		}
+		w = w[:len(w)-size]
+	}
+	return w
 }

@@ -120,3 +120,10 @@ func ToLower(r rune) rune {
 	}
 	return unicode.ToLower(r)
 }
+
+// SpaceLead reports whether c can be the first byte of a space above
+// ASCII in UTF-8: U+0085 and U+00A0 (C2), U+1680 (E1), U+2000..U+205F
+// (E2), U+3000 (E3). A scanner looking for spaces decodes only runes that
+// start with one of these; any other byte above ASCII is no space and
+// starts none (text in Indian scripts, lead byte E0, never needs decoding).
+func SpaceLead(c byte) bool { return c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3 }

@@ -3,6 +3,7 @@ package runeclass
 import (
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestTable checks every rune of the table, a few beyond it and invalid
@@ -37,6 +38,14 @@ func TestToLower(t *testing.T) {
 	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
 		if got, want := ToLower(r), unicode.ToLower(r); got != want {
 			t.Fatalf("ToLower(%U) = %U, unicode says %U", r, got, want)
+		}
+	}
+}
+
+func TestSpaceLead(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if unicode.IsSpace(r) && !SpaceLead(string(r)[0]) {
+			t.Fatalf("%U is a space, its lead byte %#x is not a SpaceLead", r, string(r)[0])
 		}
 	}
 }

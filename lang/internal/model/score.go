@@ -24,13 +24,38 @@ var DefaultParams = Params{OrderScale: textfeat.MaxOrder, PriorWeight: 1}
 // Group is the set of labels written in one script group, the candidates
 // when a text's words are in that script.
 type Group struct {
-	Labels []int      // indices into Model.Labels
-	pos    [256]int16 // label index -> position in Labels, or -1
-	// floor is the cost of an n-gram a label lacks; delta is what a posting
-	// adds on top of its stored boost when floor is not the label's own.
-	floor, delta [][textfeat.MaxOrder]float64
-	hasDelta     bool // some delta is not zero
+	Labels []int // indices into Model.Labels
+	// slot maps a model label index to its position in Labels, or to
+	// len(Labels), a spare slot of Evidence that gathers the postings of
+	// labels outside the group, so the scoring loop needs no test.
+	slot [256]uint16
+	// floor is the cost of an n-gram a label lacks.
+	floor [][textfeat.MaxOrder]float64
+	// logPrior is log(Prior) of each label, which Scores adds for every
+	// text.
+	logPrior []float64
+	// dfix is, per order and slot, what a posting adds on top of its stored
+	// boost when floor is not the label's own (lowFloor), in units of
+	// 2^-fix nats; nil when every one of them is zero.
+	dfix [textfeat.MaxOrder][]int64
+	fix  uint // evidence is counted in units of 2^-fix nats
+	unit float64
 }
+
+// Evidence is counted in fixed point (see Evidence), in units of 2^-fix
+// nats with fix at least log2(1/Step) and at most maxFix. A posting adds its
+// boost, a multiple of Step, plus the difference of two float32 floors
+// (lowFloor): the finest fix that holds every such difference exactly is
+// chosen, so the sums are exactly those floating point would give, which
+// adds these same values without rounding as long as a sum stays under
+// 2^(53-fix) nats. maxFix bounds it so that an int64 cannot overflow
+// (2^(63-maxFix) nats is far more than any text can gather); a floor
+// difference finer than that would be rounded to it (none of the shipped
+// model's is: TestFixedPointExact).
+const (
+	stepFix = 4 // Step is 2^-stepFix
+	maxFix  = 28
+)
 
 // Groups returns the label groups of the model by script code. For the
 // scripts in common, every label of the group is charged the same, lowest,
@@ -42,50 +67,80 @@ func (m *Model) Groups(common map[string]bool) map[string]*Group {
 		g := out[l.Script]
 		if g == nil {
 			g = &Group{}
-			for k := range g.pos {
-				g.pos[k] = -1
-			}
 			out[l.Script] = g
 		}
-		g.pos[i] = int16(len(g.Labels))
 		g.Labels = append(g.Labels, i)
 		var f [textfeat.MaxOrder]float64
 		for o, v := range l.Floor {
 			f[o] = float64(v)
 		}
 		g.floor = append(g.floor, f)
-		g.delta = append(g.delta, [textfeat.MaxOrder]float64{})
+		g.logPrior = append(g.logPrior, math.Log(float64(l.Prior)))
 	}
 	for script, g := range out {
-		if !common[script] && !common["all"] {
-			continue
+		n := len(g.Labels)
+		for k := range g.slot {
+			g.slot[k] = uint16(n)
 		}
-		var low [textfeat.MaxOrder]float64
-		for i := range g.Labels {
-			for o, v := range g.floor[i] {
-				if i == 0 || v < low[o] {
-					low[o] = v
-				}
+		for p, c := range g.Labels {
+			g.slot[c] = uint16(p)
+		}
+		g.fix = stepFix
+		if common[script] || common["all"] {
+			g.lowFloor()
+		}
+		g.unit = math.Ldexp(1, -int(g.fix))
+	}
+	return out
+}
+
+// lowFloor charges every label of g the lowest floor of the group and sets
+// dfix to the difference from its own.
+func (g *Group) lowFloor() {
+	var low [textfeat.MaxOrder]float64
+	for i := range g.Labels {
+		for o, v := range g.floor[i] {
+			if i == 0 || v < low[o] {
+				low[o] = v
 			}
 		}
-		for i := range g.Labels {
-			for o := range low {
-				g.delta[i][o] = g.floor[i][o] - low[o]
-				g.floor[i][o] = low[o]
-				if g.delta[i][o] != 0 {
-					g.hasDelta = true
+	}
+	delta := make([][textfeat.MaxOrder]float64, len(g.Labels))
+	any := false
+	for i := range g.Labels {
+		for o := range low {
+			delta[i][o] = g.floor[i][o] - low[o]
+			g.floor[i][o] = low[o]
+			if d := delta[i][o]; d != 0 {
+				any = true
+				for g.fix < maxFix && math.Ldexp(d, int(g.fix)) != math.Trunc(math.Ldexp(d, int(g.fix))) {
+					g.fix++
 				}
 			}
 		}
 	}
-	return out
+	if !any {
+		return
+	}
+	for o := range g.dfix {
+		g.dfix[o] = make([]int64, len(g.Labels)+1) // the spare slot adds 0
+		for i := range g.Labels {
+			g.dfix[o][i] = int64(math.Round(math.Ldexp(delta[i][o], int(g.fix))))
+		}
+	}
 }
 
 // Evidence is what some words say about the labels of one Group. Naive
 // Bayes evidence adds up, so the evidence of a document is the sum of its
 // paragraphs'.
+//
+// The boosts are integers, in the group's fixed-point unit: a posting's
+// weight is a whole number of Steps, and an integer add is cheaper than a
+// floating one and needs no conversion; Scores turns them into nats.
 type Evidence struct {
-	Boost  []float64 // per label of the group, in nats above its floor
+	// Boost is, per label of the group, its evidence above its floor in
+	// units of 2^-fix nats, plus a last, spare slot (see Group.slot).
+	Boost  []int64
 	Counts [textfeat.MaxOrder]int
 	Words  int
 	touch  uint32 // keeps AddWord's cache-warming loads from being optimised away
@@ -94,7 +149,7 @@ type Evidence struct {
 // Reset empties e for a group of n labels.
 func (e *Evidence) Reset(n int) {
 	e.Boost = e.Boost[:0]
-	for range n {
+	for range n + 1 {
 		e.Boost = append(e.Boost, 0)
 	}
 	e.Counts = [textfeat.MaxOrder]int{}
@@ -104,7 +159,7 @@ func (e *Evidence) Reset(n int) {
 // Add adds o (of the same group) to e.
 func (e *Evidence) Add(o *Evidence) {
 	if len(e.Boost) < len(o.Boost) {
-		e.Reset(len(o.Boost))
+		e.Reset(len(o.Boost) - 1)
 	}
 	for i, v := range o.Boost {
 		e.Boost[i] += v
@@ -225,19 +280,20 @@ func (m *Model) addPostings(e *Evidence, g *Group, order int, off int) bool {
 		return true // only a prefix of longer n-grams
 	}
 	e.Counts[order-1]++
-	if !g.hasDelta {
-		// Every delta is zero: the same sums without loading them.
+	b := e.Boost
+	d := g.dfix[order-1]
+	if d == nil {
+		// No floor differences: fix is stepFix, a boost counts as it is.
 		for i := 0; i+1 < len(ps); i += 2 {
-			if p := g.pos[ps[i]]; p >= 0 {
-				e.Boost[p] += float64(ps[i+1]) * Step
-			}
+			b[g.slot[ps[i]]] += int64(ps[i+1])
 		}
 		return true
 	}
+	d = d[:len(b)] // one bounds check for both below
+	sh := (g.fix - stepFix) & 63
 	for i := 0; i+1 < len(ps); i += 2 {
-		if p := g.pos[ps[i]]; p >= 0 {
-			e.Boost[p] += float64(ps[i+1])*Step + g.delta[p][order-1]
-		}
+		s := g.slot[ps[i]]
+		b[s] += int64(ps[i+1])<<sh + d[s]
 	}
 	return true
 }
@@ -245,17 +301,17 @@ func (m *Model) addPostings(e *Evidence, g *Group, order int, off int) bool {
 // Scores writes the final score of each label of g into out and returns it.
 func (m *Model) Scores(e *Evidence, g *Group, p Params, out []float64) []float64 {
 	out = out[:0]
-	for i, c := range g.Labels {
-		l := &m.Labels[c]
+	for i := range g.Labels {
 		v := 0.0
 		if i < len(e.Boost) {
-			v = e.Boost[i]
+			// Exact: a power-of-two unit, and far fewer than 2^53 units.
+			v = float64(e.Boost[i]) * g.unit
 		}
 		for o, n := range e.Counts {
 			v += float64(n) * g.floor[i][o]
 		}
 		v /= p.OrderScale
-		v += p.PriorWeight * math.Log(float64(l.Prior))
+		v += p.PriorWeight * g.logPrior[i]
 		out = append(out, v)
 	}
 	return out

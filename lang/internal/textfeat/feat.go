@@ -3,6 +3,8 @@ package textfeat
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/akhbar/akhbar/internal/runeclass"
 )
 
 // MaxOrder is the longest character n-gram, in runes, counting the space that
@@ -38,7 +40,40 @@ func Letter(r rune) bool {
 	if r < 0x80 {
 		return r|0x20 >= 'a' && r|0x20 <= 'z'
 	}
-	return unicode.IsLetter(r) || unicode.IsMark(r)
+	// runeclass's table agrees with unicode.IsLetter and unicode.IsMark
+	// for every rune (its TestTable), at one load instead of a search.
+	return runeclass.Is(r, runeclass.Letter|runeclass.Mark)
+}
+
+// classOf is runeclass.Of with only the classes Words asks about outside
+// the Basic Multilingual Plane, where runeclass has no table and would ask
+// package unicode about every class.
+func classOf(r rune) runeclass.Class {
+	if r < 0x10000 {
+		return runeclass.Of(r)
+	}
+	var c runeclass.Class
+	if unicode.IsLetter(r) {
+		c |= runeclass.Letter
+	}
+	if unicode.IsMark(r) {
+		c |= runeclass.Mark
+	}
+	if c != 0 && unicode.ToLower(r) != r {
+		c |= runeclass.Lowers
+	}
+	return c
+}
+
+// nukta returns the base letter and nukta of a precomposed Indic letter
+// that NFC decomposes (nuktaForms), checking the range they are in before
+// the map: almost every rune is outside it.
+func nukta(r rune) ([2]rune, bool) {
+	if r < 0x0958 || r > 0x0B5D {
+		return [2]rune{}, false
+	}
+	d, ok := nuktaForms[r]
+	return d, ok
 }
 
 // Word is one word of a text: its script group, the number of characters
@@ -74,10 +109,23 @@ func (sc *Scanner) Words(text string, fn func(Word)) {
 		letters = 0
 	}
 	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, most of the text there is: a letter is Latin, and
+			// nothing else is a letter, mark or ignorable.
+			i++
+			if c|0x20 < 'a' || c|0x20 > 'z' {
+				flush()
+				continue
+			}
+			if cur != latin && cur != None {
+				flush()
+			}
+			cur = latin
+			letters++
+			sc.buf = append(sc.buf, c|0x20)
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		if r == utf8.RuneError && size == 1 {
 			flush()
@@ -86,12 +134,13 @@ func (sc *Scanner) Words(text string, fn func(Word)) {
 		if ignorable(r) {
 			continue
 		}
-		if !Letter(r) {
+		class := classOf(r)
+		if class&(runeclass.Letter|runeclass.Mark) == 0 {
 			flush()
 			continue
 		}
 		s := Of(r).Group()
-		if s == Inherited || (r >= 0x300 && unicode.IsMark(r)) {
+		if s == Inherited || (r >= 0x300 && class&runeclass.Mark != 0) {
 			if cur == None {
 				continue // a mark with no letter to sit on
 			}
@@ -105,10 +154,10 @@ func (sc *Scanner) Words(text string, fn func(Word)) {
 			flush()
 		}
 		cur = s
-		if s.Cased() {
+		if s.Cased() && class&runeclass.Lowers != 0 {
 			r = unicode.ToLower(r)
 		}
-		if d, ok := nuktaForms[r]; ok {
+		if d, ok := nukta(r); ok {
 			sc.buf = utf8.AppendRune(sc.buf, d[0])
 			sc.buf = utf8.AppendRune(sc.buf, d[1])
 			letters++

@@ -159,10 +159,11 @@ func (s Script) Group() Script {
 	return s
 }
 
-var hani, hira, kana, bopo Script
+var hani, hira, kana, bopo, latin Script
 
 func init() {
 	hani, hira, kana, bopo = byCode["Hani"], byCode["Hira"], byCode["Kana"], byCode["Bopo"]
+	latin = Of('a')
 }
 
 // Cased reports whether the script has upper and lower case, so that its
