@@ -70,6 +70,8 @@ type dump struct {
 	sample   []int // the blocks training uses
 }
 
+var perDumpOut, onlyFams string
+
 // perDump is how many blocks of one dump training uses at most.
 const perDump = 40
 
@@ -85,6 +87,8 @@ func main() {
 	extraF := flag.Float64("extra", 0, "a second segment is body when it sums to this share of the best one (0: never)")
 	mixF := flag.Float64("mix", 0, "add the model's term times this to the hand-set score (0: the model's term alone)")
 	flag.IntVar(&params.Trees, "trees", params.Trees, "boosting rounds")
+	flag.StringVar(&perDumpOut, "per-dump", "", "with -cv: write each held-out dump's body F1 (learned, rules) to this TSV")
+	flag.StringVar(&onlyFams, "fams", "", "with -cv or -folds: hold out only these renderer families (comma-separated), to iterate on a subset")
 	flag.Parse()
 	if *setDir == "" {
 		*setDir = "/tmp/akhbar-dumpset"
@@ -292,7 +296,9 @@ func runCV(dumps []*dump, p clean.DumpModel, print bool, foldsDir string, maxRow
 	}
 	var famList []string
 	for f := range fams {
-		famList = append(famList, f)
+		if onlyFams == "" || strings.Contains(","+onlyFams+",", ","+f+",") {
+			famList = append(famList, f)
+		}
 	}
 	sort.Strings(famList)
 	// probs[dump index] from the model of its cell
@@ -352,26 +358,58 @@ func runCV(dumps []*dump, p clean.DumpModel, print bool, foldsDir string, maxRow
 	for _, r := range rl {
 		only := func(d *dump) bool { return d.renderer == r }
 		n := 0
-		for _, d := range dumps {
-			if only(d) {
+		for i, d := range dumps {
+			if only(d) && probs[i] != nil {
 				n++
 			}
 		}
+		if n == 0 {
+			continue
+		}
 		fmt.Printf("%-18s %6d %8.4f %8.4f\n", r, n, meanF1(dumps, probs, m, only), meanF1(dumps, nil, nil, only))
+	}
+	if perDumpOut != "" {
+		held := func(d *dump) bool { return true }
+		learned, rules := dumpF1(dumps, probs, m, held), dumpF1(dumps, nil, nil, held)
+		var b strings.Builder
+		b.WriteString("id\trenderer\tdomain\tfold\tlearned\trules\n")
+		for i, d := range dumps {
+			if !math.IsNaN(learned[i]) {
+				fmt.Fprintf(&b, "%s\t%s\t%s\t%d\t%.4f\t%.4f\n", d.page.id, d.renderer, d.page.domain, d.page.fold, learned[i], rules[i])
+			}
+		}
+		check(os.WriteFile(perDumpOut, []byte(b.String()), 0o644))
 	}
 }
 
 // meanF1 is the mean body F1 over the dumps (only those only accepts),
 // classified with m and the given probabilities, or by the rules when
-// probs is nil.
+// probs is nil. Dumps of cells left out (-fams) have no probabilities
+// and are skipped.
 func meanF1(dumps []*dump, probs [][]float64, m *clean.DumpModel, only func(*dump) bool) float64 {
+	f1 := dumpF1(dumps, probs, m, only)
 	var sum float64
 	var n int
-	var mu sync.Mutex
+	for _, f := range f1 {
+		if !math.IsNaN(f) {
+			sum += f
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
+}
+
+// dumpF1 is the body F1 of every dump (NaN for those not scored).
+func dumpF1(dumps []*dump, probs [][]float64, m *clean.DumpModel, only func(*dump) bool) []float64 {
+	out := make([]float64, len(dumps))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 2)
 	for i, d := range dumps {
-		if only != nil && !only(d) {
+		out[i] = math.NaN()
+		if only != nil && !only(d) || probs != nil && probs[i] == nil {
 			continue
 		}
 		wg.Add(1)
@@ -388,18 +426,11 @@ func meanF1(dumps []*dump, probs [][]float64, m *clean.DumpModel, only func(*dum
 				clean.ClassifyDump(pd, nil)
 			}
 			pd.Assemble()
-			f := bodyF1(d.page.gold, pd.Record.Text)
-			mu.Lock()
-			sum += f
-			n++
-			mu.Unlock()
+			out[i] = bodyF1(d.page.gold, pd.Record.Text)
 		}()
 	}
 	wg.Wait()
-	if n == 0 {
-		return 0
-	}
-	return sum / float64(n)
+	return out
 }
 
 // tokenize splits like score.py: runs of letters, digits, marks and
