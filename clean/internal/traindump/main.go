@@ -18,6 +18,8 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"encoding/gob"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -70,7 +72,46 @@ type dump struct {
 	sample   []int // the blocks training uses
 }
 
-var perDumpOut, onlyFams string
+var (
+	perDumpOut, onlyFams, probsFile string
+	noGrid                          bool
+)
+
+// loadProbs fills probs from -probs's file when it exists (the held-out
+// probabilities of an earlier run with the same features and set), so
+// that changes to the body search alone are measured without training.
+func loadProbs(dumps []*dump, probs [][]float64) bool {
+	if probsFile == "" {
+		return false
+	}
+	f, err := os.Open(probsFile)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var m map[string][]float64
+	check(gob.NewDecoder(f).Decode(&m))
+	for i, d := range dumps {
+		probs[i] = m[d.page.id+"/"+d.renderer]
+	}
+	fmt.Fprintf(os.Stderr, "probabilities read from %s\n", probsFile)
+	return true
+}
+
+func saveProbs(dumps []*dump, probs [][]float64) {
+	if probsFile == "" {
+		return
+	}
+	m := map[string][]float64{}
+	for i, d := range dumps {
+		if probs[i] != nil {
+			m[d.page.id+"/"+d.renderer] = probs[i]
+		}
+	}
+	var b bytes.Buffer
+	check(gob.NewEncoder(&b).Encode(m))
+	check(os.WriteFile(probsFile, b.Bytes(), 0o644))
+}
 
 // perDump is how many blocks of one dump training uses at most.
 const perDump = 40
@@ -89,6 +130,8 @@ func main() {
 	flag.IntVar(&params.Trees, "trees", params.Trees, "boosting rounds")
 	flag.StringVar(&perDumpOut, "per-dump", "", "with -cv: write each held-out dump's body F1 (learned, rules) to this TSV")
 	flag.StringVar(&onlyFams, "fams", "", "with -cv or -folds: hold out only these renderer families (comma-separated), to iterate on a subset")
+	flag.StringVar(&probsFile, "probs", "", "with -cv: read the held-out probabilities from this file if it exists (no training), else write them there")
+	flag.BoolVar(&noGrid, "nogrid", false, "with -cv: score only the given -mix, not the grid")
 	flag.Parse()
 	if *setDir == "" {
 		*setDir = "/tmp/akhbar-dumpset"
@@ -303,7 +346,8 @@ func runCV(dumps []*dump, p clean.DumpModel, print bool, foldsDir string, maxRow
 	sort.Strings(famList)
 	// probs[dump index] from the model of its cell
 	probs := make([][]float64, len(dumps))
-	for k := 0; k < evalset.K; k++ {
+	cached := loadProbs(dumps, probs)
+	for k := 0; k < evalset.K && !cached; k++ {
 		for _, fam := range famList {
 			m := train(dumps, func(d *dump) bool { return d.page.fold != k && family(d.renderer) != fam }, maxRows, p)
 			if foldsDir != "" {
@@ -324,6 +368,9 @@ func runCV(dumps []*dump, p clean.DumpModel, print bool, foldsDir string, maxRow
 			fmt.Fprintf(os.Stderr, "cell %d %s done\n", k, fam)
 		}
 	}
+	if !cached {
+		saveProbs(dumps, probs)
+	}
 	if !print {
 		return
 	}
@@ -331,7 +378,11 @@ func runCV(dumps []*dump, p clean.DumpModel, print bool, foldsDir string, maxRow
 	// in full: the chosen setting is the one with the best mean.
 	type setting struct{ theta, cost, drop, extra, mix float64 }
 	var grid []setting
-	for _, mix := range []float64{0, 3, 10, 30} {
+	mixes := []float64{0, 3, 10, 30}
+	if noGrid {
+		mixes = []float64{p.Mix}
+	}
+	for _, mix := range mixes {
 		grid = append(grid, setting{p.Theta, p.Cost, p.Drop, p.Extra, mix})
 	}
 	bestF, bestS := -1.0, setting{}
