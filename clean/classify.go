@@ -45,11 +45,6 @@ type doc struct {
 	dupes            []int
 	total, maxWindow float32
 	densest          int
-	// The run of same-shaped blocks each block belongs to (tablerun.go).
-	runLen             []int
-	runCells, runShare []float32
-	recur, cellsNear   []float32
-	proseShare         float32 // prose letters' share of the dump's letters
 	// prob is the model's probability that a block is body, and learned
 	// what the block adds to the body segment; nil without a model.
 	prob, learned []float64

@@ -134,13 +134,7 @@ func (d *doc) applyModel(m *DumpModel, probs []float64) {
 	}
 	d.prob = probs
 	learned := make([]float64, len(d.b))
-	if d.runLen == nil {
-		d.tableRuns()
-	}
 	for i, p := range probs {
-		if p >= trMinP && d.tableRow(i) {
-			p = max(p, trRowP)
-		}
 		learned[i] = (p - m.Theta) * (float64(d.f[i].words) + m.Cost)
 		if m.Mix > 0 {
 			learned[i] = d.score(i) + m.Mix*learned[i]
