@@ -6,6 +6,9 @@
 //	go run ./clean/internal/traindump -set /tmp/akhbar-dumpset -out clean/models/      # the embedded model
 //	go run ./clean/internal/traindump -set DIR -cv            # the cross-validated table
 //	go run ./clean/internal/traindump -set DIR -folds DIR     # one model per held-out cell, for scripts/eval-dump-set.sh
+//	go run ./clean/internal/traindump -set DIR -cv -nogrid -probs P -per-dump T.tsv
+//	                                   # held-out probabilities kept in P: a later run with the same features
+//	                                   # measures a body-search change without training; T.tsv has each dump's F1
 //
 // A block's label is whether most of its words stand in the page's gold
 // body (4-word shingles, as score.py counts them). Cross-validation holds
