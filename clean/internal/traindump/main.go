@@ -6,6 +6,9 @@
 //	go run ./clean/internal/traindump -set /tmp/akhbar-dumpset -out clean/models/      # the embedded model
 //	go run ./clean/internal/traindump -set DIR -cv            # the cross-validated table
 //	go run ./clean/internal/traindump -set DIR -folds DIR     # one model per held-out cell, for scripts/eval-dump-set.sh
+//	go run ./clean/internal/traindump -set DIR -cv -nogrid -probs P -per-dump T.tsv
+//	                                   # held-out probabilities kept in P: a later run with the same features
+//	                                   # measures a body-search change without training; T.tsv has each dump's F1
 //
 // A block's label is whether most of its words stand in the page's gold
 // body (4-word shingles, as score.py counts them). Cross-validation holds
@@ -18,6 +21,8 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"encoding/gob"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -70,6 +75,47 @@ type dump struct {
 	sample   []int // the blocks training uses
 }
 
+var (
+	perDumpOut, onlyFams, probsFile string
+	noGrid                          bool
+)
+
+// loadProbs fills probs from -probs's file when it exists (the held-out
+// probabilities of an earlier run with the same features and set), so
+// that changes to the body search alone are measured without training.
+func loadProbs(dumps []*dump, probs [][]float64) bool {
+	if probsFile == "" {
+		return false
+	}
+	f, err := os.Open(probsFile)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var m map[string][]float64
+	check(gob.NewDecoder(f).Decode(&m))
+	for i, d := range dumps {
+		probs[i] = m[d.page.id+"/"+d.renderer]
+	}
+	fmt.Fprintf(os.Stderr, "probabilities read from %s\n", probsFile)
+	return true
+}
+
+func saveProbs(dumps []*dump, probs [][]float64) {
+	if probsFile == "" {
+		return
+	}
+	m := map[string][]float64{}
+	for i, d := range dumps {
+		if probs[i] != nil {
+			m[d.page.id+"/"+d.renderer] = probs[i]
+		}
+	}
+	var b bytes.Buffer
+	check(gob.NewEncoder(&b).Encode(m))
+	check(os.WriteFile(probsFile, b.Bytes(), 0o644))
+}
+
 // perDump is how many blocks of one dump training uses at most.
 const perDump = 40
 
@@ -85,6 +131,10 @@ func main() {
 	extraF := flag.Float64("extra", 0, "a second segment is body when it sums to this share of the best one (0: never)")
 	mixF := flag.Float64("mix", 0, "add the model's term times this to the hand-set score (0: the model's term alone)")
 	flag.IntVar(&params.Trees, "trees", params.Trees, "boosting rounds")
+	flag.StringVar(&perDumpOut, "per-dump", "", "with -cv: write each held-out dump's body F1 (learned, rules) to this TSV")
+	flag.StringVar(&onlyFams, "fams", "", "with -cv or -folds: hold out only these renderer families (comma-separated), to iterate on a subset")
+	flag.StringVar(&probsFile, "probs", "", "with -cv: read the held-out probabilities from this file if it exists (no training), else write them there")
+	flag.BoolVar(&noGrid, "nogrid", false, "with -cv: score only the given -mix, not the grid")
 	flag.Parse()
 	if *setDir == "" {
 		*setDir = "/tmp/akhbar-dumpset"
@@ -292,12 +342,15 @@ func runCV(dumps []*dump, p clean.DumpModel, print bool, foldsDir string, maxRow
 	}
 	var famList []string
 	for f := range fams {
-		famList = append(famList, f)
+		if onlyFams == "" || strings.Contains(","+onlyFams+",", ","+f+",") {
+			famList = append(famList, f)
+		}
 	}
 	sort.Strings(famList)
 	// probs[dump index] from the model of its cell
 	probs := make([][]float64, len(dumps))
-	for k := 0; k < evalset.K; k++ {
+	cached := loadProbs(dumps, probs)
+	for k := 0; k < evalset.K && !cached; k++ {
 		for _, fam := range famList {
 			m := train(dumps, func(d *dump) bool { return d.page.fold != k && family(d.renderer) != fam }, maxRows, p)
 			if foldsDir != "" {
@@ -318,6 +371,9 @@ func runCV(dumps []*dump, p clean.DumpModel, print bool, foldsDir string, maxRow
 			fmt.Fprintf(os.Stderr, "cell %d %s done\n", k, fam)
 		}
 	}
+	if !cached {
+		saveProbs(dumps, probs)
+	}
 	if !print {
 		return
 	}
@@ -325,7 +381,11 @@ func runCV(dumps []*dump, p clean.DumpModel, print bool, foldsDir string, maxRow
 	// in full: the chosen setting is the one with the best mean.
 	type setting struct{ theta, cost, drop, extra, mix float64 }
 	var grid []setting
-	for _, mix := range []float64{0, 3, 10, 30} {
+	mixes := []float64{0, 3, 10, 30}
+	if noGrid {
+		mixes = []float64{p.Mix}
+	}
+	for _, mix := range mixes {
 		grid = append(grid, setting{p.Theta, p.Cost, p.Drop, p.Extra, mix})
 	}
 	bestF, bestS := -1.0, setting{}
@@ -352,26 +412,58 @@ func runCV(dumps []*dump, p clean.DumpModel, print bool, foldsDir string, maxRow
 	for _, r := range rl {
 		only := func(d *dump) bool { return d.renderer == r }
 		n := 0
-		for _, d := range dumps {
-			if only(d) {
+		for i, d := range dumps {
+			if only(d) && probs[i] != nil {
 				n++
 			}
 		}
+		if n == 0 {
+			continue
+		}
 		fmt.Printf("%-18s %6d %8.4f %8.4f\n", r, n, meanF1(dumps, probs, m, only), meanF1(dumps, nil, nil, only))
+	}
+	if perDumpOut != "" {
+		held := func(d *dump) bool { return true }
+		learned, rules := dumpF1(dumps, probs, m, held), dumpF1(dumps, nil, nil, held)
+		var b strings.Builder
+		b.WriteString("id\trenderer\tdomain\tfold\tlearned\trules\n")
+		for i, d := range dumps {
+			if !math.IsNaN(learned[i]) {
+				fmt.Fprintf(&b, "%s\t%s\t%s\t%d\t%.4f\t%.4f\n", d.page.id, d.renderer, d.page.domain, d.page.fold, learned[i], rules[i])
+			}
+		}
+		check(os.WriteFile(perDumpOut, []byte(b.String()), 0o644))
 	}
 }
 
 // meanF1 is the mean body F1 over the dumps (only those only accepts),
 // classified with m and the given probabilities, or by the rules when
-// probs is nil.
+// probs is nil. Dumps of cells left out (-fams) have no probabilities
+// and are skipped.
 func meanF1(dumps []*dump, probs [][]float64, m *clean.DumpModel, only func(*dump) bool) float64 {
+	f1 := dumpF1(dumps, probs, m, only)
 	var sum float64
 	var n int
-	var mu sync.Mutex
+	for _, f := range f1 {
+		if !math.IsNaN(f) {
+			sum += f
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
+}
+
+// dumpF1 is the body F1 of every dump (NaN for those not scored).
+func dumpF1(dumps []*dump, probs [][]float64, m *clean.DumpModel, only func(*dump) bool) []float64 {
+	out := make([]float64, len(dumps))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 2)
 	for i, d := range dumps {
-		if only != nil && !only(d) {
+		out[i] = math.NaN()
+		if only != nil && !only(d) || probs != nil && probs[i] == nil {
 			continue
 		}
 		wg.Add(1)
@@ -388,18 +480,11 @@ func meanF1(dumps []*dump, probs [][]float64, m *clean.DumpModel, only func(*dum
 				clean.ClassifyDump(pd, nil)
 			}
 			pd.Assemble()
-			f := bodyF1(d.page.gold, pd.Record.Text)
-			mu.Lock()
-			sum += f
-			n++
-			mu.Unlock()
+			out[i] = bodyF1(d.page.gold, pd.Record.Text)
 		}()
 	}
 	wg.Wait()
-	if n == 0 {
-		return 0
-	}
-	return sum / float64(n)
+	return out
 }
 
 // tokenize splits like score.py: runs of letters, digits, marks and
