@@ -6,9 +6,7 @@ import (
 )
 
 func TestUndoRendererMarks(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-	}{
+	tests := []marksCase{
 		{"lynx link numbers", "[1]Home [2]World\n   [3]Opinion piece here\nReferences\n\n   Visible links:\n   1. https://example.com/a\n 12. file://localhost/",
 			"Home World\n   Opinion piece here\n\n\n\n\n"},
 		{"two numbers stay", "see [1] and [2]", "see [1] and [2]"},
@@ -18,21 +16,11 @@ func TestUndoRendererMarks(t *testing.T) {
 		{"link targets keep theirs", "he_said a_rally at_the big_one [of_them](/a_b_c_d_e_f)", "he said a rally at the big one [of them](/a_b_c_d_e_f)"},
 		{"targets do not count", "[a](/x_y) [b](/p_q) [c](/r_s) [d](/t_u) [e](/v_w) my_var", "[a](/x_y) [b](/p_q) [c](/r_s) [d](/t_u) [e](/v_w) my_var"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			lines := strings.Split(tt.in, "\n")
-			undoRendererMarks(lines)
-			if got := strings.Join(lines, "\n"); got != tt.want {
-				t.Errorf("got %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkUndoMarks(t, tests)
 }
 
 func TestUndoPandoc(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-	}{
+	tests := []marksCase{
 		{"span over lines", "::: a\n::: b\nFiverr Pro[[x]{.g9 .T68\n.flex}]{.flex\n.items}\n:::\nText",
 			"\n\nFiverr Prox\n\n\n\nText"},
 		{"fence in a list item", "-   ::: {._bb style=\"a\"}\n    Explore\n    :::", "\n    Explore\n"},
@@ -41,6 +29,14 @@ func TestUndoPandoc(t *testing.T) {
 		{"raw tag over lines", "::: x\n<div class=\"a\"\nid=\"b\">\nWords here\n:::", "\n\n\nWords here\n"},
 		{"braces in text stay", "::: x\n::: y\nf(x) = {a, b} and {x}", "\n\nf(x) = {a, b} and {x}"},
 	}
+	checkUndoMarks(t, tests)
+}
+
+type marksCase struct{ name, in, want string }
+
+// checkUndoMarks runs undoRendererMarks on each case's lines.
+func checkUndoMarks(t *testing.T, tests []marksCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			lines := strings.Split(tt.in, "\n")
