@@ -36,6 +36,10 @@ type doc struct {
 	low  []string // the text in lower case, for the phrase lists
 	// legal is legalText of each block, asked at every segment search.
 	legal []bool
+	// credit memoises hasCredit of each block (0: not asked yet, 1: no,
+	// 2: yes): the rules and the feature row ask it of a block up to
+	// five times, and it scans the whole block.
+	credit []uint8
 	// numbered marks the lines of numbered runs (see markRuns).
 	numbered []bool
 	// For the learned block score (dumpfeat.go, dumpmodel.go): letters
@@ -53,10 +57,10 @@ type doc struct {
 func newDoc(blocks []pipeline.Block) *doc {
 	d := &doc{b: blocks, f: make([]features, len(blocks)), cue: make([]cueMatch, len(blocks)), date: make([]bool, len(blocks)),
 		key: make([]string, len(blocks)), low: make([]string, len(blocks)), legal: make([]bool, len(blocks)),
-		numbered: make([]bool, len(blocks))}
+		credit: make([]uint8, len(blocks)), numbered: make([]bool, len(blocks))}
 	for i := range blocks {
 		d.f[i] = measure(blocks[i].Text)
-		d.low[i] = strings.ToLower(blocks[i].Text)
+		d.low[i] = lower(blocks[i].Text)
 		d.legal[i] = legalText(d.low[i])
 		// One cueKey per block, for comparing blocks and for matchCue.
 		key := ""
@@ -75,6 +79,25 @@ func newDoc(blocks []pipeline.Block) *doc {
 func (d *doc) set(i int, role pipeline.Role, reason string) {
 	d.b[i].Role = role
 	d.b[i].Reason = reason
+}
+
+// hasCredit is hasCredit of block i's lower-cased text, memoised.
+func (d *doc) hasCredit(i int) bool {
+	if d.credit[i] == 0 {
+		d.credit[i] = 1
+		if hasCredit(d.low[i]) {
+			d.credit[i] = 2
+		}
+	}
+	return d.credit[i] == 2
+}
+
+// cueKeyOf is cueKey(d.b[i].Text), kept in d.key for short blocks.
+func (d *doc) cueKeyOf(i int) string {
+	if d.f[i].letters <= 600 {
+		return d.key[i]
+	}
+	return cueKey(d.b[i].Text)
 }
 
 func (d *doc) free(i int) bool { return d.b[i].Role == pipeline.RoleUnknown }
@@ -190,7 +213,7 @@ func (d *doc) markFurniture() {
 			// Text browsers print an image's alt and title one after the
 			// other: a caption, never a paragraph.
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
-		case f.letters < 400 && hasCredit(d.low[i]) && f.sentences <= 3:
+		case f.letters < 400 && d.hasCredit(i) && f.sentences <= 3:
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
 		case d.cue[i].kind == cueBoiler && f.words <= 8:
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
@@ -341,17 +364,17 @@ func (d *doc) commentsMarker() int {
 		if d.f[i].prose() && d.b[i].Role == pipeline.RoleUnknown {
 			prose += d.f[i].letters
 		}
-		if prose >= 200 && d.f[i].words <= 10 && !d.f[i].terminal && !d.date[i] && commentsHead(d.b[i].Text) {
+		if prose >= 200 && d.f[i].words <= 10 && !d.f[i].terminal && !d.date[i] && commentsHeadKey(d.cueKeyOf(i)) {
 			return i
 		}
 	}
 	return -1
 }
 
-// commentsHead reports a heading or button that opens comments:
+// commentsHeadKey reports a heading or button that opens comments:
 // "Comments", "167 comments", "Top Rated Comments", "Leave a Reply".
-func commentsHead(s string) bool {
-	k := cueKey(s)
+// k is the block's cueKey.
+func commentsHeadKey(k string) bool {
 	if strings.Contains(k, "rss") || strings.Contains(k, "feed") {
 		return false
 	}
@@ -573,7 +596,7 @@ func (d *doc) header(s int) {
 			} else {
 				d.set(i, pipeline.RoleBoilerplate, "navigation")
 			}
-		case hasCredit(d.low[i]):
+		case d.hasCredit(i):
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
 			if i-1 > t && d.b[i-1].Role == pipeline.RoleUnknown && !d.f[i-1].prose() {
 				d.set(i-1, pipeline.RoleMetadata, ReasonImageAlt)
@@ -619,8 +642,8 @@ func (d *doc) title(s int) int {
 			firstFree = i
 		}
 		f := d.f[i]
-		if f.words < 2 || f.letters < 8 || f.letters > 300 || d.date[i] || d.cue[i].kind != cueNone || hasCredit(d.low[i]) ||
-			i+1 < s && hasCredit(d.low[i+1]) {
+		if f.words < 2 || f.letters < 8 || f.letters > 300 || d.date[i] || d.cue[i].kind != cueNone || d.hasCredit(i) ||
+			i+1 < s && d.hasCredit(i+1) {
 			continue
 		}
 		sc := 30 - 1.5*float64(s-i)
@@ -706,6 +729,9 @@ func doubled(k string) bool {
 // of them a sentence, a label with a colon or a figure.
 func isBreadcrumb(s string) bool {
 	for _, sep := range []string{" / ", " > ", " » ", " › ", " → ", " >> "} {
+		if !strings.Contains(s, sep) {
+			continue // one part: no trail (and no slice to make)
+		}
 		parts := strings.Split(s, sep)
 		if len(parts) < 2 || len(parts) > 5 {
 			continue

@@ -146,7 +146,7 @@ func isInitial(w string) bool {
 	if dot || letters == 1 && cased {
 		return true
 	}
-	if lexicon.Has(lexicon.Letter, w) || lexicon.Has(lexicon.Letter, strings.TrimRight(w, "\u200c\u200d")) {
+	if t := strings.TrimRight(w, "\u200c\u200d"); lexicon.Has(lexicon.Letter, w) || len(t) < len(w) && lexicon.Has(lexicon.Letter, t) {
 		return true
 	}
 	return oneSyllableInitial(w)
