@@ -3,8 +3,10 @@ package clean
 import (
 	"math"
 	"strings"
+	"sync"
 	"unicode"
 
+	"github.com/akhbar/akhbar/internal/phrases"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -38,8 +40,10 @@ type doc struct {
 	legal []bool
 	// credit memoises hasCredit of each block (0: not asked yet, 1: no,
 	// 2: yes): the rules and the feature row ask it of a block up to
-	// five times, and it scans the whole block.
+	// five times.
 	credit []uint8
+	// phr holds which phrase lists each block's low has (blockPhrases).
+	phr []uint32
 	// numbered marks the lines of numbered runs (see markRuns).
 	numbered []bool
 	// For the learned block score (dumpfeat.go, dumpmodel.go): letters
@@ -57,11 +61,12 @@ type doc struct {
 func newDoc(blocks []pipeline.Block) *doc {
 	d := &doc{b: blocks, f: make([]features, len(blocks)), cue: make([]cueMatch, len(blocks)), date: make([]bool, len(blocks)),
 		key: make([]string, len(blocks)), low: make([]string, len(blocks)), legal: make([]bool, len(blocks)),
-		credit: make([]uint8, len(blocks)), numbered: make([]bool, len(blocks))}
+		credit: make([]uint8, len(blocks)), phr: make([]uint32, len(blocks)), numbered: make([]bool, len(blocks))}
 	for i := range blocks {
 		d.f[i] = measure(blocks[i].Text)
 		d.low[i] = lower(blocks[i].Text)
-		d.legal[i] = legalText(d.low[i])
+		d.phr[i] = blockPhrases().Match(d.low[i])
+		d.legal[i] = d.phr[i]&phLegal != 0 // legalText(d.low[i])
 		// One cueKey per block, for comparing blocks and for matchCue.
 		key := ""
 		if d.f[i].letters <= 600 || len(blocks[i].Text) <= 2*maxCueLen() {
@@ -85,7 +90,7 @@ func (d *doc) set(i int, role pipeline.Role, reason string) {
 func (d *doc) hasCredit(i int) bool {
 	if d.credit[i] == 0 {
 		d.credit[i] = 1
-		if hasCredit(d.low[i]) {
+		if parenCredit(d.low[i]) || d.phr[i]&phCredit != 0 { // hasCredit(d.low[i])
 			d.credit[i] = 2
 		}
 	}
@@ -219,7 +224,7 @@ func (d *doc) markFurniture() {
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		case d.cue[i].kind == cueRelated && d.cue[i].rest == "" && f.words <= 4:
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
-		case boilerPhrase(d.low[i]) && !f.prose(), strongBoilerPhrase(d.low[i]):
+		case d.phr[i]&phBoiler != 0 && !f.prose(), d.phr[i]&phStrong != 0: // boilerPhrase, strongBoilerPhrase
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		}
 	}
@@ -381,13 +386,11 @@ func commentsHeadKey(k string) bool {
 	if cueIndex()[k] == cueComments {
 		return true
 	}
-	for _, w := range commentWords() {
-		if strings.Contains(k, w) {
-			return true
-		}
-	}
-	return false
+	return commentWordSet().In(k) // strings.Contains(k, w) for w in commentWords()
 }
+
+// commentWordSet() is commentWords() for searching a key.
+var commentWordSet = sync.OnceValue(func() *phrases.Set { return phrases.New(commentWords()) })
 
 func (d *doc) bestSegment(from, to int) (start, end int, score float64) {
 	best, bestS, bestE := 0.0, -1, -1
@@ -728,6 +731,9 @@ func doubled(k string) bool {
 // / international": two to five short parts between path separators, none
 // of them a sentence, a label with a colon or a figure.
 func isBreadcrumb(s string) bool {
+	if !maybeTrailSep(s) {
+		return false
+	}
 	for _, sep := range []string{" / ", " > ", " » ", " › ", " → ", " >> "} {
 		if !strings.Contains(s, sep) {
 			continue // one part: no trail (and no slice to make)
@@ -751,10 +757,32 @@ func isBreadcrumb(s string) bool {
 	return false
 }
 
+// maybeTrailSep reports whether s may hold one of isBreadcrumb's
+// separators: all of them are a space and then '/', '>' or a byte that
+// starts » (C2 BB), › or → (E2 ..). Most blocks have none, and one pass
+// over their spaces rules out six searches.
+func maybeTrailSep(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		j := strings.IndexByte(s[i:len(s)-1], ' ')
+		if j < 0 {
+			return false
+		}
+		i += j
+		switch s[i+1] {
+		case '/', '>', 0xC2, 0xE2:
+			return true
+		}
+	}
+	return false
+}
+
 // hasCredit reports a caption with a photo credit: "(@handle)",
 // "(Photo: …)", "Photo: …", "Credit: …", "(ANI)", "फोटो: …". low is the
 // block in lower case.
-func hasCredit(low string) bool {
+func hasCredit(low string) bool { return parenCredit(low) || creditLabelSet().In(low) }
+
+// parenCredit is hasCredit's test of a credit in brackets at the end.
+func parenCredit(low string) bool {
 	if strings.HasSuffix(low, ")") {
 		if i := strings.LastIndex(low, "("); i > 0 {
 			in := low[i+1 : len(low)-1]
@@ -763,7 +791,7 @@ func hasCredit(low string) bool {
 			}
 		}
 	}
-	return creditLabelSet().In(low)
+	return false
 }
 
 // isCode reports a "page" that is a stylesheet or script: braces and

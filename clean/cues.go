@@ -138,12 +138,15 @@ func isASCII(s string) bool {
 	return true
 }
 
-var containsBoilerNFC = sync.OnceValue(func() *phrases.Set {
+var containsBoilerNFC = sync.OnceValue(func() *phrases.Set { return phrases.New(containsBoilerList()) })
+
+// containsBoilerList is containsBoiler() in NFC.
+var containsBoilerList = sync.OnceValue(func() []string {
 	out := make([]string, len(containsBoiler()))
 	for i, p := range containsBoiler() {
 		out[i] = norm.NFC.String(p)
 	}
-	return phrases.New(out)
+	return out
 })
 
 // maxCueLen() is the longest cue phrase in bytes: a longer block cannot be
@@ -412,12 +415,30 @@ func afterWords(s string, n int) string {
 // furniture however long it is.
 var strongBoiler = sync.OnceValue(func() []string { return lexicon.Phrases(lexicon.BoilerStrong) })
 
-var strongBoilerNFC = sync.OnceValue(func() *phrases.Set {
+var strongBoilerNFC = sync.OnceValue(func() *phrases.Set { return phrases.New(strongBoilerList()) })
+
+// strongBoilerList is strongBoiler() in NFC.
+var strongBoilerList = sync.OnceValue(func() []string {
 	out := make([]string, len(strongBoiler()))
 	for i, p := range strongBoiler() {
 		out[i] = norm.NFC.String(p)
 	}
-	return phrases.New(out)
+	return out
+})
+
+// The phrase lists a block is searched for, as bits of blockPhrases's
+// answer: newDoc searches each block once for all of them (TestBlockPhrases
+// checks each bit against the list's own search).
+const (
+	phLegal  = 1 << iota // legalText
+	phCredit             // creditLabelSet, hasCredit's labels
+	phBoiler             // boilerPhrase
+	phStrong             // strongBoilerPhrase
+	phSocial             // socialText
+)
+
+var blockPhrases = sync.OnceValue(func() *phrases.Group {
+	return phrases.NewGroup(legalWords, creditLabels(), containsBoilerList(), strongBoilerList(), socialWords)
 })
 
 // strongBoilerPhrase reports a block that contains a strong furniture
