@@ -3,6 +3,10 @@ package clean
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/akhbar/akhbar/lexicon"
 )
 
 // isBreadcrumbRef is isBreadcrumb before maybeTrailSep ruled out blocks
@@ -70,6 +74,69 @@ func FuzzSpeedRefs(f *testing.F) {
 		}
 		if got, want := commentsHeadKey(cueKey(s)), commentsHeadRef(s); got != want {
 			t.Fatalf("commentsHeadKey(cueKey(%q)) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+func TestDravidianFloor(t *testing.T) {
+	for r := rune(0); r < dravidianFloor; r++ {
+		if unicode.In(r, unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam) {
+			t.Fatalf("%U is below dravidianFloor but in a Dravidian script", r)
+		}
+	}
+	if !unicode.Is(unicode.Tamil, dravidianFloor) {
+		t.Fatalf("dravidianFloor %U is not Tamil", dravidianFloor)
+	}
+}
+
+func TestOpeningMark(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		want := unicode.In(r, unicode.Ps, unicode.Pi) || r == '"' || r == '\''
+		if openingMark(r) != want {
+			t.Fatalf("openingMark(%U) = %v, want %v", r, !want, want)
+		}
+	}
+}
+
+// isInitialRef is isInitial before the ASCII and script shortcuts.
+func isInitialRef(w string) bool {
+	w = strings.TrimLeftFunc(w, func(r rune) bool { return unicode.In(r, unicode.Ps, unicode.Pi) || r == '"' || r == '\'' })
+	letters, cased, dot := 0, false, false
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+			cased = cased || unicode.IsUpper(r) || unicode.IsLower(r)
+		case unicode.IsMark(r), r == zwnj, r == zwj:
+		case r == '.':
+			dot = true
+		default:
+			return false
+		}
+	}
+	if letters == 0 {
+		return false
+	}
+	if dot || letters == 1 && cased {
+		return true
+	}
+	if lexicon.Has(lexicon.Letter, w) || lexicon.Has(lexicon.Letter, strings.TrimRight(w, "\u200c\u200d")) {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	if !unicode.In(first, unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam) {
+		return false
+	}
+	return oneSyllableInitial(w)
+}
+
+func FuzzIsInitial(f *testing.F) {
+	for _, p := range append(lexicon.Phrases(lexicon.Letter), "U.S", "W", "(W", "said", "மு", "ಡಾ", "डब्ल्यू\u200d", "Dr", "“A") {
+		f.Add(p)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := isInitial(w), isInitialRef(w); got != want {
+			t.Fatalf("isInitial(%q) = %v, want %v", w, got, want)
 		}
 	})
 }
