@@ -310,7 +310,11 @@ func matchCueKey(text, key string) cueMatch {
 	for i := n; i >= 1; i-- {
 		// A cue glued to its rest ("पढ़ें-ब्रिटेन", "Copyright©2024") is
 		// split at its first punctuation.
-		k, ok := prefixIndex()[strings.TrimFunc(heads[:ends[i-1]], cueTrim)]
+		key := strings.TrimFunc(heads[:ends[i-1]], cueTrim)
+		if len(key) > maxPrefixLen() {
+			continue // longer than any prefix cue: no look-up
+		}
+		k, ok := prefixIndex()[key]
 		if !ok || !prefixCues[k] {
 			continue
 		}
@@ -357,6 +361,15 @@ func labelEnd(text string, limit int) int {
 	}
 	return -1
 }
+
+// maxPrefixLen() is the longest key of prefixIndex() in bytes.
+var maxPrefixLen = sync.OnceValue(func() int {
+	m := 0
+	for k := range prefixIndex() {
+		m = max(m, len(k))
+	}
+	return m
+})
 
 // maxPrefixSolid() is the most runes cueKey keeps (all but spaces,
 // punctuation and symbols trimmed at the ends) of a prefix cue.
