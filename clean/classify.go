@@ -70,7 +70,7 @@ func newDoc(blocks []pipeline.Block) *doc {
 		// One cueKey per block, for comparing blocks and for matchCue.
 		key := ""
 		if d.f[i].letters <= 600 || len(blocks[i].Text) <= 2*maxCueLen() {
-			key = cueKey(blocks[i].Text)
+			key = keyOfLower(d.low[i]) // cueKey(blocks[i].Text)
 		}
 		if d.f[i].letters <= 600 {
 			d.key[i] = key

@@ -216,6 +216,58 @@ func cueKey(s string) string {
 	return b.String()
 }
 
+// keyOfLower is cueKey(s) made from low = lower(s) (FuzzKeyOfLower):
+// lower-casing commutes with cueTrim (TestCueTrimCaseless) and keeps
+// spaces as they are, so the key is low trimmed, with runs of spaces
+// squeezed. Without such runs, the common case, it is a substring of low
+// and costs neither a pass of case folding nor a copy.
+func keyOfLower(low string) string {
+	t := strings.TrimFunc(low, cueTrim)
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == ' ':
+			if i+1 < len(t) && t[i+1] == ' ' {
+				return squeezeSpaces(t)
+			}
+		case c < utf8.RuneSelf:
+			if runeclass.IsSpace(rune(c)) {
+				return squeezeSpaces(t)
+			}
+		case runeclass.SpaceLead(c):
+			if r, _ := utf8.DecodeRuneInString(t[i:]); runeclass.IsSpace(r) {
+				return squeezeSpaces(t)
+			}
+		}
+	}
+	return t
+}
+
+// squeezeSpaces makes every run of spaces in t one ASCII space; t has
+// none at its ends.
+func squeezeSpaces(t string) string {
+	var b strings.Builder
+	b.Grow(len(t))
+	space := false
+	for i, r := range t {
+		if runeclass.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if r == utf8.RuneError {
+			b.WriteString("\uFFFD") // lower made every invalid byte one
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(t[i:])
+		b.WriteString(t[i : i+n])
+	}
+	return b.String()
+}
+
 // isKey reports a trimmed text that cueKey's loop would copy as it is:
 // no rune with a lower case, no space but single ASCII spaces, valid UTF-8.
 // Blocks in scripts without case mostly are; they then cost no copy.

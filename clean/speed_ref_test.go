@@ -140,3 +140,14 @@ func FuzzIsInitial(f *testing.F) {
 		}
 	})
 }
+
+func FuzzKeyOfLower(f *testing.F) {
+	for _, s := range append(cueSamples, "  A  b\t\tC ", "x\u00a0\u00a0y", "É\xffÉ", "a \u3000b") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := keyOfLower(lower(s)), cueKey(s); got != want {
+			t.Fatalf("keyOfLower(lower(%q)) = %q, cueKey %q", s, got, want)
+		}
+	})
+}
