@@ -75,7 +75,7 @@ func newDoc(blocks []pipeline.Block) *doc {
 		if d.f[i].letters <= 600 {
 			d.key[i] = key
 		}
-		d.cue[i] = matchCueKey(blocks[i].Text, key)
+		d.cue[i] = matchCueKey(blocks[i].Text, d.low[i], key)
 		d.date[i] = dateLine(blocks[i].Text, d.f[i])
 	}
 	return d

@@ -319,16 +319,18 @@ type cueMatch struct {
 // matchCue finds the cue a block starts with. Whole-block cues win over
 // prefixes, and longer prefixes over shorter ones.
 func matchCue(text string) cueMatch {
+	low := lower(text)
 	key := ""
 	if len(text) <= 2*maxCueLen() {
-		key = cueKey(text)
+		key = keyOfLower(low)
 	}
-	return matchCueKey(text, key)
+	return matchCueKey(text, low, key)
 }
 
-// matchCueKey is matchCue with the block's cueKey already made (it is
-// only looked at for blocks of up to 2*maxCueLen() bytes).
-func matchCueKey(text, key string) cueMatch {
+// matchCueKey is matchCue with the block's lower-cased copy and its
+// cueKey already made (the key is only looked at for blocks of up to
+// 2*maxCueLen() bytes).
+func matchCueKey(text, low, key string) cueMatch {
 	if len(text) <= 2*maxCueLen() {
 		if key == "" {
 			return cueMatch{}
@@ -340,25 +342,37 @@ func matchCueKey(text, key string) cueMatch {
 	// Prefixes: try the first 6, 5, ... 1 words of the block. The heads
 	// are the prefixes of one string of the words, lower-cased and joined
 	// by single spaces; a head's key is that prefix trimmed as cueKey
-	// trims (cueKey of the head, without a string per head).
-	var wordsBuf [7]string
-	words := appendFirstWords(wordsBuf[:0], text, 7)
-	n := len(words)
-	if n > 6 {
-		n = 6
-	}
-	var b strings.Builder
+	// trims (cueKey of the head, without a string per head). Lower-casing
+	// keeps spaces, so the words of low are the lower-cased words of the
+	// text; when single ASCII spaces part them, the heads are a substring
+	// of low.
+	var spans [7][2]int
+	n := min(wordSpans(low, &spans), 6)
 	var ends [6]int
-	for i, w := range words[:n] {
-		if i > 0 {
-			b.WriteByte(' ')
+	heads := ""
+	if n > 0 {
+		from := spans[0][0]
+		contiguous := true
+		for i := 0; i < n; i++ {
+			ends[i] = spans[i][1] - from
+			if i > 0 && (spans[i][0] != spans[i-1][1]+1 || low[spans[i-1][1]] != ' ') {
+				contiguous = false // a wider space, or another one
+			}
 		}
-		for _, r := range w {
-			writeLower(&b, r)
+		if contiguous {
+			heads = low[from:spans[n-1][1]]
+		} else {
+			var b strings.Builder
+			for i := 0; i < n; i++ {
+				if i > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(low[spans[i][0]:spans[i][1]])
+				ends[i] = b.Len()
+			}
+			heads = b.String()
 		}
-		ends[i] = b.Len()
 	}
-	heads := b.String()
 	for i := n; i >= 1; i-- {
 		// A cue glued to its rest ("पढ़ें-ब्रिटेन", "Copyright©2024") is
 		// split at its first punctuation.
@@ -372,7 +386,7 @@ func matchCueKey(text, key string) cueMatch {
 		}
 		rest := strings.TrimSpace(afterWords(text, i))
 		rest = strings.TrimLeftFunc(rest, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) || r == '|' })
-		if k == cueByline && i == 1 && bylinePreps()[cueKey(words[0])] {
+		if k == cueByline && i == 1 && bylinePreps()[cueKey(firstWords(text, 1)[0])] {
 			// The prepositions "von", "par", "por" are bylines only when
 			// followed by a short name; a label noun ("लेखक", "লিখেছেন")
 			// may be followed by a date on the same line.
@@ -460,6 +474,30 @@ func appendFirstWords(out []string, s string, n int) []string {
 		s = s[i:]
 	}
 	return out
+}
+
+// wordSpans finds up to len(spans) space-separated words from the start
+// of s, as appendFirstWords does, and returns how many; spans[i] holds
+// where word i starts and ends in s.
+func wordSpans(s string, spans *[7][2]int) int {
+	n, p := 0, 0
+	for n < len(spans) {
+		t := strings.TrimLeftFunc(s[p:], runeclass.IsSpace)
+		if t == "" {
+			break
+		}
+		start := len(s) - len(t)
+		i := strings.IndexFunc(t, runeclass.IsSpace)
+		if i < 0 {
+			spans[n] = [2]int{start, len(s)}
+			n++
+			break
+		}
+		spans[n] = [2]int{start, start + i}
+		n++
+		p = start + i
+	}
+	return n
 }
 
 // afterWords returns s without its first n words.

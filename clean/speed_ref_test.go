@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -150,4 +152,26 @@ func FuzzKeyOfLower(f *testing.F) {
 			t.Fatalf("keyOfLower(lower(%q)) = %q, cueKey %q", s, got, want)
 		}
 	})
+}
+
+// TestMatchCueDumps compares matchCue with its first version on every
+// line of the repository's dumps.
+func TestMatchCueDumps(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/*/*.txt")
+	n := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			n++
+			if got, want := matchCue(line), refMatchCue(line); got != want {
+				t.Fatalf("matchCue(%q) = %+v, reference %+v", line, got, want)
+			}
+		}
+	}
+	if n == 0 {
+		t.Skip("no dumps")
+	}
 }
