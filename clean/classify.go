@@ -3,8 +3,10 @@ package clean
 import (
 	"math"
 	"strings"
+	"sync"
 	"unicode"
 
+	"github.com/akhbar/akhbar/internal/phrases"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -36,6 +38,12 @@ type doc struct {
 	low  []string // the text in lower case, for the phrase lists
 	// legal is legalText of each block, asked at every segment search.
 	legal []bool
+	// credit memoises hasCredit of each block (0: not asked yet, 1: no,
+	// 2: yes): the rules and the feature row ask it of a block up to
+	// five times.
+	credit []uint8
+	// phr holds which phrase lists each block's low has (blockPhrases).
+	phr []uint32
 	// numbered marks the lines of numbered runs (see markRuns).
 	numbered []bool
 	// For the learned block score (dumpfeat.go, dumpmodel.go): letters
@@ -53,20 +61,21 @@ type doc struct {
 func newDoc(blocks []pipeline.Block) *doc {
 	d := &doc{b: blocks, f: make([]features, len(blocks)), cue: make([]cueMatch, len(blocks)), date: make([]bool, len(blocks)),
 		key: make([]string, len(blocks)), low: make([]string, len(blocks)), legal: make([]bool, len(blocks)),
-		numbered: make([]bool, len(blocks))}
+		credit: make([]uint8, len(blocks)), phr: make([]uint32, len(blocks)), numbered: make([]bool, len(blocks))}
 	for i := range blocks {
 		d.f[i] = measure(blocks[i].Text)
-		d.low[i] = strings.ToLower(blocks[i].Text)
-		d.legal[i] = legalText(d.low[i])
+		d.low[i] = lower(blocks[i].Text)
+		d.phr[i] = blockPhrases().Match(d.low[i])
+		d.legal[i] = d.phr[i]&phLegal != 0 // legalText(d.low[i])
 		// One cueKey per block, for comparing blocks and for matchCue.
 		key := ""
 		if d.f[i].letters <= 600 || len(blocks[i].Text) <= 2*maxCueLen() {
-			key = cueKey(blocks[i].Text)
+			key = keyOfLower(d.low[i]) // cueKey(blocks[i].Text)
 		}
 		if d.f[i].letters <= 600 {
 			d.key[i] = key
 		}
-		d.cue[i] = matchCueKey(blocks[i].Text, key)
+		d.cue[i] = matchCueKey(blocks[i].Text, d.low[i], key)
 		d.date[i] = dateLine(blocks[i].Text, d.f[i])
 	}
 	return d
@@ -75,6 +84,25 @@ func newDoc(blocks []pipeline.Block) *doc {
 func (d *doc) set(i int, role pipeline.Role, reason string) {
 	d.b[i].Role = role
 	d.b[i].Reason = reason
+}
+
+// hasCredit is hasCredit of block i's lower-cased text, memoised.
+func (d *doc) hasCredit(i int) bool {
+	if d.credit[i] == 0 {
+		d.credit[i] = 1
+		if parenCredit(d.low[i]) || d.phr[i]&phCredit != 0 { // hasCredit(d.low[i])
+			d.credit[i] = 2
+		}
+	}
+	return d.credit[i] == 2
+}
+
+// cueKeyOf is cueKey(d.b[i].Text), kept in d.key for short blocks.
+func (d *doc) cueKeyOf(i int) string {
+	if d.f[i].letters <= 600 {
+		return d.key[i]
+	}
+	return cueKey(d.b[i].Text)
 }
 
 func (d *doc) free(i int) bool { return d.b[i].Role == pipeline.RoleUnknown }
@@ -190,13 +218,13 @@ func (d *doc) markFurniture() {
 			// Text browsers print an image's alt and title one after the
 			// other: a caption, never a paragraph.
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
-		case f.letters < 400 && hasCredit(d.low[i]) && f.sentences <= 3:
+		case f.letters < 400 && d.hasCredit(i) && f.sentences <= 3:
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
 		case d.cue[i].kind == cueBoiler && f.words <= 8:
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		case d.cue[i].kind == cueRelated && d.cue[i].rest == "" && f.words <= 4:
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
-		case boilerPhrase(d.low[i]) && !f.prose(), strongBoilerPhrase(d.low[i]):
+		case d.phr[i]&phBoiler != 0 && !f.prose(), d.phr[i]&phStrong != 0: // boilerPhrase, strongBoilerPhrase
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		}
 	}
@@ -341,30 +369,28 @@ func (d *doc) commentsMarker() int {
 		if d.f[i].prose() && d.b[i].Role == pipeline.RoleUnknown {
 			prose += d.f[i].letters
 		}
-		if prose >= 200 && d.f[i].words <= 10 && !d.f[i].terminal && !d.date[i] && commentsHead(d.b[i].Text) {
+		if prose >= 200 && d.f[i].words <= 10 && !d.f[i].terminal && !d.date[i] && commentsHeadKey(d.cueKeyOf(i)) {
 			return i
 		}
 	}
 	return -1
 }
 
-// commentsHead reports a heading or button that opens comments:
+// commentsHeadKey reports a heading or button that opens comments:
 // "Comments", "167 comments", "Top Rated Comments", "Leave a Reply".
-func commentsHead(s string) bool {
-	k := cueKey(s)
+// k is the block's cueKey.
+func commentsHeadKey(k string) bool {
 	if strings.Contains(k, "rss") || strings.Contains(k, "feed") {
 		return false
 	}
 	if cueIndex()[k] == cueComments {
 		return true
 	}
-	for _, w := range commentWords() {
-		if strings.Contains(k, w) {
-			return true
-		}
-	}
-	return false
+	return commentWordSet().In(k) // strings.Contains(k, w) for w in commentWords()
 }
+
+// commentWordSet() is commentWords() for searching a key.
+var commentWordSet = sync.OnceValue(func() *phrases.Set { return phrases.New(commentWords()) })
 
 func (d *doc) bestSegment(from, to int) (start, end int, score float64) {
 	best, bestS, bestE := 0.0, -1, -1
@@ -573,7 +599,7 @@ func (d *doc) header(s int) {
 			} else {
 				d.set(i, pipeline.RoleBoilerplate, "navigation")
 			}
-		case hasCredit(d.low[i]):
+		case d.hasCredit(i):
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
 			if i-1 > t && d.b[i-1].Role == pipeline.RoleUnknown && !d.f[i-1].prose() {
 				d.set(i-1, pipeline.RoleMetadata, ReasonImageAlt)
@@ -619,8 +645,8 @@ func (d *doc) title(s int) int {
 			firstFree = i
 		}
 		f := d.f[i]
-		if f.words < 2 || f.letters < 8 || f.letters > 300 || d.date[i] || d.cue[i].kind != cueNone || hasCredit(d.low[i]) ||
-			i+1 < s && hasCredit(d.low[i+1]) {
+		if f.words < 2 || f.letters < 8 || f.letters > 300 || d.date[i] || d.cue[i].kind != cueNone || d.hasCredit(i) ||
+			i+1 < s && d.hasCredit(i+1) {
 			continue
 		}
 		sc := 30 - 1.5*float64(s-i)
@@ -705,7 +731,13 @@ func doubled(k string) bool {
 // / international": two to five short parts between path separators, none
 // of them a sentence, a label with a colon or a figure.
 func isBreadcrumb(s string) bool {
+	if !maybeTrailSep(s) {
+		return false
+	}
 	for _, sep := range []string{" / ", " > ", " » ", " › ", " → ", " >> "} {
+		if !strings.Contains(s, sep) {
+			continue // one part: no trail (and no slice to make)
+		}
 		parts := strings.Split(s, sep)
 		if len(parts) < 2 || len(parts) > 5 {
 			continue
@@ -725,10 +757,32 @@ func isBreadcrumb(s string) bool {
 	return false
 }
 
+// maybeTrailSep reports whether s may hold one of isBreadcrumb's
+// separators: all of them are a space and then '/', '>' or a byte that
+// starts » (C2 BB), › or → (E2 ..). Most blocks have none, and one pass
+// over their spaces rules out six searches.
+func maybeTrailSep(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		j := strings.IndexByte(s[i:len(s)-1], ' ')
+		if j < 0 {
+			return false
+		}
+		i += j
+		switch s[i+1] {
+		case '/', '>', 0xC2, 0xE2:
+			return true
+		}
+	}
+	return false
+}
+
 // hasCredit reports a caption with a photo credit: "(@handle)",
 // "(Photo: …)", "Photo: …", "Credit: …", "(ANI)", "फोटो: …". low is the
 // block in lower case.
-func hasCredit(low string) bool {
+func hasCredit(low string) bool { return parenCredit(low) || creditLabelSet().In(low) }
+
+// parenCredit is hasCredit's test of a credit in brackets at the end.
+func parenCredit(low string) bool {
 	if strings.HasSuffix(low, ")") {
 		if i := strings.LastIndex(low, "("); i > 0 {
 			in := low[i+1 : len(low)-1]
@@ -737,7 +791,7 @@ func hasCredit(low string) bool {
 			}
 		}
 	}
-	return creditLabelSet().In(low)
+	return false
 }
 
 // isCode reports a "page" that is a stylesheet or script: braces and

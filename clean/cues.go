@@ -138,12 +138,15 @@ func isASCII(s string) bool {
 	return true
 }
 
-var containsBoilerNFC = sync.OnceValue(func() *phrases.Set {
+var containsBoilerNFC = sync.OnceValue(func() *phrases.Set { return phrases.New(containsBoilerList()) })
+
+// containsBoilerList is containsBoiler() in NFC.
+var containsBoilerList = sync.OnceValue(func() []string {
 	out := make([]string, len(containsBoiler()))
 	for i, p := range containsBoiler() {
 		out[i] = norm.NFC.String(p)
 	}
-	return phrases.New(out)
+	return out
 })
 
 // maxCueLen() is the longest cue phrase in bytes: a longer block cannot be
@@ -213,6 +216,58 @@ func cueKey(s string) string {
 	return b.String()
 }
 
+// keyOfLower is cueKey(s) made from low = lower(s) (FuzzKeyOfLower):
+// lower-casing commutes with cueTrim (TestCueTrimCaseless) and keeps
+// spaces as they are, so the key is low trimmed, with runs of spaces
+// squeezed. Without such runs, the common case, it is a substring of low
+// and costs neither a pass of case folding nor a copy.
+func keyOfLower(low string) string {
+	t := strings.TrimFunc(low, cueTrim)
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == ' ':
+			if i+1 < len(t) && t[i+1] == ' ' {
+				return squeezeSpaces(t)
+			}
+		case c < utf8.RuneSelf:
+			if runeclass.IsSpace(rune(c)) {
+				return squeezeSpaces(t)
+			}
+		case runeclass.SpaceLead(c):
+			if r, _ := utf8.DecodeRuneInString(t[i:]); runeclass.IsSpace(r) {
+				return squeezeSpaces(t)
+			}
+		}
+	}
+	return t
+}
+
+// squeezeSpaces makes every run of spaces in t one ASCII space; t has
+// none at its ends.
+func squeezeSpaces(t string) string {
+	var b strings.Builder
+	b.Grow(len(t))
+	space := false
+	for i, r := range t {
+		if runeclass.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if r == utf8.RuneError {
+			b.WriteString("\uFFFD") // lower made every invalid byte one
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(t[i:])
+		b.WriteString(t[i : i+n])
+	}
+	return b.String()
+}
+
 // isKey reports a trimmed text that cueKey's loop would copy as it is:
 // no rune with a lower case, no space but single ASCII spaces, valid UTF-8.
 // Blocks in scripts without case mostly are; they then cost no copy.
@@ -264,16 +319,18 @@ type cueMatch struct {
 // matchCue finds the cue a block starts with. Whole-block cues win over
 // prefixes, and longer prefixes over shorter ones.
 func matchCue(text string) cueMatch {
+	low := lower(text)
 	key := ""
 	if len(text) <= 2*maxCueLen() {
-		key = cueKey(text)
+		key = keyOfLower(low)
 	}
-	return matchCueKey(text, key)
+	return matchCueKey(text, low, key)
 }
 
-// matchCueKey is matchCue with the block's cueKey already made (it is
-// only looked at for blocks of up to 2*maxCueLen() bytes).
-func matchCueKey(text, key string) cueMatch {
+// matchCueKey is matchCue with the block's lower-cased copy and its
+// cueKey already made (the key is only looked at for blocks of up to
+// 2*maxCueLen() bytes).
+func matchCueKey(text, low, key string) cueMatch {
 	if len(text) <= 2*maxCueLen() {
 		if key == "" {
 			return cueMatch{}
@@ -285,35 +342,51 @@ func matchCueKey(text, key string) cueMatch {
 	// Prefixes: try the first 6, 5, ... 1 words of the block. The heads
 	// are the prefixes of one string of the words, lower-cased and joined
 	// by single spaces; a head's key is that prefix trimmed as cueKey
-	// trims (cueKey of the head, without a string per head).
-	var wordsBuf [7]string
-	words := appendFirstWords(wordsBuf[:0], text, 7)
-	n := len(words)
-	if n > 6 {
-		n = 6
-	}
-	var b strings.Builder
+	// trims (cueKey of the head, without a string per head). Lower-casing
+	// keeps spaces, so the words of low are the lower-cased words of the
+	// text; when single ASCII spaces part them, the heads are a substring
+	// of low.
+	var spans [7][2]int
+	n := min(wordSpans(low, &spans), 6)
 	var ends [6]int
-	for i, w := range words[:n] {
-		if i > 0 {
-			b.WriteByte(' ')
+	heads := ""
+	if n > 0 {
+		from := spans[0][0]
+		contiguous := true
+		for i := 0; i < n; i++ {
+			ends[i] = spans[i][1] - from
+			if i > 0 && (spans[i][0] != spans[i-1][1]+1 || low[spans[i-1][1]] != ' ') {
+				contiguous = false // a wider space, or another one
+			}
 		}
-		for _, r := range w {
-			writeLower(&b, r)
+		if contiguous {
+			heads = low[from:spans[n-1][1]]
+		} else {
+			var b strings.Builder
+			for i := 0; i < n; i++ {
+				if i > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(low[spans[i][0]:spans[i][1]])
+				ends[i] = b.Len()
+			}
+			heads = b.String()
 		}
-		ends[i] = b.Len()
 	}
-	heads := b.String()
 	for i := n; i >= 1; i-- {
 		// A cue glued to its rest ("पढ़ें-ब्रिटेन", "Copyright©2024") is
 		// split at its first punctuation.
-		k, ok := prefixIndex()[strings.TrimFunc(heads[:ends[i-1]], cueTrim)]
+		key := strings.TrimFunc(heads[:ends[i-1]], cueTrim)
+		if len(key) > maxPrefixLen() {
+			continue // longer than any prefix cue: no look-up
+		}
+		k, ok := prefixIndex()[key]
 		if !ok || !prefixCues[k] {
 			continue
 		}
 		rest := strings.TrimSpace(afterWords(text, i))
 		rest = strings.TrimLeftFunc(rest, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) || r == '|' })
-		if k == cueByline && i == 1 && bylinePreps()[cueKey(words[0])] {
+		if k == cueByline && i == 1 && bylinePreps()[cueKey(firstWords(text, 1)[0])] {
 			// The prepositions "von", "par", "por" are bylines only when
 			// followed by a short name; a label noun ("लेखक", "লিখেছেন")
 			// may be followed by a date on the same line.
@@ -355,6 +428,15 @@ func labelEnd(text string, limit int) int {
 	return -1
 }
 
+// maxPrefixLen() is the longest key of prefixIndex() in bytes.
+var maxPrefixLen = sync.OnceValue(func() int {
+	m := 0
+	for k := range prefixIndex() {
+		m = max(m, len(k))
+	}
+	return m
+})
+
 // maxPrefixSolid() is the most runes cueKey keeps (all but spaces,
 // punctuation and symbols trimmed at the ends) of a prefix cue.
 var maxPrefixSolid = sync.OnceValue(func() int {
@@ -394,6 +476,30 @@ func appendFirstWords(out []string, s string, n int) []string {
 	return out
 }
 
+// wordSpans finds up to len(spans) space-separated words from the start
+// of s, as appendFirstWords does, and returns how many; spans[i] holds
+// where word i starts and ends in s.
+func wordSpans(s string, spans *[7][2]int) int {
+	n, p := 0, 0
+	for n < len(spans) {
+		t := strings.TrimLeftFunc(s[p:], runeclass.IsSpace)
+		if t == "" {
+			break
+		}
+		start := len(s) - len(t)
+		i := strings.IndexFunc(t, runeclass.IsSpace)
+		if i < 0 {
+			spans[n] = [2]int{start, len(s)}
+			n++
+			break
+		}
+		spans[n] = [2]int{start, start + i}
+		n++
+		p = start + i
+	}
+	return n
+}
+
 // afterWords returns s without its first n words.
 func afterWords(s string, n int) string {
 	for range n {
@@ -412,12 +518,30 @@ func afterWords(s string, n int) string {
 // furniture however long it is.
 var strongBoiler = sync.OnceValue(func() []string { return lexicon.Phrases(lexicon.BoilerStrong) })
 
-var strongBoilerNFC = sync.OnceValue(func() *phrases.Set {
+var strongBoilerNFC = sync.OnceValue(func() *phrases.Set { return phrases.New(strongBoilerList()) })
+
+// strongBoilerList is strongBoiler() in NFC.
+var strongBoilerList = sync.OnceValue(func() []string {
 	out := make([]string, len(strongBoiler()))
 	for i, p := range strongBoiler() {
 		out[i] = norm.NFC.String(p)
 	}
-	return phrases.New(out)
+	return out
+})
+
+// The phrase lists a block is searched for, as bits of blockPhrases's
+// answer: newDoc searches each block once for all of them (TestBlockPhrases
+// checks each bit against the list's own search).
+const (
+	phLegal  = 1 << iota // legalText
+	phCredit             // creditLabelSet, hasCredit's labels
+	phBoiler             // boilerPhrase
+	phStrong             // strongBoilerPhrase
+	phSocial             // socialText
+)
+
+var blockPhrases = sync.OnceValue(func() *phrases.Group {
+	return phrases.NewGroup(legalWords, creditLabels(), containsBoilerList(), strongBoilerList(), socialWords)
 })
 
 // strongBoilerPhrase reports a block that contains a strong furniture

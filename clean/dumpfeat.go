@@ -82,8 +82,8 @@ func (d *doc) ownFeatures(i int, row []float32) []float32 {
 		ratio(f.upper, f.cased), ratio(f.titleCase, f.words), float32(f.separator), b2f(f.ellipsis),
 		ratio(f.digits, f.letters), b.LinkShare, tag, role, reason, float32(d.cue[i].kind),
 		b2f(d.date[i]), b2f(d.numbered[i]), b2f(f.prose()), colon,
-		lg(b.End-b.Start+1), b2f(legalText(d.low[i])), b2f(hasCredit(d.low[i])), b2f(isBreadcrumb(b.Text)),
-		b2f(f.words <= 10 && commentsHead(b.Text)), float32(d.dupes[i]),
+		lg(b.End-b.Start+1), b2f(d.legal[i]), b2f(d.hasCredit(i)), b2f(isBreadcrumb(b.Text)),
+		b2f(f.words <= 10 && commentsHeadKey(d.cueKeyOf(i))), float32(d.dupes[i]),
 		ratio(len(t)-f.letters-f.words, len(t)), // punctuation and symbols per character
 	)
 }

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -126,7 +127,7 @@ func initialStop(before, after string) bool {
 // an abbreviation (see initialStop). Opening brackets and quotes before
 // it are not part of it.
 func isInitial(w string) bool {
-	w = strings.TrimLeftFunc(w, func(r rune) bool { return unicode.In(r, unicode.Ps, unicode.Pi) || r == '"' || r == '\'' })
+	w = strings.TrimLeftFunc(w, openingMark)
 	letters, cased, dot := 0, false, false
 	for _, r := range w {
 		switch {
@@ -146,16 +147,49 @@ func isInitial(w string) bool {
 	if dot || letters == 1 && cased {
 		return true
 	}
-	if lexicon.Has(lexicon.Letter, w) || lexicon.Has(lexicon.Letter, strings.TrimRight(w, "\u200c\u200d")) {
+	if (!isASCII(w) || asciiLetterName()) && letterName(w) {
 		return true
 	}
 	return oneSyllableInitial(w)
+}
+
+// letterName reports w, or w without joiners at its end, as a letter's
+// name (lexicon.Letter).
+func letterName(w string) bool {
+	t := strings.TrimRight(w, "\u200c\u200d")
+	return lexicon.Has(lexicon.Letter, w) || len(t) < len(w) && lexicon.Has(lexicon.Letter, t)
+}
+
+// asciiLetterName reports whether a letter's name may be written in ASCII.
+// When none is (the table spells the names in the Indian scripts), an
+// ASCII word, whose folded form is ASCII, is none, and the map look-ups
+// for the words before most English full stops are skipped.
+var asciiLetterName = sync.OnceValue(func() bool {
+	for _, p := range lexicon.Phrases(lexicon.Letter) {
+		if isASCII(lexicon.Fold(p)) {
+			return true
+		}
+	}
+	return false
+})
+
+// openingMark is what isInitial trims before a word: opening brackets and
+// quotes (Ps, Pi, " and '). No ASCII rune is in Pi, and Ps's are ( [ {.
+func openingMark(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == '(' || r == '[' || r == '{' || r == '"' || r == '\''
+	}
+	return unicode.In(r, unicode.Ps, unicode.Pi)
 }
 
 const (
 	zwnj = '\u200c'
 	zwj  = '\u200d'
 )
+
+// dravidianFloor is the first rune of the Tamil, Telugu, Kannada and
+// Malayalam scripts.
+const dravidianFloor = 0x0B82
 
 // oneSyllableInitial reports a word of one akshara (a consonant, or a
 // cluster joined by viramas, with its vowel sign; or one independent
@@ -166,7 +200,8 @@ const (
 // end in a word of one akshara, loans or letter names all of them.
 func oneSyllableInitial(w string) bool {
 	first, _ := utf8.DecodeRuneInString(w)
-	if !unicode.In(first, unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam) {
+	// No rune below U+0B82 is in the four scripts (TestDravidianFloor).
+	if first < dravidianFloor || !unicode.In(first, unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam) {
 		return false
 	}
 	aksharas, joined := 0, false

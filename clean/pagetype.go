@@ -29,7 +29,7 @@ func (d *doc) pageType(s, e int) string {
 		if d.legal[i] {
 			legal += d.f[i].letters
 		}
-		if socialText(d.low[i]) {
+		if d.phr[i]&phSocial != 0 { // socialText(d.low[i])
 			social++
 		}
 	}

@@ -17,7 +17,7 @@ func refineBody(pd *pipeline.Doc) {
 		switch {
 		case c.kind == cueRelated && d.relatedLike(i):
 			d.set(i, pipeline.RoleRelated, ReasonAlsoRead)
-		case c.kind == cueBoiler && f.words <= 8, altLeak(d.b[i].Text, f), boilerPhrase(d.low[i]) && !f.prose():
+		case c.kind == cueBoiler && f.words <= 8, altLeak(d.b[i].Text, f), d.phr[i]&phBoiler != 0 && !f.prose(): // boilerPhrase(d.low[i])
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		case d.b[i].Role == pipeline.RoleUnknown:
 			d.set(i, pipeline.RoleBody, "")

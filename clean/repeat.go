@@ -48,13 +48,18 @@ func contentKey(s string) (key uint64, letters int) {
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		i += w
-		if runeclass.Of(r)&(runeclass.Letter|runeclass.Mark|runeclass.Digit) == 0 {
-			continue
+		c := runeclass.Of(r)
+		if c&(runeclass.Letter|runeclass.Mark|runeclass.Digit) == 0 {
+			continue // U+FFFD, an invalid byte's rune, too
 		}
-		if v := foldVariant(r); v != "" {
+		switch v := foldVariant(r); {
+		case v != "":
 			b = append(b, v...)
-		} else {
+		case c&runeclass.Lowers != 0:
 			b = utf8.AppendRune(b, runeclass.ToLower(r))
+		default:
+			// A valid rune's bytes are its only encoding: copy them.
+			b = append(b, s[i-w:i]...)
 		}
 		letters++
 		if len(b) > len(buf)/2 {

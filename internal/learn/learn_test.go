@@ -127,6 +127,16 @@ func FuzzGBDTUnmarshal(f *testing.F) {
 		if m.UnmarshalBinary(data) == nil && m.NFeat >= 0 {
 			x := make([]float32, m.NFeat)
 			m.Predict(x)
+			// The flat layout agrees with the links on any model read.
+			for i := range x {
+				x[i] = float32(int(data[i%len(data)])-128) / 16
+				if data[i%len(data)] == 0xff {
+					x[i] = float32(math.NaN())
+				}
+			}
+			if a, b := m.Margin(x), m.walkMargin(x); math.Float64bits(a) != math.Float64bits(b) && !(math.IsNaN(a) && math.IsNaN(b)) {
+				t.Fatalf("flat margin %v, walked %v", a, b)
+			}
 		}
 	})
 }
