@@ -174,6 +174,11 @@ func load(fsys fs.FS) (*table, error) {
 	}
 	sort.Strings(names)
 	t := &table{byKind: map[Kind][]Entry{}, folded: map[Kind]map[string]bool{}, words: map[Kind]int{}, ends: map[rune]bool{}}
+	// The files are read first and the tables sized from them: grown
+	// entry by entry, the slices of 80-byte entries cost most of the
+	// load, and the load comes with every start of the program.
+	var files [][]Entry
+	n, perKind := 0, map[Kind]int{}
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -185,6 +190,17 @@ func load(fsys fs.FS) (*table, error) {
 		if err != nil {
 			return nil, fmt.Errorf("lexicon %s: %w", name, err)
 		}
+		files = append(files, es)
+		n += len(es)
+		for _, e := range es {
+			perKind[e.Kind]++
+		}
+	}
+	t.entries = make([]Entry, 0, n)
+	for k, c := range perKind {
+		t.byKind[k] = make([]Entry, 0, c)
+	}
+	for _, es := range files {
 		for _, e := range es {
 			t.add(e)
 		}
@@ -195,7 +211,7 @@ func load(fsys fs.FS) (*table, error) {
 // parseFile reads one language file.
 func parseFile(file, data string) ([]Entry, error) {
 	code := file
-	var out []Entry
+	out := make([]Entry, 0, strings.Count(data, "\n")+1)
 	for n, line := range strings.Split(data, "\n") {
 		line = strings.TrimRight(line, "\r")
 		if line == "" || line[0] == '#' {
