@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -150,3 +151,34 @@ func (g *guarded) ReplaceAllString(s, repl string) string {
 	}
 	return g.Regexp.ReplaceAllString(s, repl)
 }
+
+// Expressions built from the lexicon, and the larger ones, are compiled
+// on first use rather than at package init: the lexicon's load and the
+// compiles cost every start of the program (help, a text-only run)
+// about 30 ms and 7 MB, whether or not an HTML page comes.
+
+// lazyGuard is a guarded expression built on first use.
+type lazyGuard func() *guarded
+
+func lazyGuarded(build func() *guarded) lazyGuard { return sync.OnceValue(build) }
+
+func (l lazyGuard) MatchString(s string) bool            { return l().MatchString(s) }
+func (l lazyGuard) FindStringSubmatch(s string) []string { return l().FindStringSubmatch(s) }
+func (l lazyGuard) ReplaceAllString(s, repl string) string {
+	return l().ReplaceAllString(s, repl)
+}
+
+// lazyRegexp is an expression compiled on first use.
+type lazyRegexp func() *regexp.Regexp
+
+func lazyCompile(build func() string) lazyRegexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(build()) })
+}
+
+func (l lazyRegexp) MatchString(s string) bool            { return l().MatchString(s) }
+func (l lazyRegexp) FindStringSubmatch(s string) []string { return l().FindStringSubmatch(s) }
+func (l lazyRegexp) FindAllStringSubmatch(s string, n int) [][]string {
+	return l().FindAllStringSubmatch(s, n)
+}
+func (l lazyRegexp) ReplaceAllString(s, repl string) string { return l().ReplaceAllString(s, repl) }
+func (l lazyRegexp) Split(s string, n int) []string         { return l().Split(s, n) }

@@ -7,7 +7,7 @@ import (
 
 // guardedRules are the guarded expressions; each must answer as its
 // expression alone does.
-var guardedRules = map[string]*guarded{
+var guardedRules = map[string]lazyGuard{
 	"bylineLine": bylineLine, "labelledByline": labelledByline, "bylineLabel": bylineLabel,
 	"datedByline": datedByline, "copyrightLine": copyrightLine, "bylinePrefix": bylinePrefix,
 	"photoCredit": photoCredit,
@@ -36,10 +36,10 @@ func TestGuardedAnswersAsTheExpression(t *testing.T) {
 	cases := guardCases()
 	for name, g := range guardedRules {
 		for _, s := range cases {
-			if got, want := g.MatchString(s), g.Regexp.MatchString(s); got != want {
+			if got, want := g.MatchString(s), g().Regexp.MatchString(s); got != want {
 				t.Errorf("%s.MatchString(%q) = %v, the expression says %v", name, s, got, want)
 			}
-			if got, want := g.ReplaceAllString(s, ""), g.Regexp.ReplaceAllString(s, ""); got != want {
+			if got, want := g.ReplaceAllString(s, ""), g().Regexp.ReplaceAllString(s, ""); got != want {
 				t.Errorf("%s.ReplaceAllString(%q) = %q, the expression gives %q", name, s, got, want)
 			}
 		}
@@ -52,7 +52,7 @@ func FuzzGuarded(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for name, g := range guardedRules {
-			if got, want := g.MatchString(s), g.Regexp.MatchString(s); got != want {
+			if got, want := g.MatchString(s), g().Regexp.MatchString(s); got != want {
 				t.Errorf("%s.MatchString(%q) = %v, the expression says %v", name, s, got, want)
 			}
 		}

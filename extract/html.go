@@ -259,23 +259,31 @@ func internalLink(href, page string) bool {
 
 // bylineLine is a short line that says who wrote the article, in the
 // words bylines start with.
-var bylineLine = startGuard(regexp.MustCompile(`(?i)^`+bylineLabelWords()+`(?:\s*[:：]\s*|\s+)\S`), false, bylineLabelPhrases()...)
+var bylineLine = lazyGuarded(func() *guarded {
+	return startGuard(regexp.MustCompile(`(?i)^`+bylineLabelWords()+`(?:\s*[:：]\s*|\s+)\S`), false, bylineLabelPhrases()...)
+})
 
 // labelledByline is a byline label with its colon: "Autor: X".
-var labelledByline = startGuard(regexp.MustCompile(`(?i)^`+bylineLabelWords()+`\s*[:：]\s*`), false, bylineLabelPhrases()...)
+var labelledByline = lazyGuarded(func() *guarded {
+	return startGuard(regexp.MustCompile(`(?i)^`+bylineLabelWords()+`\s*[:：]\s*`), false, bylineLabelPhrases()...)
+})
 
-var bylineLabel = startGuard(regexp.MustCompile(`(?i)^`+bylineLoneWords()+`\s*[:：]?$`), false, bylineLonePhrases()...)
+var bylineLabel = lazyGuarded(func() *guarded {
+	return startGuard(regexp.MustCompile(`(?i)^`+bylineLoneWords()+`\s*[:：]?$`), false, bylineLonePhrases()...)
+})
 
 // dashSep is the dash between a date and a name: "25.10.2022 - X".
 var dashSep = regexp.MustCompile(`^\s*[-–—]\s+`)
 
 // labelAfter is a name followed by its label: "Harald Bauer Autor".
-var labelAfter = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+` + roleWords() + `$`)
+var labelAfter = lazyCompile(func() string { return `^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+` + roleWords() + `$` })
 
 // datedByline is a byline set in a post's meta line, anywhere in it:
 // "Posted by X on 3 May 2020", "yas! | By X | April 13, 2020",
 // "Veröffentlicht am 8. Februar 2022 von X", "Geschrieben von X am ...".
-var datedByline = containsGuard(regexp.MustCompile(`(?:^|[|·•,]\s*|(?i:\b(?:posted|written|geschrieben|gespeichert|veröffentlicht|published|erstellt|eingestellt|verfasst))\s+(?:[^|·•]{0,40}\s)?)(?i:by|von)\s*:?\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}|[\p{L}\p{N}._-]{3,30})`), "by", "von")
+var datedByline = lazyGuarded(func() *guarded {
+	return containsGuard(regexp.MustCompile(`(?:^|[|·•,]\s*|(?i:\b(?:posted|written|geschrieben|gespeichert|veröffentlicht|published|erstellt|eingestellt|verfasst))\s+(?:[^|·•]{0,40}\s)?)(?i:by|von)\s*:?\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}|[\p{L}\p{N}._-]{3,30})`), "by", "von")
+})
 
 // visibleByline looks for a byline line near the headline: from the
 // title block to a few blocks into the body.
@@ -451,7 +459,7 @@ func otherByline(blocks []pipeline.Block, sites []string) []string {
 
 // personName is a person's name alone: two or three capitalised words,
 // perhaps with an initial.
-var personName = regexp.MustCompile(`^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$`)
+var personName = lazyCompile(func() string { return `^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$` })
 
 // signOff is the author's name set alone, in bold or italics, as the
 // article's last paragraph ("<p><b><i>Stefan Wasmer</i></b></p>"), as
@@ -475,7 +483,9 @@ func signOff(blocks []pipeline.Block, page []pageBlock, origin []int, sites []st
 
 // parenName is a sign-off in parentheses at the end of an article's
 // last paragraph: "... bleibt spannend. (Christian P. Stadtfeld) +++".
-var parenName = regexp.MustCompile(`\((\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\)[\s+.*–-]*$`)
+var parenName = lazyCompile(func() string {
+	return `\((\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\)[\s+.*–-]*$`
+})
 
 // parenSignOff is the name a parenthesised sign-off gives.
 func parenSignOff(blocks []pipeline.Block, sites []string) []string {
@@ -523,7 +533,9 @@ func emphasised(n *html.Node) bool {
 	return walk(n, false) && seen
 }
 
-var copyrightLine = startGuard(regexp.MustCompile(`(?i)^(?:\(c\)\s*\d{4}|`+copyrightWords()+`)`), false, append(copyrightPhrases(), "(c)")...)
+var copyrightLine = lazyGuarded(func() *guarded {
+	return startGuard(regexp.MustCompile(`(?i)^(?:\(c\)\s*\d{4}|`+copyrightWords()+`)`), false, append(copyrightPhrases(), "(c)")...)
+})
 
 // assignRoles names what the blocks outside the main content are when the
 // metadata explains them: the title, the byline, the date line, captions.

@@ -9,7 +9,9 @@ import (
 
 // bylinePrefix is the word a byline starts with in the languages of the
 // eval pages and the usual Indian ones; it is cut, not required.
-var bylinePrefix = startGuard(regexp.MustCompile(`(?i)^\s*(?:[©~]\s*|`+cutWords()+`(?:\s*[:：\-–—]\s*|\s+|$))`), true, append(cutPhrases(), "©", "~")...)
+var bylinePrefix = lazyGuarded(func() *guarded {
+	return startGuard(regexp.MustCompile(`(?i)^\s*(?:[©~]\s*|`+cutWords()+`(?:\s*[:：\-–—]\s*|\s+|$))`), true, append(cutPhrases(), "©", "~")...)
+})
 
 // forWhom marks a body or a role, not a person: "Bundesministerium für
 // Wirtschaft und Klimaschutz", "Expertin für Neue Arbeit", "Special for
@@ -19,10 +21,14 @@ var forWhom = regexp.MustCompile(`(?i)\s(?:für|for)\s`)
 // photoCredit is a credit for pictures alone ("Foto: X", "Фото из
 // Инстаграма X", "Photo by X"): the photographer, not the author ("Text
 // und Fotos: X" names both and is kept).
-var photoCredit = startGuard(regexp.MustCompile(`(?i)^\s*`+creditWords()+`(?:[\s:：]|$)`), true, creditPhrases()...)
+var photoCredit = lazyGuarded(func() *guarded {
+	return startGuard(regexp.MustCompile(`(?i)^\s*`+creditWords()+`(?:[\s:：]|$)`), true, creditPhrases()...)
+})
 
 // authorSplit separates several names in one byline.
-var authorSplit = regexp.MustCompile(`(?i)\s*(?:;|\||/|,|،|&|\s(?:im\s+gespräch\s+mit|in\s+conversation\s+with|` + andWords() + `)\s)\s*`)
+var authorSplit = lazyCompile(func() string {
+	return `(?i)\s*(?:;|\||/|,|،|&|\s(?:im\s+gespräch\s+mit|in\s+conversation\s+with|` + andWords() + `)\s)\s*`
+})
 
 // authorJunk ends a name: what follows a name in a byline box (a date, a
 // job, "updated", an email).
@@ -30,16 +36,20 @@ var authorJunk = regexp.MustCompile(`(?i)(\s+[-–—|•·]\s+|\s+for\s+the\s+.
 
 // leadIn is a few words before "by"/"von" that introduce a byline
 // ("Post author by", "erstellt von", "Eingestellt von", "Un documentaire de").
-var leadIn = regexp.MustCompile(`^(?:(?:\p{Ll}[\p{L}.-]*|Post|Posted|Eingestellt|Erstellt|Geschrieben|Verfasst|Veröffentlicht|Written|Published|Story|Un|Une|Article|Artikel|Text|Ein|Eine)\s+){0,3}?(?i:` + bylinePreps() + `|de)\s+(\p{Lu}.*)$`)
+var leadIn = lazyCompile(func() string {
+	return `^(?:(?:\p{Ll}[\p{L}.-]*|Post|Posted|Eingestellt|Erstellt|Geschrieben|Verfasst|Veröffentlicht|Written|Published|Story|Un|Une|Article|Artikel|Text|Ein|Eine)\s+){0,3}?(?i:` + bylinePreps() + `|de)\s+(\p{Lu}.*)$`
+})
 
 // allPostsBy is the title of the link to an author's page that blog
 // software prints in many languages: "View all posts by X", "Alle
 // Beiträge von X anzeigen", "Zeige alle Beiträge von X", "Voir tous les
 // articles de X".
-var allPostsBy = regexp.MustCompile(`(?i)^(?:view|see|show|zeige|alle|voir|ver|todos|tutti)\b.{0,30}?\b(?:posts|articles|beiträge|artikel|entries|einträge|entradas|artículos|articoli)\s+(?:` + bylinePreps() + `|de|del)\s+(.+?)(?:\s+anzeigen)?$`)
+var allPostsBy = lazyCompile(func() string {
+	return `(?i)^(?:view|see|show|zeige|alle|voir|ver|todos|tutti)\b.{0,30}?\b(?:posts|articles|beiträge|artikel|entries|einträge|entradas|artículos|articoli)\s+(?:` + bylinePreps() + `|de|del)\s+(.+?)(?:\s+anzeigen)?$`
+})
 
 // labelSuffix is a role written after a name: "Harald Bauer Autor".
-var labelSuffix = regexp.MustCompile(`\s+` + roleWords() + `$`)
+var labelSuffix = lazyCompile(func() string { return `\s+` + roleWords() + `$` })
 
 // notNameWord: words that show a byline fragment is a date or status
 // line, not a name.
@@ -55,7 +65,9 @@ var academicTitle = regexp.MustCompile(`(?i)^(ph\.?d|m\.?d|dr|prof|msc|ma|ba|bsc
 // notAName is an author field that names a desk, a role or a platform,
 // not a person: the lexicon's org words as the whole field (or with
 // "(s)"), its org-part words anywhere, a web address.
-var notAName = regexp.MustCompile(`(?i)^` + orgWords() + `$|^` + orgWords() + `\(\w{1,2}\)?$|` + orgPartWords() + `|\bwww\.|\.(com|de|org|net|ch|at|in|fr|uk)$`)
+var notAName = lazyCompile(func() string {
+	return `(?i)^` + orgWords() + `$|^` + orgWords() + `\(\w{1,2}\)?$|` + orgPartWords() + `|\bwww\.|\.(com|de|org|net|ch|at|in|fr|uk)$`
+})
 
 // cleanAuthors turns byline strings into names: prefixes cut, several
 // names split, trailing dates and handles dropped, things that are not a

@@ -615,7 +615,7 @@ func (c *elementCounts) walk(n *html.Node) {
 	}
 }
 
-var ldType = regexp.MustCompile(`"@type"\s*:\s*(?:"([^"]{1,60})"|\[([^\]]{1,200})\])`)
+var ldType = lazyCompile(func() string { return `"@type"\s*:\s*(?:"([^"]{1,60})"|\[([^\]]{1,200})\])` })
 
 // typeGroups map schema.org and og:type names to the page types they
 // suggest.

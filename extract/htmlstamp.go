@@ -135,7 +135,9 @@ func dayless(found pipeline.Time, src string) bool {
 
 // rangeWord joins the two ends of a period: "27/02/2022 – 27/03/2022",
 // "Start 27/02/2022 Ende 27/03/2022", "1.3.2022 bis 5.3.2022".
-var rangeWord = regexp.MustCompile(`(?i)^\s*(?:[-–—]|bis|to|until|au|al|ende|end|fin|से|पासून|থেকে|ರಿಂದ|முதல்|నుంచి|થી|ਤੋਂ)\s*:?\s*$`)
+var rangeWord = lazyCompile(func() string {
+	return `(?i)^\s*(?:[-–—]|bis|to|until|au|al|ende|end|fin|से|पासून|থেকে|ರಿಂದ|முதல்|నుంచి|થી|ਤੋਂ)\s*:?\s*$`
+})
 
 // isPeriod reports whether htmldate's source opens with a period (an
 // event, an offer, a campaign), whose dates are not when the page was
