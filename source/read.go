@@ -201,7 +201,11 @@ func putReader(p *sync.Pool, br *bufio.Reader) {
 // readWhole makes one item of a whole file (a text dump or an HTML page).
 func readWhole(br *bufio.Reader, in Input, format Format, comp xio.Compression, o Options, emit Emit) error {
 	max := o.maxItem()
-	body, err := io.ReadAll(io.LimitReader(br, max+1))
+	hint := int64(0)
+	if comp == xio.None && !in.Stream {
+		hint = min(in.Size, max)
+	}
+	body, err := readAllSized(io.LimitReader(br, max+1), hint)
 	it := pipeline.Item{
 		ID:     IDFromPath(in.Path),
 		Source: pipeline.Source{Path: in.Path, Format: string(format)},
@@ -227,6 +231,31 @@ func readWhole(br *bufio.Reader, in Input, format Format, comp xio.Compression, 
 		it.Err = pipeline.Rejectf("binary", "%s: binary data, not a text or HTML page", in.Path)
 	}
 	return emit(it)
+}
+
+// readAllSized is io.ReadAll into a buffer of the expected size (plus
+// one byte, so that the read that meets the end needs no room): a page
+// read with io.ReadAll's doubling allocated twice its size, which made
+// page buffers the largest allocation of an HTML run. A wrong hint (the
+// file grew or shrank) costs only growth or slack.
+func readAllSized(r io.Reader, hint int64) ([]byte, error) {
+	if hint <= 0 {
+		return io.ReadAll(r)
+	}
+	b := make([]byte, 0, hint+1)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
 }
 
 // trimPartialRune drops an incomplete UTF-8 sequence at the end of b.
