@@ -3,6 +3,7 @@ package source
 import (
 	"bufio"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -202,8 +203,12 @@ func putReader(p *sync.Pool, br *bufio.Reader) {
 func readWhole(br *bufio.Reader, in Input, format Format, comp xio.Compression, o Options, emit Emit) error {
 	max := o.maxItem()
 	hint := int64(0)
-	if comp == xio.None && !in.Stream {
+	switch {
+	case in.Stream || in.Path == "-":
+	case comp == xio.None:
 		hint = min(in.Size, max)
+	case comp == xio.Gzip:
+		hint = min(gzipSizeHint(in.Path, in.Size), max)
 	}
 	body, err := readAllSized(io.LimitReader(br, max+1), hint)
 	it := pipeline.Item{
@@ -256,6 +261,31 @@ func readAllSized(r io.Reader, hint int64) ([]byte, error) {
 			b = append(b, 0)[:len(b)]
 		}
 	}
+}
+
+// gzipSizeHint is the uncompressed size a gzip file of size bytes gives in
+// its trailer (ISIZE, the size mod 2^32 of its last member), or 0 when it
+// cannot be read or cannot be true: deflate shrinks by at most 1032 to 1,
+// so a larger claim is damage or a trick, and a file of several members
+// claims only its last one's size, which merely makes the hint small.
+func gzipSizeHint(path string, size int64) int64 {
+	if size < 18 { // the smallest gzip file: header and trailer
+		return 0
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	var b [4]byte
+	if _, err := f.ReadAt(b[:], size-4); err != nil {
+		return 0
+	}
+	n := int64(binary.LittleEndian.Uint32(b[:]))
+	if n > 1032*size {
+		return 0
+	}
+	return n
 }
 
 // trimPartialRune drops an incomplete UTF-8 sequence at the end of b.

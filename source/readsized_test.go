@@ -2,8 +2,13 @@ package source
 
 import (
 	"bytes"
+	"compress/gzip"
+	"encoding/binary"
 	"errors"
+	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"testing"
 	"testing/iotest"
 )
@@ -52,4 +57,50 @@ func FuzzReadAllSized(f *testing.F) {
 			t.Fatalf("read %q, %v; want %q", got, err, data)
 		}
 	})
+}
+
+// gzipSizeHint reads a gzip file's own account of its size, and gives 0
+// where that account cannot be read or cannot be true.
+func TestGzipSizeHint(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, b []byte) (string, int64) {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p, int64(len(b))
+	}
+	gz := func(data []byte) []byte {
+		var buf bytes.Buffer
+		w := gzip.NewWriter(&buf)
+		w.Write(data)
+		w.Close()
+		return buf.Bytes()
+	}
+	page := bytes.Repeat([]byte("<p>akhbar</p>\n"), 5000)
+	one := gz(page)
+	bogus := append([]byte(nil), one...)
+	binary.LittleEndian.PutUint32(bogus[len(bogus)-4:], 0xFFFFFFF0)
+	tests := []struct {
+		name string
+		data []byte
+		want int64
+	}{
+		{"one member", one, int64(len(page))},
+		{"two members: the last one's size", append(gz([]byte("first member")), one...), int64(len(page))},
+		{"empty page", gz(nil), 0},
+		{"too short to be gzip", []byte{0x1f, 0x8b, 8}, 0},
+		{"a claim deflate cannot make", bogus, 0},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, n := write(fmt.Sprintf("p%d.gz", i), tt.data)
+			if got := gzipSizeHint(p, n); got != tt.want {
+				t.Errorf("hint %d, want %d", got, tt.want)
+			}
+		})
+	}
+	if got := gzipSizeHint(filepath.Join(dir, "missing.gz"), 100); got != 0 {
+		t.Errorf("missing file: hint %d", got)
+	}
 }
