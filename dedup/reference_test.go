@@ -1,0 +1,95 @@
+package dedup
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"testing"
+
+	"github.com/akhbar/akhbar/internal/words"
+)
+
+// refFingerprint is the fingerprint as this package first computed it, one
+// step and one permutation at a time, kept as the reference the fast
+// path must agree with bit for bit.
+func refFingerprint(h *Hasher, text string) Fingerprint {
+	toks := words.Hashes(nil, text, 0)
+	fp := Fingerprint{Words: len(toks)}
+	if len(toks) == 0 {
+		return fp
+	}
+	x := uint64(len(toks))
+	for _, t := range toks {
+		x = fmix(x ^ t)
+	}
+	fp.Hash = max(x, 1)
+	n := min(h.shingle, len(toks))
+	var sh []uint64
+	for i := 0; i+n <= len(toks); i++ {
+		x := uint64(n)
+		for _, t := range toks[i : i+n] {
+			x = x*0x100000001b3 + t
+		}
+		sh = append(sh, fmix(x))
+	}
+	for i := range h.xor {
+		least := uint64(math.MaxUint64)
+		for _, x := range sh {
+			least = min(least, (x^h.xor[i])*h.mul[i])
+		}
+		fp.Signature = append(fp.Signature, least)
+	}
+	for b := range h.bands {
+		k := uint64(b+1) * 0x9e3779b97f4a7c15
+		for _, v := range fp.Signature[b*h.rows : (b+1)*h.rows] {
+			k = fmix(k ^ v)
+		}
+		fp.Bands = append(fp.Bands, k)
+	}
+	for _, x := range sh {
+		fp.Set = append(fp.Set, uint32(x>>32))
+	}
+	slices.Sort(fp.Set)
+	fp.Set = slices.Compact(fp.Set)
+	return fp
+}
+
+func sameFingerprint(a, b Fingerprint) bool {
+	return a.Hash == b.Hash && a.Words == b.Words && equalU64(a.Signature, b.Signature) &&
+		equalU64(a.Bands, b.Bands) && slices.Equal(a.Set, b.Set)
+}
+
+// TestFingerprintMatchesReference compares the fingerprint with
+// refFingerprint on the golden texts and 600 random ones (100 with -short).
+func TestFingerprintMatchesReference(t *testing.T) {
+	texts := goldenTexts(t)
+	seed := uint64(5)
+	n := 600
+	if testing.Short() {
+		n = 100
+	}
+	for i := range n {
+		texts[fmt.Sprintf("more%04d", i)] = randomText(&seed, int(splitmix(&seed)%3000))
+	}
+	for _, o := range goldenOptions {
+		h := NewHasher(o)
+		for _, name := range sortedKeys(texts) {
+			if got, want := h.Fingerprint(texts[name], true), refFingerprint(h, texts[name]); !sameFingerprint(got, want) {
+				t.Errorf("%+v %s: fingerprint differs from the reference:\ngot  %+v\nwant %+v", o, name, got, want)
+			}
+		}
+	}
+}
+
+func FuzzFingerprintMatchesReference(f *testing.F) {
+	for _, s := range []string{"one two three four five six", "हिंदी समाचार आज की मुख्य खबरें यहां", "e\u0301 北京 \xff", ""} {
+		f.Add(s, uint8(0))
+	}
+	f.Fuzz(func(t *testing.T, s string, opt uint8) {
+		o := goldenOptions[int(opt)%len(goldenOptions)]
+		h := NewHasher(o)
+		if got, want := h.Fingerprint(s, true), refFingerprint(h, s); !sameFingerprint(got, want) {
+			t.Fatalf("%+v %q: got %+v, want %+v", o, s, got, want)
+		}
+	})
+}
