@@ -66,7 +66,7 @@ func TestFingerprintNormalises(t *testing.T) {
 func TestSignatureEstimatesJaccard(t *testing.T) {
 	g := newCorpusGen(1)
 	h := NewHasher(Options{})
-	k := float64(len(h.mul))
+	k := float64(len(h.perms))
 	for _, share := range []float64{0, 0.02, 0.05, 0.1, 0.2, 0.4} {
 		var sumErr, sumSq float64
 		var sumJ float64

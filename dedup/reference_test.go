@@ -32,10 +32,10 @@ func refFingerprint(h *Hasher, text string) Fingerprint {
 		}
 		sh = append(sh, fmix(x))
 	}
-	for i := range h.xor {
+	for _, p := range h.perms {
 		least := uint64(math.MaxUint64)
 		for _, x := range sh {
-			least = min(least, (x^h.xor[i])*h.mul[i])
+			least = min(least, (x^p.xor)*p.mul)
 		}
 		fp.Signature = append(fp.Signature, least)
 	}
