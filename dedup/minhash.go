@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"math"
+	mathbits "math/bits"
 	"slices"
 
 	"github.com/akhbar/akhbar/internal/words"
@@ -205,11 +206,62 @@ func EstimateJaccard(a, b []uint64) float64 {
 // probability about 2^-12, which moves a Jaccard value by a thousandth.
 func ShingleSet(shingles []uint64) []uint32 {
 	set := make([]uint32, len(shingles))
-	for i, x := range shingles {
-		set[i] = uint32(x >> 32)
-	}
-	slices.Sort(set)
+	sortTop32(set, shingles)
 	return slices.Compact(set)
+}
+
+// sortTop32 writes the top 32 bits of the hashes into set (of the same
+// length), sorted. The hashes are uniform (fmix outputs), so it first
+// scatters them by their top bits into buckets of about eight, then sorts
+// each bucket by insertion: on a news article's shingles about twice as
+// fast as slices.Sort, which was a sixth of the fingerprint's time (one
+// bucket per value was slower: the pass over the buckets costs more than
+// the insertion sorts save). A bucket longer than 16 goes to slices.Sort,
+// so that text made to collide in the top bits costs n log n, not n².
+func sortTop32(set []uint32, hashes []uint64) {
+	n := len(hashes)
+	if n < 64 {
+		for i, x := range hashes {
+			set[i] = uint32(x >> 32)
+		}
+		slices.Sort(set)
+		return
+	}
+	bits := min(uint(mathbits.Len(uint(n)))-3, 16)
+	var small [1<<8 + 1]uint32 // enough for 2,047 shingles
+	var start []uint32
+	if bits <= 8 {
+		start = small[:1<<bits+1]
+	} else {
+		start = make([]uint32, 1<<bits+1)
+	}
+	shift := 64 - bits
+	for _, x := range hashes {
+		start[x>>shift+1]++
+	}
+	for b := 1; b < len(start); b++ {
+		start[b] += start[b-1]
+	}
+	// start[b] is now the end of bucket b-1 = the start of bucket b;
+	// filling moves start[b] to the end of bucket b.
+	for _, x := range hashes {
+		b := x >> shift
+		set[start[b]] = uint32(x >> 32)
+		start[b]++
+	}
+	lo := uint32(0)
+	for _, hi := range start[:len(start)-1] {
+		if b := set[lo:hi]; len(b) > 16 {
+			slices.Sort(b)
+		} else {
+			for i := 1; i < len(b); i++ {
+				for j := i; j > 0 && b[j] < b[j-1]; j-- {
+					b[j], b[j-1] = b[j-1], b[j]
+				}
+			}
+		}
+		lo = hi
+	}
 }
 
 // Jaccard is the exact Jaccard similarity of two sorted, repeat-free sets.
