@@ -4,6 +4,7 @@ import (
 	"math"
 	mathbits "math/bits"
 	"slices"
+	"sync"
 
 	"github.com/akhbar/akhbar/internal/words"
 )
@@ -68,13 +69,36 @@ func Tokens(text string) []uint64 {
 	// One word per six bytes is about English's rate and more than Indic
 	// scripts' (three bytes a letter): one allocation instead of a dozen
 	// doublings on a news article.
-	return words.Hashes(make([]uint64, 0, len(text)/6+1), text, 0)
+	return tokensInto(make([]uint64, 0, len(text)/6+1), text)
+}
+
+func tokensInto(dst []uint64, text string) []uint64 {
+	return words.Hashes(dst, text, 0)
+}
+
+// scratch is a fingerprint's working memory (token and shingle hashes),
+// reused across calls so that a corpus's worth of fingerprints does not
+// allocate and collect a few kilobytes per document.
+type scratch struct{ u64 []uint64 }
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+
+// putScratch returns sc to the pool unless it grew past 1 MiB (a huge
+// document), which is left to the collector.
+func putScratch(sc *scratch) {
+	if cap(sc.u64) > 1<<17 {
+		sc.u64 = nil
+	}
+	scratchPool.Put(sc)
 }
 
 // Shingles returns the hashes of the text's shingles: every run of n
 // consecutive tokens (a text of fewer than n tokens, but at least one, is
 // one shingle of all its tokens, so that short texts still compare). The
-// result may hold repeats and is in text order.
+// result may hold repeats and is in text order. dst may be toks[:0]: each
+// token is read before its place is written.
 func (h *Hasher) Shingles(dst []uint64, toks []uint64) []uint64 {
 	n := h.shingle
 	if len(toks) == 0 {
@@ -160,8 +184,11 @@ func minHashChunk16(sig []uint64, perms []permutation, c *[minHashChunk]uint64) 
 
 // Signature is SignatureOf the shingles of text.
 func (h *Hasher) Signature(text string) []uint64 {
-	toks := Tokens(text)
-	return h.SignatureOf(h.Shingles(make([]uint64, 0, len(toks)), toks))
+	sc := getScratch()
+	defer putScratch(sc)
+	toks := tokensInto(sc.u64[:0], text)
+	sc.u64 = toks
+	return h.SignatureOf(h.Shingles(toks[:0], toks))
 }
 
 // BandKeys cuts a signature into bands of rows values and hashes each band,
@@ -172,7 +199,11 @@ func (h *Hasher) BandKeys(sig []uint64) []uint64 {
 	if len(sig) == 0 {
 		return nil
 	}
-	keys := make([]uint64, h.bands)
+	return h.bandKeysInto(make([]uint64, h.bands), sig)
+}
+
+// bandKeysInto writes the band keys of sig into keys (one per band).
+func (h *Hasher) bandKeysInto(keys, sig []uint64) []uint64 {
 	for b := range keys {
 		k := uint64(b+1) * 0x9e3779b97f4a7c15
 		for _, v := range sig[b*h.rows : (b+1)*h.rows] {
