@@ -103,7 +103,13 @@ func TestFingerprintGolden(t *testing.T) {
 	for _, o := range goldenOptions {
 		h := NewHasher(o)
 		for _, name := range sortedKeys(texts) {
-			b.WriteString(fingerprintLine(o, name, h.Fingerprint(texts[name], true)))
+			fp := h.Fingerprint(texts[name], true)
+			b.WriteString(fingerprintLine(o, name, fp))
+			p := NewHasher(o)
+			p.portable = true
+			if !sameFingerprint(p.Fingerprint(texts[name], true), fp) {
+				t.Errorf("%+v %s: the portable MinHash loop disagrees", o, name)
+			}
 			// Signature alone must agree with the fingerprint's.
 			if sig, fp := h.Signature(texts[name]), h.Fingerprint(texts[name], false); !equalU64(sig, fp.Signature) || fp.Set != nil {
 				t.Errorf("%s: Signature and Fingerprint(text, false) disagree", name)

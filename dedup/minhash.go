@@ -22,6 +22,11 @@ type Hasher struct {
 	// independent; TestSignatureEstimatesJaccard checks the estimate on
 	// real text.
 	perms []permutation
+	// The same words apart, as the vector loop loads them.
+	xor, mul []uint64
+	// portable makes the signature skip the vector loop: tests compare
+	// the two loops on one machine.
+	portable bool
 }
 
 // permutation is one MinHash permutation, its two words side by side so
@@ -39,6 +44,8 @@ func NewHasher(o Options) *Hasher {
 	for i := range h.perms {
 		h.perms[i].xor = splitmix(&s)
 		h.perms[i].mul = splitmix(&s) | 1
+		h.xor = append(h.xor, h.perms[i].xor)
+		h.mul = append(h.mul, h.perms[i].mul)
 	}
 	return h
 }
@@ -130,7 +137,9 @@ func (h *Hasher) SignatureOf(shingles []uint64) []uint64 {
 // signatureInto computes the signature of shingles into sig, which has
 // one element per permutation, and returns it.
 //
-// The shingles go through in chunks of minHashChunk, and for each chunk
+// Where the CPU has AVX-512 (minhash_amd64.s), a vector loop computes the
+// permutations eight at a time, and the portable loop below only the
+// last bands×rows mod 8. In the portable loop the shingles go through in chunks of minHashChunk, and for each chunk
 // the loop runs over the permutations: the chunk stays in the first-level
 // cache, the permutation's two words are loaded once per chunk, and the
 // chunk's products reduce to one minimum in a tree of independent
@@ -144,8 +153,13 @@ func (h *Hasher) signatureInto(sig, shingles []uint64) []uint64 {
 	for i := range sig {
 		sig[i] = math.MaxUint64
 	}
+	done := minHashVector(sig, h, shingles)
+	rest, perms := sig[done:], h.perms[done:]
+	if len(rest) == 0 {
+		return sig
+	}
 	for len(shingles) >= minHashChunk {
-		minHashChunk16(sig, h.perms, (*[minHashChunk]uint64)(shingles))
+		minHashChunk16(rest, perms, (*[minHashChunk]uint64)(shingles))
 		shingles = shingles[minHashChunk:]
 	}
 	if len(shingles) > 0 {
@@ -154,7 +168,7 @@ func (h *Hasher) signatureInto(sig, shingles []uint64) []uint64 {
 		for i := n; i < len(last); i++ {
 			last[i] = shingles[n-1]
 		}
-		minHashChunk16(sig, h.perms, &last)
+		minHashChunk16(rest, perms, &last)
 	}
 	return sig
 }

@@ -60,7 +60,8 @@ func sameFingerprint(a, b Fingerprint) bool {
 }
 
 // TestFingerprintMatchesReference compares the fingerprint with
-// refFingerprint on the golden texts and 600 random ones (100 with -short).
+// refFingerprint on the golden texts and 600 random ones (100 with -short),
+// with each MinHash loop.
 func TestFingerprintMatchesReference(t *testing.T) {
 	texts := goldenTexts(t)
 	seed := uint64(5)
@@ -71,14 +72,26 @@ func TestFingerprintMatchesReference(t *testing.T) {
 	for i := range n {
 		texts[fmt.Sprintf("more%04d", i)] = randomText(&seed, int(splitmix(&seed)%3000))
 	}
-	for _, o := range goldenOptions {
-		h := NewHasher(o)
-		for _, name := range sortedKeys(texts) {
-			if got, want := h.Fingerprint(texts[name], true), refFingerprint(h, texts[name]); !sameFingerprint(got, want) {
-				t.Errorf("%+v %s: fingerprint differs from the reference:\ngot  %+v\nwant %+v", o, name, got, want)
+	for _, loop := range minHashLoops() {
+		for _, o := range goldenOptions {
+			h := NewHasher(o)
+			h.portable = loop == "portable"
+			for _, name := range sortedKeys(texts) {
+				if got, want := h.Fingerprint(texts[name], true), refFingerprint(h, texts[name]); !sameFingerprint(got, want) {
+					t.Errorf("%s loop, %+v %s: fingerprint differs from the reference:\ngot  %+v\nwant %+v", loop, o, name, got, want)
+				}
 			}
 		}
 	}
+}
+
+// minHashLoops names the MinHash loops this machine can run: the portable
+// one, and the vector one where the CPU has it.
+func minHashLoops() []string {
+	if haveVector {
+		return []string{"portable", "vector"}
+	}
+	return []string{"portable"}
 }
 
 func FuzzFingerprintMatchesReference(f *testing.F) {
@@ -88,6 +101,7 @@ func FuzzFingerprintMatchesReference(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string, opt uint8) {
 		o := goldenOptions[int(opt)%len(goldenOptions)]
 		h := NewHasher(o)
+		h.portable = opt&0x80 != 0
 		if got, want := h.Fingerprint(s, true), refFingerprint(h, s); !sameFingerprint(got, want) {
 			t.Fatalf("%+v %q: got %+v, want %+v", o, s, got, want)
 		}
