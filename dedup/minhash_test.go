@@ -227,6 +227,22 @@ func BenchmarkFingerprint(b *testing.B) {
 	}
 }
 
+// BenchmarkPortable is Signature and Fingerprint with the portable MinHash
+// loop, what a CPU without AVX-512 runs.
+func BenchmarkPortable(b *testing.B) {
+	h := NewHasher(Options{})
+	h.portable = true
+	for _, lang := range benchLangs {
+		text := benchText(b, lang)
+		b.Run("Signature/"+lang, func(b *testing.B) {
+			cpuLoop(b, len(text), func() { h.Signature(text) })
+		})
+		b.Run("Fingerprint/"+lang, func(b *testing.B) {
+			cpuLoop(b, len(text), func() { h.Fingerprint(text, true) })
+		})
+	}
+}
+
 // TestShingleSetSorts checks the bucket sort against slices.Sort on
 // uniform hashes of every size class, and on hashes that all share their
 // top bits (one bucket holds everything) or repeat.
