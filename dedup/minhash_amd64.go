@@ -21,6 +21,13 @@ func minHashVector(sig []uint64, h *Hasher, shingles []uint64) int {
 	if !haveVector || h.portable || g == 0 || len(shingles) == 0 {
 		return 0
 	}
-	minHashAVX512(&sig[0], &h.xor[0], &h.mul[0], g, &shingles[0], len(shingles))
+	// An assembly loop cannot be preempted: a huge document goes in
+	// blocks of shingles (a millisecond or so each) so that the collector
+	// never waits long for this goroutine.
+	for len(shingles) > 0 {
+		n := min(len(shingles), 1<<16)
+		minHashAVX512(&sig[0], &h.xor[0], &h.mul[0], g, &shingles[0], n)
+		shingles = shingles[n:]
+	}
 	return 8 * g
 }

@@ -107,3 +107,30 @@ func FuzzFingerprintMatchesReference(f *testing.F) {
 		}
 	})
 }
+
+// TestSignatureOfLongInput covers a document of more shingles than the
+// vector loop takes in one call, and lengths around its chunk sizes.
+func TestSignatureOfLongInput(t *testing.T) {
+	s := uint64(9)
+	all := make([]uint64, 1<<16+1<<15+17)
+	for i := range all {
+		all[i] = splitmix(&s)
+	}
+	for _, n := range []int{1, 15, 16, 17, 33, 1 << 16, len(all)} {
+		sh := all[:n]
+		for _, loop := range minHashLoops() {
+			h := NewHasher(Options{Bands: 9, Rows: 13})
+			h.portable = loop == "portable"
+			got := h.SignatureOf(sh)
+			for i, p := range h.perms {
+				least := uint64(math.MaxUint64)
+				for _, x := range sh {
+					least = min(least, (x^p.xor)*p.mul)
+				}
+				if got[i] != least {
+					t.Fatalf("%s loop, %d shingles: value %d differs", loop, n, i)
+				}
+			}
+		}
+	}
+}
