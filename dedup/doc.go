@@ -29,7 +29,11 @@
 // MinHash, banding and union–find are written here rather than taken from
 // a library because no Go library offers them out of core, with the
 // stages separable for a shuffle, and with tokens that work for Indic
-// scripts.
+// scripts. The MinHash loop, which is most of a fingerprint's time, has
+// an AVX-512 version in assembly (Go has no vector intrinsics outside an
+// experiment): eight products per instruction instead of one per cycle,
+// English fingerprints about 3× faster. A portable Go loop computes the
+// same bits elsewhere, and the tests compare both with the reference.
 //
 // It is not where boilerplate is removed: texts should be cleaned (and
 // site templates stripped, package template) before they are compared,

@@ -21,15 +21,23 @@ type Fingerprint struct {
 // Fingerprint computes the fingerprint of a text. With set false the
 // shingle set is not kept.
 func (h *Hasher) Fingerprint(text string, set bool) Fingerprint {
-	toks := Tokens(text)
+	sc := getScratch()
+	defer putScratch(sc)
+	toks := tokensInto(sc.u64[:0], text)
+	sc.u64 = toks
 	fp := Fingerprint{Words: len(toks)}
 	if len(toks) == 0 {
 		return fp
 	}
 	fp.Hash = ContentHash(toks)
-	sh := h.Shingles(make([]uint64, 0, len(toks)), toks)
-	fp.Signature = h.SignatureOf(sh)
-	fp.Bands = h.BandKeys(fp.Signature)
+	// In place: shingle i is written over token i once it has been read.
+	sh := h.Shingles(toks[:0], toks)
+	// The signature and its band keys in one allocation; the full slice
+	// expression keeps an append to Signature from writing over Bands.
+	k := len(h.perms)
+	both := make([]uint64, k+h.bands)
+	fp.Signature = h.signatureInto(both[:k:k], sh)
+	fp.Bands = h.bandKeysInto(both[k:], fp.Signature)
 	if set {
 		fp.Set = ShingleSet(sh)
 	}

@@ -3,6 +3,7 @@ package dedup
 import (
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -66,7 +67,7 @@ func TestFingerprintNormalises(t *testing.T) {
 func TestSignatureEstimatesJaccard(t *testing.T) {
 	g := newCorpusGen(1)
 	h := NewHasher(Options{})
-	k := float64(len(h.mul))
+	k := float64(len(h.perms))
 	for _, share := range []float64{0, 0.02, 0.05, 0.1, 0.2, 0.4} {
 		var sumErr, sumSq float64
 		var sumJ float64
@@ -223,5 +224,52 @@ func BenchmarkFingerprint(b *testing.B) {
 			text := benchText(b, lang)
 			cpuLoop(b, len(text), func() { h.Fingerprint(text, true) })
 		})
+	}
+}
+
+// BenchmarkPortable is Signature and Fingerprint with the portable MinHash
+// loop, what a CPU without AVX-512 runs.
+func BenchmarkPortable(b *testing.B) {
+	h := NewHasher(Options{})
+	h.portable = true
+	for _, lang := range benchLangs {
+		text := benchText(b, lang)
+		b.Run("Signature/"+lang, func(b *testing.B) {
+			cpuLoop(b, len(text), func() { h.Signature(text) })
+		})
+		b.Run("Fingerprint/"+lang, func(b *testing.B) {
+			cpuLoop(b, len(text), func() { h.Fingerprint(text, true) })
+		})
+	}
+}
+
+// TestShingleSetSorts checks the bucket sort against slices.Sort on
+// uniform hashes of every size class, and on hashes that all share their
+// top bits (one bucket holds everything) or repeat.
+func TestShingleSetSorts(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 63, 64, 65, 575, 2047, 2048, 5000, 70000} {
+		for _, kind := range []string{"uniform", "same top bits", "repeats"} {
+			s := uint64(n)
+			hashes := make([]uint64, n)
+			for i := range hashes {
+				switch kind {
+				case "uniform":
+					hashes[i] = splitmix(&s)
+				case "same top bits":
+					hashes[i] = 0xabcd<<48 | splitmix(&s)>>16
+				case "repeats":
+					hashes[i] = splitmix(&s) % 7 << 40
+				}
+			}
+			want := make([]uint32, n)
+			for i, x := range hashes {
+				want[i] = uint32(x >> 32)
+			}
+			slices.Sort(want)
+			want = slices.Compact(want)
+			if got := ShingleSet(hashes); !slices.Equal(got, want) {
+				t.Errorf("%d %s hashes: set differs from slices.Sort's", n, kind)
+			}
+		}
 	}
 }

@@ -47,19 +47,19 @@ echo
 echo "== default parameters ($("$ak" dedup --help | grep -E -- '--(bands|rows|threshold) ' | awk '{print $1 "=" $NF}' | tr -d ')' | tr '\n' ' '))"
 for input in raw x; do
 	for tpl in false true; do
-		"$ak" dedup --templates=$tpl "$tmp/$input.jsonl" -o "$tmp/y.jsonl" 2>"$tmp/err"
+		"$ak" dedup --overwrite --templates=$tpl "$tmp/$input.jsonl" -o "$tmp/y.jsonl" 2>"$tmp/err"
 		label="whole page"
 		[[ $input == x ]] && label="clean's body"
 		printf '%-12s templates=%-5s %s | %s\n' "$label" $tpl "$(score "$tmp/y.jsonl")" "$(grep '^dedup:' "$tmp/err" | sed 's/^dedup: //')"
 	done
 done
-"$ak" dedup --templates "$tmp/raw.jsonl" -o "$tmp/y.jsonl" 2>/dev/null
+"$ak" dedup --overwrite --templates "$tmp/raw.jsonl" -o "$tmp/y.jsonl" 2>/dev/null
 python3 "$eval_dir/score.py" dedup "$eval_dir/dedup/truth.jsonl" "$tmp/y.jsonl" | sed -n '/by edit operation/,$p'
 
 echo
 echo "== threshold curve (whole page, templates on; exact verification)"
 for t in 0.2 0.25 0.3 0.35 0.4 0.45 0.5 0.6 0.7 0.8; do
-	"$ak" dedup --templates --threshold $t "$tmp/raw.jsonl" -o "$tmp/y.jsonl" 2>/dev/null
+	"$ak" dedup --overwrite --templates --threshold $t "$tmp/raw.jsonl" -o "$tmp/y.jsonl" 2>/dev/null
 	printf 't=%-5s %s\n' $t "$(score "$tmp/y.jsonl")"
 done
 
@@ -67,11 +67,11 @@ echo
 echo "== banding (whole page, templates on, threshold 0.4)"
 for br in 14x8 20x5 20x3 30x3 40x3 32x2; do
 	b=${br%x*} r=${br#*x}
-	"$ak" dedup --templates --bands $b --rows $r "$tmp/raw.jsonl" -o "$tmp/y.jsonl" 2>"$tmp/err"
+	"$ak" dedup --overwrite --templates --bands $b --rows $r "$tmp/raw.jsonl" -o "$tmp/y.jsonl" 2>"$tmp/err"
 	printf '%-5s %s | %s\n' $br "$(score "$tmp/y.jsonl")" "$(grep -o '[0-9]* of [0-9]* verified pairs' "$tmp/err")"
 done
 echo "estimate verification (40x3, signatures only):"
-"$ak" dedup --templates --verify estimate "$tmp/raw.jsonl" -o "$tmp/y.jsonl" 2>/dev/null
+"$ak" dedup --overwrite --templates --verify estimate "$tmp/raw.jsonl" -o "$tmp/y.jsonl" 2>/dev/null
 echo "      $(score "$tmp/y.jsonl")"
 
 echo
