@@ -164,6 +164,11 @@ func (sc *Scanner) Words(text string, fn func(Word)) {
 			continue
 		}
 		letters++
+		if r >= 0x800 && r <= 0xFFFF && (r < 0xD800 || r > 0xDFFF) {
+			// utf8.AppendRune's three-byte form, inline (see decode).
+			sc.buf = append(sc.buf, byte(0xE0|r>>12), byte(0x80|(r>>6)&0x3F), byte(0x80|r&0x3F))
+			continue
+		}
 		sc.buf = utf8.AppendRune(sc.buf, r)
 	}
 	flush()
@@ -225,6 +230,39 @@ func Ngrams(padded []byte, fn func(order int, h uint64) bool) {
 			}
 		}
 	}
+}
+
+// NgramsInto writes the hash and order of every n-gram Ngrams gives for
+// padded, in its order, into hs and ords and returns how many there are;
+// -1 when they do not fit (then what hs and ords hold is undefined). It is
+// Ngrams without a call per n-gram, for callers that look n-grams up in a
+// batch.
+func NgramsInto(padded []byte, hs []uint64, ords []uint8) int {
+	var buf [maxStarts]int32
+	starts, ok := runeStarts(padded, &buf)
+	if !ok {
+		return -1
+	}
+	k := 0
+	last := int32(len(padded) - 1)
+	for s := 0; s+1 < len(starts) && starts[s] < last; s++ {
+		h := uint64(fnvOffset)
+		for n := 1; n <= MaxOrder && s+n < len(starts); n++ {
+			for _, c := range padded[starts[s+n-1]:starts[s+n]] {
+				h ^= uint64(c)
+				h *= fnvPrime
+			}
+			if n == 1 && s == 0 {
+				continue // the leading pad alone
+			}
+			if k == len(hs) || k == len(ords) {
+				return -1
+			}
+			hs[k], ords[k] = h, uint8(n)
+			k++
+		}
+	}
+	return k
 }
 
 // maxStarts bounds the runes of a word Ngrams walks with runeStarts.

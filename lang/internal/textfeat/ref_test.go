@@ -144,6 +144,26 @@ func FuzzNgrams(f *testing.F) {
 		if !slices.Equal(got, want) {
 			t.Fatalf("Ngrams(%q) = %v, the plain walk %v", padded, got, want)
 		}
+		if stop != 0 {
+			return
+		}
+		for _, size := range []int{len(want), len(want) + 1, max(len(want)-1, 0), 96} {
+			hs, ords := make([]uint64, size), make([]uint8, size)
+			n := NgramsInto(padded, hs, ords)
+			if n < 0 {
+				if size >= len(want) && len(padded) < 100 {
+					t.Fatalf("NgramsInto(%q, %d slots) = -1 for %d n-grams", padded, size, len(want))
+				}
+				continue
+			}
+			var into []ng
+			for i := range n {
+				into = append(into, ng{int(ords[i]), hs[i]})
+			}
+			if !slices.Equal(into, want) {
+				t.Fatalf("NgramsInto(%q, %d slots) = %v, the plain walk %v", padded, size, into, want)
+			}
+		}
 	})
 }
 
