@@ -27,10 +27,10 @@ func TestWrittenIn(t *testing.T) {
 func TestWriteHeld(t *testing.T) {
 	held := []heldString{
 		{"gom", "gnucash", "हें खातें उगडपाक येना, कित्याक फायल ना"}, // Konkani prose: written
-		{"gom", "gnucash", "खातें उगडात"},                             // two words: too short
-		{"doi", "inkscape", "Could not open the file for writing"},    // left in English: skipped
-		{"kas", "vlc", "यि फायल छु नु खुलान अथ मंज़"},                 // Kashmiri in Devanagari
-		{"kas", "vlc", "یہِ فایل چھےٚ نہٕ کھُلان ییتھ"},             // Kashmiri in Arabic script: not Deva
+		{"gom", "gnucash", "खातें उगडात"},                            // two words: too short
+		{"doi", "inkscape", "Could not open the file for writing"},   // left in English: skipped
+		{"kas", "vlc", "यि फायल छु नु खुलान अथ मंज़"},                // Kashmiri in Devanagari
+		{"kas", "vlc", "یہِ فایل چھےٚ نہٕ کھُلان ییتھ"},              // Kashmiri in Arabic script: not Deva
 		{"brx", "pidgin", "फाइल\tखेवनो हाया, \n फाइलखौ नायनो"},       // tabs and newlines folded
 	}
 	dir := t.TempDir()
