@@ -61,18 +61,25 @@ func load() {
 	if loadErr != nil {
 		return
 	}
-	groups = make([]*model.Group, len(textfeat.Codes))
-	for code, g := range mdl.Groups(commonFloor) {
-		s, ok := textfeat.ByCode(code)
-		if !ok {
-			loadErr = fmt.Errorf("lang model: labels in unknown script %q", code)
-			return
-		}
-		groups[s] = g
+	if groups, loadErr = groupsOf(mdl); loadErr != nil {
+		return
 	}
-	if second, secondErr = bindSecond(stage2Bytes); secondErr != nil {
+	if second, secondErr = bindSecond(stage2Bytes, false); secondErr != nil {
 		second = nil
 	}
+}
+
+// groupsOf returns the label groups of m by script group.
+func groupsOf(m *model.Model) ([]*model.Group, error) {
+	out := make([]*model.Group, len(textfeat.Codes))
+	for code, g := range m.Groups(commonFloor) {
+		s, ok := textfeat.ByCode(code)
+		if !ok {
+			return nil, fmt.Errorf("lang model: labels in unknown script %q", code)
+		}
+		out[s] = g
+	}
+	return out, nil
 }
 
 // secondStage is a stage2.Group tied to the first stage's group of its
@@ -83,7 +90,11 @@ type secondStage struct {
 	class   []int  // model label index of each class, -1 for a kept one
 }
 
-func bindSecond(raw []byte) ([]*secondStage, error) {
+// bindSecond ties the second stage raw to the first stage's groups. With
+// partial, a second-stage group whose script the first stage lacks is left
+// out (a first stage trained for some scripts only, see holdout_test.go)
+// instead of being an error.
+func bindSecond(raw []byte, partial bool) ([]*secondStage, error) {
 	if len(raw) == 0 {
 		return nil, nil // no second stage (the trainer's bootstrap)
 	}
@@ -98,6 +109,9 @@ func bindSecond(raw []byte) ([]*secondStage, error) {
 	}
 	for _, g2 := range m.Groups {
 		s, ok := textfeat.ByCode(g2.Script)
+		if ok && groups[s] == nil && partial {
+			continue
+		}
 		if !ok || groups[s] == nil {
 			return nil, fmt.Errorf("lang stage2: no first-stage group %q", g2.Script)
 		}

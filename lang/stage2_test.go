@@ -37,7 +37,7 @@ func withSecond(t *testing.T, file string, fn func()) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s2, err := bindSecond(raw)
+	s2, err := bindSecond(raw, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,39 +16,58 @@ import (
 // It pays because text repeats its words (the, of, और, ಮತ್ತು): scoring one
 // word walks up to five n-grams per letter through a table far larger than
 // the caches, and for Latin every n-gram has postings for dozens of labels,
-// while a remembered word costs one hash and one add per label. The cache
-// is direct-mapped (4096 words, 1.3 MB) and lives in the pooled state, so
-// it warms up over the documents a worker labels and never changes a
-// result, only its cost.
+// while a remembered word costs one hash and one add per label. A miss
+// costs about ten hits, so misses are most of Identify's time.
+//
+// Each script group has its own cache, made when the group is first met,
+// with room for exactly its numbers (a Devanagari word's take 32 int32s, a
+// Latin word's 67; one shared stride of 80 wasted half of most entries):
+// 8,192 entries in sets of two (a word goes in the first way and pushes
+// the one there to the second), or 4,096 for a group of more than 32
+// labels, about 1.3 MB each. English quoted in a Hindi page no longer
+// evicts the Hindi words, and two words whose hashes collide both stay.
+// The caches live in the pooled state, so they warm up over the documents
+// a worker labels and never change a result, only its cost.
 type wordCache struct {
 	seed   maphash.Seed
-	keys   []cacheKey // cacheSlots
-	vals   []int32    // cacheSlots × stride
+	groups []*groupCache // by script group, nil until met
+}
+
+type groupCache struct {
+	keys   []cacheKey // sets × cacheWays
+	vals   []int32    // sets × cacheWays × stride
 	stride int
+	sets   uint64
 }
 
 const (
-	cacheSlots   = 4096
+	cacheWays    = 2
 	cacheWordMax = 30 // longest padded word remembered, in bytes
 )
 
 type cacheKey struct {
-	script textfeat.Script
-	n      uint8 // length of the padded word; 0 for an empty slot
-	word   [cacheWordMax]byte
+	n    uint8 // length of the padded word; 0 for an empty slot
+	word [cacheWordMax]byte
 }
 
-// cacheStride is the most int32s one word's numbers take in any group: a
-// boost per label and the spare slot, the n-gram counts, and the second
-// stage's sums and feature count.
-func cacheStride() int {
-	n := 0
-	for _, g := range groups {
-		if g != nil {
-			n = max(n, len(g.Labels)+1)
-		}
+// newGroupCache sizes the cache of a group of labels labels, with or
+// without a second stage: a boost per label and the spare slot, the n-gram
+// counts, and the second stage's sums and feature count.
+func newGroupCache(labels int, second bool) *groupCache {
+	stride := labels + 1 + textfeat.MaxOrder
+	if second {
+		stride += stage2.MaxClasses + 1
 	}
-	return n + textfeat.MaxOrder + stage2.MaxClasses + 1
+	entries := 8192
+	if labels > 32 {
+		entries = 4096
+	}
+	return &groupCache{
+		keys:   make([]cacheKey, entries),
+		vals:   make([]int32, entries*stride),
+		stride: stride,
+		sets:   uint64(entries / cacheWays),
+	}
 }
 
 // addWord adds the evidence of one word of script s (group g, second stage
@@ -59,63 +78,74 @@ func (st *state) addWord(t *tally, s textfeat.Script, g *model.Group, s2 *second
 		st.scoreWord(&t.ev, &t.s2, g, s2, padded)
 		return
 	}
-	if c.keys == nil {
+	if c.groups == nil {
 		c.seed = maphash.MakeSeed()
-		c.keys = make([]cacheKey, cacheSlots)
-		c.stride = cacheStride()
-		c.vals = make([]int32, cacheSlots*c.stride)
+		c.groups = make([]*groupCache, len(textfeat.Codes))
 	}
-	i := int((maphash.Bytes(c.seed, padded) ^ uint64(s)) % cacheSlots)
-	k := &c.keys[i]
-	v := c.vals[i*c.stride : (i+1)*c.stride]
+	gc := c.groups[s]
+	if gc == nil {
+		gc = newGroupCache(len(g.Labels), s2 != nil)
+		c.groups[s] = gc
+	}
+	set := int(maphash.Bytes(c.seed, padded)%gc.sets) * cacheWays
 	nb := len(g.Labels) + 1
-	if k.script != s || int(k.n) != len(padded) || string(k.word[:k.n]) != string(padded) {
-		// Score the word alone, add it, and remember it if its numbers
-		// fit the cache's int32s (a word of up to 28 letters nearly
-		// always does; one that does not is scored again next time).
-		st.wev.Reset(len(g.Labels))
-		st.wacc = stage2.Acc{}
-		st.scoreWord(&st.wev, &st.wacc, g, s2, padded)
-		t.ev.Add(&st.wev)
-		if s2 != nil {
-			t.s2.Add(&st.wacc)
+	for way := set; way < set+cacheWays; way++ {
+		k := &gc.keys[way]
+		if int(k.n) != len(padded) || string(k.word[:k.n]) != string(padded) {
+			continue
 		}
-		for _, x := range st.wev.Boost {
-			if x != int64(int32(x)) {
-				k.n = 0
-				return
-			}
+		v := gc.vals[way*gc.stride : (way+1)*gc.stride]
+		b := t.ev.Boost[:nb]
+		for j, x := range v[:nb] {
+			b[j] += int64(x)
 		}
-		for j, x := range st.wev.Boost {
-			v[j] = int32(x)
+		for o := range t.ev.Counts {
+			t.ev.Counts[o] += int(v[nb+o])
 		}
-		for o, n := range st.wev.Counts {
-			v[nb+o] = int32(n)
-		}
+		t.ev.Words++
 		if s2 != nil {
 			w := v[nb+textfeat.MaxOrder:]
-			copy(w, st.wacc.Sum[:])
-			w[stage2.MaxClasses] = st.wacc.N
+			for j := range t.s2.Sum {
+				t.s2.Sum[j] += w[j]
+			}
+			t.s2.N += w[stage2.MaxClasses]
 		}
-		k.script, k.n = s, uint8(len(padded))
-		copy(k.word[:], padded)
 		return
 	}
-	b := t.ev.Boost[:nb]
-	for j, x := range v[:nb] {
-		b[j] += int64(x)
+	// Score the word alone, add it, and remember it in the set's first way
+	// if its numbers fit the cache's int32s (a word of up to 28 letters
+	// nearly always does; one that does not is scored again next time).
+	st.wev.Reset(len(g.Labels))
+	st.wacc = stage2.Acc{}
+	st.scoreWord(&st.wev, &st.wacc, g, s2, padded)
+	t.ev.Add(&st.wev)
+	if s2 != nil {
+		t.s2.Add(&st.wacc)
 	}
-	for o := range t.ev.Counts {
-		t.ev.Counts[o] += int(v[nb+o])
+	for _, x := range st.wev.Boost {
+		if x != int64(int32(x)) {
+			return
+		}
 	}
-	t.ev.Words++
+	for way := set + cacheWays - 1; way > set; way-- {
+		gc.keys[way] = gc.keys[way-1]
+		copy(gc.vals[way*gc.stride:(way+1)*gc.stride], gc.vals[(way-1)*gc.stride:way*gc.stride])
+	}
+	k := &gc.keys[set]
+	v := gc.vals[set*gc.stride : (set+1)*gc.stride]
+	for j, x := range st.wev.Boost {
+		v[j] = int32(x)
+	}
+	for o, n := range st.wev.Counts {
+		v[nb+o] = int32(n)
+	}
 	if s2 != nil {
 		w := v[nb+textfeat.MaxOrder:]
-		for j := range t.s2.Sum {
-			t.s2.Sum[j] += w[j]
-		}
-		t.s2.N += w[stage2.MaxClasses]
+		copy(w, st.wacc.Sum[:])
+		w[stage2.MaxClasses] = st.wacc.N
 	}
+	k.n = uint8(len(padded))
+	copy(k.word[:], padded)
 }
 
 // scoreWord adds one word's evidence to ev and, for a group with a second

@@ -202,16 +202,8 @@ func (m *Model) addWord(e *Evidence, g *Group, padded []byte, out []uint64, keep
 	e.Words++
 	var hs [batch]uint64
 	var ords [batch]uint8
-	n := 0
-	textfeat.Ngrams(padded, func(order int, h uint64) bool {
-		if n == batch {
-			return false
-		}
-		hs[n], ords[n] = h, uint8(order)
-		n++
-		return true
-	})
-	if n == batch {
+	n := textfeat.NgramsInto(padded, hs[:], ords[:])
+	if n < 0 {
 		// A word too long to batch (rare): the plain, serial walk.
 		textfeat.Ngrams(padded, func(order int, h uint64) bool { return m.add(e, g, order, h) })
 		if keep {

