@@ -345,6 +345,9 @@ func (m *pageMeta) authorCandidates(s *candidate.Set, v *pageView, rule []string
 		add("byline-element", []string{b}, true)
 	}
 	add("other-byline", otherByline(v.blocks, sites), true)
+	if m.postAuthor != "" {
+		add("post-author", []string{m.postAuthor}, true)
+	}
 	add("site-byline", m.siteByline(), false)
 	for _, c := range all {
 		s.Add(candidate.Author, candidate.Candidate{Value: strings.Join(c.names, "; "), Names: c.names, Sources: []string{c.name}})
@@ -362,7 +365,7 @@ func (m *pageMeta) authorCandidates(s *candidate.Set, v *pageView, rule []string
 		f := make([]float32, len(candidate.AuthorFeatures))
 		set := func(name string, x float64) { f[candidate.Index(candidate.Author, name)] = float32(x) }
 		set("rule", b2f(c.Has("rule")))
-		for _, src := range []string{"ld-article", "ld-other", "microdata", "header-byline", "meta-author", "meta-other", "byline-element", "other-byline", "site-byline", "rel-author"} {
+		for _, src := range []string{"ld-article", "ld-other", "microdata", "header-byline", "meta-author", "meta-other", "byline-element", "other-byline", "site-byline", "rel-author", "post-author"} {
 			set("src:"+src, b2f(c.Has(src)))
 		}
 		n := 0
@@ -434,6 +437,7 @@ func (m *pageMeta) authorCandidates(s *candidate.Set, v *pageView, rule []string
 		set("article-kind", b2f(articleLD))
 		set("not-article", b2f(notArticle))
 		set("n-candidates", float64(len(cs)))
+		set("page:post-authors", math.Log1p(float64(m.postAuthors)))
 		m.pageFeatures(candidate.Author, f, v)
 		c.Features = f
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -82,6 +83,45 @@ func TestURLDay(t *testing.T) {
 	for _, tc := range tests {
 		if got := urlDay(tc.url, testNow); string(got) != tc.want {
 			t.Errorf("urlDay(%q) = %q, want %q", tc.url, got, tc.want)
+		}
+	}
+}
+
+// TestPostAuthor: the first post's author, as forum engines mark it, is
+// an author candidate, and the page says how many posts mark one.
+func TestPostAuthor(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		want       string
+		count      float32
+	}{
+		{"data-author", `<article class="message" data-author="river_fan"><div class="message-body"><p>%s</p></div></article>
+<article class="message" data-author="Someone Else"><p>Reply.</p></article>`, "river_fan", 2},
+		{"class username", `<div class="post"><a class="username" href="/u/1">river_fan</a><p>%s</p></div>
+<div class="post"><a class="username" href="/u/2">Someone Else</a><p>Reply.</p></div>`, "river_fan", 2},
+		{"upper-case class is another class", `<div class="post"><a class="UserName">river_fan</a><p>%s</p></div>`, "", 0},
+		{"long text is no name", `<div class="creator"><p>%s</p></div>`, "", 0},
+	} {
+		text := strings.Repeat("The rivers of the north rose by two metres overnight after a week of rain. ", 3)
+		page := "<html><head><title>Rivers</title></head><body><h1>Rivers</h1>" + strings.Replace(tc.body, "%s", text, 1) + "</body></html>"
+		d := pipeline.NewDoc(pipeline.Item{ID: "p", URL: "https://forum.example.org/t/rivers.1/", Body: []byte(page), Source: pipeline.Source{Format: "html"}})
+		var s candidate.Set
+		if err := HTMLWith(d, HTMLOptions{Now: testNow, Candidates: &s}); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		var count float32 = -1
+		for _, c := range s.Fields[candidate.Author] {
+			if c.Has("post-author") {
+				got = c.Value
+			}
+			count = c.Features[candidate.Index(candidate.Author, "page:post-authors")]
+		}
+		if got != tc.want {
+			t.Errorf("%s: post author %q, want %q", tc.name, got, tc.want)
+		}
+		if tc.want != "" && count != float32(math.Log1p(float64(tc.count))) {
+			t.Errorf("%s: page:post-authors %v, want log1p(%v)", tc.name, count, tc.count)
 		}
 	}
 }

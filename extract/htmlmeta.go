@@ -72,6 +72,11 @@ type pageMeta struct {
 	headerFromText bool
 	// relAuthor are the texts of rel=author links.
 	relAuthor []string
+	// postAuthor is the first name forum or comment software marks as a
+	// post's author (data-author, class username...), and postAuthors
+	// how many elements mark one: a thread names its starter first.
+	postAuthor  string
+	postAuthors int
 }
 
 type caption struct{ text, src string }
@@ -177,6 +182,9 @@ func readMeta(doc *html.Node, pageURL string) *pageMeta {
 			}
 			if ip := attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
 				m.readItemprop(n, ip)
+			}
+			if !inHead {
+				m.readPostAuthor(n)
 			}
 			if !inHead && n.DataAtom != atom.Body && n.DataAtom != atom.Html && (isBylineElem(n) || headerCredit(n)) {
 				if t := textOf(n); t != "" && len(t) < 200 {
@@ -362,6 +370,48 @@ func isBylineElem(n *html.Node) bool {
 	}
 	// A byline holds a few words, not a container of the article.
 	return n.FirstChild != nil
+}
+
+// postAuthorAttrs and postAuthorClasses are how the common forum engines
+// (XenForo, vBulletin, phpBB, Discourse, Invision, and comment systems)
+// mark the name of a post's author; none of them is a byline class.
+var (
+	postAuthorAttrs   = []string{"data-author", "data-username", "data-user-name"}
+	postAuthorClasses = map[string]bool{"username": true, "user-name": true, "message-name": true, "creator": true, "postauthor": true, "poster": true}
+)
+
+// readPostAuthor counts an element that marks a post's author and keeps
+// the first name one gives.
+func (m *pageMeta) readPostAuthor(n *html.Node) {
+	name := ""
+	for _, a := range postAuthorAttrs {
+		if v := strings.TrimSpace(attr(n, a)); v != "" {
+			name = v
+			break
+		}
+	}
+	if name == "" {
+		// Class names match case-sensitively, as CSS matches them; the
+		// substring test spares splitting every class attribute.
+		class := attr(n, "class")
+		if !strings.Contains(class, "name") && !strings.Contains(class, "creator") && !strings.Contains(class, "poster") && !strings.Contains(class, "postauthor") {
+			return
+		}
+		marked := false
+		for _, c := range strings.Fields(class) {
+			marked = marked || postAuthorClasses[c]
+		}
+		if !marked {
+			return
+		}
+		if name = textOf(n); name == "" || len(name) > 80 {
+			return
+		}
+	}
+	m.postAuthors++
+	if m.postAuthor == "" {
+		m.postAuthor = name
+	}
 }
 
 var creditRe = wordStart("credit")

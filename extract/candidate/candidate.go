@@ -256,6 +256,7 @@ var AuthorFeatures = []string{
 	"digits", "lower-word", "upper-initials", "shown-pos", "shown-body", "shown-len",
 	"headline-found", "article-kind", "not-article", "n-candidates", "has-label-before",
 	"page:body-blocks", "page:body-chars", "page:og-article", "page:url-depth", "page:url-date",
+	"src:post-author", "page:post-authors", // a forum post's author; how many elements mark one
 }
 
 // DateFeatures are the date candidates' features.
