@@ -94,19 +94,7 @@ func writeHeld(o options, held []heldString) (int, error) {
 			short++
 			continue
 		}
-		letters := map[textfeat.Script]int{}
-		tsc.Words(h.text, func(w textfeat.Word) { letters[w.Script] += w.Letters })
-		var best textfeat.Script
-		for s, n := range letters {
-			if n > letters[best] || (n == letters[best] && s < best) {
-				best = s
-			}
-		}
-		lang, zh := h.lang, ""
-		if strings.HasPrefix(lang, "zho_") {
-			lang, zh = "zho", lang[4:]
-		}
-		gold := labelFor(lang, best.Code(), zh)
+		gold, best := goldLabel(&tsc, h.text, h.lang)
 		if gold == "" {
 			foreign++
 			continue

@@ -461,6 +461,25 @@ func closePrefixes(b *model.Builder, docs []doc) {
 // overrides it for experiments.
 var commonFloor = map[string]bool{"Latn": true}
 
+// goldLabel is the label a text of language lang (a FLORES-style code)
+// has when read in the script most of its letters are in, and that
+// script; "" when the model has no label for the pair.
+func goldLabel(tsc *textfeat.Scanner, text, lang string) (string, textfeat.Script) {
+	letters := map[textfeat.Script]int{}
+	tsc.Words(text, func(w textfeat.Word) { letters[w.Script] += w.Letters })
+	var best textfeat.Script
+	for s, n := range letters {
+		if n > letters[best] || (n == letters[best] && s < best) {
+			best = s
+		}
+	}
+	zh := ""
+	if strings.HasPrefix(lang, "zho_") {
+		lang, zh = "zho", lang[4:]
+	}
+	return labelFor(lang, best.Code(), zh), best
+}
+
 func validate(m *model.Model, held []doc) {
 	groups := m.Groups(commonFloor)
 	var ev model.Evidence
@@ -474,19 +493,7 @@ func validate(m *model.Model, held []doc) {
 			continue // word lists are not text a user would identify
 		}
 		// A held-out document is cut to about a sentence's worth of words.
-		group := map[textfeat.Script]int{}
-		tsc.Words(d.text, func(w textfeat.Word) { group[w.Script] += w.Letters })
-		var best textfeat.Script
-		for s, n := range group {
-			if n > group[best] || (n == group[best] && s < best) {
-				best = s
-			}
-		}
-		lang, zh := d.lang, ""
-		if strings.HasPrefix(lang, "zho_") {
-			lang, zh = "zho", lang[4:]
-		}
-		truth := labelFor(lang, best.Code(), zh)
+		truth, best := goldLabel(&tsc, d.text, d.lang)
 		if truth == "" {
 			continue
 		}
