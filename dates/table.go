@@ -21,14 +21,12 @@ import (
 //go:embed data/dateparser.tsv
 var dateparserTSV string
 
-// lexiconRows gives the lexicon's date words as dateparser.tsv lines
-// (lang, kind, key, value): kind w for a word, r for a whole relative
-// phrase, x for a template around a number.
-func lexiconRows() string {
-	var b strings.Builder
-	row := func(e lexicon.Entry, kind, val string) {
-		b.WriteString(e.Code + "\t" + kind + "\t" + e.Phrase + "\t" + val + "\n")
-	}
+// lexiconRows gives the lexicon's date words as the rows of
+// dateparser.tsv (lang, kind, key, value): kind w for a word, r for a
+// whole relative phrase, x for a template around a number. They are
+// handed over as fields, not written out as lines to be cut again.
+func lexiconRows(add func(lang, kind, key, val string)) {
+	row := func(e lexicon.Entry, kind, val string) { add(e.Code, kind, e.Phrase, val) }
 	for _, k := range []lexicon.Kind{lexicon.Part, lexicon.HourWord, lexicon.Published, lexicon.PublishedWord,
 		lexicon.Updated, lexicon.UpdatedWord, lexicon.Month, lexicon.Weekday, lexicon.Filler, lexicon.Unit,
 		lexicon.RelDir, lexicon.Mark, lexicon.Relative, lexicon.RelTemplate} {
@@ -51,7 +49,6 @@ func lexiconRows() string {
 			}
 		}
 	}
-	return b.String()
 }
 
 // Parts of the day. Indian languages name the part of the day rather than
@@ -288,48 +285,49 @@ func buildTables() *tables {
 		}
 		p.more[i].m.merge(m)
 	}
-	load := func(data string, ours bool) {
-		for _, line := range strings.Split(data, "\n") {
-			if line == "" || line[0] == '#' {
-				continue
+	row := func(lang, kind, key, val string, ours bool) {
+		switch kind {
+		case "w":
+			// Single Latin letters ("h", "k", "a") abbreviate nearly
+			// everything in some language; they would make noise.
+			k := normKey(key)
+			if len(k) == 1 && !ours {
+				return
 			}
-			if strings.Count(line, "\t") != 3 {
-				continue
+			if m, ok := valueMeaning[val]; ok {
+				add(lang, k, m)
 			}
-			lang, rest, _ := strings.Cut(line, "\t")
-			kind, rest, _ := strings.Cut(rest, "\t")
-			key, val, _ := strings.Cut(rest, "\t")
-			switch kind {
-			case "w":
-				// Single Latin letters ("h", "k", "a") abbreviate nearly
-				// everything in some language; they would make noise.
-				k := normKey(key)
-				if len(k) == 1 && !ours {
-					continue
-				}
-				if m, ok := valueMeaning[val]; ok {
-					add(lang, k, m)
-				}
-			case "r":
-				if n, u, d, ok := parseRelValue(val); ok && n >= 0 {
-					add(lang, normKey(key), meaning{rel: &relative{n: n, unit: u, dir: d}})
-				}
-			case "x":
-				pre, post, ok := strings.Cut(key, "|")
-				_, u, d, ok2 := parseRelValue(val)
-				if !ok || !ok2 {
-					continue
-				}
-				pk := normKey(post)
-				t.templates[pk] = append(t.templates[pk], template{pre: normKey(pre), unit: u, dir: d, lang: lang})
-				if fw, _, _ := strings.Cut(pk, " "); fw != "" {
-					t.tmplFirst[fw] = true
-				}
+		case "r":
+			if n, u, d, ok := parseRelValue(val); ok && n >= 0 {
+				add(lang, normKey(key), meaning{rel: &relative{n: n, unit: u, dir: d}})
+			}
+		case "x":
+			pre, post, ok := strings.Cut(key, "|")
+			_, u, d, ok2 := parseRelValue(val)
+			if !ok || !ok2 {
+				return
+			}
+			pk := normKey(post)
+			t.templates[pk] = append(t.templates[pk], template{pre: normKey(pre), unit: u, dir: d, lang: lang})
+			if fw, _, _ := strings.Cut(pk, " "); fw != "" {
+				t.tmplFirst[fw] = true
 			}
 		}
 	}
-	load(lexiconRows(), true)
-	load(dateparserTSV, false)
+	lexiconRows(func(lang, kind, key, val string) { row(lang, kind, key, val, true) })
+	// The generated table, line by line (cut in place, not split into a
+	// slice of thousands of lines first).
+	for data := dateparserTSV; data != ""; {
+		var line string
+		line, data, _ = strings.Cut(data, "\n")
+		if line == "" || line[0] == '#' || strings.Count(line, "\t") != 3 {
+			continue
+		}
+		lang, rest, _ := strings.Cut(line, "\t")
+		kind, rest, _ := strings.Cut(rest, "\t")
+		key, val, _ := strings.Cut(rest, "\t")
+		row(lang, kind, key, val, false)
+	}
 	entries := make([]entry, len(raw))
 	for j, p := range raw {
 		// Without a language hint all readings are merged, our own table
