@@ -597,7 +597,9 @@ func stampInput(in source.Input) inputStamp {
 	bp := stampBuffers.Get().(*[]byte)
 	defer stampBuffers.Put(bp)
 	buf := *bp
-	n, _ := io.ReadFull(f, buf)
+	// As much as the file holds, up to the buffer: asking for the whole
+	// buffer cost a second read per small file only to meet its end.
+	n, _ := io.ReadFull(f, buf[:min(int64(len(buf)), fi.Size())])
 	h.Write(buf[:n])
 	if fi.Size() > stampBytes {
 		n, _ := f.ReadAt(buf, max(stampBytes, fi.Size()-stampBytes))
