@@ -21,14 +21,12 @@ import (
 //go:embed data/dateparser.tsv
 var dateparserTSV string
 
-// lexiconRows gives the lexicon's date words as dateparser.tsv lines
-// (lang, kind, key, value): kind w for a word, r for a whole relative
-// phrase, x for a template around a number.
-func lexiconRows() string {
-	var b strings.Builder
-	row := func(e lexicon.Entry, kind, val string) {
-		b.WriteString(e.Code + "\t" + kind + "\t" + e.Phrase + "\t" + val + "\n")
-	}
+// lexiconRows gives the lexicon's date words as the rows of
+// dateparser.tsv (lang, kind, key, value): kind w for a word, r for a
+// whole relative phrase, x for a template around a number. They are
+// handed over as fields, not written out as lines to be cut again.
+func lexiconRows(add func(lang, kind, key, val string)) {
+	row := func(e lexicon.Entry, kind, val string) { add(e.Code, kind, e.Phrase, val) }
 	for _, k := range []lexicon.Kind{lexicon.Part, lexicon.HourWord, lexicon.Published, lexicon.PublishedWord,
 		lexicon.Updated, lexicon.UpdatedWord, lexicon.Month, lexicon.Weekday, lexicon.Filler, lexicon.Unit,
 		lexicon.RelDir, lexicon.Mark, lexicon.Relative, lexicon.RelTemplate} {
@@ -51,7 +49,6 @@ func lexiconRows() string {
 			}
 		}
 	}
-	return b.String()
 }
 
 // Parts of the day. Indian languages name the part of the day rather than
@@ -235,14 +232,21 @@ func parseRelValue(v string) (n int, unit, dir int8, ok bool) {
 func buildTables() *tables {
 	t := &tables{words: make(map[string]*entry, 8192), multi: map[string]int{}, templates: map[string][]template{}, tmplFirst: map[string]bool{}}
 	// The readings of one key by language, in the order the languages
-	// first came: a key has few, and a map per key would be thousands of
-	// small maps built at every start.
+	// first came: a key has few (most one, kept without a slice of its
+	// own), and a map per key would be thousands of small maps built at
+	// every start. Keys index one slice of them, so that building costs
+	// no allocation per key.
 	type reading struct {
 		lang string
 		m    meaning
 	}
-	type perLang struct{ r []reading }
-	raw := make(map[string]*perLang, 8192)
+	type perLang struct {
+		first reading
+		more  []reading
+	}
+	idx := make(map[string]int32, 8192)
+	keys := make([]string, 0, 8192)
+	raw := make([]perLang, 0, 8192)
 	// add takes the key as normKey gives it.
 	add := func(lang, k string, m meaning) {
 		if k == "" {
@@ -260,79 +264,90 @@ func buildTables() *tables {
 			r, _ := utf8.DecodeRuneInString(k)
 			t.multi[string(r)] = max(t.multi[string(r)], n)
 		}
-		p := raw[k]
-		if p == nil {
-			p = &perLang{}
-			raw[k] = p
+		j, ok := idx[k]
+		if !ok {
+			j = int32(len(raw))
+			idx[k] = j
+			keys = append(keys, k)
+			raw = append(raw, perLang{first: reading{lang: lang}})
+		}
+		p := &raw[j]
+		if p.first.lang == lang {
+			p.first.m.merge(m)
+			return
 		}
 		i := 0
-		for i < len(p.r) && p.r[i].lang != lang {
+		for i < len(p.more) && p.more[i].lang != lang {
 			i++
 		}
-		if i == len(p.r) {
-			p.r = append(p.r, reading{lang: lang})
+		if i == len(p.more) {
+			p.more = append(p.more, reading{lang: lang})
 		}
-		p.r[i].m.merge(m)
+		p.more[i].m.merge(m)
 	}
-	load := func(data string, ours bool) {
-		for _, line := range strings.Split(data, "\n") {
-			if line == "" || line[0] == '#' {
-				continue
+	row := func(lang, kind, key, val string, ours bool) {
+		switch kind {
+		case "w":
+			// Single Latin letters ("h", "k", "a") abbreviate nearly
+			// everything in some language; they would make noise.
+			k := normKey(key)
+			if len(k) == 1 && !ours {
+				return
 			}
-			if strings.Count(line, "\t") != 3 {
-				continue
+			if m, ok := valueMeaning[val]; ok {
+				add(lang, k, m)
 			}
-			lang, rest, _ := strings.Cut(line, "\t")
-			kind, rest, _ := strings.Cut(rest, "\t")
-			key, val, _ := strings.Cut(rest, "\t")
-			switch kind {
-			case "w":
-				// Single Latin letters ("h", "k", "a") abbreviate nearly
-				// everything in some language; they would make noise.
-				k := normKey(key)
-				if len(k) == 1 && !ours {
-					continue
-				}
-				if m, ok := valueMeaning[val]; ok {
-					add(lang, k, m)
-				}
-			case "r":
-				if n, u, d, ok := parseRelValue(val); ok && n >= 0 {
-					add(lang, normKey(key), meaning{rel: &relative{n: n, unit: u, dir: d}})
-				}
-			case "x":
-				pre, post, ok := strings.Cut(key, "|")
-				_, u, d, ok2 := parseRelValue(val)
-				if !ok || !ok2 {
-					continue
-				}
-				pk := normKey(post)
-				t.templates[pk] = append(t.templates[pk], template{pre: normKey(pre), unit: u, dir: d, lang: lang})
-				if fw, _, _ := strings.Cut(pk, " "); fw != "" {
-					t.tmplFirst[fw] = true
-				}
+		case "r":
+			if n, u, d, ok := parseRelValue(val); ok && n >= 0 {
+				add(lang, normKey(key), meaning{rel: &relative{n: n, unit: u, dir: d}})
+			}
+		case "x":
+			pre, post, ok := strings.Cut(key, "|")
+			_, u, d, ok2 := parseRelValue(val)
+			if !ok || !ok2 {
+				return
+			}
+			pk := normKey(post)
+			t.templates[pk] = append(t.templates[pk], template{pre: normKey(pre), unit: u, dir: d, lang: lang})
+			if fw, _, _ := strings.Cut(pk, " "); fw != "" {
+				t.tmplFirst[fw] = true
 			}
 		}
 	}
-	load(lexiconRows(), true)
-	load(dateparserTSV, false)
-	for k, p := range raw {
+	lexiconRows(func(lang, kind, key, val string) { row(lang, kind, key, val, true) })
+	// The generated table, line by line (cut in place, not split into a
+	// slice of thousands of lines first).
+	for data := dateparserTSV; data != ""; {
+		var line string
+		line, data, _ = strings.Cut(data, "\n")
+		if line == "" || line[0] == '#' || strings.Count(line, "\t") != 3 {
+			continue
+		}
+		lang, rest, _ := strings.Cut(line, "\t")
+		kind, rest, _ := strings.Cut(rest, "\t")
+		key, val, _ := strings.Cut(rest, "\t")
+		row(lang, kind, key, val, false)
+	}
+	entries := make([]entry, len(raw))
+	for j, p := range raw {
 		// Without a language hint all readings are merged, our own table
 		// first; the parser picks a reading by position.
-		e := &entry{}
-		for _, r := range p.r {
+		e := &entries[j]
+		e.all = p.first.m
+		for _, r := range p.more {
 			e.all.merge(r.m)
 		}
-		for _, r := range p.r[1:] {
-			if r.m != p.r[0].m {
-				e.byLang = make(map[string]meaning, len(p.r))
-				for _, r := range p.r {
+		for _, r := range p.more {
+			if r.m != p.first.m {
+				e.byLang = make(map[string]meaning, 1+len(p.more))
+				e.byLang[p.first.lang] = p.first.m
+				for _, r := range p.more {
 					e.byLang[r.lang] = r.m
 				}
 				break
 			}
 		}
-		t.words[k] = e
+		t.words[keys[j]] = e
 	}
 	return t
 }
@@ -353,7 +368,14 @@ func isCJKKey(k string) bool {
 // anusvara and accented/unaccented spellings meet ("फ़रवरी" = "फरवरी",
 // "März" = "marz").
 func normKey(s string) string {
-	return string(appendKey(nil, s))
+	// Most keys of the tables are already normal: then s itself, with no
+	// copy (the tables are built from strings that live as long).
+	var buf [64]byte
+	k := appendKey(buf[:0], s)
+	if string(k) == s {
+		return s
+	}
+	return string(k)
 }
 
 func appendKey(dst []byte, s string) []byte {

@@ -447,6 +447,16 @@ func (j *run) readInputs(ctx context.Context, start sink.Position, bar *progress
 		}
 		begin(i, skip)
 		var item int64
+		// The input is hashed as it is read, for the manifest, when it
+		// can be read twice (what hashFile hashes); the hasher reads it
+		// again only if reading stopped before its end.
+		var digest sink.InputInfo
+		srcOpts.Digest = nil
+		if hash && in.Path != "-" && in.Size >= 0 {
+			srcOpts.Digest = func(sum uint64, size int64) {
+				digest = sink.InputInfo{Path: in.Path, Size: size, XXHash: fmt.Sprintf("%016x", sum)}
+			}
+		}
 		err := source.Read(ctx, in, srcOpts, func(it pipeline.Item) error {
 			item++
 			if item <= skip {
@@ -458,7 +468,11 @@ func (j *run) readInputs(ctx context.Context, start sink.Position, bar *progress
 			return err
 		}
 		if hash {
-			j.hashes.add(i)
+			if digest.XXHash != "" {
+				j.hashes.set(i, digest)
+			} else {
+				j.hashes.add(i)
+			}
 		}
 		bar.inputDone(in)
 	}
@@ -583,7 +597,9 @@ func stampInput(in source.Input) inputStamp {
 	bp := stampBuffers.Get().(*[]byte)
 	defer stampBuffers.Put(bp)
 	buf := *bp
-	n, _ := io.ReadFull(f, buf)
+	// As much as the file holds, up to the buffer: asking for the whole
+	// buffer cost a second read per small file only to meet its end.
+	n, _ := io.ReadFull(f, buf[:min(int64(len(buf)), fi.Size())])
 	h.Write(buf[:n])
 	if fi.Size() > stampBytes {
 		n, _ := f.ReadAt(buf, max(stampBytes, fi.Size()-stampBytes))

@@ -13,8 +13,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/akhbar/akhbar/internal/nfc"
 	"github.com/akhbar/akhbar/internal/runeclass"
 )
@@ -225,7 +223,7 @@ func parseFile(file, data string) ([]Entry, error) {
 		if len(f) < 2 || len(f) > 3 || f[0] == "" || strings.TrimSpace(f[1]) == "" {
 			return nil, fmt.Errorf("line %d: want kind<TAB>phrase[<TAB>value], got %q", n+1, line)
 		}
-		e := Entry{File: file, Code: code, Kind: Kind(f[0]), Phrase: norm.NFC.String(f[1])}
+		e := Entry{File: file, Code: code, Kind: Kind(f[0]), Phrase: toNFC(f[1])}
 		if len(f) == 3 {
 			e.Value = f[2]
 		}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/akhbar/akhbar/internal/xio"
 	"github.com/akhbar/akhbar/pipeline"
+	"github.com/cespare/xxhash/v2"
 )
 
 // Options control reading.
@@ -28,6 +29,12 @@ type Options struct {
 	// Progress, when set, is told how many bytes of the input as stored
 	// were read, as they are read, so a bar can move within a large file.
 	Progress func(n int64)
+	// Digest, when set, is given the xxhash64 and the length of the input
+	// as stored once it has been read to its end, so that a caller that
+	// records a hash of each input need not read it a second time. It is
+	// not called when reading stopped before the end (an error, emit
+	// returning one, a large page over the limit).
+	Digest func(sum uint64, size int64)
 }
 
 func (o Options) maxItem() int64 {
@@ -135,6 +142,37 @@ func fileKind(m os.FileMode) string {
 // reads object storage through Beam's file systems). in.Path names the
 // input in items and rejects; ReadFrom does not open it.
 func ReadFrom(ctx context.Context, f io.Reader, in Input, o Options, emit Emit) error {
+	if o.Digest == nil {
+		return readFrom(ctx, f, in, o, emit)
+	}
+	d := &digestReader{r: f, h: xxhash.New()}
+	err := readFrom(ctx, d, in, o, emit)
+	if err == nil && d.eof {
+		o.Digest(d.h.Sum64(), d.n)
+	}
+	return err
+}
+
+// digestReader hashes the bytes read through it and notes whether it met
+// the end of the input.
+type digestReader struct {
+	r   io.Reader
+	h   *xxhash.Digest
+	n   int64
+	eof bool
+}
+
+func (d *digestReader) Read(p []byte) (int, error) {
+	n, err := d.r.Read(p)
+	d.h.Write(p[:n])
+	d.n += int64(n)
+	if err == io.EOF {
+		d.eof = true
+	}
+	return n, err
+}
+
+func readFrom(ctx context.Context, f io.Reader, in Input, o Options, emit Emit) error {
 	if o.Progress != nil {
 		f = progressReader{f, o.Progress}
 	}

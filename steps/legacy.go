@@ -22,6 +22,16 @@ const legacyScan = 64 << 10
 // "legacy-font-converted".
 func legacyStep(d *pipeline.Doc) error {
 	var b strings.Builder
+	// Sized first, as the loop below will fill it: growing it block by
+	// block copied the page about twice over.
+	n := 0
+	for _, bl := range d.Blocks {
+		if n >= legacyScan {
+			break
+		}
+		n += len(bl.Text) + 1
+	}
+	b.Grow(n)
 	for _, bl := range d.Blocks {
 		if b.Len() >= legacyScan {
 			break

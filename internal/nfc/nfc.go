@@ -91,10 +91,10 @@ type indicRune struct {
 // that is the later part of some decomposition: two-part vowel signs
 // (Kannada ೊ = ೆ + ೂ), nukta letters (ऩ = न + ़). Only pairs where x/text
 // says the first may interact with what follows and the second with what
-// precedes are asked (TestIndicInfoComplete checks against all pairs):
-// the table is built at every start, and asking all pairs took tens of
-// milliseconds.
-var indicInfo = buildIndicInfo(true)
+// precedes are asked (TestIndicInfoComplete checks against all pairs).
+// The table is written out in indic_table.go (TestIndicTableGenerated
+// checks it against this function): built at every start it cost several
+// milliseconds, a tenth of akhbar's start-up.
 
 func buildIndicInfo(pruned bool) (t [0x0E00 - 0x0900]indicRune) {
 	seconds := map[rune]bool{}
