@@ -210,6 +210,15 @@ func (x *Analysis) Texts() []string {
 	return out
 }
 
+// Tags are the blocks' element names.
+func (x *Analysis) Tags() []string {
+	out := make([]string, len(x.a.blocks))
+	for i, b := range x.a.blocks {
+		out[i] = b.tag
+	}
+	return out
+}
+
 // Tokens are each block's class and id words, nearest first.
 func (x *Analysis) Tokens() [][]string { return x.a.toks }
 
