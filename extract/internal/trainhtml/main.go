@@ -264,7 +264,7 @@ func cvF1(pages []*page, probs [][]float64, t float32, keep func(*page) bool) fl
 		if probs[i] == nil || !keep(pg) {
 			continue
 		}
-		sel := extract.Choose(probs[i], t)
+		sel := extract.ChooseFor(extract.PageTypes[argmax(pg.pt)], probs[i], pg.a.Words(), t)
 		var pred []string
 		for j, s := range sel {
 			if s {
@@ -507,4 +507,14 @@ func writeDump(path string, pages []*page, probs [][]float64) {
 	if err := f.Close(); err != nil {
 		log.Fatal(err)
 	}
+}
+
+func argmax(xs []float64) int {
+	b := 0
+	for i, x := range xs {
+		if x > xs[b] {
+			b = i
+		}
+	}
+	return b
 }
