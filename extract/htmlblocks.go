@@ -54,31 +54,19 @@ var landmarkTags = map[atom.Atom]string{
 // segment cuts a tree into blocks in document order. Hidden elements are
 // left out (the reader never sees them).
 func segment(root *html.Node) []pageBlock {
-	out := segmentOnce(root, false)
-	if textChars(out) < emptyPageChars && unwrapNoscripts(root) {
-		out = segmentOnce(root, false)
+	out := segmentOnce(root)
+	chars := 0
+	for _, b := range out {
+		chars += len(b.text)
 	}
-	if textChars(out) < emptyPageChars {
-		// Nothing shown: the page hides its content until a script runs
-		// (a wrapper kept invisible against flicker, streamed parts
-		// held in hidden elements until they are swapped in).
-		if shown := segmentOnce(root, true); textChars(shown) > textChars(out) {
-			out = shown
-		}
+	if chars < emptyPageChars && unwrapNoscripts(root) {
+		out = segmentOnce(root)
 	}
 	return out
 }
 
-func textChars(bs []pageBlock) int {
-	n := 0
-	for _, b := range bs {
-		n += len(b.text)
-	}
-	return n
-}
-
 // emptyPageChars: a page whose blocks hold fewer characters than this
-// shows a reader almost nothing but its title.
+// shows a reader without scripts almost nothing but its title.
 const emptyPageChars = 200
 
 // unwrapNoscripts puts the markup of each <noscript> in the body in the
@@ -136,10 +124,8 @@ func unwrapNoscripts(root *html.Node) bool {
 	return done
 }
 
-// segmentOnce cuts the page into blocks; showHidden reads elements the
-// page hides as well.
-func segmentOnce(root *html.Node, showHidden bool) []pageBlock {
-	s := segmenter{showHidden: showHidden}
+func segmentOnce(root *html.Node) []pageBlock {
+	s := segmenter{}
 	s.walk(root, nil, "")
 	s.flush()
 	return s.out
@@ -153,8 +139,6 @@ type segmenter struct {
 	href      string
 	cur       *html.Node // block element the buffered text belongs to
 	zone      string
-	// showHidden: hidden elements are read too.
-	showHidden bool
 }
 
 func (s *segmenter) flush() {
@@ -197,7 +181,7 @@ func (s *segmenter) walk(n *html.Node, inLink *html.Node, zone string) {
 	default:
 		return
 	}
-	if skipTags[tagAtom(n)] || (!s.showHidden && hidden(n)) {
+	if skipTags[tagAtom(n)] || hidden(n) {
 		return
 	}
 	switch tagAtom(n) {
