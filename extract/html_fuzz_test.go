@@ -21,6 +21,7 @@ func FuzzHTML(f *testing.F) {
 	f.Add([]byte("<meta charset=shift_jis><p>\x93\x8c\x8b\x9e</p>"), "")
 	f.Add([]byte("<p>CafÃ© â€“</p>"), "text/html; charset=utf-8")
 	f.Add([]byte("\xff\xfe<\x00p\x00>\x00"), "")
+	f.Add([]byte(`<body><div id=app></div><noscript><div><p>post <b>one<table><td>x</noscript><p>y`), "")
 	f.Fuzz(func(t *testing.T, page []byte, ctype string) {
 		d := pipeline.NewDoc(pipeline.Item{ID: "fuzz", Body: page, Charset: ctype})
 		if err := HTMLWith(d, HTMLOptions{FastDates: true, NoFallback: true, Now: testNow}); err != nil {

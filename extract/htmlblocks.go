@@ -54,6 +54,77 @@ var landmarkTags = map[atom.Atom]string{
 // segment cuts a tree into blocks in document order. Hidden elements are
 // left out (the reader never sees them).
 func segment(root *html.Node) []pageBlock {
+	out := segmentOnce(root)
+	chars := 0
+	for _, b := range out {
+		chars += len(b.text)
+	}
+	if chars < emptyPageChars && unwrapNoscripts(root) {
+		out = segmentOnce(root)
+	}
+	return out
+}
+
+// emptyPageChars: a page whose blocks hold fewer characters than this
+// shows a reader without scripts almost nothing but its title.
+const emptyPageChars = 200
+
+// unwrapNoscripts puts the markup of each <noscript> in the body in the
+// element's place and reports whether it found any. A page that draws
+// its content with scripts (forum software, web apps) often serves the
+// same content to readers without scripts inside <noscript>; the parser,
+// run as a browser with scripts on, keeps that markup as raw text, so the
+// page looks empty. It is done only for pages that look empty: elsewhere
+// <noscript> holds "enable JavaScript" notices and tracking pixels. The
+// markup goes through the same pre-scan as a page (htmlbudget.go) before
+// it is parsed, since the page's own pre-scan read it as text.
+func unwrapNoscripts(root *html.Node) bool {
+	var found []*html.Node
+	var walk func(n *html.Node, inBody bool)
+	walk = func(n *html.Node, inBody bool) {
+		if n.Type == html.ElementNode {
+			switch tagAtom(n) {
+			case atom.Head:
+				return
+			case atom.Body:
+				inBody = true
+			case atom.Noscript:
+				if inBody && n.Parent != nil && n.FirstChild != nil && n.FirstChild == n.LastChild &&
+					n.FirstChild.Type == html.TextNode && strings.Contains(n.FirstChild.Data, "<") {
+					found = append(found, n)
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inBody)
+		}
+	}
+	walk(root, false)
+	done := false
+	for _, ns := range found {
+		src := ns.FirstChild.Data
+		if scanHTMLCost([]byte(src), defaultHTMLLimits).Over != "" {
+			continue
+		}
+		ctx := ns.Parent
+		if ctx.Type != html.ElementNode {
+			ctx = &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+		}
+		nodes, err := html.ParseFragment(strings.NewReader(src), ctx)
+		if err != nil {
+			continue
+		}
+		for _, c := range nodes {
+			ns.Parent.InsertBefore(c, ns)
+		}
+		ns.Parent.RemoveChild(ns)
+		done = true
+	}
+	return done
+}
+
+func segmentOnce(root *html.Node) []pageBlock {
 	s := segmenter{}
 	s.walk(root, nil, "")
 	s.flush()

@@ -38,6 +38,8 @@ type pageAnalysis struct {
 	toks [][]string
 	// pageFeat are the page type classifier's inputs.
 	pageFeat []float32
+	// words[i] is the number of words of block i.
+	words []int
 }
 
 // PageTypes are the page types the classifier tells apart, in the order of
@@ -53,7 +55,7 @@ type nodeStat struct {
 
 func analyse(doc *html.Node, raw []byte, pageURL string) *pageAnalysis {
 	page := segment(doc)
-	a := &pageAnalysis{blocks: page}
+	a := &pageAnalysis{blocks: page, words: make([]int, 0, len(page))}
 	stats := make(map[*html.Node]*nodeStat, len(page)*2)
 	total, totalLink := 0, 0
 	for _, b := range page {
@@ -88,6 +90,7 @@ func analyse(doc *html.Node, raw []byte, pageURL string) *pageAnalysis {
 	for i, b := range page {
 		f := make([]float32, 0, nBase)
 		t := textStats(b.text)
+		a.words = append(a.words, t.words)
 		ld := ratio(b.linkChars, len(b.text))
 		f = append(f, lg(len(b.text)), lg(t.words), ld, ratio(t.ends, t.words), ratio(t.commas, t.words),
 			ratio(t.digits, t.letters+t.digits), ratio(t.upperStart, t.words), ratio(t.punct, len(b.text)))

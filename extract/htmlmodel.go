@@ -175,6 +175,47 @@ func Choose(probs []float64, threshold float32) []bool {
 	return keep
 }
 
+// stretchTypes are the page types whose main content is one run of
+// text (an article, a service page's sections, a documentation page),
+// not posts or cards spread over the page.
+var stretchTypes = map[string]bool{"article": true, "service": true, "documentation": true}
+
+// stretchKeep is the probability above which a block outside the body's
+// stretch is still body.
+const stretchKeep = 0.8
+
+// ChooseFor is Choose for a page of a given type, with each block's
+// length in words. On the types of stretchTypes the body is held to the
+// one stretch of blocks where the model is most sure, by the largest
+// length-weighted sum of (probability - threshold) over consecutive
+// blocks: a teaser, a related story or a comment far from that stretch
+// that the model scored just above the threshold is left out, while a
+// block it is sure of (stretchKeep) is kept wherever it stands.
+func ChooseFor(typ string, probs []float64, words []int, threshold float32) []bool {
+	keep := Choose(probs, threshold)
+	if !stretchTypes[typ] {
+		return keep
+	}
+	t := float64(threshold)
+	best, cur := math.Inf(-1), 0.0
+	from, bestFrom, bestTo := 0, -1, -1
+	for i, p := range probs {
+		if cur <= 0 {
+			cur, from = 0, i
+		}
+		cur += float64(max(words[i], 1)) * (p - t)
+		if cur > best {
+			best, bestFrom, bestTo = cur, from, i
+		}
+	}
+	for i := range keep {
+		if keep[i] && (i < bestFrom || i > bestTo) && probs[i] < stretchKeep {
+			keep[i] = false
+		}
+	}
+	return keep
+}
+
 // Analysis is what the HTML trainer needs of one page: the same blocks
 // and features clean computes. It exists for
 // extract/internal/trainhtml; clean never calls it.
@@ -209,6 +250,18 @@ func (x *Analysis) Texts() []string {
 	}
 	return out
 }
+
+// Tags are the blocks' element names.
+func (x *Analysis) Tags() []string {
+	out := make([]string, len(x.a.blocks))
+	for i, b := range x.a.blocks {
+		out[i] = b.tag
+	}
+	return out
+}
+
+// Words are the blocks' lengths in words, as ChooseFor weighs them.
+func (x *Analysis) Words() []int { return x.a.words }
 
 // Tokens are each block's class and id words, nearest first.
 func (x *Analysis) Tokens() [][]string { return x.a.toks }

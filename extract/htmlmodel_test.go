@@ -88,6 +88,32 @@ func TestChoose(t *testing.T) {
 	}
 }
 
+func TestChooseFor(t *testing.T) {
+	// A long sure stretch, a weak block far after it, a sure one after that.
+	probs := []float64{0.6, 0.1, 0.9, 0.9, 0.2, 0.1, 0.55, 0.1, 0.85}
+	words := []int{3, 5, 40, 60, 4, 10, 20, 3, 12}
+	cases := []struct {
+		typ  string
+		want []bool
+	}{
+		{"article", []bool{false, false, true, true, false, false, false, false, true}},
+		{"documentation", []bool{false, false, true, true, false, false, false, false, true}},
+		{"forum", []bool{true, false, true, true, false, false, true, false, true}}, // posts are spread over the page
+	}
+	for _, c := range cases {
+		got := ChooseFor(c.typ, probs, words, 0.5)
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("ChooseFor(%s) = %v, want %v", c.typ, got, c.want)
+				break
+			}
+		}
+	}
+	if got := ChooseFor("article", nil, nil, 0.5); len(got) != 0 {
+		t.Errorf("no blocks: %v", got)
+	}
+}
+
 // Analyse gives every block a row of the same length, and the same rows
 // on a second run.
 func TestAnalyseRows(t *testing.T) {

@@ -20,6 +20,8 @@
 package main
 
 import (
+	"bufio"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
@@ -64,6 +66,7 @@ func main() {
 	kit := flag.String("kit", "", "evaluation kit folder (default: found as evalset.FindKit does)")
 	cvDir := flag.String("cv", "", "write each fold's models to DIR/fold-N and the final ones to DIR/all")
 	outDir := flag.String("out", "", "write the final models here (extract/models)")
+	dump := flag.String("dump", "", "write each gold page's out-of-fold block probabilities, words and labels here (JSON lines, for error analysis)")
 	flag.Parse()
 	log.SetFlags(0)
 	root, err := evalset.FindKit(*kit)
@@ -169,6 +172,9 @@ func main() {
 			bestT, bestF = t, f
 		}
 	}
+	if *dump != "" {
+		writeDump(*dump, pages, probs)
+	}
 	fmt.Printf("body F1, cross-validated (fold means), threshold %.2f:\n", bestT)
 	fmt.Printf("  %-14s %.3f\n", "all", bestF)
 	for ti, tn := range extract.PageTypes {
@@ -258,7 +264,7 @@ func cvF1(pages []*page, probs [][]float64, t float32, keep func(*page) bool) fl
 		if probs[i] == nil || !keep(pg) {
 			continue
 		}
-		sel := extract.Choose(probs[i], t)
+		sel := extract.ChooseFor(extract.PageTypes[argmax(pg.pt)], probs[i], pg.a.Words(), t)
 		var pred []string
 		for j, s := range sel {
 			if s {
@@ -464,4 +470,51 @@ func fmtList(xs []float64) string {
 		s = append(s, fmt.Sprintf("%.3f", x))
 	}
 	return strings.Join(s, " ")
+}
+
+// writeDump writes one JSON line per scored page: what error analysis of
+// the out-of-fold decisions needs, and nothing the models read.
+func writeDump(path string, pages []*page, probs [][]float64) {
+	f, err := os.Create(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	for i, pg := range pages {
+		if probs[i] == nil {
+			continue
+		}
+		type row struct {
+			ID, Domain, Type string
+			Fold             int
+			Sets             []string
+			PT               []float64
+			Probs            []float64
+			Labels           []float32
+			Words            [][]string
+			Tags             []string
+			Gold             []string
+		}
+		gt := words(*pg.p.Text)
+		if err := enc.Encode(row{pg.p.ID, pg.p.Domain, pg.p.PageType, pg.p.Fold, pg.p.Sets, pg.pt, probs[i], pg.labels, pg.toks, pg.a.Tags(), gt}); err != nil {
+			log.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		log.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func argmax(xs []float64) int {
+	b := 0
+	for i, x := range xs {
+		if x > xs[b] {
+			b = i
+		}
+	}
+	return b
 }
