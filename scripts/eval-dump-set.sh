@@ -79,38 +79,16 @@ PY
   done
 done
 
-python3 - "$set_dir" "$work" <<'PY'
-import json, os, random, sys
+python3 - "$set_dir" "$work" "$root/scripts" <<'PY'
+import os, sys
 d, w = sys.argv[1], sys.argv[2]
-pages = {json.loads(l)["id"]: json.loads(l) for l in open(os.path.join(d, "truth.jsonl"), encoding="utf-8")}
-def per_id(path):
-    out = {}
-    for i, l in enumerate(open(path, encoding="utf-8")):
-        if i:
-            f = l.rstrip("\n").split("\t")
-            out[f[0]] = float(f[3])
-    return out
-def summary(f1):
-    folds = {}
-    for i, v in f1.items():
-        folds.setdefault(pages[i]["fold"], []).append(v)
-    mean = sum(sum(v) / len(v) for v in folds.values()) / len(folds)
-    sites = {}
-    for i, v in f1.items():
-        sites.setdefault(pages[i]["domain"], []).append(v)
-    keys = sorted(sites)
-    rng = random.Random(1)
-    boots = []
-    for _ in range(1000):
-        vals = [x for k in (rng.choice(keys) for _ in keys) for x in sites[k]]
-        boots.append(sum(vals) / len(vals))
-    boots.sort()
-    return mean, boots[24], boots[974]
+sys.path.insert(0, sys.argv[3])
+from dumpf1 import per_id, read_pages, summary
+pages = read_pages(os.path.join(d, "truth.jsonl"))
 print("%-18s %5s  %-24s %-24s" % ("renderer", "pages", "learned (held out)", "old rules"))
-allnew, allold = [], []
 for r in sorted(x[:-8] for x in os.listdir(w) if x.endswith(".new.tsv")):
     new, old = per_id(os.path.join(w, r + ".new.tsv")), per_id(os.path.join(w, r + ".old.tsv"))
-    a, b = summary(new), summary(old)
+    a, b = summary(new, pages), summary(old, pages)
     print("%-18s %5d  %.3f [%.3f, %.3f]    %.3f [%.3f, %.3f]" % (r, len(new), *a, *b))
     sh = [i for i in new if not i.startswith("wcxbdev-")]
     if sh:

@@ -55,32 +55,15 @@ for v in new whole; do
   python3 "$eval/score.py" body "$work/truth.jsonl" "$work/$v.jsonl" --per-id "$work/$v.tsv" > /dev/null
 done
 
-python3 - "$work" <<'PY'
-import json, os, random, sys
+python3 - "$work" "$root/scripts" <<'PY'
+import os, sys
 w = sys.argv[1]
-pages = {json.loads(l)["id"]: json.loads(l) for l in open(os.path.join(w, "truth.jsonl"), encoding="utf-8")}
-def per_id(path):
-    out = {}
-    for i, l in enumerate(open(path, encoding="utf-8")):
-        if i:
-            f = l.rstrip("\n").split("\t")
-            out[f[0]] = float(f[3])
-    return out
-def summary(f1):
-    folds, sites = {}, {}
-    for i, v in f1.items():
-        folds.setdefault(pages[i]["fold"], []).append(v)
-        sites.setdefault(pages[i]["domain"], []).append(v)
-    mean = sum(sum(v) / len(v) for v in folds.values()) / len(folds)
-    keys, rng, boots = sorted(sites), random.Random(1), []
-    for _ in range(1000):
-        vals = [x for k in (rng.choice(keys) for _ in keys) for x in sites[k]]
-        boots.append(sum(vals) / len(vals))
-    boots.sort()
-    return mean, boots[24], boots[974]
+sys.path.insert(0, sys.argv[2])
+from dumpf1 import per_id, read_pages, summary
+pages = read_pages(os.path.join(w, "truth.jsonl"))
 print("%-26s %5s  %-24s %s" % ("text nodes, held out", "pages", "F1 [95 % interval]", "ScrapingHub pages"))
 for v, name in (("new", "akhbar clean"), ("whole", "whole dump kept")):
     f1 = per_id(os.path.join(w, v + ".tsv"))
     sh = [i for i in f1 if not i.startswith("wcxbdev-")]
-    print("%-26s %5d  %.3f [%.3f, %.3f]     %.3f (%d)" % (name, len(f1), *summary(f1), sum(f1[i] for i in sh) / len(sh), len(sh)))
+    print("%-26s %5d  %.3f [%.3f, %.3f]     %.3f (%d)" % (name, len(f1), *summary(f1, pages), sum(f1[i] for i in sh) / len(sh), len(sh)))
 PY
