@@ -5,9 +5,12 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/akhbar/akhbar/internal/evalset"
 )
 
 // TestDumpScores writes, for every row of the kit's LID files, Identify's
@@ -26,11 +29,15 @@ func TestDumpScores(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	kit, err := evalset.FindKit("")
+	if err != nil {
+		t.Fatal(err)
+	}
 	out := bufio.NewWriter(f)
 	byLabel := map[string][]string{}
 	var order []string
 	for _, file := range []string{"flores-dev.tsv", "lingua-sentences.tsv"} {
-		raw, err := os.ReadFile("/work/shared/eval/lid/" + file)
+		raw, err := os.ReadFile(filepath.Join(kit, "lid", file))
 		if err != nil {
 			t.Fatal(err)
 		}
