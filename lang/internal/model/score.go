@@ -231,6 +231,12 @@ func (m *Model) addWord(e *Evidence, g *Group, padded []byte, out []uint64, keep
 		}
 	}
 	e.touch += touch
+	// The word's postings are summed in acc, indexed by model label (so
+	// neither a slot lookup nor a bounds check per posting), each posting
+	// adding its boost and one to its order's count in a packed word (see
+	// packed); fold then turns the sums into the group's units, adding the
+	// floor differences once per label and order instead of per posting.
+	var acc [256]uint64
 	prev, skip := 0, false
 	for k := range hs[:n] {
 		order := int(ords[k])
@@ -238,11 +244,76 @@ func (m *Model) addWord(e *Evidence, g *Group, padded []byte, out []uint64, keep
 			skip = false // a new start
 		}
 		prev = order
-		if !skip && !m.addPostings(e, g, order, int(offs[k])) {
+		if skip {
+			continue
+		}
+		off := int(offs[k])
+		if off < 0 {
 			skip = true
+			continue
+		}
+		ps := m.postingsAt(off)
+		if len(ps) == 0 {
+			continue // only a prefix of longer n-grams
+		}
+		e.Counts[order-1]++
+		inc := uint64(1) << (countShift + countBits*(order-1))
+		for i := 0; i+1 < len(ps); i += 2 {
+			acc[ps[i]] += uint64(ps[i+1]) + inc
 		}
 	}
+	g.fold(e, &acc)
 	return out
+}
+
+// A word's postings are summed per model label in one uint64 each: the sum
+// of the label's boosts in the low countShift bits, then, for each order,
+// how many of the word's n-grams of that order have a posting of the label,
+// in countBits bits. A word gives at most batch n-grams, so a boost sum is
+// below batch*255 < 2^countShift and a count below batch < 2^countBits:
+// no field overflows into the next.
+const (
+	countShift = 16
+	countBits  = 8
+)
+
+// Compile-time checks: no field overflows at batch n-grams a word, and fold
+// reads the counts of exactly five orders.
+var (
+	_ [1<<countBits - 1 - batch]struct{}
+	_ [1<<countShift - 1 - 255*batch]struct{}
+	_ [64 - countShift - textfeat.MaxOrder*countBits]struct{}
+	_ [textfeat.MaxOrder - 5]struct{}
+	_ [5 - textfeat.MaxOrder]struct{}
+)
+
+// fold adds a word's packed sums (see countShift) of the labels of g to e.
+// Labels outside g (an n-gram some label of another script also has) are
+// dropped, as the spare slot of addPostings drops them.
+func (g *Group) fold(e *Evidence, acc *[256]uint64) {
+	b := e.Boost[:len(g.Labels)]
+	sh := (g.fix - stepFix) & 63
+	if g.dfix[0] == nil {
+		for i, c := range g.Labels {
+			b[i] += int64(acc[c]&(1<<countShift-1)) << sh
+		}
+		return
+	}
+	d0, d1, d2, d3, d4 := g.dfix[0][:len(b)], g.dfix[1][:len(b)], g.dfix[2][:len(b)], g.dfix[3][:len(b)], g.dfix[4][:len(b)]
+	const m = 1<<countBits - 1
+	for i, c := range g.Labels {
+		a := acc[c]
+		if a == 0 {
+			continue
+		}
+		v := int64(a&(1<<countShift-1)) << sh
+		v += int64(a>>countShift&m) * d0[i]
+		v += int64(a>>(countShift+countBits)&m) * d1[i]
+		v += int64(a>>(countShift+2*countBits)&m) * d2[i]
+		v += int64(a>>(countShift+3*countBits)&m) * d3[i]
+		v += int64(a>>(countShift+4*countBits)&m) * d4[i]
+		b[i] += v
+	}
 }
 
 // batch is the most n-grams of one word AddWord looks up together: five
