@@ -221,21 +221,22 @@ func (m *Model) addWord(e *Evidence, g *Group, padded []byte, out []uint64, keep
 	for _, h := range hs[:n] {
 		touch += m.head(h)
 	}
-	// The same for the postings the slots point at.
-	var offs [batch]int32
+	// The same for the lists stored apart that the slots point at; most
+	// n-grams have their postings in the slot itself.
+	var vals [batch]uint32
 	for k, h := range hs[:n] {
-		off := m.find(h)
-		offs[k] = int32(off)
-		if off >= 0 {
-			touch += uint32(m.postings[off])
+		v := m.find(h)
+		vals[k] = v
+		if v&inline == 0 { // an offset; missing has the bit set
+			touch += uint32(m.postings[v])
 		}
 	}
 	e.touch += touch
 	// The word's postings are summed in acc, indexed by model label (so
 	// neither a slot lookup nor a bounds check per posting), each posting
 	// adding its boost and one to its order's count in a packed word (see
-	// packed); fold then turns the sums into the group's units, adding the
-	// floor differences once per label and order instead of per posting.
+	// countShift); fold then turns the sums into the group's units, adding
+	// the floor differences once per label and order instead of per posting.
 	var acc [256]uint64
 	prev, skip := 0, false
 	for k := range hs[:n] {
@@ -247,17 +248,28 @@ func (m *Model) addWord(e *Evidence, g *Group, padded []byte, out []uint64, keep
 		if skip {
 			continue
 		}
-		off := int(offs[k])
-		if off < 0 {
+		v := vals[k]
+		if v == missing {
 			skip = true
 			continue
 		}
-		ps := m.postingsAt(off)
+		inc := uint64(1) << (countShift + countBits*(order-1))
+		if v&inline != 0 {
+			if v&0xff == 0 {
+				continue // only a prefix of longer n-grams
+			}
+			e.Counts[order-1]++
+			acc[v>>8&maxInlineLabel] += uint64(v&0xff) + inc
+			if v>>inlineBits&0xff != 0 {
+				acc[v>>(inlineBits+8)&maxInlineLabel] += uint64(v>>inlineBits&0xff) + inc
+			}
+			continue
+		}
+		ps := m.postingsAt(int(v))
 		if len(ps) == 0 {
-			continue // only a prefix of longer n-grams
+			continue // Builder stores an empty list inline; safe all the same
 		}
 		e.Counts[order-1]++
-		inc := uint64(1) << (countShift + countBits*(order-1))
 		for i := 0; i+1 < len(ps); i += 2 {
 			acc[ps[i]] += uint64(ps[i+1]) + inc
 		}
@@ -289,7 +301,7 @@ var (
 
 // fold adds a word's packed sums (see countShift) of the labels of g to e.
 // Labels outside g (an n-gram some label of another script also has) are
-// dropped, as the spare slot of addPostings drops them.
+// dropped, as Group.slot's spare slot drops them.
 func (g *Group) fold(e *Evidence, acc *[256]uint64) {
 	b := e.Boost[:len(g.Labels)]
 	sh := (g.fix - stepFix) & 63
@@ -328,36 +340,28 @@ func (m *Model) head(h uint64) uint32 {
 }
 
 // add looks up one n-gram and adds its postings to e; false when the model
-// lacks it (see AddWord).
+// lacks it (see AddWord). It is the serial walk for words too long to
+// batch.
 func (m *Model) add(e *Evidence, g *Group, order int, h uint64) bool {
-	return m.addPostings(e, g, order, m.find(h))
-}
-
-// addPostings adds the postings at off (as find gives it) to e.
-func (m *Model) addPostings(e *Evidence, g *Group, order int, off int) bool {
-	if off < 0 {
+	v := m.find(h)
+	if v == missing {
 		return false
 	}
-	ps := m.postingsAt(off)
-	if len(ps) == 0 {
-		return true // only a prefix of longer n-grams
-	}
-	e.Counts[order-1]++
+	counted := false
 	b := e.Boost
 	d := g.dfix[order-1]
-	if d == nil {
-		// No floor differences: fix is stepFix, a boost counts as it is.
-		for i := 0; i+1 < len(ps); i += 2 {
-			b[g.slot[ps[i]]] += int64(ps[i+1])
-		}
-		return true
-	}
-	d = d[:len(b)] // one bounds check for both below
 	sh := (g.fix - stepFix) & 63
-	for i := 0; i+1 < len(ps); i += 2 {
-		s := g.slot[ps[i]]
-		b[s] += int64(ps[i+1])<<sh + d[s]
-	}
+	m.postings2(v, func(label, boost uint8) {
+		if !counted {
+			e.Counts[order-1]++
+			counted = true
+		}
+		s := g.slot[label]
+		b[s] += int64(boost) << sh
+		if d != nil {
+			b[s] += d[s]
+		}
+	})
 	return true
 }
 

@@ -80,18 +80,18 @@ func refGroup(m *Model, g *Group) *ref {
 
 func (r *ref) addWord(m *Model, g *Group, padded []byte) {
 	textfeat.Ngrams(padded, func(order int, h uint64) bool {
-		ps := m.Lookup(h)
-		if ps == nil {
+		ps, ok := m.Lookup(h)
+		if !ok {
 			return false
 		}
 		if len(ps) == 0 {
 			return true
 		}
 		r.count[order-1]++
-		for i := 0; i+1 < len(ps); i += 2 {
+		for _, q := range ps {
 			for p, c := range g.Labels {
-				if c == int(ps[i]) {
-					r.boost[p] += float64(ps[i+1])*Step + r.delta[p][order-1]
+				if c == int(q.Label) {
+					r.boost[p] += float64(q.Boost)*Step + r.delta[p][order-1]
 				}
 			}
 		}
