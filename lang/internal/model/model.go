@@ -137,6 +137,9 @@ func load(b []byte) (*Model, error) {
 	if k > 30 {
 		return nil, fmt.Errorf("lang model: table of 2^%d slots", k)
 	}
+	if plen > maxOffset+1 {
+		return nil, fmt.Errorf("lang model: %d bytes of postings, at most 1 GiB", plen)
+	}
 	nslots := 1 << k
 	if err := need(8*nslots + plen); err != nil {
 		return nil, err

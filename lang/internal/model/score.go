@@ -183,9 +183,10 @@ func (e *Evidence) Add(o *Evidence) {
 // The table is far larger than the caches, so nearly every lookup is a
 // cache miss, and the rule above makes each wait for the one before. The
 // word's n-gram hashes are therefore computed first and their slots touched
-// in one sweep of independent loads, which the processor overlaps; the
-// lookups then run in the same order as before, on cached lines, and add
-// the same numbers in the same order.
+// in one sweep of independent loads, which the processor overlaps, and
+// likewise the posting lists stored apart from their slots; the lookups
+// then run on cached lines. The sums are integers, so the order they are
+// added in changes nothing.
 func (m *Model) AddWord(e *Evidence, g *Group, padded []byte) {
 	m.addWord(e, g, padded, nil, false)
 }
