@@ -3,7 +3,17 @@
 // read-only view that scores text. The file is an open-addressing hash table
 // of n-gram hashes pointing at short posting lists (label, weight), read in
 // place from the embedded bytes, so loading copies nothing and the table costs
-// no heap.
+// no heap. It is not a general key-value store: it only answers which labels
+// have an n-gram and by how much.
+//
+// Each slot is 8 bytes: a 32-bit fingerprint of the hash and a 32-bit value.
+// Nine n-grams in ten have at most two postings, and the value holds those
+// itself (format version 3); only longer lists are stored apart, at an
+// offset the value gives. The table is far larger than the processor's
+// caches, so a lookup costs a cache miss for the slot and, in version 2,
+// where every list was stored apart, a second one for the list.
+// ConvertV2 turns a version 2 file into the version 3 file the builder
+// writes for the same n-grams, byte for byte.
 package model
 
 import (
@@ -16,7 +26,26 @@ import (
 	"github.com/akhbar/akhbar/lang/internal/textfeat"
 )
 
-const magic = "AKLID\x02"
+const (
+	magic   = "AKLID\x03"
+	magicV2 = "AKLID\x02"
+)
+
+// A slot's value (version 3) is either the offset of a posting list in
+// postings (below 1<<30) or, with the inline bit set, up to two postings
+// themselves: bits 0-14 the first, 15-29 the second, each label<<8 | boost.
+// A boost is never 0 (Builder.Add drops those), so boost 0 marks no
+// posting, and an inline value of just the bit is an n-gram stored only as
+// the prefix of longer ones. Labels up to maxInlineLabel fit.
+const (
+	inline         = 1 << 31
+	inlineBits     = 15
+	maxInlineLabel = 127
+	maxOffset      = 1<<30 - 1
+	// missing is what find gives for an n-gram the model lacks; no slot
+	// value has bit 30 set.
+	missing = ^uint32(0)
+)
 
 // Step is the size of one unit of a quantised weight, in nats.
 const Step = 1.0 / 16
@@ -35,8 +64,9 @@ type Label struct {
 type Model struct {
 	Labels   []Label
 	mask     uint64
-	slots    []byte // 8 bytes a slot: fingerprint uint32, postings offset uint32
+	slots    []byte // 8 bytes a slot: fingerprint uint32, value uint32
 	postings []byte
+	header   int // bytes before slots: magic, labels, table size
 }
 
 // Posting is one label's weight for an n-gram: how much more likely the
@@ -48,9 +78,18 @@ type Posting struct {
 
 // Load reads a model from b without copying it; b must not change afterwards.
 func Load(b []byte) (*Model, error) {
+	if len(b) >= len(magicV2) && string(b[:len(magicV2)]) == magicV2 {
+		return nil, errors.New("lang model: format version 2; convert it with go run ./lang/internal/modelconv")
+	}
 	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
 		return nil, errors.New("lang model: bad magic")
 	}
+	return load(b)
+}
+
+// load reads a model of either version (the magic is checked by the
+// caller); the table's values are read as version 3 ones.
+func load(b []byte) (*Model, error) {
 	p := len(magic)
 	need := func(n int) error {
 		if p+n > len(b) {
@@ -98,11 +137,15 @@ func Load(b []byte) (*Model, error) {
 	if k > 30 {
 		return nil, fmt.Errorf("lang model: table of 2^%d slots", k)
 	}
+	if plen > maxOffset+1 {
+		return nil, fmt.Errorf("lang model: %d bytes of postings, at most 1 GiB", plen)
+	}
 	nslots := 1 << k
 	if err := need(8*nslots + plen); err != nil {
 		return nil, err
 	}
 	m.mask = uint64(nslots - 1)
+	m.header = p
 	m.slots = b[p : p+8*nslots]
 	p += 8 * nslots
 	m.postings = b[p : p+plen]
@@ -111,35 +154,70 @@ func Load(b []byte) (*Model, error) {
 
 func fingerprint(h uint64) uint32 { return uint32(h>>32) | 1 }
 
-// Lookup returns the postings of the n-gram with hash h: nil when the model
-// does not have the n-gram, empty (not nil) when it has it only as the
-// prefix of longer ones.
-func (m *Model) Lookup(h uint64) []byte {
-	off := m.find(h)
-	if off < 0 {
-		return nil
+// Lookup returns the postings of the n-gram with hash h, and whether the
+// model has the n-gram at all: it may have it with no postings, only as
+// the prefix of longer ones. It allocates; scoring reads the table in
+// place instead.
+func (m *Model) Lookup(h uint64) (ps []Posting, ok bool) {
+	v := m.find(h)
+	if v == missing {
+		return nil, false
 	}
-	return m.postingsAt(off)
+	m.postings2(v, func(label, boost uint8) { ps = append(ps, Posting{label, boost}) })
+	return ps, true
 }
 
-// find returns the offset of the postings of the n-gram with hash h, or -1.
-func (m *Model) find(h uint64) int {
+// find returns the value of the slot of the n-gram with hash h, or missing.
+func (m *Model) find(h uint64) uint32 {
 	fp := fingerprint(h)
 	for i := h & m.mask; ; i = (i + 1) & m.mask {
 		s := m.slots[8*i : 8*i+8]
 		f := binary.LittleEndian.Uint32(s)
 		if f == 0 {
-			return -1
+			return missing
 		}
 		if f == fp {
-			return int(binary.LittleEndian.Uint32(s[4:]))
+			return binary.LittleEndian.Uint32(s[4:])
 		}
 	}
 }
 
+// postings2 calls fn for each posting of the slot value v (not missing).
+func (m *Model) postings2(v uint32, fn func(label, boost uint8)) {
+	if v&inline == 0 {
+		ps := m.postingsAt(int(v))
+		for i := 0; i+1 < len(ps); i += 2 {
+			fn(ps[i], ps[i+1])
+		}
+		return
+	}
+	for _, p := range [2]uint32{v & (1<<inlineBits - 1), v >> inlineBits & (1<<inlineBits - 1)} {
+		if p&0xff != 0 {
+			fn(uint8(p>>8), uint8(p))
+		}
+	}
+}
+
+// postingsAt returns the (label, boost) pairs of the list at offset off.
 func (m *Model) postingsAt(off int) []byte {
 	n := int(m.postings[off])
 	return m.postings[off+1 : off+1+2*n : off+1+2*n]
+}
+
+// inlineValue returns the slot value that holds ps itself, and false when
+// ps does not fit one.
+func inlineValue(ps []Posting) (uint32, bool) {
+	if len(ps) > 2 {
+		return 0, false
+	}
+	v := uint32(inline)
+	for i, p := range ps {
+		if p.Label > maxInlineLabel || p.Boost == 0 {
+			return 0, false
+		}
+		v |= (uint32(p.Label)<<8 | uint32(p.Boost)) << (inlineBits * i)
+	}
+	return v, true
 }
 
 // Builder collects n-gram postings and writes a model file.
@@ -221,10 +299,16 @@ func (b *Builder) Bytes() ([]byte, error) {
 		if len(ps) > 255 {
 			return nil, fmt.Errorf("lang model: n-gram with %d postings", len(ps))
 		}
-		off := len(postings)
-		postings = append(postings, byte(len(ps)))
-		for _, p := range ps {
-			postings = append(postings, p.Label, p.Boost)
+		v, ok := inlineValue(ps)
+		if !ok {
+			if len(postings) > maxOffset {
+				return nil, errors.New("lang model: postings past 1 GiB")
+			}
+			v = uint32(len(postings))
+			postings = append(postings, byte(len(ps)))
+			for _, p := range ps {
+				postings = append(postings, p.Label, p.Boost)
+			}
 		}
 		fp := fingerprint(h)
 		for i := h & (nslots - 1); ; i = (i + 1) & (nslots - 1) {
@@ -235,7 +319,7 @@ func (b *Builder) Bytes() ([]byte, error) {
 			}
 			if f == 0 {
 				binary.LittleEndian.PutUint32(s, fp)
-				binary.LittleEndian.PutUint32(s[4:], uint32(off))
+				binary.LittleEndian.PutUint32(s[4:], v)
 				break
 			}
 		}

@@ -183,9 +183,10 @@ func (e *Evidence) Add(o *Evidence) {
 // The table is far larger than the caches, so nearly every lookup is a
 // cache miss, and the rule above makes each wait for the one before. The
 // word's n-gram hashes are therefore computed first and their slots touched
-// in one sweep of independent loads, which the processor overlaps; the
-// lookups then run in the same order as before, on cached lines, and add
-// the same numbers in the same order.
+// in one sweep of independent loads, which the processor overlaps, and
+// likewise the posting lists stored apart from their slots; the lookups
+// then run on cached lines. The sums are integers, so the order they are
+// added in changes nothing.
 func (m *Model) AddWord(e *Evidence, g *Group, padded []byte) {
 	m.addWord(e, g, padded, nil, false)
 }
@@ -221,16 +222,23 @@ func (m *Model) addWord(e *Evidence, g *Group, padded []byte, out []uint64, keep
 	for _, h := range hs[:n] {
 		touch += m.head(h)
 	}
-	// The same for the postings the slots point at.
-	var offs [batch]int32
+	// The same for the lists stored apart that the slots point at; most
+	// n-grams have their postings in the slot itself.
+	var vals [batch]uint32
 	for k, h := range hs[:n] {
-		off := m.find(h)
-		offs[k] = int32(off)
-		if off >= 0 {
-			touch += uint32(m.postings[off])
+		v := m.find(h)
+		vals[k] = v
+		if v&inline == 0 { // an offset; missing has the bit set
+			touch += uint32(m.postings[v])
 		}
 	}
 	e.touch += touch
+	// The word's postings are summed in acc, indexed by model label (so
+	// neither a slot lookup nor a bounds check per posting), each posting
+	// adding its boost and one to its order's count in a packed word (see
+	// countShift); fold then turns the sums into the group's units, adding
+	// the floor differences once per label and order instead of per posting.
+	var acc [256]uint64
 	prev, skip := 0, false
 	for k := range hs[:n] {
 		order := int(ords[k])
@@ -238,11 +246,87 @@ func (m *Model) addWord(e *Evidence, g *Group, padded []byte, out []uint64, keep
 			skip = false // a new start
 		}
 		prev = order
-		if !skip && !m.addPostings(e, g, order, int(offs[k])) {
+		if skip {
+			continue
+		}
+		v := vals[k]
+		if v == missing {
 			skip = true
+			continue
+		}
+		inc := uint64(1) << (countShift + countBits*(order-1))
+		if v&inline != 0 {
+			if v&0xff == 0 {
+				continue // only a prefix of longer n-grams
+			}
+			e.Counts[order-1]++
+			acc[v>>8&maxInlineLabel] += uint64(v&0xff) + inc
+			if v>>inlineBits&0xff != 0 {
+				acc[v>>(inlineBits+8)&maxInlineLabel] += uint64(v>>inlineBits&0xff) + inc
+			}
+			continue
+		}
+		ps := m.postingsAt(int(v))
+		if len(ps) == 0 {
+			continue // Builder stores an empty list inline; safe all the same
+		}
+		e.Counts[order-1]++
+		for i := 0; i+1 < len(ps); i += 2 {
+			acc[ps[i]] += uint64(ps[i+1]) + inc
 		}
 	}
+	g.fold(e, &acc)
 	return out
+}
+
+// A word's postings are summed per model label in one uint64 each: the sum
+// of the label's boosts in the low countShift bits, then, for each order,
+// how many of the word's n-grams of that order have a posting of the label,
+// in countBits bits. A word gives at most batch n-grams, so a boost sum is
+// below batch*255 < 2^countShift and a count below batch < 2^countBits:
+// no field overflows into the next.
+const (
+	countShift = 16
+	countBits  = 8
+)
+
+// Compile-time checks: no field overflows at batch n-grams a word, and fold
+// reads the counts of exactly five orders.
+var (
+	_ [1<<countBits - 1 - batch]struct{}
+	_ [1<<countShift - 1 - 255*batch]struct{}
+	_ [64 - countShift - textfeat.MaxOrder*countBits]struct{}
+	_ [textfeat.MaxOrder - 5]struct{}
+	_ [5 - textfeat.MaxOrder]struct{}
+)
+
+// fold adds a word's packed sums (see countShift) of the labels of g to e.
+// Labels outside g (an n-gram some label of another script also has) are
+// dropped, as Group.slot's spare slot drops them.
+func (g *Group) fold(e *Evidence, acc *[256]uint64) {
+	b := e.Boost[:len(g.Labels)]
+	sh := (g.fix - stepFix) & 63
+	if g.dfix[0] == nil {
+		for i, c := range g.Labels {
+			b[i] += int64(acc[c]&(1<<countShift-1)) << sh
+		}
+		return
+	}
+	d0, d1, d2, d3, d4 := g.dfix[0][:len(b)], g.dfix[1][:len(b)], g.dfix[2][:len(b)], g.dfix[3][:len(b)], g.dfix[4][:len(b)]
+	const m = 1<<countBits - 1
+	for i, c := range g.Labels {
+		a := acc[c]
+		if a == 0 {
+			continue
+		}
+		v := int64(a&(1<<countShift-1)) << sh
+		v += int64(a>>countShift&m) * d0[i]
+		v += int64(a>>(countShift+countBits)&m) * d1[i]
+		v += int64(a>>(countShift+2*countBits)&m) * d2[i]
+		v += int64(a>>(countShift+3*countBits)&m) * d3[i]
+		v += int64(a>>(countShift+4*countBits)&m) * d4[i]
+		b[i] += v
+	}
 }
 
 // batch is the most n-grams of one word AddWord looks up together: five
@@ -257,36 +341,28 @@ func (m *Model) head(h uint64) uint32 {
 }
 
 // add looks up one n-gram and adds its postings to e; false when the model
-// lacks it (see AddWord).
+// lacks it (see AddWord). It is the serial walk for words too long to
+// batch.
 func (m *Model) add(e *Evidence, g *Group, order int, h uint64) bool {
-	return m.addPostings(e, g, order, m.find(h))
-}
-
-// addPostings adds the postings at off (as find gives it) to e.
-func (m *Model) addPostings(e *Evidence, g *Group, order int, off int) bool {
-	if off < 0 {
+	v := m.find(h)
+	if v == missing {
 		return false
 	}
-	ps := m.postingsAt(off)
-	if len(ps) == 0 {
-		return true // only a prefix of longer n-grams
-	}
-	e.Counts[order-1]++
+	counted := false
 	b := e.Boost
 	d := g.dfix[order-1]
-	if d == nil {
-		// No floor differences: fix is stepFix, a boost counts as it is.
-		for i := 0; i+1 < len(ps); i += 2 {
-			b[g.slot[ps[i]]] += int64(ps[i+1])
-		}
-		return true
-	}
-	d = d[:len(b)] // one bounds check for both below
 	sh := (g.fix - stepFix) & 63
-	for i := 0; i+1 < len(ps); i += 2 {
-		s := g.slot[ps[i]]
-		b[s] += int64(ps[i+1])<<sh + d[s]
-	}
+	m.postings2(v, func(label, boost uint8) {
+		if !counted {
+			e.Counts[order-1]++
+			counted = true
+		}
+		s := g.slot[label]
+		b[s] += int64(boost) << sh
+		if d != nil {
+			b[s] += d[s]
+		}
+	})
 	return true
 }
 
