@@ -646,6 +646,10 @@ func (m *pageMeta) dateCandidates(s *candidate.Set, v *pageView, rule pipeline.T
 			set("htmldate-src-len", math.Min(float64(len(src)), 300))
 		}
 		set("ld-article", b2f(ldArticle))
+		// Product, listing and documentation pages seldom carry a date
+		// of their own, while a stamp they merely hold looks the same as
+		// an article's.
+		set("page:type-article", m.articleProb)
 		m.pageFeatures(candidate.Date, f, v)
 		c.Features = f
 	}
