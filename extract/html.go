@@ -87,6 +87,11 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 		origin[i] = i
 	}
 	d.Record.PageType = sc.Type
+	for k, p := range sc.TypeProbs {
+		if ms.pageType.Classes[k] == "article" {
+			m.articleProb = p
+		}
+	}
 	m.visible = foldedText(d.Blocks)
 	m.apply(d)
 	if len(d.Record.Authors) == 0 {

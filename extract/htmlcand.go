@@ -33,18 +33,14 @@ type pageView struct {
 
 func newPageView(blocks []pipeline.Block, title string) *pageView {
 	v := &pageView{blocks: blocks, folded: make([]string, len(blocks)), headline: -1}
-	ft := fold(title)
-	rank := 9
 	first := -1
 	for i, b := range blocks {
 		v.folded[i] = fold(b.Text)
-		if ft != "" && v.folded[i] == ft && headingRank(b.Tag) < rank {
-			v.headline, rank = i, headingRank(b.Tag)
-		}
 		if first < 0 && b.Role == pipeline.RoleBody {
 			first = i
 		}
 	}
+	v.headline = headlineBlock(blocks, v.folded, fold(title))
 	switch {
 	case v.headline >= 0:
 		v.anchor = v.headline
@@ -650,6 +646,10 @@ func (m *pageMeta) dateCandidates(s *candidate.Set, v *pageView, rule pipeline.T
 			set("htmldate-src-len", math.Min(float64(len(src)), 300))
 		}
 		set("ld-article", b2f(ldArticle))
+		// Product, listing and documentation pages seldom carry a date
+		// of their own, while a stamp they merely hold looks the same as
+		// an article's.
+		set("page:type-article", m.articleProb)
 		m.pageFeatures(candidate.Date, f, v)
 		c.Features = f
 	}

@@ -65,6 +65,14 @@ func TestCandidates(t *testing.T) {
 			t.Errorf("%s: nothing chosen", f)
 		}
 	}
+	// The page type classifier's article probability is a date feature:
+	// a probability, the same on every candidate of the page.
+	pa := candidate.Index(candidate.Date, "page:type-article")
+	for _, c := range s.Fields[candidate.Date] {
+		if x := c.Features[pa]; x <= 0 || x > 1 || x != s.Fields[candidate.Date][0].Features[pa] {
+			t.Errorf("date %q: page:type-article = %g", c.Value, x)
+		}
+	}
 	if d.Record.Title != "Rivers rise in the north" || strings.Join(d.Record.Authors, ";") != "Ann Lee" || day(d.Record.Published) != "2024-03-05" {
 		t.Errorf("record: %q %q %q", d.Record.Title, d.Record.Authors, d.Record.Published)
 	}

@@ -618,11 +618,8 @@ func headerWindow(blocks []pipeline.Block, headline string) (lo, hi int, ok bool
 	// The headline may also stand in a list of news above the article
 	// (a ticker, "latest"): its most prominent copy, the highest-ranked
 	// heading, is the article's.
-	start, first, rank := -1, -1, 9
+	start, first := headlineBlock(blocks, nil, headline), -1
 	for i, b := range blocks {
-		if headline != "" && headingRank(b.Tag) < rank && fold(b.Text) == headline {
-			start, rank = i, headingRank(b.Tag)
-		}
 		if first < 0 && b.Role == pipeline.RoleBody {
 			first = i
 		}
@@ -634,6 +631,48 @@ func headerWindow(blocks []pipeline.Block, headline string) (lo, hi int, ok bool
 		return max(first-6, 0), first + 3, true
 	}
 	return 0, 0, false
+}
+
+// headlineBlock is the block that shows the headline: the highest-ranked
+// block whose text is the headline (folded), else the highest-ranked
+// heading that contains it or that it contains with at least half its
+// length (the rules cut a kicker or a site name the heading keeps:
+// "Acme introduces X: a method for Y" under the title "A method for Y"),
+// else -1. folded holds the blocks' folded texts, or nil.
+func headlineBlock(blocks []pipeline.Block, folded []string, headline string) int {
+	if headline == "" {
+		return -1
+	}
+	text := func(i int) string {
+		if folded != nil {
+			return folded[i]
+		}
+		return fold(blocks[i].Text)
+	}
+	start, rank := -1, 9
+	for i, b := range blocks {
+		if headingRank(b.Tag) < rank && text(i) == headline {
+			start, rank = i, headingRank(b.Tag)
+		}
+	}
+	if start >= 0 || len(headline) < 12 {
+		return start
+	}
+	for i, b := range blocks {
+		r := headingRank(b.Tag)
+		if r > 6 || r >= rank {
+			continue
+		}
+		t := text(i)
+		short, long := t, headline
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if 2*len(short) >= len(long) && len(short) >= 12 && strings.Contains(long, short) {
+			start, rank = i, r
+		}
+	}
+	return start
 }
 
 // headingRank is 1 for <h1> to 6 for <h6>, 7 for any other block.

@@ -279,3 +279,29 @@ func TestWordsAt(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadlineBlock(t *testing.T) {
+	blocks := []pipeline.Block{
+		{Tag: "div", Text: "Product"},
+		{Tag: "h1", Text: "Acme introduces Gizmo: a better way to sort parcels"},
+		{Tag: "div", Text: "Dec 18, 2025"},
+		{Tag: "h2", Text: "A better way to sort parcels"},
+		{Tag: "p", Text: "A better way to sort parcels, and a body that says more about it."},
+	}
+	for _, c := range []struct {
+		title string
+		want  int
+	}{
+		{"A better way to sort parcels", 3},                        // exact beats containing
+		{"Acme introduces Gizmo: a better way to sort parcels", 1}, // exact
+		{"Gizmo: a better way to sort parcels", 1},                 // the rules cut a kicker the <h1> keeps
+		{"Acme introduces Gizmo: a better way to sort parcels | Acme Blog", 1},
+		{"sort parcels", -1},         // under half of the heading
+		{"Nothing like it here", -1}, // no heading holds it
+		{"", -1},
+	} {
+		if got := headlineBlock(blocks, nil, fold(c.title)); got != c.want {
+			t.Errorf("headlineBlock(%q) = %d, want %d", c.title, got, c.want)
+		}
+	}
+}

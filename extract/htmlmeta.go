@@ -77,6 +77,9 @@ type pageMeta struct {
 	// how many elements mark one: a thread names its starter first.
 	postAuthor  string
 	postAuthors int
+	// articleProb is the page type classifier's probability that the
+	// page is an article: a page-level feature of the date candidates.
+	articleProb float64
 }
 
 type caption struct{ text, src string }

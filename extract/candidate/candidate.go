@@ -270,4 +270,5 @@ var DateFeatures = []string{
 	"shown", "in-url", "has-time", "has-zone", "not-article", "n-candidates", "first-of-month",
 	"n-days", "htmldate-from-url", "htmldate-from-text", "htmldate-src-len", "ld-article",
 	"page:body-blocks", "page:body-chars", "page:og-article", "page:url-depth", "page:url-date",
+	"page:type-article", // the page type classifier's probability of an article
 }
