@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/akhbar/akhbar/internal/phrases"
+	"github.com/akhbar/akhbar/lexicon"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -95,6 +96,27 @@ func (d *doc) hasCredit(i int) bool {
 		}
 	}
 	return d.credit[i] == 2
+}
+
+// headerCredit is hasCredit for a block above the body, where a caption
+// may also end in its source alone in brackets: "… (PTI)", "… (भाषा)".
+// Below the headline an agency in brackets closes a caption; at the end
+// of a paragraph it closes a story, so the body's blocks are not asked.
+func (d *doc) headerCredit(i int) bool {
+	return d.hasCredit(i) || agencyParen(d.low[i])
+}
+
+// agencyParen reports a block ending in an agency's name in brackets,
+// after some text of its own.
+func agencyParen(low string) bool {
+	if !strings.HasSuffix(low, ")") {
+		return false
+	}
+	i := strings.LastIndex(low, "(")
+	if i <= 0 || strings.TrimSpace(low[:i]) == "" {
+		return false
+	}
+	return lexicon.Has(lexicon.Agency, strings.TrimSpace(low[i+1:len(low)-1]))
 }
 
 // cueKeyOf is cueKey(d.b[i].Text), kept in d.key for short blocks.
@@ -229,6 +251,22 @@ func (d *doc) markFurniture() {
 		}
 	}
 	d.markCaptionPairs()
+	d.markAlsoReadPairs()
+}
+
+// markAlsoReadPairs finds an "also read" label alone on its line with the
+// headline it links to on the next ("यह भी पढ़ें:" then "ब्रिटेन …"): the
+// headline is the related link the label names, not a body heading.
+func (d *doc) markAlsoReadPairs() {
+	for i := 0; i+1 < len(d.b); i++ {
+		if d.cue[i].kind != cueRelated || d.cue[i].rest != "" || d.b[i].Reason != "furniture" {
+			continue
+		}
+		j, f := i+1, d.f[i+1]
+		if d.free(j) && d.cue[j].kind == cueNone && !d.date[j] && f.words >= 2 && f.words <= 30 && f.sentences == 0 && f.letters < 250 {
+			d.set(j, pipeline.RoleRelated, ReasonAlsoRead)
+		}
+	}
 }
 
 // markCaptionPairs finds an image's alt text followed by its caption: a
@@ -599,7 +637,7 @@ func (d *doc) header(s int) {
 			} else {
 				d.set(i, pipeline.RoleBoilerplate, "navigation")
 			}
-		case d.hasCredit(i):
+		case d.headerCredit(i):
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
 			if i-1 > t && d.b[i-1].Role == pipeline.RoleUnknown && !d.f[i-1].prose() {
 				d.set(i-1, pipeline.RoleMetadata, ReasonImageAlt)
@@ -645,8 +683,8 @@ func (d *doc) title(s int) int {
 			firstFree = i
 		}
 		f := d.f[i]
-		if f.words < 2 || f.letters < 8 || f.letters > 300 || d.date[i] || d.cue[i].kind != cueNone || d.hasCredit(i) ||
-			i+1 < s && d.hasCredit(i+1) {
+		if f.words < 2 || f.letters < 8 || f.letters > 300 || d.date[i] || d.cue[i].kind != cueNone || d.headerCredit(i) ||
+			i+1 < s && d.headerCredit(i+1) {
 			continue
 		}
 		sc := 30 - 1.5*float64(s-i)

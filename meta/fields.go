@@ -121,14 +121,14 @@ func splitCredit(s string) (caption, credit string) {
 		}
 	}
 	if m := creditSuffix.FindStringSubmatchIndex(s); m != nil {
-		return strings.TrimSpace(strings.TrimRight(s[:m[0]], " .,-|")), strings.TrimSpace(s[m[2]:m[3]])
+		return strings.TrimSpace(strings.TrimRight(s[:m[0]], " .,-–—|")), strings.TrimSpace(s[m[2]:m[3]])
 	}
 	return s, ""
 }
 
 func looksCredit(s string) bool {
 	low := strings.ToLower(s)
-	if strings.HasPrefix(low, "@") {
+	if strings.HasPrefix(low, "@") || lexicon.Has(lexicon.Agency, low) {
 		return true
 	}
 	for _, w := range creditLow {

@@ -48,7 +48,13 @@ func Extract(d *pipeline.Doc, o Options) {
 				r.Images = appendImage(r.Images, pipeline.Image{Caption: caption, Credit: credit})
 			}
 		case clean.ReasonAlsoRead:
-			if t := clean.AlsoReadTitle(b.Text); t != "" {
+			// The block is "also read: <title>", or the title alone on the
+			// line after a bare "also read".
+			t := clean.AlsoReadTitle(b.Text)
+			if t == "" {
+				t = b.Text
+			}
+			if t != "" {
 				r.Related = append(r.Related, pipeline.Related{Title: t, URL: b.Link})
 			}
 		case clean.ReasonRelated:
