@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/akhbar/akhbar/internal/phrases"
 	"github.com/akhbar/akhbar/lexicon"
@@ -77,6 +78,11 @@ func newDoc(blocks []pipeline.Block) *doc {
 			d.key[i] = key
 		}
 		d.cue[i] = matchCueKey(blocks[i].Text, d.low[i], key)
+		if d.cue[i].kind == cueNone && d.f[i].words <= 9 {
+			if name, ok := roleByline(blocks[i].Text); ok {
+				d.cue[i] = cueMatch{kind: cueByline, rest: name}
+			}
+		}
 		d.date[i] = dateLine(blocks[i].Text, d.f[i])
 	}
 	return d
@@ -104,6 +110,28 @@ func (d *doc) hasCredit(i int) bool {
 // of a paragraph it closes a story, so the body's blocks are not asked.
 func (d *doc) headerCredit(i int) bool {
 	return d.hasCredit(i) || agencyParen(d.low[i])
+}
+
+// roleByline reads a byline whose label follows the name: "name, role"
+// ("Rahul Verma, Special Correspondent", "सुनील कुमार, संवाददाता", "সুমন
+// দাস, নিজস্ব সংবাদদাতা"), the role a job of the table's kind role. It
+// returns the name.
+func roleByline(text string) (string, bool) {
+	k := max(strings.LastIndexByte(text, ','), strings.LastIndex(text, "،"))
+	if k <= 0 {
+		return "", false
+	}
+	_, w := utf8.DecodeRuneInString(text[k:])
+	name := strings.TrimSpace(text[:k])
+	role := strings.TrimFunc(text[k+w:], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+	if role == "" || !lexicon.Has(lexicon.Role, role) {
+		return "", false
+	}
+	n := len(strings.Fields(name))
+	if n == 0 || n > 5 || strings.ContainsFunc(name, unicode.IsDigit) {
+		return "", false
+	}
+	return name, true
 }
 
 // agencyParen reports a block ending in an agency's name in brackets,
@@ -263,7 +291,7 @@ func (d *doc) markAlsoReadPairs() {
 			continue
 		}
 		j, f := i+1, d.f[i+1]
-		if d.free(j) && d.cue[j].kind == cueNone && !d.date[j] && f.words >= 2 && f.words <= 30 && f.sentences == 0 && f.letters < 250 {
+		if d.free(j) && d.cue[j].kind == cueNone && !d.date[j] && f.words >= 2 && f.words <= 30 && (f.sentences == 0 || f.sentences == 1 && f.words <= 20) && f.letters < 250 {
 			d.set(j, pipeline.RoleRelated, ReasonAlsoRead)
 		}
 	}
@@ -510,11 +538,12 @@ func (d *doc) headingLike(i, e int) bool {
 }
 
 // relatedLike reports an "also read" block whose rest is one headline,
-// not a paragraph that happens to start with "Related".
+// not a paragraph that happens to start with "Related". A short headline
+// may hold two sentences ("X. Y").
 func (d *doc) relatedLike(i int) bool {
 	rest := d.cue[i].rest
 	rf := measure(rest)
-	return rest != "" && rf.words <= 30 && rf.sentences == 0
+	return rest != "" && rf.words <= 30 && (rf.sentences == 0 || rf.sentences == 1 && rf.words <= 20)
 }
 
 // bylineLike reports a "By …" block that names people rather than

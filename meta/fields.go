@@ -196,9 +196,17 @@ var (
 	// bylinePrefix is a byline label before the names: "By", "लेखक:",
 	// "লিখেছেন", Sanskrit "लेखकः" (with its visarga, no colon).
 	bylinePrefix = regexp.MustCompile(`(?i)^\s*` + lexicon.Alternation(lineBylineLabels()) + `\s*[:：\-–]?\s+`)
-	authorSplit  = regexp.MustCompile(`(?i)\s*(?:,|،|&|/|;|` + andWords() + `)\s*`)
+	// colonBylinePrefix is a label kept for HTML author fields with a
+	// colon after it, which opens a dump's byline too: "द्वारा: नाम".
+	colonBylinePrefix = regexp.MustCompile(`(?i)^\s*` + lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool {
+		return e.Flag("html") && !e.Flag("prep") && !e.Flag("cut")
+	}, lexicon.Byline)) + `\s*[:：]\s*`)
+	authorSplit = regexp.MustCompile(`(?i)\s*(?:,|،|&|/|;|` + andWords() + `)\s*`)
 	// bylineTail is what follows names on a byline: dates, "Updated",
 	// social handles.
+	// roleTail is the job after the names: "…, Special Correspondent",
+	// "…, संवाददाता".
+	roleTail   = regexp.MustCompile(`(?i)\s*[,،]\s*` + lexicon.Alternation(lexicon.Phrases(lexicon.Role)) + `[\s.]*$`)
 	bylineTail = regexp.MustCompile(`(?i)\s*(?:\||·|•|\bon\b\s+\w+|(?:^|\s)` +
 		lexicon.Alternation(lexicon.Phrases(lexicon.Published, lexicon.Updated)) + `(?:[\s:：]|$)|\blast\b|\bfollow\b|@|\p{Nd}).*$`)
 )
@@ -226,7 +234,9 @@ func andWords() string {
 // authors reads the names of a byline: "By A, B and C | Updated …".
 func authors(s string) []string {
 	s = bylinePrefix.ReplaceAllString(s, "")
+	s = colonBylinePrefix.ReplaceAllString(s, "")
 	s = bylineTail.ReplaceAllString(s, "")
+	s = roleTail.ReplaceAllString(s, "")
 	var out []string
 	for _, p := range authorSplit.Split(s, -1) {
 		p = strings.Trim(strings.TrimSpace(p), ".,:-–|")

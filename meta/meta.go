@@ -158,6 +158,9 @@ func breadcrumb(s string) (site, section string) {
 
 // dominantScript names the Unicode script most letters of s belong to;
 // of two scripts with as many letters, the one listed first in scripts.
+// An Indic script's vowel signs count with its letters: a word of those
+// scripts spells half its sounds with marks, and "Croatia, Denmarkలలో
+// H5N1 కేసులు …" is a Telugu headline.
 func dominantScript(s string) *unicode.RangeTable {
 	var counts scriptCounts
 	counts.add(s)
@@ -175,7 +178,7 @@ func (counts *scriptCounts) add(s string) {
 			counts[table[r]]++
 			continue
 		}
-		if !unicode.IsLetter(r) {
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
 			continue
 		}
 		for i, t := range scripts {
@@ -206,14 +209,14 @@ var scriptTable = sync.OnceValue(func() *[0x10000]uint8 {
 	for i := len(scripts) - 1; i >= 0; i-- {
 		for _, rg := range scripts[i].R16 {
 			for r := int(rg.Lo); r <= int(rg.Hi); r += int(rg.Stride) {
-				if unicode.IsLetter(rune(r)) {
+				if unicode.IsLetter(rune(r)) || unicode.IsMark(rune(r)) {
 					t[r] = uint8(i + 1)
 				}
 			}
 		}
 		for _, rg := range scripts[i].R32 {
 			for r := int(rg.Lo); r <= int(rg.Hi) && r < 0x10000; r += int(rg.Stride) {
-				if unicode.IsLetter(rune(r)) {
+				if unicode.IsLetter(rune(r)) || unicode.IsMark(rune(r)) {
 					t[r] = uint8(i + 1)
 				}
 			}
