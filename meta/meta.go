@@ -159,8 +159,8 @@ func breadcrumb(s string) (site, section string) {
 // dominantScript names the Unicode script most letters of s belong to;
 // of two scripts with as many letters, the one listed first in scripts.
 // An Indic script's vowel signs count with its letters: a word of those
-// scripts spells half its sounds with marks, and "Croatia, Denmarkలలో
-// H5N1 కేసులు …" is a Telugu headline.
+// scripts spells half its sounds with marks, so counting letters alone
+// lets two English names outweigh a headline's Indic words.
 func dominantScript(s string) *unicode.RangeTable {
 	var counts scriptCounts
 	counts.add(s)
