@@ -279,22 +279,28 @@ func (d *doc) markFurniture() {
 		}
 	}
 	d.markCaptionPairs()
-	d.markAlsoReadPairs()
 }
 
-// markAlsoReadPairs finds an "also read" label alone on its line with the
-// headline it links to on the next ("यह भी पढ़ें:" then "ब्रिटेन …"): the
-// headline is the related link the label names, not a body heading.
-func (d *doc) markAlsoReadPairs() {
-	for i := 0; i+1 < len(d.b); i++ {
-		if d.cue[i].kind != cueRelated || d.cue[i].rest != "" || d.b[i].Reason != "furniture" {
-			continue
-		}
-		j, f := i+1, d.f[i+1]
-		if d.free(j) && d.cue[j].kind == cueNone && !d.date[j] && f.words >= 2 && f.words <= 30 && (f.sentences == 0 || f.sentences == 1 && f.words <= 20) && f.letters < 250 {
-			d.set(j, pipeline.RoleRelated, ReasonAlsoRead)
-		}
+// alsoReadPair reports a bare "also read" label at block i with the
+// headline it links to on the next line ("यह भी पढ़ें:" then "ब्रिटेन
+// …"). body asks it inside the body's segment only, and not of a label
+// that is also page furniture ("Read more" under a teaser): a menu's
+// "Watch" or "More" above a section name is no link to a story.
+func (d *doc) alsoReadPair(i int) bool {
+	if i+1 >= len(d.b) || d.cue[i].kind != cueRelated || d.cue[i].rest != "" || d.b[i].Reason != "furniture" {
+		return false
 	}
+	j, f := i+1, d.f[i+1]
+	return d.free(j) && d.cue[j].kind == cueNone && !d.date[j] && d.b[i].Tag != "li" && d.b[j].Tag != "li" &&
+		f.letters < 250 && headline(d.b[j].Text, f) && !lexicon.Has(lexicon.Boiler, d.cueKeyOf(i))
+}
+
+// headline reports text that may be a story's headline: up to 30 words,
+// a second sentence only in a short one ("X? Y"), and no full stop at
+// the end (a question mark may end it).
+func headline(text string, f features) bool {
+	return f.words >= 2 && f.words <= 30 && (f.sentences == 0 || f.sentences == 1 && f.words <= 20) &&
+		(!f.terminal || strings.HasSuffix(strings.TrimSpace(text), "?"))
 }
 
 // markCaptionPairs finds an image's alt text followed by its caption: a
@@ -483,6 +489,11 @@ func (d *doc) body(s, e int) int {
 		if d.cue[i].kind == cueComments && !d.f[i].prose() && i > s {
 			return i - 1
 		}
+		if i > s && i < e && d.alsoReadPair(i) {
+			// The headline is the related link the label names, not a
+			// sub-heading of the body.
+			d.set(i+1, pipeline.RoleRelated, ReasonAlsoRead)
+		}
 		if !d.free(i) {
 			continue
 		}
@@ -539,11 +550,11 @@ func (d *doc) headingLike(i, e int) bool {
 
 // relatedLike reports an "also read" block whose rest is one headline,
 // not a paragraph that happens to start with "Related". A short headline
-// may hold two sentences ("X. Y").
+// may hold two sentences ("X? Y").
 func (d *doc) relatedLike(i int) bool {
 	rest := d.cue[i].rest
 	rf := measure(rest)
-	return rest != "" && rf.words <= 30 && (rf.sentences == 0 || rf.sentences == 1 && rf.words <= 20)
+	return rest != "" && rf.words <= 30 && (rf.sentences == 0 || headline(rest, rf))
 }
 
 // bylineLike reports a "By …" block that names people rather than
