@@ -40,7 +40,7 @@ var knownFailures = map[string]string{}
 // make.py from the lexicon's own words), and checks every field. Subtests
 // are named language/style.
 func TestScheduledLanguages(t *testing.T) {
-	runScheduledSet(t, "testdata/scheduled", knownFailures)
+	runScheduledSet(t, "testdata/scheduled", 78, knownFailures)
 }
 
 // knownFreshFailures are the fields of the second set still wrong, with
@@ -54,13 +54,26 @@ var knownFreshFailures = map[string]string{}
 // relative minutes, parts of the day, agency datelines, copyright lines
 // without ©.
 func TestScheduledLanguagesFresh(t *testing.T) {
-	runScheduledSet(t, "testdata/scheduled2", knownFreshFailures)
+	runScheduledSet(t, "testdata/scheduled2", 78, knownFreshFailures)
 }
 
-// runScheduledSet cleans every page of dir named in its expected.json and
-// checks every field against it; known lists the page/field pairs still
+// knownHeldOutFailures are the fields of style G still wrong, with the
+// reason; the same rule as knownFailures.
+var knownHeldOutFailures = map[string]string{}
+
+// TestScheduledLanguagesHeldOut runs style G (testdata/scheduled3), written
+// after the fixes the second set led to and never used to tune them:
+// "label: name, place" bylines, month-first times with am/pm, "(file
+// photo)" captions, "place (agency) -" datelines, a related-news heading
+// with two headlines after the body.
+func TestScheduledLanguagesHeldOut(t *testing.T) {
+	runScheduledSet(t, "testdata/scheduled3", 26, knownHeldOutFailures)
+}
+
+// runScheduledSet cleans every page of dir named in its expected.json (at
+// least minPages of them) and checks every field against it; known lists the page/field pairs still
 // wrong (a field on it that comes out right fails the test too).
-func runScheduledSet(t *testing.T, dir string, known map[string]string) {
+func runScheduledSet(t *testing.T, dir string, minPages int, known map[string]string) {
 	data, err := os.ReadFile(filepath.Join(dir, "expected.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -74,8 +87,8 @@ func runScheduledSet(t *testing.T, dir string, known map[string]string) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	if len(names) < 78 {
-		t.Fatalf("%d pages, want at least 78 (26 languages × 3 styles)", len(names))
+	if len(names) < minPages {
+		t.Fatalf("%d pages, want at least %d", len(names), minPages)
 	}
 	now := time.Date(2024, 7, 3, 12, 0, 0, 0, time.UTC)
 	rules, err := quality.Preset("default")
