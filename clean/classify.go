@@ -767,6 +767,10 @@ func (d *doc) title(s int) int {
 // footer classifies the blocks after the body.
 func (d *doc) footer(from int) {
 	related := false
+	// A related list the body's segment ended inside goes on below it
+	// while its lines are headlines (a long one without a sentence mark
+	// reads as unpunctuated prose).
+	carry := from > 0 && d.b[from-1].Reason == ReasonRelated
 	for i := from; i < len(d.b); i++ {
 		if d.cue[i].kind == cueRelatedHead {
 			related = true
@@ -774,6 +778,8 @@ func (d *doc) footer(from int) {
 		if !d.free(i) {
 			continue
 		}
+		item := d.f[i].words >= 3 && !d.f[i].prose()
+		carry = carry && d.f[i].words >= 3 && (item || headline(d.b[i].Text, d.f[i]))
 		switch c := d.cue[i]; {
 		case c.kind == cueRelated && d.relatedLike(i):
 			d.set(i, pipeline.RoleRelated, ReasonAlsoRead)
@@ -781,7 +787,7 @@ func (d *doc) footer(from int) {
 			d.set(i, pipeline.RoleMetadata, ReasonByline)
 		case d.date[i] || c.kind == cueDateLabel:
 			d.set(i, pipeline.RoleMetadata, ReasonDate)
-		case c.kind == cueRelatedHead || related && d.f[i].words >= 3 && !d.f[i].prose():
+		case c.kind == cueRelatedHead || related && item || carry:
 			d.set(i, pipeline.RoleRelated, ReasonRelated)
 		default:
 			d.set(i, pipeline.RoleBoilerplate, "navigation")

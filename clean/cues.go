@@ -584,6 +584,10 @@ func altLeak(text string, f features) bool {
 	return altWords()[norm.NFC.String(last)]
 }
 
+// RelatedHeading reports a block that heads a list of related stories
+// ("Related news", "संबंधित खबरें") rather than being one of them.
+func RelatedHeading(text string) bool { return matchCue(text).kind == cueRelatedHead }
+
 // AlsoReadTitle is the headline an "also read" block links to: the block
 // without its cue ("यह भी पढ़ें- ब्रिटेन …" gives "ब्रिटेन …").
 func AlsoReadTitle(text string) string {

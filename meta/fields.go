@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/akhbar/akhbar/clean"
 	"github.com/akhbar/akhbar/lexicon"
 )
 
@@ -49,6 +50,47 @@ func splitTitle(s, site string, body *unicode.RangeTable) (title string, keyword
 		}
 	}
 	return b.String(), keywords
+}
+
+// tailInCopyright is the last segment of a headline after a separator
+// when the page's copyright line names it ("… :: Site" and "© 2024 Site"):
+// the site's name, for pages whose breadcrumb does not give it.
+func tailInCopyright(title, copyright string) string {
+	if copyright == "" {
+		return ""
+	}
+	locs := titleSepRe.FindAllStringIndex(title, -1)
+	if len(locs) == 0 {
+		return ""
+	}
+	tail := strings.TrimSpace(title[locs[len(locs)-1][1]:])
+	if utf8.RuneCountInString(tail) < 3 || !strings.Contains(lexicon.Fold(copyright), lexicon.Fold(tail)) {
+		return ""
+	}
+	return tail
+}
+
+// dropPlaces takes off the names of a byline that are the story's place
+// (its dateline or the breadcrumb's last part): "By A, New Delhi". One
+// name is always kept.
+func dropPlaces(names []string, places ...string) []string {
+	if len(names) < 2 {
+		return names
+	}
+	out := names[:0:0]
+	for _, n := range names {
+		place := false
+		for _, p := range places {
+			place = place || p != "" && lexicon.Fold(n) == lexicon.Fold(p)
+		}
+		if !place {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 {
+		return names[:1]
+	}
+	return out
 }
 
 // namesSite reports a title segment that is the site's name, or the name
@@ -189,7 +231,15 @@ func firstHalfIfDoubled(s string) string {
 }
 
 func isRelatedHead(s string) bool {
-	return utf8.RuneCountInString(s) < 40 && !strings.ContainsAny(s, ".?!")
+	// A heading names the list ("Related news", "संबंधित खबरें"); a link
+	// under it is a headline: five words or more however short in
+	// letters (Indic headlines are), or a short one with its question or
+	// stop. Three or four short words are a menu's ("Live TV Videos").
+	if clean.RelatedHeading(s) {
+		return true
+	}
+	n := len(strings.Fields(s))
+	return n < 3 || n < 5 && utf8.RuneCountInString(s) < 40 && !strings.ContainsAny(s, ".?!")
 }
 
 var (

@@ -65,7 +65,11 @@ func Extract(d *pipeline.Doc, o Options) {
 	}
 	titleBlock := firstReason(d.Blocks, clean.ReasonTitle)
 	if r.Title == "" && titleBlock != nil {
-		r.Title, r.Keywords = splitTitle(titleBlock.Text, r.Site, bodyScript(d.Blocks))
+		site := r.Site
+		if t := tailInCopyright(titleBlock.Text, r.Copyright); t != "" {
+			site = t
+		}
+		r.Title, r.Keywords = splitTitle(titleBlock.Text, site, bodyScript(d.Blocks))
 	}
 	if r.Summary == "" {
 		if b := firstReason(d.Blocks, clean.ReasonSummary); b != nil {
@@ -84,6 +88,7 @@ func Extract(d *pipeline.Doc, o Options) {
 			r.Dateline = dateline(b.Text)
 		}
 	}
+	r.Authors = dropPlaces(r.Authors, r.Dateline, r.Section)
 	times(d, o)
 	scriptFlags(d)
 	if r.Title == "" && r.PageType == "article" {

@@ -59,7 +59,16 @@ func TestScheduledLanguagesFresh(t *testing.T) {
 
 // knownHeldOutFailures are the fields of style G still wrong, with the
 // reason; the same rule as knownFailures.
-var knownHeldOutFailures = map[string]string{}
+var knownHeldOutFailures = map[string]string{
+	"brx_G/related":      shortRelated,
+	"kok_G/related":      shortRelated,
+	"snd_Deva_G/related": shortRelated,
+}
+
+// shortRelated: a related link of three or four words and under 40
+// letters is taken for a menu item (meta's isRelatedHead), which keeps
+// English dumps' "Live TV Videos Photos" out of related lists.
+const shortRelated = "a 3-4 word headline under a related heading is read as a menu item"
 
 // TestScheduledLanguagesHeldOut runs style G (testdata/scheduled3), written
 // after the fixes the second set led to and never used to tune them:
