@@ -270,6 +270,11 @@ func (d *doc) markFurniture() {
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
 		case f.letters < 400 && d.hasCredit(i) && f.sentences <= 3:
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
+			if i > 0 && d.bareCredit(i) && d.free(i-1) && headline(d.b[i-1].Text, d.f[i-1]) && d.b[i-1].Tag != "li" {
+				// "Photo: PTI" alone under a line of text: that line is
+				// the caption it credits.
+				d.set(i-1, pipeline.RoleMetadata, ReasonImageAlt)
+			}
 		case d.cue[i].kind == cueBoiler && f.words <= 8:
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		case d.cue[i].kind == cueRelated && d.cue[i].rest == "" && f.words <= 4:
@@ -297,10 +302,10 @@ func (d *doc) alsoReadPair(i int) bool {
 
 // headline reports text that may be a story's headline: up to 30 words,
 // a second sentence only in a short one ("X? Y"), and no full stop at
-// the end (a question mark may end it).
+// the end (a question or exclamation mark may end it).
 func headline(text string, f features) bool {
 	return f.words >= 2 && f.words <= 30 && (f.sentences == 0 || f.sentences == 1 && f.words <= 20) &&
-		(!f.terminal || strings.HasSuffix(strings.TrimSpace(text), "?"))
+		(!f.terminal || strings.HasSuffix(strings.TrimSpace(text), "?") || strings.HasSuffix(strings.TrimSpace(text), "!"))
 }
 
 // markCaptionPairs finds an image's alt text followed by its caption: a
@@ -715,6 +720,7 @@ func (d *doc) title(s int) int {
 		lo = 0
 	}
 	firstFree := -1
+	tails := d.titleTails(lo, s)
 	for i := lo; i < s; i++ {
 		if !d.free(i) && d.b[i].Reason != ReasonImageAlt {
 			continue
@@ -724,7 +730,7 @@ func (d *doc) title(s int) int {
 		}
 		f := d.f[i]
 		if f.words < 2 || f.letters < 8 || f.letters > 300 || d.date[i] || d.cue[i].kind != cueNone || d.headerCredit(i) ||
-			i+1 < s && d.headerCredit(i+1) {
+			i+1 < s && d.headerCredit(i+1) || tails[cueKey(d.b[i].Text)] {
 			continue
 		}
 		sc := 30 - 1.5*float64(s-i)
@@ -741,11 +747,15 @@ func (d *doc) title(s int) int {
 		}
 		if f.sentences > 0 || f.terminal && f.words > 12 {
 			sc -= 25
+		} else if !headline(d.b[i].Text, f) {
+			// A short sentence with its full stop is a standfirst more
+			// often than a headline.
+			sc -= 10
 		}
 		if f.allCaps() {
 			sc -= 10
 		}
-		if f.separator > 0 {
+		if f.separator > 0 && !d.siteTail(i, lo, s) {
 			sc -= 15
 		}
 		if d.b[i].LinkShare > 0.5 {
@@ -762,6 +772,67 @@ func (d *doc) title(s int) int {
 		}
 	}
 	return best
+}
+
+// siteTail reports a header line whose part after a separator is the
+// site's name: a line of its own above the body (the masthead) or part of
+// the copyright line. A headline carries that tail; a menu's separators
+// part other words.
+func (d *doc) siteTail(i, lo, s int) bool {
+	t := d.b[i].Text
+	for _, sep := range []string{" | ", " - ", " – ", " :: "} {
+		parts := strings.Split(t, sep)
+		for _, p := range parts[1:] {
+			k := cueKey(p)
+			if len([]rune(k)) < 3 {
+				continue
+			}
+			for j := range d.b {
+				if j != i && (j >= lo && j < s && d.key[j] == k || d.b[j].Reason == ReasonCopyright && strings.Contains(d.key[j], k)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// bareCredit reports a block that is a credit and nothing else: a credit
+// label and a source of a few words ("फोटो: वार्ता", "Photo: PTI").
+func (d *doc) bareCredit(i int) bool {
+	if d.f[i].words > 6 {
+		return false
+	}
+	for _, l := range creditLabels() {
+		if strings.HasPrefix(d.low[i], l) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleTails are the parts after a separator of the header's lines (" |
+// ", " - ", " – ", " :: "), as cueKeys: the site's name that a headline
+// carries at its end ("… | Site"). The name alone on a line of its own
+// is the site's masthead, not the headline.
+func (d *doc) titleTails(lo, s int) map[string]bool {
+	var m map[string]bool
+	for i := lo; i < s; i++ {
+		t := d.b[i].Text
+		if !d.free(i) || !strings.Contains(t, " ") {
+			continue
+		}
+		for _, sep := range []string{" | ", " - ", " – ", " :: "} {
+			parts := strings.Split(t, sep)
+			for _, p := range parts[1:] {
+				if m == nil {
+					m = map[string]bool{}
+				}
+				m[cueKey(p)] = true
+			}
+		}
+	}
+	return m
 }
 
 // footer classifies the blocks after the body.

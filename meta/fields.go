@@ -42,7 +42,8 @@ func splitTitle(s, site string, body *unicode.RangeTable) (title string, keyword
 		p = strings.TrimSpace(p)
 		switch {
 		case p == "":
-		case namesSite(p, site):
+		case namesSite(p, site), lexicon.Has(lexicon.Boiler, p):
+			// The site, or a site-wide tail ("Latest News").
 		case dominantScript(p) != main:
 			keywords = appendUnique(keywords, p)
 		default:
@@ -52,22 +53,26 @@ func splitTitle(s, site string, body *unicode.RangeTable) (title string, keyword
 	return b.String(), keywords
 }
 
-// tailInCopyright is the last segment of a headline after a separator
-// when the page's copyright line names it ("… :: Site" and "© 2024 Site"):
+// tailInCopyright is the first segment of a headline after a separator
+// that the page's copyright line names ("… :: Site" and "© 2024 Site"):
 // the site's name, for pages whose breadcrumb does not give it.
 func tailInCopyright(title, copyright string) string {
 	if copyright == "" {
 		return ""
 	}
 	locs := titleSepRe.FindAllStringIndex(title, -1)
-	if len(locs) == 0 {
-		return ""
+	fc := lexicon.Fold(copyright)
+	for k, l := range locs {
+		end := len(title)
+		if k+1 < len(locs) {
+			end = locs[k+1][0]
+		}
+		tail := strings.TrimSpace(title[l[1]:end])
+		if utf8.RuneCountInString(tail) >= 3 && strings.Contains(fc, lexicon.Fold(tail)) {
+			return tail
+		}
 	}
-	tail := strings.TrimSpace(title[locs[len(locs)-1][1]:])
-	if utf8.RuneCountInString(tail) < 3 || !strings.Contains(lexicon.Fold(copyright), lexicon.Fold(tail)) {
-		return ""
-	}
-	return tail
+	return ""
 }
 
 // dropPlaces takes off the names of a byline that are the story's place

@@ -44,6 +44,11 @@ func Extract(d *pipeline.Doc, o Options) {
 			}
 		case clean.ReasonCaption:
 			caption, credit := splitCredit(b.Text)
+			if caption == "" && i > 0 && d.Blocks[i-1].Reason == clean.ReasonImageAlt {
+				// A credit alone on its line names the picture whose
+				// caption is the line above.
+				caption = d.Blocks[i-1].Text
+			}
 			if caption != "" || credit != "" {
 				r.Images = appendImage(r.Images, pipeline.Image{Caption: caption, Credit: credit})
 			}
