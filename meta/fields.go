@@ -130,9 +130,9 @@ var (
 	// "(Photo: ANI)", "(File photo)", "(Getty Images)", "(تصویر: PTI)".
 	creditParen = regexp.MustCompile(`\s*\(([^()]{1,80})\)\s*$`)
 	// creditSuffix is a credit label and its source at the end of a
-	// caption: "Photo: X", "ফটো: X", "फोटो - X". Non-Latin labels take a
+	// caption: "Photo: X", "Image Credit: X", "ফটো: X", "फोटो - X". Non-Latin labels take a
 	// dash as often as a colon.
-	creditSuffix = regexp.MustCompile(`(?i)\s*(?:credit\s*[:.]+|` + lexicon.Alternation(latinCredit()) + `\s*[:：]|` +
+	creditSuffix = regexp.MustCompile(`(?i)\s*(?:(?:` + lexicon.Alternation(latinCredit()) + `\s+)?credits?\s*[:.]+|` + lexicon.Alternation(latinCredit()) + `\s*[:：]|` +
 		lexicon.Alternation(otherCredit()) + `(?:\s*[:：]|\s*[\-–]\s))\s*(.{1,80})$`)
 )
 
