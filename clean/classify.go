@@ -105,11 +105,43 @@ func (d *doc) hasCredit(i int) bool {
 }
 
 // headerCredit is hasCredit for a block above the body, where a caption
-// may also end in its source alone in brackets: "… (PTI)", "… (भाषा)".
+// may also end in its source alone, in brackets or after a dash: "…
+// (PTI)", "… (भाषा)", "… — PTI".
 // Below the headline an agency in brackets closes a caption; at the end
 // of a paragraph it closes a story, so the body's blocks are not asked.
 func (d *doc) headerCredit(i int) bool {
-	return d.hasCredit(i) || agencyParen(d.low[i])
+	if d.hasCredit(i) || agencyParen(d.low[i]) {
+		return true
+	}
+	// An agency that is also the site (its copyright line names it) ends
+	// a headline: "… – Reuters".
+	a := agencyAfterDash(d.low[i])
+	return a != "" && !d.copyrightNames(a)
+}
+
+// copyrightNames reports a copyright line of the page that holds s
+// (lower-cased).
+func (d *doc) copyrightNames(s string) bool {
+	for j := range d.b {
+		if d.b[j].Reason == ReasonCopyright && strings.Contains(d.low[j], s) {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyAfterDash is the agency's name that ends a caption after a long
+// dash ("… — PTI", "… – भाषा"), or "". A hyphen is left alone: it more
+// often parts a headline from its site.
+func agencyAfterDash(low string) string {
+	for _, dash := range []string{" — ", " – "} {
+		if i := strings.LastIndex(low, dash); i > 0 {
+			if a := strings.TrimSpace(low[i+len(dash):]); lexicon.Has(lexicon.Agency, a) {
+				return a
+			}
+		}
+	}
+	return ""
 }
 
 // roleByline reads a byline whose label follows the name: "name, role"
@@ -657,7 +689,13 @@ func (d *doc) afterHeader(s, e int) int {
 	if below <= above {
 		return s
 	}
-	return last + 1
+	// A caption under the byline, its credit after a dash or in
+	// brackets, is the header's too.
+	start := last + 1
+	for start < e && d.free(start) && d.f[start].letters < 400 && d.headerCredit(start) {
+		start++
+	}
+	return start
 }
 
 // header classifies the blocks before the body: breadcrumbs, then the

@@ -170,6 +170,14 @@ func splitCredit(s string) (caption, credit string) {
 	if m := creditSuffix.FindStringSubmatchIndex(s); m != nil {
 		return strings.TrimSpace(strings.TrimRight(s[:m[0]], " .,-–—|")), strings.TrimSpace(s[m[2]:m[3]])
 	}
+	// An agency alone after a dash: "… — PTI".
+	for _, dash := range []string{" — ", " – ", " - "} {
+		if i := strings.LastIndex(s, dash); i > 0 {
+			if a := strings.TrimSpace(s[i+len(dash):]); lexicon.Has(lexicon.Agency, a) {
+				return strings.TrimSpace(s[:i]), a
+			}
+		}
+	}
 	return s, ""
 }
 
