@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes style G of the seed-shaped pages (TestScheduledLanguagesHeldOut):
+"""Writes style G of the seed-shaped pages (TestScheduledLanguagesFresh/scheduled3):
 written after the fixes that the pages of ../scheduled2 led to, and never
 used to tune anything, so its figure is the held-out one. Run from this
 folder: python3 make.py [/path/to/flores-dev.tsv]

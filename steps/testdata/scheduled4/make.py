@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes style H of the seed-shaped pages (TestScheduledLanguagesHeldOutH):
+"""Writes style H of the seed-shaped pages (TestScheduledLanguagesFresh/scheduled4):
 written after every fix of this round, including those style G led to, and
 never used to tune anything. Run from this folder:
 python3 make.py [/path/to/flores-dev.tsv]

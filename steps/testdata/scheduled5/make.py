@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes style I of the seed-shaped pages (TestScheduledLanguagesHeldOutI):
+"""Writes style I of the seed-shaped pages (TestScheduledLanguagesFresh/scheduled5):
 written after every fix of this round, styles G's and H's included, and
 never used to tune anything. Run from this folder:
 python3 make.py [/path/to/flores-dev.tsv]

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes style J of the seed-shaped pages (TestScheduledLanguagesHeldOutJ):
+"""Writes style J of the seed-shaped pages (TestScheduledLanguagesFresh/scheduled6):
 written after every fix of this round, styles G's, H's and I's included,
 and never used to tune anything. Run from this folder:
 python3 make.py [/path/to/flores-dev.tsv]

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes style K of the seed-shaped pages (TestScheduledLanguagesHeldOutK):
+"""Writes style K of the seed-shaped pages (TestScheduledLanguagesFresh/scheduled7):
 written after every fix of this round, styles G's to J's included, and
 never used to tune anything. Run from this folder:
 python3 make.py [/path/to/flores-dev.tsv]
