@@ -67,6 +67,7 @@ var freshSets = []struct {
 	{"scheduled6", "J: English SEO tail, byline and numeric date on one line, 'Image Credit:', sub-heading", 26, nil},
 	{"scheduled7", "K: kicker, question headline, 'First Published'/'Last Updated', '(PTI Photo)'", 26, nil},
 	{"scheduled8", "L: '1 day ago' in each language, '… — PTI' captions, 'place •' datelines", 26, nil},
+	{"scheduled9", "M: 'Reported By:', native digits with 'pm', 'caption | agency', numeric dateline, '👉 also read'", 26, nil},
 }
 
 // shortRelated: a related link of three or four words and under 40
