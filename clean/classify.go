@@ -2,6 +2,7 @@ package clean
 
 import (
 	"math"
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -131,11 +132,13 @@ func (d *doc) copyrightNames(s string) bool {
 }
 
 // agencyAfterDash is the agency's name that ends a caption after a long
-// dash ("… — PTI", "… – भाषा"), or "". A hyphen is left alone: it more
-// often parts a headline from its site.
+// dash or a bar ("… — PTI", "… – भाषा", "… | IANS"), or "". A hyphen is
+// left alone: it more often parts a headline from its site.
 func agencyAfterDash(low string) string {
-	for _, dash := range []string{" — ", " – "} {
-		if i := strings.LastIndex(low, dash); i > 0 {
+	for _, dash := range []string{" — ", " – ", " | "} {
+		// The caption before it is a phrase of its own: "Alex Wong |
+		// Getty Images" is a photographer's credit line, not a caption.
+		if i := strings.LastIndex(low, dash); i > 0 && len(strings.Fields(low[:i])) >= 3 {
 			if a := strings.TrimSpace(low[i+len(dash):]); lexicon.Has(lexicon.Agency, a) {
 				return a
 			}
@@ -817,23 +820,23 @@ func (d *doc) title(s int) int {
 // the copyright line. A headline carries that tail; a menu's separators
 // part other words.
 func (d *doc) siteTail(i, lo, s int) bool {
-	t := d.b[i].Text
-	for _, sep := range []string{" | ", " - ", " – ", " :: "} {
-		parts := strings.Split(t, sep)
-		for _, p := range parts[1:] {
-			k := cueKey(p)
-			if len([]rune(k)) < 3 {
-				continue
-			}
-			for j := range d.b {
-				if j != i && (j >= lo && j < s && d.key[j] == k || d.b[j].Reason == ReasonCopyright && strings.Contains(d.key[j], k)) {
-					return true
-				}
+	parts := titleSeps.Split(d.b[i].Text, -1)
+	for _, p := range parts[1:] {
+		k := cueKey(p)
+		if len([]rune(k)) < 3 {
+			continue
+		}
+		for j := range d.b {
+			if j != i && (j >= lo && j < s && d.key[j] == k || d.b[j].Reason == ReasonCopyright && strings.Contains(d.key[j], k)) {
+				return true
 			}
 		}
 	}
 	return false
 }
+
+// titleSeps part a headline from its tails: " | ", " - ", " – ", " :: ".
+var titleSeps = regexp.MustCompile(` (?:\||-|–|::) `)
 
 // bareCredit reports a block that is a credit and nothing else: a credit
 // label and a source of a few words ("फोटो: वार्ता", "Photo: PTI").
@@ -860,14 +863,11 @@ func (d *doc) titleTails(lo, s int) map[string]bool {
 		if !d.free(i) || !strings.Contains(t, " ") {
 			continue
 		}
-		for _, sep := range []string{" | ", " - ", " – ", " :: "} {
-			parts := strings.Split(t, sep)
-			for _, p := range parts[1:] {
-				if m == nil {
-					m = map[string]bool{}
-				}
-				m[cueKey(p)] = true
+		for _, p := range titleSeps.Split(t, -1)[1:] {
+			if m == nil {
+				m = map[string]bool{}
 			}
+			m[cueKey(p)] = true
 		}
 	}
 	return m

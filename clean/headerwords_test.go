@@ -70,6 +70,18 @@ func TestAgencyCaption(t *testing.T) {
 	if d.headerCredit(0) {
 		t.Error("headline '… – Reuters' on Reuters' own page taken for a caption")
 	}
+	d = doc("Flood waters rise in Guwahati | IANS", "Copyright © 2024 Daily News")
+	if !d.headerCredit(0) {
+		t.Error("caption '… | IANS' not taken for a credit")
+	}
+	d = doc("Markets fall on rate fears | Reuters", "© 2024 Reuters. All rights reserved.")
+	if d.headerCredit(0) {
+		t.Error("headline '… | Reuters' on Reuters' own page taken for a caption")
+	}
+	d = doc("Alex Wong | Getty Images")
+	if d.headerCredit(0) {
+		t.Error("a photographer's credit line taken for a caption with its credit")
+	}
 	d = doc("Markets fall on rate fears - Reuters")
 	if d.headerCredit(0) {
 		t.Error("hyphen tail taken for a credit")

@@ -38,14 +38,19 @@ func splitTitle(s, site string, body *unicode.RangeTable) (title string, keyword
 	}
 	var b strings.Builder
 	b.WriteString(strings.TrimSpace(parts[0]))
+	afterSite := false
 	for i, p := range parts[1:] {
 		p = strings.TrimSpace(p)
 		switch {
 		case p == "":
 		case namesSite(p, site), lexicon.Has(lexicon.Boiler, p):
 			// The site, or a site-wide tail ("Latest News").
+			afterSite = true
 		case dominantScript(p) != main:
 			keywords = appendUnique(keywords, p)
+		case afterSite:
+			// What follows the site's name is the site's too ("… |
+			// Site - India News").
 		default:
 			b.WriteString(" " + seps[i] + " " + p)
 		}
@@ -170,8 +175,8 @@ func splitCredit(s string) (caption, credit string) {
 	if m := creditSuffix.FindStringSubmatchIndex(s); m != nil {
 		return strings.TrimSpace(strings.TrimRight(s[:m[0]], " .,-–—|")), strings.TrimSpace(s[m[2]:m[3]])
 	}
-	// An agency alone after a dash: "… — PTI".
-	for _, dash := range []string{" — ", " – ", " - "} {
+	// An agency alone after a dash or a bar: "… — PTI", "… | IANS".
+	for _, dash := range []string{" — ", " – ", " - ", " | "} {
 		if i := strings.LastIndex(s, dash); i > 0 {
 			if a := strings.TrimSpace(s[i+len(dash):]); lexicon.Has(lexicon.Agency, a) {
 				return strings.TrimSpace(s[:i]), a
