@@ -68,6 +68,8 @@ var freshSets = []struct {
 	{"scheduled7", "K: kicker, question headline, 'First Published'/'Last Updated', '(PTI Photo)'", 26, nil},
 	{"scheduled8", "L: '1 day ago' in each language, '… — PTI' captions, 'place •' datelines", 26, nil},
 	{"scheduled9", "M: 'Reported By:', native digits with 'pm', 'caption | agency', numeric dateline, '👉 also read'", 26, nil},
+	{"scheduled10", "N: weekday and bar in the date, 'label name, place', 'caption. photo: agency', ANI datelines, " +
+		"bulleted related links under a bare 'also read', '(c)'", 26, nil},
 }
 
 // shortRelated: a related link of three or four words and under 40
