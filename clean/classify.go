@@ -534,6 +534,9 @@ func (d *doc) body(s, e int) int {
 			// sub-heading of the body.
 			d.set(i+1, pipeline.RoleRelated, ReasonAlsoRead)
 		}
+		if d.alsoReadList(i) {
+			related = true
+		}
 		if !d.free(i) {
 			continue
 		}
@@ -837,6 +840,15 @@ func (d *doc) siteTail(i, lo, s int) bool {
 
 // titleSeps part a headline from its tails: " | ", " - ", " – ", " :: ".
 var titleSeps = regexp.MustCompile(` (?:\||-|–|::) `)
+
+// alsoReadList reports a bare "also read" label with a list of links
+// under it ("ये भी पढ़ें" then "• …", "• …"): the label heads them as a
+// related-news heading does. body asks it inside the article only; below
+// it a menu's "More" over its links is no such label.
+func (d *doc) alsoReadList(i int) bool {
+	return i+1 < len(d.b) && d.cue[i].kind == cueRelated && d.cue[i].rest == "" && d.b[i].Reason == "furniture" &&
+		d.b[i+1].Tag == "li" && d.free(i+1)
+}
 
 // bareCredit reports a block that is a credit and nothing else: a credit
 // label and a source of a few words ("फोटो: वार्ता", "Photo: PTI").

@@ -317,14 +317,20 @@ func authors(s string) []string {
 }
 
 // dateline finds the place name that opens a news story: "नई दिल्ली:",
-// "WASHINGTON (AP) —", "Mumbai, Jul 3 (PTI)", "ಬಾಗಲಕೋಟೆ:", "نئی دہلی، 3
+// "WASHINGTON (AP) —", "Mumbai, Jul 3 (PTI)", "Lucknow (Uttar Pradesh)
+// [India], July 3 (ANI):", "ಬಾಗಲಕೋಟೆ:", "نئی دہلی، 3
 // جولائی:", "തിരുവനന്തപുരം ∙". At most four words before the colon or
 // dash, starting with a letter, and no sentence punctuation inside.
-var datelineRe = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)(?:\s*[,،]\s*[^:()]{1,30}?)?(?:\s*\([^()]{1,30}\))?\s*(?::|—|–|-{1,2}|।|∙|•)\s`)
+var datelineRe = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)` + datelineRegion + `(?:\s*[,،]\s*[^:()]{1,30}?)?(?:\s*\([^()]{1,30}\))?\s*(?::|—|–|-{1,2}|।|∙|•)\s`)
+
+// datelineRegion is what ANI prints between the place and the date: the
+// state in brackets and the country in square brackets, "Lucknow (Uttar
+// Pradesh) [India], July 3 (ANI):".
+const datelineRegion = `(?:\s*\([^()]{1,30}\))?(?:\s*\[[^\[\]]{1,30}\])?`
 
 // agencyDateline is the agency form with nothing after the credit: "New
 // Delhi, Jul 3 (PTI) The …", "नई दिल्ली, 3 जुलाई (भाषा) …".
-var agencyDateline = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)(?:\s*[,،]\s*[^:()]{1,30}?)?\s*\(([^()]{1,30})\)\s+\S`)
+var agencyDateline = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)` + datelineRegion + `(?:\s*[,،]\s*[^:()]{1,30}?)?\s*\(([^()]{1,30})\)\s+\S`)
 
 func dateline(s string) string {
 	m := datelineRe.FindStringSubmatch(s)

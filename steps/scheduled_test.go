@@ -69,7 +69,12 @@ var freshSets = []struct {
 	{"scheduled8", "L: '1 day ago' in each language, '… — PTI' captions, 'place •' datelines", 26, nil},
 	{"scheduled9", "M: 'Reported By:', native digits with 'pm', 'caption | agency', numeric dateline, '👉 also read'", 26, nil},
 	{"scheduled10", "N: weekday and bar in the date, 'label name, place', 'caption. photo: agency', ANI datelines, " +
-		"bulleted related links under a bare 'also read', '(c)'", 26, nil},
+		"bulleted related links under a bare 'also read', '(c)'", 26,
+		map[string]string{
+			"brx_N/related":      shortRelated,
+			"kok_N/related":      shortRelated,
+			"snd_Deva_N/related": shortRelated,
+		}},
 }
 
 // shortRelated: a related link of three or four words and under 40
