@@ -75,6 +75,8 @@ var freshSets = []struct {
 			"kok_N/related":      shortRelated,
 			"snd_Deva_N/related": shortRelated,
 		}},
+	{"scheduled11", "O: 'section | place', 'place: ‘quote’' headline, updated before published, agency after the " +
+		"byline's name, '| Photo Credit :', English 'Also Read:', '© site'", 26, nil},
 }
 
 // shortRelated: a related link of three or four words and under 40
