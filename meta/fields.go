@@ -308,6 +308,10 @@ func authors(s string) []string {
 	var out []string
 	for _, p := range authorSplit.Split(s, -1) {
 		p = strings.Trim(strings.TrimSpace(p), ".,:-–|")
+		// "Name (PTI)": the agency the reporter files for.
+		if m := creditParen.FindStringSubmatchIndex(p); m != nil && m[0] > 0 && lexicon.Has(lexicon.Agency, p[m[2]:m[3]]) {
+			p = strings.TrimSpace(p[:m[0]])
+		}
 		if p == "" || len(strings.Fields(p)) > 6 {
 			continue
 		}

@@ -49,6 +49,8 @@ func TestAuthorsRoleAndColonLabel(t *testing.T) {
 		{"सुनील कुमार, संवाददाता", []string{"सुनील कुमार"}},
 		{"द्वारा: अमित मिश्रा | लखनऊ", []string{"अमित मिश्रा"}},
 		{"By Rahul Verma and Priya Nair", []string{"Rahul Verma", "Priya Nair"}},
+		{"रिपोर्ट: अमित मिश्रा (वार्ता)", []string{"अमित मिश्रा"}},
+		{"By Rahul Verma (Mumbai Bureau)", []string{"Rahul Verma (Mumbai Bureau)"}},
 	} {
 		if got := authors(c.in); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("authors(%q) = %q, want %q", c.in, got, c.want)
