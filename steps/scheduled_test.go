@@ -77,6 +77,8 @@ var freshSets = []struct {
 		}},
 	{"scheduled11", "O: 'section | place', 'place: ‘quote’' headline, updated before published, agency after the " +
 		"byline's name, '| Photo Credit :', English 'Also Read:', '© site'", 26, nil},
+	{"scheduled12", "P: four-part breadcrumb, date then byline on one line, '(credit: agency)' on the line after the " +
+		"caption, 'also read' after the last paragraph", 26, nil},
 }
 
 // shortRelated: a related link of three or four words and under 40
