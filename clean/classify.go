@@ -806,7 +806,10 @@ func (d *doc) title(s int) int {
 			sc -= 10
 		}
 		if isBreadcrumb(d.b[i].Text) {
-			sc -= 20
+			// A trail outweighs the first-line bonus and a short
+			// headline's missing word bonus: it is never the headline
+			// while there is another line.
+			sc -= 40
 		}
 		if i == firstFree && i == lo {
 			sc += 10
@@ -856,8 +859,12 @@ func (d *doc) bareCredit(i int) bool {
 	if d.f[i].words > 6 {
 		return false
 	}
+	low := d.low[i]
+	if strings.HasPrefix(low, "(") && strings.HasSuffix(low, ")") {
+		low = low[1 : len(low)-1] // "(फोटो: वार्ता)"
+	}
 	for _, l := range creditLabels() {
-		if strings.HasPrefix(d.low[i], l) {
+		if strings.HasPrefix(low, l) {
 			return true
 		}
 	}

@@ -299,6 +299,18 @@ func andWords() string {
 	return strings.Join(alts, "|")
 }
 
+// bylineAfterBar reads the names of a byline that follows a date on its
+// line after a bar: "3 जुलाई 2024, 10:43 IST | रिपोर्ट: नाम".
+func bylineAfterBar(s string) []string {
+	parts := strings.Split(s, " | ")
+	for _, p := range parts[1:] {
+		if bylinePrefix.MatchString(p) {
+			return authors(p)
+		}
+	}
+	return nil
+}
+
 // authors reads the names of a byline: "By A, B and C | Updated …".
 func authors(s string) []string {
 	s = bylinePrefix.ReplaceAllString(s, "")

@@ -83,8 +83,13 @@ func Extract(d *pipeline.Doc, o Options) {
 	}
 	if len(r.Authors) == 0 {
 		for _, b := range d.Blocks {
-			if b.Reason == clean.ReasonByline {
+			switch b.Reason {
+			case clean.ReasonByline:
 				r.Authors = appendUnique(r.Authors, authors(b.Text)...)
+			case clean.ReasonDate:
+				// "3 July 2024, 10:43 IST | By A": a date line may end
+				// in the byline.
+				r.Authors = appendUnique(r.Authors, bylineAfterBar(b.Text)...)
 			}
 		}
 	}

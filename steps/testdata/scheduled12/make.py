@@ -8,6 +8,9 @@ P: a four-part breadcrumb; the title; the date first and the byline after
 a bar on one line ("3 July 2024, 10:43 IST | label name"); the caption
 then "(credit: agency)" on the next line; the dateline "place:"; "also
 read: title" after the last paragraph; "Copyright © 2024 site. rights".
+A credit in brackets is expected whole ("फोटो: वार्ता"), as the first set
+expects "(फोटो: भाषा)" after a caption; this set first expected the agency
+alone, and was changed to the first set's convention after its first run.
 
 People, places, sites, labels and agencies come from ../scheduled2/make.py,
 section words from ../scheduled3/make.py. Sentences are FLORES-200 dev
@@ -57,7 +60,8 @@ def main():
         cr = 'Copyright © 2024 ' + site + '. ' + p['rights']
         lines += [cr]
         exp = {'title': title, 'authors': [p['a1']], 'published': '2024-07-03T10:43:00+05:30', 'dateline': place,
-               'related': [related], 'caption': caption, 'credit': agency, 'copyright': cr, 'text': '\n\n'.join(paras)}
+               'related': [related], 'caption': caption, 'credit': p['credit'][0] + ': ' + agency, 'copyright': cr,
+               'text': '\n\n'.join(paras)}
         name = code + '_P'
         open(name + '.txt', 'w', encoding='utf-8').write('\n'.join(lines))
         expected[name] = exp
