@@ -777,6 +777,11 @@ func (d *doc) title(s int) int {
 			i+1 < s && d.headerCredit(i+1) || tails[cueKey(d.b[i].Text)] {
 			continue
 		}
+		if d.b[i].Reason == ReasonImageAlt && i+1 < len(d.b) && d.b[i+1].Reason == ReasonCaption {
+			// A picture's alt text that its caption repeats with a
+			// credit, wherever the body starts.
+			continue
+		}
 		sc := 30 - 1.5*float64(s-i)
 		switch d.b[i].Tag {
 		case "h1":

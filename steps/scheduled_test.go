@@ -79,6 +79,8 @@ var freshSets = []struct {
 		"byline's name, '| Photo Credit :', English 'Also Read:', '© site'", 26, nil},
 	{"scheduled12", "P: four-part breadcrumb, date then byline on one line, '(credit: agency)' on the line after the " +
 		"caption, 'also read' after the last paragraph", 26, nil},
+	{"scheduled13", "Q: logo alt text, numeric date with 'hrs IST', alt text then caption, 'also read :-', " +
+		"rights before ©", 26, nil},
 }
 
 // shortRelated: a related link of three or four words and under 40
