@@ -81,6 +81,8 @@ var freshSets = []struct {
 		"caption, 'also read' after the last paragraph", 26, nil},
 	{"scheduled13", "Q: logo alt text, numeric date with 'hrs IST', alt text then caption, 'also read :-', " +
 		"rights before ©", 26, nil},
+	{"scheduled14", "R: dotted times, 'label name, agency', '(Photo: agency)', 'place, 3 July —', one bulleted link " +
+		"under a bare 'also read', 'site © 2024'", 26, nil},
 }
 
 // shortRelated: a related link of three or four words and under 40
