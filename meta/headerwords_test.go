@@ -31,6 +31,7 @@ func TestDropPlaces(t *testing.T) {
 		{[]string{"अमित मिश्रा", "लखनऊ"}, []string{"अमित मिश्रा"}, []string{"लखनऊ", ""}},
 		{[]string{"Rahul Verma", "Priya Nair"}, []string{"Rahul Verma", "Priya Nair"}, []string{"Mumbai"}},
 		{[]string{"Mumbai"}, []string{"Mumbai"}, []string{"Mumbai"}},
+		{[]string{"अमित मिश्रा", "वार्ता"}, []string{"अमित मिश्रा", "वार्ता"}, []string{"लखनऊ"}},
 	} {
 		if got := dropPlaces(c.in, c.places...); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("dropPlaces(%q, %q) = %q, want %q", c.in, c.places, got, c.want)
