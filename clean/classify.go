@@ -2,11 +2,14 @@ package clean
 
 import (
 	"math"
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/akhbar/akhbar/internal/phrases"
+	"github.com/akhbar/akhbar/lexicon"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -76,6 +79,13 @@ func newDoc(blocks []pipeline.Block) *doc {
 			d.key[i] = key
 		}
 		d.cue[i] = matchCueKey(blocks[i].Text, d.low[i], key)
+		if d.cue[i].kind == cueNone && d.f[i].words <= 9 {
+			if name, ok := roleByline(blocks[i].Text); ok {
+				d.cue[i] = cueMatch{kind: cueByline, rest: name}
+			} else if copyrightYear.MatchString(blocks[i].Text) {
+				d.cue[i] = cueMatch{kind: cueCopyright}
+			}
+		}
 		d.date[i] = dateLine(blocks[i].Text, d.f[i])
 	}
 	return d
@@ -95,6 +105,83 @@ func (d *doc) hasCredit(i int) bool {
 		}
 	}
 	return d.credit[i] == 2
+}
+
+// headerCredit is hasCredit for a block above the body, where a caption
+// may also end in its source alone, in brackets or after a dash: "…
+// (PTI)", "… (भाषा)", "… — PTI".
+// Below the headline an agency in brackets closes a caption; at the end
+// of a paragraph it closes a story, so the body's blocks are not asked.
+func (d *doc) headerCredit(i int) bool {
+	if d.hasCredit(i) || agencyParen(d.low[i]) {
+		return true
+	}
+	// An agency that is also the site (its copyright line names it) ends
+	// a headline: "… – Reuters".
+	a := agencyAfterDash(d.low[i])
+	return a != "" && !d.copyrightNames(a)
+}
+
+// copyrightNames reports a copyright line of the page that holds s
+// (lower-cased).
+func (d *doc) copyrightNames(s string) bool {
+	for j := range d.b {
+		if d.b[j].Reason == ReasonCopyright && strings.Contains(d.low[j], s) {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyAfterDash is the agency's name that ends a caption after a long
+// dash or a bar ("… — PTI", "… – भाषा", "… | IANS"), or "". A hyphen is
+// left alone: it more often parts a headline from its site.
+func agencyAfterDash(low string) string {
+	for _, dash := range []string{" — ", " – ", " | "} {
+		// The caption before it is a phrase of its own: "Alex Wong |
+		// Getty Images" is a photographer's credit line, not a caption.
+		if i := strings.LastIndex(low, dash); i > 0 && len(strings.Fields(low[:i])) >= 3 {
+			if a := strings.TrimSpace(low[i+len(dash):]); lexicon.Has(lexicon.Agency, a) {
+				return a
+			}
+		}
+	}
+	return ""
+}
+
+// roleByline reads a byline whose label follows the name: "name, role"
+// ("Rahul Verma, Special Correspondent", "सुनील कुमार, संवाददाता", "সুমন
+// দাস, নিজস্ব সংবাদদাতা"), the role a job of the table's kind role. It
+// returns the name.
+func roleByline(text string) (string, bool) {
+	k := max(strings.LastIndexByte(text, ','), strings.LastIndex(text, "،"))
+	if k <= 0 {
+		return "", false
+	}
+	_, w := utf8.DecodeRuneInString(text[k:])
+	name := strings.TrimSpace(text[:k])
+	role := strings.TrimFunc(text[k+w:], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+	if role == "" || !lexicon.Has(lexicon.Role, role) {
+		return "", false
+	}
+	n := len(strings.Fields(name))
+	if n == 0 || n > 5 || strings.ContainsFunc(name, unicode.IsDigit) {
+		return "", false
+	}
+	return name, true
+}
+
+// agencyParen reports a block ending in an agency's name in brackets,
+// after some text of its own.
+func agencyParen(low string) bool {
+	if !strings.HasSuffix(low, ")") {
+		return false
+	}
+	i := strings.LastIndex(low, "(")
+	if i <= 0 || strings.TrimSpace(low[:i]) == "" {
+		return false
+	}
+	return lexicon.Has(lexicon.Agency, strings.TrimSpace(low[i+1:len(low)-1]))
 }
 
 // cueKeyOf is cueKey(d.b[i].Text), kept in d.key for short blocks.
@@ -220,6 +307,11 @@ func (d *doc) markFurniture() {
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
 		case f.letters < 400 && d.hasCredit(i) && f.sentences <= 3:
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
+			if i > 0 && d.bareCredit(i) && d.free(i-1) && headline(d.b[i-1].Text, d.f[i-1]) && d.b[i-1].Tag != "li" {
+				// "Photo: PTI" alone under a line of text: that line is
+				// the caption it credits.
+				d.set(i-1, pipeline.RoleMetadata, ReasonImageAlt)
+			}
 		case d.cue[i].kind == cueBoiler && f.words <= 8:
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		case d.cue[i].kind == cueRelated && d.cue[i].rest == "" && f.words <= 4:
@@ -229,6 +321,28 @@ func (d *doc) markFurniture() {
 		}
 	}
 	d.markCaptionPairs()
+}
+
+// alsoReadPair reports a bare "also read" label at block i with the
+// headline it links to on the next line ("यह भी पढ़ें:" then "ब्रिटेन
+// …"). body asks it inside the body's segment only, and not of a label
+// that is also page furniture ("Read more" under a teaser): a menu's
+// "Watch" or "More" above a section name is no link to a story.
+func (d *doc) alsoReadPair(i int) bool {
+	if i+1 >= len(d.b) || d.cue[i].kind != cueRelated || d.cue[i].rest != "" || d.b[i].Reason != "furniture" {
+		return false
+	}
+	j, f := i+1, d.f[i+1]
+	return d.free(j) && d.cue[j].kind == cueNone && !d.date[j] && d.b[i].Tag != "li" && d.b[j].Tag != "li" &&
+		f.letters < 250 && headline(d.b[j].Text, f) && !lexicon.Has(lexicon.Boiler, d.cueKeyOf(i))
+}
+
+// headline reports text that may be a story's headline: up to 30 words,
+// a second sentence only in a short one ("X? Y"), and no full stop at
+// the end (a question or exclamation mark may end it).
+func headline(text string, f features) bool {
+	return f.words >= 2 && f.words <= 30 && (f.sentences == 0 || f.sentences == 1 && f.words <= 20) &&
+		(!f.terminal || strings.HasSuffix(strings.TrimSpace(text), "?") || strings.HasSuffix(strings.TrimSpace(text), "!"))
 }
 
 // markCaptionPairs finds an image's alt text followed by its caption: a
@@ -417,6 +531,14 @@ func (d *doc) body(s, e int) int {
 		if d.cue[i].kind == cueComments && !d.f[i].prose() && i > s {
 			return i - 1
 		}
+		if i > s && i < e && d.alsoReadPair(i) {
+			// The headline is the related link the label names, not a
+			// sub-heading of the body.
+			d.set(i+1, pipeline.RoleRelated, ReasonAlsoRead)
+		}
+		if d.alsoReadList(i) {
+			related = true
+		}
 		if !d.free(i) {
 			continue
 		}
@@ -472,11 +594,12 @@ func (d *doc) headingLike(i, e int) bool {
 }
 
 // relatedLike reports an "also read" block whose rest is one headline,
-// not a paragraph that happens to start with "Related".
+// not a paragraph that happens to start with "Related". A short headline
+// may hold two sentences ("X? Y").
 func (d *doc) relatedLike(i int) bool {
 	rest := d.cue[i].rest
 	rf := measure(rest)
-	return rest != "" && rf.words <= 30 && rf.sentences == 0
+	return rest != "" && rf.words <= 30 && (rf.sentences == 0 || headline(rest, rf))
 }
 
 // bylineLike reports a "By …" block that names people rather than
@@ -574,7 +697,13 @@ func (d *doc) afterHeader(s, e int) int {
 	if below <= above {
 		return s
 	}
-	return last + 1
+	// A caption under the byline, its credit after a dash or in
+	// brackets, is the header's too.
+	start := last + 1
+	for start < e && d.free(start) && d.f[start].letters < 400 && d.headerCredit(start) {
+		start++
+	}
+	return start
 }
 
 // header classifies the blocks before the body: breadcrumbs, then the
@@ -599,7 +728,7 @@ func (d *doc) header(s int) {
 			} else {
 				d.set(i, pipeline.RoleBoilerplate, "navigation")
 			}
-		case d.hasCredit(i):
+		case d.headerCredit(i):
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
 			if i-1 > t && d.b[i-1].Role == pipeline.RoleUnknown && !d.f[i-1].prose() {
 				d.set(i-1, pipeline.RoleMetadata, ReasonImageAlt)
@@ -637,6 +766,7 @@ func (d *doc) title(s int) int {
 		lo = 0
 	}
 	firstFree := -1
+	tails := d.titleTails(lo, s)
 	for i := lo; i < s; i++ {
 		if !d.free(i) && d.b[i].Reason != ReasonImageAlt {
 			continue
@@ -645,8 +775,13 @@ func (d *doc) title(s int) int {
 			firstFree = i
 		}
 		f := d.f[i]
-		if f.words < 2 || f.letters < 8 || f.letters > 300 || d.date[i] || d.cue[i].kind != cueNone || d.hasCredit(i) ||
-			i+1 < s && d.hasCredit(i+1) {
+		if f.words < 2 || f.letters < 8 || f.letters > 300 || d.date[i] || d.cue[i].kind != cueNone || d.headerCredit(i) ||
+			i+1 < s && d.headerCredit(i+1) || tails[cueKey(d.b[i].Text)] {
+			continue
+		}
+		if d.b[i].Reason == ReasonImageAlt && i+1 < len(d.b) && d.b[i+1].Reason == ReasonCaption {
+			// A picture's alt text that its caption repeats with a
+			// credit, wherever the body starts.
 			continue
 		}
 		sc := 30 - 1.5*float64(s-i)
@@ -663,18 +798,25 @@ func (d *doc) title(s int) int {
 		}
 		if f.sentences > 0 || f.terminal && f.words > 12 {
 			sc -= 25
+		} else if !headline(d.b[i].Text, f) {
+			// A short sentence with its full stop is a standfirst more
+			// often than a headline.
+			sc -= 10
 		}
 		if f.allCaps() {
 			sc -= 10
 		}
-		if f.separator > 0 {
+		if f.separator > 0 && !d.siteTail(i, lo, s) {
 			sc -= 15
 		}
 		if d.b[i].LinkShare > 0.5 {
 			sc -= 10
 		}
 		if isBreadcrumb(d.b[i].Text) {
-			sc -= 20
+			// A trail outweighs the first-line bonus and a short
+			// headline's missing word bonus: it is never the headline
+			// while there is another line.
+			sc -= 40
 		}
 		if i == firstFree && i == lo {
 			sc += 10
@@ -686,9 +828,89 @@ func (d *doc) title(s int) int {
 	return best
 }
 
+// siteTail reports a header line whose part after a separator is the
+// site's name: a line of its own above the body (the masthead) or part of
+// the copyright line. A headline carries that tail; a menu's separators
+// part other words.
+func (d *doc) siteTail(i, lo, s int) bool {
+	parts := titleSeps.Split(d.b[i].Text, -1)
+	for _, p := range parts[1:] {
+		k := cueKey(p)
+		if len([]rune(k)) < 3 {
+			continue
+		}
+		for j := range d.b {
+			if j != i && (j >= lo && j < s && d.key[j] == k || d.b[j].Reason == ReasonCopyright && strings.Contains(d.key[j], k)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// copyrightYear is a © beside a year anywhere on a short line: "Site ©
+// 2024", "© 2019-24". A © before a name alone ("© Getty Images") is a
+// picture's credit as often.
+var copyrightYear = regexp.MustCompile(`©\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*©`)
+
+// titleSeps part a headline from its tails: " | ", " - ", " – ", " :: ".
+var titleSeps = regexp.MustCompile(` (?:\||-|–|::) `)
+
+// alsoReadList reports a bare "also read" label with a list of links
+// under it ("ये भी पढ़ें" then "• …", "• …"): the label heads them as a
+// related-news heading does. body asks it inside the article only; below
+// it a menu's "More" over its links is no such label.
+func (d *doc) alsoReadList(i int) bool {
+	return i+1 < len(d.b) && d.cue[i].kind == cueRelated && d.cue[i].rest == "" && d.b[i].Reason == "furniture" &&
+		d.b[i+1].Tag == "li" && d.free(i+1)
+}
+
+// bareCredit reports a block that is a credit and nothing else: a credit
+// label and a source of a few words ("फोटो: वार्ता", "Photo: PTI").
+func (d *doc) bareCredit(i int) bool {
+	if d.f[i].words > 6 {
+		return false
+	}
+	low := d.low[i]
+	if strings.HasPrefix(low, "(") && strings.HasSuffix(low, ")") {
+		low = low[1 : len(low)-1] // "(फोटो: वार्ता)"
+	}
+	for _, l := range creditLabels() {
+		if strings.HasPrefix(low, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleTails are the parts after a separator of the header's lines (" |
+// ", " - ", " – ", " :: "), as cueKeys: the site's name that a headline
+// carries at its end ("… | Site"). The name alone on a line of its own
+// is the site's masthead, not the headline.
+func (d *doc) titleTails(lo, s int) map[string]bool {
+	var m map[string]bool
+	for i := lo; i < s; i++ {
+		t := d.b[i].Text
+		if !d.free(i) || !strings.Contains(t, " ") {
+			continue
+		}
+		for _, p := range titleSeps.Split(t, -1)[1:] {
+			if m == nil {
+				m = map[string]bool{}
+			}
+			m[cueKey(p)] = true
+		}
+	}
+	return m
+}
+
 // footer classifies the blocks after the body.
 func (d *doc) footer(from int) {
 	related := false
+	// A related list the body's segment ended inside goes on below it
+	// while its lines are headlines (a long one without a sentence mark
+	// reads as unpunctuated prose).
+	carry := from > 0 && d.b[from-1].Reason == ReasonRelated
 	for i := from; i < len(d.b); i++ {
 		if d.cue[i].kind == cueRelatedHead {
 			related = true
@@ -696,6 +918,8 @@ func (d *doc) footer(from int) {
 		if !d.free(i) {
 			continue
 		}
+		item := d.f[i].words >= 3 && !d.f[i].prose()
+		carry = carry && d.f[i].words >= 3 && (item || headline(d.b[i].Text, d.f[i]))
 		switch c := d.cue[i]; {
 		case c.kind == cueRelated && d.relatedLike(i):
 			d.set(i, pipeline.RoleRelated, ReasonAlsoRead)
@@ -703,7 +927,7 @@ func (d *doc) footer(from int) {
 			d.set(i, pipeline.RoleMetadata, ReasonByline)
 		case d.date[i] || c.kind == cueDateLabel:
 			d.set(i, pipeline.RoleMetadata, ReasonDate)
-		case c.kind == cueRelatedHead || related && d.f[i].words >= 3 && !d.f[i].prose():
+		case c.kind == cueRelatedHead || related && item || carry:
 			d.set(i, pipeline.RoleRelated, ReasonRelated)
 		default:
 			d.set(i, pipeline.RoleBoilerplate, "navigation")

@@ -57,6 +57,19 @@ var bylinePreps = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// colonBylines() are the byline labels kept for HTML author fields (flag
+// html) that are neither prepositions nor cut from a longer label: with a
+// colon after them they open a byline line of a dump too.
+var colonBylines = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range lexicon.Entries(lexicon.Byline) {
+		if e.Flag("html") && !e.Flag("prep") && !e.Flag("cut") {
+			m[cueKey(e.Phrase)] = true
+		}
+	}
+	return m
+})
+
 // prefixCues may start a longer block; the others must be the whole block.
 var prefixCues = map[cue]bool{cueRelated: true, cueByline: true, cueCopyright: true, cueDateLabel: true}
 
@@ -403,6 +416,11 @@ func matchCueKey(text, low, key string) cueMatch {
 		if k, ok := prefixIndex()[cueKey(text[:i])]; ok && prefixCues[k] {
 			return cueMatch{kind: k, rest: strings.TrimSpace(strings.TrimLeft(text[i:], ":-–—| "))}
 		}
+		// A label too ambiguous alone for a dump line ("द्वारा", "Text")
+		// is a byline label when a colon follows it: "द्वारा: नाम".
+		if text[i] == ':' && colonBylines()[cueKey(text[:i])] {
+			return cueMatch{kind: cueByline, rest: strings.TrimSpace(text[i+1:])}
+		}
 	}
 	return cueMatch{}
 }
@@ -565,6 +583,10 @@ func altLeak(text string, f features) bool {
 	last = strings.TrimFunc(last, func(r rune) bool { return !unicode.IsLetter(r) })
 	return altWords()[norm.NFC.String(last)]
 }
+
+// RelatedHeading reports a block that heads a list of related stories
+// ("Related news", "संबंधित खबरें") rather than being one of them.
+func RelatedHeading(text string) bool { return matchCue(text).kind == cueRelatedHead }
 
 // AlsoReadTitle is the headline an "also read" block links to: the block
 // without its cue ("यह भी पढ़ें- ब्रिटेन …" gives "ब्रिटेन …").

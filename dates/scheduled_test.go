@@ -23,6 +23,16 @@ func TestScheduledLanguages(t *testing.T) {
 		{"as", "২ ঘণ্টা আগতে", "2024-07-03T10:00:00Z"},
 		{"sd", "2 ڪلاڪ اڳ", "2024-07-03T10:00:00Z"},
 		{"mai", "3 जुलाई 2024, भोर 9:05", "2024-07-03T09:05:00"},
+		// Spellings of the second pass (issue 16): Marathi "आधी" beside
+		// "-पूर्वी", Manipuri's unit before the number, Kashmiri and
+		// Sanskrit minutes, night words.
+		{"mr", "2 तास आधी", "2024-07-03T10:00:00Z"},
+		{"mni", "মিনিট ৪৫ মমাংদা", "2024-07-03T11:15:00Z"},
+		{"ks", "45 مِنَٹ برونٹھ", "2024-07-03T11:15:00Z"},
+		{"sa", "४५ निमेषात् पूर्वम्", "2024-07-03T11:15:00Z"},
+		{"sat", "᱔᱕ ᱢᱤᱱᱤᱴ ᱢᱟᱲᱟᱝ", "2024-07-03T11:15:00Z"},
+		{"mni", "2 জুলাই 2024, অহিং 9:10", "2024-07-02T21:10:00"},
+		{"sat", "2 ᱡᱩᱞᱟᱭ 2024, ᱧᱤᱫᱟ 9:10", "2024-07-02T21:10:00"},
 	} {
 		r, ok := Parse(c.in, Options{Ref: ref, Lang: c.lang})
 		if !ok {

@@ -42,8 +42,13 @@ func creditWords() string { return lexicon.Alternation(creditPhrases()) }
 
 func creditPhrases() []string { return lexicon.Phrases(lexicon.Credit) }
 
-// roleWords are jobs printed after a name: "Autor", "Author".
-func roleWords() string { return lexicon.Alternation(lexicon.Phrases(lexicon.Role)) }
+// roleWords are jobs printed after a name: "Autor", "Author". Those
+// flagged comma follow a name only after a comma in dumps ("name,
+// Special Correspondent"); at the end of an HTML author field they are
+// part of a desk's name ("HT Correspondent") and are not taken off.
+func roleWords() string {
+	return lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return !e.Flag("comma") }, lexicon.Role))
+}
 
 // orgWords name a desk or role, not a person, as a whole author field.
 func orgWords() string { return lexicon.Alternation(lexicon.Phrases(lexicon.Org)) }

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/akhbar/akhbar/clean"
 	"github.com/akhbar/akhbar/lexicon"
 )
 
@@ -37,18 +38,70 @@ func splitTitle(s, site string, body *unicode.RangeTable) (title string, keyword
 	}
 	var b strings.Builder
 	b.WriteString(strings.TrimSpace(parts[0]))
+	afterSite := false
 	for i, p := range parts[1:] {
 		p = strings.TrimSpace(p)
 		switch {
 		case p == "":
-		case namesSite(p, site):
+		case namesSite(p, site), lexicon.Has(lexicon.Boiler, p):
+			// The site, or a site-wide tail ("Latest News").
+			afterSite = true
 		case dominantScript(p) != main:
 			keywords = appendUnique(keywords, p)
+		case afterSite:
+			// What follows the site's name is the site's too ("… |
+			// Site - India News").
 		default:
 			b.WriteString(" " + seps[i] + " " + p)
 		}
 	}
 	return b.String(), keywords
+}
+
+// tailInCopyright is the first segment of a headline after a separator
+// that the page's copyright line names ("… :: Site" and "© 2024 Site"):
+// the site's name, for pages whose breadcrumb does not give it.
+func tailInCopyright(title, copyright string) string {
+	if copyright == "" {
+		return ""
+	}
+	locs := titleSepRe.FindAllStringIndex(title, -1)
+	fc := lexicon.Fold(copyright)
+	for k, l := range locs {
+		end := len(title)
+		if k+1 < len(locs) {
+			end = locs[k+1][0]
+		}
+		tail := strings.TrimSpace(title[l[1]:end])
+		if utf8.RuneCountInString(tail) >= 3 && strings.Contains(fc, lexicon.Fold(tail)) {
+			return tail
+		}
+	}
+	return ""
+}
+
+// dropPlaces takes off the names of a byline that are the story's place
+// (its dateline or the breadcrumb's last part): "By A, New Delhi". One
+// name is always kept. An agency beside a name stays: the evaluation
+// kit's gold counts it an author ("AFP/The Local").
+func dropPlaces(names []string, places ...string) []string {
+	if len(names) < 2 {
+		return names
+	}
+	out := names[:0:0]
+	for _, n := range names {
+		place := false
+		for _, p := range places {
+			place = place || p != "" && lexicon.Fold(n) == lexicon.Fold(p)
+		}
+		if !place {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 {
+		return names[:1]
+	}
+	return out
 }
 
 // namesSite reports a title segment that is the site's name, or the name
@@ -83,9 +136,9 @@ var (
 	// "(Photo: ANI)", "(File photo)", "(Getty Images)", "(تصویر: PTI)".
 	creditParen = regexp.MustCompile(`\s*\(([^()]{1,80})\)\s*$`)
 	// creditSuffix is a credit label and its source at the end of a
-	// caption: "Photo: X", "ফটো: X", "फोटो - X". Non-Latin labels take a
+	// caption: "Photo: X", "Image Credit: X", "ফটো: X", "फोटो - X". Non-Latin labels take a
 	// dash as often as a colon.
-	creditSuffix = regexp.MustCompile(`(?i)\s*(?:credit\s*[:.]+|` + lexicon.Alternation(latinCredit()) + `\s*[:：]|` +
+	creditSuffix = regexp.MustCompile(`(?i)\s*(?:(?:` + lexicon.Alternation(latinCredit()) + `\s+)?credits?\s*[:.]+|` + lexicon.Alternation(latinCredit()) + `\s*[:：]|` +
 		lexicon.Alternation(otherCredit()) + `(?:\s*[:：]|\s*[\-–]\s))\s*(.{1,80})$`)
 )
 
@@ -121,14 +174,22 @@ func splitCredit(s string) (caption, credit string) {
 		}
 	}
 	if m := creditSuffix.FindStringSubmatchIndex(s); m != nil {
-		return strings.TrimSpace(strings.TrimRight(s[:m[0]], " .,-|")), strings.TrimSpace(s[m[2]:m[3]])
+		return strings.TrimSpace(strings.TrimRight(s[:m[0]], " .,-–—|")), strings.TrimSpace(s[m[2]:m[3]])
+	}
+	// An agency alone after a dash or a bar: "… — PTI", "… | IANS".
+	for _, dash := range []string{" — ", " – ", " - ", " | "} {
+		if i := strings.LastIndex(s, dash); i > 0 {
+			if a := strings.TrimSpace(s[i+len(dash):]); lexicon.Has(lexicon.Agency, a) {
+				return strings.TrimSpace(s[:i]), a
+			}
+		}
 	}
 	return s, ""
 }
 
 func looksCredit(s string) bool {
 	low := strings.ToLower(s)
-	if strings.HasPrefix(low, "@") {
+	if strings.HasPrefix(low, "@") || lexicon.Has(lexicon.Agency, low) {
 		return true
 	}
 	for _, w := range creditLow {
@@ -189,16 +250,32 @@ func firstHalfIfDoubled(s string) string {
 }
 
 func isRelatedHead(s string) bool {
-	return utf8.RuneCountInString(s) < 40 && !strings.ContainsAny(s, ".?!")
+	// A heading names the list ("Related news", "संबंधित खबरें"); a link
+	// under it is a headline: five words or more however short in
+	// letters (Indic headlines are), or a short one with its question or
+	// stop. Three or four short words are a menu's ("Live TV Videos").
+	if clean.RelatedHeading(s) {
+		return true
+	}
+	n := len(strings.Fields(s))
+	return n < 3 || n < 5 && utf8.RuneCountInString(s) < 40 && !strings.ContainsAny(s, ".?!")
 }
 
 var (
 	// bylinePrefix is a byline label before the names: "By", "लेखक:",
 	// "লিখেছেন", Sanskrit "लेखकः" (with its visarga, no colon).
 	bylinePrefix = regexp.MustCompile(`(?i)^\s*` + lexicon.Alternation(lineBylineLabels()) + `\s*[:：\-–]?\s+`)
-	authorSplit  = regexp.MustCompile(`(?i)\s*(?:,|،|&|/|;|` + andWords() + `)\s*`)
+	// colonBylinePrefix is a label kept for HTML author fields with a
+	// colon after it, which opens a dump's byline too: "द्वारा: नाम".
+	colonBylinePrefix = regexp.MustCompile(`(?i)^\s*` + lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool {
+		return e.Flag("html") && !e.Flag("prep") && !e.Flag("cut")
+	}, lexicon.Byline)) + `\s*[:：]\s*`)
+	authorSplit = regexp.MustCompile(`(?i)\s*(?:,|،|&|/|;|` + andWords() + `)\s*`)
 	// bylineTail is what follows names on a byline: dates, "Updated",
 	// social handles.
+	// roleTail is the job after the names: "…, Special Correspondent",
+	// "…, संवाददाता".
+	roleTail   = regexp.MustCompile(`(?i)\s*[,،]\s*` + lexicon.Alternation(lexicon.Phrases(lexicon.Role)) + `[\s.]*$`)
 	bylineTail = regexp.MustCompile(`(?i)\s*(?:\||·|•|\bon\b\s+\w+|(?:^|\s)` +
 		lexicon.Alternation(lexicon.Phrases(lexicon.Published, lexicon.Updated)) + `(?:[\s:：]|$)|\blast\b|\bfollow\b|@|\p{Nd}).*$`)
 )
@@ -223,13 +300,31 @@ func andWords() string {
 	return strings.Join(alts, "|")
 }
 
+// bylineAfterBar reads the names of a byline that follows a date on its
+// line after a bar: "3 जुलाई 2024, 10:43 IST | रिपोर्ट: नाम".
+func bylineAfterBar(s string) []string {
+	parts := strings.Split(s, " | ")
+	for _, p := range parts[1:] {
+		if bylinePrefix.MatchString(p) {
+			return authors(p)
+		}
+	}
+	return nil
+}
+
 // authors reads the names of a byline: "By A, B and C | Updated …".
 func authors(s string) []string {
 	s = bylinePrefix.ReplaceAllString(s, "")
+	s = colonBylinePrefix.ReplaceAllString(s, "")
 	s = bylineTail.ReplaceAllString(s, "")
+	s = roleTail.ReplaceAllString(s, "")
 	var out []string
 	for _, p := range authorSplit.Split(s, -1) {
 		p = strings.Trim(strings.TrimSpace(p), ".,:-–|")
+		// "Name (PTI)": the agency the reporter files for.
+		if m := creditParen.FindStringSubmatchIndex(p); m != nil && m[0] > 0 && lexicon.Has(lexicon.Agency, p[m[2]:m[3]]) {
+			p = strings.TrimSpace(p[:m[0]])
+		}
 		if p == "" || len(strings.Fields(p)) > 6 {
 			continue
 		}
@@ -239,14 +334,20 @@ func authors(s string) []string {
 }
 
 // dateline finds the place name that opens a news story: "नई दिल्ली:",
-// "WASHINGTON (AP) —", "Mumbai, Jul 3 (PTI)", "ಬಾಗಲಕೋಟೆ:", "نئی دہلی، 3
+// "WASHINGTON (AP) —", "Mumbai, Jul 3 (PTI)", "Lucknow (Uttar Pradesh)
+// [India], July 3 (ANI):", "ಬಾಗಲಕೋಟೆ:", "نئی دہلی، 3
 // جولائی:", "തിരുവനന്തപുരം ∙". At most four words before the colon or
 // dash, starting with a letter, and no sentence punctuation inside.
-var datelineRe = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)(?:\s*[,،]\s*[^:()]{1,30}?)?(?:\s*\([^()]{1,30}\))?\s*(?::|—|–|-{1,2}|।|∙|•)\s`)
+var datelineRe = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)` + datelineRegion + `(?:\s*[,،]\s*[^:()]{1,30}?)?(?:\s*\([^()]{1,30}\))?\s*(?::|—|–|-{1,2}|।|∙|•)\s`)
+
+// datelineRegion is what ANI prints between the place and the date: the
+// state in brackets and the country in square brackets, "Lucknow (Uttar
+// Pradesh) [India], July 3 (ANI):".
+const datelineRegion = `(?:\s*\([^()]{1,30}\))?(?:\s*\[[^\[\]]{1,30}\])?`
 
 // agencyDateline is the agency form with nothing after the credit: "New
 // Delhi, Jul 3 (PTI) The …", "नई दिल्ली, 3 जुलाई (भाषा) …".
-var agencyDateline = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)(?:\s*[,،]\s*[^:()]{1,30}?)?\s*\(([^()]{1,30})\)\s+\S`)
+var agencyDateline = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)` + datelineRegion + `(?:\s*[,،]\s*[^:()]{1,30}?)?\s*\(([^()]{1,30})\)\s+\S`)
 
 func dateline(s string) string {
 	m := datelineRe.FindStringSubmatch(s)

@@ -44,11 +44,22 @@ func Extract(d *pipeline.Doc, o Options) {
 			}
 		case clean.ReasonCaption:
 			caption, credit := splitCredit(b.Text)
+			if caption == "" && i > 0 && d.Blocks[i-1].Reason == clean.ReasonImageAlt {
+				// A credit alone on its line names the picture whose
+				// caption is the line above.
+				caption = d.Blocks[i-1].Text
+			}
 			if caption != "" || credit != "" {
 				r.Images = appendImage(r.Images, pipeline.Image{Caption: caption, Credit: credit})
 			}
 		case clean.ReasonAlsoRead:
-			if t := clean.AlsoReadTitle(b.Text); t != "" {
+			// The block is "also read: <title>", or the title alone on the
+			// line after a bare "also read".
+			t := clean.AlsoReadTitle(b.Text)
+			if t == "" {
+				t = b.Text
+			}
+			if t != "" {
 				r.Related = append(r.Related, pipeline.Related{Title: t, URL: b.Link})
 			}
 		case clean.ReasonRelated:
@@ -59,7 +70,11 @@ func Extract(d *pipeline.Doc, o Options) {
 	}
 	titleBlock := firstReason(d.Blocks, clean.ReasonTitle)
 	if r.Title == "" && titleBlock != nil {
-		r.Title, r.Keywords = splitTitle(titleBlock.Text, r.Site, bodyScript(d.Blocks))
+		site := r.Site
+		if t := tailInCopyright(titleBlock.Text, r.Copyright); t != "" {
+			site = t
+		}
+		r.Title, r.Keywords = splitTitle(titleBlock.Text, site, bodyScript(d.Blocks))
 	}
 	if r.Summary == "" {
 		if b := firstReason(d.Blocks, clean.ReasonSummary); b != nil {
@@ -68,8 +83,13 @@ func Extract(d *pipeline.Doc, o Options) {
 	}
 	if len(r.Authors) == 0 {
 		for _, b := range d.Blocks {
-			if b.Reason == clean.ReasonByline {
+			switch b.Reason {
+			case clean.ReasonByline:
 				r.Authors = appendUnique(r.Authors, authors(b.Text)...)
+			case clean.ReasonDate:
+				// "3 July 2024, 10:43 IST | By A": a date line may end
+				// in the byline.
+				r.Authors = appendUnique(r.Authors, bylineAfterBar(b.Text)...)
 			}
 		}
 	}
@@ -78,6 +98,7 @@ func Extract(d *pipeline.Doc, o Options) {
 			r.Dateline = dateline(b.Text)
 		}
 	}
+	r.Authors = dropPlaces(r.Authors, r.Dateline, r.Section)
 	times(d, o)
 	scriptFlags(d)
 	if r.Title == "" && r.PageType == "article" {
@@ -152,6 +173,9 @@ func breadcrumb(s string) (site, section string) {
 
 // dominantScript names the Unicode script most letters of s belong to;
 // of two scripts with as many letters, the one listed first in scripts.
+// An Indic script's vowel signs count with its letters: a word of those
+// scripts spells half its sounds with marks, so counting letters alone
+// lets two English names outweigh a headline's Indic words.
 func dominantScript(s string) *unicode.RangeTable {
 	var counts scriptCounts
 	counts.add(s)
@@ -169,7 +193,7 @@ func (counts *scriptCounts) add(s string) {
 			counts[table[r]]++
 			continue
 		}
-		if !unicode.IsLetter(r) {
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
 			continue
 		}
 		for i, t := range scripts {
@@ -200,14 +224,14 @@ var scriptTable = sync.OnceValue(func() *[0x10000]uint8 {
 	for i := len(scripts) - 1; i >= 0; i-- {
 		for _, rg := range scripts[i].R16 {
 			for r := int(rg.Lo); r <= int(rg.Hi); r += int(rg.Stride) {
-				if unicode.IsLetter(rune(r)) {
+				if unicode.IsLetter(rune(r)) || unicode.IsMark(rune(r)) {
 					t[r] = uint8(i + 1)
 				}
 			}
 		}
 		for _, rg := range scripts[i].R32 {
 			for r := int(rg.Lo); r <= int(rg.Hi) && r < 0x10000; r += int(rg.Stride) {
-				if unicode.IsLetter(rune(r)) {
+				if unicode.IsLetter(rune(r)) || unicode.IsMark(rune(r)) {
 					t[r] = uint8(i + 1)
 				}
 			}

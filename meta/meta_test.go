@@ -115,12 +115,12 @@ func TestExtractZone(t *testing.T) {
 }
 
 // TestScriptTable checks the rune table against the definition: the first
-// script of the list a letter belongs to.
+// script of the list a letter or mark belongs to.
 func TestScriptTable(t *testing.T) {
 	table := scriptTable()
 	for r := rune(0); r < 0x10000; r++ {
 		want := 0
-		if unicode.IsLetter(r) {
+		if unicode.IsLetter(r) || unicode.IsMark(r) {
 			for i, s := range scripts {
 				if unicode.Is(s, r) {
 					want = i + 1

@@ -37,9 +37,91 @@ var knownFailures = map[string]string{}
 // TestScheduledLanguages cleans seed-shaped pages in the 22 scheduled
 // languages (both scripts of Kashmiri, Manipuri and Sindhi) and Indian
 // English, three header styles each (testdata/scheduled, written by its
-// make.py), and checks every field. Subtests are named language/style.
+// make.py from the lexicon's own words), and checks every field. Subtests
+// are named language/style.
 func TestScheduledLanguages(t *testing.T) {
-	data, err := os.ReadFile("testdata/scheduled/expected.json")
+	runScheduledSet(t, "testdata/scheduled", 78, knownFailures)
+}
+
+// freshSets are the sets of seed-shaped pages written after the first
+// (each by its folder's make.py, from news sites' wording rather than the
+// lexicon's), in the order they were written: D, E, F, then one style
+// each, every one written after the fixes the ones before it led to and
+// run once before any fix of its own (its BEFORE.log; FIGURES.md in
+// scheduled2 lists them). known lists the page/field pairs still wrong.
+var freshSets = []struct {
+	dir, what string
+	minPages  int
+	known     map[string]string
+}{
+	{"scheduled2", "D, E, F: label after the name, updated lines, two authors, native digits, relative minutes, " +
+		"night times, agency datelines, rights lines without ©", 78, nil},
+	{"scheduled3", "G: 'label: name, place', month-first am/pm times, '(file photo)', related heading and list", 26,
+		map[string]string{
+			"brx_G/related":      shortRelated,
+			"kok_G/related":      shortRelated,
+			"snd_Deva_G/related": shortRelated,
+		}},
+	{"scheduled4", "H: masthead line, English 'Published at', credit on its own line, 'also read 👉', tags line", 26, nil},
+	{"scheduled5", "I: share bar, native-digit night times, '(photo: agency)', 'place।' datelines", 26, nil},
+	{"scheduled6", "J: English SEO tail, byline and numeric date on one line, 'Image Credit:', sub-heading", 26, nil},
+	{"scheduled7", "K: kicker, question headline, 'First Published'/'Last Updated', '(PTI Photo)'", 26, nil},
+	{"scheduled8", "L: '1 day ago' in each language, '… — PTI' captions, 'place •' datelines", 26, nil},
+	{"scheduled9", "M: 'Reported By:', native digits with 'pm', 'caption | agency', numeric dateline, '👉 also read'", 26, nil},
+	{"scheduled10", "N: weekday and bar in the date, 'label name, place', 'caption. photo: agency', ANI datelines, " +
+		"bulleted related links under a bare 'also read', '(c)'", 26,
+		map[string]string{
+			"brx_N/related":      shortRelated,
+			"kok_N/related":      shortRelated,
+			"snd_Deva_N/related": shortRelated,
+		}},
+	{"scheduled11", "O: 'section | place', 'place: ‘quote’' headline, updated before published, agency after the " +
+		"byline's name, '| Photo Credit :', English 'Also Read:', '© site'", 26, nil},
+	{"scheduled12", "P: four-part breadcrumb, date then byline on one line, '(credit: agency)' on the line after the " +
+		"caption, 'also read' after the last paragraph", 26, nil},
+	{"scheduled13", "Q: logo alt text, numeric date with 'hrs IST', alt text then caption, 'also read :-', " +
+		"rights before ©", 26, nil},
+	{"scheduled14", "R: dotted times, 'label name, agency', '(Photo: agency)', 'place, 3 July —', one bulleted link " +
+		"under a bare 'also read', 'site © 2024'", 26,
+		func() map[string]string {
+			m := map[string]string{"brx_R/related": shortRelated, "kok_R/related": shortRelated}
+			for _, l := range scheduledLangs {
+				m[l+"_R/author"] = agencyAuthor
+			}
+			return m
+		}()},
+}
+
+// agencyAuthor: "label name, agency" gives the agency as a second author;
+// the evaluation kit's metadata gold counts an agency beside a name as an
+// author ("AFP/The Local"), so meta keeps it.
+const agencyAuthor = "an agency after the byline's name is kept as an author, as the kit's gold does"
+
+// scheduledLangs are the 26 language/script pairs of the page sets.
+var scheduledLangs = []string{"asm", "ben", "brx", "doi", "eng", "guj", "hin", "kan", "kas_Arab", "kas_Deva", "kok", "mai",
+	"mal", "mar", "mni_Beng", "mni_Mtei", "npi", "ory", "pan", "san", "sat_Olck", "snd_Arab", "snd_Deva", "tam", "tel", "urd"}
+
+// shortRelated: a related link of three or four words and under 40
+// letters is taken for a menu item (meta's isRelatedHead), which keeps
+// English dumps' "Live TV Videos Photos" out of related lists.
+const shortRelated = "a 3-4 word headline under a related heading is read as a menu item"
+
+// TestScheduledLanguagesFresh runs the fresh sets (freshSets), one subtest
+// a set.
+func TestScheduledLanguagesFresh(t *testing.T) {
+	for _, set := range freshSets {
+		t.Run(set.dir, func(t *testing.T) {
+			t.Log(set.what)
+			runScheduledSet(t, filepath.Join("testdata", set.dir), set.minPages, set.known)
+		})
+	}
+}
+
+// runScheduledSet cleans every page of dir named in its expected.json (at
+// least minPages of them) and checks every field against it; known lists the page/field pairs still
+// wrong (a field on it that comes out right fails the test too).
+func runScheduledSet(t *testing.T, dir string, minPages int, known map[string]string) {
+	data, err := os.ReadFile(filepath.Join(dir, "expected.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,8 +134,8 @@ func TestScheduledLanguages(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	if len(names) < 78 {
-		t.Fatalf("%d pages, want at least 78 (26 languages × 3 styles)", len(names))
+	if len(names) < minPages {
+		t.Fatalf("%d pages, want at least %d", len(names), minPages)
 	}
 	now := time.Date(2024, 7, 3, 12, 0, 0, 0, time.UTC)
 	rules, err := quality.Preset("default")
@@ -66,7 +148,7 @@ func TestScheduledLanguages(t *testing.T) {
 		w := want[name]
 		lang, style := name[:strings.LastIndexByte(name, '_')], name[strings.LastIndexByte(name, '_')+1:]
 		t.Run(lang+"/"+style, func(t *testing.T) {
-			body, err := os.ReadFile(filepath.Join("testdata/scheduled", name+".txt"))
+			body, err := os.ReadFile(filepath.Join(dir, name+".txt"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -105,10 +187,10 @@ func TestScheduledLanguages(t *testing.T) {
 				if ok {
 					right[f]++
 				}
-				switch why, known := knownFailures[name+"/"+f]; {
-				case ok && known:
-					t.Errorf("%s is right now: take it off knownFailures", f)
-				case !ok && known:
+				switch why, isKnown := known[name+"/"+f]; {
+				case ok && isKnown:
+					t.Errorf("%s is right now: take it off the known failures", f)
+				case !ok && isKnown:
 					t.Logf("%s still wrong (known: %s)", f, why)
 				case !ok:
 					t.Errorf("%s = %q\nwant %q", f, got[f][0], got[f][1])

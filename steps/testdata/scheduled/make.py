@@ -239,4 +239,5 @@ def main():
             expected[name] = exp
     json.dump(expected, open('expected.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1, sort_keys=True)
 
-main()
+if __name__ == "__main__":
+    main()
