@@ -137,7 +137,6 @@ func (e Entry) Flag(f string) bool {
 var dataFS embed.FS
 
 type table struct {
-	entries []Entry
 	byKind  map[Kind][]Entry
 	folded  map[Kind]map[string]bool
 	words   map[Kind]int // the most words a phrase of the kind has
@@ -172,45 +171,57 @@ func load(fsys fs.FS) (*table, error) {
 	}
 	sort.Strings(names)
 	t := &table{byKind: map[Kind][]Entry{}, folded: map[Kind]map[string]bool{}, words: map[Kind]int{}, ends: map[rune]bool{}}
-	// The files are read first and the tables sized from them: grown
-	// entry by entry, the slices of 80-byte entries cost most of the
-	// load, and the load comes with every start of the program.
-	var files [][]Entry
-	n, perKind := 0, map[Kind]int{}
-	for _, name := range names {
+	// The load comes with every start of the program, so it allocates
+	// little: the files are read first and their entries parsed into one
+	// slice sized from their lines; the slices by kind are then cut from
+	// one array, filled in order by a counting sort (file order, then line
+	// order within a kind), not grown entry by entry.
+	datas := make([]string, len(names))
+	lines := 0
+	for i, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, err
 		}
+		datas[i] = string(data)
+		lines += strings.Count(datas[i], "\n") + 1
+	}
+	all := make([]Entry, 0, lines)
+	for i, name := range names {
 		file := strings.TrimSuffix(path.Base(name), ".tsv")
 		t.files = append(t.files, file)
-		es, err := parseFile(file, string(data))
-		if err != nil {
+		if all, err = parseFile(all, file, datas[i]); err != nil {
 			return nil, fmt.Errorf("lexicon %s: %w", name, err)
 		}
-		files = append(files, es)
-		n += len(es)
-		for _, e := range es {
-			perKind[e.Kind]++
-		}
 	}
-	t.entries = make([]Entry, 0, n)
+	perKind := map[Kind]int{}
+	for i := range all {
+		perKind[all[i].Kind]++
+	}
+	byKind := make([]Entry, len(all))
+	next := make(map[Kind]int, len(perKind))
+	at := 0
 	for k, c := range perKind {
-		t.byKind[k] = make([]Entry, 0, c)
+		next[k] = at
+		t.byKind[k] = byKind[at : at+c : at+c]
+		at += c
 	}
-	for _, es := range files {
-		for _, e := range es {
-			t.add(e)
-		}
+	for i := range all {
+		e := &all[i]
+		j := next[e.Kind]
+		next[e.Kind] = j + 1
+		byKind[j] = *e
+		t.add(e)
 	}
 	return t, nil
 }
 
-// parseFile reads one language file.
-func parseFile(file, data string) ([]Entry, error) {
+// parseFile appends the entries of one language file to out.
+func parseFile(out []Entry, file, data string) ([]Entry, error) {
 	code := file
-	out := make([]Entry, 0, strings.Count(data, "\n")+1)
-	for n, line := range strings.Split(data, "\n") {
+	for n := 0; data != ""; n++ {
+		var line string
+		line, data, _ = strings.Cut(data, "\n")
 		line = strings.TrimRight(line, "\r")
 		if line == "" || line[0] == '#' {
 			continue
@@ -219,16 +230,14 @@ func parseFile(file, data string) ([]Entry, error) {
 			code = strings.TrimSpace(rest)
 			continue
 		}
-		f := strings.Split(line, "\t")
-		if len(f) < 2 || len(f) > 3 || f[0] == "" || strings.TrimSpace(f[1]) == "" {
+		kind, rest, ok := strings.Cut(line, "\t")
+		phrase, value, three := strings.Cut(rest, "\t")
+		if !ok || three && strings.Contains(value, "\t") || kind == "" || strings.TrimSpace(phrase) == "" {
 			return nil, fmt.Errorf("line %d: want kind<TAB>phrase[<TAB>value], got %q", n+1, line)
 		}
-		e := Entry{File: file, Code: code, Kind: Kind(f[0]), Phrase: toNFC(f[1])}
-		if len(f) == 3 {
-			e.Value = f[2]
-		}
+		e := Entry{File: file, Code: code, Kind: Kind(kind), Phrase: toNFC(phrase), Value: value}
 		if !knownKinds[e.Kind] {
-			return nil, fmt.Errorf("line %d: unknown kind %q", n+1, f[0])
+			return nil, fmt.Errorf("line %d: unknown kind %q", n+1, kind)
 		}
 		if e.Kind == SentenceEnd && utf8.RuneCountInString(e.Phrase) != 1 {
 			return nil, fmt.Errorf("line %d: a sentence end is one character, got %q", n+1, e.Phrase)
@@ -249,9 +258,8 @@ func init() {
 	}
 }
 
-func (t *table) add(e Entry) {
-	t.entries = append(t.entries, e)
-	t.byKind[e.Kind] = append(t.byKind[e.Kind], e)
+// add indexes one entry (byKind is filled by load).
+func (t *table) add(e *Entry) {
 	m := t.folded[e.Kind]
 	if m == nil {
 		m = map[string]bool{}
@@ -259,7 +267,7 @@ func (t *table) add(e Entry) {
 	}
 	k := Fold(e.Phrase)
 	m[k] = true
-	t.words[e.Kind] = max(t.words[e.Kind], len(strings.Fields(k)))
+	t.words[e.Kind] = max(t.words[e.Kind], countFields(k))
 	if e.Kind == SentenceEnd {
 		r, _ := utf8.DecodeRuneInString(e.Phrase)
 		t.ends[r] = true
@@ -267,6 +275,21 @@ func (t *table) add(e Entry) {
 			t.endBits[r>>6] |= 1 << (r & 63)
 		}
 	}
+}
+
+// countFields is len(strings.Fields(s)) without making the slice.
+func countFields(s string) int {
+	n := 0
+	inWord := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	return n
 }
 
 // Fold is the form phrases are compared in: NFC, lower case, surrounding
