@@ -12,6 +12,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/akhbar/akhbar/internal/nfc"
 	"github.com/akhbar/akhbar/internal/runeclass"
@@ -183,7 +184,9 @@ func load(fsys fs.FS) (*table, error) {
 		if err != nil {
 			return nil, err
 		}
-		datas[i] = string(data)
+		// The bytes are a fresh copy no one else holds or changes: the
+		// entries' strings point into them instead of copying them again.
+		datas[i] = unsafe.String(unsafe.SliceData(data), len(data))
 		lines += strings.Count(datas[i], "\n") + 1
 	}
 	all := make([]Entry, 0, lines)
