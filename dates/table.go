@@ -201,15 +201,44 @@ func init() {
 var unitNames = map[string]int8{"second": uSecond, "minute": uMinute, "hour": uHour, "day": uDay,
 	"week": uWeek, "month": uMonth, "year": uYear, "decade": uDecade}
 
+// fields is strings.Fields(s) without the slice: it puts the first len(d)
+// fields in d and returns how many fields s has. The tables are built at
+// every start; strings.Fields per row was a third of their allocations.
+func fields(s string, d []string) int {
+	n := 0
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				if n < len(d) {
+					d[n] = s[start:i]
+				}
+				n++
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		if n < len(d) {
+			d[n] = s[start:]
+		}
+		n++
+	}
+	return n
+}
+
 // parseRelValue reads dateparser's normalised relative forms:
 // "N week ago", "in N week", "0 day ago", "in 1 day".
 func parseRelValue(v string) (n int, unit, dir int8, ok bool) {
-	f := strings.Fields(v)
-	switch {
-	case len(f) == 3 && f[2] == "ago":
+	var buf [3]string
+	f := buf[:]
+	switch nf := fields(v, f); {
+	case nf == 3 && f[2] == "ago":
 		dir = -1
 		f = f[:2]
-	case len(f) == 3 && f[0] == "in":
+	case nf == 3 && f[0] == "in":
 		dir = 1
 		f = f[1:]
 	default:
@@ -252,14 +281,15 @@ func buildTables() *tables {
 		if k == "" {
 			return
 		}
+		var first [1]string
 		if !strings.ContainsFunc(k, unicode.IsSpace) {
 			// One word: strings.Fields would give k itself.
 			if n := utf8.RuneCountInString(k); n > 1 && isCJKKey(k) {
 				r, _ := utf8.DecodeRuneInString(k)
 				t.multi[string(r)] = max(t.multi[string(r)], n)
 			}
-		} else if f := strings.Fields(k); len(f) > 1 {
-			t.multi[f[0]] = max(t.multi[f[0]], len(f))
+		} else if nf := fields(k, first[:]); nf > 1 {
+			t.multi[first[0]] = max(t.multi[first[0]], nf)
 		} else if n := utf8.RuneCountInString(k); n > 1 && isCJKKey(k) {
 			r, _ := utf8.DecodeRuneInString(k)
 			t.multi[string(r)] = max(t.multi[string(r)], n)
@@ -285,6 +315,16 @@ func buildTables() *tables {
 		}
 		p.more[i].m.merge(m)
 	}
+	// The relative phrases' values, taken from chunks rather than one
+	// allocation each (each still has its own pointer).
+	var rels []relative
+	newRel := func(r relative) *relative {
+		if len(rels) == cap(rels) {
+			rels = make([]relative, 0, 512)
+		}
+		rels = append(rels, r)
+		return &rels[len(rels)-1]
+	}
 	row := func(lang, kind, key, val string, ours bool) {
 		switch kind {
 		case "w":
@@ -299,7 +339,7 @@ func buildTables() *tables {
 			}
 		case "r":
 			if n, u, d, ok := parseRelValue(val); ok && n >= 0 {
-				add(lang, normKey(key), meaning{rel: &relative{n: n, unit: u, dir: d}})
+				add(lang, normKey(key), meaning{rel: newRel(relative{n: n, unit: u, dir: d})})
 			}
 		case "x":
 			pre, post, ok := strings.Cut(key, "|")
