@@ -207,6 +207,8 @@ func load(fsys fs.FS) (*table, error) {
 	for k, c := range perKind {
 		next[k] = at
 		t.byKind[k] = byKind[at : at+c : at+c]
+		// Sized, not grown and rehashed phrase by phrase.
+		t.folded[k] = make(map[string]bool, c)
 		at += c
 	}
 	for i := range all {
