@@ -12,8 +12,10 @@ import (
 )
 
 //go:generate go run ./internal/gen
+//go:generate go test -run TestDateparserKeysNormal -args -update-keys
 
-// dateparser.tsv is generated from go-dateparser's locale data. Our own
+// dateparser.tsv is generated from go-dateparser's locale data, its keys
+// then stored as normKey gives them (the second go:generate line). Our own
 // words (labels, parts of the day, date-part markers, the calendar words
 // of the scheduled languages and spellings seen on Indian news sites) come
 // from package lexicon, the one table of language words.
@@ -258,6 +260,10 @@ func parseRelValue(v string) (n int, unit, dir int8, ok bool) {
 	return n, unit, dir, ok
 }
 
+// rawDateparserKeys makes buildTables normalise the generated table's
+// keys as it does its own rows', for the test that checks they need not.
+var rawDateparserKeys = false
+
 func buildTables() *tables {
 	t := &tables{words: make(map[string]*entry, 8192), multi: map[string]int{}, templates: map[string][]template{}, tmplFirst: map[string]bool{}}
 	// The readings of one key by language, in the order the languages
@@ -325,12 +331,16 @@ func buildTables() *tables {
 		rels = append(rels, r)
 		return &rels[len(rels)-1]
 	}
+	// norm is normKey for our own rows; the generated table's keys are
+	// stored already normal (TestDateparserKeysNormal), which saves the
+	// x/text decomposition of thousands of keys at every start.
+	norm := normKey
 	row := func(lang, kind, key, val string, ours bool) {
 		switch kind {
 		case "w":
 			// Single Latin letters ("h", "k", "a") abbreviate nearly
 			// everything in some language; they would make noise.
-			k := normKey(key)
+			k := norm(key)
 			if len(k) == 1 && !ours {
 				return
 			}
@@ -339,7 +349,7 @@ func buildTables() *tables {
 			}
 		case "r":
 			if n, u, d, ok := parseRelValue(val); ok && n >= 0 {
-				add(lang, normKey(key), meaning{rel: newRel(relative{n: n, unit: u, dir: d})})
+				add(lang, norm(key), meaning{rel: newRel(relative{n: n, unit: u, dir: d})})
 			}
 		case "x":
 			pre, post, ok := strings.Cut(key, "|")
@@ -347,14 +357,17 @@ func buildTables() *tables {
 			if !ok || !ok2 {
 				return
 			}
-			pk := normKey(post)
-			t.templates[pk] = append(t.templates[pk], template{pre: normKey(pre), unit: u, dir: d, lang: lang})
+			pk := norm(post)
+			t.templates[pk] = append(t.templates[pk], template{pre: norm(pre), unit: u, dir: d, lang: lang})
 			if fw, _, _ := strings.Cut(pk, " "); fw != "" {
 				t.tmplFirst[fw] = true
 			}
 		}
 	}
 	lexiconRows(func(lang, kind, key, val string) { row(lang, kind, key, val, true) })
+	if !rawDateparserKeys {
+		norm = func(k string) string { return k }
+	}
 	// The generated table, line by line (cut in place, not split into a
 	// slice of thousands of lines first).
 	for data := dateparserTSV; data != ""; {
