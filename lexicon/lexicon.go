@@ -173,12 +173,12 @@ func load(fsys fs.FS) (*table, error) {
 	sort.Strings(names)
 	t := &table{byKind: map[Kind][]Entry{}, folded: map[Kind]map[string]bool{}, words: map[Kind]int{}, ends: map[rune]bool{}}
 	// The load comes with every start of the program, so it allocates
-	// little: the files are read first and their entries parsed into one
-	// slice sized from their lines; the slices by kind are then cut from
-	// one array, filled in order by a counting sort (file order, then line
-	// order within a kind), not grown entry by entry.
+	// little: the files are read first and their lines counted by kind;
+	// the slices by kind are then cut from one array and each entry
+	// parsed straight into its place (file order, then line order within
+	// a kind), not grown entry by entry nor copied.
 	datas := make([]string, len(names))
-	lines := 0
+	perKind := map[Kind]int{}
 	for i, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -187,42 +187,57 @@ func load(fsys fs.FS) (*table, error) {
 		// The bytes are a fresh copy no one else holds or changes: the
 		// entries' strings point into them instead of copying them again.
 		datas[i] = unsafe.String(unsafe.SliceData(data), len(data))
-		lines += strings.Count(datas[i], "\n") + 1
+		countKinds(datas[i], perKind)
 	}
-	all := make([]Entry, 0, lines)
-	for i, name := range names {
-		file := strings.TrimSuffix(path.Base(name), ".tsv")
-		t.files = append(t.files, file)
-		if all, err = parseFile(all, file, datas[i]); err != nil {
-			return nil, fmt.Errorf("lexicon %s: %w", name, err)
-		}
+	n := 0
+	for _, c := range perKind {
+		n += c
 	}
-	perKind := map[Kind]int{}
-	for i := range all {
-		perKind[all[i].Kind]++
-	}
-	byKind := make([]Entry, len(all))
+	byKind := make([]Entry, n)
 	next := make(map[Kind]int, len(perKind))
 	at := 0
 	for k, c := range perKind {
 		next[k] = at
-		t.byKind[k] = byKind[at : at+c : at+c]
+		t.byKind[k] = byKind[at : at : at+c]
 		// Sized, not grown and rehashed phrase by phrase.
 		t.folded[k] = make(map[string]bool, c)
 		at += c
 	}
-	for i := range all {
-		e := &all[i]
-		j := next[e.Kind]
-		next[e.Kind] = j + 1
-		byKind[j] = *e
-		t.add(e)
+	for i, name := range names {
+		file := strings.TrimSuffix(path.Base(name), ".tsv")
+		t.files = append(t.files, file)
+		err := parseFile(file, datas[i], func(e Entry) {
+			j := next[e.Kind]
+			next[e.Kind] = j + 1
+			byKind[j] = e
+			t.byKind[e.Kind] = t.byKind[e.Kind][:len(t.byKind[e.Kind])+1]
+			t.add(&byKind[j])
+		})
+		if err != nil {
+			return nil, fmt.Errorf("lexicon %s: %w", name, err)
+		}
 	}
 	return t, nil
 }
 
-// parseFile appends the entries of one language file to out.
-func parseFile(out []Entry, file, data string) ([]Entry, error) {
+// countKinds adds to n the number of entry lines of each kind in a
+// language file, as parseFile will find them (a bad line is counted or not:
+// parseFile then fails on it).
+func countKinds(data string, n map[Kind]int) {
+	for data != "" {
+		var line string
+		line, data, _ = strings.Cut(data, "\n")
+		if line == "" || line[0] == '#' || strings.HasPrefix(line, "! code ") {
+			continue
+		}
+		if kind, _, ok := strings.Cut(line, "\t"); ok {
+			n[Kind(kind)]++
+		}
+	}
+}
+
+// parseFile calls add with each entry of one language file, in order.
+func parseFile(file, data string, add func(Entry)) error {
 	code := file
 	for n := 0; data != ""; n++ {
 		var line string
@@ -238,18 +253,18 @@ func parseFile(out []Entry, file, data string) ([]Entry, error) {
 		kind, rest, ok := strings.Cut(line, "\t")
 		phrase, value, three := strings.Cut(rest, "\t")
 		if !ok || three && strings.Contains(value, "\t") || kind == "" || strings.TrimSpace(phrase) == "" {
-			return nil, fmt.Errorf("line %d: want kind<TAB>phrase[<TAB>value], got %q", n+1, line)
+			return fmt.Errorf("line %d: want kind<TAB>phrase[<TAB>value], got %q", n+1, line)
 		}
 		e := Entry{File: file, Code: code, Kind: Kind(kind), Phrase: toNFC(phrase), Value: value}
 		if !knownKinds[e.Kind] {
-			return nil, fmt.Errorf("line %d: unknown kind %q", n+1, kind)
+			return fmt.Errorf("line %d: unknown kind %q", n+1, kind)
 		}
 		if e.Kind == SentenceEnd && utf8.RuneCountInString(e.Phrase) != 1 {
-			return nil, fmt.Errorf("line %d: a sentence end is one character, got %q", n+1, e.Phrase)
+			return fmt.Errorf("line %d: a sentence end is one character, got %q", n+1, e.Phrase)
 		}
-		out = append(out, e)
+		add(e)
 	}
-	return out, nil
+	return nil
 }
 
 var knownKinds = map[Kind]bool{}
