@@ -9,7 +9,6 @@ import (
 	"github.com/akhbar/akhbar/internal/phrases"
 	"github.com/akhbar/akhbar/internal/runeclass"
 	"github.com/akhbar/akhbar/lexicon"
-	"golang.org/x/text/unicode/norm"
 )
 
 // cue is what a cue phrase says about a block.
@@ -82,7 +81,7 @@ var containsBoiler = sync.OnceValue(func() []string { return lexicon.Phrases(lex
 var altWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range lexicon.Phrases(lexicon.AltWord) {
-		m[norm.NFC.String(strings.ToLower(w))] = true
+		m[NFC(strings.ToLower(w))] = true
 	}
 	return m
 })
@@ -95,7 +94,7 @@ var commentWords = sync.OnceValue(func() []string { return lexicon.Phrases(lexic
 var creditWords = sync.OnceValue(func() []string {
 	var out []string
 	for _, w := range lexicon.Phrases(lexicon.Credit) {
-		out = append(out, norm.NFC.String(strings.ToLower(w)))
+		out = append(out, NFC(strings.ToLower(w)))
 	}
 	return out
 })
@@ -128,7 +127,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) |
 var creditLabels = sync.OnceValue(func() []string {
 	out := []string{"credit..."}
 	for _, w := range lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return !e.Flag("paren") }, lexicon.Credit) {
-		w = norm.NFC.String(strings.ToLower(w))
+		w = NFC(strings.ToLower(w))
 		out = append(out, w+":", w+" :")
 		if !isASCII(w) {
 			// Indian pages write the label with a dash as often; a dash
@@ -157,7 +156,7 @@ var containsBoilerNFC = sync.OnceValue(func() *phrases.Set { return phrases.New(
 var containsBoilerList = sync.OnceValue(func() []string {
 	out := make([]string, len(containsBoiler()))
 	for i, p := range containsBoiler() {
-		out[i] = norm.NFC.String(p)
+		out[i] = NFC(p)
 	}
 	return out
 })
@@ -173,12 +172,16 @@ var maxCueLen = sync.OnceValue(func() int {
 })
 
 var cueIndex = sync.OnceValue(func() map[string]cue {
-	m := map[string]cue{}
+	n := 0
+	for _, ps := range cueWords() {
+		n += len(ps)
+	}
+	m := make(map[string]cue, n)
 	// Later kinds do not override earlier ones: a phrase in two lists
 	// keeps the first, so list order in this function is the precedence.
 	for _, k := range []cue{cueComments, cueRelatedHead, cueRelated, cueCopyright, cueDateLabel, cueByline, cueBoiler} {
 		for _, p := range cueWords()[k] {
-			key := cueKey(norm.NFC.String(p))
+			key := cueKey(NFC(p))
 			if _, ok := m[key]; !ok {
 				m[key] = k
 			}
@@ -194,7 +197,7 @@ var prefixIndex = sync.OnceValue(func() map[string]cue {
 	m := map[string]cue{}
 	for _, k := range []cue{cueRelated, cueCopyright, cueDateLabel, cueByline} {
 		for _, p := range cueWords()[k] {
-			key := cueKey(norm.NFC.String(p))
+			key := cueKey(NFC(p))
 			if _, ok := m[key]; !ok {
 				m[key] = k
 			}
@@ -542,7 +545,7 @@ var strongBoilerNFC = sync.OnceValue(func() *phrases.Set { return phrases.New(st
 var strongBoilerList = sync.OnceValue(func() []string {
 	out := make([]string, len(strongBoiler()))
 	for i, p := range strongBoiler() {
-		out[i] = norm.NFC.String(p)
+		out[i] = NFC(p)
 	}
 	return out
 })
@@ -581,7 +584,7 @@ func altLeak(text string, f features) bool {
 	text = strings.TrimRightFunc(text, unicode.IsSpace)
 	last := strings.ToLower(text[strings.LastIndexFunc(text, unicode.IsSpace)+1:])
 	last = strings.TrimFunc(last, func(r rune) bool { return !unicode.IsLetter(r) })
-	return altWords()[norm.NFC.String(last)]
+	return altWords()[NFC(last)]
 }
 
 // RelatedHeading reports a block that heads a list of related stories

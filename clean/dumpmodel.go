@@ -126,11 +126,13 @@ func DumpModelError() error {
 // applyModel scores every block with the model; markSingles has run.
 func (d *doc) applyModel(m *DumpModel, probs []float64) {
 	if probs == nil {
-		rows := d.rows()
-		probs = make([]float64, len(rows))
-		for i, x := range rows {
+		rb := rowBufs.Get().(*rowBuf)
+		d.rowsInto(rb)
+		probs = make([]float64, len(rb.out))
+		for i, x := range rb.out {
 			probs[i] = m.Trees.Predict(x)
 		}
+		rowBufs.Put(rb)
 	}
 	d.prob = probs
 	learned := make([]float64, len(d.b))

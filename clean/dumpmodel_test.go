@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/akhbar/akhbar/internal/learn"
@@ -57,4 +58,33 @@ func FuzzParseDumpModel(f *testing.F) {
 			t.Fatalf("accepted a model of %d features", m.Trees.NFeat)
 		}
 	})
+}
+
+// TestRowsIntoReuse checks that rows written into a reused buffer (as
+// applyModel does with rowBufs) are the rows of a fresh one, for documents
+// of growing and shrinking length in turn.
+func TestRowsIntoReuse(t *testing.T) {
+	texts := []string{"Home", "World", "A long paragraph of running text that says something, and then ends like a sentence does.",
+		"Share this", "© 2024 Example", "By A Writer", "Updated: 3 July 2024", "Also read: another story here", "नई दिल्ली: एक लंबा वाक्य जो कुछ कहता है।"}
+	var rb rowBuf
+	for _, n := range []int{9, 2, 7, 1, 9, 5} {
+		var blocks []pipeline.Block
+		for i := range n {
+			blocks = append(blocks, pipeline.Block{Start: i + 1, End: i + 1, Text: texts[(i*7+n)%len(texts)]})
+		}
+		fresh := newDoc(append([]pipeline.Block(nil), blocks...))
+		fresh.markSingles()
+		want := fresh.rows()
+		d := newDoc(append([]pipeline.Block(nil), blocks...))
+		d.markSingles()
+		d.rowsInto(&rb)
+		if len(rb.out) != len(want) {
+			t.Fatalf("%d blocks: %d rows, want %d", n, len(rb.out), len(want))
+		}
+		for i := range want {
+			if !slices.Equal(rb.out[i], want[i]) {
+				t.Fatalf("%d blocks: row %d differs in a reused buffer", n, i)
+			}
+		}
+	}
 }

@@ -409,3 +409,37 @@ func TestConcurrent(t *testing.T) {
 		<-done
 	}
 }
+
+func TestFields(t *testing.T) {
+	for _, s := range []string{"", " ", "in 1 day", "N week ago", " a  b\tc d ", "\u00a0x\u2003y z", "\xff \xfe", "अगले  साल"} {
+		want := strings.Fields(s)
+		for _, n := range []int{1, 3} {
+			d := make([]string, n)
+			if got := fields(s, d); got != len(want) {
+				t.Errorf("fields(%q) = %d, want %d", s, got, len(want))
+			}
+			for i := range min(n, len(want)) {
+				if d[i] != want[i] {
+					t.Errorf("fields(%q)[%d] = %q, want %q", s, i, d[i], want[i])
+				}
+			}
+		}
+	}
+}
+
+func FuzzFields(f *testing.F) {
+	f.Add("in 1 day")
+	f.Add("\u00a0x\xff y")
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Fields(s)
+		d := make([]string, 3)
+		if got := fields(s, d); got != len(want) {
+			t.Fatalf("fields(%q) = %d, want %d", s, got, len(want))
+		}
+		for i := range min(3, len(want)) {
+			if d[i] != want[i] {
+				t.Fatalf("fields(%q)[%d] = %q, want %q", s, i, d[i], want[i])
+			}
+		}
+	})
+}

@@ -12,8 +12,10 @@ import (
 )
 
 //go:generate go run ./internal/gen
+//go:generate go test -run TestDateparserKeysNormal -args -update-keys
 
-// dateparser.tsv is generated from go-dateparser's locale data. Our own
+// dateparser.tsv is generated from go-dateparser's locale data, its keys
+// then stored as normKey gives them (the second go:generate line). Our own
 // words (labels, parts of the day, date-part markers, the calendar words
 // of the scheduled languages and spellings seen on Indian news sites) come
 // from package lexicon, the one table of language words.
@@ -201,15 +203,44 @@ func init() {
 var unitNames = map[string]int8{"second": uSecond, "minute": uMinute, "hour": uHour, "day": uDay,
 	"week": uWeek, "month": uMonth, "year": uYear, "decade": uDecade}
 
+// fields is strings.Fields(s) without the slice: it puts the first len(d)
+// fields in d and returns how many fields s has. The tables are built at
+// every start; strings.Fields per row was a third of their allocations.
+func fields(s string, d []string) int {
+	n := 0
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				if n < len(d) {
+					d[n] = s[start:i]
+				}
+				n++
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		if n < len(d) {
+			d[n] = s[start:]
+		}
+		n++
+	}
+	return n
+}
+
 // parseRelValue reads dateparser's normalised relative forms:
 // "N week ago", "in N week", "0 day ago", "in 1 day".
 func parseRelValue(v string) (n int, unit, dir int8, ok bool) {
-	f := strings.Fields(v)
-	switch {
-	case len(f) == 3 && f[2] == "ago":
+	var buf [3]string
+	f := buf[:]
+	switch nf := fields(v, f); {
+	case nf == 3 && f[2] == "ago":
 		dir = -1
 		f = f[:2]
-	case len(f) == 3 && f[0] == "in":
+	case nf == 3 && f[0] == "in":
 		dir = 1
 		f = f[1:]
 	default:
@@ -229,8 +260,19 @@ func parseRelValue(v string) (n int, unit, dir int8, ok bool) {
 	return n, unit, dir, ok
 }
 
+// rawDateparserKeys makes buildTables normalise the generated table's
+// keys as it does its own rows', for the test that checks they need not.
+var rawDateparserKeys = false
+
 func buildTables() *tables {
-	t := &tables{words: make(map[string]*entry, 8192), multi: map[string]int{}, templates: map[string][]template{}, tmplFirst: map[string]bool{}}
+	// The sizes are what the tables hold today (5,031 keys, 478 first
+	// words of multi-word keys, 1,395 template ends, 941 of their first
+	// words), rounded up: a larger hint is memory cleared and faulted in
+	// at every start for nothing, a smaller one maps grown by rehashing.
+	// Only speed depends on them.
+	const nKeys = 5200
+	t := &tables{words: make(map[string]*entry, nKeys), multi: make(map[string]int, 512),
+		templates: make(map[string][]template, 1440), tmplFirst: make(map[string]bool, 1024)}
 	// The readings of one key by language, in the order the languages
 	// first came: a key has few (most one, kept without a slice of its
 	// own), and a map per key would be thousands of small maps built at
@@ -244,22 +286,23 @@ func buildTables() *tables {
 		first reading
 		more  []reading
 	}
-	idx := make(map[string]int32, 8192)
-	keys := make([]string, 0, 8192)
-	raw := make([]perLang, 0, 8192)
+	idx := make(map[string]int32, nKeys)
+	keys := make([]string, 0, nKeys)
+	raw := make([]perLang, 0, nKeys)
 	// add takes the key as normKey gives it.
 	add := func(lang, k string, m meaning) {
 		if k == "" {
 			return
 		}
+		var first [1]string
 		if !strings.ContainsFunc(k, unicode.IsSpace) {
 			// One word: strings.Fields would give k itself.
 			if n := utf8.RuneCountInString(k); n > 1 && isCJKKey(k) {
 				r, _ := utf8.DecodeRuneInString(k)
 				t.multi[string(r)] = max(t.multi[string(r)], n)
 			}
-		} else if f := strings.Fields(k); len(f) > 1 {
-			t.multi[f[0]] = max(t.multi[f[0]], len(f))
+		} else if nf := fields(k, first[:]); nf > 1 {
+			t.multi[first[0]] = max(t.multi[first[0]], nf)
 		} else if n := utf8.RuneCountInString(k); n > 1 && isCJKKey(k) {
 			r, _ := utf8.DecodeRuneInString(k)
 			t.multi[string(r)] = max(t.multi[string(r)], n)
@@ -285,12 +328,26 @@ func buildTables() *tables {
 		}
 		p.more[i].m.merge(m)
 	}
+	// The relative phrases' values, taken from chunks rather than one
+	// allocation each (each still has its own pointer).
+	var rels []relative
+	newRel := func(r relative) *relative {
+		if len(rels) == cap(rels) {
+			rels = make([]relative, 0, 512)
+		}
+		rels = append(rels, r)
+		return &rels[len(rels)-1]
+	}
+	// norm is normKey for our own rows; the generated table's keys are
+	// stored already normal (TestDateparserKeysNormal), which saves the
+	// x/text decomposition of thousands of keys at every start.
+	norm := normKey
 	row := func(lang, kind, key, val string, ours bool) {
 		switch kind {
 		case "w":
 			// Single Latin letters ("h", "k", "a") abbreviate nearly
 			// everything in some language; they would make noise.
-			k := normKey(key)
+			k := norm(key)
 			if len(k) == 1 && !ours {
 				return
 			}
@@ -299,7 +356,7 @@ func buildTables() *tables {
 			}
 		case "r":
 			if n, u, d, ok := parseRelValue(val); ok && n >= 0 {
-				add(lang, normKey(key), meaning{rel: &relative{n: n, unit: u, dir: d}})
+				add(lang, norm(key), meaning{rel: newRel(relative{n: n, unit: u, dir: d})})
 			}
 		case "x":
 			pre, post, ok := strings.Cut(key, "|")
@@ -307,14 +364,17 @@ func buildTables() *tables {
 			if !ok || !ok2 {
 				return
 			}
-			pk := normKey(post)
-			t.templates[pk] = append(t.templates[pk], template{pre: normKey(pre), unit: u, dir: d, lang: lang})
+			pk := norm(post)
+			t.templates[pk] = append(t.templates[pk], template{pre: norm(pre), unit: u, dir: d, lang: lang})
 			if fw, _, _ := strings.Cut(pk, " "); fw != "" {
 				t.tmplFirst[fw] = true
 			}
 		}
 	}
 	lexiconRows(func(lang, kind, key, val string) { row(lang, kind, key, val, true) })
+	if !rawDateparserKeys {
+		norm = func(k string) string { return k }
+	}
 	// The generated table, line by line (cut in place, not split into a
 	// slice of thousands of lines first).
 	for data := dateparserTSV; data != ""; {

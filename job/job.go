@@ -583,7 +583,7 @@ func stampInput(in source.Input) inputStamp {
 	if fi, err := os.Stat(in.Path); err != nil || !fi.Mode().IsRegular() {
 		return st
 	}
-	f, err := os.Open(in.Path)
+	f, err := source.OpenFile(in.Path)
 	if err != nil {
 		return st
 	}

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/akhbar/akhbar/internal/nfc"
 	"github.com/akhbar/akhbar/internal/runeclass"
@@ -137,7 +138,6 @@ func (e Entry) Flag(f string) bool {
 var dataFS embed.FS
 
 type table struct {
-	entries []Entry
 	byKind  map[Kind][]Entry
 	folded  map[Kind]map[string]bool
 	words   map[Kind]int // the most words a phrase of the kind has
@@ -172,45 +172,76 @@ func load(fsys fs.FS) (*table, error) {
 	}
 	sort.Strings(names)
 	t := &table{byKind: map[Kind][]Entry{}, folded: map[Kind]map[string]bool{}, words: map[Kind]int{}, ends: map[rune]bool{}}
-	// The files are read first and the tables sized from them: grown
-	// entry by entry, the slices of 80-byte entries cost most of the
-	// load, and the load comes with every start of the program.
-	var files [][]Entry
-	n, perKind := 0, map[Kind]int{}
-	for _, name := range names {
+	// The load comes with every start of the program, so it allocates
+	// little: the files are read first and their lines counted by kind;
+	// the slices by kind are then cut from one array and each entry
+	// parsed straight into its place (file order, then line order within
+	// a kind), not grown entry by entry nor copied.
+	datas := make([]string, len(names))
+	perKind := map[Kind]int{}
+	for i, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, err
 		}
+		// The bytes are a fresh copy no one else holds or changes: the
+		// entries' strings point into them instead of copying them again.
+		datas[i] = unsafe.String(unsafe.SliceData(data), len(data))
+		countKinds(datas[i], perKind)
+	}
+	n := 0
+	for _, c := range perKind {
+		n += c
+	}
+	byKind := make([]Entry, n)
+	next := make(map[Kind]int, len(perKind))
+	at := 0
+	for k, c := range perKind {
+		next[k] = at
+		t.byKind[k] = byKind[at : at : at+c]
+		// Sized, not grown and rehashed phrase by phrase.
+		t.folded[k] = make(map[string]bool, c)
+		at += c
+	}
+	for i, name := range names {
 		file := strings.TrimSuffix(path.Base(name), ".tsv")
 		t.files = append(t.files, file)
-		es, err := parseFile(file, string(data))
+		err := parseFile(file, datas[i], func(e Entry) {
+			j := next[e.Kind]
+			next[e.Kind] = j + 1
+			byKind[j] = e
+			t.byKind[e.Kind] = t.byKind[e.Kind][:len(t.byKind[e.Kind])+1]
+			t.add(&byKind[j])
+		})
 		if err != nil {
 			return nil, fmt.Errorf("lexicon %s: %w", name, err)
-		}
-		files = append(files, es)
-		n += len(es)
-		for _, e := range es {
-			perKind[e.Kind]++
-		}
-	}
-	t.entries = make([]Entry, 0, n)
-	for k, c := range perKind {
-		t.byKind[k] = make([]Entry, 0, c)
-	}
-	for _, es := range files {
-		for _, e := range es {
-			t.add(e)
 		}
 	}
 	return t, nil
 }
 
-// parseFile reads one language file.
-func parseFile(file, data string) ([]Entry, error) {
+// countKinds adds to n the number of entry lines of each kind in a
+// language file, as parseFile will find them (a bad line is counted or not:
+// parseFile then fails on it).
+func countKinds(data string, n map[Kind]int) {
+	for data != "" {
+		var line string
+		line, data, _ = strings.Cut(data, "\n")
+		if line == "" || line[0] == '#' || strings.HasPrefix(line, "! code ") {
+			continue
+		}
+		if kind, _, ok := strings.Cut(line, "\t"); ok {
+			n[Kind(kind)]++
+		}
+	}
+}
+
+// parseFile calls add with each entry of one language file, in order.
+func parseFile(file, data string, add func(Entry)) error {
 	code := file
-	out := make([]Entry, 0, strings.Count(data, "\n")+1)
-	for n, line := range strings.Split(data, "\n") {
+	for n := 0; data != ""; n++ {
+		var line string
+		line, data, _ = strings.Cut(data, "\n")
 		line = strings.TrimRight(line, "\r")
 		if line == "" || line[0] == '#' {
 			continue
@@ -219,23 +250,21 @@ func parseFile(file, data string) ([]Entry, error) {
 			code = strings.TrimSpace(rest)
 			continue
 		}
-		f := strings.Split(line, "\t")
-		if len(f) < 2 || len(f) > 3 || f[0] == "" || strings.TrimSpace(f[1]) == "" {
-			return nil, fmt.Errorf("line %d: want kind<TAB>phrase[<TAB>value], got %q", n+1, line)
+		kind, rest, ok := strings.Cut(line, "\t")
+		phrase, value, three := strings.Cut(rest, "\t")
+		if !ok || three && strings.Contains(value, "\t") || kind == "" || strings.TrimSpace(phrase) == "" {
+			return fmt.Errorf("line %d: want kind<TAB>phrase[<TAB>value], got %q", n+1, line)
 		}
-		e := Entry{File: file, Code: code, Kind: Kind(f[0]), Phrase: toNFC(f[1])}
-		if len(f) == 3 {
-			e.Value = f[2]
-		}
+		e := Entry{File: file, Code: code, Kind: Kind(kind), Phrase: toNFC(phrase), Value: value}
 		if !knownKinds[e.Kind] {
-			return nil, fmt.Errorf("line %d: unknown kind %q", n+1, f[0])
+			return fmt.Errorf("line %d: unknown kind %q", n+1, kind)
 		}
 		if e.Kind == SentenceEnd && utf8.RuneCountInString(e.Phrase) != 1 {
-			return nil, fmt.Errorf("line %d: a sentence end is one character, got %q", n+1, e.Phrase)
+			return fmt.Errorf("line %d: a sentence end is one character, got %q", n+1, e.Phrase)
 		}
-		out = append(out, e)
+		add(e)
 	}
-	return out, nil
+	return nil
 }
 
 var knownKinds = map[Kind]bool{}
@@ -249,9 +278,8 @@ func init() {
 	}
 }
 
-func (t *table) add(e Entry) {
-	t.entries = append(t.entries, e)
-	t.byKind[e.Kind] = append(t.byKind[e.Kind], e)
+// add indexes one entry (byKind is filled by load).
+func (t *table) add(e *Entry) {
 	m := t.folded[e.Kind]
 	if m == nil {
 		m = map[string]bool{}
@@ -259,7 +287,7 @@ func (t *table) add(e Entry) {
 	}
 	k := Fold(e.Phrase)
 	m[k] = true
-	t.words[e.Kind] = max(t.words[e.Kind], len(strings.Fields(k)))
+	t.words[e.Kind] = max(t.words[e.Kind], countFields(k))
 	if e.Kind == SentenceEnd {
 		r, _ := utf8.DecodeRuneInString(e.Phrase)
 		t.ends[r] = true
@@ -267,6 +295,21 @@ func (t *table) add(e Entry) {
 			t.endBits[r>>6] |= 1 << (r & 63)
 		}
 	}
+}
+
+// countFields is len(strings.Fields(s)) without making the slice.
+func countFields(s string) int {
+	n := 0
+	inWord := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	return n
 }
 
 // Fold is the form phrases are compared in: NFC, lower case, surrounding

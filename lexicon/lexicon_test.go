@@ -1,7 +1,13 @@
 package lexicon
 
 import (
+	"io/fs"
+	"path"
+	"reflect"
 	"regexp"
+	"slices"
+	"sort"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -86,8 +92,67 @@ func TestBadFile(t *testing.T) {
 		}
 	}
 	tb, err := load(fstest.MapFS{"data/x.tsv": {Data: []byte("# c\n! code xx\nbyline\tBy\n")}})
-	if err != nil || len(tb.entries) != 1 || tb.entries[0].Code != "xx" || !tb.folded[Byline]["by"] {
+	if err != nil || len(tb.byKind[Byline]) != 1 || tb.byKind[Byline][0].Code != "xx" || !tb.folded[Byline]["by"] {
 		t.Fatalf("load = %+v, %v", tb, err)
+	}
+}
+
+// referenceLoad is load written plainly (lines and fields split into
+// slices, entries appended kind by kind), to check the load that allocates
+// less against.
+func referenceLoad(t *testing.T, fsys fs.FS) *table {
+	names, err := fs.Glob(fsys, "data/*.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(names)
+	tb := &table{byKind: map[Kind][]Entry{}, folded: map[Kind]map[string]bool{}, words: map[Kind]int{}, ends: map[rune]bool{}}
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		file := strings.TrimSuffix(path.Base(name), ".tsv")
+		tb.files = append(tb.files, file)
+		code := file
+		for _, line := range strings.Split(string(data), "\n") {
+			line = strings.TrimRight(line, "\r")
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			if rest, ok := strings.CutPrefix(line, "! code "); ok {
+				code = strings.TrimSpace(rest)
+				continue
+			}
+			f := strings.Split(line, "\t")
+			e := Entry{File: file, Code: code, Kind: Kind(f[0]), Phrase: toNFC(f[1])}
+			if len(f) == 3 {
+				e.Value = f[2]
+			}
+			tb.byKind[e.Kind] = append(tb.byKind[e.Kind], e)
+			tb.add(&e)
+		}
+	}
+	return tb
+}
+
+func TestLoadMatchesReference(t *testing.T) {
+	got, err := load(dataFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := referenceLoad(t, dataFS)
+	if !reflect.DeepEqual(got.files, want.files) || !reflect.DeepEqual(got.folded, want.folded) ||
+		!reflect.DeepEqual(got.words, want.words) || !reflect.DeepEqual(got.ends, want.ends) || got.endBits != want.endBits {
+		t.Fatal("load's indexes differ from the reference load")
+	}
+	if len(got.byKind) != len(want.byKind) {
+		t.Fatalf("%d kinds, want %d", len(got.byKind), len(want.byKind))
+	}
+	for k, es := range want.byKind {
+		if !slices.Equal(got.byKind[k], es) {
+			t.Fatalf("kind %s: entries differ from the reference load", k)
+		}
 	}
 }
 
@@ -125,14 +190,16 @@ func TestScheduledCoverage(t *testing.T) {
 		"tel", "urd"}
 	have := map[string]map[Kind]int{}
 	months := map[string]map[string]bool{}
-	for _, e := range get().entries {
-		if have[e.File] == nil {
-			have[e.File] = map[Kind]int{}
-			months[e.File] = map[string]bool{}
-		}
-		have[e.File][e.Kind]++
-		if e.Kind == Month {
-			months[e.File][e.Value] = true
+	for _, es := range get().byKind {
+		for _, e := range es {
+			if have[e.File] == nil {
+				have[e.File] = map[Kind]int{}
+				months[e.File] = map[string]bool{}
+			}
+			have[e.File][e.Kind]++
+			if e.Kind == Month {
+				months[e.File][e.Value] = true
+			}
 		}
 	}
 	for _, f := range files {
@@ -209,4 +276,22 @@ func TestIsFolded(t *testing.T) {
 			t.Errorf("Fold(%q) = %q, fold gives %q", s, got, fold(s))
 		}
 	}
+}
+
+func TestCountFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a ", "a b", "a  b\tc\n", "\u00a0x\u2003y\u3000", "\xff \xfe", "लेखक :  क", "\u0085a\u0085"} {
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func FuzzCountFields(f *testing.F) {
+	f.Add("a b")
+	f.Add("\u00a0x\xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Fatalf("countFields(%q) = %d, want %d", s, got, want)
+		}
+	})
 }

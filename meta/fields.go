@@ -140,6 +140,9 @@ var (
 	// dash as often as a colon.
 	creditSuffix = regexp.MustCompile(`(?i)\s*(?:(?:` + lexicon.Alternation(latinCredit()) + `\s+)?credits?\s*[:.]+|` + lexicon.Alternation(latinCredit()) + `\s*[:：]|` +
 		lexicon.Alternation(otherCredit()) + `(?:\s*[:：]|\s*[\-–]\s))\s*(.{1,80})$`)
+	// creditPunct holds every character that ends a credit label in
+	// creditSuffix: text without one of them cannot match it.
+	creditPunct = ":.：-–"
 )
 
 func latinCredit() []string {
@@ -167,11 +170,20 @@ func isLatin(s string) bool {
 // splitCredit separates a caption from its photo credit.
 func splitCredit(s string) (caption, credit string) {
 	s = firstHalfIfDoubled(s)
-	if m := creditParen.FindStringSubmatchIndex(s); m != nil {
-		in := s[m[2]:m[3]]
-		if looksCredit(in) {
-			return strings.TrimSpace(s[:m[0]]), strings.TrimSpace(in)
+	// Each regexp runs only on text it can match (most captions match
+	// neither): creditParen needs a ")" at the end but for \s (RE2's
+	// [\t\n\f\r ]), every branch of creditSuffix a colon, full stop or
+	// dash.
+	if strings.HasSuffix(strings.TrimRight(s, "\t\n\f\r "), ")") {
+		if m := creditParen.FindStringSubmatchIndex(s); m != nil {
+			in := s[m[2]:m[3]]
+			if looksCredit(in) {
+				return strings.TrimSpace(s[:m[0]]), strings.TrimSpace(in)
+			}
 		}
+	}
+	if !strings.ContainsAny(s, creditPunct) {
+		return s, ""
 	}
 	if m := creditSuffix.FindStringSubmatchIndex(s); m != nil {
 		return strings.TrimSpace(strings.TrimRight(s[:m[0]], " .,-–—|")), strings.TrimSpace(s[m[2]:m[3]])

@@ -1,7 +1,9 @@
 package meta
 
 import (
+	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -162,4 +164,61 @@ func TestTitleFromBody(t *testing.T) {
 			t.Errorf("titleFromBody(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// splitCreditReference is splitCredit without the checks that skip the
+// regexps: both regexps always run.
+func splitCreditReference(s string) (caption, credit string) {
+	s = firstHalfIfDoubled(s)
+	if m := creditParen.FindStringSubmatchIndex(s); m != nil {
+		in := s[m[2]:m[3]]
+		if looksCredit(in) {
+			return strings.TrimSpace(s[:m[0]]), strings.TrimSpace(in)
+		}
+	}
+	if m := creditSuffix.FindStringSubmatchIndex(s); m != nil {
+		return strings.TrimSpace(strings.TrimRight(s[:m[0]], " .,-|")), strings.TrimSpace(s[m[2]:m[3]])
+	}
+	return s, ""
+}
+
+// creditPieces build the captions of TestSplitCreditMatchesReference:
+// labels in several scripts, every punctuation the regexps look for, and
+// the spaces \s does and does not cover.
+var creditPieces = []string{"Photo", "photo", "PHOTO", "Credit", "credit", "फोटो", "ফটো", "ಚಿತ್ರ", "तस्वीर", "Image", "File",
+	"PTI", "ANI", "Reuters", "Getty Images", "@handle", "A man walks", "नई दिल्ली", ":", "：", ".", "..", "-", "–", "—", "(", ")",
+	"()", " ", "  ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "x", "1", "|", ",", "Photo: AP", "(Photo: ANI)", "(file photo)"}
+
+func TestSplitCreditMatchesReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 30000 {
+		var b strings.Builder
+		for range rng.IntN(7) {
+			b.WriteString(creditPieces[rng.IntN(len(creditPieces))])
+			if rng.IntN(2) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		c, cr := splitCredit(s)
+		wc, wcr := splitCreditReference(s)
+		if c != wc || cr != wcr {
+			t.Fatalf("splitCredit(%q) = %q, %q; reference %q, %q", s, c, cr, wc, wcr)
+		}
+	}
+}
+
+func FuzzSplitCredit(f *testing.F) {
+	for _, p := range creditPieces {
+		f.Add(p)
+	}
+	f.Add("A man walks (Photo: ANI) ")
+	f.Add("Caption text Photo: Reuters")
+	f.Fuzz(func(t *testing.T, s string) {
+		c, cr := splitCredit(s)
+		wc, wcr := splitCreditReference(s)
+		if c != wc || cr != wcr {
+			t.Fatalf("splitCredit(%q) = %q, %q; reference %q, %q", s, c, cr, wc, wcr)
+		}
+	})
 }

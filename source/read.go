@@ -97,7 +97,13 @@ func Read(ctx context.Context, in Input, o Options, emit Emit) error {
 			return emit(failed(in, "", 0, err))
 		}
 		var err error
-		f, err = os.Open(in.Path)
+		if in.Stream {
+			// A pipe or device: through the poller, as os.Open does, so
+			// that closing it ends a read that waits.
+			f, err = os.Open(in.Path)
+		} else {
+			f, err = OpenFile(in.Path)
+		}
 		if err != nil {
 			return emit(failed(in, "", 0, pipeline.Rejectf("open", "%s: %v", in.Path, err)))
 		}

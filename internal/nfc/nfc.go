@@ -22,20 +22,76 @@ import (
 // and nukta are "maybe" in its quick check), so a cheap scan first looks
 // for the few code points that can change under NFC in the scripts news
 // pages use; text without any is returned as is.
+//
+// Where the scan finds one, only the stretch around it, from the
+// normalisation boundary before it to the one after it, goes through
+// x/text, and the scan goes on after it: NFC of a string cut at such
+// boundaries is the NFC of its pieces, and x/text's own check of a whole
+// line (a Hindi line with one "ड़" in it) cost as much as the rest of the
+// line's cleaning.
 func String(s string) string {
-	if !MayChange(s) {
+	i := firstChange(s, 0)
+	if i < 0 {
 		return s
 	}
-	return norm.NFC.String(s)
+	if !utf8.ValidString(s) {
+		// Boundaries are found rune by rune; leave invalid text whole
+		// to x/text.
+		return norm.NFC.String(s)
+	}
+	out := make([]byte, 0, len(s)+len(s)/8)
+	done := 0
+	for i >= 0 {
+		start, end := boundaryBefore(s, done, i), boundaryAfter(s, i)
+		out = append(out, s[done:start]...)
+		out = norm.NFC.AppendString(out, s[start:end])
+		done = end
+		i = firstChange(s, end)
+	}
+	out = append(out, s[done:]...)
+	return string(out)
+}
+
+// isBoundary reports a normalisation boundary before the rune at s[i:]:
+// what comes before it never combines with it or what follows.
+func isBoundary(s string, i int) bool {
+	if s[i] < utf8.RuneSelf {
+		return true
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return norm.NFC.PropertiesString(s[i : i+size]).BoundaryBefore()
+}
+
+// boundaryBefore is the last boundary at or before i, or lo (the start of
+// s or a boundary) when there is none after lo.
+func boundaryBefore(s string, lo, i int) int {
+	for i > lo && !isBoundary(s, i) {
+		_, size := utf8.DecodeLastRuneInString(s[lo:i])
+		i -= size
+	}
+	return i
+}
+
+// boundaryAfter is the first boundary after the rune at i, or len(s).
+func boundaryAfter(s string, i int) int {
+	_, size := utf8.DecodeRuneInString(s[i:])
+	for i += size; i < len(s) && !isBoundary(s, i); i += size {
+		_, size = utf8.DecodeRuneInString(s[i:])
+	}
+	return i
 }
 
 // MayChange reports whether s contains a code point that NFC might
 // rewrite. It is exact for the scripts it knows and falls back to x/text's
 // own quick check for everything else.
-func MayChange(s string) bool {
+func MayChange(s string) bool { return firstChange(s, 0) >= 0 }
+
+// firstChange is MayChange's scan from s[from:], which starts s or a
+// boundary: the index of the first code point NFC might rewrite, or -1.
+func firstChange(s string, from int) int {
 	var prev, starter rune
 	var between uint8 // highest class of the marks since the last starter
-	for i := 0; i < len(s); {
+	for i := from; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
@@ -48,17 +104,17 @@ func MayChange(s string) bool {
 			// Indic blocks: only nukta forms, a few two-part vowel signs
 			// and marks out of order combine, decompose or move.
 			if indicChanges(prev, starter, between, r) {
-				return true
+				return i
 			}
 		case r >= 0x0300 && r <= 0x036F:
-			return true // combining diacritics after Latin, Greek, Cyrillic
+			return i // combining diacritics after Latin, Greek, Cyrillic
 		default:
 			// Outside the Indic blocks, ask x/text about the code point:
 			// it changes if it decomposes, and it may change what precedes
 			// it if it is not a boundary (combining marks, Hangul vowels).
 			p := norm.NFC.PropertiesString(s[i : i+size])
 			if p.Decomposition() != nil || !p.BoundaryBefore() {
-				return true
+				return i
 			}
 		}
 		var ccc uint8
@@ -75,7 +131,7 @@ func MayChange(s string) bool {
 		prev = r
 		i += size
 	}
-	return false
+	return -1
 }
 
 // indicRune is what NFC can do around one code point of the Indic

@@ -1,7 +1,9 @@
 package nfc
 
 import (
+	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -38,6 +40,21 @@ func BenchmarkNFC(b *testing.B) {
 		b.SetBytes(int64(len(s)))
 		for b.Loop() {
 			norm.NFC.String(s)
+		}
+	})
+	// A line with a precomposed nukta letter near its start, which NFC
+	// decomposes: String normalises the stretch around it only.
+	n := "बड़ा " + s
+	b.Run("nukta/fastpath", func(b *testing.B) {
+		b.SetBytes(int64(len(n)))
+		for b.Loop() {
+			String(n)
+		}
+	})
+	b.Run("nukta/x/text", func(b *testing.B) {
+		b.SetBytes(int64(len(n)))
+		for b.Loop() {
+			norm.NFC.String(n)
 		}
 	})
 }
@@ -92,5 +109,26 @@ func TestIndicInfoComplete(t *testing.T) {
 func BenchmarkIndicInfo(b *testing.B) {
 	for b.Loop() {
 		buildIndicInfo(true)
+	}
+}
+
+// TestStringPieces checks String against x/text on random strings made of
+// pieces that NFC rewrites (nukta letters, two-part vowels, marks out of
+// order, Latin and Hangul combining) between text it leaves alone, so
+// that one string has several stretches to normalise, at its ends too.
+func TestStringPieces(t *testing.T) {
+	pieces := []string{"नमस्ते ", "बड़ा", "\u095c", "\u095d\u093c", "पढ़ें", "ಕೊ", "\u0cc6\u0cc2", "\u0bc6\u0bbe", "\u0dd9\u0dcf",
+		"\u0915\u093c\u0941", "\u0915\u0941\u093c", "e\u0301", "\u00e9\u0301", "\u1100\u1161\u11a8", "a", " ", ".", "\u093c", "\u0301",
+		"ক\u09c7\u09be", "ୋ", "\u0b47\u0b3e", "\u0928\u093c", "\u0929", "日本", "\u2019", "\u00a0", "Ω", "\u212b", "\uff21"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(9) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := String(s), norm.NFC.String(s); got != want {
+			t.Fatalf("String(%q) = %q, x/text gives %q", s, got, want)
+		}
 	}
 }

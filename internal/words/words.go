@@ -1,6 +1,7 @@
 package words
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,16 +29,19 @@ const (
 	cased    = 5 // a word letter that lower-casing changes
 )
 
-// bmp holds the class of every code point of the Basic Multilingual Plane;
-// looking it up is several times faster than asking package unicode rune by
-// rune, which matters at corpus scale.
-var bmp = func() *[0x10000]uint8 {
+// bmpTable holds the class of every code point of the Basic Multilingual
+// Plane; looking it up is several times faster than asking package unicode
+// rune by rune, which matters at corpus scale. It is built on first use,
+// not at package init: building it costs several milliseconds, which every
+// start of akhbar paid, "help" and "clean" included, though only the
+// commands that tokenise (dedup, templates, report, serve) use it.
+var bmpTable = sync.OnceValue(func() *[0x10000]uint8 {
 	var t [0x10000]uint8
 	for r := rune(0); r < 0x10000; r++ {
 		t[r] = classify(r)
 	}
 	return &t
-}()
+})
 
 var continuaScripts = []*unicode.RangeTable{
 	unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai,
@@ -66,7 +70,10 @@ func classify(r rune) uint8 {
 	return sep
 }
 
-func class(r rune) uint8 {
+func class(r rune) uint8 { return classIn(bmpTable(), r) }
+
+// classIn is class with the table fetched once by the caller.
+func classIn(bmp *[0x10000]uint8, r rune) uint8 {
 	if r < 0x10000 {
 		return bmp[r]
 	}
@@ -119,6 +126,7 @@ func (t *Tokenizer) each(s string, fn func([]byte)) {
 		s = clean.NFC(s)
 	}
 	buf := t.buf[:0]
+	bmp := bmpTable()
 	inDigits := false // the current token so far is only digits
 	emit := func() {
 		if len(buf) == 0 {
@@ -165,7 +173,7 @@ func (t *Tokenizer) each(s string, fn func([]byte)) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		switch class(r) {
+		switch classIn(bmp, r) {
 		case sep:
 			emit()
 			continue
@@ -176,7 +184,7 @@ func (t *Tokenizer) each(s string, fn func([]byte)) {
 			// the marks that follow belong to this letter
 			for i < len(s) {
 				m, n := utf8.DecodeRuneInString(s[i:])
-				if class(m) != mark {
+				if classIn(bmp, m) != mark {
 					break
 				}
 				buf = utf8.AppendRune(buf, m)
