@@ -182,13 +182,20 @@ func splitCredit(s string) (caption, credit string) {
 			}
 		}
 	}
-	if !strings.ContainsAny(s, creditPunct) {
-		return s, ""
+	if strings.ContainsAny(s, creditPunct) {
+		if m := creditSuffix.FindStringSubmatchIndex(s); m != nil {
+			return strings.TrimSpace(strings.TrimRight(s[:m[0]], creditTrim)), strings.TrimSpace(s[m[2]:m[3]])
+		}
 	}
-	if m := creditSuffix.FindStringSubmatchIndex(s); m != nil {
-		return strings.TrimSpace(strings.TrimRight(s[:m[0]], " .,-–—|")), strings.TrimSpace(s[m[2]:m[3]])
-	}
-	// An agency alone after a dash or a bar: "… — PTI", "… | IANS".
+	return agencyAfterDash(s)
+}
+
+// creditTrim is what a caption loses at its end when a credit is cut off.
+const creditTrim = " .,-–—|"
+
+// agencyAfterDash splits off an agency alone after a dash or a bar:
+// "… — PTI", "… | IANS".
+func agencyAfterDash(s string) (caption, credit string) {
 	for _, dash := range []string{" — ", " – ", " - ", " | "} {
 		if i := strings.LastIndex(s, dash); i > 0 {
 			if a := strings.TrimSpace(s[i+len(dash):]); lexicon.Has(lexicon.Agency, a) {

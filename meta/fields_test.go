@@ -177,9 +177,9 @@ func splitCreditReference(s string) (caption, credit string) {
 		}
 	}
 	if m := creditSuffix.FindStringSubmatchIndex(s); m != nil {
-		return strings.TrimSpace(strings.TrimRight(s[:m[0]], " .,-|")), strings.TrimSpace(s[m[2]:m[3]])
+		return strings.TrimSpace(strings.TrimRight(s[:m[0]], creditTrim)), strings.TrimSpace(s[m[2]:m[3]])
 	}
-	return s, ""
+	return agencyAfterDash(s)
 }
 
 // creditPieces build the captions of TestSplitCreditMatchesReference:
