@@ -19,6 +19,14 @@ import (
 //
 //	go run ./clean/internal/traindump -set /tmp/akhbar-dumpset -out clean/models/
 //
+// The embedded file is the one that command wrote on 4 December 2026
+// (commit a228044). Features have moved since (cue words from the wider
+// language table, among others), so today's trainer writes another file;
+// it was tried and not swapped in: on the kit's English renderers it is
+// within ±0.003 body F1 in-sample, but it lets 20 short Kannada photo
+// stories of the webcorpus dumps run on into their teaser lists and turn
+// into listings. Retrain and compare both before replacing it.
+//
 // The model moves the borders of the body; it does not decide the
 // article's header: the title, standfirst, byline and date lines above
 // the body stay the rules' (afterHeader, header), so a standfirst the
