@@ -13,17 +13,10 @@ under it; "copyright © 2024-25 site".
 People, places, sites and agencies come from ../scheduled2/make.py; the
 words below are new. Sentences are FLORES-200 dev lines 50-149.
 """
-import json, sys, glob, os
+import sys
 
-import importlib.util
-
-sys.path.insert(0, '../scheduled')
-import make as first  # noqa: E402  (FLORES reading, Meitei transliteration, own sentences)
-
-# The second set's script has the same module name: load it by path.
-spec = importlib.util.spec_from_file_location('second', '../scheduled2/make.py')
-second = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(second)
+sys.path.insert(0, '..')
+import freshgen as g  # noqa: E402  (data modules, sentence picking, the write loop)
 
 # lang: byline label, related-news heading, "file photo", July (G spelling), country word for section
 G = {
@@ -55,44 +48,28 @@ G = {
  'urd': ('رپورٹ', 'متعلقہ خبریں', 'فائل فوٹو', 'جولائی', 'ملک'),
 }
 
-def main():
-    for f in glob.glob('*.txt'):
-        os.remove(f)
-    fl = first.flores()
-    expected = {}
-    for code, p in second.L.items():
-        byl, relhead, filephoto, july, country = G[code]
-        if p['fl']:
-            S = fl[p['fl']]
-            if code == 'mni_Mtei':
-                S = [first.meitei(x) for x in S]
-            body = [S[60] + ' ' + S[61], S[62] + ' ' + S[63], S[64], S[65] + ' ' + S[66]]
-            idx = sorted(sorted((i for i in range(50, 150) if len(S[i]) >= 25 and not 60 <= i <= 66), key=lambda i: (len(S[i]), i))[:4])
-            short = [S[i] for i in idx]
-        else:
-            o, n = first.OWN[code], first.MORE[code]
-            body = [o[3] + ' ' + o[6] + ' ' + n[3], o[1] + ' ' + o[2] + ' ' + n[1], o[0] + ' ' + n[2], o[4] + ' ' + o[5] + ' ' + n[0]]
-            short = [o[9], o[12], o[7], o[10]]
-        short = [first.strip_end(x) for x in short]
-        site, place, agency = p['site'], p['place'], p['agency']
-        title, rel1, rel2, caption = short
-        lines = [p['home'] + ' > ' + country + ' > ' + place, '', title + ' :: ' + site, '']
-        lines += [byl + ': ' + p['a1'] + ', ' + place, '']
-        lines += [july + ' 03, 2024 09:05 am IST', '']
-        lines += [caption + ' (' + filephoto + ')', '']
-        first_para = place + ' (' + agency + ') - ' + body[0]
-        paras = [first_para] + body[1:]
-        lines += sum([[x, ''] for x in paras], [])
-        lines += sum([[x, ''] for x in paras], [])
-        lines += [relhead, rel1, rel2, '']
-        cr = p['copy'] + ' © 2024-25 ' + site
-        lines += [cr]
-        exp = {'title': title, 'authors': [p['a1']], 'published': '2024-07-03T09:05:00+05:30', 'dateline': place,
-               'related': [rel1, rel2], 'caption': caption, 'credit': filephoto, 'copyright': cr, 'text': '\n\n'.join(paras)}
-        name = code + '_G'
-        open(name + '.txt', 'w', encoding='utf-8').write('\n'.join(lines))
-        expected[name] = exp
-    json.dump(expected, open('expected.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1, sort_keys=True)
+def page(code, p, fl):
+    byl, relhead, filephoto, july, country = G[code]
+    s = g.pick(code, p, fl, ((60, 61), (62, 63), (64,), (65, 66)), range(50, 150), 4,
+               lambda o, n: [o[3] + ' ' + o[6] + ' ' + n[3], o[1] + ' ' + o[2] + ' ' + n[1], o[0] + ' ' + n[2], o[4] + ' ' + o[5] + ' ' + n[0]],
+               (9, 12, 7, 10), skip=range(60, 67))
+    body = s.body
+    title, rel1, rel2, caption = s.short
+    site, place, agency = p['site'], p['place'], p['agency']
+    lines = [p['home'] + ' > ' + country + ' > ' + place, '', title + ' :: ' + site, '']
+    lines += [byl + ': ' + p['a1'] + ', ' + place, '']
+    lines += [july + ' 03, 2024 09:05 am IST', '']
+    lines += [caption + ' (' + filephoto + ')', '']
+    first_para = place + ' (' + agency + ') - ' + body[0]
+    paras = [first_para] + body[1:]
+    lines += g.blocks(paras)
+    lines += g.blocks(paras)
+    lines += [relhead, rel1, rel2, '']
+    cr = p['copy'] + ' © 2024-25 ' + site
+    lines += [cr]
+    exp = {'title': title, 'authors': [p['a1']], 'published': '2024-07-03T09:05:00+05:30', 'dateline': place,
+           'related': [rel1, rel2], 'caption': caption, 'credit': filephoto, 'copyright': cr, 'text': '\n\n'.join(paras)}
+    return lines, exp
 
 if __name__ == '__main__':
-    main()
+    g.write('G', page)

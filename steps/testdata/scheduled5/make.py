@@ -15,64 +15,47 @@ Designed by …".
 People, places, sites, labels and agencies come from ../scheduled2/make.py.
 Sentences are FLORES-200 dev lines 47-59 and 80-89.
 """
-import json, sys, glob, os
-import importlib.util
+import sys
 
-sys.path.insert(0, '../scheduled')
-import make as first  # noqa: E402
+sys.path.insert(0, '..')
+import freshgen as g  # noqa: E402  (data modules, sentence picking, the write loop)
 
-spec = importlib.util.spec_from_file_location('second', '../scheduled2/make.py')
-second = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(second)
+first, second = g.first, g.second
 
 DEVA = {'hin', 'mar', 'mai', 'npi', 'san', 'doi', 'kok', 'brx', 'kas_Deva', 'snd_Deva'}
 
-def main():
-    for f in glob.glob('*.txt'):
-        os.remove(f)
-    fl = first.flores()
-    expected = {}
-    for code, p in second.L.items():
-        if p['fl']:
-            S = fl[p['fl']]
-            if code == 'mni_Mtei':
-                S = [first.meitei(x) for x in S]
-            body = [S[80] + ' ' + S[81], S[82] + ' ' + S[83], S[84] + ' ' + S[85], S[86] + ' ' + S[87]]
-            idx = sorted(sorted((i for i in range(47, 60) if len(S[i]) >= 25), key=lambda i: (len(S[i]), i))[:3])
-            title, related, caption = [first.strip_end(S[i]) for i in idx]
-        else:
-            o, n = first.OWN[code], first.MORE[code]
-            body = [o[6] + ' ' + n[0], o[3] + ' ' + o[1] + ' ' + n[2], o[5] + ' ' + n[3], o[0] + ' ' + o[2] + ' ' + o[4] + ' ' + n[1]]
-            title, related, caption = [first.strip_end(x) for x in (o[10], o[9], o[12])]
-        site, place, agency = p['site'], p['place'], p['agency']
-        nd = lambda s: first.digits(s, p['zero'])
-        lines = [site + ' › ' + place, '', title, '', 'Share: Facebook Twitter WhatsApp', '']
-        if p['night']:
-            when = p['pubF'] + ' ' + nd('2') + ' ' + p['july'] + ' ' + nd('2024') + ' ' + p['night'] + ' ' + nd('9:40')
-        else:
-            when = p['pubF'] + ' ' + nd('2') + ' ' + p['july'] + ' ' + nd('2024') + ' ' + nd('9:40') + ' PM'
-        published = '2024-07-02' if code in second.NOZONE else '2024-07-02T21:40:00' + second.zone(code)
-        sep = ', ' if p['and_'] == ',' else ' ' + p['and_'] + ' '
-        lines += [when, '', p['bylF'] + ' ' + p['a1'] + sep + p['a2'], '']
-        credit = p['credit'][1] + ': ' + agency
-        lines += [caption + ' (' + credit + ')', '']
-        if code in DEVA:
-            paras = [place + '। ' + body[0]] + body[1:]
-        else:
-            paras = [place + ' (' + agency + ') — ' + body[0]] + body[1:]
-        lines += sum([[x, ''] for x in paras[:3]], [])
-        lines += [p['also'][1] + ' : ' + related, '']
-        lines += sum([[x, ''] for x in paras[3:]], [])
-        lines += ['Follow us on Google News', '']
-        lines += sum([[x, ''] for x in paras], [])
-        cr = 'Copyright © 2024 ' + site + ', All Rights Reserved | Designed by WebTeam'
-        lines += [cr]
-        exp = {'title': title, 'authors': [p['a1'], p['a2']], 'published': published, 'dateline': place,
-               'related': [related], 'caption': caption, 'credit': credit, 'copyright': cr, 'text': '\n\n'.join(paras)}
-        name = code + '_I'
-        open(name + '.txt', 'w', encoding='utf-8').write('\n'.join(lines))
-        expected[name] = exp
-    json.dump(expected, open('expected.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1, sort_keys=True)
+def page(code, p, fl):
+    s = g.pick(code, p, fl, ((80, 81), (82, 83), (84, 85), (86, 87)), range(47, 60), 3,
+               lambda o, n: [o[6] + ' ' + n[0], o[3] + ' ' + o[1] + ' ' + n[2], o[5] + ' ' + n[3], o[0] + ' ' + o[2] + ' ' + o[4] + ' ' + n[1]],
+               (10, 9, 12))
+    body = s.body
+    title, related, caption = s.short
+    site, place, agency = p['site'], p['place'], p['agency']
+    nd = lambda s: first.digits(s, p['zero'])
+    lines = [site + ' › ' + place, '', title, '', 'Share: Facebook Twitter WhatsApp', '']
+    if p['night']:
+        when = p['pubF'] + ' ' + nd('2') + ' ' + p['july'] + ' ' + nd('2024') + ' ' + p['night'] + ' ' + nd('9:40')
+    else:
+        when = p['pubF'] + ' ' + nd('2') + ' ' + p['july'] + ' ' + nd('2024') + ' ' + nd('9:40') + ' PM'
+    published = '2024-07-02' if code in second.NOZONE else '2024-07-02T21:40:00' + second.zone(code)
+    sep = ', ' if p['and_'] == ',' else ' ' + p['and_'] + ' '
+    lines += [when, '', p['bylF'] + ' ' + p['a1'] + sep + p['a2'], '']
+    credit = p['credit'][1] + ': ' + agency
+    lines += [caption + ' (' + credit + ')', '']
+    if code in DEVA:
+        paras = [place + '। ' + body[0]] + body[1:]
+    else:
+        paras = [place + ' (' + agency + ') — ' + body[0]] + body[1:]
+    lines += g.blocks(paras[:3])
+    lines += [p['also'][1] + ' : ' + related, '']
+    lines += g.blocks(paras[3:])
+    lines += ['Follow us on Google News', '']
+    lines += g.blocks(paras)
+    cr = 'Copyright © 2024 ' + site + ', All Rights Reserved | Designed by WebTeam'
+    lines += [cr]
+    exp = {'title': title, 'authors': [p['a1'], p['a2']], 'published': published, 'dateline': place,
+           'related': [related], 'caption': caption, 'credit': credit, 'copyright': cr, 'text': '\n\n'.join(paras)}
+    return lines, exp
 
 if __name__ == '__main__':
-    main()
+    g.write('I', page)

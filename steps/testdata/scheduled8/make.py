@@ -12,15 +12,11 @@ agency after a dash and no credit word ("… — PTI"); the dateline
 People, places, sites, labels and agencies come from ../scheduled2/make.py.
 Sentences are FLORES-200 dev lines 200-249 and 110-119.
 """
-import json, sys, glob, os
-import importlib.util
+import sys
 
-sys.path.insert(0, '../scheduled')
-import make as first  # noqa: E402
+sys.path.insert(0, '..')
+import freshgen as g  # noqa: E402  (data modules, sentence picking, the write loop)
 
-spec = importlib.util.spec_from_file_location('second', '../scheduled2/make.py')
-second = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(second)
 
 DAY_AGO = {
  'eng': '1 day ago', 'hin': '1 दिन पहले', 'ben': '১ দিন আগে', 'asm': '১ দিন আগতে', 'brx': '1 सान सिगां', 'doi': '1 दिन पैह्लें',
@@ -30,40 +26,26 @@ DAY_AGO = {
  'snd_Arab': '1 ڏينهن اڳ', 'snd_Deva': '1 डींहुं अगु', 'tam': '1 நாள் முன்பு', 'tel': '1 రోజు క్రితం', 'urd': '1 دن پہلے',
 }
 
-def main():
-    for f in glob.glob('*.txt'):
-        os.remove(f)
-    fl = first.flores()
-    expected = {}
-    for code, p in second.L.items():
-        if p['fl']:
-            S = fl[p['fl']]
-            if code == 'mni_Mtei':
-                S = [first.meitei(x) for x in S]
-            body = [S[110] + ' ' + S[111], S[112] + ' ' + S[113], S[114] + ' ' + S[115], S[116]]
-            idx = sorted(sorted((i for i in range(200, 250) if len(S[i]) >= 25), key=lambda i: (len(S[i]), i))[:3])
-            title, related, caption = [first.strip_end(S[i]) for i in idx]
-        else:
-            o, n = first.OWN[code], first.MORE[code]
-            body = [o[4] + ' ' + n[0], o[6] + ' ' + o[1] + ' ' + n[3], o[3] + ' ' + n[1], o[0] + ' ' + o[5] + ' ' + o[2] + ' ' + n[2]]
-            title, related, caption = [first.strip_end(x) for x in (o[9], o[12], o[11])]
-        site, place, agency = p['site'], p['place'], p['agency']
-        lines = [p['home'] + ' » ' + place, '', title, '', DAY_AGO[code], '']
-        lines += [p['bylE'] + ' ' + p['a1'], '']
-        lines += [caption + ' — ' + agency, '']
-        paras = [place + ' • ' + body[0]] + body[1:]
-        lines += sum([[x, ''] for x in paras[:2]], [])
-        lines += [p['also'][0] + ' — ' + related, '']
-        lines += sum([[x, ''] for x in paras[2:]], [])
-        lines += sum([[x, ''] for x in paras], [])
-        cr = '© 2024, ' + site + '. ' + p['rights']
-        lines += [cr]
-        exp = {'title': title, 'authors': [p['a1']], 'published': '2024-07-02', 'dateline': place,
-               'related': [related], 'caption': caption, 'credit': agency, 'copyright': cr, 'text': '\n\n'.join(paras)}
-        name = code + '_L'
-        open(name + '.txt', 'w', encoding='utf-8').write('\n'.join(lines))
-        expected[name] = exp
-    json.dump(expected, open('expected.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1, sort_keys=True)
+def page(code, p, fl):
+    s = g.pick(code, p, fl, ((110, 111), (112, 113), (114, 115), (116,)), range(200, 250), 3,
+               lambda o, n: [o[4] + ' ' + n[0], o[6] + ' ' + o[1] + ' ' + n[3], o[3] + ' ' + n[1], o[0] + ' ' + o[5] + ' ' + o[2] + ' ' + n[2]],
+               (9, 12, 11))
+    body = s.body
+    title, related, caption = s.short
+    site, place, agency = p['site'], p['place'], p['agency']
+    lines = [p['home'] + ' » ' + place, '', title, '', DAY_AGO[code], '']
+    lines += [p['bylE'] + ' ' + p['a1'], '']
+    lines += [caption + ' — ' + agency, '']
+    paras = [place + ' • ' + body[0]] + body[1:]
+    lines += g.blocks(paras[:2])
+    lines += [p['also'][0] + ' — ' + related, '']
+    lines += g.blocks(paras[2:])
+    lines += g.blocks(paras)
+    cr = '© 2024, ' + site + '. ' + p['rights']
+    lines += [cr]
+    exp = {'title': title, 'authors': [p['a1']], 'published': '2024-07-02', 'dateline': place,
+           'related': [related], 'caption': caption, 'credit': agency, 'copyright': cr, 'text': '\n\n'.join(paras)}
+    return lines, exp
 
 if __name__ == '__main__':
-    main()
+    g.write('L', page)
