@@ -31,11 +31,15 @@ func TestPopTzOffsetCached(t *testing.T) {
 			}
 		}
 	}
-	for i := 0; i < popCacheSize+10; i++ {
-		PopTzOffset(fmt.Sprintf("%d March 2024 CET", i))
+	// A full store is emptied before the next string is kept.
+	popMu.Lock()
+	for i := len(popCache); i < popCacheSize; i++ {
+		popCache[fmt.Sprintf("filler %d", i)] = popResult{}
 	}
-	if len(popCache) > popCacheSize {
-		t.Errorf("cache holds %d strings, more than %d", len(popCache), popCacheSize)
+	popMu.Unlock()
+	PopTzOffset("1 March 2024 CET")
+	if len(popCache) != 1 {
+		t.Errorf("a full store holds %d strings after one more, want 1", len(popCache))
 	}
 	for _, s := range cases {
 		gotStr, gotData := PopTzOffset(s)
