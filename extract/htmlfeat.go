@@ -730,6 +730,9 @@ var cueWords = [][]string{
 	{"table of contents", "on this page", "edit this page", "example", "parameters", "returns", "version", "install"},
 }
 
+// cueCounter counts every cue word, cueWords' groups one after the other.
+var cueCounter = newPhraseCounter(slices.Concat(cueWords...))
+
 // bestRep is the largest repeats of the page's blocks (analyse has
 // counted them).
 func pageFeatures(doc *html.Node, raw []byte, pageURL string, el *elementCounts, page []pageBlock, total, totalLink, bestRep int) []float32 {
@@ -845,10 +848,14 @@ func pageFeatures(doc *html.Node, raw []byte, pageURL string, el *elementCounts,
 	all := text.String()
 	f = append(f, lg(prose), lg(longest), ratio(inP, total), ratio(inLi, total), ratio(inTd, total), ratio(inPre, total), lg(headings), ratio(links, len(page)))
 	f = append(f, lg(countPrices(all, 200)))
+	cues := make([]int, len(cueCounter.phrases))
+	cueCounter.counts(all, cues)
+	k := 0
 	for _, g := range cueWords {
 		c := 0
-		for _, w := range g {
-			c += strings.Count(all, w)
+		for range g {
+			c += cues[k]
+			k++
 		}
 		f = append(f, lg(c))
 	}

@@ -110,59 +110,70 @@ func (p *Parser) Parse(cfg *Configuration, str string, formats ...string) (date.
 	originalStr := str
 	str = strutil.SanitizeDate(str)
 
-	// Find the suitable locales for this string
-	locales, err := p.getApplicableLocales(cfg, iCfg, str)
+	// Find the suitable locales for this string and try each in turn.
+	// akhbar: one at a time, see eachApplicableLocale.
+	var found date.Date
+	err = p.eachApplicableLocale(cfg, iCfg, str, func(locale *data.LocaleData) bool {
+		found = p.tryLocale(cfg, iCfg, locale, str, formats...)
+		return !found.IsZero()
+	})
 	if err != nil {
 		return date.Date{}, err
 	}
-
-	// Process each locale
-	for _, locale := range locales {
-		// Create date order for this locale
-		dateOrder := locale.DateOrder
-		if cfg.DateOrder != nil {
-			do := cfg.DateOrder(locale.Name)
-			if do, valid := validateDateOrder(do); valid {
-				dateOrder = do
-			}
-		}
-
-		// Create locale specific config
-		lCfg := iCfg.Clone()
-		lCfg.DateOrder = dateOrder
-
-		// Translate string
-		translations := language.Translate(lCfg, locale, str, false)
-		translationsWithFormat := language.Translate(lCfg, locale, str, true)
-
-		for _, parserType := range p.ParserTypes {
-			switch parserType {
-			case Timestamp:
-				dt = timestamp.Parse(lCfg, str, false)
-			case NegativeTimestamp:
-				dt = timestamp.Parse(lCfg, str, true)
-			case RelativeTime:
-				dt = p.tryRelativeTime(lCfg, translations)
-			case CustomFormat:
-				dt = p.tryCustomFormat(lCfg, translationsWithFormat, formats...)
-			case AbsoluteTime:
-				dt = p.tryAbsoluteTime(lCfg, translations)
-			case NoSpacesTime:
-				dt = p.tryNoSpacesTime(lCfg, translations)
-			}
-
-			if !dt.IsZero() {
-				if cfg.TryPreviousLocales {
-					p.saveUsedLocale(locale)
-				}
-
-				dt.Locale = locale.Name
-				return dt, nil
-			}
-		}
+	if !found.IsZero() {
+		return found, nil
 	}
 
 	return date.Date{}, fmt.Errorf("failed to parse \"%s\": unknown format", originalStr)
+}
+
+// tryLocale is upstream's loop body of Parse for one applicable locale:
+// the date read with it, zero when none.
+func (p *Parser) tryLocale(cfg *Configuration, iCfg *setting.Configuration, locale *data.LocaleData, str string, formats ...string) date.Date {
+	var dt date.Date
+	// Create date order for this locale
+	dateOrder := locale.DateOrder
+	if cfg.DateOrder != nil {
+		do := cfg.DateOrder(locale.Name)
+		if do, valid := validateDateOrder(do); valid {
+			dateOrder = do
+		}
+	}
+
+	// Create locale specific config
+	lCfg := iCfg.Clone()
+	lCfg.DateOrder = dateOrder
+
+	// Translate string
+	translations := language.Translate(lCfg, locale, str, false)
+	translationsWithFormat := language.Translate(lCfg, locale, str, true)
+
+	for _, parserType := range p.ParserTypes {
+		switch parserType {
+		case Timestamp:
+			dt = timestamp.Parse(lCfg, str, false)
+		case NegativeTimestamp:
+			dt = timestamp.Parse(lCfg, str, true)
+		case RelativeTime:
+			dt = p.tryRelativeTime(lCfg, translations)
+		case CustomFormat:
+			dt = p.tryCustomFormat(lCfg, translationsWithFormat, formats...)
+		case AbsoluteTime:
+			dt = p.tryAbsoluteTime(lCfg, translations)
+		case NoSpacesTime:
+			dt = p.tryNoSpacesTime(lCfg, translations)
+		}
+
+		if !dt.IsZero() {
+			if cfg.TryPreviousLocales {
+				p.saveUsedLocale(locale)
+			}
+
+			dt.Locale = locale.Name
+			return dt
+		}
+	}
+	return date.Date{}
 }
 
 func (p *Parser) tryRelativeTime(iCfg *setting.Configuration, translations []string) date.Date {
@@ -225,32 +236,47 @@ var (
 	applicableCache = map[string][]*data.LocaleData{}
 )
 
-func (p *Parser) getApplicableLocales(cfg *Configuration, iCfg *setting.Configuration, str string) ([]*data.LocaleData, error) {
+// eachApplicableLocale calls try with each locale that applies to str,
+// in upstream's order, until try reports a date. (akhbar: upstream asked
+// every locale first, then tried them in that order; the first locale
+// tried, English for most pages, usually reads the date, so asking the
+// rest was wasted. The locales tried and their order are unchanged. A
+// string's list is kept only when every locale was asked.)
+func (p *Parser) eachApplicableLocale(cfg *Configuration, iCfg *setting.Configuration, str string, try func(*data.LocaleData) bool) error {
 	if cfg.TryPreviousLocales || p.DetectLanguagesFunction != nil || len(cfg.Locales) > 0 ||
 		len(cfg.Languages) > 0 || len(iCfg.DefaultLanguages) > 0 {
-		return p.findApplicableLocales(cfg, iCfg, str)
+		_, _, err := p.findApplicableLocales(cfg, iCfg, str, try)
+		return err
 	}
 	key := fmt.Sprintf("%s\x00%t\x00%q\x00%s", cfg.Region, cfg.UseGivenOrder, iCfg.SkipTokens, str)
 	applicableMu.Lock()
 	lds, ok := applicableCache[key]
 	applicableMu.Unlock()
 	if ok {
-		return append([]*data.LocaleData(nil), lds...), nil
+		for _, ld := range lds {
+			if try(ld) {
+				return nil
+			}
+		}
+		return nil
 	}
-	lds, err := p.findApplicableLocales(cfg, iCfg, str)
-	if err != nil {
-		return lds, err
+	lds, stopped, err := p.findApplicableLocales(cfg, iCfg, str, try)
+	if err != nil || stopped {
+		return err
 	}
 	applicableMu.Lock()
 	if len(applicableCache) >= applicableCacheSize {
 		applicableCache = map[string][]*data.LocaleData{}
 	}
-	applicableCache[key] = append([]*data.LocaleData(nil), lds...)
+	applicableCache[key] = lds
 	applicableMu.Unlock()
-	return lds, nil
+	return nil
 }
 
-func (p *Parser) findApplicableLocales(cfg *Configuration, iCfg *setting.Configuration, str string) ([]*data.LocaleData, error) {
+// findApplicableLocales lists the locales that apply to str, in order;
+// akhbar: it calls try (when not nil) with each as it is found, and stops
+// when try returns true, reporting true (the list then incomplete).
+func (p *Parser) findApplicableLocales(cfg *Configuration, iCfg *setting.Configuration, str string, try func(*data.LocaleData) bool) ([]*data.LocaleData, bool, error) {
 	// Prepare results
 	var results []*data.LocaleData
 	resultTracker := strutil.NewDict()
@@ -281,7 +307,13 @@ func (p *Parser) findApplicableLocales(cfg *Configuration, iCfg *setting.Configu
 	// Load locales
 	locales, err := language.GetLocales(cfg.Locales, languages, cfg.Region, cfg.UseGivenOrder, false)
 	if err != nil && err != language.ErrNotFound {
-		return nil, err
+		return nil, false, err
+	}
+
+	// akhbar: the previous locale is tried only now, once no error can
+	// end the search before any locale is tried (as upstream).
+	if try != nil && len(results) > 0 && try(results[0]) {
+		return results, true, nil
 	}
 
 	// akhbar: normalized once, not once per locale.
@@ -307,6 +339,9 @@ func (p *Parser) findApplicableLocales(cfg *Configuration, iCfg *setting.Configu
 		if isApplicable {
 			results = append(results, locale)
 			resultTracker.Add(locale.Name)
+			if try != nil && try(locale) {
+				return results, true, nil
+			}
 		}
 	}
 
@@ -316,11 +351,14 @@ func (p *Parser) findApplicableLocales(cfg *Configuration, iCfg *setting.Configu
 		for _, locale := range locales {
 			if !resultTracker.Contain(locale.Name) {
 				results = append(results, locale)
+				if try != nil && try(locale) {
+					return results, true, nil
+				}
 			}
 		}
 	}
 
-	return results, nil
+	return results, false, nil
 }
 
 func (p *Parser) checkPreviousLocales(iCfg *setting.Configuration, dateStrings []string) *data.LocaleData {
