@@ -3,8 +3,9 @@
 # per renderer, on held-out sites and renderers: every (site fold, renderer
 # family) cell is cleaned with the dump model trained without that fold and
 # without that family (clean/internal/traindump -folds), and scored with the
-# kit's score.py. Beside it, the old cleaner (the hand-set rules of the
-# merge base with main, or $OLD_REV) on the same dumps in the same run.
+# kit's score.py. Beside it, the hand-set rules (no model) of the merge
+# base with main, or of $OLD_REV (OLD_REV=HEAD: today's rules), on the
+# same dumps in the same run.
 # Figures: mean over the 5 folds of the per-page mean F1, with a 95 %
 # bootstrap interval over sites. The frozen dev-test fold is not read.
 #
@@ -22,6 +23,11 @@ old_rev=${OLD_REV:-$(git -C "$root" merge-base HEAD main)}
 mkdir -p "$work/old-src"
 git -C "$root" archive "$old_rev" | tar -x -C "$work/old-src"
 (cd "$work/old-src" && go build -o "$work/akhbar-old" ./cmd/akhbar)
+# The old cleaner runs its hand-set block scores: an empty model file in
+# AKHBAR_MODEL_DIR means no model (a build from before the model ignores
+# it). Without it, a build of a revision that embeds the dump model would
+# score pages that model was trained on: in-sample.
+mkdir -p "$work/rules" && : > "$work/rules/dump-lines.gbdt"
 # MODELS names fold models made before by "traindump -folds DIR" (same set).
 if [ -n "${MODELS:-}" ]; then
   ln -s "$MODELS" "$work/models"
@@ -64,7 +70,7 @@ for rdir in "$work"/cells/*/; do
     AKHBAR_MODEL_DIR="$work/models/$k-$famname" nice -n 10 "$work/akhbar" clean -q --overwrite --format text "$fdir" -o "$work/cell.jsonl" 2>/dev/null || true
     [ -f "$work/cell.jsonl" ] && cat "$work/cell.jsonl" >> "$work/$r.new.jsonl"
     rm -f "$work/cell.jsonl"
-    nice -n 10 "$work/akhbar-old" clean -q --overwrite --format text "$fdir" -o "$work/cell.jsonl" 2>/dev/null || true
+    AKHBAR_MODEL_DIR="$work/rules" nice -n 10 "$work/akhbar-old" clean -q --overwrite --format text "$fdir" -o "$work/cell.jsonl" 2>/dev/null || true
     [ -f "$work/cell.jsonl" ] && cat "$work/cell.jsonl" >> "$work/$r.old.jsonl"
   done
   for v in new old; do
@@ -100,6 +106,6 @@ PY
 # held-out figure is the "scrapinghub only" line of w3m above).
 kit=$eval/dumps/scrapinghub-w3m
 "$work/akhbar" clean -q --overwrite --format text "$kit/inputs" -o "$work/kit.new.jsonl" 2>/dev/null || true
-"$work/akhbar-old" clean -q --overwrite --format text "$kit/inputs" -o "$work/kit.old.jsonl" 2>/dev/null || true
+AKHBAR_MODEL_DIR="$work/rules" "$work/akhbar-old" clean -q --overwrite --format text "$kit/inputs" -o "$work/kit.old.jsonl" 2>/dev/null || true
 printf 'kit w3m ScrapingHub, embedded model: %s\n' "$(python3 "$eval/score.py" body "$kit/truth.jsonl" "$work/kit.new.jsonl" | tail -1)"
 printf 'kit w3m ScrapingHub, old cleaner:    %s\n' "$(python3 "$eval/score.py" body "$kit/truth.jsonl" "$work/kit.old.jsonl" | tail -1)"
