@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -80,11 +81,6 @@ func TestDateparserKeysNormal(t *testing.T) {
 // dumpTables writes the tables out in a fixed order, to compare two builds.
 func dumpTables(t *tables) string {
 	var b strings.Builder
-	keys := make([]string, 0, len(t.words))
-	for k := range t.words {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
 	mstr := func(m meaning) string {
 		rel := m.rel
 		m.rel = nil // its value, not its address
@@ -94,41 +90,21 @@ func dumpTables(t *tables) string {
 		}
 		return s
 	}
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(t.words)) {
 		e := t.words[k]
 		fmt.Fprintf(&b, "w %q %s", k, mstr(e.all))
-		langs := make([]string, 0, len(e.byLang))
-		for l := range e.byLang {
-			langs = append(langs, l)
-		}
-		sort.Strings(langs)
-		for _, l := range langs {
+		for _, l := range slices.Sorted(maps.Keys(e.byLang)) {
 			fmt.Fprintf(&b, " %s=%s", l, mstr(e.byLang[l]))
 		}
 		b.WriteByte('\n')
 	}
-	keys = keys[:0]
-	for k := range t.multi {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(t.multi)) {
 		fmt.Fprintf(&b, "m %q %d\n", k, t.multi[k])
 	}
-	keys = keys[:0]
-	for k := range t.templates {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(t.templates)) {
 		fmt.Fprintf(&b, "t %q %+v\n", k, t.templates[k])
 	}
-	keys = keys[:0]
-	for k := range t.tmplFirst {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(t.tmplFirst)) {
 		fmt.Fprintf(&b, "f %q %v\n", k, t.tmplFirst[k])
 	}
 	return b.String()
