@@ -150,8 +150,9 @@ func Compute(text, lang string) Signals {
 		hashes, ellipses                          int
 		braces, mojibake, markStarts              int
 		terminalLines, bulletLines, ellipsisLines int
-		unmarkedLines, unmarkedLong               int // prose lines without a final sentence mark; the long ones
-		unmarkedWords                             int // letter-bearing words of the long ones
+		unmarkedLines, unmarkedLong               int  // prose lines without a final sentence mark; the long ones
+		unmarkedWords                             int  // letter-bearing words of the long ones
+		headWords                                 = -1 // words of the first line, when it is a headline
 		shortLines, codeLines, jsLines, newlines  int
 		sentences, c4Sentences                    int
 		alphaWords, letterSum, stopHits           int
@@ -260,6 +261,11 @@ func Compute(text, lang string) Signals {
 		}
 		h := maphash.String(hashSeed, text[lStart:lEnd])
 		sc.lines = append(sc.lines, lineRec{h, int32(lChars)})
+		if len(sc.lines) == 1 && lWords <= headlineWords {
+			headWords = len(sc.words)
+		} else if len(sc.paras) == 0 {
+			headWords = -1 // the first paragraph has more lines
+		}
 		if !inPara {
 			inPara, paraHash, paraChars = true, 0, 0
 		}
@@ -551,11 +557,21 @@ func Compute(text, lang string) Signals {
 		s[KeyStopWords] = float64(stopHits)
 		s[KeyStopWordFrac] = ratio(stopHits, nWords)
 	}
+	// A headline restated in the lead is news, not repetition: when the
+	// first paragraph is one short line and more paragraphs follow, the
+	// n-gram signals are counted from the second paragraph on. On a
+	// 60-word news brief a headline of ten words echoed in its lead
+	// covers more than Gopher's 10 %; repeated lines and paragraphs are
+	// still counted over the whole text.
+	ws := sc.words
+	if headWords >= 0 && len(sc.paras) >= 2 {
+		ws = ws[headWords:]
+	}
 	for n := 2; n <= 4; n++ {
-		s[topKeys[n]] = ratio(topNgram(sc.words, n, &sc.tab), chars)
+		s[topKeys[n]] = ratio(topNgram(ws, n, &sc.tab), chars)
 	}
 	for n := 5; n <= 10; n++ {
-		s[dupKeys[n]] = ratio(dupNgram(sc.words, n, &sc.tab), chars)
+		s[dupKeys[n]] = ratio(dupNgram(ws, n, &sc.tab), chars)
 	}
 	return s
 }
@@ -618,6 +634,9 @@ func unmarkedProse(words, clean, chars int) (prose, long bool) {
 	}
 	return chars >= unpunctuatedChars, chars >= longChars
 }
+
+// headlineWords is the longest first line taken for a headline.
+const headlineWords = 20
 
 const (
 	unpunctuatedWords = 12

@@ -568,3 +568,26 @@ func latin1(s string) []rune {
 	}
 	return r
 }
+
+// TestHeadlineEcho: a short news text whose headline is restated in its
+// lead (FLORES-200 dev Sindhi, headed by the first ten words of its first
+// sentence) is kept; the same text with its lead paragraph repeated, or
+// with the repeated line not set apart as a headline, is not.
+func TestHeadlineEcho(t *testing.T) {
+	r, _ := Preset("default")
+	text := readTestdata(t, "snd_Arab_headline.txt")
+	paras := strings.Split(strings.TrimSpace(text), "\n\n")
+	for _, c := range []struct {
+		name, text string
+		keep       bool
+	}{
+		{"headline and lead", text, true},
+		{"lead repeated", strings.Join(append(paras, paras[1], paras[1], paras[1]), "\n\n"), false},
+		{"headline after the text", strings.Join(append(paras[1:], paras[0]), "\n\n"), false},
+	} {
+		s := Compute(c.text, "snd_Arab")
+		if _, rej := r.Check(s, "snd_Arab"); (rej == "") != c.keep {
+			t.Errorf("%s: reject %q, want kept %v (%v)", c.name, rej, c.keep, r.Failures(s, "snd_Arab"))
+		}
+	}
+}

@@ -7,10 +7,12 @@
 # without one), plus the FLORES and lingua documents with their marks taken
 # off, as they are (sets "flores-unpunct", "lingua-unpunct") and with one
 # sentence a line ("...-unpunct-lines": text set one sentence a line
-# without marks, whose short sentences look like menu items). The
-# unpunctuated-prose bounds of package quality were chosen on the FLORES and
-# lingua sets and the junk; the NTREX sets are the report. Prints the tables
-# of scripts/eval-quality with -by-set.
+# without marks, whose short sentences look like menu items), and their
+# first two paragraphs headed by the first ten words of a longer first
+# sentence ("...-titled": a short news text whose headline its lead restates, as
+# the NTREX ones are). The unpunctuated-prose bounds of package quality
+# were chosen on the FLORES and lingua sets and the junk; the NTREX sets
+# are the report. Prints the tables of scripts/eval-quality with -by-set.
 #
 #   scripts/eval-quality-ntrex.sh [EVAL_DIR] [PRESETS]
 set -euo pipefail
@@ -41,6 +43,10 @@ with open(path, "a", encoding="utf-8") as out:
         if d["set"] in ("flores", "lingua"):
             put(d["id"] + "-np", d["set"] + "-unpunct", d["lang"], marks.sub("", d["text"]))
             put(d["id"] + "-npl", d["set"] + "-unpunct-lines", d["lang"], marks.sub("", ends.sub(r"\1\n", d["text"])))
+            paras = d["text"].split("\n\n")
+            lead = marks.sub("", ends.split(paras[0])[0]).split()
+            if len(lead) > 10:  # a headline shorter than the sentence; not for scripts without spaces
+                put(d["id"] + "-t", d["set"] + "-titled", d["lang"], " ".join(lead[:10]) + "\n\n" + "\n\n".join(paras[:2]))
 PY
 # shellcheck disable=SC2086
 go run ./scripts/eval-quality -dir "$out" -presets "$presets" -by-set ${EVAL_FLAGS:-}
