@@ -180,9 +180,10 @@ func Compute(text, lang string) Signals {
 		lStart           = -1
 		lEnd             int
 		lChars, lWords   int
-		lAlpha           int // words of the line with a letter
-		lClean           int // of those, the ones in one script
-		lMojibake        int // mojibake count when the line began
+		lAlpha           int   // words of the line with a letter
+		lClean           int   // of those, the ones in one script, the text's
+		lScript          uint8 // without a label, the line's first script other than Latin
+		lMojibake        int   // mojibake count when the line began
 		lSentences       int
 		lFirst, lLast    rune
 		lLastSig         rune // last rune that is not a closing quote or bracket
@@ -220,7 +221,7 @@ func Compute(text, lang string) Signals {
 		if wAlpha {
 			alphaWords++
 			lAlpha++
-			if !wMixedNL && !(latinLabel && wMixed) && (wScriptNL == 0 || len(expected) == 0 || containsID(expected, wScriptNL) || groupIn(wScriptNL, expected)) {
+			if !wMixedNL && !(latinLabel && wMixed) && ownScript(wScriptNL, expected, &lScript) {
 				lClean++
 			}
 			letterSum += wLetters
@@ -309,7 +310,7 @@ func Compute(text, lang string) Signals {
 		if lJS {
 			jsLines++
 		}
-		lStart, lChars, lWords, lAlpha, lClean, lSentences = -1, 0, 0, 0, 0, 0
+		lStart, lChars, lWords, lAlpha, lClean, lSentences, lScript = -1, 0, 0, 0, 0, 0, 0
 		lMojibake = mojibake
 		lFirst, lLast, lLastSig, lDots = 0, 0, 0, 0
 		lJS, prevTerminal = false, false
@@ -574,6 +575,22 @@ func Compute(text, lang string) Signals {
 		s[dupKeys[n]] = ratio(dupNgram(ws, n, &sc.tab), chars)
 	}
 	return s
+}
+
+// ownScript reports whether a word whose first script other than Latin
+// is id (0: none) is in the text's script: the label's, or without a
+// label the first one of its line (*line, set here).
+func ownScript(id uint8, expected []uint8, line *uint8) bool {
+	if id == 0 {
+		return true
+	}
+	if len(expected) > 0 {
+		return containsID(expected, id) || groupIn(id, expected)
+	}
+	if *line == 0 {
+		*line = id
+	}
+	return id == *line || sameGroup(id, *line)
 }
 
 func ratio(a, b int) float64 {

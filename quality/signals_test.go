@@ -591,3 +591,27 @@ func TestHeadlineEcho(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnScript: the script test of unmarked prose lines, with and
+// without a label.
+func TestOwnScript(t *testing.T) {
+	tableOnce.Do(buildTables)
+	deva, beng, latn := scriptIDs["Devanagari"], scriptIDs["Bengali"], scriptIDs["Latin"]
+	for _, c := range []struct {
+		name     string
+		words    []uint8 // first script other than Latin of each word, 0 for none
+		expected []uint8
+		want     []bool
+	}{
+		{"labelled", []uint8{beng, 0, deva, beng}, []uint8{beng}, []bool{true, true, false, true}},
+		{"unlabelled: the line's first script", []uint8{0, deva, beng, deva}, nil, []bool{true, true, false, true}},
+		{"Latin label", []uint8{0, deva}, []uint8{latn}, []bool{true, false}},
+	} {
+		var line uint8
+		for i, id := range c.words {
+			if got := ownScript(id, c.expected, &line); got != c.want[i] {
+				t.Errorf("%s: word %d: %v, want %v", c.name, i, got, c.want[i])
+			}
+		}
+	}
+}
