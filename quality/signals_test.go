@@ -487,3 +487,131 @@ func TestUnpunctuatedShortWordedProse(t *testing.T) {
 		t.Error("one unpunctuated line kept")
 	}
 }
+
+// TestUnmarkedProseFiles: texts of one sentence a line without sentence
+// marks (FLORES-200 dev, marks taken off), where short sentences stand
+// beside long ones, are kept with the punctuation signals left out; the
+// junk scripts/gen-junk derives from the same sentences (headlines cut
+// to a few words between dates and "Read more", words joined by
+// separators, words among runs of symbols) is still rejected.
+func TestUnmarkedProseFiles(t *testing.T) {
+	r, _ := Preset("default")
+	for _, c := range []struct {
+		file, lang string
+		keep       bool
+	}{
+		{"ben_Beng_unpunctuated_lines.txt", "ben_Beng", true},
+		{"tel_Telu_unpunctuated_lines.txt", "tel_Telu", true},
+		{"pan_Guru_unpunctuated.txt", "pan_Guru", true},
+		{"ben_Beng_listing.txt", "ben_Beng", false},
+		{"ben_Beng_menu.txt", "ben_Beng", false},
+		{"ben_Beng_symbol_soup.txt", "ben_Beng", false},
+	} {
+		s := Compute(readTestdata(t, c.file), c.lang)
+		_, rej := r.Check(s, c.lang)
+		if (rej == "") != c.keep {
+			t.Errorf("%s: reject %q, want kept %v (%v)", c.file, rej, c.keep, r.Failures(s, c.lang))
+		}
+		if _, measured := s[KeySentences]; measured == c.keep {
+			t.Errorf("%s: sentence_count measured %v, want %v", c.file, measured, !c.keep)
+		}
+	}
+}
+
+// TestUnmarkedProse: the line test behind the unpunctuated-prose
+// exemption.
+func TestUnmarkedProse(t *testing.T) {
+	for _, c := range []struct {
+		words, alpha, chars int
+		prose, long         bool
+	}{
+		{12, 12, 50, true, true},    // twelve short words
+		{8, 8, 70, true, false},     // eight long words: a Tamil sentence, or a cut headline
+		{8, 8, 110, true, true},     // eight very long words
+		{5, 5, 120, false, false},   // five words are a heading, however long
+		{20, 10, 150, false, false}, // half the words are numbers or symbols
+		{15, 12, 90, true, true},    // 80 % with a letter
+	} {
+		prose, long := unmarkedProse(c.words, c.alpha, c.chars)
+		if prose != c.prose || long != c.long {
+			t.Errorf("unmarkedProse(%d, %d, %d) = %v, %v, want %v, %v", c.words, c.alpha, c.chars, prose, long, c.prose, c.long)
+		}
+	}
+}
+
+// TestUnmarkedProseNeedsOneScript: the same unmarked lines with every
+// other word in a script foreign to the label, or garbled into mojibake,
+// are not taken for prose: the punctuation signals stay.
+func TestUnmarkedProseNeedsOneScript(t *testing.T) {
+	text := readTestdata(t, "ben_Beng_unpunctuated_lines.txt")
+	var mixed, garbled []string
+	for _, line := range strings.Split(text, "\n") {
+		w := strings.Fields(line)
+		for i := 1; i < len(w); i += 2 {
+			w[i] = "हिन्दी"
+		}
+		mixed = append(mixed, strings.Join(w, " "))
+		garbled = append(garbled, string(latin1(line)))
+	}
+	for name, text := range map[string]string{"mixed": strings.Join(mixed, "\n"), "mojibake": strings.Join(garbled, "\n")} {
+		if _, ok := Compute(text, "ben_Beng")[KeySentences]; !ok {
+			t.Errorf("%s: sentence_count left out", name)
+		}
+	}
+}
+
+// latin1 reads UTF-8 bytes as Latin-1, the commonest mojibake.
+func latin1(s string) []rune {
+	r := make([]rune, len(s))
+	for i := 0; i < len(s); i++ {
+		r[i] = rune(s[i])
+	}
+	return r
+}
+
+// TestHeadlineEcho: a short news text whose headline is restated in its
+// lead (FLORES-200 dev Sindhi, headed by the first ten words of its first
+// sentence) is kept; the same text with its lead paragraph repeated, or
+// with the repeated line not set apart as a headline, is not.
+func TestHeadlineEcho(t *testing.T) {
+	r, _ := Preset("default")
+	text := readTestdata(t, "snd_Arab_headline.txt")
+	paras := strings.Split(strings.TrimSpace(text), "\n\n")
+	for _, c := range []struct {
+		name, text string
+		keep       bool
+	}{
+		{"headline and lead", text, true},
+		{"lead repeated", strings.Join(append(paras, paras[1], paras[1], paras[1]), "\n\n"), false},
+		{"headline after the text", strings.Join(append(paras[1:], paras[0]), "\n\n"), false},
+	} {
+		s := Compute(c.text, "snd_Arab")
+		if _, rej := r.Check(s, "snd_Arab"); (rej == "") != c.keep {
+			t.Errorf("%s: reject %q, want kept %v (%v)", c.name, rej, c.keep, r.Failures(s, "snd_Arab"))
+		}
+	}
+}
+
+// TestOwnScript: the script test of unmarked prose lines, with and
+// without a label.
+func TestOwnScript(t *testing.T) {
+	tableOnce.Do(buildTables)
+	deva, beng, latn := scriptIDs["Devanagari"], scriptIDs["Bengali"], scriptIDs["Latin"]
+	for _, c := range []struct {
+		name     string
+		words    []uint8 // first script other than Latin of each word, 0 for none
+		expected []uint8
+		want     []bool
+	}{
+		{"labelled", []uint8{beng, 0, deva, beng}, []uint8{beng}, []bool{true, true, false, true}},
+		{"unlabelled: the line's first script", []uint8{0, deva, beng, deva}, nil, []bool{true, true, false, true}},
+		{"Latin label", []uint8{0, deva}, []uint8{latn}, []bool{true, false}},
+	} {
+		var line uint8
+		for i, id := range c.words {
+			if got := ownScript(id, c.expected, &line); got != c.want[i] {
+				t.Errorf("%s: word %d: %v, want %v", c.name, i, got, c.want[i])
+			}
+		}
+	}
+}
