@@ -82,8 +82,9 @@ func tailInCopyright(title, copyright string) string {
 
 // dropPlaces takes off the names of a byline that are the story's place
 // (its dateline or the breadcrumb's last part): "By A, New Delhi". One
-// name is always kept. An agency beside a name stays: the evaluation
-// kit's gold counts it an author ("AFP/The Local").
+// name is always kept. An agency beside a name after a slash stays: the
+// evaluation kit's gold counts it an author ("AFP/The Local"); after the
+// last comma it is the wire the reporter files for (authors drops it).
 func dropPlaces(names []string, places ...string) []string {
 	if len(names) < 2 {
 		return names
@@ -272,12 +273,51 @@ func isRelatedHead(s string) bool {
 	// A heading names the list ("Related news", "संबंधित खबरें"); a link
 	// under it is a headline: five words or more however short in
 	// letters (Indic headlines are), or a short one with its question or
-	// stop. Three or four short words are a menu's ("Live TV Videos").
+	// stop. Three or four short words are a headline too in a caseless
+	// script (Bodo and Konkani headlines are that short) unless they read
+	// as a menu's items.
 	if clean.RelatedHeading(s) {
 		return true
 	}
 	n := len(strings.Fields(s))
-	return n < 3 || n < 5 && utf8.RuneCountInString(s) < 40 && !strings.ContainsAny(s, ".?!")
+	return n < 3 || n < 5 && utf8.RuneCountInString(s) < 40 && !strings.ContainsAny(s, ".?!") && menuItems(s)
+}
+
+// menuItems reports a short line that reads as a menu's items run
+// together or a footer's link: in a script with case, any line of three
+// or four short words ("Live TV Videos Photos", "Contact the BBC", "About
+// the author": English dumps' footers under a related heading are full of
+// them, and a short headline there cannot be told from them); in a
+// caseless script, one with a word or word pair that is page furniture
+// ("होम", "वीडियो"). The headlines of caseless scripts are short more
+// often (Bodo, Konkani).
+func menuItems(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) || unicode.IsLower(r) {
+			return true
+		}
+	}
+	words := strings.Fields(s)
+	for i, w := range words {
+		w = strings.Trim(w, ",;:|-–—·•")
+		if lexicon.Has(lexicon.Boiler, w) || lexicon.Has(lexicon.Home, w) ||
+			i+1 < len(words) && lexicon.Has(lexicon.Boiler, w+" "+words[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// listNumber is the count a numbered list puts before its items: "1. ",
+// "2) ", "৩. ".
+var listNumber = regexp.MustCompile(`^\p{Nd}{1,2}[.)]\s+`)
+
+// relatedTitle is a related link's headline without its list number.
+func relatedTitle(s string) string {
+	if t := listNumber.ReplaceAllString(s, ""); t != "" {
+		return t
+	}
+	return s
 }
 
 var (
@@ -294,6 +334,9 @@ var (
 	// social handles.
 	// roleTail is the job after the names: "…, Special Correspondent",
 	// "…, संवाददाता".
+	// agencyTail is the wire a reporter files for after the last name:
+	// "रिपोर्ट: नाम, वार्ता", "By A, PTI", as "A (PTI)" is.
+	agencyTail = regexp.MustCompile(`(?i)\s*[,،]\s*` + lexicon.Alternation(lexicon.Phrases(lexicon.Agency)) + `[\s.]*$`)
 	roleTail   = regexp.MustCompile(`(?i)\s*[,،]\s*` + lexicon.Alternation(lexicon.Phrases(lexicon.Role)) + `[\s.]*$`)
 	bylineTail = regexp.MustCompile(`(?i)\s*(?:\||·|•|\bon\b\s+\w+|(?:^|\s)` +
 		lexicon.Alternation(lexicon.Phrases(lexicon.Published, lexicon.Updated)) + `(?:[\s:：]|$)|\blast\b|\bfollow\b|@|\p{Nd}).*$`)
@@ -331,12 +374,55 @@ func bylineAfterBar(s string) []string {
 	return nil
 }
 
+// nameBeforeBar reads the unlabelled name that opens a date line before
+// a bar: "A | Lucknow | Published: 3 July 2024, 08:15 IST". The first part
+// must be a name's length with no figure, and no word of the table that
+// such a line opens with otherwise (a weekday, month, date label, agency
+// is kept: the kit's gold counts it an author), nor the page's site,
+// section or dateline ("Lucknow | 3 July 2024"); a later part must hold
+// a figure.
+func nameBeforeBar(s string, notNames ...string) string {
+	parts := strings.Split(s, " | ")
+	if len(parts) < 2 {
+		return ""
+	}
+	name := strings.TrimSpace(parts[0])
+	n := len(strings.Fields(name))
+	if n == 0 || n > 4 || strings.ContainsFunc(name, unicode.IsDigit) || strings.ContainsAny(name, ":：") ||
+		!strings.ContainsFunc(strings.Join(parts[1:], " "), unicode.IsDigit) {
+		return ""
+	}
+	for _, x := range notNames {
+		if x != "" && lexicon.Fold(x) == lexicon.Fold(name) {
+			return ""
+		}
+	}
+	for _, w := range append(strings.Fields(name), name) {
+		for _, k := range []lexicon.Kind{lexicon.Weekday, lexicon.Month, lexicon.Published, lexicon.Updated,
+			lexicon.DateLabel, lexicon.Home, lexicon.Boiler, lexicon.Relative, lexicon.Unit, lexicon.RelDir,
+			lexicon.Part, lexicon.Org, lexicon.Copyright} {
+			if lexicon.Has(k, w) {
+				return ""
+			}
+		}
+	}
+	if a := authors(name); len(a) == 1 {
+		return a[0]
+	}
+	return ""
+}
+
 // authors reads the names of a byline: "By A, B and C | Updated …".
 func authors(s string) []string {
 	s = bylinePrefix.ReplaceAllString(s, "")
 	s = colonBylinePrefix.ReplaceAllString(s, "")
 	s = bylineTail.ReplaceAllString(s, "")
 	s = roleTail.ReplaceAllString(s, "")
+	if loc := agencyTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		if head := strings.TrimSpace(s[:loc[0]]); !lexicon.Has(lexicon.Agency, head) {
+			s = head
+		}
+	}
 	var out []string
 	for _, p := range authorSplit.Split(s, -1) {
 		p = strings.Trim(strings.TrimSpace(p), ".,:-–|")
@@ -377,6 +463,18 @@ func dateline(s string) string {
 		}
 	}
 	place := strings.TrimSpace(m[1])
+	if lexicon.Has(lexicon.Role, place) {
+		// The desk's credit before the place: "Staff Reporter,
+		// Imphal:", "নিজস্ব সংবাদদাতা, শিলিগুড়ি:". The place follows the
+		// role's comma.
+		rest := strings.TrimSpace(s[len(m[1]):])
+		for _, c := range []string{",", "،"} {
+			if strings.HasPrefix(rest, c) {
+				return dateline(strings.TrimSpace(rest[len(c):]))
+			}
+		}
+		return ""
+	}
 	words := strings.Fields(place)
 	if n := len(words); n == 0 || n > 4 {
 		return ""

@@ -118,6 +118,11 @@ func TestDateline(t *testing.T) {
 		{"Rio de Janeiro — Thousands marched on Sunday.", "Rio de Janeiro"},
 		{"New York -- The markets fell.", "New York"},
 		{"Port of Spain: Rain fell.", "Port of Spain"},
+		// The desk's credit before the place.
+		{"Staff Reporter, Shillong: Rain fell.", "Shillong"},
+		{"संवाददाता, पटना: बारिश हुई.", "पटना"},
+		{"নিজস্ব সংবাদদাতা, কলকাতা: বৃষ্টি হয়েছে।", "কলকাতা"},
+		{"Special Correspondent: the report.", ""},
 		// Ordinary sentences with a colon or dash are not datelines.
 		{"Trump asked voters: do you feel better off than four years ago?", ""},
 		{"The minister said: we will act.", ""},

@@ -60,11 +60,11 @@ func Extract(d *pipeline.Doc, o Options) {
 				t = b.Text
 			}
 			if t != "" {
-				r.Related = append(r.Related, pipeline.Related{Title: t, URL: b.Link})
+				r.Related = append(r.Related, pipeline.Related{Title: relatedTitle(t), URL: b.Link})
 			}
 		case clean.ReasonRelated:
-			if b.Role == pipeline.RoleRelated && !isRelatedHead(b.Text) {
-				r.Related = append(r.Related, pipeline.Related{Title: b.Text, URL: b.Link})
+			if t := relatedTitle(b.Text); b.Role == pipeline.RoleRelated && !isRelatedHead(t) {
+				r.Related = append(r.Related, pipeline.Related{Title: t, URL: b.Link})
 			}
 		}
 	}
@@ -81,6 +81,11 @@ func Extract(d *pipeline.Doc, o Options) {
 			r.Summary = dropKicker(b.Text)
 		}
 	}
+	if r.Dateline == "" {
+		if b := firstBody(d.Blocks); b != nil {
+			r.Dateline = dateline(b.Text)
+		}
+	}
 	if len(r.Authors) == 0 {
 		for _, b := range d.Blocks {
 			switch b.Reason {
@@ -93,9 +98,16 @@ func Extract(d *pipeline.Doc, o Options) {
 			}
 		}
 	}
-	if r.Dateline == "" {
-		if b := firstBody(d.Blocks); b != nil {
-			r.Dateline = dateline(b.Text)
+	if len(r.Authors) == 0 {
+		// No labelled byline: "A | Lucknow | Published: 3 July 2024"
+		// gives the name before the date.
+		for _, b := range d.Blocks {
+			if b.Reason == clean.ReasonDate {
+				if a := nameBeforeBar(b.Text, r.Site, r.Section, r.Dateline); a != "" {
+					r.Authors = []string{a}
+					break
+				}
+			}
 		}
 	}
 	r.Authors = dropPlaces(r.Authors, r.Dateline, r.Section)
