@@ -76,6 +76,8 @@ var freshSets = []struct {
 	{"scheduled15", "S: standfirst under the title, an updated line above an unlabelled 'name | place | published: " +
 		"date' line, 'Image Source : agency' under the caption, 'role, place:' datelines, a numbered related list, " +
 		"'© 2012-2024 site'", 26, nil},
+	{"scheduled16", "T: English 'Edited By:' and 'Published: Wed, 03 Jul 2024 10:30 PM (IST)' lines, 'Listen to this " +
+		"article', '(Photo: Social Media)', agency datelines without a colon, 'also read | title', '© site 2024-2025'", 26, nil},
 }
 
 // TestScheduledLanguagesFresh runs the fresh sets (freshSets), one subtest
