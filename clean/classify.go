@@ -134,10 +134,11 @@ func (d *doc) copyrightNames(s string) bool {
 }
 
 // agencyAfterDash is the agency's name that ends a caption after a long
-// dash or a bar ("… — PTI", "… – भाषा", "… | IANS"), or "". A hyphen is
-// left alone: it more often parts a headline from its site.
+// dash, a bar or a slash ("… — PTI", "… – भाषा", "… | IANS", "… / PTI"),
+// or "". A hyphen is left alone: it more often parts a headline from its
+// site.
 func agencyAfterDash(low string) string {
-	for _, dash := range []string{" — ", " – ", " | "} {
+	for _, dash := range []string{" — ", " – ", " | ", " / "} {
 		// The caption before it is a phrase of its own: "Alex Wong |
 		// Getty Images" is a photographer's credit line, not a caption.
 		if i := strings.LastIndex(low, dash); i > 0 && len(strings.Fields(low[:i])) >= 3 {
@@ -623,7 +624,10 @@ func (d *doc) lead(s int) int {
 		switch {
 		case d.date[i] || d.cue[i].kind == cueDateLabel || d.cue[i].kind == cueByline && d.bylineLike(i):
 			return start
-		case b.Tag == "img" || b.Reason == ReasonCaption || b.Reason == ReasonImageAlt:
+		case b.Tag == "img" || b.Reason == ReasonCaption || b.Reason == ReasonImageAlt,
+			d.free(i) && f.letters < 400 && d.headerCredit(i):
+			// A picture, or a caption with its credit (afterHeader
+			// leaves it to the header), is stepped over.
 		case d.free(i) && f.prose():
 			start = i
 		case d.free(i) && len(b.Text) <= 5 && !strings.ContainsFunc(b.Text, unicode.IsLetter):
@@ -678,7 +682,7 @@ func (d *doc) afterHeader(s, e int) int {
 	last, prose, above, letters := -1, 0, 0, 0
 	for i := s; i <= e && i < s+maxLook && prose <= maxProse; i++ {
 		switch {
-		case d.free(i) && !d.f[i].prose() && (d.date[i] || d.cue[i].kind == cueDateLabel || d.cue[i].kind == cueByline && d.bylineLike(i)):
+		case d.free(i) && d.headerLine(i):
 			last, above = i, letters
 		case d.f[i].prose():
 			prose++
@@ -686,7 +690,12 @@ func (d *doc) afterHeader(s, e int) int {
 		}
 	}
 	if last < 0 {
-		return s
+		if s == 0 || !d.headerLine(s-1) {
+			return s
+		}
+		// The segment starts right under the byline or date line: a
+		// caption with its credit there is the header's all the same.
+		last = s - 1
 	}
 	below := 0
 	for i := last + 1; i <= e; i++ {
@@ -704,6 +713,12 @@ func (d *doc) afterHeader(s, e int) int {
 		start++
 	}
 	return start
+}
+
+// headerLine reports a byline or date line: a short line of its own
+// with a date, a date label or a byline cue.
+func (d *doc) headerLine(i int) bool {
+	return !d.f[i].prose() && (d.date[i] || d.cue[i].kind == cueDateLabel || d.cue[i].kind == cueByline && d.bylineLike(i))
 }
 
 // header classifies the blocks before the body: breadcrumbs, then the

@@ -379,6 +379,26 @@ func TestAfterHeader(t *testing.T) {
 	}
 }
 
+// TestCaptionUnderDateLine: a long caption whose credit follows a slash
+// or a dash, right under the date line and above the first paragraph, is
+// the header's, whether the body's segment starts at it or below it.
+func TestCaptionUnderDateLine(t *testing.T) {
+	const para = "The council voted on Tuesday to close the old bridge for repairs, and traffic will be sent through the town centre until spring."
+	for _, caption := range []string{
+		"Workers inspect the cracked pillars of the old bridge over the river before the council meeting on Tuesday / PTI",
+		"Workers inspect the cracked pillars of the old bridge over the river before the council meeting on Tuesday — Reuters",
+	} {
+		d := classified(t, "Bridge to close for repairs until spring", "", "By Jane Smith", "", "Published: 3 July 2024 10:30 IST", "",
+			caption, "", para, "", para, "", para)
+		if b := blockAt(t, d, 7); b.Reason != ReasonCaption {
+			t.Errorf("%q: %s/%s, want the caption", caption, b.Role, b.Reason)
+		}
+		if b := blockAt(t, d, 9); b.Role != pipeline.RoleBody {
+			t.Errorf("first paragraph: %s/%s, want body", b.Role, b.Reason)
+		}
+	}
+}
+
 // creditLabelSet finds a label wherever the plain search over every
 // label does.
 func FuzzCreditLabelSet(f *testing.F) {

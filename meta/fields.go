@@ -194,11 +194,12 @@ func splitCredit(s string) (caption, credit string) {
 // creditTrim is what a caption loses at its end when a credit is cut off.
 const creditTrim = " .,-–—|"
 
-// agencyAfterDash splits off an agency alone after a dash or a bar:
-// "… — PTI", "… | IANS".
+// agencyAfterDash splits off an agency alone after a dash, a bar or a
+// slash: "… — PTI", "… | IANS", "… / PTI". Before a slash the caption is
+// a phrase of its own: "Noah Berger / AP" is a photographer's credit.
 func agencyAfterDash(s string) (caption, credit string) {
-	for _, dash := range []string{" — ", " – ", " - ", " | "} {
-		if i := strings.LastIndex(s, dash); i > 0 {
+	for _, dash := range []string{" — ", " – ", " - ", " | ", " / "} {
+		if i := strings.LastIndex(s, dash); i > 0 && (dash != " / " || len(strings.Fields(s[:i])) >= 3) {
 			if a := strings.TrimSpace(s[i+len(dash):]); lexicon.Has(lexicon.Agency, a) {
 				return strings.TrimSpace(s[:i]), a
 			}
@@ -308,11 +309,12 @@ func menuItems(s string) bool {
 	return false
 }
 
-// listNumber is the count a numbered list puts before its items: "1. ",
-// "2) ", "৩. ".
-var listNumber = regexp.MustCompile(`^\p{Nd}{1,2}[.)]\s+`)
+// listNumber is the count or mark a list puts before its items: "1. ",
+// "2) ", "৩. ", and the arrows and triangles pages print as text ("► ",
+// "➤ ", "→ ", "» ") where a text browser would print a bullet.
+var listNumber = regexp.MustCompile(`^(?:\p{Nd}{1,2}[.)]|[\p{So}\p{Sm}»›•·-]+)\s+`)
 
-// relatedTitle is a related link's headline without its list number.
+// relatedTitle is a related link's headline without its list mark.
 func relatedTitle(s string) string {
 	if t := listNumber.ReplaceAllString(s, ""); t != "" {
 		return t
@@ -443,7 +445,7 @@ func authors(s string) []string {
 // [India], July 3 (ANI):", "ಬಾಗಲಕೋಟೆ:", "نئی دہلی، 3
 // جولائی:", "തിരുവനന്തപുരം ∙". At most four words before the colon or
 // dash, starting with a letter, and no sentence punctuation inside.
-var datelineRe = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)` + datelineRegion + `(?:\s*[,،]\s*[^:()]{1,30}?)?(?:\s*\([^()]{1,30}\))?\s*(?::|—|–|-{1,2}|।|∙|•)\s`)
+var datelineRe = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)` + datelineRegion + `(?:\s*[,،]\s*[^:()]{1,30}?)?(?:\s*\([^()]{1,30}\))?\s*(?::-?|—|–|-{1,2}|।|∙|•)\s`)
 
 // datelineRegion is what ANI prints between the place and the date: the
 // state in brackets and the country in square brackets, "Lucknow (Uttar

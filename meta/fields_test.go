@@ -123,6 +123,8 @@ func TestDateline(t *testing.T) {
 		{"संवाददाता, पटना: बारिश हुई.", "पटना"},
 		{"নিজস্ব সংবাদদাতা, কলকাতা: বৃষ্টি হয়েছে।", "কলকাতা"},
 		{"Special Correspondent: the report.", ""},
+		{"ಮಂಗಳೂರು :- ಭಾರಿ ಮಳೆಯಾಗಿದೆ.", "ಮಂಗಳೂರು"},
+		{"Shillong:- Rain fell.", "Shillong"},
 		// Ordinary sentences with a colon or dash are not datelines.
 		{"Trump asked voters: do you feel better off than four years ago?", ""},
 		{"The minister said: we will act.", ""},

@@ -74,6 +74,8 @@ func TestSplitCreditForms(t *testing.T) {
 		{"Flood waters rise in Guwahati — PTI", "Flood waters rise in Guwahati", "PTI"},
 		{"मुख्यमंत्री ने दौरा किया (भाषा)", "मुख्यमंत्री ने दौरा किया", "भाषा"},
 		{"காவிரியில் வெள்ளம் — புகைப்படம்: பிடிஐ", "காவிரியில் வெள்ளம்", "பிடிஐ"},
+		{"Workers inspect the old bridge / PTI", "Workers inspect the old bridge", "PTI"},
+		{"Noah Berger / AP", "Noah Berger / AP", ""},
 	} {
 		caption, credit := splitCredit(c.in)
 		if caption != c.caption || credit != c.credit {
@@ -113,6 +115,9 @@ func TestRelatedTitle(t *testing.T) {
 		{"1. Floods hit Dhubri again", "Floods hit Dhubri again"},
 		{"2) ಮಳೆ ಮುಂದುವರಿಕೆ", "ಮಳೆ ಮುಂದುವರಿಕೆ"},
 		{"৩. বন্যা পরিস্থিতি", "বন্যা পরিস্থিতি"},
+		{"► ಮಳೆ ಮುಂದುವರಿಕೆ", "ಮಳೆ ಮುಂದುವರಿಕೆ"},
+		{"» Floods hit Dhubri again", "Floods hit Dhubri again"},
+		{"'Not now' says minister", "'Not now' says minister"},
 		{"2024 in review", "2024 in review"},
 		{"3.5 million voters", "3.5 million voters"},
 	} {

@@ -78,6 +78,8 @@ var freshSets = []struct {
 		"'© 2012-2024 site'", 26, nil},
 	{"scheduled16", "T: English 'Edited By:' and 'Published: Wed, 03 Jul 2024 10:30 PM (IST)' lines, 'Listen to this " +
 		"article', '(Photo: Social Media)', agency datelines without a colon, 'also read | title', '© site 2024-2025'", 26, nil},
+	{"scheduled17", "U: 'label name • 3 min read', ISO published date, 'caption / agency', 'place :-' datelines, a WhatsApp " +
+		"line, 'Related News' over '►' headlines, 'copyright year © site' in native digits", 26, nil},
 }
 
 // TestScheduledLanguagesFresh runs the fresh sets (freshSets), one subtest
