@@ -80,6 +80,9 @@ var freshSets = []struct {
 		"article', '(Photo: Social Media)', agency datelines without a colon, 'also read | title', '© site 2024-2025'", 26, nil},
 	{"scheduled17", "U: 'label name • 3 min read', ISO published date, 'caption / agency', 'place :-' datelines, a WhatsApp " +
 		"line, 'Related News' over '►' headlines, 'copyright year © site' in native digits", 26, nil},
+	{"scheduled18", "V: 'title | site', 'label A and B | place', weekday and native digits with a bar before the time, " +
+		"a '1/5' gallery counter, '(photo courtesy: agency)', 'place, 3 July (agency) –', 'also read → title', " +
+		"'rights | © site 2024'", 26, nil},
 }
 
 // TestScheduledLanguagesFresh runs the fresh sets (freshSets), one subtest
