@@ -794,6 +794,11 @@ func (d *doc) title(s int) int {
 			i+1 < s && d.headerCredit(i+1) || tails[cueKey(d.b[i].Text)] {
 			continue
 		}
+		if f.words <= 4 && d.copyrightNames(d.low[i]) {
+			// The site's name as its copyright line gives it: the
+			// masthead.
+			continue
+		}
 		if d.b[i].Reason == ReasonImageAlt && i+1 < len(d.b) && d.b[i+1].Reason == ReasonCaption {
 			// A picture's alt text that its caption repeats with a
 			// credit, wherever the body starts.
@@ -827,6 +832,15 @@ func (d *doc) title(s int) int {
 		if d.b[i].LinkShare > 0.5 {
 			sc -= 10
 		}
+		if f.words <= 4 && i != firstFree && d.gluedToDate(i) {
+			// On a page whose blocks blank lines part, a short line right
+			// above a date line with none between them, below other
+			// header lines, is more often a byline box's name (a text
+			// browser prints the box as two lines) than a headline, which
+			// is a block of its own; first at the top it is still the
+			// headline.
+			sc -= 15
+		}
 		if isBreadcrumb(d.b[i].Text) {
 			// A trail outweighs the first-line bonus and a short
 			// headline's missing word bonus: it is never the headline
@@ -841,6 +855,27 @@ func (d *doc) title(s int) int {
 		}
 	}
 	return best
+}
+
+// gluedToDate reports a block whose next block is a date line that starts
+// on the very next line of the dump, on a page whose blocks are mostly
+// parted by blank lines (a crawler's dump with one paragraph a line and no
+// blank line says nothing by it).
+func (d *doc) gluedToDate(i int) bool {
+	return i+1 < len(d.b) && d.date[i+1] && d.b[i+1].Start == d.b[i].End+1 && BlankLineParted(d.b)
+}
+
+// BlankLineParted reports a page of lines whose blocks are mostly parted
+// by blank lines, as text browsers print paragraphs and headings: there,
+// two blocks on lines next to each other belong together.
+func BlankLineParted(blocks []pipeline.Block) bool {
+	gaps := 0
+	for i := 1; i < len(blocks); i++ {
+		if blocks[i].Start > blocks[i-1].End+1 {
+			gaps++
+		}
+	}
+	return len(blocks) > 1 && 2*gaps >= len(blocks)-1
 }
 
 // siteTail reports a header line whose part after a separator is the

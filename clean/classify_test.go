@@ -399,6 +399,25 @@ func TestCaptionUnderDateLine(t *testing.T) {
 	}
 }
 
+// TestTitleOverGluedName: on a page whose blocks blank lines part, a
+// short line glued to the date line under the headline is the byline
+// box's name; first on the page, such a line is still the headline.
+func TestTitleOverGluedName(t *testing.T) {
+	const para = "The council voted on Tuesday to close the old bridge for repairs, and traffic will be sent through the town centre until spring."
+	d := classified(t, "Home > Guwahati", "", "Bridge road closes", "", "Anjali Rao", "Published: 3 July 2024 10:30 IST", "",
+		para, "", para, "", para)
+	if b := blockAt(t, d, 3); b.Reason != ReasonTitle {
+		t.Errorf("headline: %s/%s, want the title", b.Role, b.Reason)
+	}
+	if b := blockAt(t, d, 5); b.Reason == ReasonTitle {
+		t.Errorf("the name glued to the date line is the title")
+	}
+	d = classified(t, "Bridge road closes", "Published: 3 July 2024 10:30 IST", "", para, "", para, "", para)
+	if b := blockAt(t, d, 1); b.Reason != ReasonTitle {
+		t.Errorf("first line glued to the date: %s/%s, want the title", b.Role, b.Reason)
+	}
+}
+
 // creditLabelSet finds a label wherever the plain search over every
 // label does.
 func FuzzCreditLabelSet(f *testing.F) {

@@ -378,21 +378,32 @@ func bylineAfterBar(s string) []string {
 
 // nameBeforeBar reads the unlabelled name that opens a date line before
 // a bar: "A | Lucknow | Published: 3 July 2024, 08:15 IST". The first part
-// must be a name's length with no figure, and no word of the table that
-// such a line opens with otherwise (a weekday, month, date label, agency
-// is kept: the kit's gold counts it an author), nor the page's site,
-// section or dateline ("Lucknow | 3 July 2024"); a later part must hold
-// a figure.
+// must be a bareName, not the page's site, section or dateline ("Lucknow
+// | 3 July 2024"); a later part must hold a figure.
 func nameBeforeBar(s string, notNames ...string) string {
 	parts := strings.Split(s, " | ")
-	if len(parts) < 2 {
+	if len(parts) < 2 || !strings.ContainsFunc(strings.Join(parts[1:], " "), unicode.IsDigit) {
 		return ""
 	}
-	name := strings.TrimSpace(parts[0])
+	return bareName(parts[0], notNames...)
+}
+
+// bareName reads a line that is a name and nothing else: one to four
+// words, no figure, colon or sentence mark, each word capitalised in a
+// script with case, no word of the table's page kinds (weekday, month,
+// date label, home, furniture, relative time, desk) and not one of
+// notNames (the site, section, dateline). An agency passes: the kit's
+// gold counts it an author.
+func bareName(s string, notNames ...string) string {
+	name := strings.TrimSpace(s)
 	n := len(strings.Fields(name))
-	if n == 0 || n > 4 || strings.ContainsFunc(name, unicode.IsDigit) || strings.ContainsAny(name, ":：") ||
-		!strings.ContainsFunc(strings.Join(parts[1:], " "), unicode.IsDigit) {
+	if n == 0 || n > 4 || strings.ContainsFunc(name, unicode.IsDigit) || strings.ContainsAny(name, ":：?!|") {
 		return ""
+	}
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return ""
+		}
 	}
 	for _, x := range notNames {
 		if x != "" && lexicon.Fold(x) == lexicon.Fold(name) {

@@ -145,3 +145,20 @@ func TestNameBeforeBar(t *testing.T) {
 		}
 	}
 }
+
+// TestBareName: a line that is a name and nothing else.
+func TestBareName(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Anjali Rao", "Anjali Rao"},
+		{"ಮಹಮ್ಮದ್ ನೂಮಾನ್", "ಮಹಮ್ಮದ್ ನೂಮಾನ್"},
+		{"Guwahati", ""},
+		{"Daily Site", ""},
+		{"updated two hours ago", ""},
+		{"Anjali Rao: the interview", ""},
+		{"Tuesday", ""},
+	} {
+		if got := bareName(c.in, "Daily Site", "", "Guwahati"); got != c.want {
+			t.Errorf("bareName(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -110,6 +110,21 @@ func Extract(d *pipeline.Doc, o Options) {
 			}
 		}
 	}
+	if len(r.Authors) == 0 && clean.BlankLineParted(d.Blocks) {
+		// A name alone on the line right above or below the date line,
+		// no blank line between them on a page whose blocks blank lines
+		// part: a byline box whose picture and label a text dump lost.
+		for i, b := range d.Blocks {
+			if b.Role == pipeline.RoleBoilerplate && b.Reason == "header" && gluedToDate(d.Blocks, i) {
+				if a := bareName(b.Text, r.Site, r.Section, r.Dateline); a != "" && len(strings.Fields(a)) >= 2 {
+					// Two words at least: a name, not a section
+					// kicker ("Film") or a place.
+					r.Authors = []string{a}
+					break
+				}
+			}
+		}
+	}
 	r.Authors = dropPlaces(r.Authors, r.Dateline, r.Section)
 	times(d, o)
 	scriptFlags(d)
@@ -119,6 +134,12 @@ func Extract(d *pipeline.Doc, o Options) {
 			r.Flags = append(r.Flags, "title-from-body")
 		}
 	}
+}
+
+// gluedToDate reports a block on the line right next to a date line's.
+func gluedToDate(blocks []pipeline.Block, i int) bool {
+	return i+1 < len(blocks) && blocks[i+1].Reason == clean.ReasonDate && blocks[i+1].Start == blocks[i].End+1 ||
+		i > 0 && blocks[i-1].Reason == clean.ReasonDate && blocks[i-1].End+1 == blocks[i].Start
 }
 
 func firstReason(blocks []pipeline.Block, reason string) *pipeline.Block {

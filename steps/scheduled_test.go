@@ -83,6 +83,10 @@ var freshSets = []struct {
 	{"scheduled18", "V: 'title | site', 'label A and B | place', weekday and native digits with a bar before the time, " +
 		"a '1/5' gallery counter, '(photo courtesy: agency)', 'place, 3 July (agency) –', 'also read → title', " +
 		"'rights | © site 2024'", 26, nil},
+	{"scheduled19", "W: masthead, the author's name alone over the published line, '| photo: agency', 'place:', " +
+		"'also read: title', a footer of links before '© 2024 site' in native digits", 26,
+		map[string]string{"kas_Arab_W/page": "the first paragraph (FLORES dev 230-231) reads as Urdu and the " +
+			"document is labelled urd_Arab though its other three are kas_Arab; Urdu's stop-word list then rejects it"}},
 }
 
 // TestScheduledLanguagesFresh runs the fresh sets (freshSets), one subtest
@@ -132,11 +136,21 @@ func runScheduledSet(t *testing.T, dir string, minPages int, known map[string]st
 				t.Fatal(err)
 			}
 			d := pipeline.NewDoc(pipeline.Item{ID: name, Source: pipeline.Source{Format: "text", Path: name + ".txt"}, Body: body})
-			// --quality default must keep the page.
+			// --quality default must keep the page; known[name+"/page"]
+			// says why a page it rejects still is (every field counts
+			// as wrong).
+			pageWhy, pageKnown := known[name+"/page"]
 			for _, s := range Build(Config{Now: now, Quality: &rules}) {
 				if err := s.Run(d); err != nil {
+					if pageKnown {
+						t.Logf("%s: %v (known: %s)", s.Name, err, pageWhy)
+						return
+					}
 					t.Fatalf("%s: %v", s.Name, err)
 				}
+			}
+			if pageKnown {
+				t.Errorf("the page is kept now: take it off the known failures")
 			}
 			r := d.Record
 			if wl := scheduledLang(lang); r.Lang != wl {
