@@ -306,7 +306,7 @@ func (d *doc) markFurniture() {
 			// Text browsers print an image's alt and title one after the
 			// other: a caption, never a paragraph.
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
-		case f.letters < 400 && d.hasCredit(i) && f.sentences <= 3:
+		case f.letters < 400 && (d.hasCredit(i) || dashAgency(d.low[i])) && f.sentences <= 3:
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
 			if i > 0 && d.bareCredit(i) && d.free(i-1) && headline(d.b[i-1].Text, d.f[i-1]) && d.b[i-1].Tag != "li" {
 				// "Photo: PTI" alone under a line of text: that line is
@@ -922,6 +922,9 @@ func (d *doc) bareCredit(i int) bool {
 		return false
 	}
 	low := d.low[i]
+	if dashAgency(low) {
+		return true
+	}
 	if strings.HasPrefix(low, "(") && strings.HasSuffix(low, ")") {
 		low = low[1 : len(low)-1] // "(फोटो: वार्ता)"
 	}
@@ -931,6 +934,17 @@ func (d *doc) bareCredit(i int) bool {
 		}
 	}
 	return false
+}
+
+// dashAgency reports a block that is an agency's name after a dash and
+// nothing else ("— PTI", "– भाषा"): a caption's credit on the line under
+// it, as "… — PTI" is at its end.
+func dashAgency(low string) bool {
+	rest, ok := strings.CutPrefix(low, "—")
+	if !ok {
+		rest, ok = strings.CutPrefix(low, "–")
+	}
+	return ok && lexicon.Has(lexicon.Agency, strings.TrimSpace(rest))
 }
 
 // titleTails are the parts after a separator of the header's lines (" |

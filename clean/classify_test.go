@@ -399,6 +399,20 @@ func TestCaptionUnderDateLine(t *testing.T) {
 	}
 }
 
+// TestCreditUnderCaption: an agency alone after a long dash on the line
+// under a caption is its credit, and the line above is the caption.
+func TestCreditUnderCaption(t *testing.T) {
+	const para = "The council voted on Tuesday to close the old bridge for repairs, and traffic will be sent through the town centre until spring."
+	d := classified(t, "Bridge road closes for the winter", "", "By Jane Smith", "Published: 3 July 2024 10:30 IST", "",
+		"Workers inspect the old bridge", "— PTI", "", para, "", para, "", para)
+	if b := blockAt(t, d, 7); b.Reason != ReasonCaption {
+		t.Errorf("credit line: %s/%s, want caption", b.Role, b.Reason)
+	}
+	if b := blockAt(t, d, 6); b.Reason != ReasonImageAlt {
+		t.Errorf("caption line: %s/%s, want image-alt", b.Role, b.Reason)
+	}
+}
+
 // TestTitleOverGluedName: on a page whose blocks blank lines part, a
 // short line glued to the date line under the headline is the byline
 // box's name; first on the page, such a line is still the headline.

@@ -177,6 +177,9 @@ func TestTitleFromBody(t *testing.T) {
 // regexps: both regexps always run.
 func splitCreditReference(s string) (caption, credit string) {
 	s = firstHalfIfDoubled(s)
+	if a := dashAgency(s); a != "" {
+		return "", a
+	}
 	if m := creditParen.FindStringSubmatchIndex(s); m != nil {
 		in := s[m[2]:m[3]]
 		if looksCredit(in) {

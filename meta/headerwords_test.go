@@ -76,6 +76,9 @@ func TestSplitCreditForms(t *testing.T) {
 		{"காவிரியில் வெள்ளம் — புகைப்படம்: பிடிஐ", "காவிரியில் வெள்ளம்", "பிடிஐ"},
 		{"Workers inspect the old bridge / PTI", "Workers inspect the old bridge", "PTI"},
 		{"Noah Berger / AP", "Noah Berger / AP", ""},
+		{"— PTI", "", "PTI"},
+		{"– भाषा", "", "भाषा"},
+		{"— and then the rain came", "— and then the rain came", ""},
 	} {
 		caption, credit := splitCredit(c.in)
 		if caption != c.caption || credit != c.credit {

@@ -87,6 +87,8 @@ var freshSets = []struct {
 		"'also read: title', a footer of links before '© 2024 site' in native digits", 26,
 		map[string]string{"kas_Arab_W/page": "the first paragraph (FLORES dev 230-231) reads as Urdu and the " +
 			"document is labelled urd_Arab though its other three are kas_Arab; Urdu's stop-word list then rejects it"}},
+	{"scheduled20", "X: 'label: name' over a relative time on the next line, the agency after a long dash on the line under " +
+		"the caption, a related heading in the language over '- ' headlines, a 'Powered by' tail after the rights", 26, nil},
 }
 
 // TestScheduledLanguagesFresh runs the fresh sets (freshSets), one subtest
