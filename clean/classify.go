@@ -1022,6 +1022,7 @@ func isBreadcrumb(s string) bool {
 	if !maybeTrailSep(s) {
 		return false
 	}
+	s = TrailWithoutLabel(s)
 	for _, sep := range []string{" / ", " > ", " » ", " › ", " → ", " >> "} {
 		if !strings.Contains(s, sep) {
 			continue // one part: no trail (and no slice to make)
@@ -1044,6 +1045,29 @@ func isBreadcrumb(s string) bool {
 	}
 	return false
 }
+
+// TrailWithoutLabel takes off the label a breadcrumb may open with
+// ("You are here: Home › News"): a phrase of the table's kind home with
+// the flag label, before a colon.
+func TrailWithoutLabel(s string) string {
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 || i > 60 {
+		return s
+	}
+	if !trailLabels()[lexicon.Fold(strings.TrimSpace(s[:i]))] {
+		return s
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return strings.TrimSpace(s[i+w:])
+}
+
+var trailLabels = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return e.Flag("label") }, lexicon.Home) {
+		m[lexicon.Fold(p)] = true
+	}
+	return m
+})
 
 // maybeTrailSep reports whether s may hold one of isBreadcrumb's
 // separators: all of them are a space and then '/', '>' or a byte that

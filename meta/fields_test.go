@@ -150,6 +150,8 @@ func TestBreadcrumb(t *testing.T) {
 		{"ಮುಖಪುಟ » ರಾಜ್ಯ", "", "ರಾಜ್ಯ"},
 		{"City Paper › Politics › Budget", "City Paper", "Budget"},
 		{"no trail here", "", ""},
+		{"You are here: Home › News › Guwahati", "", "Guwahati"},
+		{"आप यहां हैं : होम › देश", "", "देश"},
 	}
 	for _, tt := range tests {
 		site, section := breadcrumb(tt.in)

@@ -188,6 +188,7 @@ func appendImage(list []pipeline.Image, img pipeline.Image) []pipeline.Image {
 // breadcrumb splits "Site / Section / Subsection". A first part that is
 // only "Home" names no site.
 func breadcrumb(s string) (site, section string) {
+	s = clean.TrailWithoutLabel(s)
 	for _, sep := range []string{" / ", " > ", " » ", " › ", " → ", " >> "} {
 		parts := strings.Split(s, sep)
 		if len(parts) < 2 {

@@ -89,6 +89,8 @@ var freshSets = []struct {
 			"document is labelled urd_Arab though its other three are kas_Arab; Urdu's stop-word list then rejects it"}},
 	{"scheduled20", "X: 'label: name' over a relative time on the next line, the agency after a long dash on the line under " +
 		"the caption, a related heading in the language over '- ' headlines, a 'Powered by' tail after the rights", 26, nil},
+	{"scheduled21", "Y: 'You are here:' breadcrumb, the second byline and published labels, native-digit agency datelines, " +
+		"a second caption between paragraphs, 'also read - title', '© site, 2024' in native digits", 26, nil},
 }
 
 // TestScheduledLanguagesFresh runs the fresh sets (freshSets), one subtest
