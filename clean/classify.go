@@ -794,9 +794,10 @@ func (d *doc) title(s int) int {
 			i+1 < s && d.headerCredit(i+1) || tails[cueKey(d.b[i].Text)] {
 			continue
 		}
-		if f.words <= 4 && d.copyrightNames(d.low[i]) {
-			// The site's name as its copyright line gives it: the
-			// masthead.
+		if f.words <= 4 && (d.copyrightNames(d.low[i]) || hasHandle(d.b[i].Text)) {
+			// The site's name as its copyright line gives it (the
+			// masthead), or a short line with a social handle ("Follow
+			// @desk").
 			continue
 		}
 		if d.b[i].Reason == ReasonImageAlt && i+1 < len(d.b) && d.b[i+1].Reason == ReasonCaption {
@@ -855,6 +856,18 @@ func (d *doc) title(s int) int {
 		}
 	}
 	return best
+}
+
+// hasHandle reports a word that is a social handle: "@" and a letter.
+func hasHandle(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if rest, ok := strings.CutPrefix(w, "@"); ok {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // gluedToDate reports a block whose next block is a date line that starts

@@ -413,6 +413,16 @@ func TestCreditUnderCaption(t *testing.T) {
 	}
 }
 
+// TestTitleNotHandle: a short line with a social handle is no headline.
+func TestTitleNotHandle(t *testing.T) {
+	const para = "The council voted on Tuesday to close the old bridge for repairs, and traffic will be sent through the town centre until spring."
+	d := classified(t, "Home > Guwahati", "", "Bridge road closes", "", "By Anjali Rao", "", "Follow @citydesk", "",
+		"Published: 3 July 2024 10:30 IST", "", para, "", para, "", para)
+	if b := blockAt(t, d, 3); b.Reason != ReasonTitle {
+		t.Errorf("headline: %s/%s, want the title", b.Role, b.Reason)
+	}
+}
+
 // TestTitleOverGluedName: on a page whose blocks blank lines part, a
 // short line glued to the date line under the headline is the byline
 // box's name; first on the page, such a line is still the headline.

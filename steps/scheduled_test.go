@@ -91,6 +91,8 @@ var freshSets = []struct {
 		"the caption, a related heading in the language over '- ' headlines, a 'Powered by' tail after the rights", 26, nil},
 	{"scheduled21", "Y: 'You are here:' breadcrumb, the second byline and published labels, native-digit agency datelines, " +
 		"a second caption between paragraphs, 'also read - title', '© site, 2024' in native digits", 26, nil},
+	{"scheduled22", "Z: 'Follow @handle' under the byline, a day-first numeric date ('03/07/2024 10:30 AM IST'), " +
+		"a 'Watch Video' line between paragraphs", 26, nil},
 }
 
 // TestScheduledLanguagesFresh runs the fresh sets (freshSets), one subtest
