@@ -134,10 +134,11 @@ func (d *doc) copyrightNames(s string) bool {
 }
 
 // agencyAfterDash is the agency's name that ends a caption after a long
-// dash or a bar ("… — PTI", "… – भाषा", "… | IANS"), or "". A hyphen is
-// left alone: it more often parts a headline from its site.
+// dash, a bar or a slash ("… — PTI", "… – भाषा", "… | IANS", "… / PTI"),
+// or "". A hyphen is left alone: it more often parts a headline from its
+// site.
 func agencyAfterDash(low string) string {
-	for _, dash := range []string{" — ", " – ", " | "} {
+	for _, dash := range []string{" — ", " – ", " | ", " / "} {
 		// The caption before it is a phrase of its own: "Alex Wong |
 		// Getty Images" is a photographer's credit line, not a caption.
 		if i := strings.LastIndex(low, dash); i > 0 && len(strings.Fields(low[:i])) >= 3 {
@@ -305,7 +306,7 @@ func (d *doc) markFurniture() {
 			// Text browsers print an image's alt and title one after the
 			// other: a caption, never a paragraph.
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
-		case f.letters < 400 && d.hasCredit(i) && f.sentences <= 3:
+		case f.letters < 400 && (d.hasCredit(i) || dashAgency(d.low[i])) && f.sentences <= 3:
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
 			if i > 0 && d.bareCredit(i) && d.free(i-1) && headline(d.b[i-1].Text, d.f[i-1]) && d.b[i-1].Tag != "li" {
 				// "Photo: PTI" alone under a line of text: that line is
@@ -623,7 +624,10 @@ func (d *doc) lead(s int) int {
 		switch {
 		case d.date[i] || d.cue[i].kind == cueDateLabel || d.cue[i].kind == cueByline && d.bylineLike(i):
 			return start
-		case b.Tag == "img" || b.Reason == ReasonCaption || b.Reason == ReasonImageAlt:
+		case b.Tag == "img" || b.Reason == ReasonCaption || b.Reason == ReasonImageAlt,
+			d.free(i) && f.letters < 400 && d.headerCredit(i):
+			// A picture, or a caption with its credit (afterHeader
+			// leaves it to the header), is stepped over.
 		case d.free(i) && f.prose():
 			start = i
 		case d.free(i) && len(b.Text) <= 5 && !strings.ContainsFunc(b.Text, unicode.IsLetter):
@@ -678,7 +682,7 @@ func (d *doc) afterHeader(s, e int) int {
 	last, prose, above, letters := -1, 0, 0, 0
 	for i := s; i <= e && i < s+maxLook && prose <= maxProse; i++ {
 		switch {
-		case d.free(i) && !d.f[i].prose() && (d.date[i] || d.cue[i].kind == cueDateLabel || d.cue[i].kind == cueByline && d.bylineLike(i)):
+		case d.free(i) && d.headerLine(i):
 			last, above = i, letters
 		case d.f[i].prose():
 			prose++
@@ -686,7 +690,12 @@ func (d *doc) afterHeader(s, e int) int {
 		}
 	}
 	if last < 0 {
-		return s
+		if s == 0 || !d.headerLine(s-1) {
+			return s
+		}
+		// The segment starts right under the byline or date line: a
+		// caption with its credit there is the header's all the same.
+		last = s - 1
 	}
 	below := 0
 	for i := last + 1; i <= e; i++ {
@@ -704,6 +713,12 @@ func (d *doc) afterHeader(s, e int) int {
 		start++
 	}
 	return start
+}
+
+// headerLine reports a byline or date line: a short line of its own
+// with a date, a date label or a byline cue.
+func (d *doc) headerLine(i int) bool {
+	return !d.f[i].prose() && (d.date[i] || d.cue[i].kind == cueDateLabel || d.cue[i].kind == cueByline && d.bylineLike(i))
 }
 
 // header classifies the blocks before the body: breadcrumbs, then the
@@ -779,6 +794,12 @@ func (d *doc) title(s int) int {
 			i+1 < s && d.headerCredit(i+1) || tails[cueKey(d.b[i].Text)] {
 			continue
 		}
+		if f.words <= 4 && (d.copyrightNames(d.low[i]) || hasHandle(d.b[i].Text)) {
+			// The site's name as its copyright line gives it (the
+			// masthead), or a short line with a social handle ("Follow
+			// @desk").
+			continue
+		}
 		if d.b[i].Reason == ReasonImageAlt && i+1 < len(d.b) && d.b[i+1].Reason == ReasonCaption {
 			// A picture's alt text that its caption repeats with a
 			// credit, wherever the body starts.
@@ -812,6 +833,15 @@ func (d *doc) title(s int) int {
 		if d.b[i].LinkShare > 0.5 {
 			sc -= 10
 		}
+		if f.words <= 4 && i != firstFree && d.gluedToDate(i) {
+			// On a page whose blocks blank lines part, a short line right
+			// above a date line with none between them, below other
+			// header lines, is more often a byline box's name (a text
+			// browser prints the box as two lines) than a headline, which
+			// is a block of its own; first at the top it is still the
+			// headline.
+			sc -= 15
+		}
 		if isBreadcrumb(d.b[i].Text) {
 			// A trail outweighs the first-line bonus and a short
 			// headline's missing word bonus: it is never the headline
@@ -826,6 +856,39 @@ func (d *doc) title(s int) int {
 		}
 	}
 	return best
+}
+
+// hasHandle reports a word that is a social handle: "@" and a letter.
+func hasHandle(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if rest, ok := strings.CutPrefix(w, "@"); ok {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gluedToDate reports a block whose next block is a date line that starts
+// on the very next line of the dump, on a page whose blocks are mostly
+// parted by blank lines (a crawler's dump with one paragraph a line and no
+// blank line says nothing by it).
+func (d *doc) gluedToDate(i int) bool {
+	return i+1 < len(d.b) && d.date[i+1] && d.b[i+1].Start == d.b[i].End+1 && BlankLineParted(d.b)
+}
+
+// BlankLineParted reports a page of lines whose blocks are mostly parted
+// by blank lines, as text browsers print paragraphs and headings: there,
+// two blocks on lines next to each other belong together.
+func BlankLineParted(blocks []pipeline.Block) bool {
+	gaps := 0
+	for i := 1; i < len(blocks); i++ {
+		if blocks[i].Start > blocks[i-1].End+1 {
+			gaps++
+		}
+	}
+	return len(blocks) > 1 && 2*gaps >= len(blocks)-1
 }
 
 // siteTail reports a header line whose part after a separator is the
@@ -872,6 +935,9 @@ func (d *doc) bareCredit(i int) bool {
 		return false
 	}
 	low := d.low[i]
+	if dashAgency(low) {
+		return true
+	}
 	if strings.HasPrefix(low, "(") && strings.HasSuffix(low, ")") {
 		low = low[1 : len(low)-1] // "(फोटो: वार्ता)"
 	}
@@ -881,6 +947,17 @@ func (d *doc) bareCredit(i int) bool {
 		}
 	}
 	return false
+}
+
+// dashAgency reports a block that is an agency's name after a dash and
+// nothing else ("— PTI", "– भाषा"): a caption's credit on the line under
+// it, as "… — PTI" is at its end.
+func dashAgency(low string) bool {
+	rest, ok := strings.CutPrefix(low, "—")
+	if !ok {
+		rest, ok = strings.CutPrefix(low, "–")
+	}
+	return ok && lexicon.Has(lexicon.Agency, strings.TrimSpace(rest))
 }
 
 // titleTails are the parts after a separator of the header's lines (" |
@@ -958,6 +1035,7 @@ func isBreadcrumb(s string) bool {
 	if !maybeTrailSep(s) {
 		return false
 	}
+	s = TrailWithoutLabel(s)
 	for _, sep := range []string{" / ", " > ", " » ", " › ", " → ", " >> "} {
 		if !strings.Contains(s, sep) {
 			continue // one part: no trail (and no slice to make)
@@ -980,6 +1058,29 @@ func isBreadcrumb(s string) bool {
 	}
 	return false
 }
+
+// TrailWithoutLabel takes off the label a breadcrumb may open with
+// ("You are here: Home › News"): a phrase of the table's kind home with
+// the flag label, before a colon.
+func TrailWithoutLabel(s string) string {
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 || i > 60 {
+		return s
+	}
+	if !trailLabels()[lexicon.Fold(strings.TrimSpace(s[:i]))] {
+		return s
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return strings.TrimSpace(s[i+w:])
+}
+
+var trailLabels = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return e.Flag("label") }, lexicon.Home) {
+		m[lexicon.Fold(p)] = true
+	}
+	return m
+})
 
 // maybeTrailSep reports whether s may hold one of isBreadcrumb's
 // separators: all of them are a space and then '/', '>' or a byte that

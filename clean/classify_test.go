@@ -379,6 +379,69 @@ func TestAfterHeader(t *testing.T) {
 	}
 }
 
+// TestCaptionUnderDateLine: a long caption whose credit follows a slash
+// or a dash, right under the date line and above the first paragraph, is
+// the header's, whether the body's segment starts at it or below it.
+func TestCaptionUnderDateLine(t *testing.T) {
+	const para = "The council voted on Tuesday to close the old bridge for repairs, and traffic will be sent through the town centre until spring."
+	for _, caption := range []string{
+		"Workers inspect the cracked pillars of the old bridge over the river before the council meeting on Tuesday / PTI",
+		"Workers inspect the cracked pillars of the old bridge over the river before the council meeting on Tuesday — Reuters",
+	} {
+		d := classified(t, "Bridge to close for repairs until spring", "", "By Jane Smith", "", "Published: 3 July 2024 10:30 IST", "",
+			caption, "", para, "", para, "", para)
+		if b := blockAt(t, d, 7); b.Reason != ReasonCaption {
+			t.Errorf("%q: %s/%s, want the caption", caption, b.Role, b.Reason)
+		}
+		if b := blockAt(t, d, 9); b.Role != pipeline.RoleBody {
+			t.Errorf("first paragraph: %s/%s, want body", b.Role, b.Reason)
+		}
+	}
+}
+
+// TestCreditUnderCaption: an agency alone after a long dash on the line
+// under a caption is its credit, and the line above is the caption.
+func TestCreditUnderCaption(t *testing.T) {
+	const para = "The council voted on Tuesday to close the old bridge for repairs, and traffic will be sent through the town centre until spring."
+	d := classified(t, "Bridge road closes for the winter", "", "By Jane Smith", "Published: 3 July 2024 10:30 IST", "",
+		"Workers inspect the old bridge", "— PTI", "", para, "", para, "", para)
+	if b := blockAt(t, d, 7); b.Reason != ReasonCaption {
+		t.Errorf("credit line: %s/%s, want caption", b.Role, b.Reason)
+	}
+	if b := blockAt(t, d, 6); b.Reason != ReasonImageAlt {
+		t.Errorf("caption line: %s/%s, want image-alt", b.Role, b.Reason)
+	}
+}
+
+// TestTitleNotHandle: a short line with a social handle is no headline.
+func TestTitleNotHandle(t *testing.T) {
+	const para = "The council voted on Tuesday to close the old bridge for repairs, and traffic will be sent through the town centre until spring."
+	d := classified(t, "Home > Guwahati", "", "Bridge road closes", "", "By Anjali Rao", "", "Follow @citydesk", "",
+		"Published: 3 July 2024 10:30 IST", "", para, "", para, "", para)
+	if b := blockAt(t, d, 3); b.Reason != ReasonTitle {
+		t.Errorf("headline: %s/%s, want the title", b.Role, b.Reason)
+	}
+}
+
+// TestTitleOverGluedName: on a page whose blocks blank lines part, a
+// short line glued to the date line under the headline is the byline
+// box's name; first on the page, such a line is still the headline.
+func TestTitleOverGluedName(t *testing.T) {
+	const para = "The council voted on Tuesday to close the old bridge for repairs, and traffic will be sent through the town centre until spring."
+	d := classified(t, "Home > Guwahati", "", "Bridge road closes", "", "Anjali Rao", "Published: 3 July 2024 10:30 IST", "",
+		para, "", para, "", para)
+	if b := blockAt(t, d, 3); b.Reason != ReasonTitle {
+		t.Errorf("headline: %s/%s, want the title", b.Role, b.Reason)
+	}
+	if b := blockAt(t, d, 5); b.Reason == ReasonTitle {
+		t.Errorf("the name glued to the date line is the title")
+	}
+	d = classified(t, "Bridge road closes", "Published: 3 July 2024 10:30 IST", "", para, "", para, "", para)
+	if b := blockAt(t, d, 1); b.Reason != ReasonTitle {
+		t.Errorf("first line glued to the date: %s/%s, want the title", b.Role, b.Reason)
+	}
+}
+
 // creditLabelSet finds a label wherever the plain search over every
 // label does.
 func FuzzCreditLabelSet(f *testing.F) {

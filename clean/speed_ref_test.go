@@ -14,6 +14,7 @@ import (
 // isBreadcrumbRef is isBreadcrumb before maybeTrailSep ruled out blocks
 // without a separator.
 func isBreadcrumbRef(s string) bool {
+	s = TrailWithoutLabel(s)
 	for _, sep := range []string{" / ", " > ", " » ", " › ", " → ", " >> "} {
 		parts := strings.Split(s, sep)
 		if len(parts) < 2 || len(parts) > 5 {
@@ -53,7 +54,7 @@ func commentsHeadRef(s string) bool {
 }
 
 var speedRefSeeds = []string{"Home / News / World", "ETV Bharat » international", "a › b › c", "x → y", "a >> b",
-	"News >", "167 Comments", "Leave a Reply", "Top Rated Comments", "टिप्पणियाँ", "RSS feed comments", "", " /"}
+	"News >", "You are here: Home › News", "You are here: a b c d e f", "167 Comments", "Leave a Reply", "Top Rated Comments", "टिप्पणियाँ", "RSS feed comments", "", " /"}
 
 func TestSpeedRefs(t *testing.T) {
 	for _, s := range speedRefSeeds {

@@ -95,7 +95,8 @@ const (
 	CommentsPart Kind = "comments-part"
 	// AltWord ends the alt text of an image leaking into a dump ("logo").
 	AltWord Kind = "altword"
-	// Home is the first crumb of a breadcrumb that names no site.
+	// Home is the first crumb of a breadcrumb that names no site. Flag
+	// "label": a label before the crumbs and a colon ("You are here:").
 	Home Kind = "home"
 	// SentenceEnd is a mark that ends a sentence (one rune a phrase).
 	SentenceEnd Kind = "sentend"

@@ -82,8 +82,9 @@ func tailInCopyright(title, copyright string) string {
 
 // dropPlaces takes off the names of a byline that are the story's place
 // (its dateline or the breadcrumb's last part): "By A, New Delhi". One
-// name is always kept. An agency beside a name stays: the evaluation
-// kit's gold counts it an author ("AFP/The Local").
+// name is always kept. An agency beside a name after a slash stays: the
+// evaluation kit's gold counts it an author ("AFP/The Local"); after the
+// last comma it is the wire the reporter files for (authors drops it).
 func dropPlaces(names []string, places ...string) []string {
 	if len(names) < 2 {
 		return names
@@ -170,6 +171,9 @@ func isLatin(s string) bool {
 // splitCredit separates a caption from its photo credit.
 func splitCredit(s string) (caption, credit string) {
 	s = firstHalfIfDoubled(s)
+	if a := dashAgency(s); a != "" {
+		return "", a
+	}
 	// Each regexp runs only on text it can match (most captions match
 	// neither): creditParen needs a ")" at the end but for \s (RE2's
 	// [\t\n\f\r ]), every branch of creditSuffix a colon, full stop or
@@ -190,14 +194,26 @@ func splitCredit(s string) (caption, credit string) {
 	return agencyAfterDash(s)
 }
 
+// dashAgency is the agency of a credit alone after a long dash ("—
+// PTI": the credit of the caption on the line above), or "".
+func dashAgency(s string) string {
+	for _, dash := range []string{"—", "–"} {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(s), dash); ok && lexicon.Has(lexicon.Agency, strings.TrimSpace(rest)) {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return ""
+}
+
 // creditTrim is what a caption loses at its end when a credit is cut off.
 const creditTrim = " .,-–—|"
 
-// agencyAfterDash splits off an agency alone after a dash or a bar:
-// "… — PTI", "… | IANS".
+// agencyAfterDash splits off an agency alone after a dash, a bar or a
+// slash: "… — PTI", "… | IANS", "… / PTI". Before a slash the caption is
+// a phrase of its own: "Noah Berger / AP" is a photographer's credit.
 func agencyAfterDash(s string) (caption, credit string) {
-	for _, dash := range []string{" — ", " – ", " - ", " | "} {
-		if i := strings.LastIndex(s, dash); i > 0 {
+	for _, dash := range []string{" — ", " – ", " - ", " | ", " / "} {
+		if i := strings.LastIndex(s, dash); i > 0 && (dash != " / " || len(strings.Fields(s[:i])) >= 3) {
 			if a := strings.TrimSpace(s[i+len(dash):]); lexicon.Has(lexicon.Agency, a) {
 				return strings.TrimSpace(s[:i]), a
 			}
@@ -272,12 +288,52 @@ func isRelatedHead(s string) bool {
 	// A heading names the list ("Related news", "संबंधित खबरें"); a link
 	// under it is a headline: five words or more however short in
 	// letters (Indic headlines are), or a short one with its question or
-	// stop. Three or four short words are a menu's ("Live TV Videos").
+	// stop. Three or four short words are a headline too in a caseless
+	// script (Bodo and Konkani headlines are that short) unless they read
+	// as a menu's items.
 	if clean.RelatedHeading(s) {
 		return true
 	}
 	n := len(strings.Fields(s))
-	return n < 3 || n < 5 && utf8.RuneCountInString(s) < 40 && !strings.ContainsAny(s, ".?!")
+	return n < 3 || n < 5 && utf8.RuneCountInString(s) < 40 && !strings.ContainsAny(s, ".?!") && menuItems(s)
+}
+
+// menuItems reports a short line that reads as a menu's items run
+// together or a footer's link: in a script with case, any line of three
+// or four short words ("Live TV Videos Photos", "Contact the BBC", "About
+// the author": English dumps' footers under a related heading are full of
+// them, and a short headline there cannot be told from them); in a
+// caseless script, one with a word or word pair that is page furniture
+// ("होम", "वीडियो"). The headlines of caseless scripts are short more
+// often (Bodo, Konkani).
+func menuItems(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) || unicode.IsLower(r) {
+			return true
+		}
+	}
+	words := strings.Fields(s)
+	for i, w := range words {
+		w = strings.Trim(w, ",;:|-–—·•")
+		if lexicon.Has(lexicon.Boiler, w) || lexicon.Has(lexicon.Home, w) ||
+			i+1 < len(words) && lexicon.Has(lexicon.Boiler, w+" "+words[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// listNumber is the count or mark a list puts before its items: "1. ",
+// "2) ", "৩. ", and the arrows and triangles pages print as text ("► ",
+// "➤ ", "→ ", "» ") where a text browser would print a bullet.
+var listNumber = regexp.MustCompile(`^(?:\p{Nd}{1,2}[.)]|[\p{So}\p{Sm}»›•·-]+)\s+`)
+
+// relatedTitle is a related link's headline without its list mark.
+func relatedTitle(s string) string {
+	if t := listNumber.ReplaceAllString(s, ""); t != "" {
+		return t
+	}
+	return s
 }
 
 var (
@@ -294,6 +350,9 @@ var (
 	// social handles.
 	// roleTail is the job after the names: "…, Special Correspondent",
 	// "…, संवाददाता".
+	// agencyTail is the wire a reporter files for after the last name:
+	// "रिपोर्ट: नाम, वार्ता", "By A, PTI", as "A (PTI)" is.
+	agencyTail = regexp.MustCompile(`(?i)\s*[,،]\s*` + lexicon.Alternation(lexicon.Phrases(lexicon.Agency)) + `[\s.]*$`)
 	roleTail   = regexp.MustCompile(`(?i)\s*[,،]\s*` + lexicon.Alternation(lexicon.Phrases(lexicon.Role)) + `[\s.]*$`)
 	bylineTail = regexp.MustCompile(`(?i)\s*(?:\||·|•|\bon\b\s+\w+|(?:^|\s)` +
 		lexicon.Alternation(lexicon.Phrases(lexicon.Published, lexicon.Updated)) + `(?:[\s:：]|$)|\blast\b|\bfollow\b|@|\p{Nd}).*$`)
@@ -331,12 +390,66 @@ func bylineAfterBar(s string) []string {
 	return nil
 }
 
+// nameBeforeBar reads the unlabelled name that opens a date line before
+// a bar: "A | Lucknow | Published: 3 July 2024, 08:15 IST". The first part
+// must be a bareName, not the page's site, section or dateline ("Lucknow
+// | 3 July 2024"); a later part must hold a figure.
+func nameBeforeBar(s string, notNames ...string) string {
+	parts := strings.Split(s, " | ")
+	if len(parts) < 2 || !strings.ContainsFunc(strings.Join(parts[1:], " "), unicode.IsDigit) {
+		return ""
+	}
+	return bareName(parts[0], notNames...)
+}
+
+// bareName reads a line that is a name and nothing else: one to four
+// words, no figure, colon or sentence mark, each word capitalised in a
+// script with case, no word of the table's page kinds (weekday, month,
+// date label, home, furniture, relative time, desk) and not one of
+// notNames (the site, section, dateline). An agency passes: the kit's
+// gold counts it an author.
+func bareName(s string, notNames ...string) string {
+	name := strings.TrimSpace(s)
+	n := len(strings.Fields(name))
+	if n == 0 || n > 4 || strings.ContainsFunc(name, unicode.IsDigit) || strings.ContainsAny(name, ":：?!|") {
+		return ""
+	}
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return ""
+		}
+	}
+	for _, x := range notNames {
+		if x != "" && lexicon.Fold(x) == lexicon.Fold(name) {
+			return ""
+		}
+	}
+	for _, w := range append(strings.Fields(name), name) {
+		for _, k := range []lexicon.Kind{lexicon.Weekday, lexicon.Month, lexicon.Published, lexicon.Updated,
+			lexicon.DateLabel, lexicon.Home, lexicon.Boiler, lexicon.Relative, lexicon.Unit, lexicon.RelDir,
+			lexicon.Part, lexicon.Org, lexicon.Copyright} {
+			if lexicon.Has(k, w) {
+				return ""
+			}
+		}
+	}
+	if a := authors(name); len(a) == 1 {
+		return a[0]
+	}
+	return ""
+}
+
 // authors reads the names of a byline: "By A, B and C | Updated …".
 func authors(s string) []string {
 	s = bylinePrefix.ReplaceAllString(s, "")
 	s = colonBylinePrefix.ReplaceAllString(s, "")
 	s = bylineTail.ReplaceAllString(s, "")
 	s = roleTail.ReplaceAllString(s, "")
+	if loc := agencyTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		if head := strings.TrimSpace(s[:loc[0]]); !lexicon.Has(lexicon.Agency, head) {
+			s = head
+		}
+	}
 	var out []string
 	for _, p := range authorSplit.Split(s, -1) {
 		p = strings.Trim(strings.TrimSpace(p), ".,:-–|")
@@ -357,7 +470,7 @@ func authors(s string) []string {
 // [India], July 3 (ANI):", "ಬಾಗಲಕೋಟೆ:", "نئی دہلی، 3
 // جولائی:", "തിരുവനന്തപുരം ∙". At most four words before the colon or
 // dash, starting with a letter, and no sentence punctuation inside.
-var datelineRe = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)` + datelineRegion + `(?:\s*[,،]\s*[^:()]{1,30}?)?(?:\s*\([^()]{1,30}\))?\s*(?::|—|–|-{1,2}|।|∙|•)\s`)
+var datelineRe = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)` + datelineRegion + `(?:\s*[,،]\s*[^:()]{1,30}?)?(?:\s*\([^()]{1,30}\))?\s*(?::-?|—|–|-{1,2}|।|∙|•)\s`)
 
 // datelineRegion is what ANI prints between the place and the date: the
 // state in brackets and the country in square brackets, "Lucknow (Uttar
@@ -377,6 +490,18 @@ func dateline(s string) string {
 		}
 	}
 	place := strings.TrimSpace(m[1])
+	if lexicon.Has(lexicon.Role, place) {
+		// The desk's credit before the place: "Staff Reporter,
+		// Imphal:", "নিজস্ব সংবাদদাতা, শিলিগুড়ি:". The place follows the
+		// role's comma.
+		rest := strings.TrimSpace(s[len(m[1]):])
+		for _, c := range []string{",", "،"} {
+			if strings.HasPrefix(rest, c) {
+				return dateline(strings.TrimSpace(rest[len(c):]))
+			}
+		}
+		return ""
+	}
 	words := strings.Fields(place)
 	if n := len(words); n == 0 || n > 4 {
 		return ""

@@ -118,6 +118,13 @@ func TestDateline(t *testing.T) {
 		{"Rio de Janeiro — Thousands marched on Sunday.", "Rio de Janeiro"},
 		{"New York -- The markets fell.", "New York"},
 		{"Port of Spain: Rain fell.", "Port of Spain"},
+		// The desk's credit before the place.
+		{"Staff Reporter, Shillong: Rain fell.", "Shillong"},
+		{"संवाददाता, पटना: बारिश हुई.", "पटना"},
+		{"নিজস্ব সংবাদদাতা, কলকাতা: বৃষ্টি হয়েছে।", "কলকাতা"},
+		{"Special Correspondent: the report.", ""},
+		{"ಮಂಗಳೂರು :- ಭಾರಿ ಮಳೆಯಾಗಿದೆ.", "ಮಂಗಳೂರು"},
+		{"Shillong:- Rain fell.", "Shillong"},
 		// Ordinary sentences with a colon or dash are not datelines.
 		{"Trump asked voters: do you feel better off than four years ago?", ""},
 		{"The minister said: we will act.", ""},
@@ -143,6 +150,8 @@ func TestBreadcrumb(t *testing.T) {
 		{"ಮುಖಪುಟ » ರಾಜ್ಯ", "", "ರಾಜ್ಯ"},
 		{"City Paper › Politics › Budget", "City Paper", "Budget"},
 		{"no trail here", "", ""},
+		{"You are here: Home › News › Guwahati", "", "Guwahati"},
+		{"आप यहां हैं : होम › देश", "", "देश"},
 	}
 	for _, tt := range tests {
 		site, section := breadcrumb(tt.in)
@@ -170,6 +179,9 @@ func TestTitleFromBody(t *testing.T) {
 // regexps: both regexps always run.
 func splitCreditReference(s string) (caption, credit string) {
 	s = firstHalfIfDoubled(s)
+	if a := dashAgency(s); a != "" {
+		return "", a
+	}
 	if m := creditParen.FindStringSubmatchIndex(s); m != nil {
 		in := s[m[2]:m[3]]
 		if looksCredit(in) {

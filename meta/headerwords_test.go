@@ -52,6 +52,13 @@ func TestAuthorsRoleAndColonLabel(t *testing.T) {
 		{"By Rahul Verma and Priya Nair", []string{"Rahul Verma", "Priya Nair"}},
 		{"रिपोर्ट: अमित मिश्रा (वार्ता)", []string{"अमित मिश्रा"}},
 		{"By Rahul Verma (Mumbai Bureau)", []string{"Rahul Verma (Mumbai Bureau)"}},
+		// An agency after the last comma is the wire, as in brackets;
+		// after a slash, or alone, it is kept (the kit's gold: "AFP/The
+		// Local").
+		{"By Anjali Rao, PTI", []string{"Anjali Rao"}},
+		{"लेखक: सुनील कुमार، भाषा", []string{"सुनील कुमार"}},
+		{"By AFP/The Local", []string{"AFP", "The Local"}},
+		{"PTI, IANS", []string{"PTI", "IANS"}},
 	} {
 		if got := authors(c.in); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("authors(%q) = %q, want %q", c.in, got, c.want)
@@ -67,6 +74,11 @@ func TestSplitCreditForms(t *testing.T) {
 		{"Flood waters rise in Guwahati — PTI", "Flood waters rise in Guwahati", "PTI"},
 		{"मुख्यमंत्री ने दौरा किया (भाषा)", "मुख्यमंत्री ने दौरा किया", "भाषा"},
 		{"காவிரியில் வெள்ளம் — புகைப்படம்: பிடிஐ", "காவிரியில் வெள்ளம்", "பிடிஐ"},
+		{"Workers inspect the old bridge / PTI", "Workers inspect the old bridge", "PTI"},
+		{"Noah Berger / AP", "Noah Berger / AP", ""},
+		{"— PTI", "", "PTI"},
+		{"– भाषा", "", "भाषा"},
+		{"— and then the rain came", "— and then the rain came", ""},
 	} {
 		caption, credit := splitCredit(c.in)
 		if caption != c.caption || credit != c.credit {
@@ -87,9 +99,69 @@ func TestIsRelatedHead(t *testing.T) {
 		{"अपघात झाला तिथून ते सर्व पळून आले", false},
 		{"Live TV Videos Photos", true},
 		{"Who will make the Rock Hall?", false},
+		// Three or four words of a caseless script with no menu word
+		// are a short headline; in a script with case, a footer's link.
+		{"पणजेंत नवो रस्तो उगतो", false},
+		{"होम देश वीडियो", true},
+		{"Contact the newsroom", true},
+		{"Sports Cricket Tennis", true},
 	} {
 		if got := isRelatedHead(c.in); got != c.want {
 			t.Errorf("isRelatedHead(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// TestRelatedTitle: a numbered list's count is not part of the headline.
+func TestRelatedTitle(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"1. Floods hit Dhubri again", "Floods hit Dhubri again"},
+		{"2) ಮಳೆ ಮುಂದುವರಿಕೆ", "ಮಳೆ ಮುಂದುವರಿಕೆ"},
+		{"৩. বন্যা পরিস্থিতি", "বন্যা পরিস্থিতি"},
+		{"► ಮಳೆ ಮುಂದುವರಿಕೆ", "ಮಳೆ ಮುಂದುವರಿಕೆ"},
+		{"» Floods hit Dhubri again", "Floods hit Dhubri again"},
+		{"'Not now' says minister", "'Not now' says minister"},
+		{"2024 in review", "2024 in review"},
+		{"3.5 million voters", "3.5 million voters"},
+	} {
+		if got := relatedTitle(c.in); got != c.want {
+			t.Errorf("relatedTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestNameBeforeBar: an unlabelled name opens a date line; a weekday, a
+// label, the site, section or dateline does not count as one.
+func TestNameBeforeBar(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Anjali Rao | Guwahati | Published: 5 March 2024, 09:10 IST", "Anjali Rao"},
+		{"सुनील कुमार | पटना | प्रकाशित: 5 मार्च 2024", "सुनील कुमार"},
+		{"Tuesday | 5 March 2024", ""},
+		{"Updated | 5 March 2024", ""},
+		{"Guwahati | 5 March 2024", ""},
+		{"Published: 5 March 2024 | 09:10 IST", ""},
+		{"Anjali Rao | Guwahati", ""},
+		{"A Very Long Line Of Five Words | 5 March", ""},
+	} {
+		if got := nameBeforeBar(c.in, "Daily Site", "", "Guwahati"); got != c.want {
+			t.Errorf("nameBeforeBar(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestBareName: a line that is a name and nothing else.
+func TestBareName(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Anjali Rao", "Anjali Rao"},
+		{"ಮಹಮ್ಮದ್ ನೂಮಾನ್", "ಮಹಮ್ಮದ್ ನೂಮಾನ್"},
+		{"Guwahati", ""},
+		{"Daily Site", ""},
+		{"updated two hours ago", ""},
+		{"Anjali Rao: the interview", ""},
+		{"Tuesday", ""},
+	} {
+		if got := bareName(c.in, "Daily Site", "", "Guwahati"); got != c.want {
+			t.Errorf("bareName(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

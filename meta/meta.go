@@ -60,11 +60,11 @@ func Extract(d *pipeline.Doc, o Options) {
 				t = b.Text
 			}
 			if t != "" {
-				r.Related = append(r.Related, pipeline.Related{Title: t, URL: b.Link})
+				r.Related = append(r.Related, pipeline.Related{Title: relatedTitle(t), URL: b.Link})
 			}
 		case clean.ReasonRelated:
-			if b.Role == pipeline.RoleRelated && !isRelatedHead(b.Text) {
-				r.Related = append(r.Related, pipeline.Related{Title: b.Text, URL: b.Link})
+			if t := relatedTitle(b.Text); b.Role == pipeline.RoleRelated && !isRelatedHead(t) {
+				r.Related = append(r.Related, pipeline.Related{Title: t, URL: b.Link})
 			}
 		}
 	}
@@ -81,6 +81,11 @@ func Extract(d *pipeline.Doc, o Options) {
 			r.Summary = dropKicker(b.Text)
 		}
 	}
+	if r.Dateline == "" {
+		if b := firstBody(d.Blocks); b != nil {
+			r.Dateline = dateline(b.Text)
+		}
+	}
 	if len(r.Authors) == 0 {
 		for _, b := range d.Blocks {
 			switch b.Reason {
@@ -93,9 +98,31 @@ func Extract(d *pipeline.Doc, o Options) {
 			}
 		}
 	}
-	if r.Dateline == "" {
-		if b := firstBody(d.Blocks); b != nil {
-			r.Dateline = dateline(b.Text)
+	if len(r.Authors) == 0 {
+		// No labelled byline: "A | Lucknow | Published: 3 July 2024"
+		// gives the name before the date.
+		for _, b := range d.Blocks {
+			if b.Reason == clean.ReasonDate {
+				if a := nameBeforeBar(b.Text, r.Site, r.Section, r.Dateline); a != "" {
+					r.Authors = []string{a}
+					break
+				}
+			}
+		}
+	}
+	if len(r.Authors) == 0 && clean.BlankLineParted(d.Blocks) {
+		// A name alone on the line right above or below the date line,
+		// no blank line between them on a page whose blocks blank lines
+		// part: a byline box whose picture and label a text dump lost.
+		for i, b := range d.Blocks {
+			if b.Role == pipeline.RoleBoilerplate && b.Reason == "header" && gluedToDate(d.Blocks, i) {
+				if a := bareName(b.Text, r.Site, r.Section, r.Dateline); a != "" && len(strings.Fields(a)) >= 2 {
+					// Two words at least: a name, not a section
+					// kicker ("Film") or a place.
+					r.Authors = []string{a}
+					break
+				}
+			}
 		}
 	}
 	r.Authors = dropPlaces(r.Authors, r.Dateline, r.Section)
@@ -107,6 +134,12 @@ func Extract(d *pipeline.Doc, o Options) {
 			r.Flags = append(r.Flags, "title-from-body")
 		}
 	}
+}
+
+// gluedToDate reports a block on the line right next to a date line's.
+func gluedToDate(blocks []pipeline.Block, i int) bool {
+	return i+1 < len(blocks) && blocks[i+1].Reason == clean.ReasonDate && blocks[i+1].Start == blocks[i].End+1 ||
+		i > 0 && blocks[i-1].Reason == clean.ReasonDate && blocks[i-1].End+1 == blocks[i].Start
 }
 
 func firstReason(blocks []pipeline.Block, reason string) *pipeline.Block {
@@ -155,6 +188,7 @@ func appendImage(list []pipeline.Image, img pipeline.Image) []pipeline.Image {
 // breadcrumb splits "Site / Section / Subsection". A first part that is
 // only "Home" names no site.
 func breadcrumb(s string) (site, section string) {
+	s = clean.TrailWithoutLabel(s)
 	for _, sep := range []string{" / ", " > ", " » ", " › ", " → ", " >> "} {
 		parts := strings.Split(s, sep)
 		if len(parts) < 2 {

@@ -56,12 +56,7 @@ var freshSets = []struct {
 }{
 	{"scheduled2", "D, E, F: label after the name, updated lines, two authors, native digits, relative minutes, " +
 		"night times, agency datelines, rights lines without ©", 78, nil},
-	{"scheduled3", "G: 'label: name, place', month-first am/pm times, '(file photo)', related heading and list", 26,
-		map[string]string{
-			"brx_G/related":      shortRelated,
-			"kok_G/related":      shortRelated,
-			"snd_Deva_G/related": shortRelated,
-		}},
+	{"scheduled3", "G: 'label: name, place', month-first am/pm times, '(file photo)', related heading and list", 26, nil},
 	{"scheduled4", "H: masthead line, English 'Published at', credit on its own line, 'also read 👉', tags line", 26, nil},
 	{"scheduled5", "I: share bar, native-digit night times, '(photo: agency)', 'place।' datelines", 26, nil},
 	{"scheduled6", "J: English SEO tail, byline and numeric date on one line, 'Image Credit:', sub-heading", 26, nil},
@@ -69,12 +64,7 @@ var freshSets = []struct {
 	{"scheduled8", "L: '1 day ago' in each language, '… — PTI' captions, 'place •' datelines", 26, nil},
 	{"scheduled9", "M: 'Reported By:', native digits with 'pm', 'caption | agency', numeric dateline, '👉 also read'", 26, nil},
 	{"scheduled10", "N: weekday and bar in the date, 'label name, place', 'caption. photo: agency', ANI datelines, " +
-		"bulleted related links under a bare 'also read', '(c)'", 26,
-		map[string]string{
-			"brx_N/related":      shortRelated,
-			"kok_N/related":      shortRelated,
-			"snd_Deva_N/related": shortRelated,
-		}},
+		"bulleted related links under a bare 'also read', '(c)'", 26, nil},
 	{"scheduled11", "O: 'section | place', 'place: ‘quote’' headline, updated before published, agency after the " +
 		"byline's name, '| Photo Credit :', English 'Also Read:', '© site'", 26, nil},
 	{"scheduled12", "P: four-part breadcrumb, date then byline on one line, '(credit: agency)' on the line after the " +
@@ -82,29 +72,46 @@ var freshSets = []struct {
 	{"scheduled13", "Q: logo alt text, numeric date with 'hrs IST', alt text then caption, 'also read :-', " +
 		"rights before ©", 26, nil},
 	{"scheduled14", "R: dotted times, 'label name, agency', '(Photo: agency)', 'place, 3 July —', one bulleted link " +
-		"under a bare 'also read', 'site © 2024'", 26,
+		"under a bare 'also read', 'site © 2024'", 26, nil},
+	{"scheduled15", "S: standfirst under the title, an updated line above an unlabelled 'name | place | published: " +
+		"date' line, 'Image Source : agency' under the caption, 'role, place:' datelines, a numbered related list, " +
+		"'© 2012-2024 site'", 26, nil},
+	{"scheduled16", "T: English 'Edited By:' and 'Published: Wed, 03 Jul 2024 10:30 PM (IST)' lines, 'Listen to this " +
+		"article', '(Photo: Social Media)', agency datelines without a colon, 'also read | title', '© site 2024-2025'", 26, nil},
+	{"scheduled17", "U: 'label name • 3 min read', ISO published date, 'caption / agency', 'place :-' datelines, a WhatsApp " +
+		"line, 'Related News' over '►' headlines, 'copyright year © site' in native digits", 26, nil},
+	{"scheduled18", "V: 'title | site', 'label A and B | place', weekday and native digits with a bar before the time, " +
+		"a '1/5' gallery counter, '(photo courtesy: agency)', 'place, 3 July (agency) –', 'also read → title', " +
+		"'rights | © site 2024'", 26, nil},
+	{"scheduled19", "W: masthead, the author's name alone over the published line, '| photo: agency', 'place:', " +
+		"'also read: title', a footer of links before '© 2024 site' in native digits", 26,
+		map[string]string{"kas_Arab_W/page": "the first paragraph (FLORES dev 230-231) reads as Urdu and the " +
+			"document is labelled urd_Arab though its other three are kas_Arab; Urdu's stop-word list then rejects it"}},
+	{"scheduled20", "X: 'label: name' over a relative time on the next line, the agency after a long dash on the line under " +
+		"the caption, a related heading in the language over '- ' headlines, a 'Powered by' tail after the rights", 26, nil},
+	{"scheduled21", "Y: 'You are here:' breadcrumb, the second byline and published labels, native-digit agency datelines, " +
+		"a second caption between paragraphs, 'also read - title', '© site, 2024' in native digits", 26, nil},
+	{"scheduled22", "Z: 'Follow @handle' under the byline, a day-first numeric date ('03/07/2024 10:30 AM IST'), " +
+		"a 'Watch Video' line between paragraphs", 26, nil},
+	{"scheduled23", "AA: the published time as 'yesterday, 10:30 PM IST' with the language's word for yesterday", 26,
 		func() map[string]string {
-			m := map[string]string{"brx_R/related": shortRelated, "kok_R/related": shortRelated}
+			m := map[string]string{}
 			for _, l := range scheduledLangs {
-				m[l+"_R/author"] = agencyAuthor
+				m[l+"_AA/published"] = yesterdayTime
 			}
 			return m
 		}()},
 }
 
-// agencyAuthor: "label name, agency" gives the agency as a second author;
-// the evaluation kit's metadata gold counts an agency beside a name as an
-// author ("AFP/The Local"), so meta keeps it.
-const agencyAuthor = "an agency after the byline's name is kept as an author, as the kit's gold does"
+// yesterdayTime: package dates' Find reads "1 day ago" with its figure in
+// every scheduled language, but no word for a relative day ("yesterday",
+// "कल", "গতকাল"), alone or with a clock time after it; the fix belongs in
+// dates' parser, not in the layout rules.
+const yesterdayTime = "'yesterday, 10:30 PM' is not read as a date"
 
 // scheduledLangs are the 26 language/script pairs of the page sets.
 var scheduledLangs = []string{"asm", "ben", "brx", "doi", "eng", "guj", "hin", "kan", "kas_Arab", "kas_Deva", "kok", "mai",
 	"mal", "mar", "mni_Beng", "mni_Mtei", "npi", "ory", "pan", "san", "sat_Olck", "snd_Arab", "snd_Deva", "tam", "tel", "urd"}
-
-// shortRelated: a related link of three or four words and under 40
-// letters is taken for a menu item (meta's isRelatedHead), which keeps
-// English dumps' "Live TV Videos Photos" out of related lists.
-const shortRelated = "a 3-4 word headline under a related heading is read as a menu item"
 
 // TestScheduledLanguagesFresh runs the fresh sets (freshSets), one subtest
 // a set.
@@ -153,11 +160,21 @@ func runScheduledSet(t *testing.T, dir string, minPages int, known map[string]st
 				t.Fatal(err)
 			}
 			d := pipeline.NewDoc(pipeline.Item{ID: name, Source: pipeline.Source{Format: "text", Path: name + ".txt"}, Body: body})
-			// --quality default must keep the page.
+			// --quality default must keep the page; known[name+"/page"]
+			// says why a page it rejects still is (every field counts
+			// as wrong).
+			pageWhy, pageKnown := known[name+"/page"]
 			for _, s := range Build(Config{Now: now, Quality: &rules}) {
 				if err := s.Run(d); err != nil {
+					if pageKnown {
+						t.Logf("%s: %v (known: %s)", s.Name, err, pageWhy)
+						return
+					}
 					t.Fatalf("%s: %v", s.Name, err)
 				}
+			}
+			if pageKnown {
+				t.Errorf("the page is kept now: take it off the known failures")
 			}
 			r := d.Record
 			if wl := scheduledLang(lang); r.Lang != wl {
