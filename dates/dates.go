@@ -126,9 +126,13 @@ func Parse(s string, o Options) (Result, bool) {
 
 // Find returns the dates inside running text, such as a byline line or a
 // paragraph, in order. Relative dates need a direction ("2 days ago", not
-// "2 days"), and words without a number ("yesterday") are not read: in
-// running text those are not publication dates. A text without a digit in
-// any script is rejected at once, so Find is cheap to call on every line.
+// "2 days"). A word without a number ("yesterday", "कल") is read only
+// where a date is expected: right after a published or updated label
+// ("Updated: yesterday 10:30"), or as the whole line with a clock time
+// ("Yesterday, 10:30 PM IST", "कल शाम 5:10"); elsewhere in running text
+// ("he left yesterday") it is no publication date. A text without a digit
+// in any script is rejected at once, so Find is cheap to call on every
+// line; a bare word under a label with no clock is left to Parse.
 func Find(text string, o Options) []Result {
 	if !hasDigit(text) {
 		return nil
@@ -187,7 +191,18 @@ func (p *parser) scan(o *opts, whole bool, emit func(Result, int)) {
 	toks := p.toks
 	done := 0 // tokens before done belong to an earlier result
 	for j := 0; j < len(toks); j++ {
-		if toks[j].kind != tNum || j < done {
+		if j < done {
+			continue
+		}
+		if toks[j].kind == tWord && !whole {
+			if r, l, ok := p.dayWordAt(j, o); ok {
+				emit(r, 1)
+				done = l + 1
+				j = l
+			}
+			continue
+		}
+		if toks[j].kind != tNum {
 			continue
 		}
 		// Walk back over words that can start a date ("Wednesday, July").
@@ -225,7 +240,9 @@ func (p *parser) scan(o *opts, whole bool, emit func(Result, int)) {
 			r.Start, r.End = toks[f].start, toks[l].end
 			// "कल 11:58" / "25 hours ago 10:08 pm": a clock after it.
 			if whole {
-				p.relClock(&r, l+1, o)
+				if e := p.relClock(&r, rel, l+1, o); e >= 0 {
+					l = e
+				}
 			}
 			emit(r, 1)
 			done = l + 1
@@ -248,7 +265,7 @@ func (p *parser) scan(o *opts, whole bool, emit func(Result, int)) {
 		r := p.relResult(*m.rel, o)
 		r.Start, r.End = toks[j].start, toks[j+w-1].end
 		if m.rel.unit >= uDay {
-			p.relClock(&r, j+w, o)
+			p.relClock(&r, *m.rel, j+w, o)
 		}
 		emit(r, 0)
 		j += w - 1
@@ -340,7 +357,13 @@ func daysIn(y, m int) int {
 }
 
 func (p *parser) relResult(rel relative, o *opts) Result {
-	t := o.ref
+	return relIn(rel, o.ref)
+}
+
+// relIn is the date rel names, counted from ref in ref's location: the
+// day "yesterday" names depends on the zone it is said in.
+func relIn(rel relative, ref time.Time) Result {
+	t := ref
 	n := -rel.n
 	if rel.dir > 0 {
 		n = rel.n
@@ -376,32 +399,86 @@ func (p *parser) relResult(rel relative, o *opts) Result {
 }
 
 // relClock sets the clock of a day-precision relative date from a time
-// that follows it ("मैया 11:58 फुं": yesterday 11:58 AM).
-func (p *parser) relClock(r *Result, from int, o *opts) {
-	for j := from; j < len(p.toks) && j < from+4; j++ {
-		if p.toks[j].kind != tNum {
-			continue
-		}
-		var c cand
-		c.first, c.last = -1, -1
-		if _, ok := p.clock(j, &c); !ok {
-			return
-		}
-		end := c.last
-		if m, w, ok := p.word(p.next(end)); ok && m.period != 0 {
-			c.period = m.period
-			end = p.next(end) + w - 1
-		}
-		h, ok := applyPeriod(c.h, c.period)
-		if !ok {
-			return
-		}
-		y, mo, d := r.Time.Date()
-		r.Time = time.Date(y, mo, d, h, c.mi, c.sec, 0, r.Time.Location())
-		r.HasTime = true
-		r.End = p.toks[end].end
-		return
+// that follows it ("मैया 11:58 फुं", "कल शाम 5:10", "Yesterday, 10:30 PM
+// IST": a part of the day before or after the clock, a zone after it).
+// With a stated zone the day is counted in that zone, not in Ref's, and
+// the zone is no longer assumed. It returns the clock's last token, or -1
+// when no clock follows within a few tokens.
+func (p *parser) relClock(r *Result, rel relative, from int, o *opts) int {
+	if from >= len(p.toks) {
+		return -1
 	}
+	c, _ := p.collect(from, false)
+	if !c.hasTime || c.dateSet() || c.wday != 0 || c.first < 0 || c.first >= from+6 {
+		return -1
+	}
+	h, ok := applyPeriod(c.h, c.period)
+	if !ok {
+		return -1
+	}
+	start := r.Start
+	if c.hasZone {
+		*r = relIn(rel, o.ref.In(fixedZone(c.zoneName, c.off)))
+		r.ZoneAssumed = false
+	}
+	y, mo, d := r.Time.Date()
+	r.Time = time.Date(y, mo, d, h, c.mi, c.sec, 0, r.Time.Location())
+	r.HasTime = true
+	r.Start, r.End = start, p.toks[c.last].end
+	return c.last
+}
+
+// dayWordAt reads, in running text, a relative word without a number
+// ("yesterday", "কালি", "گزشتہ کل") at token j where a date is expected:
+// right after a published or updated label, or as all the line says
+// besides a clock time (and labels, fillers, a zone). Only words of a
+// day or less are read: a week or a month names no day to publish on.
+//
+// A published or updated time is never in the future, so only a past (or
+// present) reading counts: a word that means both yesterday and tomorrow
+// (Hindi कल, Urdu کل) is read as yesterday there, and a word that only
+// means the future ("tomorrow") is not read at all.
+func (p *parser) dayWordAt(j int, o *opts) (Result, int, bool) {
+	m, w, ok := p.word(j)
+	if !ok || m.past == nil || m.past.unit > uDay {
+		return Result{}, 0, false
+	}
+	l := j + w - 1
+	labelled := p.labelBefore(j)
+	if !labelled && !p.alone(j, l) {
+		return Result{}, 0, false
+	}
+	r := p.relResult(*m.past, o)
+	r.Start, r.End = p.toks[j].start, p.toks[l].end
+	if m.past.unit == uDay {
+		if e := p.relClock(&r, *m.past, l+1, o); e >= 0 {
+			l = e
+		}
+	}
+	if !labelled && !r.HasTime {
+		// A lone "Today" or "Yesterday" is as often a menu tab as a date.
+		return Result{}, 0, false
+	}
+	return r, l, true
+}
+
+// labelBefore reports a published or updated label ending right before
+// token j, past spaces and punctuation ("Updated: ", "प्रकाशित -").
+func (p *parser) labelBefore(j int) bool {
+	k := p.prev(j)
+	for n := 0; n < 3 && k >= 0 && p.toks[k].kind == tPunct && isGlue(p.toks[k].r); n++ {
+		k = p.prev(k)
+	}
+	if k < 0 || p.toks[k].kind != tWord {
+		return false
+	}
+	// A label of several words is matched from its first word.
+	for s := k; s >= 0 && s >= k-6; s-- {
+		if m, w, ok := p.word(s); ok && m.label != Unknown && s+w-1 == k {
+			return true
+		}
+	}
+	return false
 }
 
 // alone reports whether tokens first..last are all the string says,

@@ -19,6 +19,8 @@ var fuzzSeeds = []string{
 	"वසර 2කට පෙර",
 	"25 ਘੰਟੇ ਪਹਿਲਾਂ 10:08 ਬਾਦੁ",
 	"il y a 2 jours",
+	"Updated: yesterday 10:30",
+	"कल शाम 5:10 IST",
 	"GMT+5:30 -0500 +14:59",
 	"1.2.3.4.5.6",
 	"\xff\xfe 3 Jul \x00 2024",

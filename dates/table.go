@@ -100,6 +100,10 @@ type meaning struct {
 	hourWord    bool // "Uhr", "बजे", "hrs": follows or precedes an hour
 	label       Kind
 	rel         *relative // a whole relative phrase: "yesterday", "गत मास"
+	// past is the phrase's reading in the past or present when it has
+	// one, kept apart from rel because some words read both ways (Hindi
+	// कल: yesterday and tomorrow) and rel keeps only the first.
+	past *relative
 }
 
 func (m meaning) isZero() bool { return m == meaning{} }
@@ -130,6 +134,9 @@ func (m *meaning) merge(o meaning) {
 	}
 	if m.rel == nil {
 		m.rel = o.rel
+	}
+	if m.past == nil {
+		m.past = o.past
 	}
 }
 
@@ -356,7 +363,12 @@ func buildTables() *tables {
 			}
 		case "r":
 			if n, u, d, ok := parseRelValue(val); ok && n >= 0 {
-				add(lang, norm(key), meaning{rel: newRel(relative{n: n, unit: u, dir: d})})
+				r := newRel(relative{n: n, unit: u, dir: d})
+				m := meaning{rel: r}
+				if d < 0 {
+					m.past = r
+				}
+				add(lang, norm(key), m)
 			}
 		case "x":
 			pre, post, ok := strings.Cut(key, "|")

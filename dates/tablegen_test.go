@@ -82,11 +82,14 @@ func TestDateparserKeysNormal(t *testing.T) {
 func dumpTables(t *tables) string {
 	var b strings.Builder
 	mstr := func(m meaning) string {
-		rel := m.rel
-		m.rel = nil // its value, not its address
+		rel, past := m.rel, m.past
+		m.rel, m.past = nil, nil // their values, not their addresses
 		s := fmt.Sprintf("%+v", m)
 		if rel != nil {
 			s += fmt.Sprintf("rel=%+v", *rel)
+		}
+		if past != nil {
+			s += fmt.Sprintf("past=%+v", *past)
 		}
 		return s
 	}
