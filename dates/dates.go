@@ -195,6 +195,9 @@ func (p *parser) scan(o *opts, whole bool, emit func(Result, int)) {
 			continue
 		}
 		if toks[j].kind == tWord && !whole {
+			if !p.dayWordPlace(j) {
+				continue
+			}
 			if r, l, ok := p.dayWordAt(j, o); ok {
 				emit(r, 1)
 				done = l + 1
@@ -460,6 +463,24 @@ func (p *parser) dayWordAt(j int, o *opts) (Result, int, bool) {
 		return Result{}, 0, false
 	}
 	return r, l, true
+}
+
+// dayWordPlace is a cheap test, on the tokens alone, of where dayWordAt
+// can succeed: a day word that is the whole line's date starts it (after
+// labels, which end in punctuation or are followed by the word and a
+// clock), and one under a label follows the label's punctuation or comes
+// before a clock time. Looking up every word of a paragraph instead would
+// double Find's cost on running text.
+func (p *parser) dayWordPlace(j int) bool {
+	k := p.prev(j)
+	if k < 0 || p.toks[k].kind == tPunct && isGlue(p.toks[k].r) {
+		return true
+	}
+	n := p.next(j)
+	if n < len(p.toks) && p.toks[n].kind == tPunct && isGlue(p.toks[n].r) {
+		n = p.next(n)
+	}
+	return n < len(p.toks) && p.toks[n].kind == tNum
 }
 
 // labelBefore reports a published or updated label ending right before

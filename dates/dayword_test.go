@@ -33,6 +33,7 @@ func TestFindDayWord(t *testing.T) {
 		// After a published or updated label, with or without a clock.
 		{in: "Updated: yesterday 10:30", want: []string{"2024-07-09T10:30:00Z=yesterday 10:30"}},
 		{in: "Updated: yesterday | 3 comments", want: []string{"2024-07-09=yesterday"}},
+		{in: "Updated yesterday 10:30", want: []string{"2024-07-09T10:30:00Z=yesterday 10:30"}},
 		// Hindi कल is yesterday and tomorrow; under a label, and as a
 		// dated line, only the past is possible.
 		{in: "प्रकाशित: कल, 10:30 PM IST", want: []string{"2024-07-09T22:30:00+05:30=कल, 10:30 PM IST"}},
