@@ -9,10 +9,14 @@ import (
 // zone left unknown when the text states none.
 type Options struct {
 	// Ref is "now" for relative dates and the upper bound of plausible
-	// years (zero: time.Now()). Relative dates take its location.
+	// years (zero: time.Now()). An offset from it ("2 hours ago") is
+	// written in its location; a relative day is counted in its location
+	// only when neither the text nor DefaultZone gives a zone.
 	Ref time.Time
-	// DefaultZone is applied when the text states no zone; the result
-	// then has HasZone and ZoneAssumed set. Nil leaves the zone unknown.
+	// DefaultZone is applied when the text states no zone, to relative
+	// days and clocks ("yesterday 2:45 PM" is counted and read in it) as
+	// to absolute dates; the result then has HasZone and ZoneAssumed set.
+	// Nil leaves the zone unknown.
 	DefaultZone *time.Location
 	// MonthFirst reads ambiguous numeric dates such as 03/07/2024 as
 	// month/day (US). The default is day/month, as in India and Europe.
@@ -30,11 +34,12 @@ type Options struct {
 
 // Result is one date found in a string.
 type Result struct {
-	Time    time.Time // in the stated zone, DefaultZone, Ref's zone (relative) or UTC when unknown
+	Time    time.Time // in the stated zone, DefaultZone, Ref's location ("2 hours ago") or UTC when unknown
 	HasTime bool      // a clock time was present (or a relative date in hours, minutes, seconds)
 	HasZone bool      // Time's zone is known: stated, or assumed (see ZoneAssumed)
-	// ZoneAssumed means the zone came from Options.DefaultZone, or from
-	// Options.Ref for a relative date, not from the text.
+	// ZoneAssumed means the zone came from Options.DefaultZone, not from
+	// the text. An offset from Ref ("2 hours ago") names an exact instant,
+	// written in Ref's location: HasZone without ZoneAssumed.
 	ZoneAssumed bool
 	Relative    bool // "2 days ago", "yesterday": computed from Options.Ref
 	Start, End  int  // byte span of the date text in the input
@@ -360,52 +365,81 @@ func daysIn(y, m int) int {
 }
 
 func (p *parser) relResult(rel relative, o *opts) Result {
-	return relIn(rel, o.ref)
+	return relIn(rel, o.ref, o.DefaultZone)
 }
 
-// relIn is the date rel names, counted from ref in ref's location: the
-// day "yesterday" names depends on the zone it is said in.
-func relIn(rel relative, ref time.Time) Result {
-	t := ref
+// relIn is the date rel names, counted from ref.
+//
+// An offset of seconds, minutes or hours ("2 hours ago") names an
+// instant, exact whatever the page's zone, and is written as ref is, in
+// ref's location (--now's offset): it reads no wall clock of the page, so
+// zone (a guess at the page's wall clocks) has nothing to apply to, and
+// the zone is not flagged as assumed, because no reading of the text
+// depends on it. The caller chooses how such instants are written.
+//
+// A day or more ("yesterday", "3 days ago") names a calendar day, which
+// depends on the zone it is counted in: zone, as for an absolute date
+// without a zone, else ref's location, the only clue there is; the result
+// then carries the zone as an absolute date would (assumed, or unknown).
+func relIn(rel relative, ref time.Time, zone *time.Location) Result {
+	r := Result{Relative: true}
+	if rel.unit < uDay {
+		r.Time, r.HasTime, r.HasZone = relShift(rel, ref), true, true
+		return r
+	}
+	y, m, d := relDay(rel, ref, zone)
+	loc := time.UTC
+	if zone != nil {
+		loc = zone
+		r.HasZone, r.ZoneAssumed = true, true
+	}
+	r.Time = time.Date(y, m, d, 0, 0, 0, 0, loc)
+	return r
+}
+
+// relDay is the calendar day rel names, counted from ref in zone (ref's
+// location when zone is nil): at 20:00 UTC it is already tomorrow in
+// India, so "yesterday" there is today in UTC.
+func relDay(rel relative, ref time.Time, zone *time.Location) (int, time.Month, int) {
+	if zone != nil {
+		ref = ref.In(zone)
+	}
+	return relShift(rel, ref).Date()
+}
+
+// relShift moves ref by rel: durations for clock units, calendar steps
+// (in ref's location) for days and longer.
+func relShift(rel relative, t time.Time) time.Time {
 	n := -rel.n
 	if rel.dir > 0 {
 		n = rel.n
 	}
-	r := Result{Relative: true, HasZone: true, ZoneAssumed: true}
 	switch rel.unit {
 	case uSecond:
-		t = t.Add(time.Duration(n) * time.Second)
-		r.HasTime = true
+		return t.Add(time.Duration(n) * time.Second)
 	case uMinute:
-		t = t.Add(time.Duration(n) * time.Minute)
-		r.HasTime = true
+		return t.Add(time.Duration(n) * time.Minute)
 	case uHour:
-		t = t.Add(time.Duration(n) * time.Hour)
-		r.HasTime = true
+		return t.Add(time.Duration(n) * time.Hour)
 	case uDay:
-		t = t.AddDate(0, 0, n)
+		return t.AddDate(0, 0, n)
 	case uWeek:
-		t = t.AddDate(0, 0, 7*n)
+		return t.AddDate(0, 0, 7*n)
 	case uMonth:
-		t = t.AddDate(0, n, 0)
+		return t.AddDate(0, n, 0)
 	case uYear:
-		t = t.AddDate(n, 0, 0)
+		return t.AddDate(n, 0, 0)
 	case uDecade:
-		t = t.AddDate(10*n, 0, 0)
+		return t.AddDate(10*n, 0, 0)
 	}
-	if !r.HasTime {
-		y, m, d := t.Date()
-		t = time.Date(y, m, d, 0, 0, 0, 0, t.Location())
-	}
-	r.Time = t
-	return r
+	return t
 }
 
 // relClock sets the clock of a day-precision relative date from a time
 // that follows it ("मैया 11:58 फुं", "कल शाम 5:10", "Yesterday, 10:30 PM
 // IST": a part of the day before or after the clock, a zone after it).
-// With a stated zone the day is counted in that zone, not in Ref's, and
-// the zone is no longer assumed. It returns the clock's last token, or -1
+// The day is counted in the zone the clock is read in, not in Ref's. It
+// returns the clock's last token, or -1
 // when no clock follows within a few tokens.
 func (p *parser) relClock(r *Result, rel relative, from int, o *opts) int {
 	if from >= len(p.toks) {
@@ -419,15 +453,22 @@ func (p *parser) relClock(r *Result, rel relative, from int, o *opts) int {
 	if !ok {
 		return -1
 	}
-	start := r.Start
-	if c.hasZone {
-		*r = relIn(rel, o.ref.In(fixedZone(c.zoneName, c.off)))
-		r.ZoneAssumed = false
+	// The clock is a wall clock, like an absolute date's: the day is
+	// counted, and the clock read, in the stated zone, else in
+	// DefaultZone (assumed), else the zone stays unknown (the day is then
+	// counted in Ref's location).
+	zone, stated := o.DefaultZone, c.hasZone
+	if stated {
+		zone = fixedZone(c.zoneName, c.off)
 	}
-	y, mo, d := r.Time.Date()
-	r.Time = time.Date(y, mo, d, h, c.mi, c.sec, 0, r.Time.Location())
-	r.HasTime = true
-	r.Start, r.End = start, p.toks[c.last].end
+	y, mo, d := relDay(rel, o.ref, zone)
+	loc := time.UTC
+	if zone != nil {
+		loc = zone
+	}
+	r.Time = time.Date(y, mo, d, h, c.mi, c.sec, 0, loc)
+	r.HasTime, r.HasZone, r.ZoneAssumed = true, zone != nil, zone != nil && !stated
+	r.End = p.toks[c.last].end
 	return c.last
 }
 

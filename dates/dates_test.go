@@ -234,9 +234,16 @@ func TestResultFlags(t *testing.T) {
 	if !r.HasZone || r.ZoneAssumed {
 		t.Errorf("stated zone: %+v", r)
 	}
+	// An offset from Ref is an exact instant, written in Ref's location,
+	// not assumed; a relative day with a clock is a wall clock, assumed
+	// in DefaultZone like an absolute one.
 	r, _ = Parse("2 hours ago", o)
-	if !r.Relative || !r.HasTime || !r.ZoneAssumed {
-		t.Errorf("relative: %+v", r)
+	if !r.Relative || !r.HasTime || !r.HasZone || r.ZoneAssumed || r.Time.Location() != o.Ref.Location() {
+		t.Errorf("relative offset: %+v", r)
+	}
+	r, _ = Parse("yesterday 10:30 AM", o)
+	if !r.Relative || !r.HasTime || !r.HasZone || !r.ZoneAssumed || r.Time.Location() != ist {
+		t.Errorf("relative day and clock: %+v", r)
 	}
 }
 

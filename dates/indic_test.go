@@ -120,8 +120,9 @@ func expectRelative(e string, ref time.Time) (string, bool) {
 		if len(f) > 1 && f[1] == "pm" && h < 12 {
 			h += 12
 		}
-		t = time.Date(t.Year(), t.Month(), t.Day(), h, m, 0, 0, t.Location())
-		hasTime = true
+		// A wall clock with no zone stated, and no DefaultZone, is in
+		// an unknown zone, as an absolute date's would be.
+		return time.Date(t.Year(), t.Month(), t.Day(), h, m, 0, 0, t.Location()).Format("2006-01-02T15:04:05"), true
 	}
 	if !hasTime {
 		return t.Format(time.DateOnly), true

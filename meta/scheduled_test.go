@@ -2,7 +2,9 @@ package meta
 
 import (
 	"reflect"
+	"slices"
 	"testing"
+	"time"
 	"unicode"
 
 	"github.com/akhbar/akhbar/clean"
@@ -138,6 +140,45 @@ func TestCreditWholeWord(t *testing.T) {
 		caption, credit := splitCredit(c.in)
 		if caption != c.caption || credit != c.credit {
 			t.Errorf("splitCredit(%q) = %q, %q; want %q, %q", c.in, caption, credit, c.caption, c.credit)
+		}
+	}
+}
+
+// TestRelativeZoneByCountry checks that a relative day with a clock takes
+// the zone an absolute date without a zone would (the site's country, the
+// page's own zone word), counted from Options.Now, and is flagged the
+// same way; that without a country only its day is kept; and that an
+// offset ("2 hours ago") stays the instant Now gives, written as Now is
+// and unflagged. Now is
+// 20:00 UTC on 10 July: 01:30 on the 11th in India.
+func TestRelativeZoneByCountry(t *testing.T) {
+	now := time.Date(2024, 7, 10, 20, 0, 0, 0, time.UTC)
+	en := "The council approved the budget on Tuesday."
+	for _, c := range []struct {
+		name, url, lang, body, date, extra, want string
+		assumed                                  bool
+	}{
+		{"Indian site", "https://example.in/a", "eng_Latn", en, "Yesterday 2:45PM", "", "2024-07-10T14:45:00+05:30", true},
+		{"Indian site, today", "https://example.in/a", "eng_Latn", en, "Today 12:01 AM", "", "2024-07-11T00:01:00+05:30", true},
+		{"Hindi page without a country", "", "hin_Deva", "नई दिल्ली: परिषद ने बजट को मंजूरी दी।", "कल शाम 5:10", "", "2024-07-10T17:10:00+05:30", true},
+		{"page's own IST", "https://example.com/a", "eng_Latn", en, "Yesterday 2:45PM", "By A Writer | Updated 10:00 IST", "2024-07-10T14:45:00+05:30", true},
+		{"no country", "https://example.com/a", "eng_Latn", en, "Yesterday 2:45PM", "", "2024-07-09", false},
+		{"zone on the line", "https://example.com/a", "eng_Latn", en, "Yesterday, 10:30 PM IST", "", "2024-07-10T22:30:00+05:30", false},
+		{"days, Indian site", "https://example.in/a", "eng_Latn", en, "3 days ago", "", "2024-07-08", false},
+		{"days, no country", "https://example.com/a", "eng_Latn", en, "3 days ago", "", "2024-07-07", false},
+		{"offset, Indian site", "https://example.in/a", "eng_Latn", en, "2 hours ago", "", "2024-07-10T18:00:00Z", false},
+		{"offset, no country", "https://example.com/a", "eng_Latn", en, "2 hours ago", "", "2024-07-10T18:00:00Z", false},
+	} {
+		d := pipeline.NewDoc(pipeline.Item{ID: "x", URL: c.url})
+		d.Record.Lang = c.lang
+		if c.extra != "" {
+			d.Blocks = blocks("metadata", clean.ReasonDate, c.date, "metadata", clean.ReasonByline, c.extra, "body", "", c.body)
+		} else {
+			d.Blocks = blocks("metadata", clean.ReasonDate, c.date, "body", "", c.body)
+		}
+		Extract(d, Options{Now: now})
+		if string(d.Record.Published) != c.want || slices.Contains(d.Record.Flags, "zone-assumed") != c.assumed {
+			t.Errorf("%s: published %q flags %q, want %q (zone assumed %v)", c.name, d.Record.Published, d.Record.Flags, c.want, c.assumed)
 		}
 	}
 }

@@ -17,14 +17,18 @@ import (
 // A time with no zone is given the zone of the site's country (see
 // pageZone) and the record is flagged "zone-assumed"; without a country
 // only the day is kept, because RFC 3339 has no way to say "local time,
-// zone unknown".
+// zone unknown". The zone goes to the date parser, not onto its results,
+// so that a relative day ("Yesterday 2:45PM", "कल शाम 5:10") is counted
+// and its clock read in it like an absolute date: the day "yesterday"
+// names depends on the zone. An offset ("2 hours ago") is an instant,
+// written as Options.Now is and not flagged: it reads no wall clock.
 func times(d *pipeline.Doc, o Options) {
 	r := &d.Record
 	if r.Published != "" && r.Updated != "" {
 		return
 	}
-	opt := dates.Options{Ref: o.Now, DefaultZone: nil}
 	zone := pageZone(r.URL, d.Blocks, r.Lang, bodyScript(d.Blocks))
+	opt := dates.Options{Ref: o.Now, DefaultZone: zone}
 	var firstPlain *dates.Result
 	for _, b := range d.Blocks {
 		if b.Reason != clean.ReasonDate && b.Reason != clean.ReasonByline {
@@ -34,11 +38,11 @@ func times(d *pipeline.Doc, o Options) {
 			switch l.Kind {
 			case dates.Published:
 				if r.Published == "" {
-					r.Published = stamp(l.Result, zone, r)
+					r.Published = stamp(l.Result, r)
 				}
 			case dates.Updated:
 				if r.Updated == "" {
-					r.Updated = stamp(l.Result, zone, r)
+					r.Updated = stamp(l.Result, r)
 				}
 			}
 		}
@@ -49,23 +53,22 @@ func times(d *pipeline.Doc, o Options) {
 		}
 	}
 	if r.Published == "" && firstPlain != nil {
-		r.Published = stamp(*firstPlain, zone, r)
+		r.Published = stamp(*firstPlain, r)
 	}
 }
 
 // stamp formats a parsed date for the record.
-func stamp(res dates.Result, zone *time.Location, r *pipeline.Record) pipeline.Time {
+func stamp(res dates.Result, r *pipeline.Record) pipeline.Time {
 	switch {
 	case res.Time.IsZero():
 		return ""
 	case !res.HasTime:
 		return pipeline.Time(res.Time.Format(time.DateOnly))
 	case res.HasZone:
+		if res.ZoneAssumed {
+			addFlag(r, "zone-assumed")
+		}
 		return pipeline.Time(res.Time.Format(time.RFC3339))
-	case zone != nil:
-		t := time.Date(res.Time.Year(), res.Time.Month(), res.Time.Day(), res.Time.Hour(), res.Time.Minute(), res.Time.Second(), 0, zone)
-		addFlag(r, "zone-assumed")
-		return pipeline.Time(t.Format(time.RFC3339))
 	}
 	return pipeline.Time(res.Time.Format(time.DateOnly))
 }
