@@ -144,6 +144,7 @@ func analyse(doc *html.Node, raw []byte, pageURL string) *pageAnalysis {
 		}
 	}
 	a.pageFeat = pageFeatures(doc, raw, pageURL, &el, page, total, totalLink, bestRep)
+	a.pageFeat = append(a.pageFeat, groupFeatures(stats, total, totalLink)...)
 	return a
 }
 
@@ -861,7 +862,65 @@ func pageFeatures(doc *html.Node, raw []byte, pageURL string, el *elementCounts,
 	}
 	// The largest group of repeated siblings (cards, posts).
 	f = append(f, lg(bestRep))
+	// Headings that are links (the titles of cards), and the URL's
+	// paging: a list's later pages, an index's path without a slug.
+	hlinks := 0
+	for _, b := range page {
+		if isHeadingTag(b.tag) && 2*b.linkChars > len(b.text) {
+			hlinks++
+		}
+	}
+	paged := query && (strings.Contains(pageURL, "page=") || strings.Contains(pageURL, "p=") || strings.Contains(pageURL, "offset="))
+	for i := 1; i < len(segs); i++ {
+		if segs[i-1] == "page" && isDigits(segs[i]) {
+			paged = true
+		}
+	}
+	f = append(f, lg(hlinks), ratio(hlinks, headings), b2f(paged), b2f(strings.HasSuffix(path, "/")), b2f(isDigits(last)))
 	return f
+}
+
+// groupFeatures describe the page's largest run of like siblings (the
+// same tag and class under one parent, three at least), by the text they
+// hold: its share of the page's text and of its link text, how many
+// members it has, and how many of them hold a link. Cards, posts and
+// products come in such runs; an article's paragraphs are mostly bare p.
+func groupFeatures(stats map[*html.Node]*nodeStat, total, totalLink int) []float32 {
+	type group struct{ n, chars, links, linked int }
+	var best group
+	for p := range stats {
+		if p.Type != html.ElementNode {
+			continue
+		}
+		var gs map[string]*group
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			s := stats[c]
+			if c.Type != html.ElementNode || s == nil {
+				continue
+			}
+			if gs == nil {
+				gs = map[string]*group{}
+			}
+			k := c.Data + "\x00" + attr(c, "class")
+			g := gs[k]
+			if g == nil {
+				g = &group{}
+				gs[k] = g
+			}
+			g.n++
+			g.chars += s.chars
+			g.links += s.linkChars
+			if s.linkChars > 0 {
+				g.linked++
+			}
+		}
+		for _, g := range gs {
+			if g.n >= 3 && (g.chars > best.chars || g.chars == best.chars && (g.links > best.links || g.links == best.links && g.n > best.n || g.links == best.links && g.n == best.n && g.linked > best.linked)) {
+				best = *g
+			}
+		}
+	}
+	return []float32{ratio(best.chars, total), ratio(best.links, totalLink), lg(best.n), ratio(best.linked, best.n), ratio(best.links, best.chars), lg(best.chars / max(best.n, 1))}
 }
 
 func isDigits(s string) bool {
