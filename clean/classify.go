@@ -306,7 +306,7 @@ func (d *doc) markFurniture() {
 			// Text browsers print an image's alt and title one after the
 			// other: a caption, never a paragraph.
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
-		case f.letters < 400 && (d.hasCredit(i) || dashAgency(d.low[i])) && f.sentences <= 3:
+		case f.letters < 400 && (d.hasCredit(i) || DashAgency(d.low[i]) != "") && f.sentences <= 3:
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
 			if i > 0 && d.bareCredit(i) && d.free(i-1) && headline(d.b[i-1].Text, d.f[i-1]) && d.b[i-1].Tag != "li" {
 				// "Photo: PTI" alone under a line of text: that line is
@@ -935,7 +935,7 @@ func (d *doc) bareCredit(i int) bool {
 		return false
 	}
 	low := d.low[i]
-	if dashAgency(low) {
+	if DashAgency(low) != "" {
 		return true
 	}
 	if strings.HasPrefix(low, "(") && strings.HasSuffix(low, ")") {
@@ -949,15 +949,20 @@ func (d *doc) bareCredit(i int) bool {
 	return false
 }
 
-// dashAgency reports a block that is an agency's name after a dash and
-// nothing else ("— PTI", "– भाषा"): a caption's credit on the line under
-// it, as "… — PTI" is at its end.
-func dashAgency(low string) bool {
-	rest, ok := strings.CutPrefix(low, "—")
-	if !ok {
-		rest, ok = strings.CutPrefix(low, "–")
+// DashAgency is the agency's name of a line that is that name alone
+// after a long dash ("— PTI", "– भाषा"), or "": a caption's credit on the
+// line under it, as "… — PTI" is at its end. meta reads the credit with
+// it too.
+func DashAgency(s string) string {
+	s = strings.TrimSpace(s)
+	for _, dash := range []string{"—", "–"} {
+		if rest, ok := strings.CutPrefix(s, dash); ok {
+			if rest = strings.TrimSpace(rest); lexicon.Has(lexicon.Agency, rest) {
+				return rest
+			}
+		}
 	}
-	return ok && lexicon.Has(lexicon.Agency, strings.TrimSpace(rest))
+	return ""
 }
 
 // titleTails are the parts after a separator of the header's lines (" |

@@ -171,7 +171,7 @@ func isLatin(s string) bool {
 // splitCredit separates a caption from its photo credit.
 func splitCredit(s string) (caption, credit string) {
 	s = firstHalfIfDoubled(s)
-	if a := dashAgency(s); a != "" {
+	if a := clean.DashAgency(s); a != "" {
 		return "", a
 	}
 	// Each regexp runs only on text it can match (most captions match
@@ -192,17 +192,6 @@ func splitCredit(s string) (caption, credit string) {
 		}
 	}
 	return agencyAfterDash(s)
-}
-
-// dashAgency is the agency of a credit alone after a long dash ("—
-// PTI": the credit of the caption on the line above), or "".
-func dashAgency(s string) string {
-	for _, dash := range []string{"—", "–"} {
-		if rest, ok := strings.CutPrefix(strings.TrimSpace(s), dash); ok && lexicon.Has(lexicon.Agency, strings.TrimSpace(rest)) {
-			return strings.TrimSpace(rest)
-		}
-	}
-	return ""
 }
 
 // creditTrim is what a caption loses at its end when a credit is cut off.

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/akhbar/akhbar/clean"
 )
 
 func TestSplitTitle(t *testing.T) {
@@ -179,7 +181,7 @@ func TestTitleFromBody(t *testing.T) {
 // regexps: both regexps always run.
 func splitCreditReference(s string) (caption, credit string) {
 	s = firstHalfIfDoubled(s)
-	if a := dashAgency(s); a != "" {
+	if a := clean.DashAgency(s); a != "" {
 		return "", a
 	}
 	if m := creditParen.FindStringSubmatchIndex(s); m != nil {
