@@ -50,6 +50,10 @@ import (
 // such pages have none while akhbar, run later, offers it.
 var now = time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC)
 
+// The embedded models' tree settings: the flags' defaults, and what the
+// test that retrains the embedded models uses.
+const defaultTrees, defaultDepth = 120, 4
+
 // page is one training page: its fold, gold and candidates.
 type page struct {
 	ID    string
@@ -65,8 +69,8 @@ func main() {
 	embed := flag.Bool("embed", false, "also write the all-fold models into choose/models/")
 	cache := flag.String("cache", "", "read the pages' candidates from this file if it exists, else write them there")
 	drop := flag.String("drop", "", "comma-separated features to leave out (an ablation: they are zeroed)")
-	trees := flag.Int("trees", 120, "boosting rounds")
-	depth := flag.Int("depth", 4, "tree depth")
+	trees := flag.Int("trees", defaultTrees, "boosting rounds")
+	depth := flag.Int("depth", defaultDepth, "tree depth")
 	balance := flag.Bool("balance", true, "weigh the kit's sets equally (by page id prefix), so that no set's annotation convention outweighs the others by its page count")
 	perPage := flag.Bool("per-page", false, "weigh each page's candidates to one page in all (else one per candidate)")
 	noRule := flag.Bool("no-rule", false, "an ablation: leave out the rules' pick, as a feature and as a candidate of its own")
