@@ -3,6 +3,7 @@ package lang
 import (
 	"os"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/akhbar/akhbar/lang/internal/stage2"
@@ -32,18 +33,30 @@ func heldOut(t *testing.T) (rows [][2]string) {
 // embedded one. Not for parallel tests.
 func withSecond(t *testing.T, file string, fn func()) {
 	t.Helper()
-	getModel()
 	raw, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
+	withSecondBytes(t, raw, fn)
+}
+
+// withSecondBytes runs fn with the second stage read from raw, and fresh
+// pooled states: a pooled state's word cache holds the second-stage sums of
+// the model it was filled under. Not for parallel tests.
+func withSecondBytes(t *testing.T, raw []byte, fn func()) {
+	t.Helper()
+	getModel()
 	s2, err := bindSecond(raw, false)
 	if err != nil {
 		t.Fatal(err)
 	}
 	saved := second
 	second = s2
-	defer func() { second = saved }()
+	pool = sync.Pool{New: func() any { return emptyState() }}
+	defer func() {
+		second = saved
+		pool = sync.Pool{New: func() any { return newState() }}
+	}()
 	fn()
 }
 
