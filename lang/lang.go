@@ -348,7 +348,8 @@ func leaning(words int) float64 {
 // gives {"hin_Deva": 0.93, "eng_Latn": 0.07}) and one Result per paragraph.
 //
 // Each script of the document gets one label from all of the document's
-// words in that script; the shares are the letters per script. A paragraph is
+// words in that script (where the second stage runs, from its verdicts on
+// the paragraphs, see decideDoc); the shares are the letters per script. A paragraph is
 // labelled on its own words, leaning towards its document's label for its
 // script, so that a short paragraph is not given a language of its own on
 // scant evidence. The text is read once: naive-Bayes evidence adds up, so
@@ -447,12 +448,13 @@ func Document(paragraphs []string) (doc Result, shares map[string]float64, per [
 // log-posteriors. The second stage is trained on sentences: on a sum of
 // paragraphs its features (n-gram counts over the square root of their
 // number, first-stage score gaps that grow with the text) are out of the
-// range it was fitted on, and one paragraph that reads strongly as Urdu
-// outweighed three read as Kashmiri. Held out on FLORES documents of 2 to
-// 6 sentences (TestDocumentAggregation) this is right more often for
-// Kashmiri in both scripts and Maithili, and no less for any other label;
-// with fewer than two such paragraphs the second stage runs on the sum, so
-// a one-paragraph document is labelled as before.
+// range it was fitted on. Held out on FLORES documents of 2 to 6 sentences
+// (TestDocumentAggregation, docs/lang.md) this is right more often for
+// Kashmiri in both scripts and Maithili, and no less for any other label,
+// where a letter-weighted vote of the paragraphs' labels was worse. With
+// fewer than two such paragraphs the second stage runs on the sum, so a
+// one-paragraph document is labelled as before. The score is then the
+// probability of the combined log-posteriors.
 func (st *state) decideDoc(s textfeat.Script, t *tally, paras []paraTally, arena []int64) (string, float64) {
 	g, s2 := groups[s], secondOf(s)
 	if g == nil || s2 == nil || len(g.Labels) < 2 || t.ev.Words < stage2.MinWords {
