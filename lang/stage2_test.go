@@ -2,7 +2,9 @@ package lang
 
 import (
 	"os"
+	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/akhbar/akhbar/lang/internal/stage2"
@@ -32,18 +34,30 @@ func heldOut(t *testing.T) (rows [][2]string) {
 // embedded one. Not for parallel tests.
 func withSecond(t *testing.T, file string, fn func()) {
 	t.Helper()
-	getModel()
 	raw, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
+	withSecondBytes(t, raw, fn)
+}
+
+// withSecondBytes runs fn with the second stage read from raw, and fresh
+// pooled states: a pooled state's word cache holds the second-stage sums of
+// the model it was filled under. Not for parallel tests.
+func withSecondBytes(t *testing.T, raw []byte, fn func()) {
+	t.Helper()
+	getModel()
 	s2, err := bindSecond(raw, false)
 	if err != nil {
 		t.Fatal(err)
 	}
 	saved := second
 	second = s2
-	defer func() { second = saved }()
+	pool = sync.Pool{New: func() any { return emptyState() }}
+	defer func() {
+		second = saved
+		pool = sync.Pool{New: func() any { return newState() }}
+	}()
 	fn()
 }
 
@@ -130,4 +144,36 @@ func TestSecondStageDocument(t *testing.T) {
 			}
 		}
 	})
+}
+
+// Documents of 2 to 6 consecutive held-out sentences of one language get
+// that language, with the second stage trained without them (the held-out
+// figures per language, with intervals, are TestDocumentAggregation's, in
+// docs/lang.md).
+func TestSecondStageDocumentHeldOut(t *testing.T) {
+	byLabel := map[string][]string{}
+	for _, r := range heldOut(t) {
+		byLabel[r[0]] = append(byLabel[r[0]], r[1])
+	}
+	withSecond(t, "testdata/stage2-fold0.bin", func() {
+		for _, label := range sortedKeys(byLabel) {
+			sents := byLabel[label]
+			for k := 2; k <= 6; k++ {
+				for start := 0; start+k <= len(sents); start += k {
+					if doc, _, _ := Document(sents[start : start+k]); doc.Label != label {
+						t.Errorf("%s, held-out sentences %d-%d: %s", label, start, start+k-1, doc.Label)
+					}
+				}
+			}
+		}
+	})
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

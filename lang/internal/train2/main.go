@@ -3,6 +3,7 @@
 //
 //	go run ./lang/internal/train2 -flores shared/eval/lid/flores-dev.tsv            # CV table, then write lang/data/stage2.bin
 //	go run ./lang/internal/train2 -flores ... -out '' -cv 5                          # CV table only
+//	go run ./lang/internal/train2 -flores ... -out '' -folds DIR                     # and every fold's model (scripts/eval-lid-docs.sh)
 //
 // The file's rows are parallel translations: the i-th row of every label is
 // the same sentence. Folds therefore group rows by sentence index (the
@@ -97,6 +98,7 @@ func main() {
 	boot := flag.Int("boot", 1000, "bootstrap resamples of sentence ids for the intervals")
 	sample := flag.String("sample", "", "write held-out sentences of fold 0 (target labels) to this TSV")
 	fold0 := flag.String("fold0", "", "write the model trained without fold 0 to this file (the test of the sample uses it)")
+	folds := flag.String("folds", "", "write the model trained without fold K to DIR/fold-K.bin for every K (lang's document test uses them)")
 	perSample := flag.Int("sample-n", 40, "sentences per label in -sample")
 	bits := flag.Int("bits", int(stage2.DefaultTrain.Bits), "2^bits hashed buckets")
 	epochs := flag.Int("epochs", stage2.DefaultTrain.Epochs, "SGD passes")
@@ -126,6 +128,11 @@ func main() {
 			for i := range items {
 				if foldOf(items[i].sent, nsent, *k) == f {
 					pred[i] = decide(m, &items[i].f)
+				}
+			}
+			if *folds != "" {
+				if err := write(fmt.Sprintf("%s/fold-%d.bin", *folds, f), m); err != nil {
+					log.Fatal(err)
 				}
 			}
 			if f == 0 {
