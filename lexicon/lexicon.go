@@ -85,7 +85,8 @@ const (
 	// Boiler is page furniture as a whole block: share, print, subscribe,
 	// menus. BoilerContains marks furniture wherever it appears in a short
 	// block (consent prompts, app promotion); BoilerStrong in a block of
-	// any length.
+	// any length. Flag "summary" on a Boiler phrase: a heading over a
+	// standfirst's points ("Highlights"), whose lines are no body.
 	Boiler         Kind = "boiler"
 	BoilerContains Kind = "boiler-contains"
 	BoilerStrong   Kind = "boiler-strong"
