@@ -696,15 +696,16 @@ func (d *doc) bodyStart(s, e int) int {
 }
 
 // pastSummary moves the body's start past a standfirst's points under
-// their heading ("Highlights", "मुख्य बातें": a boiler phrase flagged
-// summary) when the body would open right under that heading: the lines
-// glued under it (no blank line between) are the summary, which header
-// then gives the record. The body must go on below them, and the page
-// have a headline above them. HTML blocks are all glued so, and keep
-// their start.
+// their heading ("Highlights", "मुख्य बातें": lexicon.SummaryHead) when
+// the body would open right under that heading: the lines glued under it
+// (no blank line between) are the summary, which header then gives the
+// record, and the heading is furniture. The body must go on below them,
+// and the page have a headline above them. HTML blocks are all glued so,
+// and keep their start (and their heading: there it heads the body's
+// points as often).
 func (d *doc) pastSummary(s, e int) int {
 	i := d.bodyStart(s, e)
-	if i < 1 || i >= e || d.b[i-1].Reason != "furniture" || !summaryHeads()[d.key[i-1]] || d.b[i].Start != d.b[i-1].End+1 {
+	if i < 1 || i >= e || !d.free(i-1) || !summaryHeads()[d.cueKeyOf(i-1)] || d.b[i].Start != d.b[i-1].End+1 {
 		return s
 	}
 	j := i + 1
@@ -727,16 +728,17 @@ func (d *doc) pastSummary(s, e int) int {
 		}
 	}
 	start := d.bodyStart(j, e)
-	if t := d.title(start); t >= i && t < j {
+	if t := d.title(start); t >= i-1 && t < j {
 		// A page without a headline would take the summary for one.
 		return s
 	}
+	d.set(i-1, pipeline.RoleBoilerplate, "furniture")
 	return start
 }
 
 var summaryHeads = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, p := range lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return e.Flag("summary") }, lexicon.Boiler) {
+	for _, p := range lexicon.Phrases(lexicon.SummaryHead) {
 		m[cueKey(NFC(p))] = true
 	}
 	return m
