@@ -262,7 +262,7 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
 	if m != nil {
 		extra = d.extraSegments(s, e, m)
 	}
-	s = d.lead(d.afterHeader(d.bodyStart(s, e), e))
+	s = d.lead(d.pastSummary(d.afterHeader(d.bodyStart(s, e), e), e))
 	e = d.body(s, e)
 	if m != nil {
 		for _, i := range extra {
@@ -319,9 +319,36 @@ func (d *doc) markFurniture() {
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		case d.phr[i]&phBoiler != 0 && !f.prose(), d.phr[i]&phStrong != 0: // boilerPhrase, strongBoilerPhrase
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
+		case hashtags(b.Text):
+			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		}
 	}
 	d.markCaptionPairs()
+}
+
+// relatedPost reports a bare "Related" label below the body over a
+// headline and that story's date, as related-posts plugins print each
+// post (title, date, category): the date says the headline is a story's,
+// not a menu's section under a "More".
+func (d *doc) relatedPost(i int) bool {
+	return i+2 < len(d.b) && d.date[i+2] && d.alsoReadPair(i)
+}
+
+// hashtags reports a line of hashtags and nothing else, two at least
+// ("#Lucknow #देश"): the tags a site prints under an article, in any
+// language, never a paragraph.
+func hashtags(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "#") {
+		return false
+	}
+	tags := strings.Fields(s)
+	for _, t := range tags {
+		if len(t) < 2 || t[0] != '#' || t[1] == '#' {
+			return false
+		}
+	}
+	return len(tags) >= 2
 }
 
 // alsoReadPair reports a bare "also read" label at block i with the
@@ -668,6 +695,55 @@ func (d *doc) bodyStart(s, e int) int {
 	return s
 }
 
+// pastSummary moves the body's start past a standfirst's points under
+// their heading ("Highlights", "मुख्य बातें": lexicon.SummaryHead) when
+// the body would open right under that heading: the lines glued under it
+// (no blank line between) are the summary, which header then gives the
+// record, and the heading is furniture. The body must go on below them,
+// and the page have a headline above them. HTML blocks are all glued so,
+// and keep their start (and their heading: there it heads the body's
+// points as often).
+func (d *doc) pastSummary(s, e int) int {
+	i := d.bodyStart(s, e)
+	if i < 1 || i >= e || !d.free(i-1) || !summaryHeads()[d.cueKeyOf(i-1)] || d.b[i].Start != d.b[i-1].End+1 {
+		return s
+	}
+	j := i + 1
+	for j < e && d.b[j].Start == d.b[j-1].End+1 {
+		j++
+	}
+	if j >= e {
+		return s
+	}
+	for k := j; k < len(d.b); k++ {
+		if d.b[k].Role != pipeline.RoleRepeated {
+			continue
+		}
+		for p := i; p < j; p++ {
+			// A point the body prints again is a pull quote: cut here,
+			// its copy would go as a repeat and the body lose it.
+			if d.cueKeyOf(p) == d.cueKeyOf(k) {
+				return s
+			}
+		}
+	}
+	start := d.bodyStart(j, e)
+	if t := d.title(start); t >= i-1 && t < j {
+		// A page without a headline would take the summary for one.
+		return s
+	}
+	d.set(i-1, pipeline.RoleBoilerplate, "furniture")
+	return start
+}
+
+var summaryHeads = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases(lexicon.SummaryHead) {
+		m[cueKey(NFC(p))] = true
+	}
+	return m
+})
+
 // afterHeader moves the body's start past the article's header when the
 // segment the scores chose begins inside it: a byline or a date line (a
 // short line of its own, not a copy of one seen before) near
@@ -996,6 +1072,9 @@ func (d *doc) footer(from int) {
 	for i := from; i < len(d.b); i++ {
 		if d.cue[i].kind == cueRelatedHead {
 			related = true
+		}
+		if d.relatedPost(i) {
+			d.set(i+1, pipeline.RoleRelated, ReasonAlsoRead)
 		}
 		if !d.free(i) {
 			continue

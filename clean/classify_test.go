@@ -460,3 +460,71 @@ func FuzzCreditLabelSet(f *testing.F) {
 		}
 	})
 }
+
+// TestSummaryUnderHighlights: the lines glued under a "Highlights" heading
+// are the summary, not the body, when a headline stands above them and the
+// body does not print them again; without a headline they stay the body's
+// (the page would take them for one).
+func TestSummaryUnderHighlights(t *testing.T) {
+	const (
+		para  = "The council voted on Tuesday to close the old bridge for repairs, and traffic will be sent through the town centre until spring."
+		point = "The old bridge closes for repairs until spring, the council decided after a long debate about the works."
+	)
+	tests := []struct {
+		name   string
+		lines  []string
+		line   int    // the point's line
+		reason string // its reason, "" for the body
+	}{
+		{"headline above", []string{"Bridge road closes for the winter", "", "By Jane Smith | Published: 3 July 2024 10:30 IST", "",
+			"Highlights", point, "", para, "", para, "", para}, 6, ReasonSummary},
+		{"no headline", []string{"Published: 3 July 2024 10:30 IST", "Highlights", point, "", para, "", para, "", para}, 3, ""},
+		{"a pull quote the body repeats", []string{"Bridge road closes for the winter", "", "Published: 3 July 2024 10:30 IST",
+			"Highlights", point, "", para, "", point, "", para, "", para}, 5, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := classified(t, tt.lines...)
+			b := blockAt(t, d, tt.line)
+			if tt.reason != "" && b.Reason != tt.reason || tt.reason == "" && b.Role != pipeline.RoleBody {
+				t.Errorf("point: %s/%s, want %q", b.Role, b.Reason, tt.reason)
+			}
+		})
+	}
+}
+
+// TestHashtagLine: a line of hashtags is furniture, a sentence with one
+// is not.
+func TestHashtagLine(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"#Lucknow #देश", true},
+		{"#canfilmfestival, #kangana, #filmnews", true},
+		{"#MeToo", false},
+		{"#MeToo is trending again in the city", false},
+		{"# #", false},
+		{"## Heading", false},
+	} {
+		if got := hashtags(c.in); got != c.want {
+			t.Errorf("hashtags(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// TestRelatedPost: a related-posts plugin's "Related" over a headline and
+// its date gives the headline as a related link; over a section name
+// with no date it gives nothing.
+func TestRelatedPost(t *testing.T) {
+	const para = "The council voted on Tuesday to close the old bridge for repairs, and traffic will be sent through the town centre until spring."
+	head := []string{"Bridge road closes for the winter", "", "By Jane Smith", "Published: 3 July 2024 10:30 IST", "", para, "", para, "", para, ""}
+	d := classified(t, append(head, "Related", "", "Floods close the river road again", "July 1, 2024", "In \"City\"")...)
+	if b := blockAt(t, d, 14); b.Reason != ReasonAlsoRead {
+		t.Errorf("related post: %s/%s, want also-read", b.Role, b.Reason)
+	}
+	d = classified(t, append(head, "Related", "", "City news and more")...)
+	if b := blockAt(t, d, 14); b.Role == pipeline.RoleRelated {
+		t.Errorf("menu line: %s/%s, want no related link", b.Role, b.Reason)
+	}
+}

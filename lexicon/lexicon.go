@@ -89,6 +89,9 @@ const (
 	Boiler         Kind = "boiler"
 	BoilerContains Kind = "boiler-contains"
 	BoilerStrong   Kind = "boiler-strong"
+	// SummaryHead heads a standfirst's points above an article
+	// ("Highlights", "मुख्य बातें"): the lines under it are no body.
+	SummaryHead Kind = "summaryhead"
 	// Comments heads a comment section; CommentsPart does so inside a
 	// longer heading ("167 comments").
 	Comments     Kind = "comments"
@@ -273,7 +276,7 @@ var knownKinds = map[Kind]bool{}
 func init() {
 	for _, k := range []Kind{Byline, Role, And, Credit, Agency, Org, OrgPart, Published, Updated, PublishedWord,
 		UpdatedWord, DateLabel, Month, Weekday, Part, HourWord, Unit, RelDir, Relative, RelTemplate, Mark, Filler,
-		AlsoRead, RelatedHead, Copyright, Boiler, BoilerContains, BoilerStrong, Comments, CommentsPart, AltWord,
+		AlsoRead, RelatedHead, Copyright, Boiler, BoilerContains, BoilerStrong, SummaryHead, Comments, CommentsPart, AltWord,
 		Home, SentenceEnd, Legacy, Romanised, Letter} {
 		knownKinds[k] = true
 	}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/akhbar/akhbar/clean"
+	"github.com/akhbar/akhbar/dates"
 	"github.com/akhbar/akhbar/lexicon"
 )
 
@@ -136,6 +137,10 @@ var (
 	// creditParen is a trailing "(…)" that names a source: "(@handle)",
 	// "(Photo: ANI)", "(File photo)", "(Getty Images)", "(تصویر: PTI)".
 	creditParen = regexp.MustCompile(`\s*\(([^()]{1,80})\)\s*$`)
+	// creditSquare is a credit in square brackets at the end of a
+	// caption, as sites print it for a picture of their own or an
+	// agency's: "… [Photo: PTI]", "… [फोटो: वार्ता]".
+	creditSquare = regexp.MustCompile(`\s*\[([^\[\]]{1,80})\]\s*$`)
 	// creditSuffix is a credit label and its source at the end of a
 	// caption: "Photo: X", "Image Credit: X", "ফটো: X", "फोटो - X". Non-Latin labels take a
 	// dash as often as a colon.
@@ -175,13 +180,20 @@ func splitCredit(s string) (caption, credit string) {
 		return "", a
 	}
 	// Each regexp runs only on text it can match (most captions match
-	// neither): creditParen needs a ")" at the end but for \s (RE2's
-	// [\t\n\f\r ]), every branch of creditSuffix a colon, full stop or
+	// none): creditParen needs a ")" at the end but for \s (RE2's
+	// [\t\n\f\r ]), creditSquare a "]", every branch of creditSuffix a colon, full stop or
 	// dash.
 	if strings.HasSuffix(strings.TrimRight(s, "\t\n\f\r "), ")") {
 		if m := creditParen.FindStringSubmatchIndex(s); m != nil {
 			in := s[m[2]:m[3]]
 			if looksCredit(in) {
+				return strings.TrimSpace(s[:m[0]]), strings.TrimSpace(in)
+			}
+		}
+	}
+	if strings.HasSuffix(strings.TrimRight(s, "\t\n\f\r "), "]") {
+		if m := creditSquare.FindStringSubmatchIndex(s); m != nil {
+			if in := s[m[2]:m[3]]; looksCredit(in) {
 				return strings.TrimSpace(s[:m[0]]), strings.TrimSpace(in)
 			}
 		}
@@ -389,6 +401,66 @@ func nameBeforeBar(s string, notNames ...string) string {
 		return ""
 	}
 	return bareName(parts[0], notNames...)
+}
+
+// nameBeforeDate reads the unlabelled name that opens a date line before
+// the date, as news themes print their meta line: "A, July 3, 2024 10:30
+// AM", "A - Nov 19, 2019", "A   July 3, 2024   10:30 AM   No Comments".
+// A separator after the name, or a comment count after the date, says
+// the line is such an item list: a show's name before its date ("Opening
+// Bell 11.18.19") has neither. Two words at least (a place or a section of
+// one word opens a dated line as often), and no bracket, quote or handle
+// (an embedded post's "— A (@a) February 20, 2019").
+func nameBeforeDate(s string, notNames ...string) string {
+	found := dates.Find(s, dates.Options{})
+	if len(found) == 0 || found[0].Start == 0 {
+		return ""
+	}
+	head := strings.TrimSpace(s[:found[0].Start])
+	name := strings.TrimRight(head, " ,|-–—•/")
+	if strings.ContainsAny(name, "()[]{}<>@#\"“”‘’—–") || name == head && !commentCount(s[found[0].End:]) {
+		return ""
+	}
+	a := bareName(name, notNames...)
+	if len(strings.Fields(a)) < 2 {
+		return ""
+	}
+	return a
+}
+
+// commentCount reports text that holds a comment count's word ("No
+// Comments", "3 टिप्पणियां").
+func commentCount(s string) bool {
+	f := lexicon.Fold(s)
+	for _, w := range lexicon.Phrases(lexicon.CommentsPart) {
+		if strings.Contains(f, lexicon.Fold(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBeforeDesk reads "A / Site": a name of two words at least, then the
+// desk it files for, which is the site (its name, or a phrase its
+// copyright line holds) or ends in a desk's word ("… ಸುದ್ದಿಜಾಲ", news
+// network). A section trail ("India / Politics") names no desk.
+func nameBeforeDesk(s, site, copyright string, notNames ...string) string {
+	name, desk, ok := strings.Cut(s, " / ")
+	desk = strings.TrimSpace(desk)
+	if !ok || desk == "" || strings.Contains(desk, " / ") {
+		return ""
+	}
+	words := strings.Fields(desk)
+	fd := lexicon.Fold(desk)
+	if !(site != "" && lexicon.Fold(site) == fd || copyright != "" && strings.Contains(lexicon.Fold(copyright), fd) ||
+		lexicon.Has(lexicon.Role, words[len(words)-1])) {
+		return ""
+	}
+	a := bareName(name, append(notNames, site)...)
+	if len(strings.Fields(a)) < 2 {
+		return ""
+	}
+	return a
 }
 
 // bareName reads a line that is a name and nothing else: one to four

@@ -69,6 +69,9 @@ func TestSplitCredit(t *testing.T) {
 		{"Trump asked voters to turn out.Credit...Doug Mills/The New York Times", "Trump asked voters to turn out", "Doug Mills/The New York Times"},
 		{"मुख्यमंत्री सभा को संबोधित करते हुए. फोटो: ANI", "मुख्यमंत्री सभा को संबोधित करते हुए", "ANI"},
 		{"ಸಭೆಯಲ್ಲಿ ಸಚಿವರು ಚಿತ್ರ: ಪ್ರಜಾವಾಣಿ", "ಸಭೆಯಲ್ಲಿ ಸಚಿವರು", "ಪ್ರಜಾವಾಣಿ"},
+		{"Flood waters in the city [Photo: PTI]", "Flood waters in the city", "Photo: PTI"},
+		{"मुख्यमंत्री सभा में [फोटो: वार्ता]", "मुख्यमंत्री सभा में", "फोटो: वार्ता"},
+		{"The mayor with the governor [2019]", "The mayor with the governor [2019]", ""},
 		{"The mayor (right) with the governor", "The mayor (right) with the governor", ""},
 		{"The mayor with the governor (2019)", "The mayor with the governor (2019)", ""},
 		{"Council meeting Council meeting", "Council meeting", ""},
@@ -190,6 +193,11 @@ func splitCreditReference(s string) (caption, credit string) {
 			return strings.TrimSpace(s[:m[0]]), strings.TrimSpace(in)
 		}
 	}
+	if m := creditSquare.FindStringSubmatchIndex(s); m != nil {
+		if in := s[m[2]:m[3]]; looksCredit(in) {
+			return strings.TrimSpace(s[:m[0]]), strings.TrimSpace(in)
+		}
+	}
 	if m := creditSuffix.FindStringSubmatchIndex(s); m != nil {
 		return strings.TrimSpace(strings.TrimRight(s[:m[0]], creditTrim)), strings.TrimSpace(s[m[2]:m[3]])
 	}
@@ -201,7 +209,7 @@ func splitCreditReference(s string) (caption, credit string) {
 // the spaces \s does and does not cover.
 var creditPieces = []string{"Photo", "photo", "PHOTO", "Credit", "credit", "फोटो", "ফটো", "ಚಿತ್ರ", "तस्वीर", "Image", "File",
 	"PTI", "ANI", "Reuters", "Getty Images", "@handle", "A man walks", "नई दिल्ली", ":", "：", ".", "..", "-", "–", "—", "(", ")",
-	"()", " ", "  ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "x", "1", "|", ",", "Photo: AP", "(Photo: ANI)", "(file photo)"}
+	"()", "[", "]", "[Photo: PTI]", " ", "  ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "x", "1", "|", ",", "Photo: AP", "(Photo: ANI)", "(file photo)"}
 
 func TestSplitCreditMatchesReference(t *testing.T) {
 	rng := rand.New(rand.NewPCG(11, 12))

@@ -165,3 +165,41 @@ func TestBareName(t *testing.T) {
 		}
 	}
 }
+
+// TestNameBeforeDate: a theme's meta line opens with the name, then a
+// separator or, after the date, a comment count.
+func TestNameBeforeDate(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Chris Davies - Nov 19, 2019, 8:15 pm CST", "Chris Davies"},
+		{"Team Desk, Oct 23, 2018, 11:28 AM IST", "Team Desk"},
+		{"ಸುರೇಶ್ ಗೌಡ   July 3, 2024   10:30 AM   No Comments", "ಸುರೇಶ್ ಗೌಡ"},
+		{"Opening Bell 11.18.19", ""},
+		{"Brent Co November 20, 2019 12:32", ""},
+		{"— Jane Doe (@jane) February 20, 2019", ""},
+		{"Guwahati, 3 July 2024", ""},
+		{"Tuesday, 3 July 2024", ""},
+		{"3 July 2024, 10:30 IST", ""},
+	} {
+		if got := nameBeforeDate(c.in, "Daily Site", "", "Guwahati"); got != c.want {
+			t.Errorf("nameBeforeDate(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestNameBeforeDesk: "name / desk" where the desk is the site, a phrase
+// of its copyright line or a desk's word.
+func TestNameBeforeDesk(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Anjali Rao / Daily Site", "Anjali Rao"},
+		{"Anjali Rao / The Chronicle", "Anjali Rao"},
+		{"ರಾಜೇಶ್ ರೈ / ವಿಜಯವಾಣಿ ಸುದ್ದಿಜಾಲ", "ರಾಜೇಶ್ ರೈ"},
+		{"India / Politics", ""},
+		{"Anjali Rao / Politics", ""},
+		{"Home / Daily Site", ""},
+		{"Anjali / Daily Site", ""},
+	} {
+		if got := nameBeforeDesk(c.in, "Daily Site", "© 2024 The Chronicle. All rights reserved", "", "Guwahati"); got != c.want {
+			t.Errorf("nameBeforeDesk(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -110,6 +110,28 @@ func Extract(d *pipeline.Doc, o Options) {
 			}
 		}
 	}
+	if len(r.Authors) == 0 {
+		// A theme's meta line, the name before the date with no label
+		// ("A   July 3, 2024   10:30 AM   No Comments"), or the name
+		// and the desk it files for on a header line of its own ("A /
+		// Site").
+		for _, b := range d.Blocks {
+			if b.Role == pipeline.RoleBody {
+				break
+			}
+			a := ""
+			switch {
+			case b.Reason == clean.ReasonDate:
+				a = nameBeforeDate(b.Text, r.Site, r.Section, r.Dateline)
+			case b.Role == pipeline.RoleBoilerplate && b.Reason == "header":
+				a = nameBeforeDesk(b.Text, r.Site, r.Copyright, r.Section, r.Dateline)
+			}
+			if a != "" {
+				r.Authors = []string{a}
+				break
+			}
+		}
+	}
 	if len(r.Authors) == 0 && clean.BlankLineParted(d.Blocks) {
 		// A name alone on the line right above or below the date line,
 		// no blank line between them on a page whose blocks blank lines

@@ -92,6 +92,22 @@ var freshSets = []struct {
 	{"scheduled22", "Z: 'Follow @handle' under the byline, a day-first numeric date ('03/07/2024 10:30 AM IST'), " +
 		"a 'Watch Video' line between paragraphs", 26, nil},
 	{"scheduled23", "AA: the published time as 'yesterday, 10:30 PM IST' with the language's word for yesterday", 26, nil},
+	{"scheduled24", "AB: a breadcrumb a part a line, 'name / site' with no label, the published and updated labels each " +
+		"alone over their date, font-size buttons", 26, nil},
+	{"scheduled25", "AC: the place alone over ', weekday, 03 July 2024 (10:30 IST)', '[photo: agency]' captions, " +
+		"'also read : title'", 26, nil},
+	{"scheduled26", "AD: a WordPress theme: 'Menu', 'name   July 3, 2024   10:30 AM   No Comments', a share plugin's " +
+		"buttons, a related-posts plugin's headline, date and 'In \"section\"', 'Copyright by site 2024'", 26,
+		map[string]string{
+			"san_AD/body": "the first paragraph (FLORES dev 310-311) ends its two sentences with ' | ', as FLORES writes " +
+				"Sanskrit's danda; under 160 letters, with no sentence mark and a bar that reads as a menu's separator, " +
+				"it is no prose to the line features and stays in the header; reading a bar as a danda is a change " +
+				"to clean's features for every Devanagari page, outside this layout",
+			"san_AD/dateline": "the same paragraph: the dateline is read from the body's first paragraph"}},
+	{"scheduled27", "AE: three authors, the time before the date ('10:30 AM IST, 03 July 2024'), a hashtag line " +
+		"after the body", 26, nil},
+	{"scheduled28", "AF: 'name  |  First Published 3, Jul 2024, 10:30 AM IST', a 'Highlights' summary, " +
+		"'place[July.3]:' datelines", 26, nil},
 }
 
 // scheduledLangs are the 26 language/script pairs of the page sets.
