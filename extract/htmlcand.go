@@ -95,7 +95,7 @@ func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 func (m *pageMeta) titleCandidates(s *candidate.Set, v *pageView, rule string) {
 	var raw []sourced
 	add := func(src, val string) {
-		if val = normSpace(val); val != "" && len(val) < 1000 {
+		if val = trimTitle(normSpace(val)); val != "" && len(val) < 1000 {
 			raw = append(raw, sourced{src, val})
 		}
 	}
@@ -161,7 +161,7 @@ func (m *pageMeta) titleCandidates(s *candidate.Set, v *pageView, rule string) {
 			}
 		}
 	}
-	if rule = normSpace(rule); rule != "" {
+	if rule = trimTitle(normSpace(rule)); rule != "" {
 		s.Add(candidate.Title, candidate.Candidate{Value: rule, Sources: []string{"rule"}})
 	}
 	for _, r := range raw {
@@ -226,7 +226,7 @@ func (m *pageMeta) titleCandidates(s *candidate.Set, v *pageView, rule string) {
 		set("n-h1", float64(nh1))
 		set("h1-index", -1)
 		for k, h := range m.h1 {
-			if normSpace(h) == c.Value {
+			if trimTitle(normSpace(h)) == c.Value {
 				set("h1-index", float64(k))
 				break
 			}

@@ -133,3 +133,19 @@ func TestPostAuthor(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimTitle(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Logging HOWTO¶", "Logging HOWTO"},
+		{"Ansible playbooks\uf0c1", "Ansible playbooks"},
+		{"The 16 Best Boxes in 2025 |", "The 16 Best Boxes in 2025"},
+		{"| Home", "Home"},
+		{"Learn C#", "Learn C#"},
+		{"Pick - and mix", "Pick - and mix"},
+		{"A - ", "A"},
+	} {
+		if got := trimTitle(c.in); got != c.want {
+			t.Errorf("trimTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -3,7 +3,7 @@
 // extraction finds, trained on the evaluation kit's merged dev pages
 // (internal/evalset) with folds grouped by site.
 //
-//	go run ./choose/internal/train [-eval KIT] [-out DIR] [-embed] [-cache FILE] [-drop f1,f2]
+//	go run ./choose/internal/train [-eval KIT] [-out DIR] [-embed] [-cache FILE] [-drop f1,f2] [-fields title] [-scores FILE]
 //
 // It writes DIR/fold-N/meta-*.gbdt (trained without fold N, for
 // scripts/eval-html.sh --models DIR) and DIR/all/ (every CV fold; with
@@ -20,8 +20,10 @@ package main
 
 import (
 	"encoding/gob"
+	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"log"
 	"os"
 	"os/exec"
@@ -74,7 +76,9 @@ func main() {
 	balance := flag.Bool("balance", true, "weigh the kit's sets equally (by page id prefix), so that no set's annotation convention outweighs the others by its page count")
 	perPage := flag.Bool("per-page", false, "weigh each page's candidates to one page in all (else one per candidate)")
 	noRule := flag.Bool("no-rule", false, "an ablation: leave out the rules' pick, as a feature and as a candidate of its own")
+	only := flag.String("fields", "", "comma-separated fields to train (default: all)")
 	errs := flag.String("errors", "", "print held-out pages this field gets wrong though a candidate is right")
+	scoresOut := flag.String("scores", "", "write every held-out page's figure per field (JSON lines with its site) to this file, for a paired comparison by scripts/choose-paired.py")
 	htmlModels := flag.String("html-models", "", "extract each fold's pages with the HTML models trained without it (DIR/fold-N, as trainhtml -cv writes), so that no candidate feature comes from a model that saw its page")
 	extractFold := flag.Int("extract-fold", -1, "(internal) extract only this fold's pages into -part")
 	part := flag.String("part", "", "(internal) where -extract-fold writes its pages")
@@ -99,6 +103,17 @@ func main() {
 			candidate.Finish(candidate.Field(f), pg.Cands[f])
 		}
 	}
+	var scores *os.File
+	var domains map[string]string
+	if *scoresOut != "" {
+		if domains, err = siteOf(*kit); err != nil {
+			log.Fatal(err)
+		}
+		if scores, err = os.Create(*scoresOut); err != nil {
+			log.Fatal(err)
+		}
+		defer scores.Close()
+	}
 	p := learn.DefaultGBDT
 	p.Trees, p.Depth = *trees, *depth
 	dropped := map[string]bool{}
@@ -108,6 +123,9 @@ func main() {
 		}
 	}
 	for f := candidate.Field(0); f < candidate.NFields; f++ {
+		if *only != "" && !strings.Contains(","+*only+",", ","+f.String()+",") {
+			continue
+		}
 		var zero []int
 		for i, n := range candidate.Names(f) {
 			if dropped[n] {
@@ -118,6 +136,9 @@ func main() {
 		for k := 0; k < evalset.K; k++ {
 			m := fit(pages, f, k, zero, p, *perPage, *balance)
 			a, r, o := heldOut(pages, f, k, m)
+			if scores != nil {
+				writeScores(scores, domains, pages, f, k, m)
+			}
 			if *errs == "sets" {
 				printSets(pages, f, k, m)
 			}
@@ -616,5 +637,41 @@ func printSets(pages []page, f candidate.Field, fold int, m *choose.Model) {
 	sort.Strings(keys)
 	for _, k := range keys {
 		fmt.Printf("  fold %d %s %s %d %.3f\n", fold, f, k, n[k], sum[k]/float64(n[k]))
+	}
+}
+
+// siteOf maps the kit's page ids to their registered domains, which the
+// folds group by and a paired bootstrap resamples.
+func siteOf(kit string) (map[string]string, error) {
+	root, err := evalset.FindKit(kit)
+	if err != nil {
+		return nil, err
+	}
+	all, err := evalset.Load(root)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for _, p := range all {
+		out[p.ID] = p.Domain
+	}
+	return out, nil
+}
+
+// writeScores writes the held-out figure of each of fold's pages that has
+// gold for the field, as heldOut counts it.
+func writeScores(w io.Writer, domains map[string]string, pages []page, f candidate.Field, fold int, m *choose.Model) {
+	for _, pg := range pages {
+		if pg.Fold != fold || !pg.Has[f] {
+			continue
+		}
+		v := 0.0
+		if i := choose.Pick(m, pg.Cands[f]); i >= 0 {
+			v = score(f, pg.Gold[f], pg.Cands[f][i])
+		} else if f != candidate.Title {
+			v = b2f(pg.Gold[f] == "")
+		}
+		b, _ := json.Marshal(map[string]any{"id": pg.ID, "domain": domains[pg.ID], "fold": fold, "field": f.String(), "score": v})
+		fmt.Fprintf(w, "%s\n", b)
 	}
 }
