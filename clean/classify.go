@@ -82,7 +82,7 @@ func newDoc(blocks []pipeline.Block) *doc {
 		if d.cue[i].kind == cueNone && d.f[i].words <= 9 {
 			if name, ok := roleByline(blocks[i].Text); ok {
 				d.cue[i] = cueMatch{kind: cueByline, rest: name}
-			} else if copyrightYear.MatchString(blocks[i].Text) {
+			} else if strings.Contains(blocks[i].Text, "©") && copyrightYear.MatchString(blocks[i].Text) {
 				d.cue[i] = cueMatch{kind: cueCopyright}
 			}
 		}
@@ -989,7 +989,9 @@ func (d *doc) siteTail(i, lo, s int) bool {
 
 // copyrightYear is a © beside a year anywhere on a short line: "Site ©
 // 2024", "© 2019-24". A © before a name alone ("© Getty Images") is a
-// picture's credit as often.
+// picture's credit as often. Every match holds a "©": the regexp, which
+// has no literal prefix to skip ahead by and so tries each position of
+// every short block, runs only on blocks that have one.
 var copyrightYear = regexp.MustCompile(`©\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*©`)
 
 // titleSeps part a headline from its tails: " | ", " - ", " – ", " :: ".

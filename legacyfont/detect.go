@@ -46,14 +46,33 @@ const (
 // Count.) On English pages this halves the work, on Hindi pages it skips
 // nearly every word at its first rune.
 func Detect(text string) Font {
+	var d Detector
+	d.Add(text)
+	return d.Font()
+}
+
+// Detector is Detect over a text given in parts, as if they were joined
+// with newlines, without joining them: the pipeline asks it of a page's
+// blocks, and a joined copy of each page (two, with meta's) was an eighth
+// of the bytes the steps allocate. Words never span parts, as they never
+// span the newline between them, and the counts add up in any order.
+type Detector struct {
+	kd, ch fontCount
+	words  int
+	// joined holds the parts when a table is too large for one pass
+	// (detectByCount then reads them all).
+	joined []byte
+}
+
+// Add counts the words of one part.
+func (d *Detector) Add(text string) {
 	t := detectTables()
 	if len(t.kd) > maxTable || len(t.ch) > maxTable {
-		return detectByCount(text)
+		d.joined = append(append(d.joined, text...), '\n')
+		return
 	}
-	var kd, ch fontCount
-	words := 0
 	eachField(text, func(w string, ascii bool) {
-		words++
+		d.words++
 		if !ascii && w[0] >= 0xe0 {
 			// As in Count: a word opening with a letter of another
 			// block is in neither font.
@@ -62,17 +81,24 @@ func Detect(text string) Font {
 			}
 		}
 		if ascii || !t.kdASCII {
-			kd.add(t.kd, matchForm(FontKrutiDev, w))
+			d.kd.add(t.kd, matchForm(FontKrutiDev, w))
 		}
 		if !ascii || !t.chHigh {
-			ch.add(t.ch, matchForm(FontChanakya, w))
+			d.ch.add(t.ch, matchForm(FontChanakya, w))
 		}
 	})
+}
+
+// Font returns the font of the parts added so far, as Detect does.
+func (d *Detector) Font() Font {
+	if d.joined != nil {
+		return detectByCount(string(d.joined))
+	}
 	for _, c := range []struct {
 		f Font
 		n *fontCount
-	}{{FontKrutiDev, &kd}, {FontChanakya, &ch}} {
-		if words >= minWords && c.n.distinct() >= minDistinct && c.n.hits*wordsPerHit >= words {
+	}{{FontKrutiDev, &d.kd}, {FontChanakya, &d.ch}} {
+		if d.words >= minWords && c.n.distinct() >= minDistinct && c.n.hits*wordsPerHit >= d.words {
 			return c.f
 		}
 	}

@@ -208,12 +208,22 @@ func FuzzDetect(f *testing.F) {
 		"çÎËÜè ×ð´ ¥æÁ âÚU·¤æÚU Ùð °·¤ ÕñÆ·¤ ·¤è çÁâ×ð´ ·¤§ü ×éØ×¢˜æè àææç×Ü ãéU° ¥õÚU ØãU È¸ñâÜæ ç·¤Øæ »Øæ ç·¤ Ù§ü ØôÁÙæ Üæ»ê ãUô»èÐ",
 		"gS esa dk dh ds ls ij a b c d e f g", "ãñ ×ð¢ ·æ ·è ·ð x y z w v u t s", "gS\u00a0esa\u2003dk\u0085dh ds ls\xff ij a b c d",
 		"दिल्ली में आज gS esa dk dh ds a b c d e f", "€gS esa dk dh ds a b c d e f ¤ãñ U×ð¢´",
+		"fnYyh\nesa vkt ljdkj\nus ,d cSBd dh ftlesa dbZ\n\neq[;ea=h 'kkfey gq, vkSj ;g QSlyk fd;k x;k fd ubZ ;kstuk ykxw gksxhA",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		if got, want := Detect(text), detectByCount(text); got != want {
+		want := detectByCount(text)
+		if got := Detect(text); got != want {
 			t.Fatalf("Detect(%q) = %q, a pass per font says %q", text, got, want)
+		}
+		// The pipeline hands a page over block by block.
+		var d Detector
+		for part := range strings.SplitSeq(text, "\n") {
+			d.Add(part)
+		}
+		if got := d.Font(); got != want {
+			t.Fatalf("Detector over the lines of %q = %q, a pass per font says %q", text, got, want)
 		}
 		var fields []string
 		eachField(text, func(w string, _ bool) { fields = append(fields, w) })

@@ -3,6 +3,7 @@ package meta
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -146,6 +147,9 @@ var (
 	// dash as often as a colon.
 	creditSuffix = regexp.MustCompile(`(?i)\s*(?:(?:` + lexicon.Alternation(latinCredit()) + `\s+)?credits?\s*[:.]+|` + lexicon.Alternation(latinCredit()) + `\s*[:：]|` +
 		lexicon.Alternation(otherCredit()) + `(?:\s*[:：]|\s*[\-–]\s))\s*(.{1,80})$`)
+	// creditSuffixAt finds creditSuffix's match where a label can start
+	// (see leftmost); built at the first caption, not at every start.
+	creditSuffixAt = sync.OnceValue(func() *leftmost { return newLeftmost(creditSuffix) })
 	// creditPunct holds every character that ends a credit label in
 	// creditSuffix: text without one of them cannot match it.
 	creditPunct = ":.：-–"
@@ -199,7 +203,7 @@ func splitCredit(s string) (caption, credit string) {
 		}
 	}
 	if strings.ContainsAny(s, creditPunct) {
-		if m := creditSuffix.FindStringSubmatchIndex(s); m != nil {
+		if m := creditSuffixAt().FindStringSubmatchIndex(s); m != nil {
 			return strings.TrimSpace(strings.TrimRight(s[:m[0]], creditTrim)), strings.TrimSpace(s[m[2]:m[3]])
 		}
 	}

@@ -209,7 +209,8 @@ func splitCreditReference(s string) (caption, credit string) {
 // the spaces \s does and does not cover.
 var creditPieces = []string{"Photo", "photo", "PHOTO", "Credit", "credit", "फोटो", "ফটো", "ಚಿತ್ರ", "तस्वीर", "Image", "File",
 	"PTI", "ANI", "Reuters", "Getty Images", "@handle", "A man walks", "नई दिल्ली", ":", "：", ".", "..", "-", "–", "—", "(", ")",
-	"()", "[", "]", "[Photo: PTI]", " ", "  ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "x", "1", "|", ",", "Photo: AP", "(Photo: ANI)", "(file photo)"}
+	"()", "[", "]", "[Photo: PTI]", " ", "  ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "x", "1", "|", ",", "Photo: AP", "(Photo: ANI)", "(file photo)",
+	"CREDIT", "Credits", "cReDiTs.", "Photo credit.", "creditſ", "\u212a", "İ", "ı", "cred", "it"}
 
 func TestSplitCreditMatchesReference(t *testing.T) {
 	rng := rand.New(rand.NewPCG(11, 12))

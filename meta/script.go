@@ -29,30 +29,39 @@ var scheduled = map[string]bool{"asm": true, "ben": true, "brx": true, "doi": tr
 // before language ID (package steps), so this flag fires here only when
 // meta runs on its own.
 func scriptFlags(d *pipeline.Doc) {
-	var b strings.Builder
+	// The body's blocks, as far as 20,000 bytes of them joined with
+	// newlines, are handed to both tests one by one rather than joined
+	// into a copy: no word spans two blocks either way.
+	t := romanTable()
+	var font legacyfont.Detector
+	var roman romanCount
+	var joined strings.Builder // for romanisedWords only
 	n := 0
 	for _, bl := range d.Blocks {
 		if bl.Role == pipeline.RoleBody && n < 20000 {
+			font.Add(bl.Text)
+			if t.az {
+				roman.add(bl.Text)
+			} else {
+				joined.WriteString(bl.Text)
+				joined.WriteByte('\n')
+			}
 			n += len(bl.Text) + 1
 		}
 	}
-	b.Grow(n)
-	for _, bl := range d.Blocks {
-		if bl.Role == pipeline.RoleBody && b.Len() < 20000 {
-			b.WriteString(bl.Text)
-			b.WriteByte('\n')
-		}
-	}
-	text := b.String()
-	if text == "" {
+	if n == 0 {
 		return
 	}
 	r := &d.Record
-	if legacyfont.Detect(text) != legacyfont.None {
+	if font.Font() != legacyfont.None {
 		addFlag(r, "legacy-font")
 	}
+	romanised := roman.romanised
+	if !t.az {
+		romanised = func() bool { return romanisedWords(joined.String()) }
+	}
 	base, script, _ := strings.Cut(r.Lang, "_")
-	if script == "Latn" && scheduled[base] || romanisedText(text) {
+	if script == "Latn" && scheduled[base] || romanised() {
 		addFlag(r, "romanised")
 	}
 }
@@ -69,12 +78,23 @@ func scriptFlags(d *pipeline.Doc) {
 // non-ASCII rune in the folded word; such words are counted and not looked
 // up. FuzzRomanised compares it with romanisedWords.
 func romanisedText(text string) bool {
-	t := romanTable()
-	if !t.az {
+	if !romanTable().az {
 		return romanisedWords(text)
 	}
-	words, hits := 0, 0
-	var seen [romanMax / 64]uint64
+	var c romanCount
+	c.add(text)
+	return c.romanised()
+}
+
+// romanCount is romanisedText's counts over the parts of a text (words
+// never span parts); only for a table that is az.
+type romanCount struct {
+	words, hits int
+	seen        [romanMax / 64]uint64
+}
+
+func (rc *romanCount) add(text string) {
+	t := romanTable()
 	var buf [32]byte
 	for i := 0; i < len(text); {
 		start, end := nextField(text, i)
@@ -83,7 +103,7 @@ func romanisedText(text string) bool {
 		if w == "" {
 			continue
 		}
-		words++
+		rc.words++
 		n, ok := 0, len(w) <= len(buf)
 		for j := 0; ok && j < len(w); {
 			c := w[j]
@@ -112,15 +132,19 @@ func romanisedText(text string) bool {
 			continue
 		}
 		if k, in := t.index[string(buf[:n])]; in {
-			hits++
-			seen[k/64] |= 1 << (k % 64)
+			rc.hits++
+			rc.seen[k/64] |= 1 << (k % 64)
 		}
 	}
+}
+
+// romanised is romanisedText's answer for the parts added.
+func (rc *romanCount) romanised() bool {
 	distinct := 0
-	for _, b := range seen {
+	for _, b := range rc.seen {
 		distinct += bits.OnesCount64(b)
 	}
-	return words >= 10 && distinct >= 3 && hits*6 >= words
+	return rc.words >= 10 && distinct >= 3 && rc.hits*6 >= rc.words
 }
 
 // romanisedWords is romanisedText word by word with strings.Fields and

@@ -28,6 +28,7 @@ func FuzzRomanised(f *testing.F) {
 	for _, s := range []string{
 		"aaj kolkatay ekta boro michil hoyeche ebong onek manush theke shuru kore shob rasta bondho chilo kintu police kichu kore ni",
 		"aaj dilli mein badi baarish hui aur sadkon par paani bhar gaya",
+		"aaj kolkatay\nekta boro michil hoyeche ebong\n\nonek manush theke shuru kore shob rasta bondho chilo kintu police kichu kore ni",
 		"The council approved the budget on Tuesday after a long debate.",
 		"\"EBONG\" (theke) kore... kintu, \u0130s \u212Aore \u212Aintu a b c d e f g h i j",
 		"ebong\u00a0theke\u3000kore\xff kintu a b c d e f g h i j", "ébong thèke kore kintu a b c d e f g h",
@@ -35,8 +36,17 @@ func FuzzRomanised(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		if got, want := romanisedText(text), romanisedWords(text); got != want {
+		want := romanisedWords(text)
+		if got := romanisedText(text); got != want {
 			t.Fatalf("romanisedText(%q) = %v, word by word %v", text, got, want)
+		}
+		// scriptFlags hands the blocks over one by one.
+		var c romanCount
+		for part := range strings.SplitSeq(text, "\n") {
+			c.add(part)
+		}
+		if got := c.romanised(); got != want {
+			t.Fatalf("romanCount over the lines of %q = %v, word by word %v", text, got, want)
 		}
 	})
 }

@@ -1,8 +1,6 @@
 package steps
 
 import (
-	"strings"
-
 	"github.com/akhbar/akhbar/legacyfont"
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -21,25 +19,18 @@ const legacyScan = 64 << 10
 // both what the page was and what akhbar did: "legacy-font" and
 // "legacy-font-converted".
 func legacyStep(d *pipeline.Doc) error {
-	var b strings.Builder
-	// Sized first, as the loop below will fill it: growing it block by
-	// block copied the page about twice over.
+	// The blocks are handed over one by one, as far as legacyScan, not
+	// joined into a copy of the page.
+	var det legacyfont.Detector
 	n := 0
 	for _, bl := range d.Blocks {
 		if n >= legacyScan {
 			break
 		}
+		det.Add(bl.Text)
 		n += len(bl.Text) + 1
 	}
-	b.Grow(n)
-	for _, bl := range d.Blocks {
-		if b.Len() >= legacyScan {
-			break
-		}
-		b.WriteString(bl.Text)
-		b.WriteByte('\n')
-	}
-	font := legacyfont.Detect(b.String())
+	font := det.Font()
 	if font == legacyfont.None {
 		return nil
 	}
