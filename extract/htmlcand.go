@@ -521,6 +521,9 @@ func (m *pageMeta) dateCandidates(s *candidate.Set, v *pageView, rule pipeline.T
 	for _, val := range m.itemprop["datemodified"] {
 		structured("microdata-modified", val)
 	}
+	// timeIndex is the first <time> element giving each day, in page
+	// order: a thread's first post comes before its replies.
+	timeIndex := map[string]int{}
 	for i, te := range m.times {
 		if i >= 20 {
 			break
@@ -532,10 +535,15 @@ func (m *pageMeta) dateCandidates(s *candidate.Set, v *pageView, rule pipeline.T
 		case strings.Contains(te.class, "updat") || strings.Contains(te.class, "modif"):
 			src = "time-updated"
 		}
-		if t, ok := parseStructuredIn(te.datetime, zone, m.now); ok {
+		t, ok := parseStructuredIn(te.datetime, zone, m.now)
+		if !ok {
+			t, ok = parseTextDate(te.text, m.lang, m.now)
+		}
+		if ok {
 			add(src, t)
-		} else if t, ok := parseTextDate(te.text, m.lang, m.now); ok {
-			add(src, t)
+			if _, seen := timeIndex[day(t)]; !seen && len(t) >= 10 {
+				timeIndex[day(t)] = i
+			}
 		}
 	}
 	if m.htmldateTaken != "" {
@@ -603,6 +611,18 @@ func (m *pageMeta) dateCandidates(s *candidate.Set, v *pageView, rule pipeline.T
 			hi2 = t
 		}
 	}
+	// The URL's day, and the earliest day a structured published field
+	// gives: how far a candidate stands from them tells a published day
+	// from an updated one, and a page's own day from a teaser's.
+	var urlT, structT time.Time
+	for i, c := range cs {
+		if c.Has("url") {
+			urlT = days[i]
+		}
+		if (c.Has("ld-published") || c.Has("meta-published") || c.Has("microdata-published")) && (structT.IsZero() || days[i].Before(structT)) {
+			structT = days[i]
+		}
+	}
 	notArticle := m.notAnArticle()
 	ldArticle := false
 	for _, o := range m.ld {
@@ -627,6 +647,8 @@ func (m *pageMeta) dateCandidates(s *candidate.Set, v *pageView, rule pipeline.T
 		set("before-latest", math.Log1p(hi2.Sub(days[i]).Hours()/24))
 		set("future", b2f(days[i].After(m.now.Add(48*time.Hour))))
 		set("shown", b2f(shown[c.Value]))
+		set("url-dist", dayDist(days[i], urlT))
+		set("structured-dist", dayDist(days[i], structT))
 		y, mo, dd := days[i].Date()
 		in := false
 		for _, u := range []string{m.canonical, m.pageURL} {
@@ -646,6 +668,18 @@ func (m *pageMeta) dateCandidates(s *candidate.Set, v *pageView, rule pipeline.T
 			set("htmldate-src-len", math.Min(float64(len(src)), 300))
 		}
 		set("ld-article", b2f(ldArticle))
+		set("page:type-forum", m.forumProb)
+		set("page:times", math.Log1p(float64(len(timeIndex))))
+		if k, ok := timeIndex[c.Value]; ok {
+			set("time-index", float64(k))
+			earliest := true
+			for d := range timeIndex {
+				earliest = earliest && d >= c.Value
+			}
+			set("time-earliest", b2f(earliest))
+		} else {
+			set("time-index", -1)
+		}
 		// Product, listing and documentation pages seldom carry a date
 		// of their own, while a stamp they merely hold looks the same as
 		// an article's.
@@ -671,6 +705,15 @@ func (m *pageMeta) shownDays(v *pageView) map[string]bool {
 		}
 	}
 	return out
+}
+
+// dayDist is the log of the days between two days, -1 when b is unknown.
+func dayDist(a, b time.Time) float64 {
+	if b.IsZero() {
+		return -1
+	}
+	d := a.Sub(b).Hours() / 24
+	return math.Log1p(math.Abs(d))
 }
 
 func hasNonASCIIDigit(s string) bool {

@@ -3,16 +3,19 @@
 // extraction finds, trained on the evaluation kit's merged dev pages
 // (internal/evalset) with folds grouped by site.
 //
-//	go run ./choose/internal/train [-eval KIT] [-out DIR] [-embed] [-cache FILE] [-drop f1,f2]
+//	go run ./choose/internal/train [-eval KIT] [-out DIR] [-embed] [-cache FILE] [-drop f1,f2] [-softmax date] [-pages FILE]
 //
 // It writes DIR/fold-N/meta-*.gbdt (trained without fold N, for
 // scripts/eval-html.sh --models DIR) and DIR/all/ (every CV fold; with
 // -embed also into choose/models/), and prints each field's held-out
-// figure per fold beside the rules' own pick on the same pages. The
-// frozen dev-test fold is never read. A candidate is labelled right when
-// it is what the gold says as the kit's scorer compares it: the title
-// equal after white space is collapsed, the authors' token F1 at least
-// 0.8, the date's day equal. The "none" threshold is the one that
+// figure per fold beside the rules' own pick on the same pages (-pages
+// FILE writes every held-out page's figure, for a paired bootstrap over
+// sites). The fields -softmax names (the date by default) are trained
+// on each page's candidates at once, a softmax over them and none, the
+// others one candidate at a time. The frozen dev-test fold is never
+// read. A candidate is labelled right when it is what the gold says as
+// the kit's scorer compares it: the title equal after white space is
+// collapsed, the authors' token F1 at least 0.8, the date's day equal. The "none" threshold is the one that
 // maximises the training pages' figure. Runs are reproducible byte for
 // byte: pages are read in id order, the reference time is fixed, and the
 // trainer is deterministic.
@@ -67,9 +70,11 @@ func main() {
 	drop := flag.String("drop", "", "comma-separated features to leave out (an ablation: they are zeroed)")
 	trees := flag.Int("trees", 120, "boosting rounds")
 	depth := flag.Int("depth", 4, "tree depth")
-	balance := flag.Bool("balance", true, "weigh the kit's sets equally (by page id prefix), so that no set's annotation convention outweighs the others by its page count")
+	balance := flag.Bool("balance", true, "weigh the kit's sets equally (by page id prefix) in a pointwise field, so that no set's annotation convention outweighs the others by its page count")
 	perPage := flag.Bool("per-page", false, "weigh each page's candidates to one page in all (else one per candidate)")
 	noRule := flag.Bool("no-rule", false, "an ablation: leave out the rules' pick, as a feature and as a candidate of its own")
+	softmax := flag.String("softmax", "date", "comma-separated fields to train as a softmax over each page's candidates and none (learn.TrainGBDTGroups) instead of one candidate at a time")
+	perPageOut := flag.String("pages", "", "write every held-out page's figure per field (field, id, site, learned, rules) to this TSV file, for a paired site bootstrap")
 	errs := flag.String("errors", "", "print held-out pages this field gets wrong though a candidate is right")
 	htmlModels := flag.String("html-models", "", "extract each fold's pages with the HTML models trained without it (DIR/fold-N, as trainhtml -cv writes), so that no candidate feature comes from a model that saw its page")
 	extractFold := flag.Int("extract-fold", -1, "(internal) extract only this fold's pages into -part")
@@ -103,7 +108,34 @@ func main() {
 			dropped[d] = true
 		}
 	}
+	var tsv *os.File
+	site := map[string]string{}
+	if *perPageOut != "" {
+		root, err := evalset.FindKit(*kit)
+		if err != nil {
+			log.Fatal(err)
+		}
+		all, err := evalset.Load(root)
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, p := range all {
+			site[p.ID] = p.Domain
+		}
+		if tsv, err = os.Create(*perPageOut); err != nil {
+			log.Fatal(err)
+		}
+		defer tsv.Close()
+	}
+	groupFields := map[string]bool{}
+	for _, f := range strings.Split(*softmax, ",") {
+		groupFields[f] = f != ""
+	}
 	for f := candidate.Field(0); f < candidate.NFields; f++ {
+		fit := fitPoint
+		if groupFields[f.String()] {
+			fit = fitGroups
+		}
 		var zero []int
 		for i, n := range candidate.Names(f) {
 			if dropped[n] {
@@ -114,6 +146,9 @@ func main() {
 		for k := 0; k < evalset.K; k++ {
 			m := fit(pages, f, k, zero, p, *perPage, *balance)
 			a, r, o := heldOut(pages, f, k, m)
+			if tsv != nil {
+				writePages(tsv, pages, f, k, m, site)
+			}
 			if *errs == "sets" {
 				printSets(pages, f, k, m)
 			}
@@ -167,9 +202,9 @@ func write(dir string, f candidate.Field, m *choose.Model) {
 	}
 }
 
-// fit trains a field's model on every CV page outside fold (all of them
-// for fold -1) that has gold for the field.
-func fit(pages []page, f candidate.Field, fold int, zero []int, p learn.GBDTParams, perPage, balance bool) *choose.Model {
+// fitPoint trains a field's model on every CV page outside fold (all of
+// them for fold -1) that has gold for the field, one candidate at a time.
+func fitPoint(pages []page, f candidate.Field, fold int, zero []int, p learn.GBDTParams, perPage, balance bool) *choose.Model {
 	var X [][]float32
 	var y, w []float32
 	var train []page
@@ -202,6 +237,51 @@ func fit(pages []page, f candidate.Field, fold int, zero []int, p learn.GBDTPara
 		}
 	}
 	m := &choose.Model{GBDT: learn.TrainGBDT(X, y, w, p), NFeat: len(candidate.Names(f))}
+	m.Threshold = threshold(train, f, m)
+	return m
+}
+
+// fitGroups is fitPoint with a softmax over each page's candidates and
+// none (learn.TrainGBDTGroups): one example per page, whose answer is one
+// of its candidates or none. A page with a value in its gold but no right
+// candidate teaches nothing (any choice scores 0 there) and is left out.
+// Every page weighs the same: the figure it is judged by is the mean over
+// pages, and weighing the kit's sets equally (-balance) did worse on the
+// folds for dates.
+func fitGroups(pages []page, f candidate.Field, fold int, zero []int, p learn.GBDTParams, _, _ bool) *choose.Model {
+	var X [][]float32
+	var y []float32
+	var group []int32
+	var train []page
+	for _, pg := range pages {
+		if pg.Fold == fold || !pg.Has[f] {
+			continue
+		}
+		train = append(train, pg)
+		right := 0
+		for _, c := range pg.Cands[f] {
+			if score(f, pg.Gold[f], c) >= labelAt(f) {
+				right++
+			}
+		}
+		if right == 0 && (pg.Gold[f] != "" || f == candidate.Title) {
+			continue
+		}
+		for _, c := range pg.Cands[f] {
+			x := append([]float32(nil), c.Features...)
+			for _, z := range zero {
+				x[z] = 0
+			}
+			X = append(X, x)
+			yv := 0.0
+			if score(f, pg.Gold[f], c) >= labelAt(f) {
+				yv = 1 / float64(right)
+			}
+			y = append(y, float32(yv))
+			group = append(group, int32(len(train)))
+		}
+	}
+	m := &choose.Model{GBDT: learn.TrainGBDTGroups(X, y, nil, group, p), NFeat: len(candidate.Names(f))}
 	m.Threshold = threshold(train, f, m)
 	return m
 }
@@ -612,5 +692,27 @@ func printSets(pages []page, f candidate.Field, fold int, m *choose.Model) {
 	sort.Strings(keys)
 	for _, k := range keys {
 		fmt.Printf("  fold %d %s %s %d %.3f\n", fold, f, k, n[k], sum[k]/float64(n[k]))
+	}
+}
+
+// writePages writes fold's held-out pages' figures for a field: the
+// model's and the rules' pick.
+func writePages(w *os.File, pages []page, f candidate.Field, fold int, m *choose.Model, site map[string]string) {
+	for _, pg := range pages {
+		if pg.Fold != fold || !pg.Has[f] {
+			continue
+		}
+		gold := pg.Gold[f]
+		v := b2f(gold == "" && f != candidate.Title)
+		if i := choose.Pick(m, pg.Cands[f]); i >= 0 {
+			v = score(f, gold, pg.Cands[f][i])
+		}
+		r := b2f(gold == "")
+		for _, c := range pg.Cands[f] {
+			if c.Has("rule") {
+				r = score(f, gold, c)
+			}
+		}
+		fmt.Fprintf(w, "%s\t%s\t%d\t%s\t%g\t%g\n", f, pg.ID, fold, site[pg.ID], v, r)
 	}
 }
