@@ -611,18 +611,6 @@ func (m *pageMeta) dateCandidates(s *candidate.Set, v *pageView, rule pipeline.T
 			hi2 = t
 		}
 	}
-	// The URL's day, and the earliest day a structured published field
-	// gives: how far a candidate stands from them tells a published day
-	// from an updated one, and a page's own day from a teaser's.
-	var urlT, structT time.Time
-	for i, c := range cs {
-		if c.Has("url") {
-			urlT = days[i]
-		}
-		if (c.Has("ld-published") || c.Has("meta-published") || c.Has("microdata-published")) && (structT.IsZero() || days[i].Before(structT)) {
-			structT = days[i]
-		}
-	}
 	notArticle := m.notAnArticle()
 	ldArticle := false
 	for _, o := range m.ld {
@@ -647,8 +635,6 @@ func (m *pageMeta) dateCandidates(s *candidate.Set, v *pageView, rule pipeline.T
 		set("before-latest", math.Log1p(hi2.Sub(days[i]).Hours()/24))
 		set("future", b2f(days[i].After(m.now.Add(48*time.Hour))))
 		set("shown", b2f(shown[c.Value]))
-		set("url-dist", dayDist(days[i], urlT))
-		set("structured-dist", dayDist(days[i], structT))
 		y, mo, dd := days[i].Date()
 		in := false
 		for _, u := range []string{m.canonical, m.pageURL} {
@@ -705,15 +691,6 @@ func (m *pageMeta) shownDays(v *pageView) map[string]bool {
 		}
 	}
 	return out
-}
-
-// dayDist is the log of the days between two days, -1 when b is unknown.
-func dayDist(a, b time.Time) float64 {
-	if b.IsZero() {
-		return -1
-	}
-	d := a.Sub(b).Hours() / 24
-	return math.Log1p(math.Abs(d))
 }
 
 func hasNonASCIIDigit(s string) bool {

@@ -270,7 +270,8 @@ var DateFeatures = []string{
 	"shown", "in-url", "has-time", "has-zone", "not-article", "n-candidates", "first-of-month",
 	"n-days", "htmldate-from-url", "htmldate-from-text", "htmldate-src-len", "ld-article",
 	"page:body-blocks", "page:body-chars", "page:og-article", "page:url-depth", "page:url-date",
-	"page:type-article",           // the page type classifier's probability of an article
-	"url-dist", "structured-dist", // days from the URL's day, from the earliest structured published day
-	"page:type-forum", "page:times", "time-index", "time-earliest", // a thread's first post's <time>
+	"page:type-article", // the page type classifier's probability of an article
+	// The forum probability, and the <time> elements: a thread is dated by
+	// its first post's.
+	"page:type-forum", "page:times", "time-index", "time-earliest",
 }

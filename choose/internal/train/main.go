@@ -243,11 +243,11 @@ func fitPoint(pages []page, f candidate.Field, fold int, zero []int, p learn.GBD
 
 // fitGroups is fitPoint with a softmax over each page's candidates and
 // none (learn.TrainGBDTGroups): one example per page, whose answer is one
-// of its candidates or none. A page with a value in its gold but no right
-// candidate teaches nothing (any choice scores 0 there) and is left out.
-// Every page weighs the same: the figure it is judged by is the mean over
-// pages, and weighing the kit's sets equally (-balance) did worse on the
-// folds for dates.
+// of its candidates or none. A page whose gold is in none of its
+// candidates is kept with none as its answer: no choice scores there,
+// but its candidates are wrong ones all the same. Every page weighs the
+// same: the figure it is judged by is the mean over pages, and weighing
+// the kit's sets equally (-balance) did worse on the folds for dates.
 func fitGroups(pages []page, f candidate.Field, fold int, zero []int, p learn.GBDTParams, _, _ bool) *choose.Model {
 	var X [][]float32
 	var y []float32
@@ -264,7 +264,7 @@ func fitGroups(pages []page, f candidate.Field, fold int, zero []int, p learn.GB
 				right++
 			}
 		}
-		if right == 0 && (pg.Gold[f] != "" || f == candidate.Title) {
+		if right == 0 && f == candidate.Title {
 			continue
 		}
 		for _, c := range pg.Cands[f] {
