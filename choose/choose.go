@@ -2,7 +2,11 @@
 // from the candidates HTML extraction found (package extract/candidate):
 // per field, a boosted-trees model scores every candidate, the best one
 // wins, and none is taken when the best scores below the field's learned
-// threshold (the page states no author, no date).
+// threshold (the page states no author, no date). The date's model is
+// trained on each page's candidates together, a softmax over them and
+// "none" (learn.TrainGBDTGroups), where the title's and the author's
+// learn one candidate at a time; both give a probability per candidate
+// and are applied alike.
 //
 // The models are trained by `go run ./choose/internal/train` on the
 // evaluation kit's dev pages with folds grouped by site, and embedded

@@ -88,8 +88,11 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 	}
 	d.Record.PageType = sc.Type
 	for k, p := range sc.TypeProbs {
-		if ms.pageType.Classes[k] == "article" {
+		switch ms.pageType.Classes[k] {
+		case "article":
 			m.articleProb = p
+		case "forum":
+			m.forumProb = p
 		}
 	}
 	m.visible = foldedText(d.Blocks)

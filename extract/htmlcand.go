@@ -521,6 +521,9 @@ func (m *pageMeta) dateCandidates(s *candidate.Set, v *pageView, rule pipeline.T
 	for _, val := range m.itemprop["datemodified"] {
 		structured("microdata-modified", val)
 	}
+	// timeIndex is the first <time> element giving each day, in page
+	// order: a thread's first post comes before its replies.
+	timeIndex := map[string]int{}
 	for i, te := range m.times {
 		if i >= 20 {
 			break
@@ -532,10 +535,15 @@ func (m *pageMeta) dateCandidates(s *candidate.Set, v *pageView, rule pipeline.T
 		case strings.Contains(te.class, "updat") || strings.Contains(te.class, "modif"):
 			src = "time-updated"
 		}
-		if t, ok := parseStructuredIn(te.datetime, zone, m.now); ok {
+		t, ok := parseStructuredIn(te.datetime, zone, m.now)
+		if !ok {
+			t, ok = parseTextDate(te.text, m.lang, m.now)
+		}
+		if ok {
 			add(src, t)
-		} else if t, ok := parseTextDate(te.text, m.lang, m.now); ok {
-			add(src, t)
+			if _, seen := timeIndex[day(t)]; !seen && len(t) >= 10 {
+				timeIndex[day(t)] = i
+			}
 		}
 	}
 	if m.htmldateTaken != "" {
@@ -646,6 +654,18 @@ func (m *pageMeta) dateCandidates(s *candidate.Set, v *pageView, rule pipeline.T
 			set("htmldate-src-len", math.Min(float64(len(src)), 300))
 		}
 		set("ld-article", b2f(ldArticle))
+		set("page:type-forum", m.forumProb)
+		set("page:times", math.Log1p(float64(len(timeIndex))))
+		if k, ok := timeIndex[c.Value]; ok {
+			set("time-index", float64(k))
+			earliest := true
+			for d := range timeIndex {
+				earliest = earliest && d >= c.Value
+			}
+			set("time-earliest", b2f(earliest))
+		} else {
+			set("time-index", -1)
+		}
 		// Product, listing and documentation pages seldom carry a date
 		// of their own, while a stamp they merely hold looks the same as
 		// an article's.

@@ -80,6 +80,9 @@ type pageMeta struct {
 	// articleProb is the page type classifier's probability that the
 	// page is an article: a page-level feature of the date candidates.
 	articleProb float64
+	// forumProb is its probability of a forum page: a thread is dated
+	// by its first post, printed among its replies' dates.
+	forumProb float64
 }
 
 type caption struct{ text, src string }

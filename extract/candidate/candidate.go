@@ -271,4 +271,7 @@ var DateFeatures = []string{
 	"n-days", "htmldate-from-url", "htmldate-from-text", "htmldate-src-len", "ld-article",
 	"page:body-blocks", "page:body-chars", "page:og-article", "page:url-depth", "page:url-date",
 	"page:type-article", // the page type classifier's probability of an article
+	// The forum probability, and the <time> elements: a thread is dated by
+	// its first post's.
+	"page:type-forum", "page:times", "time-index", "time-earliest",
 }

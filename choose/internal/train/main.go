@@ -3,16 +3,19 @@
 // extraction finds, trained on the evaluation kit's merged dev pages
 // (internal/evalset) with folds grouped by site.
 //
-//	go run ./choose/internal/train [-eval KIT] [-out DIR] [-embed] [-cache FILE] [-drop f1,f2] [-fields title] [-scores FILE]
+//	go run ./choose/internal/train [-eval KIT] [-out DIR] [-embed] [-cache FILE] [-drop f1,f2] [-fields title] [-softmax date] [-scores FILE]
 //
 // It writes DIR/fold-N/meta-*.gbdt (trained without fold N, for
 // scripts/eval-html.sh --models DIR) and DIR/all/ (every CV fold; with
 // -embed also into choose/models/), and prints each field's held-out
-// figure per fold beside the rules' own pick on the same pages. The
-// frozen dev-test fold is never read. A candidate is labelled right when
-// it is what the gold says as the kit's scorer compares it: the title
-// equal after white space is collapsed, the authors' token F1 at least
-// 0.8, the date's day equal. The "none" threshold is the one that
+// figure per fold beside the rules' own pick on the same pages (-pages
+// FILE writes every held-out page's figure, for a paired bootstrap over
+// sites). The fields -softmax names (the date by default) are trained
+// on each page's candidates at once, a softmax over them and none, the
+// others one candidate at a time. The frozen dev-test fold is never
+// read. A candidate is labelled right when it is what the gold says as
+// the kit's scorer compares it: the title equal after white space is
+// collapsed, the authors' token F1 at least 0.8, the date's day equal. The "none" threshold is the one that
 // maximises the training pages' figure. Runs are reproducible byte for
 // byte: pages are read in id order, the reference time is fixed, and the
 // trainer is deterministic.
@@ -52,9 +55,12 @@ import (
 // such pages have none while akhbar, run later, offers it.
 var now = time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC)
 
-// The embedded models' tree settings: the flags' defaults, and what the
-// test that retrains the embedded models uses.
-const defaultTrees, defaultDepth = 120, 4
+// The embedded models' settings: the flags' defaults, and what the test
+// that retrains the embedded models uses.
+const (
+	defaultTrees, defaultDepth = 120, 4
+	defaultSoftmax             = "date" // fields trained as a softmax per page
+)
 
 // page is one training page: its fold, gold and candidates.
 type page struct {
@@ -73,10 +79,11 @@ func main() {
 	drop := flag.String("drop", "", "comma-separated features to leave out (an ablation: they are zeroed)")
 	trees := flag.Int("trees", defaultTrees, "boosting rounds")
 	depth := flag.Int("depth", defaultDepth, "tree depth")
-	balance := flag.Bool("balance", true, "weigh the kit's sets equally (by page id prefix), so that no set's annotation convention outweighs the others by its page count")
+	balance := flag.Bool("balance", true, "weigh the kit's sets equally (by page id prefix) in a pointwise field, so that no set's annotation convention outweighs the others by its page count")
 	perPage := flag.Bool("per-page", false, "weigh each page's candidates to one page in all (else one per candidate)")
 	noRule := flag.Bool("no-rule", false, "an ablation: leave out the rules' pick, as a feature and as a candidate of its own")
 	only := flag.String("fields", "", "comma-separated fields to train (default: all)")
+	softmax := flag.String("softmax", defaultSoftmax, "comma-separated fields to train as a softmax over each page's candidates and none (learn.TrainGBDTGroups) instead of one candidate at a time")
 	errs := flag.String("errors", "", "print held-out pages this field gets wrong though a candidate is right")
 	scoresOut := flag.String("scores", "", "write every held-out page's figure per field (JSON lines with its site) to this file, for a paired comparison by scripts/choose-paired.py")
 	htmlModels := flag.String("html-models", "", "extract each fold's pages with the HTML models trained without it (DIR/fold-N, as trainhtml -cv writes), so that no candidate feature comes from a model that saw its page")
@@ -123,9 +130,10 @@ func main() {
 		}
 	}
 	for f := candidate.Field(0); f < candidate.NFields; f++ {
-		if *only != "" && !strings.Contains(","+*only+",", ","+f.String()+",") {
+		if *only != "" && !inList(*only, f) {
 			continue
 		}
+		fit := fitterFor(f, *softmax)
 		var zero []int
 		for i, n := range candidate.Names(f) {
 			if dropped[n] {
@@ -192,9 +200,26 @@ func write(dir string, f candidate.Field, m *choose.Model) {
 	}
 }
 
-// fit trains a field's model on every CV page outside fold (all of them
-// for fold -1) that has gold for the field.
-func fit(pages []page, f candidate.Field, fold int, zero []int, p learn.GBDTParams, perPage, balance bool) *choose.Model {
+// fitter trains a field's model without one fold (-1: on every page).
+type fitter func(pages []page, f candidate.Field, fold int, zero []int, p learn.GBDTParams, perPage, balance bool) *choose.Model
+
+// fitterFor is the fit of a field: a softmax per page for the fields
+// listed in softmax (comma-separated), else one candidate at a time.
+func fitterFor(f candidate.Field, softmax string) fitter {
+	if inList(softmax, f) {
+		return fitGroups
+	}
+	return fitPoint
+}
+
+// inList reports whether a comma-separated list of field names holds f.
+func inList(list string, f candidate.Field) bool {
+	return strings.Contains(","+list+",", ","+f.String()+",")
+}
+
+// fitPoint trains a field's model on every CV page outside fold (all of
+// them for fold -1) that has gold for the field, one candidate at a time.
+func fitPoint(pages []page, f candidate.Field, fold int, zero []int, p learn.GBDTParams, perPage, balance bool) *choose.Model {
 	var X [][]float32
 	var y, w []float32
 	var train []page
@@ -227,6 +252,51 @@ func fit(pages []page, f candidate.Field, fold int, zero []int, p learn.GBDTPara
 		}
 	}
 	m := &choose.Model{GBDT: learn.TrainGBDT(X, y, w, p), NFeat: len(candidate.Names(f))}
+	m.Threshold = threshold(train, f, m)
+	return m
+}
+
+// fitGroups is fitPoint with a softmax over each page's candidates and
+// none (learn.TrainGBDTGroups): one example per page, whose answer is one
+// of its candidates or none. A page whose gold is in none of its
+// candidates is kept with none as its answer: no choice scores there,
+// but its candidates are wrong ones all the same. Every page weighs the
+// same: the figure it is judged by is the mean over pages, and weighing
+// the kit's sets equally (-balance) did worse on the folds for dates.
+func fitGroups(pages []page, f candidate.Field, fold int, zero []int, p learn.GBDTParams, _, _ bool) *choose.Model {
+	var X [][]float32
+	var y []float32
+	var group []int32
+	var train []page
+	for _, pg := range pages {
+		if pg.Fold == fold || !pg.Has[f] {
+			continue
+		}
+		train = append(train, pg)
+		right := 0
+		for _, c := range pg.Cands[f] {
+			if score(f, pg.Gold[f], c) >= labelAt(f) {
+				right++
+			}
+		}
+		if right == 0 && f == candidate.Title {
+			continue
+		}
+		for _, c := range pg.Cands[f] {
+			x := append([]float32(nil), c.Features...)
+			for _, z := range zero {
+				x[z] = 0
+			}
+			X = append(X, x)
+			yv := 0.0
+			if score(f, pg.Gold[f], c) >= labelAt(f) {
+				yv = 1 / float64(right)
+			}
+			y = append(y, float32(yv))
+			group = append(group, int32(len(train)))
+		}
+	}
+	m := &choose.Model{GBDT: learn.TrainGBDTGroups(X, y, nil, group, p), NFeat: len(candidate.Names(f))}
 	m.Threshold = threshold(train, f, m)
 	return m
 }
