@@ -285,6 +285,15 @@ func readGz(path string) ([]byte, error) {
 // ReadPage returns a page's HTML bytes, gzip undone.
 func ReadPage(p Page) ([]byte, error) { return readGz(p.Path) }
 
+// LoadKit finds the kit as FindKit does and loads it.
+func LoadKit(dir string) ([]Page, error) {
+	root, err := FindKit(dir)
+	if err != nil {
+		return nil, err
+	}
+	return Load(root)
+}
+
 // FindKit returns the evaluation kit's folder: dir if given, else
 // $AKHBAR_EVAL, else shared/eval beside the repository or /work/shared/eval.
 func FindKit(dir string) (string, error) {

@@ -25,9 +25,7 @@ func main() {
 	out := flag.String("o", "", "merged truth JSONL to write")
 	lists := flag.String("lists", "", "folder for fold-N.txt input lists (N = 0..K-1, and devtest.txt)")
 	flag.Parse()
-	root, err := evalset.FindKit(*kit)
-	check(err)
-	pages, err := evalset.Load(root)
+	pages, err := evalset.LoadKit(*kit)
 	check(err)
 	if *out != "" {
 		f, err := os.Create(*out)

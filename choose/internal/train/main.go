@@ -564,11 +564,7 @@ func extractOutOfFold(root, dir string, todo []evalset.Page) ([]page, error) {
 
 // writeFoldPart extracts one fold's pages into a gob file.
 func writeFoldPart(kit string, fold int, part string) error {
-	root, err := evalset.FindKit(kit)
-	if err != nil {
-		return err
-	}
-	all, err := evalset.Load(root)
+	all, err := evalset.LoadKit(kit)
 	if err != nil {
 		return err
 	}
@@ -713,11 +709,7 @@ func printSets(pages []page, f candidate.Field, fold int, m *choose.Model) {
 // siteOf maps the kit's page ids to their registered domains, which the
 // folds group by and a paired bootstrap resamples.
 func siteOf(kit string) (map[string]string, error) {
-	root, err := evalset.FindKit(kit)
-	if err != nil {
-		return nil, err
-	}
-	all, err := evalset.Load(root)
+	all, err := evalset.LoadKit(kit)
 	if err != nil {
 		return nil, err
 	}

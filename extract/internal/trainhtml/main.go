@@ -71,11 +71,7 @@ func main() {
 	typesOnly := flag.Bool("types", false, "stop after the page type classifier's cross-validated figures (no block models, nothing written)")
 	flag.Parse()
 	log.SetFlags(0)
-	root, err := evalset.FindKit(*kit)
-	if err != nil {
-		log.Fatal(err)
-	}
-	all, err := evalset.Load(root)
+	all, err := evalset.LoadKit(*kit)
 	if err != nil {
 		log.Fatal(err)
 	}
