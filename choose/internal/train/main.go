@@ -60,6 +60,11 @@ var now = time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC)
 const (
 	defaultTrees, defaultDepth = 120, 4
 	defaultSoftmax             = "date" // fields trained as a softmax per page
+	// Pointwise fields weigh every candidate alike. Weighing the kit's
+	// sets equally gave held-out title 0.767 against 0.779 and author
+	// 0.800 against 0.804: WCXB's conventions are most of the pages
+	// scored.
+	defaultBalance = false
 )
 
 // page is one training page: its fold, gold and candidates.
@@ -79,7 +84,7 @@ func main() {
 	drop := flag.String("drop", "", "comma-separated features to leave out (an ablation: they are zeroed)")
 	trees := flag.Int("trees", defaultTrees, "boosting rounds")
 	depth := flag.Int("depth", defaultDepth, "tree depth")
-	balance := flag.Bool("balance", true, "weigh the kit's sets equally (by page id prefix) in a pointwise field, so that no set's annotation convention outweighs the others by its page count")
+	balance := flag.Bool("balance", defaultBalance, "weigh the kit's sets equally (by page id prefix) in a pointwise field, so that no set's annotation convention outweighs the others by its page count")
 	perPage := flag.Bool("per-page", false, "weigh each page's candidates to one page in all (else one per candidate)")
 	noRule := flag.Bool("no-rule", false, "an ablation: leave out the rules' pick, as a feature and as a candidate of its own")
 	only := flag.String("fields", "", "comma-separated fields to train (default: all)")
@@ -224,9 +229,11 @@ func fitPoint(pages []page, f candidate.Field, fold int, zero []int, p learn.GBD
 	var y, w []float32
 	var train []page
 	perSet := map[string]float64{}
+	nTrain := 0.0
 	for _, pg := range pages {
 		if pg.Fold != fold && pg.Has[f] {
 			perSet[setOf(pg.ID)]++
+			nTrain++
 		}
 	}
 	for _, pg := range pages {
@@ -246,7 +253,7 @@ func fitPoint(pages []page, f candidate.Field, fold int, zero []int, p learn.GBD
 				wt = 4 / float64(len(pg.Cands[f]))
 			}
 			if balance {
-				wt *= float64(len(train)) / float64(len(perSet)) / perSet[setOf(pg.ID)]
+				wt *= nTrain / float64(len(perSet)) / perSet[setOf(pg.ID)]
 			}
 			w = append(w, float32(wt))
 		}

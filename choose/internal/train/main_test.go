@@ -41,7 +41,7 @@ func TestEmbeddedModelsMatchTrainer(t *testing.T) {
 	p := learn.DefaultGBDT
 	p.Trees, p.Depth = defaultTrees, defaultDepth
 	for f := candidate.Field(0); f < candidate.NFields; f++ {
-		raw, err := fitterFor(f, defaultSoftmax)(pages, f, -1, nil, p, false, true).MarshalBinary()
+		raw, err := fitterFor(f, defaultSoftmax)(pages, f, -1, nil, p, false, defaultBalance).MarshalBinary()
 		if err != nil {
 			t.Fatal(err)
 		}
