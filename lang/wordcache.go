@@ -2,6 +2,7 @@ package lang
 
 import (
 	"hash/maphash"
+	"unsafe"
 
 	"github.com/akhbar/akhbar/lang/internal/model"
 	"github.com/akhbar/akhbar/lang/internal/stage2"
@@ -22,10 +23,14 @@ import (
 // Each script group has its own cache, made when the group is first met,
 // with room for exactly its numbers (a Devanagari word's take 32 int32s, a
 // Latin word's 67; one shared stride of 80 wasted half of most entries):
-// 8,192 entries in sets of two (a word goes in the first way and pushes
-// the one there to the second), or 4,096 for a group of more than 32
-// labels, about 1.3 MB each. English quoted in a Hindi page no longer
-// evicts the Hindi words, and two words whose hashes collide both stay.
+// 8,192 entries in sets of two, or 4,096 for a group of more than 32
+// labels, about 1.3 MB each. A new word replaces the way of its set used
+// least recently, and each set's first key says which way that is, so an
+// entry never moves (moving one copied up to 320 bytes per miss) and a
+// word met again stays while a one-off takes the other way. The two keys
+// of a set are 64 bytes, one cache line. English quoted in a Hindi page
+// no longer evicts the Hindi words, and two words whose hashes collide
+// both stay.
 // The caches live in the pooled state, so they warm up over the documents
 // a worker labels and never change a result, only its cost.
 type wordCache struct {
@@ -47,8 +52,13 @@ const (
 
 type cacheKey struct {
 	n    uint8 // length of the padded word; 0 for an empty slot
+	old  uint8 // in a set's first key: the way to replace next
 	word [cacheWordMax]byte
 }
+
+// A set's keys fill one cache line (large slices are page-aligned).
+var _ [64 - cacheWays*unsafe.Sizeof(cacheKey{})]struct{}
+var _ [cacheWays*unsafe.Sizeof(cacheKey{}) - 64]struct{}
 
 // newGroupCache sizes the cache of a group of labels labels, with or
 // without a second stage: a boost per label and the spare slot, the n-gram
@@ -94,6 +104,7 @@ func (st *state) addWord(t *tally, s textfeat.Script, g *model.Group, s2 *second
 		if int(k.n) != len(padded) || string(k.word[:k.n]) != string(padded) {
 			continue
 		}
+		gc.keys[set].old = uint8(set + 1 - way) // the other way
 		v := gc.vals[way*gc.stride : (way+1)*gc.stride]
 		b := t.ev.Boost[:nb]
 		for j, x := range v[:nb] {
@@ -112,9 +123,10 @@ func (st *state) addWord(t *tally, s textfeat.Script, g *model.Group, s2 *second
 		}
 		return
 	}
-	// Score the word alone, add it, and remember it in the set's first way
-	// if its numbers fit the cache's int32s (a word of up to 28 letters
-	// nearly always does; one that does not is scored again next time).
+	// Score the word alone, add it, and remember it in the set's least
+	// recently used way if its numbers fit the cache's int32s (a word of
+	// up to 28 letters nearly always does; one that does not is scored
+	// again next time).
 	st.wev.Reset(len(g.Labels))
 	st.wacc = stage2.Acc{}
 	st.scoreWord(&st.wev, &st.wacc, g, s2, padded)
@@ -127,12 +139,10 @@ func (st *state) addWord(t *tally, s textfeat.Script, g *model.Group, s2 *second
 			return
 		}
 	}
-	for way := set + cacheWays - 1; way > set; way-- {
-		gc.keys[way] = gc.keys[way-1]
-		copy(gc.vals[way*gc.stride:(way+1)*gc.stride], gc.vals[(way-1)*gc.stride:way*gc.stride])
-	}
-	k := &gc.keys[set]
-	v := gc.vals[set*gc.stride : (set+1)*gc.stride]
+	way := set + int(gc.keys[set].old)
+	gc.keys[set].old = uint8(set + 1 - way)
+	k := &gc.keys[way]
+	v := gc.vals[way*gc.stride : (way+1)*gc.stride]
 	for j, x := range st.wev.Boost {
 		v[j] = int32(x)
 	}
