@@ -417,6 +417,9 @@ type classTokens struct {
 	taken []int32 // the last block that took each word
 	nodes map[*html.Node][]int32
 	out   []string // scratch
+	// scratch of nodeIDs
+	scratch []int32
+	buf     []byte
 }
 
 func newClassTokens() *classTokens {
@@ -432,19 +435,7 @@ func (c *classTokens) of(n *html.Node, block int32) []string {
 		}
 		ids, ok := c.nodes[n]
 		if !ok {
-			ts := splitClass(attr(n, "class") + " " + attr(n, "id"))
-			ts = append(ts, "<"+n.Data+">")
-			ids = make([]int32, len(ts))
-			for i, t := range ts {
-				id, ok := c.ids[t]
-				if !ok {
-					id = int32(len(c.words))
-					c.ids[t] = id
-					c.words = append(c.words, t)
-					c.taken = append(c.taken, -1)
-				}
-				ids[i] = id
-			}
+			ids = c.nodeIDs(n)
 			c.nodes[n] = ids
 		}
 		for _, id := range ids {
@@ -461,15 +452,62 @@ func (c *classTokens) of(n *html.Node, block int32) []string {
 	return slices.Clone(out)
 }
 
+// nodeIDs are the ids of n's words: those of its class and id attributes
+// (splitClass), then "<tag>". The words are lower-cased in a scratch
+// buffer and a string is made only for a word not seen before on the
+// page: most nodes repeat their neighbours' classes.
+func (c *classTokens) nodeIDs(n *html.Node) []int32 {
+	scratch := c.scratch[:0]
+	add := func(b []byte) {
+		id, ok := c.ids[string(b)]
+		if !ok {
+			w := string(b)
+			id = int32(len(c.words))
+			c.ids[w] = id
+			c.words = append(c.words, w)
+			c.taken = append(c.taken, -1)
+		}
+		scratch = append(scratch, id)
+	}
+	for _, s := range [2]string{attr(n, "class"), attr(n, "id")} {
+		splitClassFunc(s, func(w string) {
+			b := c.buf[:0]
+			for i := 0; i < len(w); i++ {
+				ch := w[i]
+				if ch >= 'A' && ch <= 'Z' {
+					ch += 'a' - 'A'
+				}
+				b = append(b, ch)
+			}
+			c.buf = b
+			add(b)
+		})
+	}
+	b := append(c.buf[:0], '<')
+	b = append(b, n.Data...)
+	b = append(b, '>')
+	c.buf = b
+	add(b)
+	c.scratch = scratch
+	return slices.Clone(scratch)
+}
+
 // splitClass cuts an attribute into lower-case words of letters, at
 // anything else and at a lower-to-upper change ("postBody").
 func splitClass(s string) []string {
 	var out []string
+	splitClassFunc(s, func(w string) { out = append(out, strings.ToLower(w)) })
+	return out
+}
+
+// splitClassFunc calls f with each word of s as splitClass cuts them,
+// before lower-casing (the words are ASCII letters).
+func splitClassFunc(s string, f func(w string)) {
 	start := -1
 	prevLower := false
 	flush := func(i int) {
 		if start >= 0 && i-start >= 2 && i-start <= 20 {
-			out = append(out, strings.ToLower(s[start:i]))
+			f(s[start:i])
 		}
 		start = -1
 	}
@@ -491,7 +529,6 @@ func splitClass(s string) []string {
 		prevLower = isLower
 	}
 	flush(len(s))
-	return out
 }
 
 func wordSet(s string) map[string]bool {

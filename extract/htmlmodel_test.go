@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 
 	"github.com/akhbar/akhbar/internal/learn"
 )
@@ -161,6 +164,36 @@ func TestSplitClass(t *testing.T) {
 			if got[i] != want[i] {
 				t.Errorf("splitClass(%q) = %q, want %q", in, got, want)
 			}
+		}
+	}
+}
+
+// TestClassTokensNodeIDs: the words numbered for an element are those
+// splitClass cuts from its class and id joined by a space, then its tag,
+// whatever the scratch buffers held before.
+func TestClassTokensNodeIDs(t *testing.T) {
+	cases := []struct{ class, id, tag string }{
+		{"post-body entry_content", "mainContent", "div"},
+		{"postBody", "", "section"},
+		{"", "", "p"},
+		{"NAVBAR navBar", "x1y2", "nav"},
+		{"end", "start", "custom-element"},
+	}
+	c := newClassTokens()
+	for _, tc := range cases {
+		n := &html.Node{Type: html.ElementNode, Data: tc.tag}
+		for k, v := range map[string]string{"class": tc.class, "id": tc.id} {
+			if v != "" {
+				n.Attr = append(n.Attr, html.Attribute{Key: k, Val: v})
+			}
+		}
+		want := append(splitClass(tc.class+" "+tc.id), "<"+tc.tag+">")
+		var got []string
+		for _, id := range c.nodeIDs(n) {
+			got = append(got, c.words[id])
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("nodeIDs(class=%q id=%q) = %q, want %q", tc.class, tc.id, got, want)
 		}
 	}
 }
