@@ -242,20 +242,27 @@ func TrainGBDT(X [][]float32, y []float32, w []float32, p GBDTParams) *GBDT {
 			h[i] = float64(w[i]) * math.Max(pr*(1-pr), 1e-6)
 			idx[i] = int32(i)
 		}
-		b := &builder{bins: bins, cuts: cuts, g: g, h: h, p: p}
-		b.grow(idx, 0)
-		tree := b.nodes
-		for i := 0; i < n; i++ {
-			margin[i] += float64(leafValue(tree, bins, i))
-		}
-		for i := range tree {
-			if tree[i].Feat >= 0 {
-				tree[i].Value = 0
-			}
-		}
-		m.Nodes = append(m.Nodes, tree)
+		m.addTree(bins, cuts, g, h, idx, margin, p)
 	}
 	return m
+}
+
+// addTree grows one tree on the rows' gradients g and hessians h, adds
+// its leaves to the rows' margins and appends it to the model; inner
+// nodes keep no value.
+func (m *GBDT) addTree(bins [][]uint8, cuts [][]float32, g, h []float64, idx []int32, margin []float64, p GBDTParams) {
+	b := &builder{bins: bins, cuts: cuts, g: g, h: h, p: p}
+	b.grow(idx, 0)
+	tree := b.nodes
+	for i := range margin {
+		margin[i] += float64(leafValue(tree, bins, i))
+	}
+	for i := range tree {
+		if tree[i].Feat >= 0 {
+			tree[i].Value = 0
+		}
+	}
+	m.Nodes = append(m.Nodes, tree)
 }
 
 func leafValue(t []node, bins [][]uint8, row int) float32 {

@@ -59,18 +59,7 @@ func TrainGBDTGroups(X [][]float32, y, w []float32, group []int32, p GBDTParams)
 				idx[i] = int32(i)
 			}
 		}
-		bd := &builder{bins: bins, cuts: cuts, g: g, h: h, p: p}
-		bd.grow(idx, 0)
-		tree := bd.nodes
-		for i := 0; i < n; i++ {
-			margin[i] += float64(leafValue(tree, bins, i))
-		}
-		for i := range tree {
-			if tree[i].Feat >= 0 {
-				tree[i].Value = 0
-			}
-		}
-		m.Nodes = append(m.Nodes, tree)
+		m.addTree(bins, cuts, g, h, idx, margin, p)
 	}
 	return m
 }
