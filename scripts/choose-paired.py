@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Paired comparison of two runs of the choice trainer on the same pages.
 
-    scripts/choose-paired.py BASE.jsonl NEW.jsonl [--field title]
+    scripts/choose-paired.py BASE.jsonl NEW.jsonl [--field title]   (default: every field)
 
 Each file is what `go run ./choose/internal/train -scores FILE` writes: one
 line per held-out page and field (id, its registered domain, its fold and
@@ -49,9 +49,15 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("base")
     ap.add_argument("new")
-    ap.add_argument("--field", default="title")
+    ap.add_argument("--field", help="one field (default: every field both files hold)")
     a = ap.parse_args()
-    base, new = read(a.base, a.field), read(a.new, a.field)
+    fields = [a.field] if a.field else [f for f in ("title", "author", "date") if read(a.base, f) and read(a.new, f)]
+    for field in fields:
+        compare(a.base, a.new, field)
+
+
+def compare(base_path, new_path, field):
+    base, new = read(base_path, field), read(new_path, field)
     rows = []
     for pid, r in sorted(base.items()):
         if pid in new:
@@ -65,7 +71,7 @@ def main():
         rs = sets[name]
         lo, hi = cv.bootstrap(rs, lambda x: fold_mean(x, "d"))
         print("%-8s %-6s pages %4d  base %.3f  new %.3f  diff %+.3f [%+.3f, %+.3f]" % (
-            a.field, name, len(rs), fold_mean(rs, "b"), fold_mean(rs, "n"), fold_mean(rs, "d"), lo, hi))
+            field, name, len(rs), fold_mean(rs, "b"), fold_mean(rs, "n"), fold_mean(rs, "d"), lo, hi))
 
 
 if __name__ == "__main__":
