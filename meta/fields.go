@@ -9,6 +9,7 @@ import (
 
 	"github.com/akhbar/akhbar/clean"
 	"github.com/akhbar/akhbar/dates"
+	"github.com/akhbar/akhbar/internal/phrases"
 	"github.com/akhbar/akhbar/lexicon"
 )
 
@@ -187,16 +188,15 @@ func splitCredit(s string) (caption, credit string) {
 	// none): creditParen needs a ")" at the end but for \s (RE2's
 	// [\t\n\f\r ]), creditSquare a "]", every branch of creditSuffix a colon, full stop or
 	// dash.
-	if strings.HasSuffix(strings.TrimRight(s, "\t\n\f\r "), ")") {
-		if m := creditParen.FindStringSubmatchIndex(s); m != nil {
-			in := s[m[2]:m[3]]
-			if looksCredit(in) {
-				return strings.TrimSpace(s[:m[0]]), strings.TrimSpace(in)
-			}
+	end := strings.TrimRight(s, "\t\n\f\r ")
+	for _, br := range []struct {
+		close string
+		re    *regexp.Regexp
+	}{{")", creditParen}, {"]", creditSquare}} {
+		if !strings.HasSuffix(end, br.close) {
+			continue
 		}
-	}
-	if strings.HasSuffix(strings.TrimRight(s, "\t\n\f\r "), "]") {
-		if m := creditSquare.FindStringSubmatchIndex(s); m != nil {
+		if m := br.re.FindStringSubmatchIndex(s); m != nil {
 			if in := s[m[2]:m[3]]; looksCredit(in) {
 				return strings.TrimSpace(s[:m[0]]), strings.TrimSpace(in)
 			}
@@ -434,15 +434,17 @@ func nameBeforeDate(s string, notNames ...string) string {
 
 // commentCount reports text that holds a comment count's word ("No
 // Comments", "3 टिप्पणियां").
-func commentCount(s string) bool {
-	f := lexicon.Fold(s)
+func commentCount(s string) bool { return commentFolds().In(lexicon.Fold(s)) }
+
+// commentFolds are the comment-count words, folded as commentCount folds
+// the text: folded once, not at every date line.
+var commentFolds = sync.OnceValue(func() *phrases.Set {
+	var folded []string
 	for _, w := range lexicon.Phrases(lexicon.CommentsPart) {
-		if strings.Contains(f, lexicon.Fold(w)) {
-			return true
-		}
+		folded = append(folded, lexicon.Fold(w))
 	}
-	return false
-}
+	return phrases.New(folded)
+})
 
 // nameBeforeDesk reads "A / Site": a name of two words at least, then the
 // desk it files for, which is the site (its name, or a phrase its
