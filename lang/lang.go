@@ -297,12 +297,7 @@ func secondOf(s textfeat.Script) *secondStage {
 // when the first stage's label stands (a kept class). A paragraph's leaning
 // towards its document's label (bias) counts in the second stage too.
 func (st *state) secondDecide(s2 *secondStage, t *tally, bias string, bonus float64) (int, float64) {
-	best := st.scores[0]
-	for _, v := range st.scores {
-		best = max(best, v)
-	}
-	z := s2.g.Logits(&t.s2, st.scores, best, st.logits[:0])
-	st.logits = z
+	z := st.secondLogits(s2, t, st.scores)
 	if bias != "" {
 		for c, k := range s2.class {
 			if k >= 0 && mdl.Labels[k].Name == bias {
@@ -312,6 +307,18 @@ func (st *state) secondDecide(s2 *secondStage, t *tally, bias string, bonus floa
 	}
 	c, q := model.Best(z)
 	return s2.class[c], q
+}
+
+// secondLogits are the second stage's class logits for tally t, given
+// the first stage's scores of its group; they live in st.logits until the
+// next call.
+func (st *state) secondLogits(s2 *secondStage, t *tally, scores []float64) []float64 {
+	best := scores[0]
+	for _, v := range scores {
+		best = max(best, v)
+	}
+	st.logits = s2.g.Logits(&t.s2, scores, best, st.logits[:0])
+	return st.logits
 }
 
 var latn, _ = textfeat.ByCode("Latn")
@@ -474,12 +481,7 @@ func (st *state) decideDoc(s textfeat.Script, t *tally, paras []paraTally, arena
 		}
 		pt.t.ev.Boost = arena[pt.off : pt.off+len(g.Labels)+1]
 		st.pscores = mdl.Scores(&pt.t.ev, g, model.DefaultParams, st.pscores)
-		best := st.pscores[0]
-		for _, v := range st.pscores {
-			best = max(best, v)
-		}
-		z := s2.g.Logits(&pt.t.s2, st.pscores, best, st.logits[:0])
-		st.logits = z
+		z := st.secondLogits(s2, &pt.t, st.pscores)
 		top := z[0]
 		for _, v := range z {
 			top = max(top, v)
