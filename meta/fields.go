@@ -350,6 +350,11 @@ var (
 	colonBylinePrefix = regexp.MustCompile(`(?i)^\s*` + lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool {
 		return e.Flag("html") && !e.Flag("prep") && !e.Flag("cut")
 	}, lexicon.Byline)) + `\s*[:：]\s*`)
+	// laterEditor is an editor's label after a separator, past the
+	// names it follows: ", Edited by:" (lexicon.Byline, flag "editor").
+	laterEditor = regexp.MustCompile(`(?i)\s*[,،;|]\s*` + lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool {
+		return e.Flag("editor")
+	}, lexicon.Byline)) + `\s*[:：\-–]?\s`)
 	authorSplit = regexp.MustCompile(`(?i)\s*(?:,|،|&|/|;|` + andWords() + `)\s*`)
 	// bylineTail is what follows names on a byline: dates, "Updated",
 	// social handles.
@@ -383,11 +388,16 @@ func andWords() string {
 	return strings.Join(alts, "|")
 }
 
-// bylineAfterBar reads the names of a byline that follows a date on its
-// line after a bar: "3 जुलाई 2024, 10:43 IST | रिपोर्ट: नाम".
+// bylineAfterBar reads the names of a labelled byline on a date line,
+// one of its parts between bars: after the date ("3 जुलाई 2024, 10:43
+// IST | रिपोर्ट: नाम") or before it ("Reported by: A | Updated: …", a line
+// too long for clean to call a byline).
 func bylineAfterBar(s string) []string {
 	parts := strings.Split(s, " | ")
-	for _, p := range parts[1:] {
+	if len(parts) < 2 {
+		return nil
+	}
+	for _, p := range parts {
 		if bylinePrefix.MatchString(p) {
 			return authors(p)
 		}
@@ -506,8 +516,14 @@ func bareName(s string, notNames ...string) string {
 	return ""
 }
 
-// authors reads the names of a byline: "By A, B and C | Updated …".
+// authors reads the names of a byline: "By A, B and C | Updated …". A
+// byline that names the reporter and then the editor under a label of
+// its own ("Reported by: A, Edited by: B") gives the reporter: the editor
+// is the author only when named alone ("Edited By: B").
 func authors(s string) []string {
+	if at := laterEditor.FindStringIndex(s); at != nil && at[0] > 0 {
+		s = s[:at[0]]
+	}
 	s = bylinePrefix.ReplaceAllString(s, "")
 	s = colonBylinePrefix.ReplaceAllString(s, "")
 	s = bylineTail.ReplaceAllString(s, "")
