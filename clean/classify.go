@@ -324,6 +324,88 @@ func (d *doc) markFurniture() {
 		}
 	}
 	d.markCaptionPairs()
+	d.markGallery()
+}
+
+// markGallery finds a photo story's counters ("2 / 3", a line of its own,
+// two at least of one gallery: a lone "1 / 13" is a slideshow widget's,
+// its neighbours its buttons) and the caption each stands over: the
+// counter is furniture, and the line right under it (no blank line
+// between, on a page whose blocks blank lines part) a caption when it
+// reads as one (a headline's length and shape, not a paragraph). A
+// gallery prints them between the paragraphs, where the body would
+// otherwise take them in.
+func (d *doc) markGallery() {
+	var counters []int
+	seen := map[int]int{} // gallery size -> counters of it
+	for i := range d.b {
+		if _, m := galleryCounter(d.b[i].Text); m > 0 {
+			counters = append(counters, i)
+			seen[m]++
+		}
+	}
+	parted := -1
+	for _, i := range counters {
+		if _, m := galleryCounter(d.b[i].Text); seen[m] < 2 {
+			continue
+		}
+		if d.free(i) {
+			d.set(i, pipeline.RoleBoilerplate, reasonCounter)
+		}
+		j := i + 1
+		if j >= len(d.b) || !d.free(j) || d.b[j].Start != d.b[i].End+1 || d.cue[j].kind != cueNone ||
+			d.f[j].letters >= 250 || !headline(d.b[j].Text, d.f[j]) {
+			continue
+		}
+		if parted < 0 {
+			parted = 0
+			if BlankLineParted(d.b) {
+				parted = 1
+			}
+		}
+		if parted == 1 {
+			d.set(j, pipeline.RoleMetadata, ReasonCaption)
+		}
+	}
+}
+
+// reasonCounter is a gallery's "2 / 3".
+const reasonCounter = "gallery-counter"
+
+// galleryCounter reads a line that is only "n / m" or "n/m", n and m
+// figures in any script with 1 <= n <= m <= 200: a gallery's position.
+// It gives 0, 0 for any other line.
+func galleryCounter(s string) (n, m int) {
+	a, b, ok := strings.Cut(strings.TrimSpace(s), "/")
+	if !ok {
+		return 0, 0
+	}
+	n, m = smallNumber(strings.TrimSpace(a)), smallNumber(strings.TrimSpace(b))
+	if n < 1 || m < n || m > 200 {
+		return 0, 0
+	}
+	return n, m
+}
+
+// smallNumber reads a run of decimal digits of one script (up to three),
+// or gives -1.
+func smallNumber(s string) int {
+	if s == "" || len([]rune(s)) > 3 {
+		return -1
+	}
+	n := 0
+	for _, r := range s {
+		if !unicode.Is(unicode.Nd, r) {
+			return -1
+		}
+		z := r // Nd blocks are ten code points from zero to nine, a few back to back
+		for unicode.Is(unicode.Nd, z-1) && r-z < 60 {
+			z--
+		}
+		v := int(r-z) % 10
+		n = 10*n + v
+	}
+	return n
 }
 
 // relatedPost reports a bare "Related" label below the body over a
@@ -657,7 +739,7 @@ func (d *doc) lead(s int) int {
 			// leaves it to the header), is stepped over.
 		case d.free(i) && f.prose():
 			start = i
-		case d.free(i) && len(b.Text) <= 5 && !strings.ContainsFunc(b.Text, unicode.IsLetter):
+		case d.free(i) && len(b.Text) <= 5 && !strings.ContainsFunc(b.Text, unicode.IsLetter), b.Reason == reasonCounter:
 		default:
 			return s
 		}
