@@ -447,6 +447,15 @@ func (d *doc) alsoReadPair(i int) bool {
 		f.letters < 250 && headline(d.b[j].Text, f) && !lexicon.Has(lexicon.Boiler, d.cueKeyOf(i))
 }
 
+// gluedHeadline reports a headline on the line right under block j-1's
+// last, on a page whose blocks blank lines part: one more line of the
+// list above it.
+func (d *doc) gluedHeadline(j int) bool {
+	f := d.f[j]
+	return d.free(j) && d.b[j].Start == d.b[j-1].End+1 && d.cue[j].kind == cueNone && !d.date[j] && d.b[j].Tag != "li" &&
+		f.letters < 250 && headline(d.b[j].Text, f) && BlankLineParted(d.b)
+}
+
 // headline reports text that may be a story's headline: up to 30 words,
 // a second sentence only in a short one ("X? Y"), and no full stop at
 // the end (a question or exclamation mark may end it).
@@ -643,8 +652,13 @@ func (d *doc) body(s, e int) int {
 		}
 		if i > s && i < e && d.alsoReadPair(i) {
 			// The headline is the related link the label names, not a
-			// sub-heading of the body.
+			// sub-heading of the body; so are the headlines glued under
+			// it, one a line with no blank line between, on a page that
+			// blank lines part (its paragraphs and headings are apart).
 			d.set(i+1, pipeline.RoleRelated, ReasonAlsoRead)
+			for j := i + 2; j <= e && d.gluedHeadline(j); j++ {
+				d.set(j, pipeline.RoleRelated, ReasonAlsoRead)
+			}
 		}
 		if d.alsoReadList(i) {
 			related = true
