@@ -134,10 +134,11 @@ func Extract(d *pipeline.Doc, o Options) {
 	}
 	if len(r.Authors) == 0 && clean.BlankLineParted(d.Blocks) {
 		// A name alone on the line right above or below the date line,
+		// or right above a designation alone ("Special Correspondent"),
 		// no blank line between them on a page whose blocks blank lines
 		// part: a byline box whose picture and label a text dump lost.
 		for i, b := range d.Blocks {
-			if b.Role == pipeline.RoleBoilerplate && b.Reason == "header" && gluedToDate(d.Blocks, i) {
+			if b.Role == pipeline.RoleBoilerplate && b.Reason == "header" && (gluedToDate(d.Blocks, i) || overRole(d.Blocks, i)) {
 				if a := bareName(b.Text, r.Site, r.Section, r.Dateline); a != "" && len(strings.Fields(a)) >= 2 {
 					// Two words at least: a name, not a section
 					// kicker ("Film") or a place.
@@ -162,6 +163,13 @@ func Extract(d *pipeline.Doc, o Options) {
 func gluedToDate(blocks []pipeline.Block, i int) bool {
 	return i+1 < len(blocks) && blocks[i+1].Reason == clean.ReasonDate && blocks[i+1].Start == blocks[i].End+1 ||
 		i > 0 && blocks[i-1].Reason == clean.ReasonDate && blocks[i-1].End+1 == blocks[i].Start
+}
+
+// overRole reports a header block whose next block, on the very next
+// line, is a job title and nothing else (lexicon.Role).
+func overRole(blocks []pipeline.Block, i int) bool {
+	return i+1 < len(blocks) && blocks[i+1].Start == blocks[i].End+1 && blocks[i+1].Role == pipeline.RoleBoilerplate &&
+		lexicon.Has(lexicon.Role, strings.TrimSpace(blocks[i+1].Text))
 }
 
 func firstReason(blocks []pipeline.Block, reason string) *pipeline.Block {
