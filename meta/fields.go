@@ -442,6 +442,35 @@ func nameBeforeDate(s string, notNames ...string) string {
 	return a
 }
 
+// placeAfterDate reads the place a date line ends in after a dash, past
+// a date with its clock time: "Published - July 03, 2024 10:30 am IST -
+// CHENNAI", the header's dateline, which the body then does not repeat.
+// One to three words of letters and nothing else: no figure, bracket or
+// label.
+func placeAfterDate(s string) string {
+	found := dates.Find(s, dates.Options{})
+	if len(found) == 0 || !found[len(found)-1].HasTime {
+		return ""
+	}
+	tail := strings.TrimSpace(s[found[len(found)-1].End:])
+	tail = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(tail, "IST"), "(IST)"))
+	var rest string
+	for _, dash := range []string{"-", "–", "—"} {
+		if r, ok := strings.CutPrefix(tail, dash); ok && strings.HasPrefix(r, " ") {
+			rest = strings.TrimSpace(r)
+		}
+	}
+	if n := len(strings.Fields(rest)); n == 0 || n > 3 || bylinePrefix.MatchString(rest) {
+		return ""
+	}
+	for _, r := range rest {
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != ' ' && r != '.' && r != '\u200c' && r != '\u200d' {
+			return ""
+		}
+	}
+	return rest
+}
+
 // commentCount reports text that holds a comment count's word ("No
 // Comments", "3 टिप्पणियां").
 func commentCount(s string) bool { return commentFolds().In(lexicon.Fold(s)) }

@@ -86,6 +86,12 @@ func Extract(d *pipeline.Doc, o Options) {
 			r.Dateline = dateline(b.Text)
 		}
 	}
+	for i := 0; r.Dateline == "" && i < len(d.Blocks) && d.Blocks[i].Role != pipeline.RoleBody; i++ {
+		// No dateline opens the body: the header's date line may end in it.
+		if d.Blocks[i].Reason == clean.ReasonDate {
+			r.Dateline = placeAfterDate(d.Blocks[i].Text)
+		}
+	}
 	if len(r.Authors) == 0 {
 		for _, b := range d.Blocks {
 			switch b.Reason {
