@@ -108,6 +108,13 @@ var freshSets = []struct {
 		"after the body", 26, nil},
 	{"scheduled28", "AF: 'name  |  First Published 3, Jul 2024, 10:30 AM IST', a 'Highlights' summary, " +
 		"'place[July.3]:' datelines", 26, nil},
+	{"scheduled29", "AG: a kicker over the headline, 'Reported by: A, Edited by: B | updated month DD, 2024 10:30 am IST', " +
+		"'Read Time: 3 mins', wire datelines 'place, July 3 (agency) text'", 26, nil},
+	{"scheduled30", "AH: a 'LIVE' badge over the headline, 'label name' over 'updated 3 hours ago' in the language's words " +
+		"and digits, 'also read ➤ title'", 26, nil},
+	{"scheduled31", "AI: the name and the designation alone a line each, 'published - month DD, 2024 10:30 am IST - " +
+		"PLACE', '| photo: agency', a related heading over two bare headlines", 26, nil},
+	{"scheduled32", "AJ: a photo story: three '1 / 3' counters each over a caption, the text between them", 26, nil},
 }
 
 // scheduledLangs are the 26 language/script pairs of the page sets.

@@ -9,7 +9,10 @@ too): the section alone; the title; the author's name alone on a line and
 the designation alone on the next (no label); "published-label -
 month DD, 2024 10:30 am IST - PLACE" (the label without its colon, the
 language's month first, the place after a dash: the story's dateline,
-which the body does not repeat); the caption with "| photo: agency";
+which the body does not repeat); the caption with "| photo: agency"
+(the credit is the agency, as style D's "- photo: agency": the first
+run's expectation kept the label, against the sets' convention, and
+was corrected after it);
 the related heading (the second "also read" word) alone, over two
 headlines a line, no marks; "© site 2024". English places in capitals.
 
@@ -43,7 +46,7 @@ def page(code, p, fl):
     cr = '© ' + site + ' 2024'
     lines += [cr]
     exp = {'title': title, 'authors': [p['a1']], 'published': '2024-07-03T10:30:00+05:30', 'dateline': dl,
-           'related': [rel1, rel2], 'caption': caption, 'credit': p['credit'][0] + ': ' + agency, 'copyright': cr,
+           'related': [rel1, rel2], 'caption': caption, 'credit': agency, 'copyright': cr,
            'text': '\n\n'.join(body)}
     return lines, exp
 
