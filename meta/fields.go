@@ -350,6 +350,12 @@ var (
 	colonBylinePrefix = regexp.MustCompile(`(?i)^\s*` + lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool {
 		return e.Flag("html") && !e.Flag("prep") && !e.Flag("cut")
 	}, lexicon.Byline)) + `\s*[:：]\s*`)
+	// dateBylinePrefix is any byline label with a colon after it at the
+	// start of a date line, those kept for HTML author fields and cut
+	// from them too: "Published by: A Updated Wed, 03 Jul 2024 …".
+	dateBylinePrefix = regexp.MustCompile(`(?i)^\s*` + lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool {
+		return !e.Flag("prep")
+	}, lexicon.Byline)) + `\s*[:：]\s*`)
 	// laterEditor is an editor's label after a separator, past the
 	// names it follows: ", Edited by:" (lexicon.Byline, flag "editor").
 	laterEditor = regexp.MustCompile(`(?i)\s*[,،;|]\s*` + lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool {
@@ -440,6 +446,21 @@ func nameBeforeDate(s string, notNames ...string) string {
 		return ""
 	}
 	return a
+}
+
+// bylineBeforeDate reads the names a date line opens with after a label
+// and its colon, up to the published or updated word that introduces
+// the date: "Published by: A Updated Wed, 03 Jul 2024 10:30 AM IST".
+func bylineBeforeDate(s string) []string {
+	m := dateBylinePrefix.FindStringIndex(s)
+	if m == nil {
+		return nil
+	}
+	rest := s[m[1]:]
+	if found := dates.Find(rest, dates.Options{}); len(found) == 0 || found[0].Start == 0 {
+		return nil
+	}
+	return authors(rest)
 }
 
 // placeAfterDate reads the place a date line ends in after a dash, past

@@ -154,6 +154,13 @@ func Extract(d *pipeline.Doc, o Options) {
 			}
 		}
 	}
+	for i := 0; len(r.Authors) == 0 && i < len(d.Blocks) && d.Blocks[i].Role != pipeline.RoleBody; i++ {
+		// "Published by: A Updated …": a label clean reads no byline
+		// by (kept for HTML author fields) opens the date line.
+		if d.Blocks[i].Reason == clean.ReasonDate {
+			r.Authors = bylineBeforeDate(d.Blocks[i].Text)
+		}
+	}
 	r.Authors = dropPlaces(r.Authors, r.Dateline, r.Section)
 	times(d, o)
 	scriptFlags(d)

@@ -19,3 +19,21 @@ func TestPlaceAfterDate(t *testing.T) {
 		}
 	}
 }
+
+func TestBylineBeforeDate(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Published by: Rahul Verma Updated Wed, 03 Jul 2024 10:30 AM IST", []string{"Rahul Verma"}},
+		{"Published by: अमित मिश्रा Updated Wed, 03 Jul 2024 10:30 AM IST", []string{"अमित मिश्रा"}},
+		{"Published: Wed, 03 Jul 2024 10:30 AM IST", nil},         // a date label, no byline
+		{"Published by: Rahul Verma", nil},                        // no date on the line
+		{"By Rahul Verma Updated Wed, 03 Jul 2024 10:30 AM", nil}, // no colon: clean's byline
+	} {
+		got := bylineBeforeDate(c.in)
+		if len(got) != len(c.want) || len(got) > 0 && got[0] != c.want[0] {
+			t.Errorf("bylineBeforeDate(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
