@@ -463,6 +463,49 @@ func bylineBeforeDate(s string) []string {
 	return authors(rest)
 }
 
+// placeBeforeDate reads the place a date line opens with before a
+// comma, as Aaj Tak's header prints it under the author's name: "नई
+// दिल्ली, 03 जुलाई 2024, (अपडेटेड 03 जुलाई 2024, 11:45 AM IST)". One to
+// three words of letters, no label or word of a date (weekday, month,
+// "updated"). The caller checks it is no author: a theme's meta line
+// opens with the name the same way ("A, July 3, 2024").
+func placeBeforeDate(s string) string {
+	found := dates.Find(s, dates.Options{})
+	if len(found) == 0 || found[0].Start == 0 {
+		return ""
+	}
+	head := strings.TrimRight(s[:found[0].Start], " ")
+	place, ok := strings.CutSuffix(head, ",")
+	if !ok {
+		place, ok = strings.CutSuffix(head, "،")
+	}
+	if !ok {
+		return ""
+	}
+	return placeWords(strings.TrimSpace(place))
+}
+
+// placeWords gives s when it is one to three words of letters and no
+// label or word of a date, or "".
+func placeWords(s string) string {
+	if n := len(strings.Fields(s)); n == 0 || n > 3 || bylinePrefix.MatchString(s) {
+		return ""
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != ' ' && r != '.' && r != '\u200c' && r != '\u200d' {
+			return ""
+		}
+	}
+	for _, w := range strings.Fields(s) {
+		if lexicon.Has(lexicon.Published, w) || lexicon.Has(lexicon.Updated, w) || lexicon.Has(lexicon.PublishedWord, w) ||
+			lexicon.Has(lexicon.UpdatedWord, w) || lexicon.Has(lexicon.DateLabel, w) || lexicon.Has(lexicon.Weekday, w) ||
+			lexicon.Has(lexicon.Month, w) || lexicon.Has(lexicon.Relative, w) {
+			return ""
+		}
+	}
+	return s
+}
+
 // placeAfterDate reads the place a date line ends in after a dash, past
 // a date with its clock time: "Published - July 03, 2024 10:30 am IST -
 // CHENNAI", the header's dateline, which the body then does not repeat.
@@ -481,15 +524,7 @@ func placeAfterDate(s string) string {
 			rest = strings.TrimSpace(r)
 		}
 	}
-	if n := len(strings.Fields(rest)); n == 0 || n > 3 || bylinePrefix.MatchString(rest) {
-		return ""
-	}
-	for _, r := range rest {
-		if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != ' ' && r != '.' && r != '\u200c' && r != '\u200d' {
-			return ""
-		}
-	}
-	return rest
+	return placeWords(rest)
 }
 
 // commentCount reports text that holds a comment count's word ("No

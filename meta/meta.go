@@ -11,6 +11,7 @@
 package meta
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -162,6 +163,17 @@ func Extract(d *pipeline.Doc, o Options) {
 		}
 	}
 	r.Authors = dropPlaces(r.Authors, r.Dateline, r.Section)
+	for i := 0; r.Dateline == "" && i < len(d.Blocks) && d.Blocks[i].Role != pipeline.RoleBody; i++ {
+		// "place, 03 July 2024, …" opening the header's date line, when
+		// no author has that name.
+		if d.Blocks[i].Reason == clean.ReasonDate {
+			if p := placeBeforeDate(d.Blocks[i].Text); p != "" && !slices.ContainsFunc(r.Authors, func(a string) bool {
+				return strings.EqualFold(a, p)
+			}) && p != r.Site && p != r.Section {
+				r.Dateline = p
+			}
+		}
+	}
 	times(d, o)
 	scriptFlags(d)
 	if r.Title == "" && r.PageType == "article" {

@@ -37,3 +37,20 @@ func TestBylineBeforeDate(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceBeforeDate(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"नई दिल्ली, 03 जुलाई 2024, (अपडेटेड 03 जुलाई 2024, 11:45 AM IST)", "नई दिल्ली"},
+		{"لکھنؤ، 03 جولائی 2024، (اپ ڈیٹ 03 جولائی 2024، 11:45 AM IST)", "لکھنؤ"},
+		{"Updated, July 3, 2024", ""},         // a label
+		{"Wednesday, July 3, 2024", ""},       // a weekday
+		{"Mumbai July 3, 2024", ""},           // no comma
+		{"By Rahul Verma, July 3, 2024", ""},  // a byline
+		{"03 July 2024, 10:30 IST", ""},       // nothing before the date
+		{"The city of New Delhi, July 3", ""}, // more than three words
+	} {
+		if got := placeBeforeDate(c.in); got != c.want {
+			t.Errorf("placeBeforeDate(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -109,6 +109,14 @@ var freshSets = []struct {
 	{"scheduled31", "AI: the name and the designation alone a line each, 'published - month DD, 2024 10:30 am IST - " +
 		"PLACE', '| photo: agency', a related heading over two bare headlines", 26, nil},
 	{"scheduled32", "AJ: a photo story: three '1 / 3' counters each over a caption, the text between them", 26, nil},
+	{"scheduled33", "AK: 'site, place' over 'Published by: name Updated Wed, 03 Jul 2024 10:30 AM IST', the language's " +
+		"advertisement label between paragraphs", 26, nil},
+	{"scheduled34", "AL: 'label name|Last Updated: Jul 03, 2024, 10:30 AM IST|Source: agency' with no spaces at the bars, " +
+		"'place ∙' datelines", 26, nil},
+	{"scheduled35", "AM: the name alone over 'place, 03 July 2024, (updated 03 July 2024, 11:45 AM IST)': the dateline " +
+		"and a published day without its time in the header", 26, nil},
+	{"scheduled36", "AN: 'updated day 11:45 | published day 10:30' on one line, updated first and no zone, the credit on " +
+		"the line under the caption", 26, nil},
 }
 
 // scheduledLangs are the 26 language/script pairs of the page sets.
