@@ -321,6 +321,8 @@ func (d *doc) markFurniture() {
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		case hashtags(b.Text):
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
+		case countLabel(b.Text):
+			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		}
 	}
 	d.markCaptionPairs()
@@ -431,6 +433,30 @@ func hashtags(s string) bool {
 		}
 	}
 	return len(tags) >= 2
+}
+
+// countLabel reports a line of one to three words and a count in
+// brackets, nothing else ("Comments (1)", "टिप्पणियाँ (12)", "Photos (8)"):
+// a tab's or a section's label with the number of its items, in any
+// language, never a paragraph.
+func countLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	open := strings.LastIndexByte(s, '(')
+	if open < 1 || !strings.HasSuffix(s, ")") || smallNumber(s[open+1:len(s)-1]) < 0 {
+		return false
+	}
+	words := strings.Fields(s[:open])
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != zwnj && r != zwj {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // alsoReadPair reports a bare "also read" label at block i with the

@@ -25,3 +25,25 @@ func TestGalleryCounter(t *testing.T) {
 		}
 	}
 }
+
+func TestCountLabel(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Comments (1)", true},
+		{"टिप्पणियाँ (12)", true},
+		{"رايا (1)", true},
+		{"Show more comments (20)", true},
+		{"प्रतिक्रिया (१)", true},
+		{"Comments", false},
+		{"(12)", false},
+		{"He scored twice in the match (2)", false},
+		{"Photos (x)", false},
+		{"COVID-19 (12)", false},
+	} {
+		if got := countLabel(c.in); got != c.want {
+			t.Errorf("countLabel(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
