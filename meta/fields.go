@@ -463,9 +463,10 @@ func bylineBeforeDate(s string) []string {
 	return authors(rest)
 }
 
-// placeBeforeDate reads the place a date line opens with before a
-// comma, as Aaj Tak's header prints it under the author's name: "नई
-// दिल्ली, 03 जुलाई 2024, (अपडेटेड 03 जुलाई 2024, 11:45 AM IST)". One to
+// placeBeforeDate reads the place a date line opens with, before a
+// comma as Aaj Tak's header prints it under the author's name ("नई
+// दिल्ली, 03 जुलाई 2024, (अपडेटेड 03 जुलाई 2024, 11:45 AM IST)") or right
+// before a relative time as Dainik Bhaskar's does ("लखनऊ 3 घंटे पहले"). One to
 // three words of letters, no label or word of a date (weekday, month,
 // "updated"). The caller checks it is no author: a theme's meta line
 // opens with the name the same way ("A, July 3, 2024").
@@ -479,7 +480,10 @@ func placeBeforeDate(s string) string {
 	if !ok {
 		place, ok = strings.CutSuffix(head, "،")
 	}
-	if !ok {
+	if !ok && (!found[0].Relative || lexicon.Has(lexicon.Agency, place)) {
+		// Without a comma, only before a relative time: a site's or a
+		// show's name stands before an absolute date the same way
+		// ("Opening Bell 11.18.19"), and an agency's before either.
 		return ""
 	}
 	return placeWords(strings.TrimSpace(place))
