@@ -356,9 +356,12 @@ var (
 	dateBylinePrefix = regexp.MustCompile(`(?i)^\s*` + lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool {
 		return !e.Flag("prep")
 	}, lexicon.Byline)) + `\s*[:：]\s*`)
+	// labelAtEnd is a published or updated label that ends the text
+	// before a date.
+	labelAtEnd = regexp.MustCompile(`(?i)(?:^|\s)` + lexicon.Alternation(lexicon.Phrases(lexicon.Published, lexicon.Updated)) + `\s*[:：\-–]?\s*$`)
 	// laterEditor is an editor's label after a separator, past the
 	// names it follows: ", Edited by:" (lexicon.Byline, flag "editor").
-	laterEditor = regexp.MustCompile(`(?i)\s*[,،;|]\s*` + lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool {
+	laterEditor = regexp.MustCompile(`(?i)(?:\s*[,،;|]\s*|\s+)` + lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool {
 		return e.Flag("editor")
 	}, lexicon.Byline)) + `\s*[:：\-–]?\s`)
 	authorSplit = regexp.MustCompile(`(?i)\s*(?:,|،|&|/|;|` + andWords() + `)\s*`)
@@ -450,17 +453,44 @@ func nameBeforeDate(s string, notNames ...string) string {
 
 // bylineBeforeDate reads the names a date line opens with after a label
 // and its colon, up to the published or updated word that introduces
-// the date: "Published by: A Updated Wed, 03 Jul 2024 10:30 AM IST".
+// the date: "Published by: A Updated Wed, 03 Jul 2024 10:30 AM IST"; or
+// after a line's byline label with no colon when a published or updated
+// label comes before the date ("By A Edited By: B Last Updated: Wed, 03
+// Jul 2024 10:30 AM (IST)").
 func bylineBeforeDate(s string) []string {
-	m := dateBylinePrefix.FindStringIndex(s)
+	m, colon := dateBylinePrefix.FindStringIndex(s), true
+	if m == nil {
+		m, colon = bylinePrefix.FindStringIndex(s), false
+	}
 	if m == nil {
 		return nil
 	}
 	rest := s[m[1]:]
-	if found := dates.Find(rest, dates.Options{}); len(found) == 0 || found[0].Start == 0 {
+	found := dates.Find(rest, dates.Options{})
+	if len(found) == 0 || found[0].Start == 0 {
 		return nil
 	}
-	return authors(rest)
+	if !colon && !labelAtEnd.MatchString(rest[:found[0].Start]) {
+		// A line label with no colon ("By", "Von") must meet a
+		// published or updated label before the date ("By A Edited By:
+		// B Updated: …"): a word that says published is no end of the
+		// names ("Von A publiziert am 25. September 2018").
+		return nil
+	}
+	// The names end where the date's words start: its label ("Updated"),
+	// or a word that says published ("publiziert am").
+	words := strings.Fields(rest[:found[0].Start])
+	for len(words) > 0 && dateWord(strings.Trim(words[len(words)-1], ":：-–,")) {
+		words = words[:len(words)-1]
+	}
+	return authors(strings.Join(words, " "))
+}
+
+// dateWord reports a word that belongs to a date's text: a published
+// or updated label or word, or a filler ("am", "on").
+func dateWord(w string) bool {
+	return w != "" && (lexicon.Has(lexicon.Published, w) || lexicon.Has(lexicon.Updated, w) ||
+		lexicon.Has(lexicon.PublishedWord, w) || lexicon.Has(lexicon.UpdatedWord, w) || lexicon.Has(lexicon.Filler, w))
 }
 
 // placeBeforeDate reads the place a date line opens with, before a

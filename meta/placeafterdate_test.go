@@ -27,9 +27,10 @@ func TestBylineBeforeDate(t *testing.T) {
 	}{
 		{"Published by: Rahul Verma Updated Wed, 03 Jul 2024 10:30 AM IST", []string{"Rahul Verma"}},
 		{"Published by: अमित मिश्रा Updated Wed, 03 Jul 2024 10:30 AM IST", []string{"अमित मिश्रा"}},
-		{"Published: Wed, 03 Jul 2024 10:30 AM IST", nil},         // a date label, no byline
-		{"Published by: Rahul Verma", nil},                        // no date on the line
-		{"By Rahul Verma Updated Wed, 03 Jul 2024 10:30 AM", nil}, // no colon: clean's byline
+		{"Published: Wed, 03 Jul 2024 10:30 AM IST", nil}, // a date label, no byline
+		{"Published by: Rahul Verma", nil},                // no date on the line
+		{"By Rahul Verma Edited By: Priya Nair Last Updated: Wed, 03 Jul 2024 10:30 AM (IST)", []string{"Rahul Verma"}},
+		{"Von Moritz Bachmann publiziert am 25. September 2018", nil}, // no colon and no label before the date
 	} {
 		got := bylineBeforeDate(c.in)
 		if len(got) != len(c.want) || len(got) > 0 && got[0] != c.want[0] {
