@@ -321,7 +321,7 @@ func (d *doc) markFurniture() {
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		case hashtags(b.Text):
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
-		case countLabel(b.Text):
+		case countLabel(b.Text), fontButtons(b.Text):
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		}
 	}
@@ -457,6 +457,28 @@ func countLabel(s string) bool {
 		}
 	}
 	return true
+}
+
+// fontButtons reports a line of text-size buttons, two at least, after
+// a label of a few words or none: "A- A A+", "Text Size: A- A+", "फ़ॉन्ट
+// साइज़: A- A+". The buttons are Latin A's on sites of every language.
+func fontButtons(s string) bool {
+	if i := strings.LastIndexAny(s, ":："); i >= 0 {
+		if len(strings.Fields(s[:i])) > 3 {
+			return false
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
+	}
+	buttons := strings.Fields(s)
+	for _, b := range buttons {
+		switch b {
+		case "A", "A-", "A+", "A−", "A–", "-A", "+A", "A++", "A--", "a-", "a+":
+		default:
+			return false
+		}
+	}
+	return len(buttons) >= 2
 }
 
 // alsoReadPair reports a bare "also read" label at block i with the

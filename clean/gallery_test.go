@@ -47,3 +47,22 @@ func TestCountLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestFontButtons(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Text Size: A- A+", true},
+		{"A- A A+", true},
+		{"फ़ॉन्ट साइज़： A- A+", true},
+		{"A+", false},
+		{"Grade: A A+", true},
+		{"A B C", false},
+		{"The students who got A+ and A grades: A A+", false},
+	} {
+		if got := fontButtons(c.in); got != c.want {
+			t.Errorf("fontButtons(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
