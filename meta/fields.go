@@ -358,7 +358,7 @@ var (
 	}, lexicon.Byline)) + `\s*[:：]\s*`)
 	// labelAtEnd is a published or updated label that ends the text
 	// before a date.
-	labelAtEnd = regexp.MustCompile(`(?i)(?:^|\s)` + lexicon.Alternation(lexicon.Phrases(lexicon.Published, lexicon.Updated)) + `\s*[:：\-–]?\s*$`)
+	labelAtEnd = regexp.MustCompile(`(?i)(?:^|[\s,،])` + lexicon.Alternation(lexicon.Phrases(lexicon.Published, lexicon.Updated)) + `\s*[:：\-–]?\s*$`)
 	// laterEditor is an editor's label after a separator, past the
 	// names it follows: ", Edited by:" (lexicon.Byline, flag "editor").
 	laterEditor = regexp.MustCompile(`(?i)(?:\s*[,،;|]\s*|\s+)` + lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool {
@@ -506,6 +506,12 @@ func placeBeforeDate(s string) string {
 		return ""
 	}
 	head := strings.TrimRight(s[:found[0].Start], " ")
+	if m := labelAtEnd.FindStringIndex(head); m != nil && m[0] > 0 {
+		// "New Delhi,UPDATED: Jul 3, 2024": the label between the
+		// place's comma and the date, glued to it in a text dump.
+		_, n := utf8.DecodeRuneInString(head[m[0]:])
+		head = strings.TrimRight(head[:m[0]+n], " ")
+	}
 	place, ok := strings.CutSuffix(head, ",")
 	if !ok {
 		place, ok = strings.CutSuffix(head, "،")
@@ -672,7 +678,7 @@ func authors(s string) []string {
 // [India], July 3 (ANI):", "ಬಾಗಲಕೋಟೆ:", "نئی دہلی، 3
 // جولائی:", "തിരുവനന്തപുരം ∙". At most four words before the colon or
 // dash, starting with a letter, and no sentence punctuation inside.
-var datelineRe = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)` + datelineRegion + `(?:\s*[,،]\s*[^:()]{1,30}?)?(?:\s*\([^()]{1,30}\))?\s*(?::-?|—|–|-{1,2}|।|∙|•)\s`)
+var datelineRe = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)` + datelineRegion + `(?:\s*[,،]\s*([^:()]{1,30}?))?(?:\s*\([^()]{1,30}\))?\s*(:-?|—|–|-{1,2}|।|∙|•)\s`)
 
 // datelineRegion is what ANI prints between the place and the date: the
 // state in brackets and the country in square brackets, "Lucknow (Uttar
@@ -685,6 +691,12 @@ var agencyDateline = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)` 
 
 func dateline(s string) string {
 	m := datelineRe.FindStringSubmatch(s)
+	if m != nil && m[3] == "।" && m[2] != "" && !hasDateWord(m[2]) {
+		// "place, date।" holds a date after the comma; without one it
+		// is a short clause and the danda its sentence's end ("बिसोर
+		// बुङो दि, मोनसे गोदान जथुम फोरमानदों।").
+		return ""
+	}
 	if m == nil {
 		m = agencyDateline.FindStringSubmatch(s)
 		if m == nil || !lexicon.Has(lexicon.Agency, m[2]) {
@@ -716,6 +728,19 @@ func dateline(s string) string {
 		}
 	}
 	return place
+}
+
+// hasDateWord reports text with a figure, a month or a weekday in it.
+func hasDateWord(s string) bool {
+	if strings.ContainsFunc(s, unicode.IsDigit) {
+		return true
+	}
+	for _, w := range strings.Fields(s) {
+		if lexicon.Has(lexicon.Month, w) || lexicon.Has(lexicon.Weekday, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeParticles are the lower-case words inside place names ("Rio de

@@ -43,6 +43,8 @@ func TestPlaceBeforeDate(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"नई दिल्ली, 03 जुलाई 2024, (अपडेटेड 03 जुलाई 2024, 11:45 AM IST)", "नई दिल्ली"},
 		{"لکھنؤ، 03 جولائی 2024، (اپ ڈیٹ 03 جولائی 2024، 11:45 AM IST)", "لکھنؤ"},
+		{"New Delhi,UPDATED: Jul 3, 2024 10:30 IST", "New Delhi"},
+		{"لکھنؤ،اپ ڈیٹ: Jul 3, 2024 10:30 IST", "لکھنؤ"},
 		{"Updated, July 3, 2024", ""},   // a label
 		{"Wednesday, July 3, 2024", ""}, // a weekday
 		{"लखनऊ 3 घंटे पहले", "लखनऊ"},
