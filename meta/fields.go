@@ -506,15 +506,21 @@ func placeBeforeDate(s string) string {
 		return ""
 	}
 	head := strings.TrimRight(s[:found[0].Start], " ")
+	labelled := false
 	if m := labelAtEnd.FindStringIndex(head); m != nil && m[0] > 0 {
 		// "New Delhi,UPDATED: Jul 3, 2024": the label between the
 		// place's comma and the date, glued to it in a text dump.
 		_, n := utf8.DecodeRuneInString(head[m[0]:])
-		head = strings.TrimRight(head[:m[0]+n], " ")
+		head, labelled = strings.TrimRight(head[:m[0]+n], " "), true
 	}
 	place, ok := strings.CutSuffix(head, ",")
 	if !ok {
 		place, ok = strings.CutSuffix(head, "،")
+	}
+	if !ok && labelled {
+		// "Lucknow | Updated: July 03, 2024": a bar before the label
+		// (before a bare date, the name's as often: "A | 3 July 2024").
+		place, ok = strings.CutSuffix(head, "|")
 	}
 	if !ok && (!found[0].Relative || lexicon.Has(lexicon.Agency, place)) {
 		// Without a comma, only before a relative time: a site's or a
@@ -526,7 +532,7 @@ func placeBeforeDate(s string) string {
 }
 
 // placeWords gives s when it is one to three words of letters and no
-// label or word of a date, or "".
+// label, home word or word of a date, or "".
 func placeWords(s string) string {
 	if n := len(strings.Fields(s)); n == 0 || n > 3 || bylinePrefix.MatchString(s) {
 		return ""
@@ -539,7 +545,7 @@ func placeWords(s string) string {
 	for _, w := range strings.Fields(s) {
 		if lexicon.Has(lexicon.Published, w) || lexicon.Has(lexicon.Updated, w) || lexicon.Has(lexicon.PublishedWord, w) ||
 			lexicon.Has(lexicon.UpdatedWord, w) || lexicon.Has(lexicon.DateLabel, w) || lexicon.Has(lexicon.Weekday, w) ||
-			lexicon.Has(lexicon.Month, w) || lexicon.Has(lexicon.Relative, w) {
+			lexicon.Has(lexicon.Month, w) || lexicon.Has(lexicon.Relative, w) || lexicon.Has(lexicon.Home, w) {
 			return ""
 		}
 	}

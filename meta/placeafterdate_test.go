@@ -45,8 +45,10 @@ func TestPlaceBeforeDate(t *testing.T) {
 		{"لکھنؤ، 03 جولائی 2024، (اپ ڈیٹ 03 جولائی 2024، 11:45 AM IST)", "لکھنؤ"},
 		{"New Delhi,UPDATED: Jul 3, 2024 10:30 IST", "New Delhi"},
 		{"لکھنؤ،اپ ڈیٹ: Jul 3, 2024 10:30 IST", "لکھنؤ"},
-		{"Updated, July 3, 2024", ""},   // a label
-		{"Wednesday, July 3, 2024", ""}, // a weekday
+		{"लखनऊ | अपडेटेड: जुलाई 03, 2024 10:30 IST", "लखनऊ"},
+		{"Rahul Verma | 3 July 2024", ""}, // a bar before a bare date
+		{"Updated, July 3, 2024", ""},     // a label
+		{"Wednesday, July 3, 2024", ""},   // a weekday
 		{"लखनऊ 3 घंटे पहले", "लखनऊ"},
 		{"Updated 3 hours ago", ""},
 		{"PTI 3 hours ago", ""},
