@@ -117,6 +117,27 @@ var freshSets = []struct {
 		"and a published day without its time in the header", 26, nil},
 	{"scheduled36", "AN: 'updated day 11:45 | published day 10:30' on one line, updated first and no zone, the credit on " +
 		"the line under the caption", 26, nil},
+	{"scheduled37", "AO: 'place 3 hours ago' over 'label name', a 'Copy Link' button, '(file photo)', the header's place " +
+		"as the dateline, 'Copyright © 2024-25 site'", 26, nil},
+	{"scheduled38", "AP: 'label name' over 'Jul 3 2024 10:30AM', the second to fourth paragraphs numbered '1. '", 26, nil},
+	{"scheduled39", "AQ: a comments heading with its count in the language over a reader's name and comment after the body",
+		26, nil},
+	{"scheduled40", "AR: the name alone over '3 July, 2024 10:30 am IST' (a comma after the month), 'Text Size: A- A+' " +
+		"and 'Follow Us :' lines", 26, nil},
+	{"scheduled41", "AS: 'label A Edited By: B updated Wed, 03 Jul 2024 10:30 AM (IST)' on one line, no separator", 26, nil},
+	{"scheduled42", "AT: the name alone over 'place,updated Jul 3, 2024 10:30 IST', the place glued to the label, " +
+		"no dateline in the body", 26, nil},
+	{"scheduled43", "AU: 'Written by A' over 'place | updated July 03, 2024 10:30 IST' (no dateline in the body), " +
+		"'Story continues below this ad' between paragraphs", 26, nil},
+	{"scheduled44", "AV: labels with a spaced colon ('label : name', 'published : 03-07-2024 10:30 IST', 'place :')",
+		26, nil},
+	{"scheduled45", "AW: a 'Breaking News' ticker over another story's headline and a 'Trending:' bar above the " +
+		"breadcrumb", 26, map[string]string{
+		"brx_AW/title": "the topic bar 'Trending: section, place, site' (five words) outscores the Bodo headline (three " +
+			"words) under the breadcrumb; with 'trending:' as furniture the ticker's headline above it (four words) " +
+			"does, and the two rules tried for that (no title glued under a furniture label; a penalty for lines " +
+			"above the breadcrumb) took the 'LIVE' badge's headline from style AH or changed the titles of four w3m " +
+			"dumps and two older styles"}},
 }
 
 // scheduledLangs are the 26 language/script pairs of the page sets.
