@@ -321,9 +321,93 @@ func (d *doc) markFurniture() {
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		case hashtags(b.Text):
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
+		case countLabel(b.Text), fontButtons(b.Text):
+			d.set(i, pipeline.RoleBoilerplate, "furniture")
 		}
 	}
 	d.markCaptionPairs()
+	d.markGallery()
+}
+
+// markGallery finds a photo story's counters ("2 / 3", a line of its own,
+// two at least of one gallery: a lone "1 / 13" is a slideshow widget's,
+// its neighbours its buttons) and the caption each stands over: the
+// counter is furniture, and the line right under it (no blank line
+// between, on a page whose blocks blank lines part) a caption when it
+// reads as one (a headline's length and shape, not a paragraph). A
+// gallery prints them between the paragraphs, where the body would
+// otherwise take them in.
+func (d *doc) markGallery() {
+	var counters []int
+	seen := map[int]int{} // gallery size -> counters of it
+	for i := range d.b {
+		if _, m := galleryCounter(d.b[i].Text); m > 0 {
+			counters = append(counters, i)
+			seen[m]++
+		}
+	}
+	parted := -1
+	for _, i := range counters {
+		if _, m := galleryCounter(d.b[i].Text); seen[m] < 2 {
+			continue
+		}
+		if d.free(i) {
+			d.set(i, pipeline.RoleBoilerplate, reasonCounter)
+		}
+		j := i + 1
+		if j >= len(d.b) || !d.free(j) || d.b[j].Start != d.b[i].End+1 || d.cue[j].kind != cueNone ||
+			d.f[j].letters >= 250 || !headline(d.b[j].Text, d.f[j]) {
+			continue
+		}
+		if parted < 0 {
+			parted = 0
+			if BlankLineParted(d.b) {
+				parted = 1
+			}
+		}
+		if parted == 1 {
+			d.set(j, pipeline.RoleMetadata, ReasonCaption)
+		}
+	}
+}
+
+// reasonCounter is a gallery's "2 / 3".
+const reasonCounter = "gallery-counter"
+
+// galleryCounter reads a line that is only "n / m" or "n/m", n and m
+// figures in any script with 1 <= n <= m <= 200: a gallery's position.
+// It gives 0, 0 for any other line.
+func galleryCounter(s string) (n, m int) {
+	a, b, ok := strings.Cut(strings.TrimSpace(s), "/")
+	if !ok {
+		return 0, 0
+	}
+	n, m = smallNumber(strings.TrimSpace(a)), smallNumber(strings.TrimSpace(b))
+	if n < 1 || m < n || m > 200 {
+		return 0, 0
+	}
+	return n, m
+}
+
+// smallNumber reads a run of decimal digits of one script (up to three),
+// or gives -1.
+func smallNumber(s string) int {
+	if s == "" || len([]rune(s)) > 3 {
+		return -1
+	}
+	n := 0
+	for _, r := range s {
+		if !unicode.Is(unicode.Nd, r) {
+			return -1
+		}
+		z := r // Nd blocks are ten code points from zero to nine, a few back to back
+		for unicode.Is(unicode.Nd, z-1) && r-z < 60 {
+			z--
+		}
+		v := int(r-z) % 10
+		n = 10*n + v
+	}
+	return n
 }
 
 // relatedPost reports a bare "Related" label below the body over a
@@ -351,6 +435,52 @@ func hashtags(s string) bool {
 	return len(tags) >= 2
 }
 
+// countLabel reports a line of one to three words and a count in
+// brackets, nothing else ("Comments (1)", "टिप्पणियाँ (12)", "Photos (8)"):
+// a tab's or a section's label with the number of its items, in any
+// language, never a paragraph.
+func countLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	open := strings.LastIndexByte(s, '(')
+	if open < 1 || !strings.HasSuffix(s, ")") || smallNumber(s[open+1:len(s)-1]) < 0 {
+		return false
+	}
+	words := strings.Fields(s[:open])
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != zwnj && r != zwj {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// fontButtons reports a line of text-size buttons, two at least, after
+// a label of a few words or none: "A- A A+", "Text Size: A- A+", "फ़ॉन्ट
+// साइज़: A- A+". The buttons are Latin A's on sites of every language.
+func fontButtons(s string) bool {
+	if i := strings.LastIndexAny(s, ":："); i >= 0 {
+		if len(strings.Fields(s[:i])) > 3 {
+			return false
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
+	}
+	buttons := strings.Fields(s)
+	for _, b := range buttons {
+		switch b {
+		case "A", "A-", "A+", "A−", "A–", "-A", "+A", "A++", "A--", "a-", "a+":
+		default:
+			return false
+		}
+	}
+	return len(buttons) >= 2
+}
+
 // alsoReadPair reports a bare "also read" label at block i with the
 // headline it links to on the next line ("यह भी पढ़ें:" then "ब्रिटेन
 // …"). body asks it inside the body's segment only, and not of a label
@@ -363,6 +493,15 @@ func (d *doc) alsoReadPair(i int) bool {
 	j, f := i+1, d.f[i+1]
 	return d.free(j) && d.cue[j].kind == cueNone && !d.date[j] && d.b[i].Tag != "li" && d.b[j].Tag != "li" &&
 		f.letters < 250 && headline(d.b[j].Text, f) && !lexicon.Has(lexicon.Boiler, d.cueKeyOf(i))
+}
+
+// gluedHeadline reports a headline on the line right under block j-1's
+// last, on a page whose blocks blank lines part: one more line of the
+// list above it.
+func (d *doc) gluedHeadline(j int) bool {
+	f := d.f[j]
+	return d.free(j) && d.b[j].Start == d.b[j-1].End+1 && d.cue[j].kind == cueNone && !d.date[j] && d.b[j].Tag != "li" &&
+		f.letters < 250 && headline(d.b[j].Text, f) && BlankLineParted(d.b)
 }
 
 // headline reports text that may be a story's headline: up to 30 words,
@@ -561,8 +700,13 @@ func (d *doc) body(s, e int) int {
 		}
 		if i > s && i < e && d.alsoReadPair(i) {
 			// The headline is the related link the label names, not a
-			// sub-heading of the body.
+			// sub-heading of the body; so are the headlines glued under
+			// it, one a line with no blank line between, on a page that
+			// blank lines part (its paragraphs and headings are apart).
 			d.set(i+1, pipeline.RoleRelated, ReasonAlsoRead)
+			for j := i + 2; j <= e && d.gluedHeadline(j); j++ {
+				d.set(j, pipeline.RoleRelated, ReasonAlsoRead)
+			}
 		}
 		if d.alsoReadList(i) {
 			related = true
@@ -657,7 +801,7 @@ func (d *doc) lead(s int) int {
 			// leaves it to the header), is stepped over.
 		case d.free(i) && f.prose():
 			start = i
-		case d.free(i) && len(b.Text) <= 5 && !strings.ContainsFunc(b.Text, unicode.IsLetter):
+		case d.free(i) && len(b.Text) <= 5 && !strings.ContainsFunc(b.Text, unicode.IsLetter), b.Reason == reasonCounter:
 		default:
 			return s
 		}

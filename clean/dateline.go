@@ -1,10 +1,20 @@
 package clean
 
 import (
+	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/akhbar/akhbar/dates"
+	"github.com/akhbar/akhbar/lexicon"
 )
+
+// dateLabelBefore matches a published or updated label at the end of
+// the text before a date, after a space or at its start ("… Last
+// Updated: ", "अपडेटेड: ").
+var dateLabelBefore = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:^|\s)` + lexicon.Alternation(lexicon.Phrases(lexicon.Published, lexicon.Updated)) + `\s*[:：\-–]?\s*$`)
+})
 
 // dateSeparators split a metadata line into its parts: "22-08-2019 8:45AM
 // IST / No Comments / Posted In: Karnataka".
@@ -32,6 +42,12 @@ func dateLine(text string, f features) bool {
 		if i := strings.Index(text[end:], sep); i >= 0 && end+i < hi {
 			hi = end + i
 		}
+	}
+	if m := dateLabelBefore().FindStringIndex(text[lo:start]); m != nil {
+		// A published or updated label right before the date parts the
+		// line as a separator does: "By A Edited By: B Updated: Wed, 03
+		// Jul 2024 …" is a byline and a date line run together.
+		lo += m[0]
 	}
 	rest := measure(text[lo:start] + " " + text[end:hi])
 	return rest.words <= 6 && !(rest.terminal && rest.words > 3)

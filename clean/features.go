@@ -76,11 +76,60 @@ func measure(s string) features {
 	if r, _ := utf8.DecodeLastRuneInString(t); isSentenceEnd(r) {
 		f.terminal = true
 	}
+	if f.separator > 0 && strings.Contains(s, " |") {
+		// Two sentences at least and the line closed by one: a
+		// headline's clauses are parted by bars as long ("ಹುತಾತ್ಮ ಯೋಧ …
+		// ಘೋಷಣೆ | ಸಿಟ್ಟಿಗೆದ್ದ …"), but never end in one.
+		if n, end := barDandas(s); n > 1 && end {
+			f.separator -= n
+			f.sentences += n
+			if end {
+				f.sentences--
+				f.terminal = true
+			}
+		}
+	}
 	f.ellipsis = strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...")
 	if f.ellipsis {
 		f.terminal = false
 	}
 	return f
+}
+
+// barDandas counts the bars of s written for a danda, as some keyboards
+// and corpora (FLORES-200's Sanskrit) print it: " |" after a word of an
+// Indic script, every part the bars cut s into a run of at least
+// minDandaWords words (a menu's or a title's parts are a few words: "होम
+// | देश", "headline | Site"). end says s ends in one. Any bar that is not
+// such a danda makes them all separators (n = 0).
+func barDandas(s string) (n int, end bool) {
+	const minDandaWords = 6
+	parts := strings.Split(s, "|")
+	for i, p := range parts {
+		last := i == len(parts)-1
+		if last && strings.TrimSpace(p) == "" && i > 0 {
+			return n, true
+		}
+		if len(strings.Fields(p)) < minDandaWords {
+			return 0, false
+		}
+		if last {
+			break
+		}
+		w := strings.TrimRightFunc(p, unicode.IsSpace)
+		r, _ := utf8.DecodeLastRuneInString(w)
+		if len(w) == len(p) || !indicLetter(r) {
+			return 0, false
+		}
+		n++
+	}
+	return n, false
+}
+
+// indicLetter reports a letter or sign of the Brahmic blocks from
+// Devanagari to Malayalam, whose sentences end in a danda.
+func indicLetter(r rune) bool {
+	return r >= 0x0900 && r < 0x0D80 && (unicode.IsLetter(r) || unicode.IsMark(r))
 }
 
 // isSentenceEnd covers the full stops of the scripts akhbar reads, from

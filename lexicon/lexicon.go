@@ -29,7 +29,9 @@ const (
 	// HTML, too ambiguous for a whole line of a text dump ("text", "di");
 	// "cut", a word cut from the start of an author field but no label
 	// that makes a line a byline ("interview"); "prep", the preposition
-	// "by" of a language ("von", "par"), which may follow lead-in words.
+	// "by" of a language ("von", "par"), which may follow lead-in words;
+	// "editor", the editor's label, which names no author after another
+	// label's names ("Reported by: A, Edited by: B").
 	Byline Kind = "byline"
 	// Role is a job printed after a name, as written: "Author", "Autorin".
 	Role Kind = "role"

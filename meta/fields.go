@@ -350,6 +350,20 @@ var (
 	colonBylinePrefix = regexp.MustCompile(`(?i)^\s*` + lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool {
 		return e.Flag("html") && !e.Flag("prep") && !e.Flag("cut")
 	}, lexicon.Byline)) + `\s*[:：]\s*`)
+	// dateBylinePrefix is any byline label with a colon after it at the
+	// start of a date line, those kept for HTML author fields and cut
+	// from them too: "Published by: A Updated Wed, 03 Jul 2024 …".
+	dateBylinePrefix = regexp.MustCompile(`(?i)^\s*` + lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool {
+		return !e.Flag("prep")
+	}, lexicon.Byline)) + `\s*[:：]\s*`)
+	// labelAtEnd is a published or updated label that ends the text
+	// before a date.
+	labelAtEnd = regexp.MustCompile(`(?i)(?:^|[\s,،])` + lexicon.Alternation(lexicon.Phrases(lexicon.Published, lexicon.Updated)) + `\s*[:：\-–]?\s*$`)
+	// laterEditor is an editor's label after a separator, past the
+	// names it follows: ", Edited by:" (lexicon.Byline, flag "editor").
+	laterEditor = regexp.MustCompile(`(?i)(?:\s*[,،;|]\s*|\s+)` + lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool {
+		return e.Flag("editor")
+	}, lexicon.Byline)) + `\s*[:：\-–]?\s`)
 	authorSplit = regexp.MustCompile(`(?i)\s*(?:,|،|&|/|;|` + andWords() + `)\s*`)
 	// bylineTail is what follows names on a byline: dates, "Updated",
 	// social handles.
@@ -383,11 +397,16 @@ func andWords() string {
 	return strings.Join(alts, "|")
 }
 
-// bylineAfterBar reads the names of a byline that follows a date on its
-// line after a bar: "3 जुलाई 2024, 10:43 IST | रिपोर्ट: नाम".
+// bylineAfterBar reads the names of a labelled byline on a date line,
+// one of its parts between bars: after the date ("3 जुलाई 2024, 10:43
+// IST | रिपोर्ट: नाम") or before it ("Reported by: A | Updated: …", a line
+// too long for clean to call a byline).
 func bylineAfterBar(s string) []string {
 	parts := strings.Split(s, " | ")
-	for _, p := range parts[1:] {
+	if len(parts) < 2 {
+		return nil
+	}
+	for _, p := range parts {
 		if bylinePrefix.MatchString(p) {
 			return authors(p)
 		}
@@ -430,6 +449,128 @@ func nameBeforeDate(s string, notNames ...string) string {
 		return ""
 	}
 	return a
+}
+
+// bylineBeforeDate reads the names a date line opens with after a label
+// and its colon, up to the published or updated word that introduces
+// the date: "Published by: A Updated Wed, 03 Jul 2024 10:30 AM IST"; or
+// after a line's byline label with no colon when a published or updated
+// label comes before the date ("By A Edited By: B Last Updated: Wed, 03
+// Jul 2024 10:30 AM (IST)").
+func bylineBeforeDate(s string) []string {
+	m, colon := dateBylinePrefix.FindStringIndex(s), true
+	if m == nil {
+		m, colon = bylinePrefix.FindStringIndex(s), false
+	}
+	if m == nil {
+		return nil
+	}
+	rest := s[m[1]:]
+	found := dates.Find(rest, dates.Options{})
+	if len(found) == 0 || found[0].Start == 0 {
+		return nil
+	}
+	if !colon && !labelAtEnd.MatchString(rest[:found[0].Start]) {
+		// A line label with no colon ("By", "Von") must meet a
+		// published or updated label before the date ("By A Edited By:
+		// B Updated: …"): a word that says published is no end of the
+		// names ("Von A publiziert am 25. September 2018").
+		return nil
+	}
+	// The names end where the date's words start: its label ("Updated"),
+	// or a word that says published ("publiziert am").
+	words := strings.Fields(rest[:found[0].Start])
+	for len(words) > 0 && dateWord(strings.Trim(words[len(words)-1], ":：-–,")) {
+		words = words[:len(words)-1]
+	}
+	return authors(strings.Join(words, " "))
+}
+
+// dateWord reports a word that belongs to a date's text: a published
+// or updated label or word, or a filler ("am", "on").
+func dateWord(w string) bool {
+	return w != "" && (lexicon.Has(lexicon.Published, w) || lexicon.Has(lexicon.Updated, w) ||
+		lexicon.Has(lexicon.PublishedWord, w) || lexicon.Has(lexicon.UpdatedWord, w) || lexicon.Has(lexicon.Filler, w))
+}
+
+// placeBeforeDate reads the place a date line opens with, before a
+// comma as Aaj Tak's header prints it under the author's name ("नई
+// दिल्ली, 03 जुलाई 2024, (अपडेटेड 03 जुलाई 2024, 11:45 AM IST)") or right
+// before a relative time as Dainik Bhaskar's does ("लखनऊ 3 घंटे पहले"). One to
+// three words of letters, no label or word of a date (weekday, month,
+// "updated"). The caller checks it is no author: a theme's meta line
+// opens with the name the same way ("A, July 3, 2024").
+func placeBeforeDate(s string) string {
+	found := dates.Find(s, dates.Options{})
+	if len(found) == 0 || found[0].Start == 0 {
+		return ""
+	}
+	head := strings.TrimRight(s[:found[0].Start], " ")
+	labelled := false
+	if m := labelAtEnd.FindStringIndex(head); m != nil && m[0] > 0 {
+		// "New Delhi,UPDATED: Jul 3, 2024": the label between the
+		// place's comma and the date, glued to it in a text dump.
+		_, n := utf8.DecodeRuneInString(head[m[0]:])
+		head, labelled = strings.TrimRight(head[:m[0]+n], " "), true
+	}
+	place, ok := strings.CutSuffix(head, ",")
+	if !ok {
+		place, ok = strings.CutSuffix(head, "،")
+	}
+	if !ok && labelled {
+		// "Lucknow | Updated: July 03, 2024": a bar before the label
+		// (before a bare date, the name's as often: "A | 3 July 2024").
+		place, ok = strings.CutSuffix(head, "|")
+	}
+	if !ok && (!found[0].Relative || lexicon.Has(lexicon.Agency, place)) {
+		// Without a comma, only before a relative time: a site's or a
+		// show's name stands before an absolute date the same way
+		// ("Opening Bell 11.18.19"), and an agency's before either.
+		return ""
+	}
+	return placeWords(strings.TrimSpace(place))
+}
+
+// placeWords gives s when it is one to three words of letters and no
+// label, home word or word of a date, or "".
+func placeWords(s string) string {
+	if n := len(strings.Fields(s)); n == 0 || n > 3 || bylinePrefix.MatchString(s) {
+		return ""
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != ' ' && r != '.' && r != '\u200c' && r != '\u200d' {
+			return ""
+		}
+	}
+	for _, w := range strings.Fields(s) {
+		if lexicon.Has(lexicon.Published, w) || lexicon.Has(lexicon.Updated, w) || lexicon.Has(lexicon.PublishedWord, w) ||
+			lexicon.Has(lexicon.UpdatedWord, w) || lexicon.Has(lexicon.DateLabel, w) || lexicon.Has(lexicon.Weekday, w) ||
+			lexicon.Has(lexicon.Month, w) || lexicon.Has(lexicon.Relative, w) || lexicon.Has(lexicon.Home, w) {
+			return ""
+		}
+	}
+	return s
+}
+
+// placeAfterDate reads the place a date line ends in after a dash, past
+// a date with its clock time: "Published - July 03, 2024 10:30 am IST -
+// CHENNAI", the header's dateline, which the body then does not repeat.
+// One to three words of letters and nothing else: no figure, bracket or
+// label.
+func placeAfterDate(s string) string {
+	found := dates.Find(s, dates.Options{})
+	if len(found) == 0 || !found[len(found)-1].HasTime {
+		return ""
+	}
+	tail := strings.TrimSpace(s[found[len(found)-1].End:])
+	tail = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(tail, "IST"), "(IST)"))
+	var rest string
+	for _, dash := range []string{"-", "–", "—"} {
+		if r, ok := strings.CutPrefix(tail, dash); ok && strings.HasPrefix(r, " ") {
+			rest = strings.TrimSpace(r)
+		}
+	}
+	return placeWords(rest)
 }
 
 // commentCount reports text that holds a comment count's word ("No
@@ -506,8 +647,14 @@ func bareName(s string, notNames ...string) string {
 	return ""
 }
 
-// authors reads the names of a byline: "By A, B and C | Updated …".
+// authors reads the names of a byline: "By A, B and C | Updated …". A
+// byline that names the reporter and then the editor under a label of
+// its own ("Reported by: A, Edited by: B") gives the reporter: the editor
+// is the author only when named alone ("Edited By: B").
 func authors(s string) []string {
+	if at := laterEditor.FindStringIndex(s); at != nil && at[0] > 0 {
+		s = s[:at[0]]
+	}
 	s = bylinePrefix.ReplaceAllString(s, "")
 	s = colonBylinePrefix.ReplaceAllString(s, "")
 	s = bylineTail.ReplaceAllString(s, "")
@@ -537,7 +684,7 @@ func authors(s string) []string {
 // [India], July 3 (ANI):", "ಬಾಗಲಕೋಟೆ:", "نئی دہلی، 3
 // جولائی:", "തിരുവനന്തപുരം ∙". At most four words before the colon or
 // dash, starting with a letter, and no sentence punctuation inside.
-var datelineRe = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)` + datelineRegion + `(?:\s*[,،]\s*[^:()]{1,30}?)?(?:\s*\([^()]{1,30}\))?\s*(?::-?|—|–|-{1,2}|।|∙|•)\s`)
+var datelineRe = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)` + datelineRegion + `(?:\s*[,،]\s*([^:()]{1,30}?))?(?:\s*\([^()]{1,30}\))?\s*(:-?|—|–|-{1,2}|।|∙|•)\s`)
 
 // datelineRegion is what ANI prints between the place and the date: the
 // state in brackets and the country in square brackets, "Lucknow (Uttar
@@ -550,6 +697,12 @@ var agencyDateline = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)` 
 
 func dateline(s string) string {
 	m := datelineRe.FindStringSubmatch(s)
+	if m != nil && m[3] == "।" && m[2] != "" && !hasDateWord(m[2]) {
+		// "place, date।" holds a date after the comma; without one it
+		// is a short clause and the danda its sentence's end ("बिसोर
+		// बुङो दि, मोनसे गोदान जथुम फोरमानदों।").
+		return ""
+	}
 	if m == nil {
 		m = agencyDateline.FindStringSubmatch(s)
 		if m == nil || !lexicon.Has(lexicon.Agency, m[2]) {
@@ -581,6 +734,19 @@ func dateline(s string) string {
 		}
 	}
 	return place
+}
+
+// hasDateWord reports text with a figure, a month or a weekday in it.
+func hasDateWord(s string) bool {
+	if strings.ContainsFunc(s, unicode.IsDigit) {
+		return true
+	}
+	for _, w := range strings.Fields(s) {
+		if lexicon.Has(lexicon.Month, w) || lexicon.Has(lexicon.Weekday, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeParticles are the lower-case words inside place names ("Rio de

@@ -11,6 +11,7 @@
 package meta
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -86,6 +87,12 @@ func Extract(d *pipeline.Doc, o Options) {
 			r.Dateline = dateline(b.Text)
 		}
 	}
+	for i := 0; r.Dateline == "" && i < len(d.Blocks) && d.Blocks[i].Role != pipeline.RoleBody; i++ {
+		// No dateline opens the body: the header's date line may end in it.
+		if d.Blocks[i].Reason == clean.ReasonDate {
+			r.Dateline = placeAfterDate(d.Blocks[i].Text)
+		}
+	}
 	if len(r.Authors) == 0 {
 		for _, b := range d.Blocks {
 			switch b.Reason {
@@ -134,10 +141,11 @@ func Extract(d *pipeline.Doc, o Options) {
 	}
 	if len(r.Authors) == 0 && clean.BlankLineParted(d.Blocks) {
 		// A name alone on the line right above or below the date line,
+		// or right above a designation alone ("Special Correspondent"),
 		// no blank line between them on a page whose blocks blank lines
 		// part: a byline box whose picture and label a text dump lost.
 		for i, b := range d.Blocks {
-			if b.Role == pipeline.RoleBoilerplate && b.Reason == "header" && gluedToDate(d.Blocks, i) {
+			if b.Role == pipeline.RoleBoilerplate && b.Reason == "header" && (gluedToDate(d.Blocks, i) || overRole(d.Blocks, i)) {
 				if a := bareName(b.Text, r.Site, r.Section, r.Dateline); a != "" && len(strings.Fields(a)) >= 2 {
 					// Two words at least: a name, not a section
 					// kicker ("Film") or a place.
@@ -147,7 +155,25 @@ func Extract(d *pipeline.Doc, o Options) {
 			}
 		}
 	}
+	for i := 0; len(r.Authors) == 0 && i < len(d.Blocks) && d.Blocks[i].Role != pipeline.RoleBody; i++ {
+		// "Published by: A Updated …": a label clean reads no byline
+		// by (kept for HTML author fields) opens the date line.
+		if d.Blocks[i].Reason == clean.ReasonDate {
+			r.Authors = bylineBeforeDate(d.Blocks[i].Text)
+		}
+	}
 	r.Authors = dropPlaces(r.Authors, r.Dateline, r.Section)
+	for i := 0; r.Dateline == "" && i < len(d.Blocks) && d.Blocks[i].Role != pipeline.RoleBody; i++ {
+		// "place, 03 July 2024, …" opening the header's date line, when
+		// no author has that name.
+		if d.Blocks[i].Reason == clean.ReasonDate {
+			if p := placeBeforeDate(d.Blocks[i].Text); p != "" && !slices.ContainsFunc(r.Authors, func(a string) bool {
+				return strings.EqualFold(a, p)
+			}) && p != r.Site && p != r.Section {
+				r.Dateline = p
+			}
+		}
+	}
 	times(d, o)
 	scriptFlags(d)
 	if r.Title == "" && r.PageType == "article" {
@@ -162,6 +188,13 @@ func Extract(d *pipeline.Doc, o Options) {
 func gluedToDate(blocks []pipeline.Block, i int) bool {
 	return i+1 < len(blocks) && blocks[i+1].Reason == clean.ReasonDate && blocks[i+1].Start == blocks[i].End+1 ||
 		i > 0 && blocks[i-1].Reason == clean.ReasonDate && blocks[i-1].End+1 == blocks[i].Start
+}
+
+// overRole reports a header block whose next block, on the very next
+// line, is a job title and nothing else (lexicon.Role).
+func overRole(blocks []pipeline.Block, i int) bool {
+	return i+1 < len(blocks) && blocks[i+1].Start == blocks[i].End+1 && blocks[i+1].Role == pipeline.RoleBoilerplate &&
+		lexicon.Has(lexicon.Role, strings.TrimSpace(blocks[i+1].Text))
 }
 
 func firstReason(blocks []pipeline.Block, reason string) *pipeline.Block {

@@ -97,17 +97,47 @@ var freshSets = []struct {
 	{"scheduled25", "AC: the place alone over ', weekday, 03 July 2024 (10:30 IST)', '[photo: agency]' captions, " +
 		"'also read : title'", 26, nil},
 	{"scheduled26", "AD: a WordPress theme: 'Menu', 'name   July 3, 2024   10:30 AM   No Comments', a share plugin's " +
-		"buttons, a related-posts plugin's headline, date and 'In \"section\"', 'Copyright by site 2024'", 26,
-		map[string]string{
-			"san_AD/body": "the first paragraph (FLORES dev 310-311) ends its two sentences with ' | ', as FLORES writes " +
-				"Sanskrit's danda; under 160 letters, with no sentence mark and a bar that reads as a menu's separator, " +
-				"it is no prose to the line features and stays in the header; reading a bar as a danda is a change " +
-				"to clean's features for every Devanagari page, outside this layout",
-			"san_AD/dateline": "the same paragraph: the dateline is read from the body's first paragraph"}},
+		"buttons, a related-posts plugin's headline, date and 'In \"section\"', 'Copyright by site 2024'", 26, nil},
 	{"scheduled27", "AE: three authors, the time before the date ('10:30 AM IST, 03 July 2024'), a hashtag line " +
 		"after the body", 26, nil},
 	{"scheduled28", "AF: 'name  |  First Published 3, Jul 2024, 10:30 AM IST', a 'Highlights' summary, " +
 		"'place[July.3]:' datelines", 26, nil},
+	{"scheduled29", "AG: a kicker over the headline, 'Reported by: A, Edited by: B | updated month DD, 2024 10:30 am IST', " +
+		"'Read Time: 3 mins', wire datelines 'place, July 3 (agency) text'", 26, nil},
+	{"scheduled30", "AH: a 'LIVE' badge over the headline, 'label name' over 'updated 3 hours ago' in the language's words " +
+		"and digits, 'also read ➤ title'", 26, nil},
+	{"scheduled31", "AI: the name and the designation alone a line each, 'published - month DD, 2024 10:30 am IST - " +
+		"PLACE', '| photo: agency', a related heading over two bare headlines", 26, nil},
+	{"scheduled32", "AJ: a photo story: three '1 / 3' counters each over a caption, the text between them", 26, nil},
+	{"scheduled33", "AK: 'site, place' over 'Published by: name Updated Wed, 03 Jul 2024 10:30 AM IST', the language's " +
+		"advertisement label between paragraphs", 26, nil},
+	{"scheduled34", "AL: 'label name|Last Updated: Jul 03, 2024, 10:30 AM IST|Source: agency' with no spaces at the bars, " +
+		"'place ∙' datelines", 26, nil},
+	{"scheduled35", "AM: the name alone over 'place, 03 July 2024, (updated 03 July 2024, 11:45 AM IST)': the dateline " +
+		"and a published day without its time in the header", 26, nil},
+	{"scheduled36", "AN: 'updated day 11:45 | published day 10:30' on one line, updated first and no zone, the credit on " +
+		"the line under the caption", 26, nil},
+	{"scheduled37", "AO: 'place 3 hours ago' over 'label name', a 'Copy Link' button, '(file photo)', the header's place " +
+		"as the dateline, 'Copyright © 2024-25 site'", 26, nil},
+	{"scheduled38", "AP: 'label name' over 'Jul 3 2024 10:30AM', the second to fourth paragraphs numbered '1. '", 26, nil},
+	{"scheduled39", "AQ: a comments heading with its count in the language over a reader's name and comment after the body",
+		26, nil},
+	{"scheduled40", "AR: the name alone over '3 July, 2024 10:30 am IST' (a comma after the month), 'Text Size: A- A+' " +
+		"and 'Follow Us :' lines", 26, nil},
+	{"scheduled41", "AS: 'label A Edited By: B updated Wed, 03 Jul 2024 10:30 AM (IST)' on one line, no separator", 26, nil},
+	{"scheduled42", "AT: the name alone over 'place,updated Jul 3, 2024 10:30 IST', the place glued to the label, " +
+		"no dateline in the body", 26, nil},
+	{"scheduled43", "AU: 'Written by A' over 'place | updated July 03, 2024 10:30 IST' (no dateline in the body), " +
+		"'Story continues below this ad' between paragraphs", 26, nil},
+	{"scheduled44", "AV: labels with a spaced colon ('label : name', 'published : 03-07-2024 10:30 IST', 'place :')",
+		26, nil},
+	{"scheduled45", "AW: a 'Breaking News' ticker over another story's headline and a 'Trending:' bar above the " +
+		"breadcrumb", 26, map[string]string{
+		"brx_AW/title": "the topic bar 'Trending: section, place, site' (five words) outscores the Bodo headline (three " +
+			"words) under the breadcrumb; with 'trending:' as furniture the ticker's headline above it (four words) " +
+			"does, and the two rules tried for that (no title glued under a furniture label; a penalty for lines " +
+			"above the breadcrumb) took the 'LIVE' badge's headline from style AH or changed the titles of four w3m " +
+			"dumps and two older styles"}},
 }
 
 // scheduledLangs are the 26 language/script pairs of the page sets.
