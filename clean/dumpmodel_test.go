@@ -31,7 +31,7 @@ func TestDumpRowsLength(t *testing.T) {
 func TestDumpModelRoundTrip(t *testing.T) {
 	X := [][]float32{make([]float32, nDumpFeatures), make([]float32, nDumpFeatures)}
 	X[1][0] = 1
-	m := &DumpModel{Trees: learn.TrainGBDT(X, []float32{0, 1}, nil, learn.GBDTParams{Trees: 2, Depth: 1, LearningRate: 0.1, MinLeaf: 0, L2: 1, Bins: 4}), Theta: 0.4, Cost: 2}
+	m := &DumpModel{Trees: learn.TrainGBDT(X, []float32{0, 1}, nil, learn.GBDTParams{Trees: 2, Depth: 1, LearningRate: 0.1, MinLeaf: 0, L2: 1, Bins: 4}), Theta: 0.4, Cost: 2, FixedTheta: true}
 	raw, err := m.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
@@ -40,7 +40,7 @@ func TestDumpModelRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Theta != 0.4 || got.Cost != 2 || len(got.Trees.Nodes) != 2 {
+	if got.Theta != 0.4 || got.Cost != 2 || !got.FixedTheta || len(got.Trees.Nodes) != 2 {
 		t.Errorf("round trip: %+v", got)
 	}
 	for _, bad := range [][]byte{nil, []byte("akhbar-dump-lines 1\n"), []byte("akhbar-dump-lines 1\n{}\nxx"), raw[:len(raw)-3]} {
@@ -84,6 +84,46 @@ func TestRowsIntoReuse(t *testing.T) {
 		for i := range want {
 			if !slices.Equal(rb.out[i], want[i]) {
 				t.Fatalf("%d blocks: row %d differs in a reused buffer", n, i)
+			}
+		}
+	}
+}
+
+// TestPageTheta checks the page's threshold against the fixed one on
+// made-up probabilities: where the model is sure of the body, doubtful
+// short lines after it stay out; where it is unsure, the segment bridges
+// a doubtful block between two parts of the body; a page without a body
+// at Theta keeps none.
+func TestPageTheta(t *testing.T) {
+	para := "The council met on Tuesday evening to discuss the new budget for the town, and after a long debate the members agreed to spend more on roads, schools and the library next year."
+	line := "Weather in the north this week"
+	gap := "Photographs from the meeting were taken by the council staff and the local paper"
+	tests := []struct {
+		name       string
+		texts      []string
+		probs      []float64
+		fixed, got [2]int // the body segment with FixedTheta, and with the page's threshold
+	}{
+		{"sure page drops a doubtful tail", []string{para, para, para, line, line}, []float64{0.95, 0.95, 0.95, 0.45, 0.45}, [2]int{0, 4}, [2]int{0, 2}},
+		{"unsure page bridges a gap", []string{para, gap, para}, []float64{0.38, 0.25, 0.38}, [2]int{0, 0}, [2]int{0, 2}},
+		{"no body at Theta", []string{para, line}, []float64{0.2, 0.2}, [2]int{-1, -1}, [2]int{-1, -1}},
+	}
+	for _, tt := range tests {
+		for _, fixed := range []bool{true, false} {
+			var blocks []pipeline.Block
+			for i, s := range tt.texts {
+				blocks = append(blocks, pipeline.Block{Start: i + 1, End: i + 1, Text: s})
+			}
+			d := newDoc(blocks)
+			d.markSingles()
+			d.applyModel(&DumpModel{Theta: 0.35, Cost: 2, FixedTheta: fixed}, tt.probs)
+			s, e, _ := d.bestSegment(0, len(blocks))
+			want := tt.got
+			if fixed {
+				want = tt.fixed
+			}
+			if [2]int{s, e} != want {
+				t.Errorf("%s (fixed %v): segment [%d, %d], want %v", tt.name, fixed, s, e, want)
 			}
 		}
 	}

@@ -134,6 +134,7 @@ func main() {
 	flag.StringVar(&perDumpOut, "per-dump", "", "with -cv: write each held-out dump's body F1 (learned, rules) to this TSV")
 	flag.StringVar(&onlyFams, "fams", "", "with -cv or -folds: hold out only these renderer families (comma-separated), to iterate on a subset")
 	flag.StringVar(&probsFile, "probs", "", "with -cv: read the held-out probabilities from this file if it exists (no training), else write them there")
+	fixedTheta := flag.Bool("fixed-theta", false, "theta is -theta on every page (the search before clean's pageTheta), to measure against")
 	flag.BoolVar(&noGrid, "nogrid", false, "with -cv: score only the given -mix, not the grid")
 	flag.Parse()
 	if *setDir == "" {
@@ -146,7 +147,7 @@ func main() {
 	// prints every figure it tried. On the set of 4 December 2026 (about
 	// 270 pages a renderer) the model's term alone (mix 0) beat adding it
 	// to the hand-set scores: mean F1 0.752 against 0.727-0.749.
-	theta := clean.DumpModel{Theta: *thetaF, Cost: 2, Drop: 0, Extra: *extraF, Mix: *mixF}
+	theta := clean.DumpModel{Theta: *thetaF, Cost: 2, Drop: 0, Extra: *extraF, Mix: *mixF, FixedTheta: *fixedTheta}
 	if *cv || *folds != "" {
 		runCV(dumps, theta, *cv, *folds, *maxRows)
 	}
@@ -379,25 +380,28 @@ func runCV(dumps []*dump, p clean.DumpModel, print bool, foldsDir string, maxRow
 	}
 	// A small grid over how probabilities become segment scores, reported
 	// in full: the chosen setting is the one with the best mean.
-	type setting struct{ theta, cost, drop, extra, mix float64 }
+	type setting struct {
+		theta, cost, drop, extra, mix float64
+		fixed                         bool
+	}
 	var grid []setting
 	mixes := []float64{0, 3, 10, 30}
 	if noGrid {
 		mixes = []float64{p.Mix}
 	}
 	for _, mix := range mixes {
-		grid = append(grid, setting{p.Theta, p.Cost, p.Drop, p.Extra, mix})
+		grid = append(grid, setting{p.Theta, p.Cost, p.Drop, p.Extra, mix, p.FixedTheta})
 	}
 	bestF, bestS := -1.0, setting{}
 	for _, s := range grid {
-		m := &clean.DumpModel{Theta: s.theta, Cost: s.cost, Drop: s.drop, Extra: s.extra, Mix: s.mix}
+		m := &clean.DumpModel{Theta: s.theta, Cost: s.cost, Drop: s.drop, Extra: s.extra, Mix: s.mix, FixedTheta: s.fixed}
 		f := meanF1(dumps, probs, m, nil)
 		fmt.Printf("theta %.2f cost %.0f drop %.2f extra %.1f mix %.0f  F1 %.4f\n", s.theta, s.cost, s.drop, s.extra, s.mix, f)
 		if f > bestF {
 			bestF, bestS = f, s
 		}
 	}
-	m := &clean.DumpModel{Theta: bestS.theta, Cost: bestS.cost, Drop: bestS.drop, Extra: bestS.extra, Mix: bestS.mix}
+	m := &clean.DumpModel{Theta: bestS.theta, Cost: bestS.cost, Drop: bestS.drop, Extra: bestS.extra, Mix: bestS.mix, FixedTheta: bestS.fixed}
 	fmt.Printf("best: theta %.2f cost %.0f drop %.2f extra %.1f mix %.0f\n", bestS.theta, bestS.cost, bestS.drop, bestS.extra, bestS.mix)
 	fmt.Printf("%-18s %6s %8s %8s\n", "renderer", "dumps", "learned", "rules")
 	rs := map[string]bool{}
