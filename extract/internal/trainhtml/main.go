@@ -2,7 +2,7 @@
 // evaluation kit's HTML pages: the page type classifier (WCXB's seven
 // types) and the block classifier that picks a page's body.
 //
-//	go run ./extract/internal/trainhtml [-kit DIR] [-cv OUTDIR] [-out extract/models] [-types]
+//	go run ./extract/internal/trainhtml [-kit DIR] [-cv OUTDIR] [-out extract/models] [-types] [-dump FILE] [-models DIR]
 //
 // Pages are grouped in folds by registered domain (internal/evalset). For
 // every cross-validation fold N it trains models without fold N (and
@@ -13,9 +13,11 @@
 // cross-validation folds. -cv writes OUTDIR/fold-N and OUTDIR/all for
 // scripts/eval-html.sh --models; -out writes the final models where
 // extract embeds them. -types stops after the page type figures (half a
-// minute instead of many), to try page features before a full run. Training visits pages and features in a fixed
-// order and uses no randomness, so its files are the same byte for byte
-// on every run.
+// minute instead of many), to try page features before a full run.
+// -models DIR trains nothing and scores each fold with DIR/fold-N's
+// models (with -dump, for error analysis of a run already made).
+// Training visits pages and features in a fixed order and uses no
+// randomness, so its files are the same byte for byte on every run.
 //
 // It is a development tool: akhbar itself never reads the kit.
 package main
@@ -69,6 +71,7 @@ func main() {
 	outDir := flag.String("out", "", "write the final models here (extract/models)")
 	dump := flag.String("dump", "", "write each gold page's out-of-fold block probabilities, words and labels here (JSON lines, for error analysis)")
 	typesOnly := flag.Bool("types", false, "stop after the page type classifier's cross-validated figures (no block models, nothing written)")
+	models := flag.String("models", "", "train nothing: score each fold with the models already in DIR/fold-N (as -cv wrote them), print the body figures and write -dump")
 	flag.Parse()
 	log.SetFlags(0)
 	all, err := evalset.LoadKit(*kit)
@@ -86,6 +89,10 @@ func main() {
 	}
 	pages := analyseAll(cands)
 	log.Printf("%d pages (%d with body gold)", len(pages), countGold(pages))
+	if *models != "" {
+		scoreWith(*models, pages, *dump)
+		return
+	}
 
 	// Page types: out-of-fold probabilities for every page, and a model
 	// per fold.
@@ -176,12 +183,7 @@ func main() {
 	if *dump != "" {
 		writeDump(*dump, pages, probs)
 	}
-	fmt.Printf("body F1, cross-validated (fold means), threshold %.2f:\n", bestT)
-	fmt.Printf("  %-14s %.3f\n", "all", bestF)
-	for ti, tn := range extract.PageTypes {
-		fmt.Printf("  %-14s %.3f\n", tn, cvF1(pages, probs, bestT, func(pg *page) bool { return pg.typ == ti && !inSet(pg, "scrapinghub") }))
-	}
-	fmt.Printf("  %-14s %.3f\n", "scrapinghub", cvF1(pages, probs, bestT, func(pg *page) bool { return inSet(pg, "scrapinghub") }))
+	printBody(pages, probs, bestT)
 	for _, bm := range blockModels {
 		bm.Threshold = bestT
 	}
@@ -212,6 +214,64 @@ func main() {
 	if *outDir != "" {
 		write(*outDir, typeModels[evalset.K], blockModels[evalset.K])
 	}
+}
+
+// printBody prints the body figures of out-of-fold probabilities.
+func printBody(pages []*page, probs [][]float64, t float32) {
+	fmt.Printf("body F1, cross-validated (fold means), threshold %.2f:\n", t)
+	fmt.Printf("  %-14s %.3f\n", "all", cvF1(pages, probs, t, func(*page) bool { return true }))
+	for ti, tn := range extract.PageTypes {
+		fmt.Printf("  %-14s %.3f\n", tn, cvF1(pages, probs, t, func(pg *page) bool { return pg.typ == ti && !inSet(pg, "scrapinghub") }))
+	}
+	fmt.Printf("  %-14s %.3f\n", "scrapinghub", cvF1(pages, probs, t, func(pg *page) bool { return inSet(pg, "scrapinghub") }))
+}
+
+// scoreWith scores every fold's gold pages with the models trained
+// without it that dir/fold-N holds, as clean does with AKHBAR_MODEL_DIR,
+// so that a run's models can be analysed (-dump) without training them
+// again.
+func scoreWith(dir string, pages []*page, dump string) {
+	probs := make([][]float64, len(pages))
+	var t float32
+	for k := 0; k < evalset.K; k++ {
+		fd := filepath.Join(dir, fmt.Sprintf("fold-%d", k))
+		tb, err := os.ReadFile(filepath.Join(fd, extract.PageTypeFile))
+		if err != nil {
+			log.Fatal(err)
+		}
+		bb, err := os.ReadFile(filepath.Join(fd, extract.BlocksFile))
+		if err != nil {
+			log.Fatal(err)
+		}
+		var tm learn.Multi
+		var bm extract.BlockModel
+		if err := tm.UnmarshalBinary(tb); err != nil {
+			log.Fatal(err)
+		}
+		if err := bm.UnmarshalBinary(bb); err != nil {
+			log.Fatal(err)
+		}
+		t = bm.Threshold
+		for i, pg := range pages {
+			if pg.p.Fold != k {
+				continue
+			}
+			_, pt := tm.Predict(pg.a.PageFeatures())
+			pg.pt = pt
+			if pg.gold == nil {
+				continue
+			}
+			rows := pg.a.Rows(bm.Weights, pt)
+			probs[i] = make([]float64, len(rows))
+			for j, r := range rows {
+				probs[i][j] = bm.Trees.Predict(r)
+			}
+		}
+	}
+	if dump != "" {
+		writeDump(dump, pages, probs)
+	}
+	printBody(pages, probs, t)
 }
 
 // trainBlocks trains the block model without fold k (k == K: with every
