@@ -138,6 +138,14 @@ var freshSets = []struct {
 			"does, and the two rules tried for that (no title glued under a furniture label; a penalty for lines " +
 			"above the breadcrumb) took the 'LIVE' badge's headline from style AH or changed the titles of four w3m " +
 			"dumps and two older styles"}},
+	{"scheduled46", "AX: 'home › section › title' (the breadcrumb ends with the headline), 'label name ∙ published " +
+		"03 July 2024 10:30 AM IST' on one line", 26, nil},
+	{"scheduled47", "AY: an AMP dump: the title first, 'Advertisement' between paragraphs, 'label A and B' over " +
+		"'updated 45 minutes ago'", 26, nil},
+	{"scheduled48", "AZ: the published line in the language's digits with the weekday above the title, the byline " +
+		"under it", 26, nil},
+	{"scheduled49", "BA: the lead photo's caption above the title, 'published 03 July 2024 10:30 IST | updated 45 " +
+		"minutes ago'", 26, nil},
 }
 
 // scheduledLangs are the 26 language/script pairs of the page sets.
