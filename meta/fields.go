@@ -366,14 +366,16 @@ var (
 	}, lexicon.Byline)) + `\s*[:：\-–]?\s`)
 	authorSplit = regexp.MustCompile(`(?i)\s*(?:,|،|&|/|;|` + andWords() + `)\s*`)
 	// bylineTail is what follows names on a byline: dates, "Updated",
-	// social handles.
+	// social handles, and the separators news headers put between a
+	// byline and the next item (bars, middle dots, bullets, and the
+	// bullet operator Malayalam sites use as their datelines do).
 	// roleTail is the job after the names: "…, Special Correspondent",
 	// "…, संवाददाता".
 	// agencyTail is the wire a reporter files for after the last name:
 	// "रिपोर्ट: नाम, वार्ता", "By A, PTI", as "A (PTI)" is.
 	agencyTail = regexp.MustCompile(`(?i)\s*[,،]\s*` + lexicon.Alternation(lexicon.Phrases(lexicon.Agency)) + `[\s.]*$`)
 	roleTail   = regexp.MustCompile(`(?i)\s*[,،]\s*` + lexicon.Alternation(lexicon.Phrases(lexicon.Role)) + `[\s.]*$`)
-	bylineTail = regexp.MustCompile(`(?i)\s*(?:\||·|•|\bon\b\s+\w+|(?:^|\s)` +
+	bylineTail = regexp.MustCompile(`(?i)\s*(?:\||·|•|∙|\bon\b\s+\w+|(?:^|\s)` +
 		lexicon.Alternation(lexicon.Phrases(lexicon.Published, lexicon.Updated)) + `(?:[\s:：]|$)|\blast\b|\bfollow\b|@|\p{Nd}).*$`)
 )
 

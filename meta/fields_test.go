@@ -103,6 +103,9 @@ func TestAuthors(t *testing.T) {
 		{"संवाददाता - अमित पाठक", []string{"अमित पाठक"}},
 		{"ವರದಿ: ರಮೇಶ್ ಕುಮಾರ್ ಮತ್ತು ಸುಮಾ ಎಸ್", []string{"ರಮೇಶ್ ಕುಮಾರ್", "ಸುಮಾ ಎಸ್"}},
 		{"Von Anna Müller und Peter Schmidt", []string{"Anna Müller", "Peter Schmidt"}},
+		// The bullet operator Malayalam sites part header items with.
+		{"റിപ്പോർട്ട്: ജോസ് മാത്യു ∙ Published: July 03, 2024 10:30 AM IST", []string{"ജോസ് മാത്യു"}},
+		{"By Jane Doe ∙ 3 min read", []string{"Jane Doe"}},
 	}
 	for _, tt := range tests {
 		if got := authors(tt.in); !reflect.DeepEqual(got, tt.want) {
