@@ -146,6 +146,10 @@ var freshSets = []struct {
 		"under it", 26, nil},
 	{"scheduled49", "BA: the lead photo's caption above the title, 'published 03 July 2024 10:30 IST | updated 45 " +
 		"minutes ago'", 26, nil},
+	{"scheduled50", "BB: an English 'By:' over two authors joined by the language's 'and' and the place ('By: A and B, " +
+		"place'), 'Last Updated: 03 Jul 2024, 10:30 AM IST', '(Image: agency)'", 26, nil},
+	{"scheduled51", "BC: the byline alone after the article's last paragraph", 26, nil},
+	{"scheduled52", "BD: the masthead's date bar (today's day, no time) above the site's name and the breadcrumb", 26, nil},
 }
 
 // scheduledLangs are the 26 language/script pairs of the page sets.
