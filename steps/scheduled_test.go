@@ -150,6 +150,11 @@ var freshSets = []struct {
 		"place'), 'Last Updated: 03 Jul 2024, 10:30 AM IST', '(Image: agency)'", 26, nil},
 	{"scheduled51", "BC: the byline alone after the article's last paragraph", 26, nil},
 	{"scheduled52", "BD: the masthead's date bar (today's day, no time) above the site's name and the breadcrumb", 26, nil},
+	{"scheduled53", "BE: a related story's card between paragraphs: the 'also read' word, the headline, the story's day, " +
+		"a line each", 26, nil},
+	{"scheduled54", "BF: the writer's e-mail under the byline, 'Listen to this article' over the player's '00:00 / " +
+		"03:45'", 26, nil},
+	{"scheduled55", "BG: 'label name | Updated: 45 min ago' (English short units)", 26, nil},
 }
 
 // scheduledLangs are the 26 language/script pairs of the page sets.
