@@ -155,6 +155,9 @@ var freshSets = []struct {
 	{"scheduled54", "BF: the writer's e-mail under the byline, 'Listen to this article' over the player's '00:00 / " +
 		"03:45'", 26, nil},
 	{"scheduled55", "BG: 'label name | Updated: 45 min ago' (English short units)", 26, nil},
+	{"scheduled56", "BH: the document's 'title | site' printed above the breadcrumb and the bare headline", 26, nil},
+	{"scheduled57", "BI: 'label name (place)', the reporter's place in brackets", 26, nil},
+	{"scheduled58", "BJ: two reporters, each under its own label on a line of its own", 26, nil},
 }
 
 // scheduledLangs are the 26 language/script pairs of the page sets.
