@@ -669,8 +669,11 @@ func authors(s string) []string {
 	var out []string
 	for _, p := range authorSplit.Split(s, -1) {
 		p = strings.Trim(strings.TrimSpace(p), ".,:-–|")
-		// "Name (PTI)": the agency the reporter files for.
-		if m := creditParen.FindStringSubmatchIndex(p); m != nil && m[0] > 0 && lexicon.Has(lexicon.Agency, p[m[2]:m[3]]) {
+		// "Name (PTI)", "Name (Lucknow)": what a byline brackets after a
+		// name is the agency the reporter files for or the place they
+		// file from, a few words and no part of the name.
+		if m := creditParen.FindStringSubmatchIndex(p); m != nil && m[0] > 0 &&
+			(lexicon.Has(lexicon.Agency, p[m[2]:m[3]]) || len(strings.Fields(p[m[2]:m[3]])) <= 3) {
 			p = strings.TrimSpace(p[:m[0]])
 		}
 		if p == "" || len(strings.Fields(p)) > 6 {

@@ -51,7 +51,9 @@ func TestAuthorsRoleAndColonLabel(t *testing.T) {
 		{"द्वारा: अमित मिश्रा | लखनऊ", []string{"अमित मिश्रा"}},
 		{"By Rahul Verma and Priya Nair", []string{"Rahul Verma", "Priya Nair"}},
 		{"रिपोर्ट: अमित मिश्रा (वार्ता)", []string{"अमित मिश्रा"}},
-		{"By Rahul Verma (Mumbai Bureau)", []string{"Rahul Verma (Mumbai Bureau)"}},
+		// The desk or place a reporter files from, in brackets, is no
+		// part of the name, as the agency is not.
+		{"By Rahul Verma (Mumbai Bureau)", []string{"Rahul Verma"}},
 		// An agency after the last comma is the wire, as in brackets;
 		// after a slash, or alone, it is kept (the kit's gold: "AFP/The
 		// Local").
