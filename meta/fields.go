@@ -589,20 +589,25 @@ var commentFolds = sync.OnceValue(func() *phrases.Set {
 	return phrases.New(folded)
 })
 
-// nameBeforeDesk reads "A / Site": a name of two words at least, then the
-// desk it files for, which is the site (its name, or a phrase its
-// copyright line holds) or ends in a desk's word ("… ಸುದ್ದಿಜಾಲ", news
-// network). A section trail ("India / Politics") names no desk.
+// nameBeforeDesk reads "A / Site" or "A | Correspondent": a name of two
+// words at least, then the desk it files for or the job, which is the
+// site (its name, or a phrase its copyright line holds) or ends in a
+// desk's or job's word ("… ಸುದ್ದಿಜಾಲ", news network, "संवाददाता"). A
+// section trail ("India / Politics") names no desk.
 func nameBeforeDesk(s, site, copyright string, notNames ...string) string {
-	name, desk, ok := strings.Cut(s, " / ")
+	sep := " / "
+	if !strings.Contains(s, sep) {
+		sep = " | "
+	}
+	name, desk, ok := strings.Cut(s, sep)
 	desk = strings.TrimSpace(desk)
-	if !ok || desk == "" || strings.Contains(desk, " / ") {
+	if !ok || desk == "" || strings.Contains(desk, sep) {
 		return ""
 	}
 	words := strings.Fields(desk)
 	fd := lexicon.Fold(desk)
 	if !(site != "" && lexicon.Fold(site) == fd || copyright != "" && strings.Contains(lexicon.Fold(copyright), fd) ||
-		lexicon.Has(lexicon.Role, words[len(words)-1])) {
+		lexicon.Has(lexicon.Role, desk) || lexicon.Has(lexicon.Role, words[len(words)-1])) {
 		return ""
 	}
 	a := bareName(name, append(notNames, site)...)
