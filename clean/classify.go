@@ -901,6 +901,12 @@ func (d *doc) afterHeader(s, e int) int {
 	const maxLook, maxProse = 8, 2
 	last, prose, above, letters := -1, 0, 0, 0
 	for i := s; i <= e && i < s+maxLook && prose <= maxProse; i++ {
+		if i > s && (d.alsoReadPair(i) || d.cue[i].kind == cueRelated && d.relatedLike(i)) {
+			// An "also read" link is the article's, inside its body: a
+			// date under the linked headline (a related story's card)
+			// is that story's, and the prose above is the article.
+			break
+		}
 		switch {
 		case d.free(i) && d.headerLine(i):
 			last, above = i, letters

@@ -379,6 +379,28 @@ func TestAfterHeader(t *testing.T) {
 	}
 }
 
+// TestRelatedCardInBody: a related story's card between the article's
+// paragraphs (the "also read" label, the headline, that story's day) is
+// no header of the article's, even when more text follows it than
+// precedes it: the paragraphs above it stay the body's.
+func TestRelatedCardInBody(t *testing.T) {
+	d := classified(t,
+		"Home › News", "",
+		"Bridge to close for repairs", "",
+		"By Jane Smith", "Published: 3 July 2024 10:30 IST", "",
+		"Leeds: Rain fell on the town all night.", "",
+		"The river rose by a metre before dawn.", "",
+		"Also read", "Council approves new budget", "2 July 2024", "",
+		"The council voted on Tuesday to close the old bridge for repairs, and traffic will be sent through the town centre until spring.", "",
+		"Engineers found cracks in two of its arches last month, and the works are expected to cost more than the council had planned for.",
+	)
+	for i, want := range map[int]pipeline.Role{4: pipeline.RoleBody, 5: pipeline.RoleBody, 7: pipeline.RoleRelated, 9: pipeline.RoleBody} {
+		if got := d.Blocks[i].Role; got != want {
+			t.Errorf("block %d %q: role %s/%s, want %s", i, d.Blocks[i].Text, got, d.Blocks[i].Reason, want)
+		}
+	}
+}
+
 // TestCaptionUnderDateLine: a long caption whose credit follows a slash
 // or a dash, right under the date line and above the first paragraph, is
 // the header's, whether the body's segment starts at it or below it.

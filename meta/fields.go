@@ -366,14 +366,16 @@ var (
 	}, lexicon.Byline)) + `\s*[:：\-–]?\s`)
 	authorSplit = regexp.MustCompile(`(?i)\s*(?:,|،|&|/|;|` + andWords() + `)\s*`)
 	// bylineTail is what follows names on a byline: dates, "Updated",
-	// social handles.
+	// social handles, and the separators news headers put between a
+	// byline and the next item (bars, middle dots, bullets, and the
+	// bullet operator Malayalam sites use as their datelines do).
 	// roleTail is the job after the names: "…, Special Correspondent",
 	// "…, संवाददाता".
 	// agencyTail is the wire a reporter files for after the last name:
 	// "रिपोर्ट: नाम, वार्ता", "By A, PTI", as "A (PTI)" is.
 	agencyTail = regexp.MustCompile(`(?i)\s*[,،]\s*` + lexicon.Alternation(lexicon.Phrases(lexicon.Agency)) + `[\s.]*$`)
 	roleTail   = regexp.MustCompile(`(?i)\s*[,،]\s*` + lexicon.Alternation(lexicon.Phrases(lexicon.Role)) + `[\s.]*$`)
-	bylineTail = regexp.MustCompile(`(?i)\s*(?:\||·|•|\bon\b\s+\w+|(?:^|\s)` +
+	bylineTail = regexp.MustCompile(`(?i)\s*(?:\||·|•|∙|\bon\b\s+\w+|(?:^|\s)` +
 		lexicon.Alternation(lexicon.Phrases(lexicon.Published, lexicon.Updated)) + `(?:[\s:：]|$)|\blast\b|\bfollow\b|@|\p{Nd}).*$`)
 )
 
@@ -587,20 +589,25 @@ var commentFolds = sync.OnceValue(func() *phrases.Set {
 	return phrases.New(folded)
 })
 
-// nameBeforeDesk reads "A / Site": a name of two words at least, then the
-// desk it files for, which is the site (its name, or a phrase its
-// copyright line holds) or ends in a desk's word ("… ಸುದ್ದಿಜಾಲ", news
-// network). A section trail ("India / Politics") names no desk.
+// nameBeforeDesk reads "A / Site" or "A | Correspondent": a name of two
+// words at least, then the desk it files for or the job, which is the
+// site (its name, or a phrase its copyright line holds) or ends in a
+// desk's or job's word ("… ಸುದ್ದಿಜಾಲ", news network, "संवाददाता"). A
+// section trail ("India / Politics") names no desk.
 func nameBeforeDesk(s, site, copyright string, notNames ...string) string {
-	name, desk, ok := strings.Cut(s, " / ")
+	sep := " / "
+	if !strings.Contains(s, sep) {
+		sep = " | "
+	}
+	name, desk, ok := strings.Cut(s, sep)
 	desk = strings.TrimSpace(desk)
-	if !ok || desk == "" || strings.Contains(desk, " / ") {
+	if !ok || desk == "" || strings.Contains(desk, sep) {
 		return ""
 	}
 	words := strings.Fields(desk)
 	fd := lexicon.Fold(desk)
 	if !(site != "" && lexicon.Fold(site) == fd || copyright != "" && strings.Contains(lexicon.Fold(copyright), fd) ||
-		lexicon.Has(lexicon.Role, words[len(words)-1])) {
+		lexicon.Has(lexicon.Role, desk) || lexicon.Has(lexicon.Role, words[len(words)-1])) {
 		return ""
 	}
 	a := bareName(name, append(notNames, site)...)
@@ -667,8 +674,11 @@ func authors(s string) []string {
 	var out []string
 	for _, p := range authorSplit.Split(s, -1) {
 		p = strings.Trim(strings.TrimSpace(p), ".,:-–|")
-		// "Name (PTI)": the agency the reporter files for.
-		if m := creditParen.FindStringSubmatchIndex(p); m != nil && m[0] > 0 && lexicon.Has(lexicon.Agency, p[m[2]:m[3]]) {
+		// "Name (PTI)", "Name (Lucknow)": what a byline brackets after a
+		// name is the agency the reporter files for or the place they
+		// file from, a few words and no part of the name.
+		if m := creditParen.FindStringSubmatchIndex(p); m != nil && m[0] > 0 &&
+			(lexicon.Has(lexicon.Agency, p[m[2]:m[3]]) || len(strings.Fields(p[m[2]:m[3]])) <= 3) {
 			p = strings.TrimSpace(p[:m[0]])
 		}
 		if p == "" || len(strings.Fields(p)) > 6 {

@@ -51,7 +51,9 @@ func TestAuthorsRoleAndColonLabel(t *testing.T) {
 		{"द्वारा: अमित मिश्रा | लखनऊ", []string{"अमित मिश्रा"}},
 		{"By Rahul Verma and Priya Nair", []string{"Rahul Verma", "Priya Nair"}},
 		{"रिपोर्ट: अमित मिश्रा (वार्ता)", []string{"अमित मिश्रा"}},
-		{"By Rahul Verma (Mumbai Bureau)", []string{"Rahul Verma (Mumbai Bureau)"}},
+		// The desk or place a reporter files from, in brackets, is no
+		// part of the name, as the agency is not.
+		{"By Rahul Verma (Mumbai Bureau)", []string{"Rahul Verma"}},
 		// An agency after the last comma is the wire, as in brackets;
 		// after a slash, or alone, it is kept (the kit's gold: "AFP/The
 		// Local").
@@ -186,8 +188,8 @@ func TestNameBeforeDate(t *testing.T) {
 	}
 }
 
-// TestNameBeforeDesk: "name / desk" where the desk is the site, a phrase
-// of its copyright line or a desk's word.
+// TestNameBeforeDesk: "name / desk" or "name | job" where the desk is the
+// site, a phrase of its copyright line or a desk's or job's word.
 func TestNameBeforeDesk(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"Anjali Rao / Daily Site", "Anjali Rao"},
@@ -197,6 +199,11 @@ func TestNameBeforeDesk(t *testing.T) {
 		{"Anjali Rao / Politics", ""},
 		{"Home / Daily Site", ""},
 		{"Anjali / Daily Site", ""},
+		// A job after a bar, a word or a phrase of the table's.
+		{"सुनील कुमार | संवाददाता", "सुनील कुमार"},
+		{"محمد عارف | نامہ نگار", "محمد عارف"},
+		{"Anjali Rao | Politics", ""},
+		{"India | Politics", ""},
 	} {
 		if got := nameBeforeDesk(c.in, "Daily Site", "© 2024 The Chronicle. All rights reserved", "", "Guwahati"); got != c.want {
 			t.Errorf("nameBeforeDesk(%q) = %q, want %q", c.in, got, c.want)
