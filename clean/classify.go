@@ -441,8 +441,11 @@ func hashtags(s string) bool {
 // language, never a paragraph.
 func countLabel(s string) bool {
 	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, ")") {
+		return false // most blocks: no search of a paragraph for its last '('
+	}
 	open := strings.LastIndexByte(s, '(')
-	if open < 1 || !strings.HasSuffix(s, ")") || smallNumber(s[open+1:len(s)-1]) < 0 {
+	if open < 1 || smallNumber(s[open+1:len(s)-1]) < 0 {
 		return false
 	}
 	words := strings.Fields(s[:open])
@@ -463,6 +466,12 @@ func countLabel(s string) bool {
 // a label of a few words or none: "A- A A+", "Text Size: A- A+", "फ़ॉन्ट
 // साइज़: A- A+". The buttons are Latin A's on sites of every language.
 func fontButtons(s string) bool {
+	// The line ends in a button: the last word alone rules out almost
+	// every block, without splitting a paragraph into its words.
+	t := strings.TrimRightFunc(s, unicode.IsSpace)
+	if !fontButton(t[strings.LastIndexFunc(t, unicode.IsSpace)+1:]) {
+		return false
+	}
 	if i := strings.LastIndexAny(s, ":："); i >= 0 {
 		if len(strings.Fields(s[:i])) > 3 {
 			return false
@@ -472,13 +481,19 @@ func fontButtons(s string) bool {
 	}
 	buttons := strings.Fields(s)
 	for _, b := range buttons {
-		switch b {
-		case "A", "A-", "A+", "A−", "A–", "-A", "+A", "A++", "A--", "a-", "a+":
-		default:
+		if !fontButton(b) {
 			return false
 		}
 	}
 	return len(buttons) >= 2
+}
+
+func fontButton(w string) bool {
+	switch w {
+	case "A", "A-", "A+", "A−", "A–", "-A", "+A", "A++", "A--", "a-", "a+":
+		return true
+	}
+	return false
 }
 
 // alsoReadPair reports a bare "also read" label at block i with the
