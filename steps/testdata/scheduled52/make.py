@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes style BD of the seed-shaped pages (TestScheduledLanguagesFresh/scheduled52):
-written after the tenth round's first fix (AX's '∙'), and run once
+written after the ninth round's later first fix (AX's '∙'), and run once
 before any fix of its own (BEFORE.log). Run from this folder:
 python3 make.py [/path/to/flores-dev.tsv]
 

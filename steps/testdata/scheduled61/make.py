@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes style BM of the seed-shaped pages (TestScheduledLanguagesFresh/scheduled61):
-written after the tenth round's fixes of AX, BE and BI, and run once
+written after the ninth round's later fixes of AX, BE and BI, and run once
 before any fix of its own (BEFORE.log). Run from this folder:
 python3 make.py [/path/to/flores-dev.tsv]
 
