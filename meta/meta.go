@@ -11,6 +11,7 @@
 package meta
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -141,11 +142,13 @@ func Extract(d *pipeline.Doc, o Options) {
 	}
 	if len(r.Authors) == 0 && clean.BlankLineParted(d.Blocks) {
 		// A name alone on the line right above or below the date line,
-		// or right above a designation alone ("Special Correspondent"),
+		// or right above a designation alone ("Special Correspondent")
+		// or a reading time alone (a reader mode's "4–5 minutes"),
 		// no blank line between them on a page whose blocks blank lines
 		// part: a byline box whose picture and label a text dump lost.
 		for i, b := range d.Blocks {
-			if b.Role == pipeline.RoleBoilerplate && b.Reason == "header" && (gluedToDate(d.Blocks, i) || overRole(d.Blocks, i)) {
+			if b.Role == pipeline.RoleBoilerplate && b.Reason == "header" && (gluedToDate(d.Blocks, i) || overRole(d.Blocks, i) ||
+				overReadTime(d.Blocks, i)) {
 				if a := bareName(b.Text, r.Site, r.Section, r.Dateline); a != "" && len(strings.Fields(a)) >= 2 {
 					// Two words at least: a name, not a section
 					// kicker ("Film") or a place.
@@ -195,6 +198,17 @@ func gluedToDate(blocks []pipeline.Block, i int) bool {
 func overRole(blocks []pipeline.Block, i int) bool {
 	return i+1 < len(blocks) && blocks[i+1].Start == blocks[i].End+1 && blocks[i+1].Role == pipeline.RoleBoilerplate &&
 		lexicon.Has(lexicon.Role, strings.TrimSpace(blocks[i+1].Text))
+}
+
+// readTime is a reading time alone on its line, as a browser's reader
+// mode ("4–5 minutes") or a blog theme ("5 min read") prints it under the
+// writer's name. The browser's words are its own interface's, English here.
+var readTime = regexp.MustCompile(`(?i)^\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s*(?:min|mins|minutes?)(?:\s+read)?$`)
+
+// overReadTime reports a header block whose next block, on the very next
+// line, is a reading time and nothing else.
+func overReadTime(blocks []pipeline.Block, i int) bool {
+	return i+1 < len(blocks) && blocks[i+1].Start == blocks[i].End+1 && readTime.MatchString(strings.TrimSpace(blocks[i+1].Text))
 }
 
 func firstReason(blocks []pipeline.Block, reason string) *pipeline.Block {
