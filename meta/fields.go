@@ -491,14 +491,19 @@ func bylineBeforeDate(s string) []string {
 // dateWord reports a word that belongs to a date's text: a published
 // or updated label or word, or a filler ("am", "on").
 func dateWord(w string) bool {
-	return w != "" && (lexicon.Has(lexicon.Published, w) || lexicon.Has(lexicon.Updated, w) ||
-		lexicon.Has(lexicon.PublishedWord, w) || lexicon.Has(lexicon.UpdatedWord, w) || lexicon.Has(lexicon.Filler, w))
+	return w != "" && (stampWord(w) || lexicon.Has(lexicon.Filler, w))
+}
+
+// stampWord reports a published or updated label or word.
+func stampWord(w string) bool {
+	return lexicon.Has(lexicon.Published, w) || lexicon.Has(lexicon.Updated, w) ||
+		lexicon.Has(lexicon.PublishedWord, w) || lexicon.Has(lexicon.UpdatedWord, w)
 }
 
 // placeBeforeDate reads the place a date line opens with, before a
-// comma as Aaj Tak's header prints it under the author's name ("नई
-// दिल्ली, 03 जुलाई 2024, (अपडेटेड 03 जुलाई 2024, 11:45 AM IST)") or right
-// before a relative time as Dainik Bhaskar's does ("लखनऊ 3 घंटे पहले"). One to
+// comma, as some Hindi headers print it under the author's name ("नई
+// दिल्ली, 03 जुलाई 2024, (अपडेटेड 03 जुलाई 2024, 11:45 AM IST)"), or right
+// before a relative time ("लखनऊ 3 घंटे पहले"). One to
 // three words of letters, no label or word of a date (weekday, month,
 // "updated"). The caller checks it is no author: a theme's meta line
 // opens with the name the same way ("A, July 3, 2024").
@@ -545,8 +550,7 @@ func placeWords(s string) string {
 		}
 	}
 	for _, w := range strings.Fields(s) {
-		if lexicon.Has(lexicon.Published, w) || lexicon.Has(lexicon.Updated, w) || lexicon.Has(lexicon.PublishedWord, w) ||
-			lexicon.Has(lexicon.UpdatedWord, w) || lexicon.Has(lexicon.DateLabel, w) || lexicon.Has(lexicon.Weekday, w) ||
+		if stampWord(w) || lexicon.Has(lexicon.DateLabel, w) || lexicon.Has(lexicon.Weekday, w) ||
 			lexicon.Has(lexicon.Month, w) || lexicon.Has(lexicon.Relative, w) || lexicon.Has(lexicon.Home, w) {
 			return ""
 		}
