@@ -7,7 +7,7 @@
 # Usage: scripts/eval-dumps.sh [DUMPDIR]   (default /tmp/akhbar-dumps)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-eval=${EVAL:-$root/../shared/eval}
+eval=${EVAL:-$(cd "$root/../shared/eval" 2>/dev/null && pwd || echo /work/shared/eval)}
 dumps=${1:-/tmp/akhbar-dumps}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

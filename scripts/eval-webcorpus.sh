@@ -6,7 +6,7 @@
 # Usage: scripts/eval-webcorpus.sh [OUT.jsonl]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-eval=${EVAL:-$root/../shared/eval}
+eval=${EVAL:-$(cd "$root/../shared/eval" 2>/dev/null && pwd || echo /work/shared/eval)}
 out=${1:-$(mktemp -d)/webcorpus.jsonl}
 go build -o "${out%.jsonl}.akhbar" "$root/cmd/akhbar"
 "${out%.jsonl}.akhbar" clean -q --overwrite "$eval/dumps/webcorpus/inputs" -o "$out"
