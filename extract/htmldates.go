@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode"
 
+	dps "github.com/markusmobius/go-dateparser"
 	"github.com/markusmobius/go-htmldate"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -63,7 +64,19 @@ func (m *pageMeta) chooseDates(doc *html.Node, extensive bool, header pipeline.T
 			}
 		}
 	}
-	opts := htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: !extensive, URL: m.canonical}
+	// go-htmldate reads the clock itself: its latest acceptable date is a
+	// year after the process started, and its date parser resolves a date
+	// without a year against today. Both are given the run's pinned time,
+	// so that a record (and the rankers trained on these candidates) does
+	// not depend on the day it was made. The parser's settings are
+	// go-htmldate's own defaults otherwise.
+	opts := htmldate.Options{
+		UseOriginalDate: true, SkipExtensiveSearch: !extensive, URL: m.canonical,
+		MaxDate: m.now.AddDate(1, 0, 0),
+		DateParserConfig: &dps.Configuration{
+			PreferredDateSource: dps.Past, StrictParsing: true, CurrentTime: m.now.UTC(),
+		},
+	}
 	if opts.URL == "" {
 		opts.URL = m.pageURL
 	}
