@@ -98,7 +98,7 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 	m.visible = foldedText(d.Blocks)
 	m.apply(d)
 	if len(d.Record.Authors) == 0 {
-		d.Record.Authors = visibleByline(d.Blocks, d.Record.Title, m.siteNames())
+		d.Record.Authors = visibleByline(d.Blocks, d.Record.Title, m.siteNames(), m.now)
 		if len(d.Record.Authors) == 0 {
 			d.Record.Authors = signOff(d.Blocks, page, origin, m.siteNames())
 		}
@@ -295,11 +295,11 @@ var datedByline = lazyGuarded(func() *guarded {
 
 // visibleByline looks for a byline line near the headline: from the
 // title block to a few blocks into the body.
-func visibleByline(blocks []pipeline.Block, title string, sites []string) []string {
+func visibleByline(blocks []pipeline.Block, title string, sites []string, now time.Time) []string {
 	if names := headerByline(blocks, title, sites); len(names) > 0 {
 		return names
 	}
-	return otherByline(blocks, sites)
+	return otherByline(blocks, sites, now)
 }
 
 // headerByline is a byline line near the headline: from the title block
@@ -368,7 +368,7 @@ func headerByline(blocks []pipeline.Block, title string, sites []string) []strin
 
 // otherByline is a byline elsewhere: after the last paragraph, labelled
 // anywhere, or in a post's meta line.
-func otherByline(blocks []pipeline.Block, sites []string) []string {
+func otherByline(blocks []pipeline.Block, sites []string, now time.Time) []string {
 	// The end of the body: "Text: X", "Von X" after the last paragraph.
 	var body []int
 	for i, b := range blocks {
@@ -425,11 +425,11 @@ func otherByline(blocks []pipeline.Block, sites []string) []string {
 			continue
 		}
 		m := datedByline.FindStringSubmatch(b.Text)
-		if m == nil || len(dates.Find(b.Text, dates.Options{})) == 0 {
+		if m == nil || len(dates.Find(b.Text, dates.Options{Ref: now})) == 0 {
 			continue
 		}
 		name := m[1]
-		if ds := dates.Find(name, dates.Options{}); len(ds) > 0 {
+		if ds := dates.Find(name, dates.Options{Ref: now}); len(ds) > 0 {
 			name = name[:ds[0].Start] // "Pamela Anderson Aug 3"
 		}
 		if names := cleanAuthors([]string{name}, sites...); len(names) > 0 {
@@ -440,7 +440,7 @@ func otherByline(blocks []pipeline.Block, sites []string) []string {
 		if len(b.Text) > 100 {
 			continue
 		}
-		ds := dates.Find(b.Text, dates.Options{})
+		ds := dates.Find(b.Text, dates.Options{Ref: now})
 		if len(ds) == 0 || ds[0].Start > 2 {
 			continue
 		}

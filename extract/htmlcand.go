@@ -340,7 +340,7 @@ func (m *pageMeta) authorCandidates(s *candidate.Set, v *pageView, rule []string
 	for _, b := range m.bylines {
 		add("byline-element", []string{b}, true)
 	}
-	add("other-byline", otherByline(v.blocks, sites), true)
+	add("other-byline", otherByline(v.blocks, sites, m.now), true)
 	if m.postAuthor != "" {
 		add("post-author", []string{m.postAuthor}, true)
 	}
@@ -567,7 +567,7 @@ func (m *pageMeta) dateCandidates(s *candidate.Set, v *pageView, rule pipeline.T
 	}
 	// Dates a line near the headline labels as published or updated.
 	lo, hi := max(v.anchor-3, 0), min(v.anchor+12, len(v.blocks)-1)
-	o := dates.Options{Lang: langBase(m.lang), MinYear: minYear, DefaultZone: zone}
+	o := dates.Options{Ref: m.now, Lang: langBase(m.lang), MinYear: minYear, DefaultZone: zone}
 	for i := lo; i <= hi; i++ {
 		if len(v.blocks[i].Text) > 200 {
 			continue
@@ -679,7 +679,7 @@ func (m *pageMeta) dateCandidates(s *candidate.Set, v *pageView, rule pipeline.T
 // page's language.
 func (m *pageMeta) shownDays(v *pageView) map[string]bool {
 	out := map[string]bool{}
-	o := dates.Options{Lang: langBase(m.lang), MinYear: minYear}
+	o := dates.Options{Ref: m.now, Lang: langBase(m.lang), MinYear: minYear}
 	for _, b := range v.blocks {
 		if len(b.Text) > 300 || !strings.ContainsAny(b.Text, "0123456789") && !hasNonASCIIDigit(b.Text) {
 			continue

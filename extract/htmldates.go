@@ -178,7 +178,7 @@ func (m *pageMeta) htmldateDay(r htmldate.Result) (pipeline.Time, string) {
 			return p, ""
 		}
 		return "", "a copyright line, a comment, an update note, an expiry, a version, an HTML comment"
-	case isPeriod(src, m.lang):
+	case isPeriod(src, m.lang, m.now):
 		return "", "a period's date"
 	}
 	// A line that labels its dates ("Updated: … | Published: …",
@@ -190,7 +190,7 @@ func (m *pageMeta) htmldateDay(r htmldate.Result) (pipeline.Time, string) {
 		return p, ""
 	}
 	found := dayFirst(pipeline.Time(r.DateTime.Format("2006-01-02")), src, m.now)
-	if dayless(found, src) {
+	if dayless(found, src, m.now) {
 		return "", "a month or a year with no day"
 	}
 	return found, ""
@@ -198,7 +198,7 @@ func (m *pageMeta) htmldateDay(r htmldate.Result) (pipeline.Time, string) {
 
 // labelledPublished is the day a text labels as published, or "".
 func (m *pageMeta) labelledPublished(src string) pipeline.Time {
-	for _, l := range dates.Labels(src, dates.Options{Lang: langBase(m.lang), MinYear: minYear}) {
+	for _, l := range dates.Labels(src, dates.Options{Ref: m.now, Lang: langBase(m.lang), MinYear: minYear}) {
 		if l.Kind == dates.Published && !l.Relative {
 			return pipeline.Time(l.Time.Format("2006-01-02"))
 		}
@@ -587,7 +587,7 @@ func (m *pageMeta) headerTextDate(blocks []pipeline.Block, page []pageBlock, ori
 		// unless it holds nothing but the date: the article's meta list
 		// ("<li><a href=/time/2020-10-13>13 Oct 2020 18:29</a></li>").
 		other := b.Link != "" || inList(n, 4)
-		for _, r := range dates.Find(b.Text, dates.Options{DefaultZone: zone, Lang: langBase(m.lang), MinYear: minYear}) {
+		for _, r := range dates.Find(b.Text, dates.Options{Ref: m.now, DefaultZone: zone, Lang: langBase(m.lang), MinYear: minYear}) {
 			if r.Relative || !validDay(r.Time.Year(), int(r.Time.Month()), r.Time.Day(), m.now) || periodEnd.MatchString(b.Text[:r.Start]) {
 				continue
 			}
@@ -734,7 +734,7 @@ func parseWords(s string, zone *time.Location, lang string, now time.Time) (pipe
 	if i := strings.IndexByte(lang, '-'); i > 0 {
 		lang = lang[:i]
 	}
-	r, ok := dates.Parse(s, dates.Options{DefaultZone: zone, Lang: strings.ToLower(lang), MinYear: minYear})
+	r, ok := dates.Parse(s, dates.Options{Ref: now, DefaultZone: zone, Lang: strings.ToLower(lang), MinYear: minYear})
 	if !ok || r.Relative || r.Time.IsZero() {
 		return "", false
 	}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -70,7 +71,7 @@ func (m *pageMeta) unshownStamp(published pipeline.Time, blocks []pipeline.Block
 			return false
 		}
 	}
-	o := dates.Options{Lang: langBase(m.lang), MinYear: minYear}
+	o := dates.Options{Ref: m.now, Lang: langBase(m.lang), MinYear: minYear}
 	for _, b := range blocks {
 		for _, monthFirst := range []bool{false, true} {
 			o.MonthFirst = monthFirst
@@ -120,12 +121,12 @@ var standaloneOne = regexp.MustCompile(`(^|[^0-9])0?1([^0-9]|$)`)
 // dayless reports whether htmldate's date is the first of a month it
 // filled in: a month or a year with no day ("Ausgabe 8/2021", "2022").
 // Such a date is not a publication day.
-func dayless(found pipeline.Time, src string) bool {
+func dayless(found pipeline.Time, src string, now time.Time) bool {
 	if !strings.HasSuffix(string(found), "-01") || src == "" || standaloneOne.MatchString(src) {
 		return false
 	}
 	// The day may be written in another script's digits ("१ जुलाई 2024").
-	for _, r := range dates.Find(src, dates.Options{MinYear: minYear}) {
+	for _, r := range dates.Find(src, dates.Options{Ref: now, MinYear: minYear}) {
 		if !r.Relative && r.Time.Format("2006-01-02") == string(found) {
 			return false
 		}
@@ -142,11 +143,11 @@ var rangeWord = lazyCompile(func() string {
 // isPeriod reports whether htmldate's source opens with a period (an
 // event, an offer, a campaign), whose dates are not when the page was
 // published.
-func isPeriod(src string, lang string) bool {
+func isPeriod(src string, lang string, now time.Time) bool {
 	if len(src) > 120 {
 		src = src[:120]
 	}
-	rs := dates.Find(src, dates.Options{Lang: langBase(lang), MinYear: minYear})
+	rs := dates.Find(src, dates.Options{Ref: now, Lang: langBase(lang), MinYear: minYear})
 	return len(rs) >= 2 && rs[0].End <= rs[1].Start && rangeWord.MatchString(src[rs[0].End:rs[1].Start])
 }
 

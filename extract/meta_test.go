@@ -143,11 +143,11 @@ func TestVisibleByline(t *testing.T) {
 	}
 	// A headline that starts like a byline is still the headline.
 	hl := blk("Von Sprachregeln, Gender-Politik und Deutsch", "Body text", "Autor: Fritz Imhof")
-	if got := strings.Join(visibleByline(hl, hl[0].Text, nil), "; "); got != "Fritz Imhof" {
+	if got := strings.Join(visibleByline(hl, hl[0].Text, nil, testNow), "; "); got != "Fritz Imhof" {
 		t.Errorf("headline as byline: %q", got)
 	}
 	for _, tc := range tests {
-		got := strings.Join(visibleByline(tc.blocks, "The Headline", nil), "; ")
+		got := strings.Join(visibleByline(tc.blocks, "The Headline", nil, testNow), "; ")
 		if got != tc.want {
 			t.Errorf("%v: %q, want %q", tc.blocks, got, tc.want)
 		}
