@@ -39,12 +39,16 @@ func Line(s string) string {
 	return lineLoop(s)
 }
 
-// lineLoop is Line's work on valid NFC text.
+// lineLoop is Line's work on valid NFC text. A rune it drops or
+// replaces can leave a base and a combining mark side by side that NFC
+// composes ("B", a control, U+0331), so what it changed is normalised
+// again.
 func lineLoop(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false // a space is pending
 	wrote := false
+	changed := false
 	var prev rune
 	for i, r := range s {
 		switch {
@@ -52,9 +56,11 @@ func lineLoop(s string) string {
 			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
 			chillu := r == '\u200d' && isVirama(prev)
 			if !(isLetterOrMark(prev) && isLetterOrMark(next)) && !chillu {
+				changed = true
 				continue
 			}
 		case isPresentationForm(r):
+			changed = true
 			if space {
 				b.WriteByte(' ')
 				space = false
@@ -74,6 +80,7 @@ func lineLoop(s string) string {
 			space = wrote
 			continue
 		case dropRune(r):
+			changed = true
 			continue
 		}
 		if space {
@@ -83,6 +90,9 @@ func lineLoop(s string) string {
 		b.WriteRune(r)
 		wrote = true
 		prev = r
+	}
+	if changed {
+		return NFC(b.String())
 	}
 	return b.String()
 }
