@@ -174,6 +174,16 @@ func (m *pageMeta) titleCandidates(s *candidate.Set, v *pageView, rule string) {
 	}
 	ftitle := fold(m.title)
 	nh1 := len(m.h1)
+	var h1Words, bareWords map[string]bool
+	if nh1 > 0 {
+		h1Words = wordSet(m.h1[0])
+	}
+	bare := m.stripSite(trimTitle(normSpace(m.title)))
+	bareWords = wordSet(bare)
+	pageOverlap := -1.0
+	if nh1 > 0 && bare != "" {
+		pageOverlap = jaccard(h1Words, bareWords)
+	}
 	for i := range cs {
 		c := &cs[i]
 		f := make([]float32, len(candidate.TitleFeatures))
@@ -238,6 +248,16 @@ func (m *pageMeta) titleCandidates(s *candidate.Set, v *pageView, rule string) {
 		set("suffix-of-title", b2f(fc != ftitle && fc != "" && strings.HasSuffix(ftitle, fc)))
 		set("n-candidates", float64(len(cs)))
 		m.pageFeatures(candidate.Title, f, v)
+		cw := wordSet(c.Value)
+		set("page:h1-title-overlap", pageOverlap)
+		set("overlap-h1", -1)
+		if nh1 > 0 {
+			set("overlap-h1", jaccard(cw, h1Words))
+		}
+		set("overlap-bare-title", -1)
+		if bare != "" {
+			set("overlap-bare-title", jaccard(cw, bareWords))
+		}
 		c.Features = f
 	}
 }
@@ -754,4 +774,18 @@ func (m *pageMeta) applyChoice(d *pipeline.Doc, s *candidate.Set) string {
 		r.Updated = ""
 	}
 	return how
+}
+
+// jaccard is the share of two word sets' union that both hold.
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a)+len(b)-n)
 }

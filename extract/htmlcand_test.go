@@ -73,6 +73,26 @@ func TestCandidates(t *testing.T) {
 			t.Errorf("date %q: page:type-article = %g", c.Value, x)
 		}
 	}
+	// The title candidates' word overlap with the first <h1> and with the
+	// <title> without its site name, and the page's of the two.
+	for _, tc := range []struct {
+		value          string
+		page, h1, bare float32
+	}{
+		{"Rivers rise in the north", 1, 1, 1},
+		{"Rivers rise in the north | Example News", 1, 5.0 / 7, 5.0 / 7},
+	} {
+		for _, c := range s.Fields[candidate.Title] {
+			if c.Value != tc.value {
+				continue
+			}
+			for name, want := range map[string]float32{"page:h1-title-overlap": tc.page, "overlap-h1": tc.h1, "overlap-bare-title": tc.bare} {
+				if got := c.Features[candidate.Index(candidate.Title, name)]; math.Abs(float64(got-want)) > 1e-6 {
+					t.Errorf("title %q: %s = %g, want %g", c.Value, name, got, want)
+				}
+			}
+		}
+	}
 	if d.Record.Title != "Rivers rise in the north" || strings.Join(d.Record.Authors, ";") != "Ann Lee" || day(d.Record.Published) != "2024-03-05" {
 		t.Errorf("record: %q %q %q", d.Record.Title, d.Record.Authors, d.Record.Published)
 	}

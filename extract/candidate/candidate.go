@@ -244,6 +244,11 @@ var TitleFeatures = []string{
 	"ratio-title", "upper", "digits", "n-h1", "h1-index", "ellipsis", "all-caps",
 	"is-title", "prefix-of-title", "suffix-of-title", "n-candidates",
 	"page:body-blocks", "page:body-chars", "page:og-article", "page:url-depth", "page:url-date",
+	// Word overlap (Jaccard) of the first <h1> with the <title> without
+	// its site name, and of the candidate with each: where the two differ
+	// the truths take one, the other or a part of one, and a pointwise
+	// ranker sees neither the page's pair nor where a part stands in it.
+	"page:h1-title-overlap", "overlap-h1", "overlap-bare-title",
 }
 
 // AuthorFeatures are the author candidates' features.

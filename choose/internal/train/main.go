@@ -3,7 +3,7 @@
 // extraction finds, trained on the evaluation kit's merged dev pages
 // (internal/evalset) with folds grouped by site.
 //
-//	go run ./choose/internal/train [-eval KIT] [-out DIR] [-embed] [-cache FILE] [-drop f1,f2] [-fields title] [-softmax date] [-scores FILE]
+//	go run ./choose/internal/train [-eval KIT] [-out DIR] [-embed] [-cache FILE] [-drop f1,f2] [-fields title] [-softmax date] [-scores FILE] [-errors title|sets|oracle]
 //
 // It writes DIR/fold-N/meta-*.gbdt (trained without fold N, for
 // scripts/eval-html.sh --models DIR) and DIR/all/ (every CV fold; with
@@ -89,7 +89,7 @@ func main() {
 	noRule := flag.Bool("no-rule", false, "an ablation: leave out the rules' pick, as a feature and as a candidate of its own")
 	only := flag.String("fields", "", "comma-separated fields to train (default: all)")
 	softmax := flag.String("softmax", defaultSoftmax, "comma-separated fields to train as a softmax over each page's candidates and none (learn.TrainGBDTGroups) instead of one candidate at a time")
-	errs := flag.String("errors", "", "print held-out pages this field gets wrong though a candidate is right")
+	errs := flag.String("errors", "", "print held-out pages this field gets wrong though a candidate is right (a field's name), the figure per set (sets), or the misses split into no right candidate and a wrong choice (oracle)")
 	scoresOut := flag.String("scores", "", "write every held-out page's figure per field (JSON lines with its site) to this file, for a paired comparison by scripts/choose-paired.py")
 	htmlModels := flag.String("html-models", "", "extract each fold's pages with the HTML models trained without it (DIR/fold-N, as trainhtml -cv writes), so that no candidate feature comes from a model that saw its page")
 	extractFold := flag.Int("extract-fold", -1, "(internal) extract only this fold's pages into -part")
@@ -146,8 +146,10 @@ func main() {
 			}
 		}
 		var learned, rules, best []float64
+		var perFold []*choose.Model
 		for k := 0; k < evalset.K; k++ {
 			m := fit(pages, f, k, zero, p, *perPage, *balance)
+			perFold = append(perFold, m)
 			a, r, o := heldOut(pages, f, k, m)
 			if scores != nil {
 				writeScores(scores, domains, pages, f, k, m)
@@ -164,6 +166,11 @@ func main() {
 			}
 		}
 		fmt.Printf("%-6s held-out per fold: learned %s mean %.3f | rules %s mean %.3f | best candidate %.3f\n", f, fmts(learned), mean(learned), fmts(rules), mean(rules), mean(best))
+		if *errs == "oracle" {
+			if err := printOracle(*kit, pages, f, perFold); err != nil {
+				log.Fatal(err)
+			}
+		}
 		if *out != "" || *embed {
 			m := fit(pages, f, -1, zero, p, *perPage, *balance)
 			if *out != "" {
