@@ -46,10 +46,12 @@ func printOracle(kit string, pages []page, f candidate.Field, models []*choose.M
 		if pg.Fold < 0 || !pg.Has[f] {
 			continue
 		}
-		// A page merged from two sets counts in each (the kit's htmldate
-		// and trafilatura sets share pages), as the kit's per-set scores do.
+		// A page merged from two sets counts in each for dates (the kit's
+		// htmldate and trafilatura sets share pages, and both date them),
+		// as the kit's per-set scores do; only one of them has titles and
+		// authors, the set the page's id names.
 		names := []string{setOf(pg.ID)}
-		if p, ok := byID[pg.ID]; ok && len(p.Sets) > 0 {
+		if p, ok := byID[pg.ID]; ok && len(p.Sets) > 0 && f == candidate.Date {
 			names = nil
 			for _, s := range p.Sets {
 				if !slices.Contains(names, s) {
@@ -172,7 +174,7 @@ func printOracle(kit string, pages []page, f candidate.Field, models []*choose.M
 		if k == "all" {
 			t = total
 		}
-		fmt.Printf("  %-9s pages %4d  right %s  oracle %s  no right candidate %d  right candidate not taken %d\n",
+		fmt.Printf("  %-11s pages %4d  right %s  oracle %s  no right candidate %d  right candidate not taken %d\n",
 			k, t.n, pct(t.right, t.n), pct(t.oracle, t.n), t.noCand, t.wrongPick)
 	}
 	printCounts := func(title string, m map[string]int) {
