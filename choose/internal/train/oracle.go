@@ -3,8 +3,10 @@ package main
 import (
 	"fmt"
 	"html"
+	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/akhbar/akhbar/choose"
 	"github.com/akhbar/akhbar/extract/candidate"
@@ -37,17 +39,40 @@ func printOracle(kit string, pages []page, f candidate.Field, models []*choose.M
 	pairs := map[string]int{}    // misses with a right candidate: what was taken, what was right
 	near := map[string]int{}
 	nearSet := map[string]int{}
+	kinds := map[string]int{} // authors and dates: a wrong choice by set, between one, another or none
+	taken := map[string]int{} // dates: how the taken day stands to the truth's where a right one was offered
 	total := &tally{}
 	for _, pg := range pages {
 		if pg.Fold < 0 || !pg.Has[f] {
 			continue
 		}
-		set := setOf(pg.ID)
-		if sets[set] == nil {
-			sets[set] = &tally{}
+		// A page merged from two sets counts in each for dates (the kit's
+		// htmldate and trafilatura sets share pages, and both date them),
+		// as the kit's per-set scores do; only one of them has titles and
+		// authors, the set the page's id names.
+		names := []string{setOf(pg.ID)}
+		if p, ok := byID[pg.ID]; ok && len(p.Sets) > 0 && f == candidate.Date {
+			names = nil
+			for _, s := range p.Sets {
+				if !slices.Contains(names, s) {
+					names = append(names, s)
+				}
+			}
 		}
-		t := sets[set]
-		t.n++
+		var ts []*tally
+		for _, s := range names {
+			if sets[s] == nil {
+				sets[s] = &tally{}
+			}
+			ts = append(ts, sets[s])
+		}
+		set := strings.Join(names, "+")
+		each := func(inc func(*tally)) {
+			for _, t := range ts {
+				inc(t)
+			}
+		}
+		each(func(t *tally) { t.n++ })
 		total.n++
 		gold := pg.Gold[f]
 		cs := pg.Cands[f]
@@ -66,11 +91,11 @@ func printOracle(kit string, pages []page, f candidate.Field, models []*choose.M
 		}
 		has := len(right) > 0 || (f != candidate.Title && gold == "")
 		if ok {
-			t.right++
+			each(func(t *tally) { t.right++ })
 			total.right++
 		}
 		if has {
-			t.oracle++
+			each(func(t *tally) { t.oracle++ })
 			total.oracle++
 		}
 		srcs := map[string]bool{}
@@ -85,19 +110,41 @@ func printOracle(kit string, pages []page, f candidate.Field, models []*choose.M
 				onlySrc[s]++
 			}
 		}
+		class := sourceClass
+		if f == candidate.Date {
+			class = dateClass
+		}
 		switch {
 		case ok:
 		case has:
-			t.wrongPick++
+			each(func(t *tally) { t.wrongPick++ })
 			total.wrongPick++
-			got := "none"
+			got, want := "none", "none"
 			if i >= 0 {
-				got = sourceClass(cs[i])
+				got = class(cs[i])
 			}
-			want := sourceClass(cs[right[0]])
+			if len(right) > 0 {
+				want = class(cs[right[0]])
+			}
 			pairs[got+" taken, "+want+" right"]++
+			if f == candidate.Date && i >= 0 && gold != "" {
+				taken[dateRelation(gold, cs[i].Value)]++
+			}
+			if f != candidate.Title {
+				kind := "another candidate taken"
+				switch {
+				case i < 0:
+					kind = "none taken"
+				case len(right) == 0:
+					kind = "one taken, the truth none"
+				}
+				for _, s := range names {
+					kinds[s+" "+kind]++
+				}
+				kinds["all "+kind]++
+			}
 		default:
-			t.noCand++
+			each(func(t *tally) { t.noCand++ })
 			total.noCand++
 			body := ""
 			if p, ok := byID[pg.ID]; ok {
@@ -105,7 +152,12 @@ func printOracle(kit string, pages []page, f candidate.Field, models []*choose.M
 					body = normWS(html.UnescapeString(string(raw)))
 				}
 			}
-			k := nearest(gold, cs, body)
+			var k string
+			if f == candidate.Date {
+				k = nearestDate(gold, cs, body)
+			} else {
+				k = nearest(gold, cs, body)
+			}
 			near[k]++
 			nearSet[set+" "+k]++
 		}
@@ -122,7 +174,7 @@ func printOracle(kit string, pages []page, f candidate.Field, models []*choose.M
 		if k == "all" {
 			t = total
 		}
-		fmt.Printf("  %-9s pages %4d  right %s  oracle %s  no right candidate %d  right candidate not taken %d\n",
+		fmt.Printf("  %-11s pages %4d  right %s  oracle %s  no right candidate %d  right candidate not taken %d\n",
 			k, t.n, pct(t.right, t.n), pct(t.oracle, t.n), t.noCand, t.wrongPick)
 	}
 	printCounts := func(title string, m map[string]int) {
@@ -144,6 +196,12 @@ func printOracle(kit string, pages []page, f candidate.Field, models []*choose.M
 	printCounts("pages on which a source gives a right candidate:", rightSrc)
 	printCounts("... the only source that does:", onlySrc)
 	printCounts("right candidate not taken, by what was taken and what was right:", pairs)
+	if f != candidate.Title {
+		printCounts("right candidate not taken, by set and kind:", kinds)
+	}
+	if f == candidate.Date {
+		printCounts("right candidate not taken, the taken day against the truth's:", taken)
+	}
 	printCounts("no right candidate, the nearest:", near)
 	printCounts("no right candidate, by set:", nearSet)
 	return nil
@@ -205,4 +263,121 @@ func nearest(gold string, cs []candidate.Candidate, body string) string {
 		return "truth in the HTML in other quotes or case, no candidate near"
 	}
 	return "truth not in the HTML as one string"
+}
+
+// dateClass is a coarse name for where a date candidate comes from,
+// most telling source first: a day labelled updated or a modified stamp
+// is not the publication the truths mostly take, whatever else gives it.
+func dateClass(c candidate.Candidate) string {
+	has := func(srcs ...string) bool {
+		for _, s := range srcs {
+			if c.Has(s) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("ld-modified", "meta-modified", "microdata-modified", "time-updated", "label-updated"):
+		if has("ld-published", "meta-published", "microdata-published", "time-pubdate", "label-published") {
+			return "published and modified"
+		}
+		return "modified"
+	case has("ld-published", "ld-created", "meta-published", "meta-date", "microdata-published", "time-pubdate", "label-published"):
+		return "published metadata"
+	case has("header", "header-text"):
+		return "header"
+	case has("time"):
+		return "<time>"
+	case has("htmldate", "htmldate-refused"):
+		return "htmldate"
+	case has("url"):
+		return "url"
+	case has("utc-day"):
+		return "utc-day"
+	}
+	return strings.Join(c.Sources, "+")
+}
+
+// dateRelation says how a wrong day stands to the truth's: the near
+// misses a reader, a zone or a convention makes.
+func dateRelation(gold, got string) string {
+	if len(gold) < 10 || len(got) < 10 {
+		return "other"
+	}
+	g, errG := time.Parse("2006-01-02", gold[:10])
+	c, errC := time.Parse("2006-01-02", got[:10])
+	if errG != nil || errC != nil {
+		return "truth not a valid day"
+	}
+	d := c.Sub(g).Hours() / 24
+	switch {
+	case d == 1 || d == -1:
+		return "off by one day"
+	case gold[:4] == got[:4] && gold[5:7] == got[8:10] && gold[8:10] == got[5:7]:
+		return "day and month swapped"
+	case gold[4:] == got[4:]:
+		return "year differs"
+	case gold[:7] == got[:7]:
+		return "same month, other day"
+	case d > 0 && d <= 31:
+		return "later, within a month"
+	case d < 0 && d >= -31:
+		return "earlier, within a month"
+	case d > 0:
+		return "later by more than a month"
+	}
+	return "earlier by more than a month"
+}
+
+// nearestDate classes a dated truth no candidate equals by the nearest
+// candidate, else by whether the page's HTML prints the day in a common
+// form.
+func nearestDate(gold string, cs []candidate.Candidate, body string) string {
+	if gold == "" {
+		return "truth none" // cannot happen: none is always offered
+	}
+	if len(cs) == 0 {
+		if inHTML(gold, body) {
+			return "no candidate; the day in the HTML"
+		}
+		return "no candidate; the day not in the HTML in a common form"
+	}
+	order := []string{"off by one day", "day and month swapped", "year differs", "same month, other day"}
+	best := len(order)
+	for _, c := range cs {
+		r := dateRelation(gold, c.Value)
+		if r == "truth not a valid day" {
+			return r
+		}
+		for k, o := range order {
+			if r == o && k < best {
+				best = k
+			}
+		}
+	}
+	if best < len(order) {
+		return "a candidate " + order[best]
+	}
+	if inHTML(gold, body) {
+		return "candidates far; the day in the HTML"
+	}
+	return "candidates far; the day not in the HTML in a common form"
+}
+
+// inHTML reports whether the page prints a day in one of the common
+// numeric or English forms.
+func inHTML(gold, body string) bool {
+	t, err := time.Parse("2006-01-02", gold[:min(len(gold), 10)])
+	if err != nil || body == "" {
+		return false
+	}
+	b := strings.ToLower(body)
+	for _, layout := range []string{"2006-01-02", "2006/01/02", "2006/1/2", "02.01.2006", "2.1.2006", "02/01/2006", "01/02/2006", "2/1/2006", "1/2/2006",
+		"20060102", "January 2, 2006", "Jan 2, 2006", "2 January 2006", "2 Jan 2006", "Jan. 2, 2006", "January 2 2006", "2. January 2006", "2006年1月2日"} {
+		if strings.Contains(b, strings.ToLower(t.Format(layout))) {
+			return true
+		}
+	}
+	return false
 }

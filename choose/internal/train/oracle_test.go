@@ -1,0 +1,70 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/akhbar/akhbar/extract/candidate"
+)
+
+func TestDateRelation(t *testing.T) {
+	for _, tc := range []struct{ gold, got, want string }{
+		{"2024-03-05", "2024-03-04", "off by one day"},
+		{"2024-03-01", "2024-02-29", "off by one day"},
+		{"2024-03-05", "2024-05-03", "day and month swapped"},
+		{"2024-03-05", "2023-03-05", "year differs"},
+		{"2024-03-05", "2024-03-20", "same month, other day"},
+		{"2024-03-25", "2024-04-10", "later, within a month"},
+		{"2024-03-05", "2024-02-10", "earlier, within a month"},
+		{"2024-03-05", "2025-01-10", "later by more than a month"},
+		{"2024-03-05", "2021-01-10", "earlier by more than a month"},
+		{"2022-25-10", "2022-10-25", "truth not a valid day"},
+		{"", "2022-10-25", "other"},
+	} {
+		if got := dateRelation(tc.gold, tc.got); got != tc.want {
+			t.Errorf("dateRelation(%q, %q) = %q, want %q", tc.gold, tc.got, got, tc.want)
+		}
+	}
+}
+
+func TestNearestDate(t *testing.T) {
+	cands := func(days ...string) []candidate.Candidate {
+		var cs []candidate.Candidate
+		for _, d := range days {
+			cs = append(cs, candidate.Candidate{Value: d})
+		}
+		return cs
+	}
+	for _, tc := range []struct {
+		name, gold string
+		cs         []candidate.Candidate
+		body, want string
+	}{
+		{"nearest wins", "2024-03-05", cands("2024-03-20", "2024-03-04"), "", "a candidate off by one day"},
+		{"printed", "2024-03-05", cands("2019-01-01"), "<p>Posted March 5, 2024</p>", "candidates far; the day in the HTML"},
+		{"dotted", "2024-03-05", cands("2019-01-01"), "<p>05.03.2024</p>", "candidates far; the day in the HTML"},
+		{"absent", "2024-03-05", cands("2019-01-01"), "<p>no day</p>", "candidates far; the day not in the HTML in a common form"},
+		{"no candidate", "2024-03-05", nil, "2024-03-05", "no candidate; the day in the HTML"},
+	} {
+		if got := nearestDate(tc.gold, tc.cs, tc.body); got != tc.want {
+			t.Errorf("%s: nearestDate = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestDateClass(t *testing.T) {
+	for _, tc := range []struct {
+		sources []string
+		want    string
+	}{
+		{[]string{"rule", "meta-modified", "htmldate"}, "modified"},
+		{[]string{"ld-published", "ld-modified"}, "published and modified"},
+		{[]string{"meta-published", "header"}, "published metadata"},
+		{[]string{"header-text", "time"}, "header"},
+		{[]string{"rule", "htmldate"}, "htmldate"},
+		{[]string{"url"}, "url"},
+	} {
+		if got := dateClass(candidate.Candidate{Sources: tc.sources}); got != tc.want {
+			t.Errorf("dateClass(%v) = %q, want %q", tc.sources, got, tc.want)
+		}
+	}
+}
