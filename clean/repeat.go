@@ -102,7 +102,13 @@ func foldVariant(r rune) string {
 		var out strings.Builder
 		for _, x := range norm.NFKC.String(string(r)) {
 			if unicode.IsLetter(x) || unicode.IsMark(x) {
-				if v := foldVariant(x); v != "" {
+				// A form that is its own NFKC (U+FE73, the tail
+				// fragment) is not folded again: that recursed forever.
+				v := ""
+				if x != r {
+					v = foldVariant(x)
+				}
+				if v != "" {
 					out.WriteString(v)
 				} else {
 					out.WriteRune(x)
