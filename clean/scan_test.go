@@ -1,0 +1,46 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+var scanSamples = []string{
+	"", "Hello, World 42", "नमस्ते  दुनिया", "അവൻ ൽ", "ﷺ ﻻ", "\xff\xfeAB", "Don’t — STOP", "a\u00a0b", "tab\there",
+	"ÀÉÎ ß \uFFFD ok", "İstanbul", "𐐀𐐨 x", strings.Repeat("ಕನ್ನಡ ", 200), strings.Repeat("ﷺ", 40), "  lead and trail  ",
+	"By A. B. Smith. Published: Jul 3, 2024 | News", "a \u2003 b",
+}
+
+// TestScanBlock and FuzzScanBlock check blockScan against the functions
+// it stands for.
+func TestScanBlock(t *testing.T) {
+	for _, s := range scanSamples {
+		checkScan(t, s)
+	}
+}
+
+func FuzzScanBlock(f *testing.F) {
+	for _, s := range scanSamples {
+		f.Add(s)
+	}
+	f.Fuzz(checkScan)
+}
+
+func checkScan(t *testing.T, s string) {
+	var sc blockScan
+	f := scanBlock(s, &sc)
+	if want := measure(s); f != want {
+		t.Fatalf("scanBlock(%q) features %+v, measure %+v", s, f, want)
+	}
+	k, n := sc.key()
+	if wk, wn := contentKey(s); k != wk || n != wn {
+		t.Fatalf("scanBlock(%q) key %x, %d; contentKey %x, %d", s, k, n, wk, wn)
+	}
+	low := sc.low(s)
+	if want := lower(s); low != want {
+		t.Fatalf("scanBlock(%q) low %q, lower %q", s, low, want)
+	}
+	if got, want := sc.keyOfLower(low), keyOfLower(low); got != want {
+		t.Fatalf("scanBlock(%q) keyOfLower %q, want %q", s, got, want)
+	}
+}
