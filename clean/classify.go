@@ -52,6 +52,8 @@ type doc struct {
 	// agency memoises agencyAfterDash of each block where agencyDone.
 	agency     []string
 	agencyDone []bool
+	// comments memoises commentsHead (0: not asked yet, 1: no, 2: yes).
+	comments []uint8
 	// phr holds which phrase lists each block's low has (blockPhrases).
 	phr []uint32
 	// numbered marks the lines of numbered runs (see markRuns).
@@ -704,7 +706,7 @@ func (d *doc) commentsMarker() int {
 		if d.f[i].prose() && d.b[i].Role == pipeline.RoleUnknown {
 			prose += d.f[i].letters
 		}
-		if prose >= 200 && d.f[i].words <= 10 && !d.f[i].terminal && !d.date[i] && commentsHeadKey(d.cueKeyOf(i)) {
+		if prose >= 200 && d.f[i].words <= 10 && !d.f[i].terminal && !d.date[i] && d.commentsHead(i) {
 			return i
 		}
 	}
@@ -714,6 +716,21 @@ func (d *doc) commentsMarker() int {
 // commentsHeadKey reports a heading or button that opens comments:
 // "Comments", "167 comments", "Top Rated Comments", "Leave a Reply".
 // k is the block's cueKey.
+// commentsHead is commentsHeadKey of block i's cueKey, memoised: the
+// feature row and every look for the comments asks it of a short block.
+func (d *doc) commentsHead(i int) bool {
+	if d.comments == nil {
+		d.comments = make([]uint8, len(d.b))
+	}
+	if d.comments[i] == 0 {
+		d.comments[i] = 1
+		if commentsHeadKey(d.cueKeyOf(i)) {
+			d.comments[i] = 2
+		}
+	}
+	return d.comments[i] == 2
+}
+
 func commentsHeadKey(k string) bool {
 	if strings.Contains(k, "rss") || strings.Contains(k, "feed") {
 		return false

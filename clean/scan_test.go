@@ -3,6 +3,8 @@ package clean
 import (
 	"strings"
 	"testing"
+
+	"github.com/akhbar/akhbar/lexicon"
 )
 
 var scanSamples = []string{
@@ -42,5 +44,40 @@ func checkScan(t *testing.T, s string) {
 	}
 	if got, want := sc.keyOfLower(low), keyOfLower(low); got != want {
 		t.Fatalf("scanBlock(%q) keyOfLower %q, want %q", s, got, want)
+	}
+}
+
+// FuzzDateLabelEnd checks that mayEndInDateLabel rules out only texts
+// dateLabelBefore does not match.
+func FuzzDateLabelEnd(f *testing.F) {
+	for _, s := range []string{"Last Updated: ", "By A Edited By: B Updated:", "अपडेटेड: ", "PUBLISHED -", "updated", "x ", "", "Posted on\t", "news —"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !mayEndInDateLabel(s) && dateLabelBefore().MatchString(s) {
+			t.Fatalf("mayEndInDateLabel(%q) = false, but dateLabelBefore matches", s)
+		}
+	})
+}
+
+// TestDateLabelEnd tries every label of the table in the shapes
+// dateLabelBefore matches.
+func TestDateLabelEnd(t *testing.T) {
+	n := 0
+	for _, p := range lexicon.Phrases(lexicon.Published, lexicon.Updated) {
+		for _, v := range []string{p, strings.ToUpper(p), strings.ToLower(p), strings.Title(p)} {
+			for _, s := range []string{v, v + ":", "x " + v + " : ", v + "–\t", "By A " + v + " -  ", v + "：", v + "x"} {
+				match := dateLabelBefore().MatchString(s)
+				if match {
+					n++
+				}
+				if match && !mayEndInDateLabel(s) {
+					t.Errorf("mayEndInDateLabel(%q) = false, but dateLabelBefore matches", s)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no label matched")
 	}
 }
