@@ -77,7 +77,11 @@ func (sc *blockScan) wide(s string, i int, r rune, c runeclass.Class) {
 	}
 	if c&(runeclass.Letter|runeclass.Mark|runeclass.Digit) != 0 {
 		// As contentKey folds it.
-		switch v := foldVariant(r); {
+		v := ""
+		if mayFoldVariant(r) {
+			v = foldVariant(r)
+		}
+		switch {
 		case v != "":
 			if sc.n+len(v) > len(sc.buf) {
 				sc.flush()
@@ -120,4 +124,12 @@ func (sc *blockScan) keyOfLower(low string) string {
 		return keyOfLower(low)
 	}
 	return strings.TrimFunc(low, cueTrim)
+}
+
+// mayFoldVariant reports the runes foldVariant may fold: ৎ, the Malayalam
+// atomic chillus, Arabic kaf, alef maksura and yeh, and the presentation
+// forms (TestMayFoldVariant). Indian text has few of them; it skips the
+// switch for every other letter.
+func mayFoldVariant(r rune) bool {
+	return r == 'ৎ' || r >= 'ൺ' && r <= 'ൿ' || r >= 'ك' && r <= 'ي' || r >= 0xFB50
 }

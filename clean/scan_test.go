@@ -81,3 +81,11 @@ func TestDateLabelEnd(t *testing.T) {
 		t.Fatal("no label matched")
 	}
 }
+
+func TestMayFoldVariant(t *testing.T) {
+	for r := rune(0); r < 0x110000; r++ {
+		if !mayFoldVariant(r) && foldVariant(r) != "" {
+			t.Errorf("mayFoldVariant(%U) = false, foldVariant folds it", r)
+		}
+	}
+}
