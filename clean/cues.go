@@ -321,6 +321,21 @@ func isKey(s string) bool {
 // punctuation and symbols but ©, + and (. Lower-casing never changes its
 // answer (TestCueTrimCaseless), so keys may be trimmed before or after.
 func cueTrim(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiCueTrim[r]
+	}
+	return cueTrimClass(r)
+}
+
+// asciiCueTrim is cueTrim of the ASCII runes, most of those it is asked.
+var asciiCueTrim = func() (t [utf8.RuneSelf]bool) {
+	for r := range t {
+		t[r] = cueTrimClass(rune(r))
+	}
+	return t
+}()
+
+func cueTrimClass(r rune) bool {
 	c := runeclass.Of(r)
 	return c&runeclass.Space != 0 || c&runeclass.Punct != 0 && r != '©' && r != '+' && r != '(' || c&runeclass.Symbol != 0 && r != '©'
 }
@@ -531,25 +546,50 @@ func appendFirstWords(out []string, s string, n int) []string {
 // wordSpans finds up to len(spans) space-separated words from the start
 // of s, as appendFirstWords does, and returns how many; spans[i] holds
 // where word i starts and ends in s.
+//
+// It steps over bytes, not runes: no byte of a rune but its first is
+// ASCII or can start a space (runeclass.SpaceLead), and an invalid byte,
+// which a rune-by-rune scan also takes alone, is no space.
 func wordSpans(s string, spans *[7][2]int) int {
-	n, p := 0, 0
+	n, i := 0, 0
 	for n < len(spans) {
-		t := strings.TrimLeftFunc(s[p:], runeclass.IsSpace)
-		if t == "" {
+		for i < len(s) {
+			w := spaceAt(s, i)
+			if w == 0 {
+				break
+			}
+			i += w
+		}
+		if i == len(s) {
 			break
 		}
-		start := len(s) - len(t)
-		i := strings.IndexFunc(t, runeclass.IsSpace)
-		if i < 0 {
-			spans[n] = [2]int{start, len(s)}
-			n++
-			break
+		start := i
+		for i < len(s) && spaceAt(s, i) == 0 {
+			i++
 		}
-		spans[n] = [2]int{start, start + i}
+		spans[n] = [2]int{start, i}
 		n++
-		p = start + i
 	}
 	return n
+}
+
+// spaceAt is the length of the space rune at s[i], or 0 when none is
+// there.
+func spaceAt(s string, i int) int {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		if runeclass.IsSpace(rune(c)) {
+			return 1
+		}
+		return 0
+	}
+	if !runeclass.SpaceLead(c) {
+		return 0
+	}
+	if r, w := utf8.DecodeRuneInString(s[i:]); runeclass.IsSpace(r) {
+		return w
+	}
+	return 0
 }
 
 // afterWords returns s without its first n words.

@@ -192,7 +192,7 @@ func (d *doc) prepareContext() {
 			d.maxWindow, d.densest = d.window[i], i
 		}
 	}
-	count := map[string]int{}
+	count := make(map[string]int, len(d.b)) // sized: growing it rehashed the keys
 	for i := range d.b {
 		if d.key[i] != "" {
 			count[d.key[i]]++

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/akhbar/akhbar/internal/runeclass"
 	"github.com/akhbar/akhbar/lexicon"
 )
 
@@ -86,6 +87,48 @@ func TestMayFoldVariant(t *testing.T) {
 	for r := rune(0); r < 0x110000; r++ {
 		if !mayFoldVariant(r) && foldVariant(r) != "" {
 			t.Errorf("mayFoldVariant(%U) = false, foldVariant folds it", r)
+		}
+	}
+}
+
+// refWordSpans is wordSpans as it was, rune by rune.
+func refWordSpans(s string, spans *[7][2]int) int {
+	n, p := 0, 0
+	for n < len(spans) {
+		t := strings.TrimLeftFunc(s[p:], runeclass.IsSpace)
+		if t == "" {
+			break
+		}
+		start := len(s) - len(t)
+		i := strings.IndexFunc(t, runeclass.IsSpace)
+		if i < 0 {
+			spans[n] = [2]int{start, len(s)}
+			n++
+			break
+		}
+		spans[n] = [2]int{start, start + i}
+		n++
+		p = start + i
+	}
+	return n
+}
+
+func FuzzWordSpans(f *testing.F) {
+	for _, s := range append(scanSamples, "a\u2000b\u3000c\u0085d\u00a0e \xe2\u2000 f\xe2\x80 g", "\xe2\xe2\x80\x80x", "1 2 3 4 5 6 7 8") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var a, b [7][2]int
+		if n, m := wordSpans(s, &a), refWordSpans(s, &b); n != m || a != b {
+			t.Fatalf("wordSpans(%q) = %d %v, reference %d %v", s, n, a, m, b)
+		}
+	})
+}
+
+func TestCueTrimTable(t *testing.T) {
+	for r := rune(-1); r < 0x3100; r++ {
+		if cueTrim(r) != cueTrimClass(r) {
+			t.Fatalf("cueTrim(%U) differs from its class test", r)
 		}
 	}
 }
