@@ -653,7 +653,7 @@ func altLeak(text string, f features) bool {
 	// The last word, lower-cased: lower-casing keeps spaces and
 	// non-spaces as they are, so it may come after the split.
 	text = strings.TrimRightFunc(text, runeclass.IsSpace)
-	last := strings.ToLower(text[strings.LastIndexFunc(text, runeclass.IsSpace)+1:])
+	last := lower(text[strings.LastIndexFunc(text, runeclass.IsSpace)+1:]) // strings.ToLower
 	last = strings.TrimFunc(last, func(r rune) bool { return !runeclass.IsLetter(r) })
 	return altWords()[NFC(last)]
 }
