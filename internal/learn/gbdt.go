@@ -164,14 +164,43 @@ func (f *flatForest) place(t []node, i int32, p, level int, test []flatTest, lea
 }
 
 // margin is Margin over the flat trees; x holds at least NFeat values.
-// Four trees are walked side by side: each step of a walk waits for the
-// load before it, and four independent walks fill those waits.
+// Eight trees are walked side by side (then four, then one): each step of
+// a walk waits for the loads before it, and independent walks fill those
+// waits. Eight walks made Predict about a fifth faster than four on the
+// dump model (80 trees of depth 5); walking all trees a level at a time
+// was slower than either.
 func (f *flatForest) margin(base float32, x []float32) float64 {
 	s := float64(base)
 	d := f.depth
 	nIn := 1<<d - 1
 	n := len(f.leaf) >> d
 	k := 0
+	for ; k+8 <= n; k += 8 {
+		t0, t1, t2, t3 := f.test[k*nIn:(k+1)*nIn], f.test[(k+1)*nIn:(k+2)*nIn], f.test[(k+2)*nIn:(k+3)*nIn], f.test[(k+3)*nIn:(k+4)*nIn]
+		t4, t5, t6, t7 := f.test[(k+4)*nIn:(k+5)*nIn], f.test[(k+5)*nIn:(k+6)*nIn], f.test[(k+6)*nIn:(k+7)*nIn], f.test[(k+7)*nIn:(k+8)*nIn]
+		p0, p1, p2, p3, p4, p5, p6, p7 := 0, 0, 0, 0, 0, 0, 0, 0
+		for range d {
+			a, b, c, e := t0[p0], t1[p1], t2[p2], t3[p3]
+			g, h, i, j := t4[p4], t5[p5], t6[p6], t7[p7]
+			p0 = 2*p0 + 1 + right(x[a.feat], a.thr)
+			p1 = 2*p1 + 1 + right(x[b.feat], b.thr)
+			p2 = 2*p2 + 1 + right(x[c.feat], c.thr)
+			p3 = 2*p3 + 1 + right(x[e.feat], e.thr)
+			p4 = 2*p4 + 1 + right(x[g.feat], g.thr)
+			p5 = 2*p5 + 1 + right(x[h.feat], h.thr)
+			p6 = 2*p6 + 1 + right(x[i.feat], i.thr)
+			p7 = 2*p7 + 1 + right(x[j.feat], j.thr)
+		}
+		base := k<<d - nIn
+		s += float64(f.leaf[base+p0])
+		s += float64(f.leaf[base+1<<d+p1])
+		s += float64(f.leaf[base+2<<d+p2])
+		s += float64(f.leaf[base+3<<d+p3])
+		s += float64(f.leaf[base+4<<d+p4])
+		s += float64(f.leaf[base+5<<d+p5])
+		s += float64(f.leaf[base+6<<d+p6])
+		s += float64(f.leaf[base+7<<d+p7])
+	}
 	for ; k+4 <= n; k += 4 {
 		t0, t1, t2, t3 := f.test[k*nIn:(k+1)*nIn], f.test[(k+1)*nIn:(k+2)*nIn], f.test[(k+2)*nIn:(k+3)*nIn], f.test[(k+3)*nIn:(k+4)*nIn]
 		p0, p1, p2, p3 := 0, 0, 0, 0
