@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/akhbar/akhbar/internal/phrases"
+	"github.com/akhbar/akhbar/internal/runeclass"
 	"github.com/akhbar/akhbar/lexicon"
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -39,12 +40,20 @@ type doc struct {
 	date []bool
 	key  []string // cueKey of short blocks ("" for long ones), for comparing blocks
 	low  []string // the text in lower case, for the phrase lists
+	// hash and hashLetters are each block's contentKey, for markRepeats.
+	hash        []uint64
+	hashLetters []int
 	// legal is legalText of each block, asked at every segment search.
 	legal []bool
 	// credit memoises hasCredit of each block (0: not asked yet, 1: no,
 	// 2: yes): the rules and the feature row ask it of a block up to
 	// five times.
 	credit []uint8
+	// agency memoises agencyAfterDash of each block where agencyDone.
+	agency     []string
+	agencyDone []bool
+	// comments memoises commentsHead (0: not asked yet, 1: no, 2: yes).
+	comments []uint8
 	// phr holds which phrase lists each block's low has (blockPhrases).
 	phr []uint32
 	// numbered marks the lines of numbered runs (see markRuns).
@@ -65,15 +74,18 @@ func newDoc(blocks []pipeline.Block) *doc {
 	d := &doc{b: blocks, f: make([]features, len(blocks)), cue: make([]cueMatch, len(blocks)), date: make([]bool, len(blocks)),
 		key: make([]string, len(blocks)), low: make([]string, len(blocks)), legal: make([]bool, len(blocks)),
 		credit: make([]uint8, len(blocks)), phr: make([]uint32, len(blocks)), numbered: make([]bool, len(blocks))}
+	d.hash, d.hashLetters = make([]uint64, len(blocks)), make([]int, len(blocks))
+	var sc blockScan
 	for i := range blocks {
-		d.f[i] = measure(blocks[i].Text)
-		d.low[i] = lower(blocks[i].Text)
+		d.f[i] = scanBlock(blocks[i].Text, &sc) // measure
+		d.hash[i], d.hashLetters[i] = sc.key()  // contentKey
+		d.low[i] = sc.low(blocks[i].Text)       // lower
 		d.phr[i] = blockPhrases().Match(d.low[i])
 		d.legal[i] = d.phr[i]&phLegal != 0 // legalText(d.low[i])
 		// One cueKey per block, for comparing blocks and for matchCue.
 		key := ""
 		if d.f[i].letters <= 600 || len(blocks[i].Text) <= 2*maxCueLen() {
-			key = keyOfLower(d.low[i]) // cueKey(blocks[i].Text)
+			key = sc.keyOfLower(d.low[i]) // cueKey(blocks[i].Text)
 		}
 		if d.f[i].letters <= 600 {
 			d.key[i] = key
@@ -118,8 +130,22 @@ func (d *doc) headerCredit(i int) bool {
 	}
 	// An agency that is also the site (its copyright line names it) ends
 	// a headline: "… – Reuters".
-	a := agencyAfterDash(d.low[i])
+	a := d.dashAgency(i)
 	return a != "" && !d.copyrightNames(a)
+}
+
+// dashAgency is agencyAfterDash of block i's lower-cased text, memoised:
+// the title and header searches ask it of a block several times, and
+// each asking searches the block from its end for four dashes.
+func (d *doc) dashAgency(i int) string {
+	if d.agency == nil {
+		d.agency = make([]string, len(d.b))
+		d.agencyDone = make([]bool, len(d.b))
+	}
+	if !d.agencyDone[i] {
+		d.agency[i], d.agencyDone[i] = agencyAfterDash(d.low[i]), true
+	}
+	return d.agency[i]
 }
 
 // copyrightNames reports a copyright line of the page that holds s
@@ -155,21 +181,36 @@ func agencyAfterDash(low string) string {
 // দাস, নিজস্ব সংবাদদাতা"), the role a job of the table's kind role. It
 // returns the name.
 func roleByline(text string) (string, bool) {
-	k := max(strings.LastIndexByte(text, ','), strings.LastIndex(text, "،"))
+	k := max(strings.LastIndexByte(text, ','), lastArabicComma(text))
 	if k <= 0 {
 		return "", false
 	}
 	_, w := utf8.DecodeRuneInString(text[k:])
 	name := strings.TrimSpace(text[:k])
-	role := strings.TrimFunc(text[k+w:], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+	role := strings.TrimFunc(text[k+w:], func(r rune) bool { return runeclass.Is(r, runeclass.Space|runeclass.Punct) })
 	if role == "" || !lexicon.Has(lexicon.Role, role) {
 		return "", false
 	}
 	n := len(strings.Fields(name))
-	if n == 0 || n > 5 || strings.ContainsFunc(name, unicode.IsDigit) {
+	if n == 0 || n > 5 || strings.ContainsFunc(name, func(r rune) bool { return runeclass.Is(r, runeclass.Digit) }) {
 		return "", false
 	}
 	return name, true
+}
+
+// lastArabicComma is strings.LastIndex(s, "،") (U+060C, bytes D8 8C),
+// found from its rarer second byte.
+func lastArabicComma(s string) int {
+	for {
+		j := strings.LastIndexByte(s, 0x8c)
+		if j < 1 {
+			return -1
+		}
+		if s[j-1] == 0xd8 {
+			return j - 1
+		}
+		s = s[:j]
+	}
 }
 
 // agencyParen reports a block ending in an agency's name in brackets,
@@ -281,7 +322,7 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
 // furniture, copies and teasers.
 func (d *doc) markSingles() {
 	d.markFurniture()
-	markRepeats(d.b, func(i int) bool { return d.b[i].Tag == "img" || d.b[i].Tag == "hr" }, minRepeatLetters)
+	markRepeatsKeyed(d.b, d.hash, d.hashLetters, func(i int) bool { return d.b[i].Tag == "img" || d.b[i].Tag == "hr" }, minRepeatLetters)
 	d.markTeasers()
 	d.numbered = d.markRuns()
 }
@@ -468,8 +509,8 @@ func countLabel(s string) bool {
 func fontButtons(s string) bool {
 	// The line ends in a button: the last word alone rules out almost
 	// every block, without splitting a paragraph into its words.
-	t := strings.TrimRightFunc(s, unicode.IsSpace)
-	if !fontButton(t[strings.LastIndexFunc(t, unicode.IsSpace)+1:]) {
+	t := strings.TrimRightFunc(s, runeclass.IsSpace)
+	if !fontButton(t[strings.LastIndexFunc(t, runeclass.IsSpace)+1:]) {
 		return false
 	}
 	if i := strings.LastIndexAny(s, ":："); i >= 0 {
@@ -665,7 +706,7 @@ func (d *doc) commentsMarker() int {
 		if d.f[i].prose() && d.b[i].Role == pipeline.RoleUnknown {
 			prose += d.f[i].letters
 		}
-		if prose >= 200 && d.f[i].words <= 10 && !d.f[i].terminal && !d.date[i] && commentsHeadKey(d.cueKeyOf(i)) {
+		if prose >= 200 && d.f[i].words <= 10 && !d.f[i].terminal && !d.date[i] && d.commentsHead(i) {
 			return i
 		}
 	}
@@ -675,6 +716,21 @@ func (d *doc) commentsMarker() int {
 // commentsHeadKey reports a heading or button that opens comments:
 // "Comments", "167 comments", "Top Rated Comments", "Leave a Reply".
 // k is the block's cueKey.
+// commentsHead is commentsHeadKey of block i's cueKey, memoised: the
+// feature row and every look for the comments asks it of a short block.
+func (d *doc) commentsHead(i int) bool {
+	if d.comments == nil {
+		d.comments = make([]uint8, len(d.b))
+	}
+	if d.comments[i] == 0 {
+		d.comments[i] = 1
+		if commentsHeadKey(d.cueKeyOf(i)) {
+			d.comments[i] = 2
+		}
+	}
+	return d.comments[i] == 2
+}
+
 func commentsHeadKey(k string) bool {
 	if strings.Contains(k, "rss") || strings.Contains(k, "feed") {
 		return false
@@ -1314,7 +1370,11 @@ func isBreadcrumb(s string) bool {
 // ("You are here: Home › News"): a phrase of the table's kind home with
 // the flag label, before a colon.
 func TrailWithoutLabel(s string) string {
-	i := strings.IndexAny(s, ":：")
+	// Only a colon in the first 60 bytes counts, so only they are
+	// searched (a '：' that starts at 60 ends by 63); strings.IndexAny
+	// decodes every rune of a non-ASCII block for a set with a non-ASCII
+	// rune in it.
+	i := strings.IndexAny(s[:min(len(s), 63)], ":：")
 	if i <= 0 || i > 60 {
 		return s
 	}

@@ -3,7 +3,6 @@ package clean
 import (
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/akhbar/akhbar/internal/phrases"
@@ -121,7 +120,7 @@ func creditInParen(in string) bool {
 	return false
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool { return runeclass.Is(r, runeclass.Letter|runeclass.Mark|runeclass.Digit) }
 
 // creditLabels() are the credit words as labels: "photo:", "फोटो - ".
 var creditLabels = sync.OnceValue(func() []string {
@@ -201,6 +200,18 @@ var prefixIndex = sync.OnceValue(func() map[string]cue {
 			if _, ok := m[key]; !ok {
 				m[key] = k
 			}
+		}
+	}
+	return m
+})
+
+// prefixFirstWords() are the first words of the keys of prefixIndex() of
+// several words (cueKey parts words by single ASCII spaces).
+var prefixFirstWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for k := range prefixIndex() {
+		if sp := strings.IndexByte(k, ' '); sp >= 0 {
+			m[k[:sp]] = true
 		}
 	}
 	return m
@@ -310,6 +321,21 @@ func isKey(s string) bool {
 // punctuation and symbols but ©, + and (. Lower-casing never changes its
 // answer (TestCueTrimCaseless), so keys may be trimmed before or after.
 func cueTrim(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiCueTrim[r]
+	}
+	return cueTrimClass(r)
+}
+
+// asciiCueTrim is cueTrim of the ASCII runes, most of those it is asked.
+var asciiCueTrim = func() (t [utf8.RuneSelf]bool) {
+	for r := range t {
+		t[r] = cueTrimClass(rune(r))
+	}
+	return t
+}()
+
+func cueTrimClass(r rune) bool {
 	c := runeclass.Of(r)
 	return c&runeclass.Space != 0 || c&runeclass.Punct != 0 && r != '©' && r != '+' && r != '(' || c&runeclass.Symbol != 0 && r != '©'
 }
@@ -389,19 +415,39 @@ func matchCueKey(text, low, key string) cueMatch {
 			heads = b.String()
 		}
 	}
+	// Every head's key starts where heads does once trimmed (a shorter
+	// head all trimmable has the key ""), and a key of several words
+	// starts with the same first word: when that word opens no prefix cue
+	// of several words, only the keys of one word are looked up.
+	lead := len(heads) - len(strings.TrimLeftFunc(heads, cueTrim))
+	firstOpens := 0 // 0: not asked yet, 1: no, 2: yes
 	for i := n; i >= 1; i-- {
 		// A cue glued to its rest ("पढ़ें-ब्रिटेन", "Copyright©2024") is
 		// split at its first punctuation.
-		key := strings.TrimFunc(heads[:ends[i-1]], cueTrim)
+		key := "" // strings.TrimFunc(heads[:ends[i-1]], cueTrim)
+		if lead < ends[i-1] {
+			key = strings.TrimRightFunc(heads[lead:ends[i-1]], cueTrim)
+		}
 		if len(key) > maxPrefixLen() {
 			continue // longer than any prefix cue: no look-up
+		}
+		if sp := strings.IndexByte(key, ' '); sp >= 0 {
+			if firstOpens == 0 {
+				firstOpens = 1
+				if prefixFirstWords()[key[:sp]] {
+					firstOpens = 2
+				}
+			}
+			if firstOpens == 1 {
+				continue
+			}
 		}
 		k, ok := prefixIndex()[key]
 		if !ok || !prefixCues[k] {
 			continue
 		}
 		rest := strings.TrimSpace(afterWords(text, i))
-		rest = strings.TrimLeftFunc(rest, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) || r == '|' })
+		rest = strings.TrimLeftFunc(rest, func(r rune) bool { return runeclass.Is(r, runeclass.Punct|runeclass.Space) || r == '|' })
 		if k == cueByline && i == 1 && bylinePreps()[cueKey(firstWords(text, 1)[0])] {
 			// The prepositions "von", "par", "por" are bylines only when
 			// followed by a short name; a label noun ("लेखक", "লিখেছেন")
@@ -500,25 +546,50 @@ func appendFirstWords(out []string, s string, n int) []string {
 // wordSpans finds up to len(spans) space-separated words from the start
 // of s, as appendFirstWords does, and returns how many; spans[i] holds
 // where word i starts and ends in s.
+//
+// It steps over bytes, not runes: no byte of a rune but its first is
+// ASCII or can start a space (runeclass.SpaceLead), and an invalid byte,
+// which a rune-by-rune scan also takes alone, is no space.
 func wordSpans(s string, spans *[7][2]int) int {
-	n, p := 0, 0
+	n, i := 0, 0
 	for n < len(spans) {
-		t := strings.TrimLeftFunc(s[p:], runeclass.IsSpace)
-		if t == "" {
+		for i < len(s) {
+			w := spaceAt(s, i)
+			if w == 0 {
+				break
+			}
+			i += w
+		}
+		if i == len(s) {
 			break
 		}
-		start := len(s) - len(t)
-		i := strings.IndexFunc(t, runeclass.IsSpace)
-		if i < 0 {
-			spans[n] = [2]int{start, len(s)}
-			n++
-			break
+		start := i
+		for i < len(s) && spaceAt(s, i) == 0 {
+			i++
 		}
-		spans[n] = [2]int{start, start + i}
+		spans[n] = [2]int{start, i}
 		n++
-		p = start + i
 	}
 	return n
+}
+
+// spaceAt is the length of the space rune at s[i], or 0 when none is
+// there.
+func spaceAt(s string, i int) int {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		if runeclass.IsSpace(rune(c)) {
+			return 1
+		}
+		return 0
+	}
+	if !runeclass.SpaceLead(c) {
+		return 0
+	}
+	if r, w := utf8.DecodeRuneInString(s[i:]); runeclass.IsSpace(r) {
+		return w
+	}
+	return 0
 }
 
 // afterWords returns s without its first n words.
@@ -581,9 +652,9 @@ func altLeak(text string, f features) bool {
 	}
 	// The last word, lower-cased: lower-casing keeps spaces and
 	// non-spaces as they are, so it may come after the split.
-	text = strings.TrimRightFunc(text, unicode.IsSpace)
-	last := strings.ToLower(text[strings.LastIndexFunc(text, unicode.IsSpace)+1:])
-	last = strings.TrimFunc(last, func(r rune) bool { return !unicode.IsLetter(r) })
+	text = strings.TrimRightFunc(text, runeclass.IsSpace)
+	last := lower(text[strings.LastIndexFunc(text, runeclass.IsSpace)+1:]) // strings.ToLower
+	last = strings.TrimFunc(last, func(r rune) bool { return !runeclass.IsLetter(r) })
 	return altWords()[NFC(last)]
 }
 

@@ -28,7 +28,7 @@ const nDumpFeatures = 25 + 2*5 + 4 + 9 + 2
 // own measures of a block.
 func (d *doc) ownFeatures(i int, row []float32) []float32 {
 	b, f := d.b[i], d.f[i]
-	lg := func(x int) float32 { return float32(math.Log1p(float64(x))) }
+	lg := log1pInt
 	ratio := func(a, n int) float32 {
 		if n == 0 {
 			return 0
@@ -84,7 +84,7 @@ func (d *doc) ownFeatures(i int, row []float32) []float32 {
 		ratio(f.digits, f.letters), b.LinkShare, tag, role, reason, float32(d.cue[i].kind),
 		b2f(d.date[i]), b2f(d.numbered[i]), b2f(f.prose()), colon,
 		lg(b.End-b.Start+1), b2f(d.legal[i]), b2f(d.hasCredit(i)), b2f(isBreadcrumb(b.Text)),
-		b2f(f.words <= 10 && commentsHeadKey(d.cueKeyOf(i))), float32(d.dupes[i]),
+		b2f(f.words <= 10 && d.commentsHead(i)), float32(d.dupes[i]),
 		ratio(len(t)-f.letters-f.words, len(t)), // punctuation and symbols per character
 	)
 }
@@ -100,15 +100,20 @@ func (d *doc) neighbourFeatures(i int, row []float32) []float32 {
 			continue
 		}
 		if k == i-1 || k == i+1 {
-			row = append(row, float32(math.Log1p(float64(d.f[k].letters))), b2f(d.f[k].prose()))
+			row = append(row, log1pInt(d.f[k].letters), b2f(d.f[k].prose()))
 		} else {
 			row = append(row, b2f(d.f[k].prose()), d.b[k].LinkShare)
 		}
 	}
 	row = append(row, float32(i)/float32(n), d.before[i]/max(d.total, 1))
 	near := d.window[i]
-	row = append(row, near/max(d.maxWindow, 1), float32(math.Log1p(float64(near))),
-		float32(math.Log1p(math.Abs(float64(i-d.densest)))), b2f(i < d.densest))
+	lnear := float32(0)
+	if n := int(near); float32(n) == near {
+		lnear = log1pInt(n) // letters: a whole number
+	} else {
+		lnear = float32(math.Log1p(float64(near)))
+	}
+	row = append(row, near/max(d.maxWindow, 1), lnear, log1pInt(abs(i-d.densest)), b2f(i < d.densest))
 	return row
 }
 
@@ -187,7 +192,7 @@ func (d *doc) prepareContext() {
 			d.maxWindow, d.densest = d.window[i], i
 		}
 	}
-	count := map[string]int{}
+	count := make(map[string]int, len(d.b)) // sized: growing it rehashed the keys
 	for i := range d.b {
 		if d.key[i] != "" {
 			count[d.key[i]]++
@@ -243,6 +248,31 @@ func (d *doc) rowsInto(rb *rowBuf) {
 		out[i] = flat[start:len(flat):len(flat)]
 	}
 	rb.out, rb.flat = out, flat
+}
+
+// log1pInt is float32(math.Log1p(float64(x))), from a table for the
+// small counts a feature row takes several of per block (a twentieth of
+// cleaning a w3m dump went to math.Log1p).
+func log1pInt(x int) float32 {
+	if t := log1pTable(); x >= 0 && x < len(t) {
+		return t[x]
+	}
+	return float32(math.Log1p(float64(x)))
+}
+
+var log1pTable = sync.OnceValue(func() *[4096]float32 {
+	var t [4096]float32
+	for i := range t {
+		t[i] = float32(math.Log1p(float64(i)))
+	}
+	return &t
+})
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 func b2f(b bool) float32 {

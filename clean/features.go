@@ -26,11 +26,19 @@ type features struct {
 	digits    int
 }
 
-func measure(s string) features {
+func measure(s string) features { return measureScan(s, nil) }
+
+// measureScan is measure; with sc not nil it also does, in the same pass
+// over the runes, what newDoc asked of every block in three passes more
+// (see blockScan).
+func measureScan(s string, sc *blockScan) features {
 	var f features
 	inWord, wordHasLetter, wordStart := false, false, true
 	for i, r := range s {
 		c := runeclass.Of(r)
+		if sc != nil {
+			sc.add(s, i, r, c)
+		}
 		switch {
 		case c&(runeclass.Letter|runeclass.Mark) != 0:
 			f.letters++
@@ -63,7 +71,8 @@ func measure(s string) features {
 					f.sentences++
 				}
 			}
-			if strings.ContainsRune("|•·»›", r) {
+			switch r {
+			case '|', '•', '·', '»', '›':
 				f.separator++
 			}
 			wordStart = false
@@ -116,7 +125,7 @@ func barDandas(s string) (n int, end bool) {
 		if last {
 			break
 		}
-		w := strings.TrimRightFunc(p, unicode.IsSpace)
+		w := strings.TrimRightFunc(p, runeclass.IsSpace)
 		r, _ := utf8.DecodeLastRuneInString(w)
 		if len(w) == len(p) || !indicLetter(r) {
 			return 0, false
@@ -129,7 +138,7 @@ func barDandas(s string) (n int, end bool) {
 // indicLetter reports a letter or sign of the Brahmic blocks from
 // Devanagari to Malayalam, whose sentences end in a danda.
 func indicLetter(r rune) bool {
-	return r >= 0x0900 && r < 0x0D80 && (unicode.IsLetter(r) || unicode.IsMark(r))
+	return r >= 0x0900 && r < 0x0D80 && runeclass.Is(r, runeclass.Letter|runeclass.Mark)
 }
 
 // isSentenceEnd covers the full stops of the scripts akhbar reads, from
@@ -156,16 +165,16 @@ func isSentenceEnd(r rune) bool { return lexicon.IsSentenceEnd(r) }
 // है, था, Gujarati છે, Punjabi ਹੈ, Nepali छ end most of their sentences
 // (FLORES-200 dev: 335 of 500 Hindi sentences end in such a word).
 func initialStop(before, after string) bool {
-	w := before[strings.LastIndexFunc(before, unicode.IsSpace)+1:]
+	w := before[strings.LastIndexFunc(before, runeclass.IsSpace)+1:]
 	if w != "" && strings.Trim(w, ".") == "" {
 		return true // the last dot of an ellipsis "...", as a teaser's end is none
 	}
 	if isInitial(w) {
 		return true
 	}
-	after = strings.TrimLeftFunc(after, unicode.IsSpace)
+	after = strings.TrimLeftFunc(after, runeclass.IsSpace)
 	next := after
-	if k := strings.IndexFunc(after, unicode.IsSpace); k >= 0 {
+	if k := strings.IndexFunc(after, runeclass.IsSpace); k >= 0 {
 		next = after[:k]
 	}
 	w, ok := strings.CutSuffix(next, ".")
@@ -180,10 +189,10 @@ func isInitial(w string) bool {
 	letters, cased, dot := 0, false, false
 	for _, r := range w {
 		switch {
-		case unicode.IsLetter(r):
+		case runeclass.Is(r, runeclass.Letter):
 			letters++
-			cased = cased || unicode.IsUpper(r) || unicode.IsLower(r)
-		case unicode.IsMark(r), r == zwnj, r == zwj:
+			cased = cased || runeclass.Is(r, runeclass.Upper|runeclass.Lower)
+		case runeclass.Is(r, runeclass.Mark), r == zwnj, r == zwj:
 		case r == '.':
 			dot = true
 		default:
@@ -256,7 +265,7 @@ func oneSyllableInitial(w string) bool {
 	aksharas, joined := 0, false
 	for _, r := range w {
 		switch {
-		case unicode.IsLetter(r):
+		case runeclass.IsLetter(r):
 			if !joined {
 				aksharas++
 			}

@@ -31,6 +31,12 @@ func lower(s string) string {
 		}
 		i += size
 	}
+	return lowerFrom(s, i)
+}
+
+// lowerFrom is lower(s) when s[:i] has nothing to change: it starts
+// changing s at byte i.
+func lowerFrom(s string, i int) string {
 	if i == len(s) {
 		return s
 	}

@@ -2,7 +2,6 @@ package clean
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -140,7 +139,7 @@ func collapseASCII(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-func isLetterOrMark(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+func isLetterOrMark(r rune) bool { return runeclass.Is(r, runeclass.Letter|runeclass.Mark) }
 
 // isVirama reports the viramas of the Brahmic scripts of India (canonical
 // combining class 9 in U+0900–0DFF).

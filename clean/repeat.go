@@ -102,7 +102,13 @@ func foldVariant(r rune) string {
 		var out strings.Builder
 		for _, x := range norm.NFKC.String(string(r)) {
 			if unicode.IsLetter(x) || unicode.IsMark(x) {
-				if v := foldVariant(x); v != "" {
+				// A form that is its own NFKC (U+FE73, the tail
+				// fragment) is not folded again: that recursed forever.
+				v := ""
+				if x != r {
+					v = foldVariant(x)
+				}
+				if v != "" {
 					out.WriteString(v)
 				} else {
 					out.WriteRune(x)
@@ -122,9 +128,17 @@ func foldVariant(r rune) string {
 func markRepeats(blocks []pipeline.Block, skip func(i int) bool, minLetters int) {
 	keys := make([]uint64, len(blocks))
 	lens := make([]int, len(blocks))
-	first := make(map[uint64]int, len(blocks))
 	for i := range blocks {
 		keys[i], lens[i] = contentKey(blocks[i].Text)
+	}
+	markRepeatsKeyed(blocks, keys, lens, skip, minLetters)
+}
+
+// markRepeatsKeyed is markRepeats with each block's contentKey made:
+// keys[i], lens[i] = contentKey(blocks[i].Text).
+func markRepeatsKeyed(blocks []pipeline.Block, keys []uint64, lens []int, skip func(i int) bool, minLetters int) {
+	first := make(map[uint64]int, len(blocks))
+	for i := range blocks {
 		if lens[i] == 0 || skip(i) {
 			continue
 		}

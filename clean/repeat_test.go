@@ -114,7 +114,7 @@ func refContentKey(s string) (uint64, int) {
 }
 
 func FuzzContentKey(f *testing.F) {
-	for _, s := range []string{"", "Hello, World 42", "नमस्ते दुनिया", "അവൻ ൽ", "ﷺ ﻻ", "\xff\xfeAB", strings.Repeat("ಕನ್ನಡ ", 200)} {
+	for _, s := range []string{"", "Hello, World 42", "नमस्ते दुनिया", "അവൻ ൽ", "ﷺ ﻻ", "\xff\xfeAB", strings.Repeat("ಕನ್ನಡ ", 200), "tail \ufe73 fragment"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -91,11 +91,19 @@ func (m *GBDT) walkMargin(x []float32) float64 {
 // node, and was a tenth of cleaning a text dump. The leaf a walk reaches
 // holds the value the linked tree gives, and the values are added in the
 // same order, so the margin is the same float64.
+//
+// A test's feature and threshold sit side by side (flatTest), so that a
+// step of a walk is one load and one bounds check, not two.
 type flatForest struct {
 	depth int
-	feat  []int32   // (1<<depth - 1) tests per tree
-	thr   []float32 // go to 2p+1 when x[feat] <= thr, else (NaN too) 2p+2
-	leaf  []float32 // 1<<depth leaves per tree
+	test  []flatTest // (1<<depth - 1) tests per tree
+	leaf  []float32  // 1<<depth leaves per tree
+}
+
+// flatTest goes to 2p+1 when x[feat] <= thr, else (NaN too) 2p+2.
+type flatTest struct {
+	feat int32
+	thr  float32
 }
 
 // maxFlatDepth bounds the flat layout's size (2^depth leaves per tree).
@@ -113,10 +121,9 @@ func flatten(trees [][]node) *flatForest {
 		depth = max(depth, d)
 	}
 	nIn, nLeaf := 1<<depth-1, 1<<depth
-	f := &flatForest{depth: depth, feat: make([]int32, len(trees)*nIn), thr: make([]float32, len(trees)*nIn),
-		leaf: make([]float32, len(trees)*nLeaf)}
+	f := &flatForest{depth: depth, test: make([]flatTest, len(trees)*nIn), leaf: make([]float32, len(trees)*nLeaf)}
 	for k, t := range trees {
-		f.place(t, 0, 0, 0, f.feat[k*nIn:(k+1)*nIn], f.thr[k*nIn:(k+1)*nIn], f.leaf[k*nLeaf:(k+1)*nLeaf])
+		f.place(t, 0, 0, 0, f.test[k*nIn:(k+1)*nIn], f.leaf[k*nLeaf:(k+1)*nLeaf])
 	}
 	return f
 }
@@ -138,7 +145,7 @@ func treeDepth(t []node, i int32, d int) int {
 }
 
 // place puts node i of t at position p (on level level) of one flat tree.
-func (f *flatForest) place(t []node, i int32, p, level int, feat []int32, thr, leaf []float32) {
+func (f *flatForest) place(t []node, i int32, p, level int, test []flatTest, leaf []float32) {
 	if level == f.depth {
 		leaf[p-(1<<f.depth-1)] = t[i].Value
 		return
@@ -146,34 +153,63 @@ func (f *flatForest) place(t []node, i int32, p, level int, feat []int32, thr, l
 	n := t[i]
 	if n.Feat < 0 {
 		// A leaf above the last level: both ways lead to it.
-		feat[p], thr[p] = 0, 0
-		f.place(t, i, 2*p+1, level+1, feat, thr, leaf)
-		f.place(t, i, 2*p+2, level+1, feat, thr, leaf)
+		test[p] = flatTest{0, 0}
+		f.place(t, i, 2*p+1, level+1, test, leaf)
+		f.place(t, i, 2*p+2, level+1, test, leaf)
 		return
 	}
-	feat[p], thr[p] = n.Feat, n.Thr
-	f.place(t, n.Left, 2*p+1, level+1, feat, thr, leaf)
-	f.place(t, n.Right, 2*p+2, level+1, feat, thr, leaf)
+	test[p] = flatTest{n.Feat, n.Thr}
+	f.place(t, n.Left, 2*p+1, level+1, test, leaf)
+	f.place(t, n.Right, 2*p+2, level+1, test, leaf)
 }
 
 // margin is Margin over the flat trees; x holds at least NFeat values.
-// Four trees are walked side by side: each step of a walk waits for the
-// load before it, and four independent walks fill those waits.
+// Eight trees are walked side by side (then four, then one): each step of
+// a walk waits for the loads before it, and independent walks fill those
+// waits. Eight walks made Predict about a fifth faster than four on the
+// dump model (80 trees of depth 5); walking all trees a level at a time
+// was slower than either.
 func (f *flatForest) margin(base float32, x []float32) float64 {
 	s := float64(base)
 	d := f.depth
 	nIn := 1<<d - 1
 	n := len(f.leaf) >> d
 	k := 0
+	for ; k+8 <= n; k += 8 {
+		t0, t1, t2, t3 := f.test[k*nIn:(k+1)*nIn], f.test[(k+1)*nIn:(k+2)*nIn], f.test[(k+2)*nIn:(k+3)*nIn], f.test[(k+3)*nIn:(k+4)*nIn]
+		t4, t5, t6, t7 := f.test[(k+4)*nIn:(k+5)*nIn], f.test[(k+5)*nIn:(k+6)*nIn], f.test[(k+6)*nIn:(k+7)*nIn], f.test[(k+7)*nIn:(k+8)*nIn]
+		p0, p1, p2, p3, p4, p5, p6, p7 := 0, 0, 0, 0, 0, 0, 0, 0
+		for range d {
+			a, b, c, e := t0[p0], t1[p1], t2[p2], t3[p3]
+			g, h, i, j := t4[p4], t5[p5], t6[p6], t7[p7]
+			p0 = 2*p0 + 1 + right(x[a.feat], a.thr)
+			p1 = 2*p1 + 1 + right(x[b.feat], b.thr)
+			p2 = 2*p2 + 1 + right(x[c.feat], c.thr)
+			p3 = 2*p3 + 1 + right(x[e.feat], e.thr)
+			p4 = 2*p4 + 1 + right(x[g.feat], g.thr)
+			p5 = 2*p5 + 1 + right(x[h.feat], h.thr)
+			p6 = 2*p6 + 1 + right(x[i.feat], i.thr)
+			p7 = 2*p7 + 1 + right(x[j.feat], j.thr)
+		}
+		base := k<<d - nIn
+		s += float64(f.leaf[base+p0])
+		s += float64(f.leaf[base+1<<d+p1])
+		s += float64(f.leaf[base+2<<d+p2])
+		s += float64(f.leaf[base+3<<d+p3])
+		s += float64(f.leaf[base+4<<d+p4])
+		s += float64(f.leaf[base+5<<d+p5])
+		s += float64(f.leaf[base+6<<d+p6])
+		s += float64(f.leaf[base+7<<d+p7])
+	}
 	for ; k+4 <= n; k += 4 {
-		f0, f1, f2, f3 := f.feat[k*nIn:(k+1)*nIn], f.feat[(k+1)*nIn:(k+2)*nIn], f.feat[(k+2)*nIn:(k+3)*nIn], f.feat[(k+3)*nIn:(k+4)*nIn]
-		t0, t1, t2, t3 := f.thr[k*nIn:(k+1)*nIn], f.thr[(k+1)*nIn:(k+2)*nIn], f.thr[(k+2)*nIn:(k+3)*nIn], f.thr[(k+3)*nIn:(k+4)*nIn]
+		t0, t1, t2, t3 := f.test[k*nIn:(k+1)*nIn], f.test[(k+1)*nIn:(k+2)*nIn], f.test[(k+2)*nIn:(k+3)*nIn], f.test[(k+3)*nIn:(k+4)*nIn]
 		p0, p1, p2, p3 := 0, 0, 0, 0
 		for range d {
-			p0 = 2*p0 + 1 + right(x[f0[p0]], t0[p0])
-			p1 = 2*p1 + 1 + right(x[f1[p1]], t1[p1])
-			p2 = 2*p2 + 1 + right(x[f2[p2]], t2[p2])
-			p3 = 2*p3 + 1 + right(x[f3[p3]], t3[p3])
+			a, b, c, e := t0[p0], t1[p1], t2[p2], t3[p3]
+			p0 = 2*p0 + 1 + right(x[a.feat], a.thr)
+			p1 = 2*p1 + 1 + right(x[b.feat], b.thr)
+			p2 = 2*p2 + 1 + right(x[c.feat], c.thr)
+			p3 = 2*p3 + 1 + right(x[e.feat], e.thr)
 		}
 		base := k<<d - nIn
 		s += float64(f.leaf[base+p0])
@@ -182,10 +218,11 @@ func (f *flatForest) margin(base float32, x []float32) float64 {
 		s += float64(f.leaf[base+3<<d+p3])
 	}
 	for ; k < n; k++ {
-		feat, thr := f.feat[k*nIn:(k+1)*nIn], f.thr[k*nIn:(k+1)*nIn]
+		test := f.test[k*nIn : (k+1)*nIn]
 		p := 0
 		for range d {
-			p = 2*p + 1 + right(x[feat[p]], thr[p])
+			t := test[p]
+			p = 2*p + 1 + right(x[t.feat], t.thr)
 		}
 		s += float64(f.leaf[k<<d+p-nIn])
 	}

@@ -37,6 +37,10 @@ func FuzzGroup(f *testing.F) {
 		lists := [][]string{{p1, "abc", "abd"}, {p2, "bcd", "zzz"}, {p3, "\xe0\xa4\x95"}, nil}
 		for i := 0; i+3 <= len(text) && i < 12; i += 3 {
 			lists[i/3%3] = append(lists[i/3%3], text[i:i+3]+"!")
+			if i+6 <= len(text) {
+				// Phrases of six bytes and more, in the text and not.
+				lists[(i/3+1)%3] = append(lists[(i/3+1)%3], text[i:min(i+6+i/3, len(text))], text[i:i+5]+"?")
+			}
 		}
 		g := NewGroup(lists...)
 		if got, want := g.Match(text), groupNaive(lists, text); got != want {
