@@ -744,6 +744,12 @@ func (d *doc) body(s, e int) int {
 		case d.date[i]:
 			d.set(i, pipeline.RoleMetadata, ReasonDate)
 			continue
+		case clockAlone.MatchString(d.b[i].Text):
+			// A time alone on its line between paragraphs stamps the
+			// entry under it (a live page's updates): no prose, and no
+			// date of the article's.
+			d.set(i, pipeline.RoleBoilerplate, "furniture")
+			continue
 		}
 		if related {
 			if !f.prose() || d.b[i].Tag == "li" {
@@ -780,13 +786,24 @@ func (d *doc) headingLike(i, e int) bool {
 	return false
 }
 
+// clockAlone is a time of day alone on a line, in any digits, with an
+// optional am/pm and zone: "11:40 IST", "10.05 am".
+var clockAlone = regexp.MustCompile(`^\s*\p{Nd}{1,2}[:.]\p{Nd}{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?\s*$`)
+
 // relatedLike reports an "also read" block whose rest is one headline,
 // not a paragraph that happens to start with "Related". A short headline
-// may hold two sentences ("X? Y").
+// may hold two sentences ("X? Y"). A rest holding a web address is no
+// headline: "Read more at: https://…" is the line a site's copy script
+// appends to copied text, the story's own address, not a link to another.
 func (d *doc) relatedLike(i int) bool {
 	rest := d.cue[i].rest
 	rf := measure(rest)
-	return rest != "" && rf.words <= 30 && (rf.sentences == 0 || headline(rest, rf))
+	return rest != "" && rf.words <= 30 && (rf.sentences == 0 || headline(rest, rf)) && !hasAddress(rest)
+}
+
+// hasAddress reports a web address among s's words ("https://…", "www.…").
+func hasAddress(s string) bool {
+	return strings.Contains(s, "://") || strings.HasPrefix(s, "www.") || strings.Contains(s, " www.")
 }
 
 // bylineLike reports a "By …" block that names people rather than

@@ -1,0 +1,46 @@
+package clean
+
+import "testing"
+
+// A live page's entry stamps are times alone on a line; a line that only
+// starts with a time, or holds a date, is something else.
+func TestClockAlone(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"11:40 IST", true},
+		{"10.05 am", true},
+		{"9:05 PM", true},
+		{"१०:५५ IST", true},
+		{"᱑᱐:᱐᱕", true},
+		{"11:40 IST: the minister arrived", false},
+		{"03 July 2024 10:30 IST", false},
+		{"2024", false},
+		{"Score 3:1", false},
+	}
+	for _, tc := range tests {
+		if got := clockAlone.MatchString(tc.in); got != tc.want {
+			t.Errorf("clockAlone(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// "Read more at: <address>" names the story itself: no related link.
+func TestHasAddress(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"at: https://www.example.in/news/story-1.html", true},
+		{"www.example.in/news", true},
+		{"see www.example.in", true},
+		{"मोदी ने कहा: विकास जारी रहेगा", false},
+		{"Why the monsoon is late: 5 things", false},
+	}
+	for _, tc := range tests {
+		if got := hasAddress(tc.in); got != tc.want {
+			t.Errorf("hasAddress(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
