@@ -264,6 +264,13 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
 	}
 	s = d.lead(d.pastSummary(d.afterHeader(d.bodyStart(s, e), e), e))
 	e = d.body(s, e)
+	if e+1 < len(d.b) && d.free(e+1) && closingCredit(d.b[e+1].Text) {
+		// The wire's credit closing the text ("(With inputs from PTI)",
+		// "(इनपुट: भाषा)") is the article's last line: it scores as
+		// furniture alone, so the segment stops short of it.
+		e++
+		d.set(e, pipeline.RoleBody, "")
+	}
 	if m != nil {
 		for _, i := range extra {
 			if d.free(i) {
@@ -1203,6 +1210,25 @@ func (d *doc) bareCredit(i int) bool {
 	}
 	for _, l := range creditLabels() {
 		if strings.HasPrefix(low, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// closingCredit reports a line that is a short text in round brackets
+// ending with a news agency's name: "(With inputs from PTI)", "(PTI)".
+func closingCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "(") || !strings.HasSuffix(s, ")") {
+		return false
+	}
+	words := strings.Fields(strings.Trim(s, "()"))
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	for n := 1; n <= 3 && n <= len(words); n++ {
+		if lexicon.Has(lexicon.Agency, strings.TrimLeft(strings.Join(words[len(words)-n:], " "), ":-–—")) {
 			return true
 		}
 	}

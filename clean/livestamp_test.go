@@ -44,3 +44,25 @@ func TestHasAddress(t *testing.T) {
 		}
 	}
 }
+
+// The wire's credit in brackets closes an article's text; a bracketed
+// aside or a long bracketed sentence does not.
+func TestClosingCredit(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"(With inputs from PTI)", true},
+		{"(PTI)", true},
+		{"(इनपुट: भाषा)", true},
+		{"(With inputs from یو این آئی)", true},
+		{"(Advertisement)", false},
+		{"(The writer is a former diplomat who served with PTI)", false},
+		{"With inputs from PTI", false},
+	}
+	for _, tc := range tests {
+		if got := closingCredit(tc.in); got != tc.want {
+			t.Errorf("closingCredit(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
