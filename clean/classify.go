@@ -287,6 +287,7 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
 // markSingles gives the roles that do not depend on where the body is:
 // furniture, copies and teasers.
 func (d *doc) markSingles() {
+	d.markPullQuotes()
 	d.markFurniture()
 	markRepeats(d.b, func(i int) bool { return d.b[i].Tag == "img" || d.b[i].Tag == "hr" }, minRepeatLetters)
 	d.markTeasers()
@@ -299,6 +300,8 @@ func (d *doc) markFurniture() {
 	for i := range d.b {
 		b, f := &d.b[i], d.f[i]
 		switch {
+		case b.Role == pipeline.RoleRepeated:
+			// A pull quote (markPullQuotes) is a copy already.
 		case b.Tag == "img":
 			d.set(i, pipeline.RoleBoilerplate, "image")
 		case b.Tag == "hr":
@@ -539,7 +542,7 @@ func headline(text string, f features) bool {
 // ("Trump asked voters…" then "Trump asked voters…Credit...Doug Mills").
 func (d *doc) markCaptionPairs() {
 	for i := range d.b {
-		if d.f[i].letters < 12 || d.f[i].letters > 400 {
+		if d.f[i].letters < 12 || d.f[i].letters > 400 || d.b[i].Role == pipeline.RoleRepeated {
 			continue
 		}
 		ki := d.key[i]
@@ -552,6 +555,42 @@ func (d *doc) markCaptionPairs() {
 			}
 		}
 	}
+}
+
+// markPullQuotes marks a pull quote a copy: a line wholly inside
+// quotation marks whose words are a sentence of another block, as
+// pages set a sentence of the text large between its paragraphs. Left
+// in, the sentence is in the body twice (and reads as an image's alt
+// text over its caption when the paragraph it copies opens with it).
+func (d *doc) markPullQuotes() {
+	for i := range d.b {
+		q := quotedLine(d.b[i].Text)
+		if q == "" || d.f[i].letters < 20 || d.f[i].letters > 400 {
+			continue
+		}
+		for j := range d.b {
+			if j != i && len(d.b[j].Text) > len(q) && strings.Contains(d.b[j].Text, q) {
+				setRepeated(&d.b[i], j)
+				break
+			}
+		}
+	}
+}
+
+// quotedLine is the text of a line wholly inside one pair of quotation
+// marks, without them, or "".
+func quotedLine(s string) string {
+	s = strings.TrimSpace(s)
+	open, n := utf8.DecodeRuneInString(s)
+	end, m := utf8.DecodeLastRuneInString(s)
+	if n == 0 || len(s) <= n+m || !strings.ContainsRune("“\"«‘„", open) || !strings.ContainsRune("”\"»’“", end) {
+		return ""
+	}
+	q := strings.TrimSpace(s[n : len(s)-m])
+	if strings.ContainsAny(q, "“”\"«»") {
+		return "" // two quotations, or a quote inside the line
+	}
+	return q
 }
 
 // markTeasers marks a block cut short with an ellipsis whose text starts

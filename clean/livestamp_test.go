@@ -66,3 +66,22 @@ func TestClosingCredit(t *testing.T) {
 		}
 	}
 }
+
+// A pull quote is a line wholly in quotation marks; a line that only
+// opens with a quotation, or holds two, is not.
+func TestQuotedLine(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"“The rains came early this year.”", "The rains came early this year."},
+		{"\"बारिश इस साल जल्दी आई।\"", "बारिश इस साल जल्दी आई।"},
+		{"«Texte»", "Texte"},
+		{"“Yes,” he said, “it is.”", ""},
+		{"“Quoted” and then more", ""},
+		{"plain line", ""},
+		{"“”", ""},
+	}
+	for _, tc := range tests {
+		if got := quotedLine(tc.in); got != tc.want {
+			t.Errorf("quotedLine(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -185,12 +185,7 @@ var freshSets = []struct {
 		"points", 26, map[string]string{
 		"brx_BU/title": "the 'Story Highlights' heading is taken for the headline"}},
 	{"scheduled70", "BV: 'Story continues below this ad' and a pull quote (a sentence of the next paragraph in quotation " +
-		"marks) between paragraphs", 26, merge(
-		knownSome("BV", "page", "the pull quote stays in the body, a sentence twice: --quality default rejects the page "+
-			"for its repeated n-grams", "asm", "ben", "guj", "hin", "kan", "kas_Arab", "kas_Deva", "mai", "mal", "mar",
-			"mni_Beng", "mni_Mtei", "npi", "ory", "pan", "san", "sat_Olck", "snd_Arab", "tam", "tel"),
-		knownSome("BV", "body", "the pull quote stays in the body, or reads as an image's alt text over the paragraph "+
-			"it copies, taken for its caption", "brx", "doi", "eng", "kok", "snd_Deva", "urd"))},
+		"marks) between paragraphs", 26, nil},
 	{"scheduled71", "BW: an 'About the Author' box after the body: the heading, the name, 'role, site'", 26, merge(
 		knownSome("BW", "author", "the box's 'role, site' line is read as a second byline: the role and the site "+
 			"become authors", "asm", "ben", "doi", "hin", "kas_Arab", "kok", "mai", "mal", "mar", "npi", "pan", "san",
