@@ -95,7 +95,16 @@ func Extract(d *pipeline.Doc, o Options) {
 		}
 	}
 	if len(r.Authors) == 0 {
+		body := false
 		for _, b := range d.Blocks {
+			if b.Role == pipeline.RoleBody {
+				body = true
+			} else if body && len(r.Authors) > 0 {
+				// The header named the writers: a byline under the text
+				// is a box about one of them ("About the Author", the
+				// name, "role, site") or another story's, no more names.
+				break
+			}
 			switch b.Reason {
 			case clean.ReasonByline:
 				r.Authors = appendUnique(r.Authors, authors(b.Text)...)

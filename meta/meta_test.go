@@ -152,3 +152,35 @@ func TestDominantScript(t *testing.T) {
 		}
 	}
 }
+
+// A byline under the text adds no names to the header's: it is a box
+// about the writer or a commenter's; with no byline above the text it is
+// the article's.
+func TestExtractBylineBelowBody(t *testing.T) {
+	tests := []struct {
+		name  string
+		spec  []string
+		wants []string
+	}{
+		{"header byline wins", []string{
+			"metadata", clean.ReasonByline, "By Jane Doe",
+			"body", "", "The council approved the budget on Tuesday.",
+			"metadata", clean.ReasonByline, "By Special Correspondent, City Paper",
+		}, []string{"Jane Doe"}},
+		{"byline only below the body", []string{
+			"body", "", "The council approved the budget on Tuesday.",
+			"metadata", clean.ReasonByline, "By Jane Doe",
+		}, []string{"Jane Doe"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := pipeline.NewDoc(pipeline.Item{ID: "x"})
+			d.Record.PageType = "article"
+			d.Blocks = blocks(tc.spec...)
+			Extract(d, Options{Now: time.Date(2024, 7, 10, 0, 0, 0, 0, time.UTC)})
+			if !reflect.DeepEqual(d.Record.Authors, tc.wants) {
+				t.Errorf("authors = %q, want %q", d.Record.Authors, tc.wants)
+			}
+		})
+	}
+}
