@@ -1098,10 +1098,11 @@ func (d *doc) title(s int) int {
 			i+1 < s && d.headerCredit(i+1) || tails[cueKey(d.b[i].Text)] {
 			continue
 		}
-		if f.words <= 4 && (d.copyrightNames(d.low[i]) || hasHandle(d.b[i].Text)) {
+		if f.words <= 4 && (d.copyrightNames(d.low[i]) || hasHandle(d.b[i].Text) || summaryHeads()[d.cueKeyOf(i)]) {
 			// The site's name as its copyright line gives it (the
-			// masthead), or a short line with a social handle ("Follow
-			// @desk").
+			// masthead), a short line with a social handle ("Follow
+			// @desk"), or the heading of the story's points ("Story
+			// Highlights"), which outscores a headline of three words.
 			continue
 		}
 		if d.b[i].Reason == ReasonImageAlt && i+1 < len(d.b) && d.b[i+1].Reason == ReasonCaption {

@@ -85,3 +85,19 @@ func TestQuotedLine(t *testing.T) {
 		}
 	}
 }
+
+// The heading of a story's points is never its headline, however short
+// the headline is.
+func TestSummaryHeadNotTitle(t *testing.T) {
+	d := classified(t, "होम › हादर", "", "उदालगुरियाव मेला जागायबाय", "",
+		"लिरगिरि: दिपांकर नार्जारी", "First published on: 03-07-2024 at 10:30 IST", "",
+		"Story Highlights", "• बारहुंखायाव गोजोन जादों", "• गुवाहाटियाव गोदान दालाय", "",
+		"उदालगुरि: गोबां फरायसाफोरा बे जथुम आरो बिसोरनि बिबुंथि खोनासंदों। सिगांनि नैजि घन्टाआव सहराव जौसे मिलिमिटार नख्रों बांसिन दैथा जादों।", "",
+		"जथुमनि गेजेराव सासे अफिसारा मिथिंगा बुंदों। बेयाव गोबां सुबुं फैदों आरो बिसोरनि बिबुंथि खोनासंदों।", "",
+		"© 2024 बर’ बातोरा")
+	for _, b := range d.Blocks {
+		if b.Reason == ReasonTitle && b.Text != "उदालगुरियाव मेला जागायबाय" {
+			t.Errorf("title = %q\n%s", b.Text, dump(d))
+		}
+	}
+}
