@@ -1135,6 +1135,12 @@ func (d *doc) title(s int) int {
 		if f.separator > 0 && !d.siteTail(i, lo, s) {
 			sc -= 15
 		}
+		if f.separator >= 2 && shortItems(d.b[i].Text) {
+			// Three items or more of a few words each between bars
+			// ("site | town | Page 3") are a bar's, not a headline's
+			// parts: a headline is the long part of such a line.
+			sc -= 25
+		}
 		if d.b[i].LinkShare > 0.5 {
 			sc -= 10
 		}
@@ -1161,6 +1167,21 @@ func (d *doc) title(s int) int {
 		}
 	}
 	return best
+}
+
+// shortItems reports a line cut by bars (titleSeps) into three parts or
+// more, none of more than three words.
+func shortItems(s string) bool {
+	parts := titleSeps.Split(s, -1)
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if len(strings.Fields(p)) > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // hasHandle reports a word that is a social handle: "@" and a letter.

@@ -101,3 +101,23 @@ func TestSummaryHeadNotTitle(t *testing.T) {
 		}
 	}
 }
+
+// A line of three short items between bars is a bar; a headline with a
+// site's tail, or a line of two items, is not.
+func TestShortItems(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Punjab Times | Ludhiana | Page 3", true},
+		{"ਪੰਜਾਬ ਟਾਈਮਜ਼ | ਲੁਧਿਆਣਾ | Page 3", true},
+		{"Council approves the city budget after a long debate | Politics | City Paper", false},
+		{"Budget passed | City Paper", false},
+		{"Home", false},
+	}
+	for _, tc := range tests {
+		if got := shortItems(tc.in); got != tc.want {
+			t.Errorf("shortItems(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
