@@ -1037,6 +1037,9 @@ func (d *doc) header(s int) {
 		switch {
 		case i == t:
 			d.set(i, pipeline.RoleMetadata, ReasonTitle)
+		case t >= 0 && (i == t-1 && d.wrappedHead(i, t) || i == t+1 && d.wrappedHead(t, i)):
+			// The headline's other line: meta joins the two.
+			d.set(i, pipeline.RoleMetadata, ReasonTitle)
 		case d.cue[i].kind == cueByline && d.bylineLike(i):
 			d.set(i, pipeline.RoleMetadata, ReasonByline)
 		case d.date[i] || d.cue[i].kind == cueDateLabel:
@@ -1064,6 +1067,28 @@ func (d *doc) header(s int) {
 			d.set(i-1, pipeline.RoleMetadata, ReasonImageAlt)
 		}
 	}
+}
+
+// wrappedHead reports lines a and b (b right under a, no blank line
+// between) that are one headline a text browser wrapped at the screen's
+// width, one of them picked as the title: on a page whose blocks blank
+// lines part, with blank lines above a and below b, the first line as
+// long as the second at least (a browser fills the first line; a cut
+// near the middle makes them about even: 0.7 of it), the first with no
+// sentence end, neither a label, date, trail or credit. A kicker glued
+// above a headline is much shorter ("LIVE", the section's name).
+func (d *doc) wrappedHead(a, b int) bool {
+	fa, fb := d.f[a], d.f[b]
+	return d.b[b].Start == d.b[a].End+1 && (a == 0 || d.b[a].Start > d.b[a-1].End+1) &&
+		(b+1 == len(d.b) || d.b[b+1].Start > d.b[b].End+1) && BlankLineParted(d.b) &&
+		10*fa.letters >= 7*fb.letters && fa.sentences == 0 && !fa.terminal && fb.sentences == 0 &&
+		d.plainHeadLine(a) && d.plainHeadLine(b)
+}
+
+// plainHeadLine reports a header line that is no label, date, trail or
+// credit, and has no separator: a line a headline may be made of.
+func (d *doc) plainHeadLine(i int) bool {
+	return d.cue[i].kind == cueNone && !d.date[i] && !isBreadcrumb(d.b[i].Text) && !d.headerCredit(i) && d.f[i].separator == 0
 }
 
 func (d *doc) hasReason(r string) bool {

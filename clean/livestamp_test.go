@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // A live page's entry stamps are times alone on a line; a line that only
 // starts with a time, or holds a date, is something else.
@@ -118,6 +121,41 @@ func TestShortItems(t *testing.T) {
 	for _, tc := range tests {
 		if got := shortItems(tc.in); got != tc.want {
 			t.Errorf("shortItems(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// A headline a text browser wrapped is both its lines, whichever was
+// picked; a kicker glued above a headline is not part of it; a page with
+// no headline keeps its header lines apart.
+func TestWrappedHeadline(t *testing.T) {
+	body := []string{"",
+		"Mumbai: The council approved the budget on Tuesday after a debate that lasted six hours, the longest this year.", "",
+		"The mayor said the money would go to schools, roads and the city's water supply over the next three years.", ""}
+	titles := func(lines ...string) []string {
+		var out []string
+		for _, b := range classified(t, append(lines, body...)...).Blocks {
+			if b.Reason == ReasonTitle {
+				out = append(out, b.Text)
+			}
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"wrapped", []string{"Home › India", "", "A bomb exploded outside the office", "of the governor general", "",
+			"By Rahul Verma", "Published on: 03 July 2024 10:30 IST"},
+			[]string{"A bomb exploded outside the office", "of the governor general"}},
+		{"kicker", []string{"Home › India", "", "LIVE", "A bomb exploded outside the office of the governor general", "",
+			"By Rahul Verma", "Published on: 03 July 2024 10:30 IST"},
+			[]string{"A bomb exploded outside the office of the governor general"}},
+		{"no headline", []string{"Kolkata"}, nil},
+	} {
+		if got := titles(tc.lines...); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: titles %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }

@@ -184,3 +184,20 @@ func TestExtractBylineBelowBody(t *testing.T) {
 		})
 	}
 }
+
+// The title is the first title block joined with the title blocks on the
+// lines right under it (a wrapped headline), not with a later one.
+func TestTitleText(t *testing.T) {
+	b := blocks(
+		"metadata", clean.ReasonTitle, "A bomb exploded outside the office",
+		"metadata", clean.ReasonTitle, "of the governor general",
+		"body", "", "The council approved the budget on Tuesday.",
+	)
+	if got, want := titleText(b), "A bomb exploded outside the office of the governor general"; got != want {
+		t.Errorf("titleText = %q, want %q", got, want)
+	}
+	b[1].Start, b[1].End = 3, 3 // a blank line between: another block
+	if got, want := titleText(b), "A bomb exploded outside the office"; got != want {
+		t.Errorf("titleText = %q, want %q", got, want)
+	}
+}
