@@ -986,7 +986,7 @@ func (d *doc) afterHeader(s, e int) int {
 			break
 		}
 		switch {
-		case d.free(i) && d.headerLine(i):
+		case d.free(i) && d.headerLine(i) && !d.entryStamp(i, e):
 			last, above = i, letters
 		case d.f[i].prose():
 			prose++
@@ -1017,6 +1017,15 @@ func (d *doc) afterHeader(s, e int) int {
 		start++
 	}
 	return start
+}
+
+// entryStamp reports a date line glued to the paragraph under it (no
+// blank line between, on a page whose blocks blank lines part): the
+// stamp of a live page's entry, inside the body. A header's date line
+// sits over the caption or the first paragraph apart from them.
+func (d *doc) entryStamp(i, e int) bool {
+	return i+1 <= e && d.b[i+1].Start == d.b[i].End+1 && d.free(i+1) && d.f[i+1].words >= 8 && !d.headerLine(i+1) &&
+		BlankLineParted(d.b)
 }
 
 // headerLine reports a byline or date line: a short line of its own

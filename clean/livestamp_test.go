@@ -2,7 +2,10 @@ package clean
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/akhbar/akhbar/pipeline"
 )
 
 // A live page's entry stamps are times alone on a line; a line that only
@@ -156,6 +159,24 @@ func TestWrappedHeadline(t *testing.T) {
 	} {
 		if got := titles(tc.lines...); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: titles %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// A live page's stamps glued to their entries are the body's, not the
+// header's date lines: the short first entries stay in the body.
+func TestEntryStampsInBody(t *testing.T) {
+	d := classified(t, "Home › India", "", "Rains flood the old city", "",
+		"By Rahul Verma", "Published on: 03 July 2024 09:15 IST", "",
+		"Mumbai: Rains flooded the old city on Wednesday morning and shut its schools.", "",
+		"Jul 03, 2024 11:40 IST", "The railway said two suburban lines would stay shut until the evening.", "",
+		"Jul 03, 2024 10:55 IST", "The civic body opened six relief camps in schools across the eastern suburbs of the city.", "",
+		"Jul 03, 2024 10:05 IST", "The weather office warned of more heavy rain over the next two days in the coastal districts, "+
+			"and asked fishermen not to venture out to sea until Friday.", "",
+		"© 2024 The Daily Chronicle")
+	for _, b := range d.Blocks {
+		if strings.HasPrefix(b.Text, "Mumbai:") && b.Role != pipeline.RoleBody {
+			t.Errorf("first paragraph is %s/%s\n%s", b.Role, b.Reason, dump(d))
 		}
 	}
 }
