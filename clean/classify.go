@@ -339,9 +339,10 @@ func (d *doc) markFurniture() {
 	d.markGallery()
 }
 
-// markGallery finds a photo story's counters ("2 / 3", a line of its own,
-// two at least of one gallery: a lone "1 / 13" is a slideshow widget's,
-// its neighbours its buttons) and the caption each stands over: the
+// markGallery finds a photo story's counters ("2 / 3", a line of its
+// own, two positions at least of one gallery: a lone "1 / 13" is a
+// slideshow widget's, its neighbours its buttons) and the caption each
+// stands over: the
 // counter is furniture, and the line right under it (no blank line
 // between, on a page whose blocks blank lines part) a caption when it
 // reads as one (a headline's length and shape, not a paragraph). A
@@ -349,16 +350,22 @@ func (d *doc) markFurniture() {
 // otherwise take them in.
 func (d *doc) markGallery() {
 	var counters []int
-	seen := map[int]int{} // gallery size -> counters of it
+	// gallery size -> the positions its counters give: a gallery has two
+	// at least ("1 / 13" and "Image 1 of 13" over one picture are one
+	// slideshow widget's position, printed twice).
+	seen := map[int]map[int]bool{}
 	for i := range d.b {
-		if _, m := galleryCounter(d.b[i].Text); m > 0 {
+		if n, m := galleryCounter(d.b[i].Text); m > 0 {
 			counters = append(counters, i)
-			seen[m]++
+			if seen[m] == nil {
+				seen[m] = map[int]bool{}
+			}
+			seen[m][n] = true
 		}
 	}
 	parted := -1
 	for _, i := range counters {
-		if _, m := galleryCounter(d.b[i].Text); seen[m] < 2 {
+		if _, m := galleryCounter(d.b[i].Text); len(seen[m]) < 2 {
 			continue
 		}
 		if d.free(i) {
@@ -384,13 +391,21 @@ func (d *doc) markGallery() {
 // reasonCounter is a gallery's "2 / 3".
 const reasonCounter = "gallery-counter"
 
-// galleryCounter reads a line that is only "n / m" or "n/m", n and m
-// figures in any script with 1 <= n <= m <= 200: a gallery's position.
-// It gives 0, 0 for any other line.
+// galleryCounter reads a line that is only "n / m" or "n/m", or the
+// English "n of m" after a picture's credit word or alone ("Photo 2 of
+// 3"), n and m figures in any script with 1 <= n <= m <= 200: a
+// gallery's position. It gives 0, 0 for any other line.
 func galleryCounter(s string) (n, m int) {
 	a, b, ok := strings.Cut(strings.TrimSpace(s), "/")
 	if !ok {
-		return 0, 0
+		w := strings.Fields(s)
+		if len(w) == 4 && lexicon.Has(lexicon.Credit, w[0]) {
+			w = w[1:]
+		}
+		if len(w) != 3 || !strings.EqualFold(w[1], "of") {
+			return 0, 0
+		}
+		a, b = w[0], w[2]
 	}
 	n, m = smallNumber(strings.TrimSpace(a)), smallNumber(strings.TrimSpace(b))
 	if n < 1 || m < n || m > 200 {
@@ -636,9 +651,10 @@ func (d *doc) score(i int) float64 {
 	switch {
 	case b.Role == pipeline.RoleRepeated:
 		return 0
-	case b.Tag == "img" || b.Tag == "hr" || b.Reason == ReasonCaption || b.Reason == ReasonImageAlt:
-		// Pictures and rules sit between an article's paragraphs as often
-		// as between menus: they cost little either way.
+	case b.Tag == "img" || b.Tag == "hr" || b.Reason == ReasonCaption || b.Reason == ReasonImageAlt || b.Reason == reasonCounter:
+		// Pictures, their gallery counters and rules sit between an
+		// article's paragraphs as often as between menus: they cost
+		// little either way.
 		return -cost / 4
 	case b.Role == pipeline.RoleBoilerplate:
 		return -cost * 1.5
