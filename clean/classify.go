@@ -1145,7 +1145,7 @@ func (d *doc) title(s int) int {
 		}
 		f := d.f[i]
 		if f.words < 2 || f.letters < 8 || f.letters > 300 || d.date[i] || d.cue[i].kind != cueNone || d.headerCredit(i) ||
-			i+1 < s && d.headerCredit(i+1) || tails[cueKey(d.b[i].Text)] {
+			d.altOverCaption(i, lo, s) || tails[cueKey(d.b[i].Text)] {
 			continue
 		}
 		if f.words <= 4 && (d.copyrightNames(d.low[i]) || hasHandle(d.b[i].Text) || summaryHeads()[d.cueKeyOf(i)]) {
@@ -1232,6 +1232,27 @@ func shortItems(s string) bool {
 		}
 	}
 	return true
+}
+
+// altOverCaption reports a line right above a caption with its credit
+// in the header: the picture's alt text, as a text browser prints it
+// over the caption, or a header line the picture follows (a summary, a
+// reading time). Where blank lines part the page's blocks, the first
+// line of the header under its trail, apart from the caption, is
+// neither: it is the headline, with the lead picture under it.
+func (d *doc) altOverCaption(i, lo, s int) bool {
+	if i+1 >= s || !d.headerCredit(i+1) {
+		return false
+	}
+	if d.b[i+1].Start == d.b[i].End+1 || !BlankLineParted(d.b) {
+		return true
+	}
+	for k := lo; k < i; k++ {
+		if d.free(k) && !isBreadcrumb(d.b[k].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasHandle reports a word that is a social handle: "@" and a letter.

@@ -180,3 +180,33 @@ func TestEntryStampsInBody(t *testing.T) {
 		}
 	}
 }
+
+// The headline over the lead picture, apart from its caption by a blank
+// line, is the title; a line glued to the caption is the picture's alt
+// text.
+func TestHeadlineOverCaption(t *testing.T) {
+	body := []string{"By Rahul Verma", "Published on: 03 July 2024 10:30 IST", "",
+		"Mumbai: The council approved the budget on Tuesday after a debate that lasted six hours, the longest this year.", "",
+		"The mayor said the money would go to schools, roads and the city's water supply over the next three years.", ""}
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"apart", []string{"Home › India", "", "Council approves the city budget after a long debate", "",
+			"The mayor at the meeting (Photo: IANS)", ""}, "Council approves the city budget after a long debate"},
+		{"glued", []string{"Home › India", "", "Council approves the city budget after a long debate", "",
+			"The mayor at the council meeting", "The mayor at the meeting on Tuesday (Photo: IANS)", ""},
+			"Council approves the city budget after a long debate"},
+	} {
+		title := ""
+		for _, b := range classified(t, append(tc.lines, body...)...).Blocks {
+			if b.Reason == ReasonTitle {
+				title = b.Text
+			}
+		}
+		if title != tc.want {
+			t.Errorf("%s: title %q, want %q", tc.name, title, tc.want)
+		}
+	}
+}
