@@ -163,9 +163,9 @@ var freshSets = []struct {
 	{"scheduled61", "BM: the headline wrapped over two lines with no blank line between", 26, nil},
 	{"scheduled62", "BN: a browser's reader-mode copy: the site's name over the headline, the writer's bare name over " +
 		"'4–5 minutes', no footer", 26, map[string]string{
-		"brx_BN/title": "the site's name glued above the headline wins the title: a block's first line is taken " +
-			"for the headline, as a kicker glued above one is (BM); here the headline has three words and loses " +
-			"the headline's word bonus (as BO's short headlines do)"}},
+		"brx_BN/title": "the site's name glued above the headline wins the title: first at the top it gets the " +
+			"first line's bonus, the three-word headline misses the word bonus, and the two lines are too unequal " +
+			"to be one wrapped headline (BM); the site's name is nowhere else on a reader-mode copy"}},
 	{"scheduled63", "BO: an e-paper clip: 'site | place | Page 3' over the edition's day, no time, no related link, " +
 		"no footer", 26, nil},
 	{"scheduled64", "BP: an interview: turns opened by the interviewer's and the guest's full names and a colon", 26, nil},
