@@ -201,3 +201,25 @@ func TestTitleText(t *testing.T) {
 		t.Errorf("titleText = %q, want %q", got, want)
 	}
 }
+
+// An aggregator's or feed's age between bullets is read; a reading time,
+// a count in running text or a unit word is not.
+func TestFeedAge(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want time.Duration
+		ok   bool
+	}{
+		{"Story by Rahul Verma • 2h • 3 min read", 2 * time.Hour, true},
+		{"Rahul Verma · 45m", 45 * time.Minute, true},
+		{"PTI | 3d", 72 * time.Hour, true},
+		{"Story by Rahul Verma • 3 min read", 0, false},
+		{"By Rahul Verma, 2h drive from Mumbai", 0, false},
+		{"Updated 2 hours ago", 0, false},
+	} {
+		got, ok := feedAge(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("feedAge(%q) = %v, %v; want %v, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
