@@ -806,10 +806,12 @@ func (d *doc) body(s, e int) int {
 		case d.date[i]:
 			d.set(i, pipeline.RoleMetadata, ReasonDate)
 			continue
-		case clockAlone.MatchString(d.b[i].Text):
+		case clockAlone.MatchString(d.b[i].Text), playerTime.MatchString(d.b[i].Text), labelAgency(d.b[i].Text):
 			// A time alone on its line between paragraphs stamps the
 			// entry under it (a live page's updates): no prose, and no
-			// date of the article's.
+			// date of the article's. An embedded player prints its
+			// position and length ("00:00 / 02:45") and its source's
+			// credit ("Video: PTI") on lines of their own.
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 			continue
 		}
@@ -851,6 +853,17 @@ func (d *doc) headingLike(i, e int) bool {
 // clockAlone is a time of day alone on a line, in any digits, with an
 // optional am/pm and zone: "11:40 IST", "10.05 am".
 var clockAlone = regexp.MustCompile(`^\s*\p{Nd}{1,2}[:.]\p{Nd}{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?\s*$`)
+
+// playerTime is a media player's position over its length: "00:00 /
+// 02:45", "0:00/1:02:10".
+var playerTime = regexp.MustCompile(`^\s*(?:\p{Nd}{1,2}:)?\p{Nd}{1,2}:\p{Nd}{2}\s*/\s*(?:\p{Nd}{1,2}:)?\p{Nd}{1,2}:\p{Nd}{2}\s*$`)
+
+// labelAgency reports a line that is one word, a colon and a news
+// agency's name alone ("Video: PTI", "Source: IANS"): a credit, no text.
+func labelAgency(s string) bool {
+	label, rest, ok := strings.Cut(strings.TrimSpace(s), ":")
+	return ok && label != "" && !strings.ContainsAny(label, " \t") && lexicon.Has(lexicon.Agency, strings.TrimSpace(rest))
+}
 
 // relatedLike reports an "also read" block whose rest is one headline,
 // not a paragraph that happens to start with "Related". A short headline

@@ -210,3 +210,29 @@ func TestHeadlineOverCaption(t *testing.T) {
 		}
 	}
 }
+
+// A player's position over its length and a one-word label over an
+// agency's name are furniture lines; a sentence with a colon is not.
+func TestPlayerLines(t *testing.T) {
+	for _, c := range []struct {
+		in           string
+		player, cred bool
+	}{
+		{"00:00 / 02:45", true, false},
+		{"0:00/1:02:10", true, false},
+		{"१०:०० / १२:४५", true, false},
+		{"Score 2:1 / 3:0 at half time", false, false},
+		{"Video: PTI", false, true},
+		{"Source: IANS", false, true},
+		{"वीडियो: भाषा", false, true},
+		{"The minister said: PTI", false, false},
+		{"Video: The minister speaks", false, false},
+	} {
+		if got := playerTime.MatchString(c.in); got != c.player {
+			t.Errorf("playerTime(%q) = %v, want %v", c.in, got, c.player)
+		}
+		if got := labelAgency(c.in); got != c.cred {
+			t.Errorf("labelAgency(%q) = %v, want %v", c.in, got, c.cred)
+		}
+	}
+}
