@@ -203,6 +203,13 @@ var freshSets = []struct {
 	{"scheduled82", "CH: 'Curated by: name | Updated: Jul 03, 2024, 10:30 IST', the only byline", 26, nil},
 	{"scheduled83", "CI: 'Published: Wednesday, July 3, 2024, 10:30 [IST]', the zone in square brackets", 26, nil},
 	{"scheduled84", "CJ: a video player between paragraphs: 'Watch Video', '00:00 / 02:45', 'Video: agency'", 26, nil},
+	{"scheduled85", "CK: a lynx dump: links numbered '[3]name', the numbered addresses under 'References' at the end",
+		26, nil},
+	{"scheduled86", "CL: 'ALSO READ | title' in capitals with a bar, an English 'Representative image (photo: agency)' caption",
+		26, nil},
+	{"scheduled87", "CM: a 'Top Stories' box of three other headlines printed before the breadcrumb", 26,
+		knownSome("CM", "title", "a headline of the 'Top Stories' box, first at the top, wins the title over a "+
+			"shorter article headline under the breadcrumb", "brx", "san", "tel")},
 }
 
 // merge joins known-failure maps.
