@@ -1168,6 +1168,9 @@ func (d *doc) title(s int) int {
 			// Highlights"), which outscores a headline of three words.
 			continue
 		}
+		if d.boxItem(i) {
+			continue
+		}
 		if d.b[i].Reason == ReasonImageAlt && i+1 < len(d.b) && d.b[i+1].Reason == ReasonCaption {
 			// A picture's alt text that its caption repeats with a
 			// credit, wherever the body starts.
@@ -1266,6 +1269,26 @@ func (d *doc) altOverCaption(i, lo, s int) bool {
 		}
 	}
 	return false
+}
+
+// boxItem reports a line of a box of links: on a page whose blocks blank
+// lines part, one of three lines or more glued under a furniture heading
+// ("Top Stories", "Trending") with no blank line between. A kicker glued
+// over a headline ("LIVE") has the headline alone under it, or its two
+// halves when wrapped.
+func (d *doc) boxItem(i int) bool {
+	k := i
+	for k > 0 && d.b[k].Start == d.b[k-1].End+1 {
+		k--
+	}
+	if k == i || d.b[k].Role != pipeline.RoleBoilerplate || d.b[k].Reason != "furniture" || !BlankLineParted(d.b) {
+		return false
+	}
+	n := 0
+	for j := k + 1; j < len(d.b) && d.b[j].Start == d.b[j-1].End+1; j++ {
+		n++
+	}
+	return n >= 3
 }
 
 // hasHandle reports a word that is a social handle: "@" and a letter.

@@ -236,3 +236,31 @@ func TestPlayerLines(t *testing.T) {
 		}
 	}
 }
+
+// A box of other stories' headlines glued under a furniture heading is
+// no headline; a kicker glued over the headline leaves it one.
+func TestBoxItemsNotTitle(t *testing.T) {
+	body := []string{"", "By Rahul Verma", "Published on: 03 July 2024 10:30 IST", "",
+		"Mumbai: The council approved the budget on Tuesday after a debate that lasted six hours, the longest this year.", "",
+		"The mayor said the money would go to schools, roads and the city's water supply over the next three years.", ""}
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"box", []string{"Top Stories", "Television reports show white smoke coming from the plant",
+			"The Iraq Study Group presented its report at 12.00 GMT today", "Water is spilling over the levee", "",
+			"Home › India", "", "Budget passed"}, "Budget passed"},
+		{"kicker", []string{"Home › India", "", "LIVE", "Council approves the city budget"}, "Council approves the city budget"},
+	} {
+		title := ""
+		for _, b := range classified(t, append(tc.lines, body...)...).Blocks {
+			if b.Reason == ReasonTitle {
+				title = b.Text
+			}
+		}
+		if title != tc.want {
+			t.Errorf("%s: title %q, want %q", tc.name, title, tc.want)
+		}
+	}
+}
