@@ -208,6 +208,13 @@ var freshSets = []struct {
 	{"scheduled86", "CL: 'ALSO READ | title' in capitals with a bar, an English 'Representative image (photo: agency)' caption",
 		26, nil},
 	{"scheduled87", "CM: a 'Top Stories' box of three other headlines printed before the breadcrumb", 26, nil},
+	{"scheduled88", "CN: a header centred and right-aligned with leading spaces", 26, nil},
+	{"scheduled89", "CO: a Markdown dump: '# title', '**label name**', '![](…)' over '_caption_', '**place:**', " +
+		"'also read: [title](…)'", 26, nil},
+	{"scheduled90", "CP: a 'Most Read' box of three headlines glued under its heading between paragraphs", 26, merge(
+		knownAll("CP", "related", "the 'Most Read' box's three headlines are read as the story's related links"),
+		knownSome("CP", "body", "the last paragraph, under the 'also read' link, is left out of the body", "ben", "eng",
+			"guj", "hin", "kas_Arab", "kas_Deva", "mai", "mar", "mni_Mtei", "npi", "ory", "pan", "san", "snd_Arab", "tel"))},
 }
 
 // merge joins known-failure maps.
