@@ -264,6 +264,16 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
 	}
 	s = d.lead(d.pastSummary(d.afterHeader(d.bodyStart(s, e), e), e))
 	e = d.body(s, e)
+	if e+2 < len(d.b) && (d.b[e+1].Reason == ReasonAlsoRead || d.free(e+1) && d.cue[e+1].kind == cueRelated && d.relatedLike(e+1)) &&
+		d.free(e+2) && d.f[e+2].prose() &&
+		(e+3 == len(d.b) || !d.free(e+3) || !d.f[e+3].prose()) {
+		// An "also read" link sits inside the article's text: one
+		// paragraph after it, the page's last before its footer, is the
+		// article's last, though too short to pay for the link's cost.
+		d.set(e+1, pipeline.RoleRelated, ReasonAlsoRead)
+		e += 2
+		d.set(e, pipeline.RoleBody, "")
+	}
 	if e+1 < len(d.b) && d.free(e+1) && closingCredit(d.b[e+1].Text) {
 		// The wire's credit closing the text ("(With inputs from PTI)",
 		// "(इनपुट: भाषा)") is the article's last line: it scores as

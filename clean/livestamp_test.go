@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -261,6 +262,22 @@ func TestBoxItemsNotTitle(t *testing.T) {
 		}
 		if title != tc.want {
 			t.Errorf("%s: title %q, want %q", tc.name, title, tc.want)
+		}
+	}
+}
+
+// One paragraph after an "also read" link at the text's end, the last
+// before the footer, is the article's last paragraph.
+func TestParagraphAfterAlsoRead(t *testing.T) {
+	page, err := os.ReadFile("../steps/testdata/scheduled90/eng_CP.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := "It also had no authority to override tax laws and tariffs between states."
+	d := classified(t, strings.Split(string(page), "\n")...)
+	for _, b := range d.Blocks {
+		if b.Text == last && b.Role != pipeline.RoleBody {
+			t.Errorf("last paragraph is %s/%s\n%s", b.Role, b.Reason, dump(d))
 		}
 	}
 }

@@ -212,9 +212,11 @@ var freshSets = []struct {
 	{"scheduled89", "CO: a Markdown dump: '# title', '**label name**', '![](…)' over '_caption_', '**place:**', " +
 		"'also read: [title](…)'", 26, nil},
 	{"scheduled90", "CP: a 'Most Read' box of three headlines glued under its heading between paragraphs", 26, merge(
-		knownAll("CP", "related", "the 'Most Read' box's three headlines are read as the story's related links"),
-		knownSome("CP", "body", "the last paragraph, under the 'also read' link, is left out of the body", "ben", "eng",
-			"guj", "hin", "kas_Arab", "kas_Deva", "mai", "mar", "mni_Mtei", "npi", "ory", "pan", "san", "snd_Arab", "tel"))},
+		knownAll("CP", "related", "the 'Most Read' box's three headlines are read as the story's related links: the "+
+			"language table lists 'most read' as a related-list heading on purpose (a list of other stories), which "+
+			"this style's expectation does not follow; left as it is"),
+		knownSome("CP", "body", "the last paragraph, one sentence ending in a Latin 'I' typed for the danda, reads "+
+			"as unpunctuated and is left out of the body", "ory"))},
 }
 
 // merge joins known-failure maps.
