@@ -1413,6 +1413,23 @@ func closingCredit(s string) bool {
 	return false
 }
 
+// dashSignature reports a line that is a long dash and a name of one to
+// four words (letters only, no sentence mark), no agency's, on a page
+// with no byline yet: a column's signature under its last paragraph.
+func (d *doc) dashSignature(i int) bool {
+	t := strings.TrimSpace(d.b[i].Text)
+	rest, ok := strings.CutPrefix(t, "—")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(rest)
+	if len(words) == 0 || len(words) > 4 || DashAgency(t) != "" || d.f[i].digits > 0 || d.f[i].terminal ||
+		d.f[i].sentences > 0 || d.hasReason(ReasonByline) {
+		return false
+	}
+	return !strings.ContainsAny(rest, ",;:()|")
+}
+
 // DashAgency is the agency's name of a line that is that name alone
 // after a long dash ("— PTI", "– भाषा"), or "": a caption's credit on the
 // line under it, as "… — PTI" is at its end. meta reads the credit with
@@ -1473,6 +1490,10 @@ func (d *doc) footer(from int) {
 		case c.kind == cueRelated && d.relatedLike(i):
 			d.set(i, pipeline.RoleRelated, ReasonAlsoRead)
 		case c.kind == cueByline && d.bylineLike(i):
+			d.set(i, pipeline.RoleMetadata, ReasonByline)
+		case i == from && d.dashSignature(i):
+			// A column signed under its text ("— name"), on a page
+			// whose header names no writer.
 			d.set(i, pipeline.RoleMetadata, ReasonByline)
 		case d.date[i] || c.kind == cueDateLabel:
 			d.set(i, pipeline.RoleMetadata, ReasonDate)

@@ -281,3 +281,32 @@ func TestParagraphAfterAlsoRead(t *testing.T) {
 		}
 	}
 }
+
+// A column signed "— name" under its text, with no byline above, has
+// its byline there; an agency after a dash or a dashed sentence is not.
+func TestDashSignature(t *testing.T) {
+	head := []string{"Home › Opinion", "", "Council approves the city budget", "",
+		"Published on: 03 July 2024 10:30 IST", "",
+		"Mumbai: The council approved the budget on Tuesday after a debate that lasted six hours, the longest this year.", "",
+		"The mayor said the money would go to schools, roads and the city's water supply over the next three years.", ""}
+	for _, tc := range []struct {
+		sig  string
+		want bool
+	}{
+		{"— Rahul Verma", true},
+		{"— अमित मिश्रा", true},
+		{"— PTI", false},
+		{"— The mayor spoke to reporters on Tuesday.", false},
+	} {
+		d := classified(t, append(head, tc.sig, "", "© 2024 The Daily Chronicle")...)
+		got := false
+		for _, b := range d.Blocks {
+			if b.Text == tc.sig && b.Reason == ReasonByline {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q byline = %v, want %v\n%s", tc.sig, got, tc.want, dump(d))
+		}
+	}
+}

@@ -705,7 +705,7 @@ func authors(s string) []string {
 	}
 	var out []string
 	for _, p := range authorSplit.Split(s, -1) {
-		p = strings.Trim(strings.TrimSpace(p), ".,:-–|")
+		p = strings.TrimSpace(strings.Trim(strings.TrimSpace(p), ".,:-–—|"))
 		// "Name (PTI)", "Name (Lucknow)": what a byline brackets after a
 		// name is the agency the reporter files for or the place they
 		// file from, a few words and no part of the name.

@@ -103,6 +103,8 @@ func TestAuthors(t *testing.T) {
 		{"By Jane Doe @janedoe", []string{"Jane Doe"}},
 		{"Catherine Shu / 2 days", []string{"Catherine Shu"}},
 		{"By Jane Doe, Jane Doe", []string{"Jane Doe"}},
+		{"— Jane Doe", []string{"Jane Doe"}},
+		{"By JANE DOE |", []string{"JANE DOE"}},
 		{"लेखक: राजेश कुमार", []string{"राजेश कुमार"}},
 		{"रिपोर्ट: सुनील शर्मा और अनीता सिंह", []string{"सुनील शर्मा", "अनीता सिंह"}},
 		{"संवाददाता - अमित पाठक", []string{"अमित पाठक"}},

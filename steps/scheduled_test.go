@@ -219,8 +219,7 @@ var freshSets = []struct {
 			"as unpunctuated and is left out of the body", "ory"))},
 	{"scheduled91", "CQ: 'Last Modified: 03.07.2024 | 10:30', the only date, no zone on the page", 26, nil},
 	{"scheduled92", "CR: a second picture's caption with its credit between paragraphs", 26, nil},
-	{"scheduled93", "CS: no byline above, the column signed '— name' after the last paragraph", 26,
-		knownAll("CS", "author", "no author: a name after a long dash alone on its line is read as no byline")},
+	{"scheduled93", "CS: no byline above, the column signed '— name' after the last paragraph", 26, nil},
 }
 
 // merge joins known-failure maps.
