@@ -305,6 +305,23 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
 	}
 	s = d.lead(d.pastSummary(d.afterHeader(d.bodyStart(s, e), e), e))
 	e = d.body(s, e)
+	if e+2 < len(d.b) && (d.b[e+1].Reason == ReasonAlsoRead || d.free(e+1) && d.cue[e+1].kind == cueRelated && d.relatedLike(e+1)) &&
+		d.free(e+2) && d.f[e+2].prose() &&
+		(e+3 == len(d.b) || !d.free(e+3) || !d.f[e+3].prose()) {
+		// An "also read" link sits inside the article's text: one
+		// paragraph after it, the page's last before its footer, is the
+		// article's last, though too short to pay for the link's cost.
+		d.set(e+1, pipeline.RoleRelated, ReasonAlsoRead)
+		e += 2
+		d.set(e, pipeline.RoleBody, "")
+	}
+	if e+1 < len(d.b) && d.free(e+1) && closingCredit(d.b[e+1].Text) {
+		// The wire's credit closing the text ("(With inputs from PTI)",
+		// "(इनपुट: भाषा)") is the article's last line: it scores as
+		// furniture alone, so the segment stops short of it.
+		e++
+		d.set(e, pipeline.RoleBody, "")
+	}
 	if m != nil {
 		for _, i := range extra {
 			if d.free(i) {
@@ -321,6 +338,7 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
 // markSingles gives the roles that do not depend on where the body is:
 // furniture, copies and teasers.
 func (d *doc) markSingles() {
+	d.markPullQuotes()
 	d.markFurniture()
 	markRepeatsKeyed(d.b, d.hash, d.hashLetters, func(i int) bool { return d.b[i].Tag == "img" || d.b[i].Tag == "hr" }, minRepeatLetters)
 	d.markTeasers()
@@ -333,6 +351,8 @@ func (d *doc) markFurniture() {
 	for i := range d.b {
 		b, f := &d.b[i], d.f[i]
 		switch {
+		case b.Role == pipeline.RoleRepeated:
+			// A pull quote (markPullQuotes) is a copy already.
 		case b.Tag == "img":
 			d.set(i, pipeline.RoleBoilerplate, "image")
 		case b.Tag == "hr":
@@ -370,9 +390,10 @@ func (d *doc) markFurniture() {
 	d.markGallery()
 }
 
-// markGallery finds a photo story's counters ("2 / 3", a line of its own,
-// two at least of one gallery: a lone "1 / 13" is a slideshow widget's,
-// its neighbours its buttons) and the caption each stands over: the
+// markGallery finds a photo story's counters ("2 / 3", a line of its
+// own, two positions at least of one gallery: a lone "1 / 13" is a
+// slideshow widget's, its neighbours its buttons) and the caption each
+// stands over: the
 // counter is furniture, and the line right under it (no blank line
 // between, on a page whose blocks blank lines part) a caption when it
 // reads as one (a headline's length and shape, not a paragraph). A
@@ -380,16 +401,22 @@ func (d *doc) markFurniture() {
 // otherwise take them in.
 func (d *doc) markGallery() {
 	var counters []int
-	seen := map[int]int{} // gallery size -> counters of it
+	// gallery size -> the positions its counters give: a gallery has two
+	// at least ("1 / 13" and "Image 1 of 13" over one picture are one
+	// slideshow widget's position, printed twice).
+	seen := map[int]map[int]bool{}
 	for i := range d.b {
-		if _, m := galleryCounter(d.b[i].Text); m > 0 {
+		if n, m := galleryCounter(d.b[i].Text); m > 0 {
 			counters = append(counters, i)
-			seen[m]++
+			if seen[m] == nil {
+				seen[m] = map[int]bool{}
+			}
+			seen[m][n] = true
 		}
 	}
 	parted := -1
 	for _, i := range counters {
-		if _, m := galleryCounter(d.b[i].Text); seen[m] < 2 {
+		if _, m := galleryCounter(d.b[i].Text); len(seen[m]) < 2 {
 			continue
 		}
 		if d.free(i) {
@@ -415,13 +442,21 @@ func (d *doc) markGallery() {
 // reasonCounter is a gallery's "2 / 3".
 const reasonCounter = "gallery-counter"
 
-// galleryCounter reads a line that is only "n / m" or "n/m", n and m
-// figures in any script with 1 <= n <= m <= 200: a gallery's position.
-// It gives 0, 0 for any other line.
+// galleryCounter reads a line that is only "n / m" or "n/m", or the
+// English "n of m" after a picture's credit word or alone ("Photo 2 of
+// 3"), n and m figures in any script with 1 <= n <= m <= 200: a
+// gallery's position. It gives 0, 0 for any other line.
 func galleryCounter(s string) (n, m int) {
 	a, b, ok := strings.Cut(strings.TrimSpace(s), "/")
 	if !ok {
-		return 0, 0
+		w := strings.Fields(s)
+		if len(w) == 4 && lexicon.Has(lexicon.Credit, w[0]) {
+			w = w[1:]
+		}
+		if len(w) != 3 || !strings.EqualFold(w[1], "of") {
+			return 0, 0
+		}
+		a, b = w[0], w[2]
 	}
 	n, m = smallNumber(strings.TrimSpace(a)), smallNumber(strings.TrimSpace(b))
 	if n < 1 || m < n || m > 200 {
@@ -573,7 +608,7 @@ func headline(text string, f features) bool {
 // ("Trump asked voters…" then "Trump asked voters…Credit...Doug Mills").
 func (d *doc) markCaptionPairs() {
 	for i := range d.b {
-		if d.f[i].letters < 12 || d.f[i].letters > 400 {
+		if d.f[i].letters < 12 || d.f[i].letters > 400 || d.b[i].Role == pipeline.RoleRepeated {
 			continue
 		}
 		ki := d.key[i]
@@ -586,6 +621,42 @@ func (d *doc) markCaptionPairs() {
 			}
 		}
 	}
+}
+
+// markPullQuotes marks a pull quote a copy: a line wholly inside
+// quotation marks whose words are a sentence of another block, as
+// pages set a sentence of the text large between its paragraphs. Left
+// in, the sentence is in the body twice (and reads as an image's alt
+// text over its caption when the paragraph it copies opens with it).
+func (d *doc) markPullQuotes() {
+	for i := range d.b {
+		q := quotedLine(d.b[i].Text)
+		if q == "" || d.f[i].letters < 20 || d.f[i].letters > 400 {
+			continue
+		}
+		for j := range d.b {
+			if j != i && len(d.b[j].Text) > len(q) && strings.Contains(d.b[j].Text, q) {
+				setRepeated(&d.b[i], j)
+				break
+			}
+		}
+	}
+}
+
+// quotedLine is the text of a line wholly inside one pair of quotation
+// marks, without them, or "".
+func quotedLine(s string) string {
+	s = strings.TrimSpace(s)
+	open, n := utf8.DecodeRuneInString(s)
+	end, m := utf8.DecodeLastRuneInString(s)
+	if n == 0 || len(s) <= n+m || !strings.ContainsRune("“\"«‘„", open) || !strings.ContainsRune("”\"»’“", end) {
+		return ""
+	}
+	q := strings.TrimSpace(s[n : len(s)-m])
+	if strings.ContainsAny(q, "“”\"«»") {
+		return "" // two quotations, or a quote inside the line
+	}
+	return q
 }
 
 // markTeasers marks a block cut short with an ellipsis whose text starts
@@ -631,9 +702,10 @@ func (d *doc) score(i int) float64 {
 	switch {
 	case b.Role == pipeline.RoleRepeated:
 		return 0
-	case b.Tag == "img" || b.Tag == "hr" || b.Reason == ReasonCaption || b.Reason == ReasonImageAlt:
-		// Pictures and rules sit between an article's paragraphs as often
-		// as between menus: they cost little either way.
+	case b.Tag == "img" || b.Tag == "hr" || b.Reason == ReasonCaption || b.Reason == ReasonImageAlt || b.Reason == reasonCounter:
+		// Pictures, their gallery counters and rules sit between an
+		// article's paragraphs as often as between menus: they cost
+		// little either way.
 		return -cost / 4
 	case b.Role == pipeline.RoleBoilerplate:
 		return -cost * 1.5
@@ -800,6 +872,14 @@ func (d *doc) body(s, e int) int {
 		case d.date[i]:
 			d.set(i, pipeline.RoleMetadata, ReasonDate)
 			continue
+		case clockAlone.MatchString(d.b[i].Text), playerTime.MatchString(d.b[i].Text), labelAgency(d.b[i].Text):
+			// A time alone on its line between paragraphs stamps the
+			// entry under it (a live page's updates): no prose, and no
+			// date of the article's. An embedded player prints its
+			// position and length ("00:00 / 02:45") and its source's
+			// credit ("Video: PTI") on lines of their own.
+			d.set(i, pipeline.RoleBoilerplate, "furniture")
+			continue
 		}
 		if related {
 			if !f.prose() || d.b[i].Tag == "li" {
@@ -836,13 +916,35 @@ func (d *doc) headingLike(i, e int) bool {
 	return false
 }
 
+// clockAlone is a time of day alone on a line, in any digits, with an
+// optional am/pm and zone: "11:40 IST", "10.05 am".
+var clockAlone = regexp.MustCompile(`^\s*\p{Nd}{1,2}[:.]\p{Nd}{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?\s*$`)
+
+// playerTime is a media player's position over its length: "00:00 /
+// 02:45", "0:00/1:02:10".
+var playerTime = regexp.MustCompile(`^\s*(?:\p{Nd}{1,2}:)?\p{Nd}{1,2}:\p{Nd}{2}\s*/\s*(?:\p{Nd}{1,2}:)?\p{Nd}{1,2}:\p{Nd}{2}\s*$`)
+
+// labelAgency reports a line that is one word, a colon and a news
+// agency's name alone ("Video: PTI", "Source: IANS"): a credit, no text.
+func labelAgency(s string) bool {
+	label, rest, ok := strings.Cut(strings.TrimSpace(s), ":")
+	return ok && label != "" && !strings.ContainsAny(label, " \t") && lexicon.Has(lexicon.Agency, strings.TrimSpace(rest))
+}
+
 // relatedLike reports an "also read" block whose rest is one headline,
 // not a paragraph that happens to start with "Related". A short headline
-// may hold two sentences ("X? Y").
+// may hold two sentences ("X? Y"). A rest holding a web address is no
+// headline: "Read more at: https://…" is the line a site's copy script
+// appends to copied text, the story's own address, not a link to another.
 func (d *doc) relatedLike(i int) bool {
 	rest := d.cue[i].rest
 	rf := measure(rest)
-	return rest != "" && rf.words <= 30 && (rf.sentences == 0 || headline(rest, rf))
+	return rest != "" && rf.words <= 30 && (rf.sentences == 0 || headline(rest, rf)) && !hasAddress(rest)
+}
+
+// hasAddress reports a web address among s's words ("https://…", "www.…").
+func hasAddress(s string) bool {
+	return strings.Contains(s, "://") || strings.HasPrefix(s, "www.") || strings.Contains(s, " www.")
 }
 
 // bylineLike reports a "By …" block that names people rather than
@@ -979,7 +1081,7 @@ func (d *doc) afterHeader(s, e int) int {
 			break
 		}
 		switch {
-		case d.free(i) && d.headerLine(i):
+		case d.free(i) && d.headerLine(i) && !d.entryStamp(i, e):
 			last, above = i, letters
 		case d.f[i].prose():
 			prose++
@@ -1012,6 +1114,15 @@ func (d *doc) afterHeader(s, e int) int {
 	return start
 }
 
+// entryStamp reports a date line glued to the paragraph under it (no
+// blank line between, on a page whose blocks blank lines part): the
+// stamp of a live page's entry, inside the body. A header's date line
+// sits over the caption or the first paragraph apart from them.
+func (d *doc) entryStamp(i, e int) bool {
+	return i+1 <= e && d.b[i+1].Start == d.b[i].End+1 && d.free(i+1) && d.f[i+1].words >= 8 && !d.headerLine(i+1) &&
+		BlankLineParted(d.b)
+}
+
 // headerLine reports a byline or date line: a short line of its own
 // with a date, a date label or a byline cue.
 func (d *doc) headerLine(i int) bool {
@@ -1029,6 +1140,9 @@ func (d *doc) header(s int) {
 		}
 		switch {
 		case i == t:
+			d.set(i, pipeline.RoleMetadata, ReasonTitle)
+		case t >= 0 && (i == t-1 && d.wrappedHead(i, t) || i == t+1 && d.wrappedHead(t, i)):
+			// The headline's other line: meta joins the two.
 			d.set(i, pipeline.RoleMetadata, ReasonTitle)
 		case d.cue[i].kind == cueByline && d.bylineLike(i):
 			d.set(i, pipeline.RoleMetadata, ReasonByline)
@@ -1057,6 +1171,28 @@ func (d *doc) header(s int) {
 			d.set(i-1, pipeline.RoleMetadata, ReasonImageAlt)
 		}
 	}
+}
+
+// wrappedHead reports lines a and b (b right under a, no blank line
+// between) that are one headline a text browser wrapped at the screen's
+// width, one of them picked as the title: on a page whose blocks blank
+// lines part, with blank lines above a and below b, the first line as
+// long as the second at least (a browser fills the first line; a cut
+// near the middle makes them about even: 0.7 of it), the first with no
+// sentence end, neither a label, date, trail or credit. A kicker glued
+// above a headline is much shorter ("LIVE", the section's name).
+func (d *doc) wrappedHead(a, b int) bool {
+	fa, fb := d.f[a], d.f[b]
+	return d.b[b].Start == d.b[a].End+1 && (a == 0 || d.b[a].Start > d.b[a-1].End+1) &&
+		(b+1 == len(d.b) || d.b[b+1].Start > d.b[b].End+1) && BlankLineParted(d.b) &&
+		10*fa.letters >= 7*fb.letters && fa.sentences == 0 && !fa.terminal && fb.sentences == 0 &&
+		d.plainHeadLine(a) && d.plainHeadLine(b)
+}
+
+// plainHeadLine reports a header line that is no label, date, trail or
+// credit, and has no separator: a line a headline may be made of.
+func (d *doc) plainHeadLine(i int) bool {
+	return d.cue[i].kind == cueNone && !d.date[i] && !isBreadcrumb(d.b[i].Text) && !d.headerCredit(i) && d.f[i].separator == 0
 }
 
 func (d *doc) hasReason(r string) bool {
@@ -1088,13 +1224,17 @@ func (d *doc) title(s int) int {
 		}
 		f := d.f[i]
 		if f.words < 2 || f.letters < 8 || f.letters > 300 || d.date[i] || d.cue[i].kind != cueNone || d.headerCredit(i) ||
-			i+1 < s && d.headerCredit(i+1) || tails[cueKey(d.b[i].Text)] {
+			d.altOverCaption(i, lo, s) || tails[cueKey(d.b[i].Text)] {
 			continue
 		}
-		if f.words <= 4 && (d.copyrightNames(d.low[i]) || hasHandle(d.b[i].Text)) {
+		if f.words <= 4 && (d.copyrightNames(d.low[i]) || hasHandle(d.b[i].Text) || summaryHeads()[d.cueKeyOf(i)]) {
 			// The site's name as its copyright line gives it (the
-			// masthead), or a short line with a social handle ("Follow
-			// @desk").
+			// masthead), a short line with a social handle ("Follow
+			// @desk"), or the heading of the story's points ("Story
+			// Highlights"), which outscores a headline of three words.
+			continue
+		}
+		if d.boxItem(i) {
 			continue
 		}
 		if d.b[i].Reason == ReasonImageAlt && i+1 < len(d.b) && d.b[i+1].Reason == ReasonCaption {
@@ -1127,6 +1267,12 @@ func (d *doc) title(s int) int {
 		if f.separator > 0 && !d.siteTail(i, lo, s) {
 			sc -= 15
 		}
+		if f.separator >= 2 && shortItems(d.b[i].Text) {
+			// Three items or more of a few words each between bars
+			// ("site | town | Page 3") are a bar's, not a headline's
+			// parts: a headline is the long part of such a line.
+			sc -= 25
+		}
 		if d.b[i].LinkShare > 0.5 {
 			sc -= 10
 		}
@@ -1153,6 +1299,62 @@ func (d *doc) title(s int) int {
 		}
 	}
 	return best
+}
+
+// shortItems reports a line cut by bars (titleSeps) into three parts or
+// more, none of more than three words.
+func shortItems(s string) bool {
+	parts := titleSeps.Split(s, -1)
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if len(strings.Fields(p)) > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// altOverCaption reports a line right above a caption with its credit
+// in the header: the picture's alt text, as a text browser prints it
+// over the caption, or a header line the picture follows (a summary, a
+// reading time). Where blank lines part the page's blocks, the first
+// line of the header under its trail, apart from the caption, is
+// neither: it is the headline, with the lead picture under it.
+func (d *doc) altOverCaption(i, lo, s int) bool {
+	if i+1 >= s || !d.headerCredit(i+1) {
+		return false
+	}
+	if d.b[i+1].Start == d.b[i].End+1 || !BlankLineParted(d.b) {
+		return true
+	}
+	for k := lo; k < i; k++ {
+		if d.free(k) && !isBreadcrumb(d.b[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// boxItem reports a line of a box of links: on a page whose blocks blank
+// lines part, one of three lines or more glued under a furniture heading
+// ("Top Stories", "Trending") with no blank line between. A kicker glued
+// over a headline ("LIVE") has the headline alone under it, or its two
+// halves when wrapped.
+func (d *doc) boxItem(i int) bool {
+	k := i
+	for k > 0 && d.b[k].Start == d.b[k-1].End+1 {
+		k--
+	}
+	if k == i || d.b[k].Role != pipeline.RoleBoilerplate || d.b[k].Reason != "furniture" || !BlankLineParted(d.b) {
+		return false
+	}
+	n := 0
+	for j := k + 1; j < len(d.b) && d.b[j].Start == d.b[j-1].End+1; j++ {
+		n++
+	}
+	return n >= 3
 }
 
 // hasHandle reports a word that is a social handle: "@" and a letter.
@@ -1248,6 +1450,42 @@ func (d *doc) bareCredit(i int) bool {
 	return false
 }
 
+// closingCredit reports a line that is a short text in round brackets
+// ending with a news agency's name: "(With inputs from PTI)", "(PTI)".
+func closingCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "(") || !strings.HasSuffix(s, ")") {
+		return false
+	}
+	words := strings.Fields(strings.Trim(s, "()"))
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	for n := 1; n <= 3 && n <= len(words); n++ {
+		if lexicon.Has(lexicon.Agency, strings.TrimLeft(strings.Join(words[len(words)-n:], " "), ":-–—")) {
+			return true
+		}
+	}
+	return false
+}
+
+// dashSignature reports a line that is a long dash and a name of one to
+// four words (letters only, no sentence mark), no agency's, on a page
+// with no byline yet: a column's signature under its last paragraph.
+func (d *doc) dashSignature(i int) bool {
+	t := strings.TrimSpace(d.b[i].Text)
+	rest, ok := strings.CutPrefix(t, "—")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(rest)
+	if len(words) == 0 || len(words) > 4 || DashAgency(t) != "" || d.f[i].digits > 0 || d.f[i].terminal ||
+		d.f[i].sentences > 0 || d.hasReason(ReasonByline) {
+		return false
+	}
+	return !strings.ContainsAny(rest, ",;:()|")
+}
+
 // DashAgency is the agency's name of a line that is that name alone
 // after a long dash ("— PTI", "– भाषा"), or "": a caption's credit on the
 // line under it, as "… — PTI" is at its end. meta reads the credit with
@@ -1308,6 +1546,10 @@ func (d *doc) footer(from int) {
 		case c.kind == cueRelated && d.relatedLike(i):
 			d.set(i, pipeline.RoleRelated, ReasonAlsoRead)
 		case c.kind == cueByline && d.bylineLike(i):
+			d.set(i, pipeline.RoleMetadata, ReasonByline)
+		case i == from && d.dashSignature(i):
+			// A column signed under its text ("— name"), on a page
+			// whose header names no writer.
 			d.set(i, pipeline.RoleMetadata, ReasonByline)
 		case d.date[i] || c.kind == cueDateLabel:
 			d.set(i, pipeline.RoleMetadata, ReasonDate)

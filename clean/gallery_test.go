@@ -18,7 +18,12 @@ func TestGalleryCounter(t *testing.T) {
 		{"1 / 2 / 3", 0, 0},
 		{"24/7", 0, 0},
 		{"a / b", 0, 0},
-		{"1 of 3", 0, 0},
+		{"1 of 3", 1, 3},
+		{"Photo 2 of 3", 2, 3},
+		{"Image 12 of 13", 12, 13},
+		{"Page 1 of 3", 0, 0},
+		{"one of 3", 0, 0},
+		{"2 of 3 people", 0, 0},
 	} {
 		if n, m := galleryCounter(c.in); n != c.n || m != c.m {
 			t.Errorf("galleryCounter(%q) = %d, %d, want %d, %d", c.in, n, m, c.n, c.m)

@@ -35,6 +35,15 @@ func splitTitle(s, site string, body *unicode.RangeTable) (title string, keyword
 		prev = l[1]
 	}
 	parts = append(parts, s[prev:])
+	if seps[0] == "|" && capsLabel(parts[0]) && !namesSite(parts[1], site) &&
+		len(strings.Fields(parts[1])) > len(strings.Fields(parts[0])) {
+		// A label in capitals before the first bar flags the story
+		// ("EXCLUSIVE | …", "VIDEO | …"): the headline is what follows.
+		parts, seps = parts[1:], seps[1:]
+		if len(seps) == 0 {
+			return strings.TrimSpace(parts[0]), nil
+		}
+	}
 	main := dominantScript(parts[0])
 	if body != nil && main != body {
 		return strings.TrimSpace(s), nil
@@ -59,6 +68,25 @@ func splitTitle(s, site string, body *unicode.RangeTable) (title string, keyword
 		}
 	}
 	return b.String(), keywords
+}
+
+// capsLabel reports one or two words in capital letters (three or more
+// letters, no lower-case one): a story's label, as pages print it on
+// the headline's line.
+func capsLabel(s string) bool {
+	if len(strings.Fields(s)) > 2 {
+		return false
+	}
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r), unicode.IsLetter(r) && !unicode.IsUpper(r):
+			return false
+		case unicode.IsUpper(r):
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // tailInCopyright is the first segment of a headline after a separator
@@ -677,7 +705,7 @@ func authors(s string) []string {
 	}
 	var out []string
 	for _, p := range authorSplit.Split(s, -1) {
-		p = strings.Trim(strings.TrimSpace(p), ".,:-–|")
+		p = strings.TrimSpace(strings.Trim(strings.TrimSpace(p), ".,:-–—|"))
 		// "Name (PTI)", "Name (Lucknow)": what a byline brackets after a
 		// name is the agency the reporter files for or the place they
 		// file from, a few words and no part of the name.

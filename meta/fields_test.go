@@ -31,6 +31,11 @@ func TestSplitTitle(t *testing.T) {
 		{"headline in another script than the body is left alone", "Budget News - बजट समाचार", "", unicode.Devanagari,
 			"Budget News - बजट समाचार", nil},
 		{"empty segments", "Title -  - Tail", "", unicode.Latin, "Title - Tail", nil},
+		{"label in capitals before a bar", "EXCLUSIVE | Council approves budget", "", unicode.Latin, "Council approves budget", nil},
+		{"label before an indic headline and its site", "VIDEO | नई शिक्षा नीति लागू | अमर उजाला", "अमर उजाला", unicode.Devanagari,
+			"नई शिक्षा नीति लागू", nil},
+		{"a headline in capitals before the site stays", "BUDGET PASSED | City Paper", "City Paper", unicode.Latin, "BUDGET PASSED", nil},
+		{"a label before a dash stays", "EXCLUSIVE - Council approves budget", "", unicode.Latin, "EXCLUSIVE - Council approves budget", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -98,6 +103,8 @@ func TestAuthors(t *testing.T) {
 		{"By Jane Doe @janedoe", []string{"Jane Doe"}},
 		{"Catherine Shu / 2 days", []string{"Catherine Shu"}},
 		{"By Jane Doe, Jane Doe", []string{"Jane Doe"}},
+		{"— Jane Doe", []string{"Jane Doe"}},
+		{"By JANE DOE |", []string{"JANE DOE"}},
 		{"लेखक: राजेश कुमार", []string{"राजेश कुमार"}},
 		{"रिपोर्ट: सुनील शर्मा और अनीता सिंह", []string{"सुनील शर्मा", "अनीता सिंह"}},
 		{"संवाददाता - अमित पाठक", []string{"अमित पाठक"}},

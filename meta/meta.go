@@ -76,7 +76,7 @@ func Extract(d *pipeline.Doc, o Options) {
 		if t := tailInCopyright(titleBlock.Text, r.Copyright); t != "" {
 			site = t
 		}
-		r.Title, r.Keywords = splitTitle(titleBlock.Text, site, bodyScript(d.Blocks))
+		r.Title, r.Keywords = splitTitle(titleText(d.Blocks), site, bodyScript(d.Blocks))
 	}
 	if r.Summary == "" {
 		if b := firstReason(d.Blocks, clean.ReasonSummary); b != nil {
@@ -95,7 +95,16 @@ func Extract(d *pipeline.Doc, o Options) {
 		}
 	}
 	if len(r.Authors) == 0 {
+		body := false
 		for _, b := range d.Blocks {
+			if b.Role == pipeline.RoleBody {
+				body = true
+			} else if body && len(r.Authors) > 0 {
+				// The header named the writers: a byline under the text
+				// is a box about one of them ("About the Author", the
+				// name, "role, site") or another story's, no more names.
+				break
+			}
 			switch b.Reason {
 			case clean.ReasonByline:
 				r.Authors = appendUnique(r.Authors, authors(b.Text)...)
@@ -363,4 +372,22 @@ func bodyScript(blocks []pipeline.Block) *unicode.RangeTable {
 		}
 	}
 	return counts.dominant()
+}
+
+// titleText is the text of the first title block, joined with the title
+// blocks on the lines right under it: clean marks each line of a headline
+// a text browser wrapped.
+func titleText(blocks []pipeline.Block) string {
+	for i, b := range blocks {
+		if b.Reason != clean.ReasonTitle || b.Role == pipeline.RoleRepeated {
+			continue
+		}
+		text := b.Text
+		for j := i + 1; j < len(blocks) && blocks[j].Reason == clean.ReasonTitle && blocks[j].Role == b.Role &&
+			blocks[j].Start == blocks[j-1].End+1; j++ {
+			text += " " + blocks[j].Text
+		}
+		return text
+	}
+	return ""
 }

@@ -152,3 +152,74 @@ func TestDominantScript(t *testing.T) {
 		}
 	}
 }
+
+// A byline under the text adds no names to the header's: it is a box
+// about the writer or a commenter's; with no byline above the text it is
+// the article's.
+func TestExtractBylineBelowBody(t *testing.T) {
+	tests := []struct {
+		name  string
+		spec  []string
+		wants []string
+	}{
+		{"header byline wins", []string{
+			"metadata", clean.ReasonByline, "By Jane Doe",
+			"body", "", "The council approved the budget on Tuesday.",
+			"metadata", clean.ReasonByline, "By Special Correspondent, City Paper",
+		}, []string{"Jane Doe"}},
+		{"byline only below the body", []string{
+			"body", "", "The council approved the budget on Tuesday.",
+			"metadata", clean.ReasonByline, "By Jane Doe",
+		}, []string{"Jane Doe"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := pipeline.NewDoc(pipeline.Item{ID: "x"})
+			d.Record.PageType = "article"
+			d.Blocks = blocks(tc.spec...)
+			Extract(d, Options{Now: time.Date(2024, 7, 10, 0, 0, 0, 0, time.UTC)})
+			if !reflect.DeepEqual(d.Record.Authors, tc.wants) {
+				t.Errorf("authors = %q, want %q", d.Record.Authors, tc.wants)
+			}
+		})
+	}
+}
+
+// The title is the first title block joined with the title blocks on the
+// lines right under it (a wrapped headline), not with a later one.
+func TestTitleText(t *testing.T) {
+	b := blocks(
+		"metadata", clean.ReasonTitle, "A bomb exploded outside the office",
+		"metadata", clean.ReasonTitle, "of the governor general",
+		"body", "", "The council approved the budget on Tuesday.",
+	)
+	if got, want := titleText(b), "A bomb exploded outside the office of the governor general"; got != want {
+		t.Errorf("titleText = %q, want %q", got, want)
+	}
+	b[1].Start, b[1].End = 3, 3 // a blank line between: another block
+	if got, want := titleText(b), "A bomb exploded outside the office"; got != want {
+		t.Errorf("titleText = %q, want %q", got, want)
+	}
+}
+
+// An aggregator's or feed's age between bullets is read; a reading time,
+// a count in running text or a unit word is not.
+func TestFeedAge(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want time.Duration
+		ok   bool
+	}{
+		{"Story by Rahul Verma • 2h • 3 min read", 2 * time.Hour, true},
+		{"Rahul Verma · 45m", 45 * time.Minute, true},
+		{"PTI | 3d", 72 * time.Hour, true},
+		{"Story by Rahul Verma • 3 min read", 0, false},
+		{"By Rahul Verma, 2h drive from Mumbai", 0, false},
+		{"Updated 2 hours ago", 0, false},
+	} {
+		got, ok := feedAge(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("feedAge(%q) = %v, %v; want %v, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}

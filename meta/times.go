@@ -1,6 +1,8 @@
 package meta
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -55,6 +57,33 @@ func times(d *pipeline.Doc, o Options) {
 	if r.Published == "" && firstPlain != nil {
 		r.Published = stamp(*firstPlain, r)
 	}
+	if r.Published == "" && !o.Now.IsZero() {
+		for _, b := range d.Blocks {
+			if b.Reason != clean.ReasonDate && b.Reason != clean.ReasonByline {
+				continue
+			}
+			if age, ok := feedAge(b.Text); ok {
+				r.Published = pipeline.Time(o.Now.Add(-age).Format(time.RFC3339))
+				break
+			}
+		}
+	}
+}
+
+// feedAgeRe is a story's age as aggregators and social feeds print it
+// between bullets or bars on the byline's line ("Story by A • 2h • 3 min
+// read"): a count glued to a unit's letter, alone between separators.
+var feedAgeRe = regexp.MustCompile(`(?:^|[•·|])\s*([0-9]{1,2})([mhd])\s*(?:[•·|]|$)`)
+
+// feedAge is the age feedAgeRe reads in s (m minutes, h hours, d days).
+func feedAge(s string) (time.Duration, bool) {
+	m := feedAgeRe.FindStringSubmatch(s)
+	if m == nil {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(m[1])
+	unit := map[string]time.Duration{"m": time.Minute, "h": time.Hour, "d": 24 * time.Hour}[m[2]]
+	return time.Duration(n) * unit, true
 }
 
 // stamp formats a parsed date for the record.

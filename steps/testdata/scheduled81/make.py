@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Writes style CG of the seed-shaped pages (TestScheduledLanguagesFresh/scheduled81):
+written after the fixes of CB–CD, and run once before any fix of its own
+(BEFORE.log). Run from this folder: python3 make.py [/path/to/flores-dev.tsv]
+
+CG (a crawler's dump with one line a block and no blank line anywhere,
+as the kit's webcorpus dumps are made): "home › section"; the title;
+"by-label name"; "published-label 03 July 2024 10:30 IST"; the caption
+with "(photo: agency)"; the dateline "place:"; "also read: title"
+between paragraphs; "© 2024 site"; every item on a line of its own, no
+blank line between any two.
+
+People, places, sites, labels and agencies come from ../scheduled2/make.py,
+section words from ../scheduled3/make.py. Sentences are FLORES-200 dev
+lines 310-316 and, for the title, link and caption, the three shortest
+of 100-149.
+"""
+import sys
+
+sys.path.insert(0, '..')
+import freshgen as g  # noqa: E402  (data modules, sentence picking, the write loop)
+
+
+def page(code, p, fl):
+    s = g.pick(code, p, fl, ((310, 311), (312, 313), (314, 315), (316,)), range(100, 150), 3,
+               lambda o, n: [o[5] + ' ' + n[3], o[2] + ' ' + o[1] + ' ' + n[0], o[4] + ' ' + n[2], o[0] + ' ' + o[6] + ' ' + o[3] + ' ' + n[1]],
+               (12, 9, 11))
+    body = s.body
+    title, related, caption = s.short
+    site, place, agency = p['site'], p['place'], p['agency']
+    section = g.third().G[code][4]
+    lines = [p['home'] + ' › ' + section, title]
+    lines += [p['bylE'] + ' ' + p['a1'], p['pubD'] + ' 03 ' + p['july'] + ' 2024 10:30 IST']
+    lines += [caption + ' (' + p['credit'][0] + ': ' + agency + ')']
+    paras = [place + ': ' + body[0]] + body[1:]
+    lines += paras[:2]
+    lines += [p['also'][0] + ': ' + related]
+    lines += paras[2:]
+    cr = '© 2024 ' + site
+    lines += [cr]
+    exp = {'title': title, 'authors': [p['a1']], 'published': '2024-07-03T10:30:00+05:30', 'dateline': place,
+           'related': [related], 'caption': caption, 'credit': p['credit'][0] + ': ' + agency, 'copyright': cr,
+           'text': '\n\n'.join(paras)}
+    return lines, exp
+
+
+if __name__ == '__main__':
+    g.write('CG', page)
