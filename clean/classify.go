@@ -304,6 +304,12 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
 		extra = d.extraSegments(s, e, m)
 	}
 	s = d.lead(d.pastSummary(d.afterHeader(d.bodyStart(s, e), e), e))
+	for e > s && d.free(e) && d.openLabel(e) {
+		// A label closing the segment with a colon announces what comes
+		// under it ("For more details contact:", a name, a number), and
+		// that is not the article's: the text never ends on a colon.
+		e--
+	}
 	e = d.body(s, e)
 	if e+2 < len(d.b) && (d.b[e+1].Reason == ReasonAlsoRead || d.free(e+1) && d.cue[e+1].kind == cueRelated && d.relatedLike(e+1)) &&
 		d.free(e+2) && d.f[e+2].prose() &&
@@ -895,6 +901,13 @@ func (d *doc) body(s, e int) int {
 		d.set(i, pipeline.RoleBody, reason)
 	}
 	return e
+}
+
+// openLabel reports a short line, no sentence in it, that ends in a colon:
+// a label whose content is on the lines after it.
+func (d *doc) openLabel(i int) bool {
+	f := d.f[i]
+	return f.words > 0 && f.words <= 8 && f.sentences == 0 && !f.prose() && strings.HasSuffix(strings.TrimSpace(d.b[i].Text), ":")
 }
 
 // headingLike reports a sub-heading inside the body: a short line without
