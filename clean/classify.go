@@ -1247,7 +1247,9 @@ func (d *doc) title(s int) int {
 			// Highlights"), which outscores a headline of three words.
 			continue
 		}
-		if d.boxItem(i) {
+		if d.boxItem(i) || 2*f.digits > f.letters {
+			// Digits outnumbering the letters make a score, a count or
+			// a table's row ("AUS 240 (49.2 ov)"), never a headline.
 			continue
 		}
 		if d.b[i].Reason == ReasonImageAlt && i+1 < len(d.b) && d.b[i+1].Reason == ReasonCaption {
