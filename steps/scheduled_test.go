@@ -231,6 +231,12 @@ var freshSets = []struct {
 	{"scheduled98", "CX: a network's edition switcher, twelve editions' names in their own scripts joined by ' | ', " +
 		"on the first line", 26, nil},
 	{"scheduled99", "CY: the site's name over a weather widget 'place 32°C | AQI 156' above the breadcrumb", 26, nil},
+	{"scheduled100", "CZ: an explainer, '1. question?' and '2. question?' over their answers after the first paragraph",
+		26, nil},
+	{"scheduled101", "DA: a reader poll between paragraphs, glued lines 'POLL', the question, 'Yes', 'No', \"Can't say\", " +
+		"'Vote'", 26, knownAll("DA", "body", "the poll's six lines are kept in the body")},
+	{"scheduled102", "DB: a market ticker 'Sensex 79,476.19 ▲ 391.26 (0.49%) | Nifty … | Gold ₹72,150 ▼ 0.2%' on the " +
+		"first line", 26, nil},
 }
 
 // merge joins known-failure maps.
