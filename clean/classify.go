@@ -843,6 +843,10 @@ func (d *doc) bestSegment(from, to int) (start, end int, score float64) {
 // body really ends: at a comments heading, if one comes first.
 func (d *doc) body(s, e int) int {
 	related := false
+	widget := make([]bool, e-s+1)
+	for i := s; i <= e; i++ {
+		widget[i-s] = d.free(i) && d.widgetRun(i)
+	}
 	for i := s; i <= e; i++ {
 		if d.cue[i].kind == cueComments && !d.f[i].prose() && i > s {
 			return i - 1
@@ -861,6 +865,10 @@ func (d *doc) body(s, e int) int {
 			related = true
 		}
 		if !d.free(i) {
+			continue
+		}
+		if widget[i-s] {
+			d.set(i, pipeline.RoleBoilerplate, "furniture")
 			continue
 		}
 		f := d.f[i]
@@ -901,6 +909,37 @@ func (d *doc) body(s, e int) int {
 		d.set(i, pipeline.RoleBody, reason)
 	}
 	return e
+}
+
+// widgetRun reports block i in a run of four lines or more with no blank
+// line between them, on a page that blank lines part, all of them but one
+// of one or two words, no sentence end and no role yet (a date line or a
+// picture's is no button), and none a paragraph: a
+// widget's labels and buttons (a poll's question over "Yes", "No",
+// "Vote"), which a text browser prints a line each, not the article's
+// paragraphs or headings.
+func (d *doc) widgetRun(i int) bool {
+	k, m := i, i
+	for k > 0 && d.b[k].Start == d.b[k-1].End+1 {
+		k--
+	}
+	for m+1 < len(d.b) && d.b[m+1].Start == d.b[m].End+1 {
+		m++
+	}
+	if m-k+1 < 4 || !BlankLineParted(d.b) {
+		return false
+	}
+	short := 0
+	for j := k; j <= m; j++ {
+		f := d.f[j]
+		if d.free(j) && f.words > 0 && f.words <= 2 && !f.terminal && f.sentences == 0 {
+			short++
+		} else if f.letters >= 160 || f.sentences > 0 {
+			// A paragraph among them: text with its furniture glued on.
+			return false
+		}
+	}
+	return short >= m-k
 }
 
 // openLabel reports a short line, no sentence in it, that ends in a colon:
