@@ -237,6 +237,15 @@ var freshSets = []struct {
 		"'Vote'", 26, nil},
 	{"scheduled102", "DB: a market ticker 'Sensex 79,476.19 ▲ 391.26 (0.49%) | Nifty … | Gold ₹72,150 ▼ 0.2%' on the " +
 		"first line", 26, nil},
+	{"scheduled103", "DC: an English 'Correction: An earlier version of this article misstated … The error is regretted.' " +
+		"note after the last paragraph", 26, knownAll("DC", "body", "the correction note is kept as the body's last paragraph")},
+	{"scheduled104", "DD: a printer-friendly copy: 'Print this page' over the story's address, the site's name, no caption " +
+		"or related link, 'Printed from www.example.in' under the rights", 26, map[string]string{
+		"brx_DD/title": "'Print this page' (three words, first at the top) outscores the three-word Bodo headline"}},
+	{"scheduled105", "DE: the second page of a story split over two: '« Previous  1  2' over 'Page 2 of 2' and '(Continued " +
+		"from page 1)' above the text, no dateline, no picture", 26, map[string]string{
+		"kas_Arab_DE/related": "the FLORES Kashmiri line opens with an Urdu full stop '۔', which the link's trim takes off and the " +
+			"expectation keeps"}},
 }
 
 // merge joins known-failure maps.
