@@ -304,6 +304,12 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
 		extra = d.extraSegments(s, e, m)
 	}
 	s = d.lead(d.pastSummary(d.afterHeader(d.bodyStart(s, e), e), e))
+	for e > s && d.free(e) && d.openLabel(e) {
+		// A label closing the segment with a colon announces what comes
+		// under it ("For more details contact:", a name, a number), and
+		// that is not the article's: the text never ends on a colon.
+		e--
+	}
 	e = d.body(s, e)
 	if e+2 < len(d.b) && (d.b[e+1].Reason == ReasonAlsoRead || d.free(e+1) && d.cue[e+1].kind == cueRelated && d.relatedLike(e+1)) &&
 		d.free(e+2) && d.f[e+2].prose() &&
@@ -837,6 +843,10 @@ func (d *doc) bestSegment(from, to int) (start, end int, score float64) {
 // body really ends: at a comments heading, if one comes first.
 func (d *doc) body(s, e int) int {
 	related := false
+	widget := make([]bool, e-s+1)
+	for i := s; i <= e; i++ {
+		widget[i-s] = d.free(i) && d.widgetRun(i)
+	}
 	for i := s; i <= e; i++ {
 		if d.cue[i].kind == cueComments && !d.f[i].prose() && i > s {
 			return i - 1
@@ -855,6 +865,10 @@ func (d *doc) body(s, e int) int {
 			related = true
 		}
 		if !d.free(i) {
+			continue
+		}
+		if widget[i-s] {
+			d.set(i, pipeline.RoleBoilerplate, "furniture")
 			continue
 		}
 		f := d.f[i]
@@ -895,6 +909,44 @@ func (d *doc) body(s, e int) int {
 		d.set(i, pipeline.RoleBody, reason)
 	}
 	return e
+}
+
+// widgetRun reports block i in a run of four lines or more with no blank
+// line between them, on a page that blank lines part, all of them but one
+// of one or two words, no sentence end and no role yet (a date line or a
+// picture's is no button), and none a paragraph: a
+// widget's labels and buttons (a poll's question over "Yes", "No",
+// "Vote"), which a text browser prints a line each, not the article's
+// paragraphs or headings.
+func (d *doc) widgetRun(i int) bool {
+	k, m := i, i
+	for k > 0 && d.b[k].Start == d.b[k-1].End+1 {
+		k--
+	}
+	for m+1 < len(d.b) && d.b[m+1].Start == d.b[m].End+1 {
+		m++
+	}
+	if m-k+1 < 4 || !BlankLineParted(d.b) {
+		return false
+	}
+	short := 0
+	for j := k; j <= m; j++ {
+		f := d.f[j]
+		if d.free(j) && f.words > 0 && f.words <= 2 && !f.terminal && f.sentences == 0 {
+			short++
+		} else if f.letters >= 160 || f.sentences > 0 {
+			// A paragraph among them: text with its furniture glued on.
+			return false
+		}
+	}
+	return short >= m-k
+}
+
+// openLabel reports a short line, no sentence in it, that ends in a colon:
+// a label whose content is on the lines after it.
+func (d *doc) openLabel(i int) bool {
+	f := d.f[i]
+	return f.words > 0 && f.words <= 8 && f.sentences == 0 && !f.prose() && strings.HasSuffix(strings.TrimSpace(d.b[i].Text), ":")
 }
 
 // headingLike reports a sub-heading inside the body: a short line without
@@ -1234,7 +1286,9 @@ func (d *doc) title(s int) int {
 			// Highlights"), which outscores a headline of three words.
 			continue
 		}
-		if d.boxItem(i) {
+		if d.boxItem(i) || 2*f.digits > f.letters {
+			// Digits outnumbering the letters make a score, a count or
+			// a table's row ("AUS 240 (49.2 ov)"), never a headline.
 			continue
 		}
 		if d.b[i].Reason == ReasonImageAlt && i+1 < len(d.b) && d.b[i+1].Reason == ReasonCaption {

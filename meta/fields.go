@@ -116,17 +116,27 @@ func tailInCopyright(title, copyright string) string {
 // name is always kept. An agency beside a name after a slash stays: the
 // evaluation kit's gold counts it an author ("AFP/The Local"); after the
 // last comma it is the wire the reporter files for (authors drops it).
+//
+// When the story's place follows the first name and the byline has an
+// even number of parts, the byline pairs each reporter with the place
+// they file from ("A, Lucknow and B, New Delhi"): every second part is a
+// place, the ones the story does not name too.
 func dropPlaces(names []string, places ...string) []string {
 	if len(names) < 2 {
 		return names
 	}
-	out := names[:0:0]
-	for _, n := range names {
-		place := false
+	isPlace := func(n string) bool {
 		for _, p := range places {
-			place = place || p != "" && lexicon.Fold(n) == lexicon.Fold(p)
+			if p != "" && lexicon.Fold(n) == lexicon.Fold(p) {
+				return true
+			}
 		}
-		if !place {
+		return false
+	}
+	paired := len(names) >= 4 && len(names)%2 == 0 && isPlace(names[1]) && !isPlace(names[0])
+	out := names[:0:0]
+	for k, n := range names {
+		if !isPlace(n) && !(paired && k%2 == 1) {
 			out = append(out, n)
 		}
 	}
@@ -392,6 +402,9 @@ var (
 	laterEditor = regexp.MustCompile(`(?i)(?:\s*[,،;|]\s*|\s+)` + lexicon.Alternation(lexicon.PhrasesWhere(func(e lexicon.Entry) bool {
 		return e.Flag("editor")
 	}, lexicon.Byline)) + `\s*[:：\-–]?\s`)
+	// nameInPlace is a name of two to four words, "in" and a capitalised
+	// place of one to three: "Rahul Verma in New Delhi".
+	nameInPlace = regexp.MustCompile(`^(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){1,3}) in \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}$`)
 	authorSplit = regexp.MustCompile(`(?i)\s*(?:,|،|&|/|;|` + andWords() + `)\s*`)
 	// bylineTail is what follows names on a byline: dates, "Updated",
 	// social handles, and the separators news headers put between a
@@ -712,6 +725,11 @@ func authors(s string) []string {
 		if m := creditParen.FindStringSubmatchIndex(p); m != nil && m[0] > 0 &&
 			(lexicon.Has(lexicon.Agency, p[m[2]:m[3]]) || len(strings.Fields(p[m[2]:m[3]])) <= 3) {
 			p = strings.TrimSpace(p[:m[0]])
+		}
+		// "A in Lucknow": the place an English byline files each name
+		// from.
+		if m := nameInPlace.FindStringSubmatch(p); m != nil {
+			p = m[1]
 		}
 		if p == "" || len(strings.Fields(p)) > 6 {
 			continue

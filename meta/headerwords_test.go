@@ -32,6 +32,11 @@ func TestDropPlaces(t *testing.T) {
 		{[]string{"Rahul Verma", "Priya Nair"}, []string{"Rahul Verma", "Priya Nair"}, []string{"Mumbai"}},
 		{[]string{"Mumbai"}, []string{"Mumbai"}, []string{"Mumbai"}},
 		{[]string{"अमित मिश्रा", "वार्ता"}, []string{"अमित मिश्रा", "वार्ता"}, []string{"लखनऊ"}},
+		// Reporters paired with the places they file from: the story's
+		// place after the first name marks every second part a place.
+		{[]string{"अमित मिश्रा", "लखनऊ", "नेहा सिंह", "नई दिल्ली"}, []string{"अमित मिश्रा", "नेहा सिंह"}, []string{"लखनऊ"}},
+		{[]string{"Rahul Verma", "Priya Nair", "Anil Rao", "Mumbai"}, []string{"Rahul Verma", "Priya Nair", "Anil Rao"},
+			[]string{"Mumbai"}},
 	} {
 		if got := dropPlaces(c.in, c.places...); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("dropPlaces(%q, %q) = %q, want %q", c.in, c.places, got, c.want)
@@ -61,6 +66,7 @@ func TestAuthorsRoleAndColonLabel(t *testing.T) {
 		{"लेखक: सुनील कुमार، भाषा", []string{"सुनील कुमार"}},
 		{"By AFP/The Local", []string{"AFP", "The Local"}},
 		{"PTI, IANS", []string{"PTI", "IANS"}},
+		{"By Rahul Verma in Mumbai and Priya Nair in New Delhi", []string{"Rahul Verma", "Priya Nair"}},
 	} {
 		if got := authors(c.in); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("authors(%q) = %q, want %q", c.in, got, c.want)

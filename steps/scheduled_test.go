@@ -220,6 +220,32 @@ var freshSets = []struct {
 	{"scheduled91", "CQ: 'Last Modified: 03.07.2024 | 10:30', the only date, no zone on the page", 26, nil},
 	{"scheduled92", "CR: a second picture's caption with its credit between paragraphs", 26, nil},
 	{"scheduled93", "CS: no byline above, the column signed '— name' after the last paragraph", 26, nil},
+	{"scheduled94", "CT: a press release reprinted as a story, its English contact block ('For more details contact:', a " +
+		"second name, 'Tel:', 'Email:') after the last paragraph", 26, nil},
+	{"scheduled95", "CU: the first page of a story split over two, 'Page 1 of 2' over '« Previous  1  2  Next »' under the " +
+		"last paragraph", 26, nil},
+	{"scheduled96", "CV: two reporters in two places, 'label A, place and B, New Delhi' ('By A in place and B in New Delhi')",
+		26, nil},
+	{"scheduled97", "CW: a match report, the scorecard widget's English strip ('IND 245/6 (50 ov)', 'AUS 240 (49.2 ov)', " +
+		"'India won by 5 runs') between the published line and the caption", 26, nil},
+	{"scheduled98", "CX: a network's edition switcher, twelve editions' names in their own scripts joined by ' | ', " +
+		"on the first line", 26, nil},
+	{"scheduled99", "CY: the site's name over a weather widget 'place 32°C | AQI 156' above the breadcrumb", 26, nil},
+	{"scheduled100", "CZ: an explainer, '1. question?' and '2. question?' over their answers after the first paragraph",
+		26, nil},
+	{"scheduled101", "DA: a reader poll between paragraphs, glued lines 'POLL', the question, 'Yes', 'No', \"Can't say\", " +
+		"'Vote'", 26, nil},
+	{"scheduled102", "DB: a market ticker 'Sensex 79,476.19 ▲ 391.26 (0.49%) | Nifty … | Gold ₹72,150 ▼ 0.2%' on the " +
+		"first line", 26, nil},
+	{"scheduled103", "DC: an English 'Correction: An earlier version of this article misstated … The error is regretted.' " +
+		"note after the last paragraph", 26, nil},
+	{"scheduled104", "DD: a printer-friendly copy: 'Print this page' over the story's address, the site's name, no caption " +
+		"or related link, 'Printed from www.example.in' under the rights", 26, map[string]string{
+		"brx_DD/title": "'Print this page' (three words, first at the top) outscores the three-word Bodo headline"}},
+	{"scheduled105", "DE: the second page of a story split over two: '« Previous  1  2' over 'Page 2 of 2' and '(Continued " +
+		"from page 1)' above the text, no dateline, no picture", 26, map[string]string{
+		"kas_Arab_DE/related": "the FLORES Kashmiri line opens with an Urdu full stop '۔', which the link's trim takes off and the " +
+			"expectation keeps"}},
 }
 
 // merge joins known-failure maps.

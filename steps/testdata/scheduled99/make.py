@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""Writes style CY of the seed-shaped pages (TestScheduledLanguagesFresh/scheduled99):
+written after all the fixes of BQ–CS, in the second batch of the
+thirteenth round, and run once before any fix of its own (BEFORE.log).
+Run from this folder: python3 make.py [/path/to/flores-dev.tsv]
+
+CY (a masthead's weather widget): the site's name; "place 32°C | AQI 156"
+under it; "home › section"; the title; "label name"; "published-label 03
+July 2024 10:30 IST"; the caption with "(photo: agency)"; the dateline
+"place:"; "also read: title" between paragraphs; "© 2024 site". The
+widget's place is the reader's city, not the story's header: the dateline
+is the body's.
+
+People, places, sites, labels and agencies come from ../scheduled2/make.py,
+section words from ../scheduled3/make.py. Sentences are FLORES-200 dev
+lines 20-26 and, for the title, link and caption, the three shortest
+of 300-349.
+"""
+import sys
+
+sys.path.insert(0, '..')
+import freshgen as g  # noqa: E402  (data modules, sentence picking, the write loop)
+
+
+def page(code, p, fl):
+    s = g.pick(code, p, fl, ((20, 21), (22, 23), (24, 25), (26,)), range(300, 350), 3,
+               lambda o, n: [o[4] + ' ' + n[1], o[6] + ' ' + o[2] + ' ' + n[3], o[0] + ' ' + n[2], o[3] + ' ' + o[5] + ' ' + o[1] + ' ' + n[0]],
+               (11, 9, 10))
+    body = s.body
+    title, related, caption = s.short
+    site, place, agency = p['site'], p['place'], p['agency']
+    section = g.third().G[code][4]
+    lines = [site, place + ' 32°C | AQI 156', '', p['home'] + ' › ' + section, '', title, '']
+    lines += [p['bylE'] + ' ' + p['a1'], p['pubD'] + ' 03 ' + p['july'] + ' 2024 10:30 IST', '']
+    lines += [caption + ' (' + p['credit'][0] + ': ' + agency + ')', '']
+    paras = [place + ': ' + body[0]] + body[1:]
+    lines += g.blocks(paras[:2])
+    lines += [p['also'][0] + ': ' + related, '']
+    lines += g.blocks(paras[2:])
+    cr = '© 2024 ' + site
+    lines += [cr]
+    exp = {'title': title, 'authors': [p['a1']], 'published': '2024-07-03T10:30:00+05:30', 'dateline': place,
+           'related': [related], 'caption': caption, 'credit': p['credit'][0] + ': ' + agency, 'copyright': cr,
+           'text': '\n\n'.join(paras)}
+    return lines, exp
+
+
+if __name__ == '__main__':
+    g.write('CY', page)
