@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes style DB of the seed-shaped pages (TestScheduledLanguagesFresh/scheduled102):
-written after the fixes of CT–CY (the thirteenth round's third batch), and
+written after the fixes of CT–CY (the tenth session's second round's third batch), and
 run once before any fix of its own (BEFORE.log). Run from this folder:
 python3 make.py [/path/to/flores-dev.tsv]
 

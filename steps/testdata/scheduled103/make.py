@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes style DC of the seed-shaped pages (TestScheduledLanguagesFresh/scheduled103):
-written after all the fixes of CT–DB (the thirteenth round's fourth
+written after all the fixes of CT–DB (the tenth session's second round's fourth
 batch), and run once before any fix of its own (BEFORE.log). Run from this
 folder: python3 make.py [/path/to/flores-dev.tsv]
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes style CW of the seed-shaped pages (TestScheduledLanguagesFresh/scheduled97):
 written after all the fixes of BQ–CS, in the second batch of the
-thirteenth round, and run once before any fix of its own (BEFORE.log).
+tenth session's second round, and run once before any fix of its own (BEFORE.log).
 Run from this folder: python3 make.py [/path/to/flores-dev.tsv]
 
 CW (a match report with the scorecard widget's strip): "home › section";

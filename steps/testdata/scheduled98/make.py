@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes style CX of the seed-shaped pages (TestScheduledLanguagesFresh/scheduled98):
 written after all the fixes of BQ–CS, in the second batch of the
-thirteenth round, and run once before any fix of its own (BEFORE.log).
+tenth session's second round, and run once before any fix of its own (BEFORE.log).
 Run from this folder: python3 make.py [/path/to/flores-dev.tsv]
 
 CX (a network's edition switcher over the page): the row of its twelve

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes style CY of the seed-shaped pages (TestScheduledLanguagesFresh/scheduled99):
 written after all the fixes of BQ–CS, in the second batch of the
-thirteenth round, and run once before any fix of its own (BEFORE.log).
+tenth session's second round, and run once before any fix of its own (BEFORE.log).
 Run from this folder: python3 make.py [/path/to/flores-dev.tsv]
 
 CY (a masthead's weather widget): the site's name; "place 32°C | AQI 156"
