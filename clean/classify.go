@@ -58,6 +58,8 @@ type doc struct {
 	phr []uint32
 	// numbered marks the lines of numbered runs (see markRuns).
 	numbered []bool
+	// parted is BlankLineParted of the page, asked by many rules.
+	parted bool
 	// For the learned block score (dumpfeat.go, dumpmodel.go): letters
 	// before each block, running text in a window around it, copies of
 	// its text, and the densest window.
@@ -100,6 +102,7 @@ func newDoc(blocks []pipeline.Block) *doc {
 		}
 		d.date[i] = dateLine(blocks[i].Text, d.f[i])
 	}
+	d.parted = BlankLineParted(blocks)
 	return d
 }
 
@@ -435,7 +438,7 @@ func (d *doc) markGallery() {
 		}
 		if parted < 0 {
 			parted = 0
-			if BlankLineParted(d.b) {
+			if d.parted {
 				parted = 1
 			}
 		}
@@ -598,7 +601,7 @@ func (d *doc) alsoReadPair(i int) bool {
 func (d *doc) gluedHeadline(j int) bool {
 	f := d.f[j]
 	return d.free(j) && d.b[j].Start == d.b[j-1].End+1 && d.cue[j].kind == cueNone && !d.date[j] && d.b[j].Tag != "li" &&
-		f.letters < 250 && headline(d.b[j].Text, f) && BlankLineParted(d.b)
+		f.letters < 250 && headline(d.b[j].Text, f) && d.parted
 }
 
 // headline reports text that may be a story's headline: up to 30 words,
@@ -843,10 +846,7 @@ func (d *doc) bestSegment(from, to int) (start, end int, score float64) {
 // body really ends: at a comments heading, if one comes first.
 func (d *doc) body(s, e int) int {
 	related := false
-	widget := make([]bool, e-s+1)
-	for i := s; i <= e; i++ {
-		widget[i-s] = d.free(i) && d.widgetRun(i)
-	}
+	widget := d.widgets(s, e)
 	for i := s; i <= e; i++ {
 		if d.cue[i].kind == cueComments && !d.f[i].prose() && i > s {
 			return i - 1
@@ -911,22 +911,41 @@ func (d *doc) body(s, e int) int {
 	return e
 }
 
-// widgetRun reports block i in a run of four lines or more with no blank
-// line between them, on a page that blank lines part, all of them but one
-// of one or two words, no sentence end and no role yet (a date line or a
-// picture's is no button), and none a paragraph: a
-// widget's labels and buttons (a poll's question over "Yes", "No",
-// "Vote"), which a text browser prints a line each, not the article's
-// paragraphs or headings.
-func (d *doc) widgetRun(i int) bool {
-	k, m := i, i
-	for k > 0 && d.b[k].Start == d.b[k-1].End+1 {
-		k--
+// widgets marks the free blocks of s..e that stand in a widget's run: four
+// lines or more with no blank line between them, on a page that blank
+// lines part, all of them but one of one or two words, no sentence end
+// and no role yet (a date line or a picture's is no button), and none a
+// paragraph: a widget's labels and buttons (a poll's question over
+// "Yes", "No", "Vote"), which a text browser prints a line each, not the
+// article's paragraphs or headings. Each run is read once: a page of
+// glued lines is one run, and reading it again for each of its lines
+// cost time in the square of its length.
+func (d *doc) widgets(s, e int) []bool {
+	w := make([]bool, e-s+1)
+	if !d.parted {
+		return w
 	}
-	for m+1 < len(d.b) && d.b[m+1].Start == d.b[m].End+1 {
-		m++
+	for i := s; i <= e; {
+		k, m := i, i
+		for k > 0 && d.b[k].Start == d.b[k-1].End+1 {
+			k--
+		}
+		for m+1 < len(d.b) && d.b[m+1].Start == d.b[m].End+1 {
+			m++
+		}
+		if d.widgetRun(k, m) {
+			for j := i; j <= min(m, e); j++ {
+				w[j-s] = d.free(j)
+			}
+		}
+		i = m + 1
 	}
-	if m-k+1 < 4 || !BlankLineParted(d.b) {
+	return w
+}
+
+// widgetRun reports whether the glued run k..m is a widget's (widgets).
+func (d *doc) widgetRun(k, m int) bool {
+	if m-k+1 < 4 {
 		return false
 	}
 	short := 0
@@ -1172,7 +1191,7 @@ func (d *doc) afterHeader(s, e int) int {
 // sits over the caption or the first paragraph apart from them.
 func (d *doc) entryStamp(i, e int) bool {
 	return i+1 <= e && d.b[i+1].Start == d.b[i].End+1 && d.free(i+1) && d.f[i+1].words >= 8 && !d.headerLine(i+1) &&
-		BlankLineParted(d.b)
+		d.parted
 }
 
 // headerLine reports a byline or date line: a short line of its own
@@ -1236,7 +1255,7 @@ func (d *doc) header(s int) {
 func (d *doc) wrappedHead(a, b int) bool {
 	fa, fb := d.f[a], d.f[b]
 	return d.b[b].Start == d.b[a].End+1 && (a == 0 || d.b[a].Start > d.b[a-1].End+1) &&
-		(b+1 == len(d.b) || d.b[b+1].Start > d.b[b].End+1) && BlankLineParted(d.b) &&
+		(b+1 == len(d.b) || d.b[b+1].Start > d.b[b].End+1) && d.parted &&
 		10*fa.letters >= 7*fb.letters && fa.sentences == 0 && !fa.terminal && fb.sentences == 0 &&
 		d.plainHeadLine(a) && d.plainHeadLine(b)
 }
@@ -1380,7 +1399,7 @@ func (d *doc) altOverCaption(i, lo, s int) bool {
 	if i+1 >= s || !d.headerCredit(i+1) {
 		return false
 	}
-	if d.b[i+1].Start == d.b[i].End+1 || !BlankLineParted(d.b) {
+	if d.b[i+1].Start == d.b[i].End+1 || !d.parted {
 		return true
 	}
 	for k := lo; k < i; k++ {
@@ -1401,7 +1420,7 @@ func (d *doc) boxItem(i int) bool {
 	for k > 0 && d.b[k].Start == d.b[k-1].End+1 {
 		k--
 	}
-	if k == i || d.b[k].Role != pipeline.RoleBoilerplate || d.b[k].Reason != "furniture" || !BlankLineParted(d.b) {
+	if k == i || d.b[k].Role != pipeline.RoleBoilerplate || d.b[k].Reason != "furniture" || !d.parted {
 		return false
 	}
 	n := 0
@@ -1428,7 +1447,7 @@ func hasHandle(s string) bool {
 // parted by blank lines (a crawler's dump with one paragraph a line and no
 // blank line says nothing by it).
 func (d *doc) gluedToDate(i int) bool {
-	return i+1 < len(d.b) && d.date[i+1] && d.b[i+1].Start == d.b[i].End+1 && BlankLineParted(d.b)
+	return i+1 < len(d.b) && d.date[i+1] && d.b[i+1].Start == d.b[i].End+1 && d.parted
 }
 
 // BlankLineParted reports a page of lines whose blocks are mostly parted
