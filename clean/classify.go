@@ -1,8 +1,10 @@
 package clean
 
 import (
+	"index/suffixarray"
 	"math"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -638,17 +640,83 @@ func (d *doc) markCaptionPairs() {
 // in, the sentence is in the body twice (and reads as an image's alt
 // text over its caption when the paragraph it copies opens with it).
 func (d *doc) markPullQuotes() {
+	type pull struct {
+		i int
+		q string
+	}
+	var pulls []pull
 	for i := range d.b {
 		q := quotedLine(d.b[i].Text)
 		if q == "" || d.f[i].letters < 20 || d.f[i].letters > 400 {
 			continue
 		}
-		for j := range d.b {
-			if j != i && len(d.b[j].Text) > len(q) && strings.Contains(d.b[j].Text, q) {
-				setRepeated(&d.b[i], j)
-				break
-			}
+		pulls = append(pulls, pull{i, q})
+	}
+	// A few quoted lines are looked for block by block. A page of many
+	// (a dialogue, a collection of quotations) would make that the number
+	// of lines times the page's length, minutes on a long page: its
+	// blocks are indexed once instead.
+	find := d.holderOf
+	if len(pulls) > 8 {
+		find = d.holderIndex()
+	}
+	for _, p := range pulls {
+		if j := find(p.q, p.i); j >= 0 {
+			setRepeated(&d.b[p.i], j)
 		}
+	}
+}
+
+// holderOf is the first block, in page order, other than block not,
+// longer than q and holding it, or -1.
+func (d *doc) holderOf(q string, not int) int {
+	for j := range d.b {
+		if j != not && len(d.b[j].Text) > len(q) && strings.Contains(d.b[j].Text, q) {
+			return j
+		}
+	}
+	return -1
+}
+
+// holderIndex is holderOf on an index of the page: a suffix array of the
+// blocks' texts joined by NUL (a q holding a NUL is looked for block by
+// block), with each q's two first holders kept, so that a line repeated
+// many times costs one lookup.
+func (d *doc) holderIndex() func(q string, not int) int {
+	var buf []byte
+	starts := make([]int, len(d.b))
+	for j := range d.b {
+		starts[j] = len(buf)
+		buf = append(buf, d.b[j].Text...)
+		buf = append(buf, 0)
+	}
+	sa := suffixarray.New(buf)
+	first := map[string][2]int{}
+	return func(q string, not int) int {
+		if strings.IndexByte(q, 0) >= 0 {
+			return d.holderOf(q, not)
+		}
+		two, ok := first[q]
+		if !ok {
+			two = [2]int{-1, -1}
+			for _, off := range sa.Lookup([]byte(q), -1) {
+				j := sort.SearchInts(starts, off+1) - 1
+				if len(d.b[j].Text) <= len(q) || j == two[0] || j == two[1] {
+					continue
+				}
+				switch {
+				case two[0] < 0 || j < two[0]:
+					two = [2]int{j, two[0]}
+				case two[1] < 0 || j < two[1]:
+					two[1] = j
+				}
+			}
+			first[q] = two
+		}
+		if two[0] == not {
+			return two[1]
+		}
+		return two[0]
 	}
 }
 
