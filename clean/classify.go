@@ -1484,15 +1484,18 @@ func (d *doc) altOverCaption(i, lo, s int) bool {
 // over a headline ("LIVE") has the headline alone under it, or its two
 // halves when wrapped.
 func (d *doc) boxItem(i int) bool {
+	if !d.parted {
+		return false
+	}
 	k := i
 	for k > 0 && d.b[k].Start == d.b[k-1].End+1 {
 		k--
 	}
-	if k == i || d.b[k].Role != pipeline.RoleBoilerplate || d.b[k].Reason != "furniture" || !d.parted {
+	if k == i || d.b[k].Role != pipeline.RoleBoilerplate || d.b[k].Reason != "furniture" {
 		return false
 	}
 	n := 0
-	for j := k + 1; j < len(d.b) && d.b[j].Start == d.b[j-1].End+1; j++ {
+	for j := k + 1; j < len(d.b) && d.b[j].Start == d.b[j-1].End+1 && n < 3; j++ {
 		n++
 	}
 	return n >= 3
