@@ -54,6 +54,14 @@ write(f"{out}/htmlbomb/bomb.html", bomb)
 good(f"{out}/shortlines")
 write(f"{out}/shortlines/lines.txt", "x\n" * (4 << 20))
 
+# 2b. Text dumps that a rule looking at every pair of lines would take
+# minutes over: 5 MB of lines each wholly in quotation marks (a dialogue,
+# a collection of quotations), and 19,900 glued two-word lines (under the
+# short-line limit of the extractor).
+good(f"{out}/pairs")
+write(f"{out}/pairs/quotes.txt", "".join("\u201c" + para(k, 16)[:-1] + "\u201d\n\n" for k in range(75000)))
+write(f"{out}/pairs/glued.txt", "".join(para(k, 2)[:-1] + "\n" for k in range(19900)))
+
 # 3. One slow large item and ten ordinary 5 MB pages (text dumps).
 write(f"{out}/slot/a-slow.txt", "x\n" * (4 << 20))
 for i in range(10):

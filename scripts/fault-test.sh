@@ -68,6 +68,10 @@ run shortlines 300 "$bin" $C "$in/shortlines" -o "$o/shortlines.jsonl"
 row "17.2 8 MB short lines + 5 good" "6 accounted, <1 GB, <60 s" "$(died shortlines || echo "exit $rc; $(summary shortlines)") ${secs}s" \
 	$([ "$rc" = 0 ] && [ "${rss% MB}" -lt 1024 ] && [ "${secs%.*}" -lt 60 ] && echo 1)
 
+run pairs 300 "$bin" $C "$in/pairs" -o "$o/pairs.jsonl"
+row "17.2 5 MB quoted lines, glued lines + 5 good" "7 written, <60 s" "$(died pairs || echo "exit $rc; $(summary pairs)") ${secs}s" \
+	$([ "$rc" = 0 ] && [ "$(written pairs)" = 7 ] && [ "${secs%.*}" -lt 60 ] && echo 1)
+
 run devzero 120 "$bin" $C /dev/zero "$in/good" -o "$o/devzero.jsonl"
 row "17.4 /dev/zero by name + 5 good" "5 written, /dev/zero too-large, <30 s" "$(died devzero || echo "exit $rc; $(summary devzero)") ${secs}s" \
 	$([ "$rc" = 0 ] && [ "$(written devzero)" = 5 ] && [ "${secs%.*}" -lt 30 ] && echo 1)
