@@ -247,8 +247,9 @@ var freshSets = []struct {
 		"kas_Arab_DE/related": "the FLORES Kashmiri line opens with an Urdu full stop '۔', which the link's trim takes off and the " +
 			"expectation keeps"}},
 	{"scheduled106", "DF: a news channel's live-TV bar, 'LIVE TV' over '▶ Watch site live | Schedule', on the first lines and " +
-		"'▶ Watch live: site 24x7' under the last paragraph", 26, knownAll("DF", "related", "the player's '▶ Watch live: site 24x7' under "+
-		"the last paragraph is read as a second related link ('live: site 24x7')")},
+		"'▶ Watch live: site 24x7' under the last paragraph", 26, knownSome("DF", "related", "the player's '▶ Watch live: site 24x7' is read "+
+		"as a second related link; the site's one-word name is not looked for in it (TestDropSelfLinks)",
+		"mar", "san", "snd_Deva", "tam")},
 	{"scheduled107", "DG: a results widget inside the story after the second paragraph: 'Maharashtra Election Results 2024 " +
 		"(288/288)', 'Party | Won | Leading | Total', three alliance rows, 'Source: ECI', glued", 26, nil},
 	{"scheduled108", "DH: partner content: an English 'PARTNER CONTENT' badge over the title and '(This is a partner content. " +
