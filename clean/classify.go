@@ -991,8 +991,8 @@ func (d *doc) body(s, e int) int {
 
 // widgets marks the free blocks of s..e that stand in a widget's run: four
 // lines or more with no blank line between them, on a page that blank
-// lines part, all of them but one of one or two words, no sentence end
-// and no role yet (a date line or a picture's is no button), and none a
+// lines part, all of them but one of one or two words or a table's row
+// (barRow), no sentence end and no role yet (a date line or a picture's is no button), and none a
 // paragraph: a widget's labels and buttons (a poll's question over
 // "Yes", "No", "Vote"), which a text browser prints a line each, not the
 // article's paragraphs or headings. Each run is read once: a page of
@@ -1029,7 +1029,7 @@ func (d *doc) widgetRun(k, m int) bool {
 	short := 0
 	for j := k; j <= m; j++ {
 		f := d.f[j]
-		if d.free(j) && f.words > 0 && f.words <= 2 && !f.terminal && f.sentences == 0 {
+		if d.free(j) && (f.words > 0 && f.words <= 2 || barRow(d.b[j].Text)) && !f.terminal && f.sentences == 0 {
 			short++
 		} else if f.letters >= 160 || f.sentences > 0 {
 			// A paragraph among them: text with its furniture glued on.
@@ -1037,6 +1037,23 @@ func (d *doc) widgetRun(k, m int) bool {
 		}
 	}
 	return short >= m-k
+}
+
+// barRow reports a table's row as a text browser prints it glued to the
+// rows around it: three cells or more parted by bars, every cell a word or
+// two or a number ("Party | Won | Leading", "NDA | 230 | 0"). Its cells are
+// a widget's buttons as much as a poll's "Yes" and "No" are.
+func barRow(s string) bool {
+	cells := strings.Split(s, "|")
+	if len(cells) < 3 {
+		return false
+	}
+	for _, c := range cells {
+		if n := len(strings.Fields(c)); n == 0 || n > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // openLabel reports a short line, no sentence in it, that ends in a colon:

@@ -70,6 +70,7 @@ func Extract(d *pipeline.Doc, o Options) {
 			}
 		}
 	}
+	r.Related = dropSelfLinks(r.Related, r.Copyright)
 	titleBlock := firstReason(d.Blocks, clean.ReasonTitle)
 	if r.Title == "" && titleBlock != nil {
 		site := r.Site
@@ -390,4 +391,39 @@ func titleText(blocks []pipeline.Block) string {
 		return text
 	}
 	return ""
+}
+
+// dropSelfLinks takes off the related links that name the page's own
+// site as its rights line does ("© 2024 site"): a link that names the site
+// promotes it ("Watch live: site 24x7", "Download the site app"), and
+// another story's headline seldom names the outlet whole. A holder of
+// fewer than two words is not looked for: a short name is a word of
+// headlines too.
+func dropSelfLinks(rel []pipeline.Related, copyright string) []pipeline.Related {
+	h := copyrightHolder(copyright)
+	if len(strings.Fields(h)) < 2 || len(rel) == 0 {
+		return rel
+	}
+	fh := lexicon.Fold(h)
+	return slices.DeleteFunc(rel, func(x pipeline.Related) bool { return strings.Contains(lexicon.Fold(x.Title), fh) })
+}
+
+// copyrightHolder is the rights line's holder: the line without its
+// leading mark, word and years ("© 2024 site", "Copyright 2024 site"),
+// or "" when more follows it than the holder (a "rights reserved" clause).
+func copyrightHolder(c string) string {
+	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
+	c = strings.TrimLeftFunc(c, notLetter)
+	fc := lexicon.Fold(c)
+	for _, w := range lexicon.Phrases(lexicon.Copyright) {
+		if fw := lexicon.Fold(w); fw != "" && strings.HasPrefix(fc, fw) && len(fw) <= len(c) {
+			c = c[len(fw):]
+			break
+		}
+	}
+	c = strings.TrimSpace(strings.TrimLeftFunc(c, notLetter))
+	if strings.ContainsAny(c, ".,|") {
+		return ""
+	}
+	return c
 }

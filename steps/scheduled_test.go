@@ -246,6 +246,17 @@ var freshSets = []struct {
 		"from page 1)' above the text, no dateline, no picture", 26, map[string]string{
 		"kas_Arab_DE/related": "the FLORES Kashmiri line opens with an Urdu full stop '۔', which the link's trim takes off and the " +
 			"expectation keeps"}},
+	{"scheduled106", "DF: a news channel's live-TV bar, 'LIVE TV' over '▶ Watch site live | Schedule', on the first lines and " +
+		"'▶ Watch live: site 24x7' under the last paragraph", 26, knownSome("DF", "related", "the player's '▶ Watch live: site 24x7' is read "+
+		"as a second related link; the site's one-word name is not looked for in it (TestDropSelfLinks)",
+		"mar", "san", "snd_Deva", "tam")},
+	{"scheduled107", "DG: a results widget inside the story after the second paragraph: 'Maharashtra Election Results 2024 " +
+		"(288/288)', 'Party | Won | Leading | Total', three alliance rows, 'Source: ECI', glued", 26, nil},
+	{"scheduled108", "DH: partner content: an English 'PARTNER CONTENT' badge over the title and '(This is a partner content. " +
+		"The article was not written by our newsroom, …)' under the last paragraph", 26, merge(
+		knownSome("DH", "title", "the badge is glued before a four-word headline and read with it as the title", "kok"),
+		knownSome("DH", "body", "the last paragraph, one sentence closed by a bar written for the danda, is dropped "+
+			"before the rights line (TestBarDandas: one sentence closed by a bar is no proof of text)", "san"))},
 }
 
 // merge joins known-failure maps.
