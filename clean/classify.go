@@ -425,7 +425,6 @@ func (d *doc) markGallery() {
 			seen[m][n] = true
 		}
 	}
-	parted := -1
 	for _, i := range counters {
 		if _, m := galleryCounter(d.b[i].Text); len(seen[m]) < 2 {
 			continue
@@ -438,13 +437,7 @@ func (d *doc) markGallery() {
 			d.f[j].letters >= 250 || !headline(d.b[j].Text, d.f[j]) {
 			continue
 		}
-		if parted < 0 {
-			parted = 0
-			if d.parted {
-				parted = 1
-			}
-		}
-		if parted == 1 {
+		if d.parted {
 			d.set(j, pipeline.RoleMetadata, ReasonCaption)
 		}
 	}
