@@ -80,10 +80,10 @@ func capsLabel(s string) bool {
 	n := 0
 	for _, r := range s {
 		switch {
-		case unicode.IsLower(r), unicode.IsLetter(r) && !unicode.IsUpper(r):
-			return false
 		case unicode.IsUpper(r):
 			n++
+		case unicode.IsLetter(r):
+			return false
 		}
 	}
 	return n >= 3

@@ -82,7 +82,13 @@ func feedAge(s string) (time.Duration, bool) {
 		return 0, false
 	}
 	n, _ := strconv.Atoi(m[1])
-	unit := map[string]time.Duration{"m": time.Minute, "h": time.Hour, "d": 24 * time.Hour}[m[2]]
+	unit := time.Minute
+	switch m[2] {
+	case "h":
+		unit = time.Hour
+	case "d":
+		unit = 24 * time.Hour
+	}
 	return time.Duration(n) * unit, true
 }
 
