@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -74,7 +75,7 @@ type doc struct {
 	prob, learned []float64
 }
 
-func newDoc(blocks []pipeline.Block) *doc {
+func newDoc(blocks []pipeline.Block, now time.Time) *doc {
 	d := &doc{b: blocks, f: make([]features, len(blocks)), cue: make([]cueMatch, len(blocks)), date: make([]bool, len(blocks)),
 		key: make([]string, len(blocks)), low: make([]string, len(blocks)), legal: make([]bool, len(blocks)),
 		credit: make([]uint8, len(blocks)), phr: make([]uint32, len(blocks)), numbered: make([]bool, len(blocks))}
@@ -102,7 +103,7 @@ func newDoc(blocks []pipeline.Block) *doc {
 				d.cue[i] = cueMatch{kind: cueCopyright}
 			}
 		}
-		d.date[i] = dateLine(blocks[i].Text, d.f[i])
+		d.date[i] = dateLine(blocks[i].Text, d.f[i], now)
 	}
 	d.parted = BlankLineParted(blocks)
 	return d
@@ -255,22 +256,30 @@ func (d *doc) free(i int) bool { return d.b[i].Role == pipeline.RoleUnknown }
 // For HTML the extractor has already chosen the main content; only the
 // blocks it kept as body are looked at again, for copies, "also read"
 // links, alt-text leaks and stray furniture.
-func Classify(pd *pipeline.Doc) { classify(pd, defaultDumpModel()) }
+//
+// Dates in the text are read with the clock as "now" (it bounds the years
+// a date line may name); ClassifyAt pins it.
+func Classify(pd *pipeline.Doc) { ClassifyAt(pd, time.Time{}) }
 
-func classify(pd *pipeline.Doc, m *DumpModel) { classifyProbs(pd, m, nil) }
+// ClassifyAt is Classify with a pinned reference time, as a run passes
+// its --now, so that a resumed run or a test reads the same date lines
+// whatever the clock says (zero: the clock).
+func ClassifyAt(pd *pipeline.Doc, now time.Time) { classify(pd, defaultDumpModel(), now) }
+
+func classify(pd *pipeline.Doc, m *DumpModel, now time.Time) { classifyProbs(pd, m, nil, now) }
 
 // classifyProbs classifies with model m (nil: the hand-set scores), from
 // the given block probabilities when not nil.
-func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
+func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64, now time.Time) {
 	if len(pd.Blocks) == 0 {
 		pd.Record.PageType = "empty"
 		return
 	}
 	if pd.Record.Source.Unit == "block" {
-		refineBody(pd)
+		refineBody(pd, now)
 		return
 	}
-	d := newDoc(pd.Blocks)
+	d := newDoc(pd.Blocks, now)
 	if code := isCode(pd.Blocks); code {
 		for i := range d.b {
 			d.set(i, pipeline.RoleBoilerplate, "code")

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -28,7 +29,7 @@ func page(lines ...string) *pipeline.Doc {
 func classified(t *testing.T, lines ...string) *pipeline.Doc {
 	t.Helper()
 	d := page(lines...)
-	Classify(d)
+	ClassifyAt(d, testNow)
 	checkInvariants(t, d)
 	return d
 }
@@ -313,7 +314,7 @@ func TestClassifyListing(t *testing.T) {
 
 func TestClassifyEmpty(t *testing.T) {
 	d := pipeline.NewDoc(pipeline.Item{})
-	Classify(d)
+	ClassifyAt(d, testNow)
 	if d.Record.PageType != "empty" {
 		t.Errorf("page type %q, want empty", d.Record.PageType)
 	}
@@ -335,7 +336,7 @@ func TestClassifyHTMLBlocks(t *testing.T) {
 		d.Blocks = append(d.Blocks, pipeline.Block{Start: i, End: i, Text: s, Role: pipeline.RoleBody})
 	}
 	d.Blocks = append(d.Blocks, pipeline.Block{Start: 6, End: 6, Text: "Menu", Role: pipeline.RoleBoilerplate, Reason: "extractor"})
-	Classify(d)
+	ClassifyAt(d, testNow)
 	checkInvariants(t, d)
 	want := []pipeline.Role{pipeline.RoleBody, pipeline.RoleRelated, pipeline.RoleBody, pipeline.RoleBoilerplate, pipeline.RoleRepeated, pipeline.RoleBoilerplate, pipeline.RoleBoilerplate}
 	for i, b := range d.Blocks {
@@ -370,7 +371,7 @@ func TestAfterHeader(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			pd := page(tt.lines...)
-			d := newDoc(pd.Blocks)
+			d := newDoc(pd.Blocks, testNow)
 			d.markSingles()
 			if got := d.afterHeader(0, len(d.b)-1); got != tt.want {
 				t.Errorf("afterHeader = %d, want %d", got, tt.want)
@@ -550,3 +551,7 @@ func TestRelatedPost(t *testing.T) {
 		t.Errorf("menu line: %s/%s, want no related link", b.Role, b.Reason)
 	}
 }
+
+// testNow pins the reference time of the date lines the tests read, so
+// that no test follows the clock.
+var testNow = time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC)

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -75,11 +76,11 @@ var dateSeparators = []string{" | ", " / ", " • ", " · ", "|"}
 // metadata, not a sentence that mentions a date. The part of the line
 // that holds the date may carry a label or a name; the parts after a
 // separator may carry anything.
-func dateLine(text string, f features) bool {
+func dateLine(text string, f features, now time.Time) bool {
 	if f.letters > 200 || f.digits == 0 {
 		return false
 	}
-	found := dates.Find(text, dates.Options{})
+	found := dates.Find(text, dates.Options{Ref: now})
 	if len(found) == 0 {
 		return false
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/akhbar/akhbar/internal/learn"
 	"github.com/akhbar/akhbar/internal/modelfile"
@@ -269,24 +270,25 @@ func (d *doc) extraSegments(s, e int, m *DumpModel) []int {
 
 // DumpRows returns the feature rows of a text dump's blocks, as the model
 // sees them; the document is not changed. Stylesheets and empty dumps
-// give none. It exists for the trainer.
-func DumpRows(pd *pipeline.Doc) [][]float32 {
+// give none. It exists for the trainer, which pins now (the reference
+// time of date lines) so that its rows do not follow the clock.
+func DumpRows(pd *pipeline.Doc, now time.Time) [][]float32 {
 	if len(pd.Blocks) == 0 || isCode(pd.Blocks) {
 		return nil
 	}
 	blocks := append([]pipeline.Block(nil), pd.Blocks...)
-	d := newDoc(blocks)
+	d := newDoc(blocks, now)
 	d.markSingles()
 	return d.rows()
 }
 
-// ClassifyDump is Classify with the given model for text dumps (nil: the
-// hand-set scores). It exists for the trainer and for evaluation.
-func ClassifyDump(pd *pipeline.Doc, m *DumpModel) { classify(pd, m) }
+// ClassifyDump is ClassifyAt with the given model for text dumps (nil:
+// the hand-set scores). It exists for the trainer and for evaluation.
+func ClassifyDump(pd *pipeline.Doc, m *DumpModel, now time.Time) { classify(pd, m, now) }
 
 // ClassifyDumpProbs is ClassifyDump with the model's probabilities given
 // (one per block), so that the trainer can try settings of m without
 // running the trees again.
-func ClassifyDumpProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
-	classifyProbs(pd, m, probs)
+func ClassifyDumpProbs(pd *pipeline.Doc, m *DumpModel, probs []float64, now time.Time) {
+	classifyProbs(pd, m, probs, now)
 }

@@ -14,7 +14,7 @@ func TestDumpRowsLength(t *testing.T) {
 	for _, s := range []string{"Home", "World", "A long paragraph of running text that says something, and then ends like a sentence does.", "Share this", "© 2024 Example"} {
 		pd.Blocks = append(pd.Blocks, pipeline.Block{Start: len(pd.Blocks) + 1, End: len(pd.Blocks) + 1, Text: s})
 	}
-	rows := DumpRows(pd)
+	rows := DumpRows(pd, testNow)
 	if len(rows) != len(pd.Blocks) {
 		t.Fatalf("%d rows for %d blocks", len(rows), len(pd.Blocks))
 	}
@@ -72,10 +72,10 @@ func TestRowsIntoReuse(t *testing.T) {
 		for i := range n {
 			blocks = append(blocks, pipeline.Block{Start: i + 1, End: i + 1, Text: texts[(i*7+n)%len(texts)]})
 		}
-		fresh := newDoc(append([]pipeline.Block(nil), blocks...))
+		fresh := newDoc(append([]pipeline.Block(nil), blocks...), testNow)
 		fresh.markSingles()
 		want := fresh.rows()
-		d := newDoc(append([]pipeline.Block(nil), blocks...))
+		d := newDoc(append([]pipeline.Block(nil), blocks...), testNow)
 		d.markSingles()
 		d.rowsInto(&rb)
 		if len(rb.out) != len(want) {
@@ -114,7 +114,7 @@ func TestPageTheta(t *testing.T) {
 			for i, s := range tt.texts {
 				blocks = append(blocks, pipeline.Block{Start: i + 1, End: i + 1, Text: s})
 			}
-			d := newDoc(blocks)
+			d := newDoc(blocks, testNow)
 			d.markSingles()
 			d.applyModel(&DumpModel{Theta: 0.35, Cost: 2, FixedTheta: fixed}, tt.probs)
 			s, e, _ := d.bestSegment(0, len(blocks))

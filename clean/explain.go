@@ -3,6 +3,7 @@ package clean
 import (
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -11,7 +12,7 @@ import (
 // search gave it and the role it ended with, so a user can see why a line
 // went where it went. It is for people, not for parsing.
 func Explain(pd *pipeline.Doc, w io.Writer) {
-	d := newDoc(pd.Blocks)
+	d := newDoc(pd.Blocks, time.Time{})
 	if pd.Record.Source.Unit != "block" && !isCode(pd.Blocks) {
 		d.markSingles()
 		s, e := d.region()

@@ -58,7 +58,7 @@ func TestAgencyCaption(t *testing.T) {
 		for _, l := range lines {
 			bs = append(bs, pipeline.Block{Text: l})
 		}
-		d := newDoc(bs)
+		d := newDoc(bs, testNow)
 		d.markFurniture()
 		return d
 	}

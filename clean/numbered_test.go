@@ -92,7 +92,7 @@ func TestClassifyLeadAbovePictures(t *testing.T) {
 			d.Blocks[i].Tag = "img"
 		}
 	}
-	Classify(d)
+	ClassifyAt(d, testNow)
 	checkInvariants(t, d)
 	for _, b := range d.Blocks {
 		if strings.HasPrefix(b.Text, "A HUNTER") || strings.HasPrefix(b.Text, "He is the third") {

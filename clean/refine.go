@@ -1,12 +1,16 @@
 package clean
 
-import "github.com/akhbar/akhbar/pipeline"
+import (
+	"time"
+
+	"github.com/akhbar/akhbar/pipeline"
+)
 
 // refineBody looks again at the blocks an HTML extractor kept as body:
 // copies of earlier blocks, "also read" links, alt-text leaks and short
 // furniture become what they are; the rest stays body.
-func refineBody(pd *pipeline.Doc) {
-	d := newDoc(pd.Blocks)
+func refineBody(pd *pipeline.Doc, now time.Time) {
+	d := newDoc(pd.Blocks, now)
 	isBody := func(i int) bool { return d.b[i].Role == pipeline.RoleBody || d.b[i].Role == pipeline.RoleUnknown }
 	markRepeats(d.b, func(i int) bool { return !isBody(i) }, minRepeatLettersHTML)
 	for i := range d.b {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -477,8 +478,8 @@ func nameBeforeBar(s string, notNames ...string) string {
 // Bell 11.18.19") has neither. Two words at least (a place or a section of
 // one word opens a dated line as often), and no bracket, quote or handle
 // (an embedded post's "— A (@a) February 20, 2019").
-func nameBeforeDate(s string, notNames ...string) string {
-	found := dates.Find(s, dates.Options{})
+func nameBeforeDate(s string, now time.Time, notNames ...string) string {
+	found := dates.Find(s, dates.Options{Ref: now})
 	if len(found) == 0 || found[0].Start == 0 {
 		return ""
 	}
@@ -500,7 +501,7 @@ func nameBeforeDate(s string, notNames ...string) string {
 // after a line's byline label with no colon when a published or updated
 // label comes before the date ("By A Edited By: B Last Updated: Wed, 03
 // Jul 2024 10:30 AM (IST)").
-func bylineBeforeDate(s string) []string {
+func bylineBeforeDate(s string, now time.Time) []string {
 	m, colon := dateBylinePrefix.FindStringIndex(s), true
 	if m == nil {
 		m, colon = bylinePrefix.FindStringIndex(s), false
@@ -509,7 +510,7 @@ func bylineBeforeDate(s string) []string {
 		return nil
 	}
 	rest := s[m[1]:]
-	found := dates.Find(rest, dates.Options{})
+	found := dates.Find(rest, dates.Options{Ref: now})
 	if len(found) == 0 || found[0].Start == 0 {
 		return nil
 	}
@@ -548,8 +549,8 @@ func stampWord(w string) bool {
 // three words of letters, no label or word of a date (weekday, month,
 // "updated"). The caller checks it is no author: a theme's meta line
 // opens with the name the same way ("A, July 3, 2024").
-func placeBeforeDate(s string) string {
-	found := dates.Find(s, dates.Options{})
+func placeBeforeDate(s string, now time.Time) string {
+	found := dates.Find(s, dates.Options{Ref: now})
 	if len(found) == 0 || found[0].Start == 0 {
 		return ""
 	}
@@ -604,8 +605,8 @@ func placeWords(s string) string {
 // CHENNAI", the header's dateline, which the body then does not repeat.
 // One to three words of letters and nothing else: no figure, bracket or
 // label.
-func placeAfterDate(s string) string {
-	found := dates.Find(s, dates.Options{})
+func placeAfterDate(s string, now time.Time) string {
+	found := dates.Find(s, dates.Options{Ref: now})
 	if len(found) == 0 || !found[len(found)-1].HasTime {
 		return ""
 	}

@@ -188,7 +188,7 @@ func TestNameBeforeDate(t *testing.T) {
 		{"Tuesday, 3 July 2024", ""},
 		{"3 July 2024, 10:30 IST", ""},
 	} {
-		if got := nameBeforeDate(c.in, "Daily Site", "", "Guwahati"); got != c.want {
+		if got := nameBeforeDate(c.in, testNow, "Daily Site", "", "Guwahati"); got != c.want {
 			t.Errorf("nameBeforeDate(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}

@@ -92,7 +92,7 @@ func Extract(d *pipeline.Doc, o Options) {
 	for i := 0; r.Dateline == "" && i < len(d.Blocks) && d.Blocks[i].Role != pipeline.RoleBody; i++ {
 		// No dateline opens the body: the header's date line may end in it.
 		if d.Blocks[i].Reason == clean.ReasonDate {
-			r.Dateline = placeAfterDate(d.Blocks[i].Text)
+			r.Dateline = placeAfterDate(d.Blocks[i].Text, o.Now)
 		}
 	}
 	if len(r.Authors) == 0 {
@@ -140,7 +140,7 @@ func Extract(d *pipeline.Doc, o Options) {
 			a := ""
 			switch {
 			case b.Reason == clean.ReasonDate:
-				a = nameBeforeDate(b.Text, r.Site, r.Section, r.Dateline)
+				a = nameBeforeDate(b.Text, o.Now, r.Site, r.Section, r.Dateline)
 			case b.Role == pipeline.RoleBoilerplate && b.Reason == "header":
 				a = nameBeforeDesk(b.Text, r.Site, r.Copyright, r.Section, r.Dateline)
 			}
@@ -172,7 +172,7 @@ func Extract(d *pipeline.Doc, o Options) {
 		// "Published by: A Updated …": a label clean reads no byline
 		// by (kept for HTML author fields) opens the date line.
 		if d.Blocks[i].Reason == clean.ReasonDate {
-			r.Authors = bylineBeforeDate(d.Blocks[i].Text)
+			r.Authors = bylineBeforeDate(d.Blocks[i].Text, o.Now)
 		}
 	}
 	r.Authors = dropPlaces(r.Authors, r.Dateline, r.Section)
@@ -180,7 +180,7 @@ func Extract(d *pipeline.Doc, o Options) {
 		// "place, 03 July 2024, …" opening the header's date line, when
 		// no author has that name.
 		if d.Blocks[i].Reason == clean.ReasonDate {
-			if p := placeBeforeDate(d.Blocks[i].Text); p != "" && !slices.ContainsFunc(r.Authors, func(a string) bool {
+			if p := placeBeforeDate(d.Blocks[i].Text, o.Now); p != "" && !slices.ContainsFunc(r.Authors, func(a string) bool {
 				return strings.EqualFold(a, p)
 			}) && p != r.Site && p != r.Section {
 				r.Dateline = p

@@ -67,7 +67,7 @@ func TestExtractKeepsStatedFields(t *testing.T) {
 		"metadata", clean.ReasonByline, "By Someone Else",
 		"metadata", clean.ReasonDate, "Published: Jul 3, 2024",
 	)
-	Extract(d, Options{})
+	Extract(d, Options{Now: testNow})
 	if d.Record.Title != "Stated title" || !reflect.DeepEqual(d.Record.Authors, []string{"Stated Author"}) || d.Record.Published != "2020-01-01" {
 		t.Errorf("stated fields overwritten: %+v", d.Record)
 	}
@@ -77,7 +77,7 @@ func TestExtractTitleFromBody(t *testing.T) {
 	d := pipeline.NewDoc(pipeline.Item{ID: "x"})
 	d.Record.PageType = "article"
 	d.Blocks = blocks("body", "", "परिषद ने बजट को मंजूरी दी। इसमें छह घंटे लगे।")
-	Extract(d, Options{})
+	Extract(d, Options{Now: testNow})
 	if d.Record.Title != "परिषद ने बजट को मंजूरी दी" || !reflect.DeepEqual(d.Record.Flags, []string{"title-from-body"}) {
 		t.Errorf("title %q flags %q", d.Record.Title, d.Record.Flags)
 	}
@@ -85,7 +85,7 @@ func TestExtractTitleFromBody(t *testing.T) {
 	d = pipeline.NewDoc(pipeline.Item{ID: "y"})
 	d.Record.PageType = "listing"
 	d.Blocks = blocks("body", "", "Some text here.")
-	Extract(d, Options{})
+	Extract(d, Options{Now: testNow})
 	if d.Record.Title != "" {
 		t.Errorf("a listing got the title %q", d.Record.Title)
 	}
@@ -98,7 +98,7 @@ func TestExtractZone(t *testing.T) {
 		"metadata", clean.ReasonDate, "Published : Jul 3, 2024, 7:43 PM",
 		"body", "", "नई दिल्ली: विदेश मंत्री एस जयशंकर ने बुधवार को बातचीत की.",
 	)
-	Extract(d, Options{})
+	Extract(d, Options{Now: testNow})
 	if d.Record.Published != "2024-07-03T19:43:00+05:30" || !reflect.DeepEqual(d.Record.Flags, []string{"zone-assumed"}) {
 		t.Errorf("published %q flags %q", d.Record.Published, d.Record.Flags)
 	}
@@ -108,7 +108,7 @@ func TestExtractZone(t *testing.T) {
 		"metadata", clean.ReasonDate, "Published : Jul 3, 2024, 7:43 PM",
 		"body", "", "The council approved the budget on Tuesday.",
 	)
-	Extract(d, Options{})
+	Extract(d, Options{Now: testNow})
 	if d.Record.Published != "2024-07-03" || d.Record.Flags != nil {
 		t.Errorf("published %q flags %q", d.Record.Published, d.Record.Flags)
 	}

@@ -1,6 +1,9 @@
 package meta
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestPlaceAfterDate(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
@@ -14,7 +17,7 @@ func TestPlaceAfterDate(t *testing.T) {
 		{"July 03, 2024 10:30 am IST - 4 min read", ""},
 		{"July 03, 2024 10:30 am IST | CHENNAI", ""}, // a bar, not a dash
 	} {
-		if got := placeAfterDate(c.in); got != c.want {
+		if got := placeAfterDate(c.in, testNow); got != c.want {
 			t.Errorf("placeAfterDate(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
@@ -32,7 +35,7 @@ func TestBylineBeforeDate(t *testing.T) {
 		{"By Rahul Verma Edited By: Priya Nair Last Updated: Wed, 03 Jul 2024 10:30 AM (IST)", []string{"Rahul Verma"}},
 		{"Von Moritz Bachmann publiziert am 25. September 2018", nil}, // no colon and no label before the date
 	} {
-		got := bylineBeforeDate(c.in)
+		got := bylineBeforeDate(c.in, testNow)
 		if len(got) != len(c.want) || len(got) > 0 && got[0] != c.want[0] {
 			t.Errorf("bylineBeforeDate(%q) = %q, want %q", c.in, got, c.want)
 		}
@@ -57,8 +60,29 @@ func TestPlaceBeforeDate(t *testing.T) {
 		{"03 July 2024, 10:30 IST", ""},       // nothing before the date
 		{"The city of New Delhi, July 3", ""}, // more than three words
 	} {
-		if got := placeBeforeDate(c.in); got != c.want {
+		if got := placeBeforeDate(c.in, testNow); got != c.want {
 			t.Errorf("placeBeforeDate(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// testNow pins the reference time of the date lines the tests read, so
+// that no test follows the clock.
+var testNow = time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC)
+
+// TestHeaderDatesReadAtPinnedNow: the header's date-line readers bound a
+// date's year by the run's pinned --now (its year + 1), not the clock.
+func TestHeaderDatesReadAtPinnedNow(t *testing.T) {
+	line := "Published - July 03, 2031 10:30 am IST - CHENNAI"
+	for _, c := range []struct {
+		now  time.Time
+		want string
+	}{
+		{time.Date(2031, 7, 3, 0, 0, 0, 0, time.UTC), "CHENNAI"},
+		{time.Date(2024, 7, 3, 0, 0, 0, 0, time.UTC), ""},
+	} {
+		if got := placeAfterDate(line, c.now); got != c.want {
+			t.Errorf("placeAfterDate at %s = %q, want %q", c.now.Format(time.DateOnly), got, c.want)
 		}
 	}
 }

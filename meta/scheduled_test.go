@@ -89,7 +89,7 @@ func TestZoneByCountry(t *testing.T) {
 		d := pipeline.NewDoc(pipeline.Item{ID: "x", URL: c.url})
 		d.Record.Lang = c.lang
 		d.Blocks = blocks("metadata", clean.ReasonDate, c.date, "body", "", c.body)
-		Extract(d, Options{})
+		Extract(d, Options{Now: testNow})
 		if string(d.Record.Published) != c.want || !reflect.DeepEqual(d.Record.Flags, []string{"zone-assumed"}) {
 			t.Errorf("%s: published %q flags %q, want %q", c.name, d.Record.Published, d.Record.Flags, c.want)
 		}
@@ -98,7 +98,7 @@ func TestZoneByCountry(t *testing.T) {
 	d := pipeline.NewDoc(pipeline.Item{ID: "y"})
 	d.Blocks = blocks("metadata", clean.ReasonDate, "Published: Jul 3, 2024, 9:05", "metadata", clean.ReasonByline, "By A Writer | Updated 10:00 IST",
 		"body", "", "The council approved the budget on Tuesday.")
-	Extract(d, Options{})
+	Extract(d, Options{Now: testNow})
 	if d.Record.Published != "2024-07-03T09:05:00+05:30" {
 		t.Errorf("IST on the page: published %q", d.Record.Published)
 	}
@@ -118,7 +118,7 @@ func TestScriptFlags(t *testing.T) {
 		d := pipeline.NewDoc(pipeline.Item{ID: "x"})
 		d.Record.Lang = c.lang
 		d.Blocks = blocks("body", "", c.body)
-		Extract(d, Options{})
+		Extract(d, Options{Now: testNow})
 		var got []string
 		for _, f := range d.Record.Flags {
 			if f == "legacy-font" || f == "romanised" {

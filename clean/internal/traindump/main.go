@@ -34,6 +34,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 
 	"github.com/akhbar/akhbar/clean"
@@ -252,6 +253,12 @@ func load(dir string) ([]*dump, error) {
 	return kept, nil
 }
 
+// now is the reference time the dumps' date lines are read with: fixed,
+// so that the rows, and so the trained model, do not follow the clock
+// (it bounds the years a date line may name), and after the newest page
+// of the kit, as the choice's trainer sets its own.
+var now = time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC)
+
 func readDump(path, renderer string, p *page) (*dump, error) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
@@ -261,7 +268,7 @@ func readDump(path, renderer string, p *page) (*dump, error) {
 	if err := extract.Text(pd); err != nil {
 		return &dump{page: p, renderer: renderer}, nil // an empty dump: nothing to learn
 	}
-	d := &dump{page: p, renderer: renderer, blocks: pd.Blocks, rows: clean.DumpRows(pd)}
+	d := &dump{page: p, renderer: renderer, blocks: pd.Blocks, rows: clean.DumpRows(pd, now)}
 	if d.rows == nil {
 		return d, nil
 	}
@@ -479,9 +486,9 @@ func dumpF1(dumps []*dump, probs [][]float64, m *clean.DumpModel, only func(*dum
 			pd.Record.Source.Unit = "line"
 			pd.Blocks = append([]pipeline.Block(nil), d.blocks...)
 			if probs != nil {
-				clean.ClassifyDumpProbs(pd, m, probs[i])
+				clean.ClassifyDumpProbs(pd, m, probs[i], now)
 			} else {
-				clean.ClassifyDump(pd, nil)
+				clean.ClassifyDump(pd, nil, now)
 			}
 			pd.Assemble()
 			out[i] = bodyF1(d.page.gold, pd.Record.Text)
