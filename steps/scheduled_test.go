@@ -257,6 +257,20 @@ var freshSets = []struct {
 		knownSome("DH", "title", "the badge is glued before a four-word headline and read with it as the title", "kok"),
 		knownSome("DH", "body", "the last paragraph, one sentence closed by a bar written for the danda, is dropped "+
 			"before the rights line (TestBarDandas: one sentence closed by a bar is no proof of text)", "san"))},
+	{"scheduled109", "DI: an agency's embedded X post between paragraphs: its English text ending in 'pic.twitter.com/…' " +
+		"over '— ANI (@ANI) July 3, 2024', glued", 26, merge(
+		knownAll("DI", "body", "the post's signature line '— ANI (@ANI) July 3, 2024' is left out of the body, which "+
+			"keeps the post as the kit's gold does"),
+		knownSome("DI", "related", "the post opened by '#WATCH | ' is read as a related link", "asm", "ben", "doi",
+			"eng", "hin", "kan", "kas_Deva", "kok", "mal", "mar", "mni_Mtei", "npi", "pan", "san", "snd_Arab",
+			"snd_Deva", "tel", "urd"))},
+	{"scheduled110", "DJ: a fact-check's claim-review box under the text: 'Claim Review : claim', 'Claimed By : Social " +
+		"Media Users', 'Fact Check : False', glued, English labels", 26, knownSome("DJ", "body",
+		"the box's 'Claim Review : claim' line is kept as the body's last paragraph", "sat_Olck")},
+	{"scheduled111", "DK: the day in the region's own calendar (a samvat's tithi, the Bengali or Kollam year's day, the " +
+		"Hijri date) glued under the published line", 26, knownSome("DK", "body", "the last paragraph, one "+
+		"sentence of six or seven words, is too short to be prose and is left out before the rights line",
+		"kan", "npi", "san", "tam", "tel")},
 }
 
 // merge joins known-failure maps.
