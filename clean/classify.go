@@ -1101,9 +1101,50 @@ func (d *doc) relatedLike(i int) bool {
 	return rest != "" && rf.words <= 30 && (rf.sentences == 0 || headline(rest, rf)) && !hasAddress(rest)
 }
 
-// hasAddress reports a web address among s's words ("https://…", "www.…").
+// hasAddress reports a web address among s's words ("https://…", "www.…",
+// or a host and a path with no scheme, "pic.twitter.com/…", as an embedded
+// post's text ends in its picture's address).
 func hasAddress(s string) bool {
-	return strings.Contains(s, "://") || strings.HasPrefix(s, "www.") || strings.Contains(s, " www.")
+	if strings.Contains(s, "://") || strings.HasPrefix(s, "www.") || strings.Contains(s, " www.") {
+		return true
+	}
+	for rest := s; ; {
+		i := strings.IndexByte(rest, '/')
+		if i < 0 {
+			return false
+		}
+		if hostBefore(rest[:i]) && i+1 < len(rest) && rest[i+1] != ' ' {
+			return true
+		}
+		rest = rest[i+1:]
+	}
+}
+
+// hostBefore reports whether s ends in a host name: labels of ASCII letters,
+// digits and hyphens parted by dots, two at least, the last (the top-level
+// domain) of two letters or more ("twitter.com", "t.co"; not "24", "U.S.",
+// "3.5").
+func hostBefore(s string) bool {
+	start := len(s)
+	for start > 0 {
+		c := s[start-1]
+		if c == '.' || c == '-' || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z' {
+			start--
+			continue
+		}
+		break
+	}
+	host := s[start:]
+	dot := strings.LastIndexByte(host, '.')
+	if dot <= 0 || len(host)-dot-1 < 2 || host[0] == '.' || host[0] == '-' {
+		return false
+	}
+	for _, c := range []byte(host[dot+1:]) {
+		if c|0x20 < 'a' || c|0x20 > 'z' {
+			return false
+		}
+	}
+	return !strings.Contains(host, "..")
 }
 
 // bylineLike reports a "By …" block that names people rather than

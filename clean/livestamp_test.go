@@ -44,6 +44,11 @@ func TestHasAddress(t *testing.T) {
 		{"see www.example.in", true},
 		{"मोदी ने कहा: विकास जारी रहेगा", false},
 		{"Why the monsoon is late: 5 things", false},
+		{"Heavy rain lashes the city. pic.twitter.com/Xk29fLq7Vb", true},
+		{"read it on t.co/abc today", true},
+		{"open 24/7 and/or km/h", false},
+		{"U.S./Canada border, a 3.5/10 score", false},
+		{"a site's root example.com/ alone", false},
 	}
 	for _, tc := range tests {
 		if got := hasAddress(tc.in); got != tc.want {
