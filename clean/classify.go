@@ -954,6 +954,12 @@ func (d *doc) body(s, e int) int {
 		case c.kind == cueByline && d.bylineLike(i):
 			d.set(i, pipeline.RoleMetadata, ReasonByline)
 			continue
+		case d.date[i] && i > s && d.b[i-1].Role == pipeline.RoleBody && postSignature.MatchString(d.b[i].Text):
+			// The signature under a post embedded in the text ("— name
+			// (@handle) July 3, 2024", as X's embed code writes it) is
+			// the post's, which the text quotes: not the article's date.
+			d.set(i, pipeline.RoleBody, "")
+			continue
 		case d.date[i]:
 			d.set(i, pipeline.RoleMetadata, ReasonDate)
 			continue
@@ -1078,6 +1084,11 @@ func (d *doc) headingLike(i, e int) bool {
 // clockAlone is a time of day alone on a line, in any digits, with an
 // optional am/pm and zone: "11:40 IST", "10.05 am".
 var clockAlone = regexp.MustCompile(`^\s*\p{Nd}{1,2}[:.]\p{Nd}{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?\s*$`)
+
+// postSignature is the line under an embedded X (Twitter) post: a dash,
+// the account's name, its handle in brackets and the post's day, "— ANI
+// (@ANI) July 3, 2024".
+var postSignature = regexp.MustCompile(`^\s*[—–-]{1,2}\s*\S.{0,80}\(@\w{1,15}\)\s+\S.{0,30}\p{Nd}{4}\s*$`)
 
 // playerTime is a media player's position over its length: "00:00 /
 // 02:45", "0:00/1:02:10".

@@ -315,3 +315,24 @@ func TestDashSignature(t *testing.T) {
 		}
 	}
 }
+
+// The line X's embed code writes under a post; a dated line or a column's
+// signature is no post's.
+func TestPostSignature(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"— ANI (@ANI) July 3, 2024", true},
+		{"    — Digital Foundry (@digitalfoundry) November 18, 2019", true},
+		{"— Press Trust of India (@PTI_News) July 3, 2024", true},
+		{"— अमित मिश्रा", false},
+		{"Published: July 3, 2024 10:30 IST", false},
+		{"— ANI, July 3, 2024", false},
+	}
+	for _, tc := range tests {
+		if got := postSignature.MatchString(tc.in); got != tc.want {
+			t.Errorf("postSignature(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
