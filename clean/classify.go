@@ -333,6 +333,12 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64) {
 		e++
 		d.set(e, pipeline.RoleBody, "")
 	}
+	if d.closingSentence(e) {
+		// The article's last paragraph, one short sentence right above
+		// the rights line: too short to pay for its block's cost.
+		e++
+		d.set(e, pipeline.RoleBody, "")
+	}
 	if m != nil {
 		for _, i := range extra {
 			if d.free(i) {
@@ -1683,6 +1689,27 @@ func closingCredit(s string) bool {
 		}
 	}
 	return false
+}
+
+// closingSentence reports whether the block after the body's last, e, is
+// the article's last paragraph though it scores as furniture: one
+// sentence closed by its mark, four words or more and no link, no cue,
+// apart from a paragraph of running text above it by a blank line, and
+// nothing but the rights line (or the page's end) under it. Languages that
+// join their words (Dravidian, Sanskrit) say a sentence in fewer words
+// than prose() asks for, and a footer's own lines are labels, links or
+// menus, not sentences.
+func (d *doc) closingSentence(e int) bool {
+	i := e + 1
+	if e < 0 || i >= len(d.b) || !d.parted || !d.free(i) || d.b[e].Role != pipeline.RoleBody || !d.f[e].prose() {
+		return false
+	}
+	f := d.f[i]
+	if !f.terminal || f.sentences > 0 || f.words < 4 || f.ellipsis || d.cue[i].kind != cueNone || d.date[i] ||
+		d.b[i].LinkShare > 0 || d.b[i].Start == d.b[e].End+1 {
+		return false
+	}
+	return i+1 == len(d.b) || d.b[i+1].Reason == ReasonCopyright
 }
 
 // dashSignature reports a line that is a long dash and a name of one to
