@@ -261,6 +261,12 @@ var freshSets = []struct {
 		"Hijri date) glued under the published line", 26, knownSome("DK", "body", "the last paragraph, one "+
 		"sentence of seven words closed by a bar written for the danda, is left out before the rights line "+
 		"(TestBarDandas: one sentence closed by a bar is no proof of text)", "san")},
+	{"scheduled112", "DL: a machine-made summary box over the story, glued: 'Quick Reads', 'Summary is AI-generated, " +
+		"newsroom-reviewed.', three '• ' points in the language", 26, nil},
+	{"scheduled113", "DM: 'Add as a preferred source on Google' alone between the published line and the caption", 26, nil},
+	{"scheduled114", "DN: an Instagram post embedded with no caption between paragraphs: 'View this post on Instagram' " +
+		"over 'A post shared by name (@handle)', glued", 26, knownAll("DN", "body", "the embed's button 'View this "+
+		"post on Instagram' is kept as a paragraph")},
 }
 
 // merge joins known-failure maps.
