@@ -342,6 +342,12 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64, now time.Tim
 		e++
 		d.set(e, pipeline.RoleBody, "")
 	}
+	if d.closingSentence(e) {
+		// The article's last paragraph, one short sentence right above
+		// the rights line: too short to pay for its block's cost.
+		e++
+		d.set(e, pipeline.RoleBody, "")
+	}
 	if m != nil {
 		for _, i := range extra {
 			if d.free(i) {
@@ -963,6 +969,12 @@ func (d *doc) body(s, e int) int {
 		case c.kind == cueByline && d.bylineLike(i):
 			d.set(i, pipeline.RoleMetadata, ReasonByline)
 			continue
+		case d.date[i] && i > s && d.b[i-1].Role == pipeline.RoleBody && postSignature.MatchString(d.b[i].Text):
+			// The signature under a post embedded in the text ("— name
+			// (@handle) July 3, 2024", as X's embed code writes it) is
+			// the post's, which the text quotes: not the article's date.
+			d.set(i, pipeline.RoleBody, "")
+			continue
 		case d.date[i]:
 			d.set(i, pipeline.RoleMetadata, ReasonDate)
 			continue
@@ -1088,6 +1100,11 @@ func (d *doc) headingLike(i, e int) bool {
 // optional am/pm and zone: "11:40 IST", "10.05 am".
 var clockAlone = regexp.MustCompile(`^\s*\p{Nd}{1,2}[:.]\p{Nd}{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?\s*$`)
 
+// postSignature is the line under an embedded X (Twitter) post: a dash,
+// the account's name, its handle in brackets and the post's day, "— ANI
+// (@ANI) July 3, 2024".
+var postSignature = regexp.MustCompile(`^\s*[—–-]{1,2}\s*\S.{0,80}\(@\w{1,15}\)\s+\S.{0,30}\p{Nd}{4}\s*$`)
+
 // playerTime is a media player's position over its length: "00:00 /
 // 02:45", "0:00/1:02:10".
 var playerTime = regexp.MustCompile(`^\s*(?:\p{Nd}{1,2}:)?\p{Nd}{1,2}:\p{Nd}{2}\s*/\s*(?:\p{Nd}{1,2}:)?\p{Nd}{1,2}:\p{Nd}{2}\s*$`)
@@ -1110,9 +1127,50 @@ func (d *doc) relatedLike(i int) bool {
 	return rest != "" && rf.words <= 30 && (rf.sentences == 0 || headline(rest, rf)) && !hasAddress(rest)
 }
 
-// hasAddress reports a web address among s's words ("https://…", "www.…").
+// hasAddress reports a web address among s's words ("https://…", "www.…",
+// or a host and a path with no scheme, "pic.twitter.com/…", as an embedded
+// post's text ends in its picture's address).
 func hasAddress(s string) bool {
-	return strings.Contains(s, "://") || strings.HasPrefix(s, "www.") || strings.Contains(s, " www.")
+	if strings.Contains(s, "://") || strings.HasPrefix(s, "www.") || strings.Contains(s, " www.") {
+		return true
+	}
+	for rest := s; ; {
+		i := strings.IndexByte(rest, '/')
+		if i < 0 {
+			return false
+		}
+		if hostBefore(rest[:i]) && i+1 < len(rest) && rest[i+1] != ' ' {
+			return true
+		}
+		rest = rest[i+1:]
+	}
+}
+
+// hostBefore reports whether s ends in a host name: labels of ASCII letters,
+// digits and hyphens parted by dots, two at least, the last (the top-level
+// domain) of two letters or more ("twitter.com", "t.co"; not "24", "U.S.",
+// "3.5").
+func hostBefore(s string) bool {
+	start := len(s)
+	for start > 0 {
+		c := s[start-1]
+		if c == '.' || c == '-' || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z' {
+			start--
+			continue
+		}
+		break
+	}
+	host := s[start:]
+	dot := strings.LastIndexByte(host, '.')
+	if dot <= 0 || len(host)-dot-1 < 2 || host[0] == '.' || host[0] == '-' {
+		return false
+	}
+	for _, c := range []byte(host[dot+1:]) {
+		if c|0x20 < 'a' || c|0x20 > 'z' {
+			return false
+		}
+	}
+	return !strings.Contains(host, "..")
 }
 
 // bylineLike reports a "By …" block that names people rather than
@@ -1640,6 +1698,27 @@ func closingCredit(s string) bool {
 		}
 	}
 	return false
+}
+
+// closingSentence reports whether the block after the body's last, e, is
+// the article's last paragraph though it scores as furniture: one
+// sentence closed by its mark, four words or more and no link, no cue,
+// apart from a paragraph of running text above it by a blank line, and
+// nothing but the rights line (or the page's end) under it. Languages that
+// join their words (Dravidian, Sanskrit) say a sentence in fewer words
+// than prose() asks for, and a footer's own lines are labels, links or
+// menus, not sentences.
+func (d *doc) closingSentence(e int) bool {
+	i := e + 1
+	if e < 0 || i >= len(d.b) || !d.parted || !d.free(i) || d.b[e].Role != pipeline.RoleBody || !d.f[e].prose() {
+		return false
+	}
+	f := d.f[i]
+	if !f.terminal || f.sentences > 0 || f.words < 4 || f.ellipsis || d.cue[i].kind != cueNone || d.date[i] ||
+		d.b[i].LinkShare > 0 || d.b[i].Start == d.b[e].End+1 {
+		return false
+	}
+	return i+1 == len(d.b) || d.b[i+1].Reason == ReasonCopyright
 }
 
 // dashSignature reports a line that is a long dash and a name of one to

@@ -555,3 +555,24 @@ func TestRelatedPost(t *testing.T) {
 // testNow pins the reference time of the date lines the tests read, so
 // that no test follows the clock.
 var testNow = time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC)
+
+// TestClosingSentence: a last paragraph of one short sentence right above
+// the rights line is the article's; a footer's label there is not.
+func TestClosingSentence(t *testing.T) {
+	header := []string{"ಮುಖಪುಟ › ರಾಜ್ಯ", "ಶಾಲೆಗಳಿಗೆ ಹೊಸ ಮಾರ್ಗಸೂಚಿ ಬಿಡುಗಡೆ", "ಲೇಖಕರು: ಸುರೇಶ್ ಗೌಡ", "ಪ್ರಕಟ: 03 ಜುಲೈ 2024 10:30 IST"}
+	last := "ಫಲಿತಾಂಶವನ್ನು ಸಾರ್ವಜನಿಕ ವೆಬ್‌ಸೈಟ್‌ನಲ್ಲಿ ಪೋಸ್ಟ್ ಮಾಡಲಾಗುತ್ತದೆ."
+	for _, c := range []struct {
+		name   string
+		footer []string
+		want   pipeline.Role
+	}{
+		{"above the rights line", []string{last, "© 2024 ಪ್ರಜಾ ವಾರ್ತೆ"}, pipeline.RoleBody},
+		{"the page's end", []string{last}, pipeline.RoleBody},
+		{"a label, no sentence", []string{"ನಮ್ಮನ್ನು ಫಾಲೋ ಮಾಡಿ ಫೇಸ್‌ಬುಕ್ ಟ್ವಿಟರ್", "© 2024 ಪ್ರಜಾ ವಾರ್ತೆ"}, pipeline.RoleBoilerplate},
+	} {
+		d := classified(t, article(header, knBody, c.footer...)...)
+		if b := blockAt(t, d, lineOf(t, d, strings.Fields(c.footer[0])[0], 0)); b.Role != c.want {
+			t.Errorf("%s: %q is %s/%s, want %s\n%s", c.name, b.Text, b.Role, b.Reason, c.want, dump(d))
+		}
+	}
+}

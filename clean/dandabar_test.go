@@ -29,3 +29,25 @@ func TestBarDandas(t *testing.T) {
 		}
 	}
 }
+
+// TestOdiaIDandas: a Latin I typed for the danda after an Odia word ends a
+// sentence, spaced or glued; the pronoun after a Latin word does not.
+func TestOdiaIDandas(t *testing.T) {
+	for _, c := range []struct {
+		in       string
+		sentence int
+		terminal bool
+	}{
+		{"ଏହା ରୋଗ ଯୋଗୁଁ ହୋଇପାରେ I", 0, true},
+		{"ସେମାନେ ମୃତଦେହ ପାଇଥିଲେI", 0, true},
+		{"ସେମାନେ ମୃତଦେହ ପାଇଥିଲେ I ପରେ ପୋଲିସ ଆସିଲା I", 1, true},
+		{"ସେ କହିଲେ, \"I am here\"", 0, false},
+		{"ବିଶ୍ୱଯୁଦ୍ଧ World War I", 0, false},
+		{"ଏହା Iର ଅର୍ଥ", 0, false},
+	} {
+		f := measure(c.in)
+		if f.sentences != c.sentence || f.terminal != c.terminal {
+			t.Errorf("measure(%q): sentences %d, terminal %v; want %d, %v", c.in, f.sentences, f.terminal, c.sentence, c.terminal)
+		}
+	}
+}

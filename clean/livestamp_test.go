@@ -44,6 +44,11 @@ func TestHasAddress(t *testing.T) {
 		{"see www.example.in", true},
 		{"मोदी ने कहा: विकास जारी रहेगा", false},
 		{"Why the monsoon is late: 5 things", false},
+		{"Heavy rain lashes the city. pic.twitter.com/Xk29fLq7Vb", true},
+		{"read it on t.co/abc today", true},
+		{"open 24/7 and/or km/h", false},
+		{"U.S./Canada border, a 3.5/10 score", false},
+		{"a site's root example.com/ alone", false},
 	}
 	for _, tc := range tests {
 		if got := hasAddress(tc.in); got != tc.want {
@@ -307,6 +312,27 @@ func TestDashSignature(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q byline = %v, want %v\n%s", tc.sig, got, tc.want, dump(d))
+		}
+	}
+}
+
+// The line X's embed code writes under a post; a dated line or a column's
+// signature is no post's.
+func TestPostSignature(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"— ANI (@ANI) July 3, 2024", true},
+		{"    — Digital Foundry (@digitalfoundry) November 18, 2019", true},
+		{"— Press Trust of India (@PTI_News) July 3, 2024", true},
+		{"— अमित मिश्रा", false},
+		{"Published: July 3, 2024 10:30 IST", false},
+		{"— ANI, July 3, 2024", false},
+	}
+	for _, tc := range tests {
+		if got := postSignature.MatchString(tc.in); got != tc.want {
+			t.Errorf("postSignature(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }
