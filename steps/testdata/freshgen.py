@@ -85,18 +85,19 @@ def blocks(paras):
     return sum([[x, ''] for x in paras], [])
 
 
-def write(style, page):
-    """Writes <code>_<style>.txt for every language of the second set and
-    expected.json, after removing the folder's old pages; page(code, p, fl)
-    returns the page's lines and its expected record."""
-    for f in glob.glob('*.txt'):
+def write(style, page, ext='.txt'):
+    """Writes <code>_<style><ext> (a text dump unless ext says otherwise)
+    for every language of the second set and expected.json, after removing
+    the folder's old pages; page(code, p, fl) returns the page's lines and
+    its expected record."""
+    for f in glob.glob('*' + ext):
         os.remove(f)
     fl = first.flores()
     expected = {}
     for code, p in second.L.items():
         lines, exp = page(code, p, fl)
         name = code + '_' + style
-        with open(name + '.txt', 'w', encoding='utf-8') as f:
+        with open(name + ext, 'w', encoding='utf-8') as f:
             f.write('\n'.join(lines))
         expected[name] = exp
     with open('expected.json', 'w', encoding='utf-8') as f:
