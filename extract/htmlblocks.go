@@ -18,8 +18,16 @@ type pageBlock struct {
 	node *html.Node
 	// linkChars counts the characters of text inside <a>.
 	linkChars int
-	// href is the link target when the whole block is one link.
+	// href is the link target when the whole block is one link, as the
+	// block model was trained on it: the link's bytes before
+	// normalisation over the block's after (see link).
 	href string
+	// link is the link target when the whole block is one link, both
+	// sides measured before normalisation: NFC lengthens the letters it
+	// decomposes (the Indic nukta letters, Bengali য় among them), so
+	// href misses a link whose text is full of them. It is the record's
+	// link; href, a feature of the trained models, stays as it was.
+	link string
 	// zone is the nearest landmark around the block: "header", "nav",
 	// "footer", "aside", or "" (the document flow).
 	zone string
@@ -145,7 +153,8 @@ func (s *segmenter) flush() {
 	if s.buf.Len() == 0 {
 		return
 	}
-	text := clean.Line(s.buf.String())
+	raw := s.buf.String()
+	text := clean.Line(raw)
 	s.buf.Reset()
 	if text != "" {
 		tag := "div"
@@ -155,6 +164,9 @@ func (s *segmenter) flush() {
 		b := pageBlock{text: text, tag: tag, node: s.cur, linkChars: s.linkChars, zone: s.zone}
 		if s.links == 1 && s.linkChars*10 >= len(text)*9 {
 			b.href = s.href
+		}
+		if b.link = b.href; s.links == 1 && b.link == "" && s.linkChars*10 >= len(strings.TrimSpace(raw))*9 {
+			b.link = s.href
 		}
 		s.out = append(s.out, b)
 	}

@@ -47,3 +47,24 @@ func TestSegmentNoscript(t *testing.T) {
 		}
 	}
 }
+
+// TestSegmentLinkNukta: a list item that is one link keeps its target
+// when its text is full of letters NFC lengthens (precomposed nukta
+// letters, which it decomposes), as when it is not.
+func TestSegmentLinkNukta(t *testing.T) {
+	cases := []struct{ name, text string }{
+		{"plain", "इब्रानी खानदान की ज्यादा तर जिंदगी खुली फजा में गुजरी"},
+		{"precomposed nuktas", "इब्रानी खानदान हीच \u095Bयाद तर \u095Bिंदगी ऐस खुल \u095E\u095Bा हस मं\u095B गु\u095Bरान"},
+		{"Bengali precomposed ya", "কানানে কোন বড় জঙ্গল ছিল না, তাই কাঠ অত্যন্ত ব্যয়বহুল ছিল \u09DF \u09DF \u09DF"},
+	}
+	for _, c := range cases {
+		doc, err := html.Parse(strings.NewReader(`<html><body><ul><li><a href="/news/story-301.html">` + c.text + `</a></li></ul></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		bs := segment(doc)
+		if len(bs) != 1 || bs[0].link != "/news/story-301.html" {
+			t.Errorf("%s: blocks %+v, want one with the link", c.name, bs)
+		}
+	}
+}
