@@ -33,6 +33,7 @@ type Options struct {
 // Extract fills the record's fields from the document's classified blocks.
 func Extract(d *pipeline.Doc, o Options) {
 	r := &d.Record
+	related := relatedAt(d)
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
 		switch b.Reason {
@@ -52,7 +53,7 @@ func Extract(d *pipeline.Doc, o Options) {
 				caption = d.Blocks[i-1].Text
 			}
 			if caption != "" || credit != "" {
-				r.Images = appendImage(r.Images, pipeline.Image{Caption: caption, Credit: credit})
+				r.Images = appendImage(r.Images, b.Text, pipeline.Image{Caption: caption, Credit: credit})
 			}
 		case clean.ReasonAlsoRead:
 			// The block is "also read: <title>", or the title alone on the
@@ -62,13 +63,22 @@ func Extract(d *pipeline.Doc, o Options) {
 				t = b.Text
 			}
 			if t != "" {
-				r.Related = append(r.Related, pipeline.Related{Title: relatedTitle(t), URL: b.Link})
+				related = append(related, placedLink{i, pipeline.Related{Title: relatedTitle(t), URL: b.Link}})
 			}
 		case clean.ReasonRelated:
 			if t := relatedTitle(b.Text); b.Role == pipeline.RoleRelated && !isRelatedHead(t) {
-				r.Related = append(r.Related, pipeline.Related{Title: t, URL: b.Link})
+				related = append(related, placedLink{i, pipeline.Related{Title: t, URL: b.Link}})
 			}
 		}
+	}
+	// The links in the order the page prints them: an HTML page's
+	// extractor listed the link lists it knew by their markup (an aside
+	// after the text) before the "also read" lines found here (inside the
+	// text).
+	slices.SortStableFunc(related, func(a, b placedLink) int { return a.at - b.at })
+	r.Related = nil
+	for _, x := range related {
+		r.Related = append(r.Related, x.link)
 	}
 	r.Related = dropSelfLinks(r.Related, r.Copyright)
 	titleBlock := firstReason(d.Blocks, clean.ReasonTitle)
@@ -255,13 +265,46 @@ func appendUnique(list []string, items ...string) []string {
 	return list
 }
 
-func appendImage(list []pipeline.Image, img pipeline.Image) []pipeline.Image {
-	for _, x := range list {
+func appendImage(list []pipeline.Image, line string, img pipeline.Image) []pipeline.Image {
+	for i, x := range list {
 		if x.Caption == img.Caption {
+			return list
+		}
+		if img.Credit != "" && x.Credit == "" && x.Caption == strings.TrimSpace(line) {
+			// An HTML page's image took its <figcaption> whole, credit
+			// and all: this is the same caption with the credit split
+			// off, not a second picture.
+			list[i].Caption, list[i].Credit = img.Caption, img.Credit
 			return list
 		}
 	}
 	return append(list, img)
+}
+
+// placedLink is a related link and the block it comes from.
+type placedLink struct {
+	at   int
+	link pipeline.Related
+}
+
+// relatedAt places the related links the extractor already listed (an
+// HTML page's link lists, each its block's text) at their blocks; a link
+// whose block is not found goes last.
+func relatedAt(d *pipeline.Doc) []placedLink {
+	var out []placedLink
+	used := map[int]bool{}
+	for _, x := range d.Record.Related {
+		at := len(d.Blocks)
+		for i, b := range d.Blocks {
+			if !used[i] && b.Role == pipeline.RoleRelated && b.Text == x.Title {
+				at = i
+				used[i] = true
+				break
+			}
+		}
+		out = append(out, placedLink{at, x})
+	}
+	return out
 }
 
 // breadcrumb splits "Site / Section / Subsection". A first part that is

@@ -223,3 +223,52 @@ func TestFeedAge(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractHTMLLists: on an HTML page the extractor has already listed
+// the image with its <figcaption> whole and the links of a related aside;
+// the fields step splits that caption's credit into the same image and
+// puts the "also read" line found in the text before the aside's links,
+// in the page's order.
+func TestExtractHTMLLists(t *testing.T) {
+	cases := []struct {
+		name        string
+		images      []pipeline.Image
+		related     []pipeline.Related
+		blocks      []pipeline.Block
+		wantImages  []pipeline.Image
+		wantRelated []pipeline.Related
+	}{
+		{name: "bracketed credit",
+			images: []pipeline.Image{{URL: "https://x.in/a.jpg", Caption: "टॉवर का शीर्ष (फोटो: वार्ता)"}},
+			blocks: blocks("metadata", clean.ReasonCaption, "टॉवर का शीर्ष (फोटो: वार्ता)"),
+			wantImages: []pipeline.Image{{URL: "https://x.in/a.jpg", Caption: "टॉवर का शीर्ष",
+				Credit: "फोटो: वार्ता"}}},
+		{name: "credit after the caption",
+			images:     []pipeline.Image{{URL: "https://x.in/a.jpg", Caption: "The mayor at the meeting. Photo: PTI"}},
+			blocks:     blocks("metadata", clean.ReasonCaption, "The mayor at the meeting. Photo: PTI"),
+			wantImages: []pipeline.Image{{URL: "https://x.in/a.jpg", Caption: "The mayor at the meeting", Credit: "PTI"}}},
+		{name: "another picture's caption is another image",
+			images: []pipeline.Image{{URL: "https://x.in/a.jpg", Caption: "The mayor"}},
+			blocks: blocks("metadata", clean.ReasonCaption, "The council (Photo: PTI)"),
+			wantImages: []pipeline.Image{{URL: "https://x.in/a.jpg", Caption: "The mayor"},
+				{Caption: "The council", Credit: "Photo: PTI"}}},
+		{name: "also read before the aside",
+			related: []pipeline.Related{{Title: "Mayor promises new teachers", URL: "https://x.in/2"}},
+			blocks: blocks("body", "", "The council approved the budget on Tuesday.",
+				"related", clean.ReasonAlsoRead, "Also read: Parking rules change",
+				"body", "", "The vote came after six hours.",
+				"related", "link", "Mayor promises new teachers"),
+			wantRelated: []pipeline.Related{{Title: "Parking rules change"}, {Title: "Mayor promises new teachers", URL: "https://x.in/2"}}},
+	}
+	for _, c := range cases {
+		d := pipeline.NewDoc(pipeline.Item{ID: "x"})
+		d.Record.Images, d.Record.Related, d.Blocks = c.images, c.related, c.blocks
+		Extract(d, Options{Now: testNow})
+		if !reflect.DeepEqual(d.Record.Images, c.wantImages) {
+			t.Errorf("%s: images = %+v, want %+v", c.name, d.Record.Images, c.wantImages)
+		}
+		if !reflect.DeepEqual(d.Record.Related, c.wantRelated) {
+			t.Errorf("%s: related = %+v, want %+v", c.name, d.Record.Related, c.wantRelated)
+		}
+	}
+}
