@@ -269,11 +269,7 @@ var freshSets = []struct {
 	{"scheduled115", "DO: HTML pages as the sites send them: '<title>headline | site</title>', og tags, JSON-LD " +
 		"NewsArticle on some, a menu, a breadcrumb list, <h1>, a byline element, <time datetime> or a visible " +
 		"published line, <figure> with '(photo: agency)' in <figcaption>, an 'also read' link paragraph in the " +
-		"body, a related-stories <aside>, a footer with the rights line", 26, merge(
-		knownAll("DO", "related", "the aside's links come first and the body's 'also read' link last: the HTML "+
-			"extractor lists the links it marks before the fields step adds the also-read line"),
-		knownAll("DO", "caption", "the <figcaption>'s text is the image's caption whole: the credit at its end "+
-			"('(photo: agency)', 'photo: agency') is not split off as it is on a text dump's caption line"))},
+		"body, a related-stories <aside>, a footer with the rights line", 26, nil},
 }
 
 // merge joins known-failure maps.

@@ -30,7 +30,10 @@ Three head variants, by the language's place in the list (i % 3):
 
 A correct record: the headline without the site's name; the writer; the
 published time in +05:30; the dateline; related = the also-read title then
-the three aside headlines, in page order; the caption and credit split; the
+the three aside headlines, in page order; the caption and credit split (the
+credit keeps its label in brackets, "photo: agency", and is the agency alone
+after an unbracketed label, as meta's splitCredit has it for every
+caption: corrected after the first run, which wanted the label kept); the
 rights line; the text = the paragraphs (with the dateline, without the
 also-read paragraph, the caption or the byline).
 
@@ -156,7 +159,8 @@ def page(code, p, fl):
           '<li><a href="/privacy-policy">Privacy Policy</a></li>', '</ul>',
           '<p class="copyright">%s</p>' % t(copyright), '</footer>', '</body>', '</html>', '']
     exp = {'title': title, 'authors': [author], 'published': PUBLISHED, 'dateline': place,
-           'related': [related] + aside, 'caption': caption, 'credit': credit, 'copyright': copyright,
+           'related': [related] + aside, 'caption': caption, 'credit': agency if variant == 1 else credit,
+           'copyright': copyright,
            'text': '\n\n'.join(paras)}
     return h, exp
 
