@@ -28,6 +28,10 @@ type pageBlock struct {
 	// href misses a link whose text is full of them. It is the record's
 	// link; href, a feature of the trained models, stays as it was.
 	link string
+	// endLink is the target of a block's one link when nothing but
+	// spaces follows it: "also read: <a>headline</a>", where the label
+	// keeps the block from being one link.
+	endLink string
 	// zone is the nearest landmark around the block: "header", "nav",
 	// "footer", "aside", or "" (the document flow).
 	zone string
@@ -145,6 +149,8 @@ type segmenter struct {
 	linkChars int
 	links     int
 	href      string
+	// textAfter is whether text followed the last link opened.
+	textAfter bool
 	cur       *html.Node // block element the buffered text belongs to
 	zone      string
 }
@@ -168,9 +174,12 @@ func (s *segmenter) flush() {
 		if b.link = b.href; s.links == 1 && b.link == "" && s.linkChars*10 >= len(strings.TrimSpace(raw))*9 {
 			b.link = s.href
 		}
+		if s.links == 1 && !s.textAfter {
+			b.endLink = s.href
+		}
 		s.out = append(s.out, b)
 	}
-	s.linkChars, s.links, s.href = 0, 0, ""
+	s.linkChars, s.links, s.href, s.textAfter = 0, 0, "", false
 }
 
 func (s *segmenter) walk(n *html.Node, inLink *html.Node, zone string) {
@@ -182,6 +191,8 @@ func (s *segmenter) walk(n *html.Node, inLink *html.Node, zone string) {
 		s.buf.WriteString(n.Data)
 		if inLink != nil {
 			s.linkChars += len(strings.TrimSpace(n.Data))
+		} else if strings.TrimSpace(n.Data) != "" {
+			s.textAfter = true
 		}
 		return
 	case html.DocumentNode:
@@ -206,7 +217,7 @@ func (s *segmenter) walk(n *html.Node, inLink *html.Node, zone string) {
 		if inLink == nil {
 			inLink = n
 			s.links++
-			s.href = attr(n, "href")
+			s.href, s.textAfter = attr(n, "href"), false
 		}
 	}
 	if z, ok := landmarkTags[tagAtom(n)]; ok && zone == "" {

@@ -68,3 +68,24 @@ func TestSegmentLinkNukta(t *testing.T) {
 		}
 	}
 }
+
+// TestSegmentEndLink: a block's one link that ends it after a label is
+// its end link; text after the link, or a second link, leaves it unset.
+func TestSegmentEndLink(t *testing.T) {
+	cases := []struct{ name, block, want string }{
+		{"label then link", `<p><strong>Also read:</strong> <a href="/a.html">Budget vote today</a></p>`, "/a.html"},
+		{"link then text", `<p><a href="/a.html">Budget</a> was voted on today by the council</p>`, ""},
+		{"two links", `<p>Read <a href="/a.html">one</a> and <a href="/b.html">two</a></p>`, ""},
+		{"whole link", `<p><a href="/a.html">Budget vote today</a></p>`, "/a.html"},
+	}
+	for _, c := range cases {
+		doc, err := html.Parse(strings.NewReader(`<html><body>` + c.block + `</body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		bs := segment(doc)
+		if len(bs) != 1 || bs[0].endLink != c.want {
+			t.Errorf("%s: blocks %+v, want one with end link %q", c.name, bs, c.want)
+		}
+	}
+}

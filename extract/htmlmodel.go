@@ -288,7 +288,7 @@ func WordWeight(share, prior float64) float32 { return logit(share) - logit(prio
 func learnedBlocks(page []pageBlock, keep []bool, probs []float64) []pipeline.Block {
 	out := make([]pipeline.Block, len(page))
 	for i, p := range page {
-		b := pipeline.Block{Start: i, End: i, Text: p.text, Tag: p.tag, Link: p.link, Score: float32(probs[i]),
+		b := pipeline.Block{Start: i, End: i, Text: p.text, Tag: p.tag, Link: p.link, EndLink: p.endLink, Score: float32(probs[i]),
 			LinkShare: ratio(p.linkChars, len(p.text))}
 		switch {
 		case keep[i] && isHeadingTag(p.tag):

@@ -11,6 +11,7 @@
 package meta
 
 import (
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -63,11 +64,17 @@ func Extract(d *pipeline.Doc, o Options) {
 				t = b.Text
 			}
 			if t != "" {
-				related = append(related, placedLink{i, pipeline.Related{Title: relatedTitle(t), URL: b.Link}})
+				// On an HTML page the headline after the label is
+				// the block's last link.
+				u := b.Link
+				if u == "" && t != b.Text {
+					u = b.EndLink
+				}
+				related = append(related, placedLink{i, pipeline.Related{Title: relatedTitle(t), URL: resolveLink(r.URL, u)}})
 			}
 		case clean.ReasonRelated:
 			if t := relatedTitle(b.Text); b.Role == pipeline.RoleRelated && !isRelatedHead(t) {
-				related = append(related, placedLink{i, pipeline.Related{Title: t, URL: b.Link}})
+				related = append(related, placedLink{i, pipeline.Related{Title: t, URL: resolveLink(r.URL, b.Link)}})
 			}
 		}
 	}
@@ -279,6 +286,25 @@ func appendImage(list []pipeline.Image, line string, img pipeline.Image) []pipel
 		}
 	}
 	return append(list, img)
+}
+
+// resolveLink is ref made absolute against the page's address, as the
+// HTML extractor gives the links it lists; ref as it is when either
+// cannot be read as an address.
+func resolveLink(page, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || page == "" {
+		return ref
+	}
+	r, err := url.Parse(ref)
+	if err != nil || r.IsAbs() {
+		return ref
+	}
+	b, err := url.Parse(page)
+	if err != nil || !b.IsAbs() {
+		return ref
+	}
+	return b.ResolveReference(r).String()
 }
 
 // placedLink is a related link and the block it comes from.

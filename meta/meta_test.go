@@ -259,9 +259,14 @@ func TestExtractHTMLLists(t *testing.T) {
 				"body", "", "The vote came after six hours.",
 				"related", "link", "Mayor promises new teachers"),
 			wantRelated: []pipeline.Related{{Title: "Parking rules change"}, {Title: "Mayor promises new teachers", URL: "https://x.in/2"}}},
+		{name: "an also-read headline's link after the label",
+			blocks: []pipeline.Block{{Role: pipeline.RoleRelated, Reason: clean.ReasonAlsoRead,
+				Text: "ये भी पढ़ें: बजट पर आज मतदान", EndLink: "/news/story-2077.html"}},
+			wantRelated: []pipeline.Related{{Title: "बजट पर आज मतदान", URL: "https://x.in/news/story-2077.html"}}},
 	}
 	for _, c := range cases {
 		d := pipeline.NewDoc(pipeline.Item{ID: "x"})
+		d.Record.URL = "https://x.in/news/story-1.html"
 		d.Record.Images, d.Record.Related, d.Blocks = c.images, c.related, c.blocks
 		Extract(d, Options{Now: testNow})
 		if !reflect.DeepEqual(d.Record.Images, c.wantImages) {

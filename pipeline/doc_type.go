@@ -52,6 +52,9 @@ type Block struct {
 	Evidence int
 	// Link is the block's link target, when the whole block is one link.
 	Link string
+	// EndLink is the target of an HTML block's one link when it ends the
+	// block after text of its own: "Also read: <a>headline</a>".
+	EndLink string
 	// Score is the learned probability that the block is body, for HTML
 	// pages (0 where no model scored the block); explain shows it.
 	Score float32
