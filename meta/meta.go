@@ -314,21 +314,27 @@ type placedLink struct {
 }
 
 // relatedAt places the related links the extractor already listed (an
-// HTML page's link lists, each its block's text) at their blocks; a link
-// whose block is not found goes last.
+// HTML page's link lists, each its block's text) at their blocks, the
+// n-th link of a text at the n-th related block of that text; a link
+// whose block is not found goes last. One pass over each: a page may list
+// a link per block.
 func relatedAt(d *pipeline.Doc) []placedLink {
-	var out []placedLink
-	used := map[int]bool{}
-	for _, x := range d.Record.Related {
-		at := len(d.Blocks)
-		for i, b := range d.Blocks {
-			if !used[i] && b.Role == pipeline.RoleRelated && b.Text == x.Title {
-				at = i
-				used[i] = true
-				break
-			}
+	if len(d.Record.Related) == 0 {
+		return nil
+	}
+	at := map[string][]int{}
+	for i, b := range d.Blocks {
+		if b.Role == pipeline.RoleRelated {
+			at[b.Text] = append(at[b.Text], i)
 		}
-		out = append(out, placedLink{at, x})
+	}
+	out := make([]placedLink, 0, len(d.Record.Related))
+	for _, x := range d.Record.Related {
+		i := len(d.Blocks)
+		if q := at[x.Title]; len(q) > 0 {
+			i, at[x.Title] = q[0], q[1:]
+		}
+		out = append(out, placedLink{i, x})
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package meta
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 	"unicode"
@@ -275,5 +276,24 @@ func TestExtractHTMLLists(t *testing.T) {
 		if !reflect.DeepEqual(d.Record.Related, c.wantRelated) {
 			t.Errorf("%s: related = %+v, want %+v", c.name, d.Record.Related, c.wantRelated)
 		}
+	}
+}
+
+// TestRelatedAtPlacesRepeatedTitles: links of one text are placed at that
+// text's related blocks in order, and a link without its block goes last.
+func TestRelatedAtPlacesRepeatedTitles(t *testing.T) {
+	d := &pipeline.Doc{Blocks: []pipeline.Block{
+		{Text: "Body", Role: pipeline.RoleBody},
+		{Text: "More", Role: pipeline.RoleRelated},
+		{Text: "Other", Role: pipeline.RoleRelated},
+		{Text: "More", Role: pipeline.RoleRelated},
+	}}
+	d.Record.Related = []pipeline.Related{{Title: "More", URL: "a"}, {Title: "Gone", URL: "b"}, {Title: "More", URL: "c"}}
+	var got []int
+	for _, x := range relatedAt(d) {
+		got = append(got, x.at)
+	}
+	if want := []int{1, 4, 3}; !slices.Equal(got, want) {
+		t.Errorf("relatedAt places %v, want %v", got, want)
 	}
 }
