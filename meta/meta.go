@@ -35,6 +35,7 @@ type Options struct {
 func Extract(d *pipeline.Doc, o Options) {
 	r := &d.Record
 	related := relatedAt(d)
+	imgs := newImages(r.Images)
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
 		switch b.Reason {
@@ -54,7 +55,7 @@ func Extract(d *pipeline.Doc, o Options) {
 				caption = d.Blocks[i-1].Text
 			}
 			if caption != "" || credit != "" {
-				r.Images = appendImage(r.Images, b.Text, pipeline.Image{Caption: caption, Credit: credit})
+				imgs.add(b.Text, pipeline.Image{Caption: caption, Credit: credit})
 			}
 		case clean.ReasonAlsoRead:
 			// The block is "also read: <title>", or the title alone on the
@@ -78,6 +79,7 @@ func Extract(d *pipeline.Doc, o Options) {
 			}
 		}
 	}
+	r.Images = imgs.list
 	// The links in the order the page prints them: an HTML page's
 	// extractor listed the link lists it knew by their markup (an aside
 	// after the text) before the "also read" lines found here (inside the
@@ -272,20 +274,53 @@ func appendUnique(list []string, items ...string) []string {
 	return list
 }
 
-func appendImage(list []pipeline.Image, line string, img pipeline.Image) []pipeline.Image {
+// images is the record's image list with the places of each caption, so
+// that adding one is not a scan of all before it (a page may have a
+// caption per line).
+type images struct {
+	list []pipeline.Image
+	at   map[string][]int // caption -> its places in list, ascending
+}
+
+func newImages(list []pipeline.Image) *images {
+	m := &images{list: list, at: make(map[string][]int, len(list))}
 	for i, x := range list {
-		if x.Caption == img.Caption {
-			return list
-		}
-		if img.Credit != "" && x.Credit == "" && x.Caption == strings.TrimSpace(line) {
-			// An HTML page's image took its <figcaption> whole, credit
-			// and all: this is the same caption with the credit split
-			// off, not a second picture.
-			list[i].Caption, list[i].Credit = img.Caption, img.Credit
-			return list
+		m.at[x.Caption] = append(m.at[x.Caption], i)
+	}
+	return m
+}
+
+// add appends img, the caption and credit read from line, unless the list
+// has its caption; an image whose caption is the whole line and has no
+// credit (an HTML page's image took its <figcaption> whole, credit and
+// all) takes img's split caption and credit instead of a second picture.
+// Of the two, the one listed first decides.
+func (m *images) add(line string, img pipeline.Image) {
+	same, whole := -1, -1
+	if at := m.at[img.Caption]; len(at) > 0 {
+		same = at[0]
+	}
+	if img.Credit != "" {
+		for _, j := range m.at[strings.TrimSpace(line)] {
+			if m.list[j].Credit == "" {
+				whole = j
+				break
+			}
 		}
 	}
-	return append(list, img)
+	switch {
+	case same >= 0 && (whole < 0 || same <= whole):
+	case whole >= 0:
+		old := m.list[whole].Caption
+		m.at[old] = slices.DeleteFunc(m.at[old], func(j int) bool { return j == whole })
+		at := m.at[img.Caption]
+		k, _ := slices.BinarySearch(at, whole)
+		m.at[img.Caption] = slices.Insert(at, k, whole)
+		m.list[whole].Caption, m.list[whole].Credit = img.Caption, img.Credit
+	default:
+		m.at[img.Caption] = append(m.at[img.Caption], len(m.list))
+		m.list = append(m.list, img)
+	}
 }
 
 // resolveLink is ref made absolute against the page's address, as the
