@@ -61,6 +61,9 @@ write(f"{out}/shortlines/lines.txt", "x\n" * (4 << 20))
 good(f"{out}/pairs")
 write(f"{out}/pairs/quotes.txt", "".join("\u201c" + para(k, 16)[:-1] + "\u201d\n\n" for k in range(75000)))
 write(f"{out}/pairs/glued.txt", "".join(para(k, 2)[:-1] + "\n" for k in range(19900)))
+# 150,000 picture captions with their credits, each a line of its own: a
+# record's image list that grows by a scan of all before it is quadratic.
+write(f"{out}/pairs/captions.txt", "".join(para(k, 11)[:-1] + " (Photo: PTI)\n\n" for k in range(150000)))
 
 # 3. One slow large item and ten ordinary 5 MB pages (text dumps).
 write(f"{out}/slot/a-slow.txt", "x\n" * (4 << 20))
