@@ -392,17 +392,31 @@ func repeats(n *html.Node, cache map[*html.Node]int) int {
 		}
 		c, ok := cache[n]
 		if !ok {
-			key := attr(n, "class")
-			for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
-				if s.Type == html.ElementNode && s.Data == n.Data && attr(s, "class") == key {
-					c++
-				}
-			}
-			cache[n] = c
+			countSiblings(n.Parent, cache)
+			c = cache[n]
 		}
 		best = max(best, c-1)
 	}
 	return best
+}
+
+// countSiblings caches, for every element child of parent, how many of
+// its siblings (itself included) share its tag and class: all children in
+// one pass, since counting for each child apart is quadratic in a list of
+// thousands of items.
+func countSiblings(parent *html.Node, cache map[*html.Node]int) {
+	type key struct{ tag, class string }
+	counts := map[key]int{}
+	for s := parent.FirstChild; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			counts[key{s.Data, attr(s, "class")}]++
+		}
+	}
+	for s := parent.FirstChild; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			cache[s] = counts[key{s.Data, attr(s, "class")}]
+		}
+	}
 }
 
 // classTokens gives the words of the class and id attributes of an

@@ -64,6 +64,15 @@ write(f"{out}/pairs/glued.txt", "".join(para(k, 2)[:-1] + "\n" for k in range(19
 # 150,000 picture captions with their credits, each a line of its own: a
 # record's image list that grows by a scan of all before it is quadratic.
 write(f"{out}/pairs/captions.txt", "".join(para(k, 11)[:-1] + " (Photo: PTI)\n\n" for k in range(150000)))
+# HTML pages of 40,000 list items (a related-links aside) and of 40,000
+# figures with captions: a feature that walks all of an element's
+# siblings for each of them is quadratic in such a list.
+article = "<html><body><article><h1>Headline</h1>" + "".join("<p>%s</p>" % para(k) for k in range(5))
+write(f"{out}/pairs/items.html", article + "</article><aside class=related><ul>" +
+      "".join("<li><a href='/story/%d'>%s</a></li>" % (k, para(k, 8)[:-1]) for k in range(40000)) + "</ul></aside></body></html>")
+write(f"{out}/pairs/figures.html", article + "".join(
+    "<figure><img src='/i/%d.jpg'><figcaption>%s (Photo: PTI)</figcaption></figure><p>%s</p>" % (k, para(k, 8)[:-1], para(k + 1, 12))
+    for k in range(40000)) + "</article></body></html>")
 
 # 3. One slow large item and ten ordinary 5 MB pages (text dumps).
 write(f"{out}/slot/a-slow.txt", "x\n" * (4 << 20))
