@@ -318,16 +318,30 @@ func (m *pageMeta) authorCandidates(s *candidate.Set, v *pageView, rule []string
 		name  string
 		names []string
 	}
-	var all []src
+	var all, siteNamed []src
+	// A name that is the site's own (a CMS's default, an organisation
+	// signing its pages) is left out, but where no source names anyone
+	// else and the host spells it as a name of two words or more
+	// (ashvardanian.com by Ash Vardanian) it is a personal site's author;
+	// is-site and is-host mark it. An organisation's name stays out: the
+	// kit's sets part on it (WCXB's truths take it, the trafilatura set's
+	// leave the page without an author).
 	add := func(name string, raw []string, withSites bool) {
-		var names []string
-		if withSites {
-			names = cleanAuthors(raw, sites...)
-		} else {
-			names = cleanAuthors(raw)
+		names := cleanAuthors(raw)
+		if len(names) == 0 || len(names) > 12 {
+			return
 		}
-		if len(names) > 0 && len(names) <= 12 {
-			all = append(all, src{name, names})
+		var kept []string
+		for _, n := range names {
+			if !withSites || !isSiteName(n, sites) {
+				kept = append(kept, n)
+			}
+		}
+		if len(kept) > 0 {
+			all = append(all, src{name, kept})
+		}
+		if len(kept) < len(names) && personalHost(names, sites) {
+			siteNamed = append(siteNamed, src{name, names})
 		}
 	}
 	if len(rule) > 0 {
@@ -365,6 +379,9 @@ func (m *pageMeta) authorCandidates(s *candidate.Set, v *pageView, rule []string
 		add("post-author", []string{m.postAuthor}, true)
 	}
 	add("site-byline", m.siteByline(), false)
+	if len(all) == 0 {
+		all = siteNamed
+	}
 	for _, c := range all {
 		s.Add(candidate.Author, candidate.Candidate{Value: strings.Join(c.names, "; "), Names: c.names, Sources: []string{c.name}})
 	}
@@ -399,16 +416,17 @@ func (m *pageMeta) authorCandidates(s *candidate.Set, v *pageView, rule []string
 		}
 		set("n-overlap", float64(overlap))
 		shown, words, runes, digits, lower, initials, totalWords := 0, 0, 0, 0, 0, 0, 0
-		isSite, hasSite := false, false
+		isSite, hasSite, isHost := false, false, false
 		for k, name := range c.Names {
 			fn := foldedNames[i][k]
 			if fn != "" && strings.Contains(m.visible, fn) {
 				shown++
 			}
-			for _, st := range sites {
+			for si, st := range sites {
 				if fs := fold(st); fs != "" {
 					isSite = isSite || fs == fn
 					hasSite = hasSite || strings.Contains(fn, fs)
+					isHost = isHost || si > 0 && fs == fn
 				}
 			}
 			ws := strings.Fields(name)
@@ -437,6 +455,7 @@ func (m *pageMeta) authorCandidates(s *candidate.Set, v *pageView, rule []string
 		set("runes", math.Min(float64(runes), 200))
 		set("is-site", b2f(isSite))
 		set("has-site", b2f(hasSite))
+		set("is-host", b2f(isHost))
 		set("digits", float64(digits))
 		set("lower-word", float64(lower))
 		if totalWords > 0 {
@@ -457,6 +476,36 @@ func (m *pageMeta) authorCandidates(s *candidate.Set, v *pageView, rule []string
 		m.pageFeatures(candidate.Author, f, v)
 		c.Features = f
 	}
+}
+
+// isSiteName reports whether a name is the site's own (its name or its
+// host's), as plausibleName refuses it.
+func isSiteName(n string, sites []string) bool {
+	fn := fold(n)
+	for _, st := range sites {
+		if fs := fold(st); fs != "" && fs == fn {
+			return true
+		}
+	}
+	return false
+}
+
+// personalHost reports whether one of the names is a person's the
+// host spells (two words or more: ashvardanian.com by Ash Vardanian);
+// sites[1:] are the host's names siteNames gives.
+func personalHost(names []string, sites []string) bool {
+	for _, n := range names {
+		if len(strings.Fields(n)) < 2 {
+			continue
+		}
+		fn := fold(n)
+		for _, st := range sites[min(1, len(sites)):] {
+			if fs := fold(st); fs != "" && fs == fn {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func shareName(a, b []string) bool {

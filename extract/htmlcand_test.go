@@ -169,3 +169,56 @@ func TestTrimTitle(t *testing.T) {
 		}
 	}
 }
+
+// A name that is the site's own is an author candidate only on a page
+// where nothing else names anyone and the host spells it as a person's
+// name of two words or more.
+func TestSiteNamedAuthorCandidates(t *testing.T) {
+	page := func(ldAuthor, byline string) string {
+		p := `<!doctype html><html lang="en"><head><title>Notes on rivers</title>
+<script type="application/ld+json">{"@type":"BlogPosting","headline":"Notes on rivers","author":{"@type":"Person","name":"` + ldAuthor + `"}}</script>
+</head><body><h1>Notes on rivers</h1>`
+		if byline != "" {
+			p += `<p class="byline">By ` + byline + `</p>`
+		}
+		return p + `<p>The rivers of the north rose by two metres overnight after a week of rain, and the towns along them closed their bridges.</p>
+<p>` + ldAuthor + ` writes about water.</p></body></html>`
+	}
+	for _, tc := range []struct {
+		name, url, body string
+		want            []string // author candidates' values
+		host            bool     // the first one's is-host
+	}{
+		{"personal site", "https://annlee.example/notes", page("Ann Lee", ""), []string{"Ann Lee"}, true},
+		{"another name beside it", "https://annlee.example/notes", page("Ann Lee", "Bo Chan"), []string{"Bo Chan"}, false},
+		{"one word", "https://rivers.example/notes", page("Rivers", ""), nil, false},
+		{"not the host", "https://water.example/notes", page("Ann Lee", ""), []string{"Ann Lee"}, false},
+	} {
+		d := pipeline.NewDoc(pipeline.Item{ID: "p", URL: tc.url, Body: []byte(tc.body), Source: pipeline.Source{Format: "html"}})
+		var s candidate.Set
+		if err := HTMLWith(d, HTMLOptions{Now: testNow, Candidates: &s}); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range s.Fields[candidate.Author] {
+			if !c.Has("rule") || len(c.Sources) > 1 {
+				got = append(got, c.Value)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s: author candidates %q, want %q", tc.name, got, tc.want)
+			continue
+		}
+		if len(tc.want) > 0 {
+			c := s.Fields[candidate.Author][0]
+			for _, x := range s.Fields[candidate.Author] {
+				if x.Value == tc.want[0] {
+					c = x
+				}
+			}
+			if h := c.Features[candidate.Index(candidate.Author, "is-host")] == 1; h != tc.host {
+				t.Errorf("%s: is-host %v, want %v", tc.name, h, tc.host)
+			}
+		}
+	}
+}

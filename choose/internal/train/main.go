@@ -654,7 +654,7 @@ func printErrors(pages []page, f candidate.Field, fold int, m *choose.Model) {
 				mark += " "
 			}
 			var fs []string
-			for _, n := range []string{"shown", "shown-pos", "n-agree", "in-url"} {
+			for _, n := range []string{"shown", "shown-pos", "n-agree", "in-url", "is-site", "is-host"} {
 				for j, name := range candidate.Names(f) {
 					if name == n {
 						fs = append(fs, fmt.Sprintf("%s=%g", n, c.Features[j]))

@@ -32,7 +32,10 @@ func printOracle(kit string, pages []page, f candidate.Field, models []*choose.M
 	for _, p := range all {
 		byID[p.ID] = p
 	}
-	type tally struct{ n, right, oracle, noCand, wrongPick int }
+	type tally struct {
+		n, right, oracle, noCand, wrongPick int
+		got, best                           float64 // authors: the figure (token F1), taken and best on offer
+	}
 	sets := map[string]*tally{}
 	rightSrc := map[string]int{} // pages on which a source gives a right candidate
 	onlySrc := map[string]int{}  // ... and is the only source that does
@@ -94,6 +97,18 @@ func printOracle(kit string, pages []page, f candidate.Field, models []*choose.M
 			each(func(t *tally) { t.right++ })
 			total.right++
 		}
+		if f == candidate.Author {
+			got, best := b2f(gold == ""), b2f(gold == "")
+			if i >= 0 {
+				got = score(f, gold, cs[i])
+			}
+			for _, c := range cs {
+				best = max(best, score(f, gold, c))
+			}
+			each(func(t *tally) { t.got += got; t.best += best })
+			total.got += got
+			total.best += best
+		}
 		if has {
 			each(func(t *tally) { t.oracle++ })
 			total.oracle++
@@ -111,8 +126,11 @@ func printOracle(kit string, pages []page, f candidate.Field, models []*choose.M
 			}
 		}
 		class := sourceClass
-		if f == candidate.Date {
+		switch f {
+		case candidate.Date:
 			class = dateClass
+		case candidate.Author:
+			class = authorClass
 		}
 		switch {
 		case ok:
@@ -153,9 +171,12 @@ func printOracle(kit string, pages []page, f candidate.Field, models []*choose.M
 				}
 			}
 			var k string
-			if f == candidate.Date {
+			switch f {
+			case candidate.Date:
 				k = nearestDate(gold, cs, body)
-			} else {
+			case candidate.Author:
+				k = nearestAuthor(gold, cs, body)
+			default:
 				k = nearest(gold, cs, body)
 			}
 			near[k]++
@@ -174,8 +195,12 @@ func printOracle(kit string, pages []page, f candidate.Field, models []*choose.M
 		if k == "all" {
 			t = total
 		}
-		fmt.Printf("  %-11s pages %4d  right %s  oracle %s  no right candidate %d  right candidate not taken %d\n",
+		fmt.Printf("  %-11s pages %4d  right %s  oracle %s  no right candidate %d  right candidate not taken %d",
 			k, t.n, pct(t.right, t.n), pct(t.oracle, t.n), t.noCand, t.wrongPick)
+		if f == candidate.Author {
+			fmt.Printf("  token F1 %.3f, best on offer %.3f", t.got/float64(max(t.n, 1)), t.best/float64(max(t.n, 1)))
+		}
+		fmt.Println()
 	}
 	printCounts := func(title string, m map[string]int) {
 		fmt.Println(title)
@@ -380,4 +405,73 @@ func inHTML(gold, body string) bool {
 		}
 	}
 	return false
+}
+
+// authorClass is a coarse name for where an author candidate comes from,
+// structured sources first: a name the page's metadata types as its
+// author, then the bylines the page prints, then the weaker guesses.
+func authorClass(c candidate.Candidate) string {
+	switch {
+	case c.Has("ld-article") || c.Has("ld-other"):
+		return "JSON-LD"
+	case c.Has("microdata"):
+		return "microdata"
+	case c.Has("meta-author") || c.Has("meta-other"):
+		return "<meta>"
+	case c.Has("rel-author"):
+		return "rel=author"
+	case c.Has("byline-element") || c.Has("header-byline"):
+		return "byline element or header"
+	case c.Has("other-byline") || c.Has("sign-off"):
+		return "other byline"
+	case c.Has("post-author"):
+		return "post author"
+	case c.Has("site-byline"):
+		return "site byline"
+	}
+	return strings.Join(c.Sources, "+")
+}
+
+// nearestAuthor classes an author truth no candidate matches (token F1
+// under 0.8) by the nearest candidate: one that holds the truth's names
+// and others (co-authors the truth leaves out, a role or the site's
+// name), one that holds part of them, one that shares a word; else by
+// whether the page's HTML holds the truth at all.
+func nearestAuthor(gold string, cs []candidate.Candidate, body string) string {
+	if gold == "" {
+		return "truth none" // cannot happen: none is always offered
+	}
+	best, bi := 0.0, -1
+	for k, c := range cs {
+		if s := tokenF1(gold, strings.Join(c.Names, "; ")); s > best {
+			best, bi = s, k
+		}
+	}
+	if bi >= 0 {
+		g, c := tokens(gold), tokens(strings.Join(cs[bi].Names, "; "))
+		inC, inG := true, true
+		for t, n := range g {
+			inC = inC && c[t] >= n
+		}
+		for t, n := range c {
+			inG = inG && g[t] >= n
+		}
+		switch {
+		case inC:
+			return "a candidate holds the truth and more words"
+		case inG:
+			return "a candidate holds part of the truth"
+		case best >= 0.5:
+			return "a candidate shares most words (F1 0.5-0.8)"
+		}
+		return "a candidate shares a word (F1 under 0.5)"
+	}
+	lead := "candidates, none sharing a word"
+	if len(cs) == 0 {
+		lead = "no candidate"
+	}
+	if body != "" && strings.Contains(strings.ToLower(body), strings.ToLower(normWS(gold))) {
+		return lead + "; the truth in the HTML"
+	}
+	return lead + "; the truth not in the HTML as one string"
 }

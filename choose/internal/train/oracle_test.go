@@ -68,3 +68,46 @@ func TestDateClass(t *testing.T) {
 		}
 	}
 }
+
+func TestNearestAuthor(t *testing.T) {
+	cands := func(values ...string) []candidate.Candidate {
+		var cs []candidate.Candidate
+		for _, v := range values {
+			cs = append(cs, candidate.Candidate{Value: v, Names: []string{v}})
+		}
+		return cs
+	}
+	for _, tc := range []struct {
+		name, gold string
+		cs         []candidate.Candidate
+		body, want string
+	}{
+		{"more words", "Ann Lee", cands("Ann Lee; Bo Chan; Cy Dee"), "", "a candidate holds the truth and more words"},
+		{"part", "Ann Lee; Bo Chan; Cy Dee", cands("Ann Lee"), "", "a candidate holds part of the truth"},
+		{"most words", "Ann B. Lee Jr", cands("Ann Lee Sr"), "", "a candidate shares most words (F1 0.5-0.8)"},
+		{"one word", "Ann Lee", cands("Lee Foundation Press Office"), "", "a candidate shares a word (F1 under 0.5)"},
+		{"in the HTML", "Ann Lee", cands("Bo Chan"), "<p>by ann lee</p>", "candidates, none sharing a word; the truth in the HTML"},
+		{"nowhere", "Ann Lee", nil, "<p>nobody</p>", "no candidate; the truth not in the HTML as one string"},
+	} {
+		if got := nearestAuthor(tc.gold, tc.cs, tc.body); got != tc.want {
+			t.Errorf("%s: nearestAuthor = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestAuthorClass(t *testing.T) {
+	for _, tc := range []struct {
+		sources []string
+		want    string
+	}{
+		{[]string{"rule", "byline-element", "ld-article"}, "JSON-LD"},
+		{[]string{"meta-other", "other-byline"}, "<meta>"},
+		{[]string{"header-byline"}, "byline element or header"},
+		{[]string{"rule", "post-author"}, "post author"},
+		{[]string{"rule"}, "rule"},
+	} {
+		if got := authorClass(candidate.Candidate{Sources: tc.sources}); got != tc.want {
+			t.Errorf("authorClass(%v) = %q, want %q", tc.sources, got, tc.want)
+		}
+	}
+}
