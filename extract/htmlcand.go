@@ -322,7 +322,7 @@ func (m *pageMeta) authorCandidates(s *candidate.Set, v *pageView, rule []string
 	// A name that is the site's own (a CMS's default, an organisation
 	// signing its pages) is left out, but where no source names anyone
 	// else and the host spells it as a name of two words or more
-	// (ashvardanian.com by Ash Vardanian) it is a personal site's author;
+	// (janedoe.example by Jane Doe) it is a personal site's author;
 	// is-site and is-host mark it. An organisation's name stays out: the
 	// kit's sets part on it (WCXB's truths take it, the trafilatura set's
 	// leave the page without an author).
@@ -491,7 +491,7 @@ func isSiteName(n string, sites []string) bool {
 }
 
 // personalHost reports whether one of the names is a person's the
-// host spells (two words or more: ashvardanian.com by Ash Vardanian);
+// host spells (two words or more: janedoe.example by Jane Doe);
 // sites[1:] are the host's names siteNames gives.
 func personalHost(names []string, sites []string) bool {
 	for _, n := range names {

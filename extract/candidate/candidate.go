@@ -262,7 +262,7 @@ var AuthorFeatures = []string{
 	"headline-found", "article-kind", "not-article", "n-candidates", "has-label-before",
 	"page:body-blocks", "page:body-chars", "page:og-article", "page:url-depth", "page:url-date",
 	"src:post-author", "page:post-authors", // a forum post's author; how many elements mark one
-	// The name is the host's (ashvardanian.com): a personal site's
+	// The name is the host's (janedoe.example): a personal site's
 	// author, where a site name that is not its host is more often an
 	// organisation signing its pages.
 	"is-host",
