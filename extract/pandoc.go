@@ -21,8 +21,9 @@ import (
 func isPandocMarkdown(lines []string) bool {
 	fences, attrs := 0, 0
 	for _, l := range lines {
-		t := strings.TrimSpace(stripBullet(strings.TrimSpace(l)))
-		if strings.HasPrefix(t, ":::") {
+		// A fence is in the line whatever marks come before it: the
+		// bullet and number test only on lines that have one.
+		if strings.Contains(l, ":::") && strings.HasPrefix(strings.TrimSpace(stripBullet(strings.TrimSpace(l))), ":::") {
 			fences++
 		}
 		if strings.IndexByte(l, '{') >= 0 {
@@ -42,6 +43,9 @@ func isPandocMarkdown(lines []string) bool {
 func stripBullet(t string) string {
 	if len(t) >= 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ' {
 		return t[2:]
+	}
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return t // numbered opens with an ASCII digit
 	}
 	if loc := numbered.FindStringIndex(t); loc != nil {
 		return t[loc[1]:]

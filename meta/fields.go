@@ -502,7 +502,14 @@ func nameBeforeDate(s string, now time.Time, notNames ...string) string {
 // label comes before the date ("By A Edited By: B Last Updated: Wed, 03
 // Jul 2024 10:30 AM (IST)").
 func bylineBeforeDate(s string, now time.Time) []string {
-	m, colon := dateBylinePrefix.FindStringIndex(s), true
+	var m []int
+	colon := true
+	// The label's colon is in the pattern: a line without one cannot
+	// match, and the alternation of every byline label costs a regexp
+	// run through hundreds of branches.
+	if strings.ContainsAny(s, ":：") {
+		m = dateBylinePrefix.FindStringIndex(s)
+	}
 	if m == nil {
 		m, colon = bylinePrefix.FindStringIndex(s), false
 	}

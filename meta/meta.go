@@ -510,13 +510,26 @@ func titleText(blocks []pipeline.Block) string {
 // fewer than two words is not looked for: a short name is a word of
 // headlines too.
 func dropSelfLinks(rel []pipeline.Related, copyright string) []pipeline.Related {
+	if len(rel) == 0 {
+		return rel // most pages: no holder to fold
+	}
 	h := copyrightHolder(copyright)
-	if len(strings.Fields(h)) < 2 || len(rel) == 0 {
+	if len(strings.Fields(h)) < 2 {
 		return rel
 	}
 	fh := lexicon.Fold(h)
 	return slices.DeleteFunc(rel, func(x pipeline.Related) bool { return strings.Contains(lexicon.Fold(x.Title), fh) })
 }
+
+// copyrightFolds is lexicon's copyright words, folded, in its order:
+// folding all of them again for every page was a few percent of a run.
+var copyrightFolds = sync.OnceValue(func() []string {
+	var out []string
+	for _, w := range lexicon.Phrases(lexicon.Copyright) {
+		out = append(out, lexicon.Fold(w))
+	}
+	return out
+})
 
 // copyrightHolder is the rights line's holder: the line without its
 // leading mark, word and years ("© 2024 site", "Copyright 2024 site"),
@@ -525,8 +538,8 @@ func copyrightHolder(c string) string {
 	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
 	c = strings.TrimLeftFunc(c, notLetter)
 	fc := lexicon.Fold(c)
-	for _, w := range lexicon.Phrases(lexicon.Copyright) {
-		if fw := lexicon.Fold(w); fw != "" && strings.HasPrefix(fc, fw) && len(fw) <= len(c) {
+	for _, fw := range copyrightFolds() {
+		if fw != "" && strings.HasPrefix(fc, fw) && len(fw) <= len(c) {
 			c = c[len(fw):]
 			break
 		}

@@ -33,7 +33,9 @@ func TestBylineBeforeDate(t *testing.T) {
 		{"Published: Wed, 03 Jul 2024 10:30 AM IST", nil}, // a date label, no byline
 		{"Published by: Rahul Verma", nil},                // no date on the line
 		{"By Rahul Verma Edited By: Priya Nair Last Updated: Wed, 03 Jul 2024 10:30 AM (IST)", []string{"Rahul Verma"}},
-		{"Von Moritz Bachmann publiziert am 25. September 2018", nil}, // no colon and no label before the date
+		{"Von Moritz Bachmann publiziert am 25. September 2018", nil},              // no colon and no label before the date
+		{"By Rahul Verma Updated Wed 03 Jul 2024", []string{"Rahul Verma"}},        // no colon anywhere
+		{"Published by： Rahul Verma Updated 03 Jul 2024", []string{"Rahul Verma"}}, // a full-width colon
 	} {
 		got := bylineBeforeDate(c.in, testNow)
 		if len(got) != len(c.want) || len(got) > 0 && got[0] != c.want[0] {
@@ -83,6 +85,21 @@ func TestHeaderDatesReadAtPinnedNow(t *testing.T) {
 	} {
 		if got := placeAfterDate(line, c.now); got != c.want {
 			t.Errorf("placeAfterDate at %s = %q, want %q", c.now.Format(time.DateOnly), got, c.want)
+		}
+	}
+}
+
+// BenchmarkBylineBeforeDate reads date lines as clean marks them, most
+// with no colon (no time of day, no label), some with one.
+func BenchmarkBylineBeforeDate(b *testing.B) {
+	lines := []string{
+		"July 03, 2024", "03 जुलाई 2024", "ಜುಲೈ 03, 2024", "Wed, 03 Jul 2024", "3 hours ago",
+		"प्रकाशित 03 जुलाई 2024", "Updated - July 03, 2024 10:30 am IST",
+		"Published by: Rahul Verma Updated Wed, 03 Jul 2024 10:30 AM IST", "Last Updated: 03 Jul 2024, 10:30 IST",
+	}
+	for b.Loop() {
+		for _, l := range lines {
+			bylineBeforeDate(l, testNow)
 		}
 	}
 }

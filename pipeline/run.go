@@ -118,8 +118,14 @@ func (r *Runner) Run(ctx context.Context, produce Produce, consume func(Outcome)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var steps *stepsRunner // made at the first item with a deadline
+			defer func() {
+				if steps != nil {
+					steps.retire()
+				}
+			}()
 			for j := range jobs {
-				o := r.runItem(ctx, j.item)
+				o := r.runItem(ctx, j.item, &steps)
 				o.Seq = j.seq
 				if r.abandoned.Load() > maxAbandoned {
 					cancel(fmt.Errorf("%w: %d (limit %d)", ErrAbandoned, r.abandoned.Load(), maxAbandoned))
@@ -192,7 +198,12 @@ func (r *Runner) Run(ctx context.Context, produce Produce, consume func(Outcome)
 // runner checks between steps (and a step may check within itself, see
 // Doc.Context): the abandoned steps stop at their next checkpoint, and
 // decrement the abandoned count when they return.
-func (r *Runner) runItem(ctx context.Context, it Item) Outcome {
+//
+// Under a deadline the steps run on *steps, a goroutine the worker keeps
+// from item to item (made here when nil), so that the worker can stop
+// waiting for them; an abandoned item's goroutine is retired with it and
+// *steps set to nil.
+func (r *Runner) runItem(ctx context.Context, it Item, steps **stepsRunner) Outcome {
 	release, ok := r.turn(ctx, it)
 	if !ok {
 		return Outcome{Skip: "cancelled"}
@@ -208,7 +219,10 @@ func (r *Runner) runItem(ctx context.Context, it Item) Outcome {
 	// once abandoned; whichever side moves it first decides who counts.
 	var state atomic.Int32
 	done := make(chan Outcome, 1)
-	go func() {
+	if *steps == nil {
+		*steps = newStepsRunner()
+	}
+	(*steps).work <- func() {
 		o := r.process(ictx, it)
 		giveUp()
 		cancel()
@@ -216,7 +230,7 @@ func (r *Runner) runItem(ctx context.Context, it Item) Outcome {
 			r.abandoned.Add(-1)
 		}
 		done <- o
-	}()
+	}
 	timer := time.NewTimer(r.ItemTimeout)
 	defer timer.Stop()
 	select {
@@ -232,6 +246,10 @@ func (r *Runner) runItem(ctx context.Context, it Item) Outcome {
 		r.abandoned.Add(-1)
 		return <-done
 	}
+	// The goroutine goes on with the abandoned steps until their next
+	// checkpoint and then ends; the next item gets a new one.
+	(*steps).retire()
+	*steps = nil
 	cancel()
 	giveUp()
 	if ctx.Err() != nil {
@@ -241,6 +259,26 @@ func (r *Runner) runItem(ctx context.Context, it Item) Outcome {
 		Error: fmt.Sprintf("%s: still running after %s; abandoned", describeItem(it), r.ItemTimeout)}
 	return Outcome{Reject: &rej}
 }
+
+// stepsRunner is a goroutine that runs one worker's items' steps, one
+// after another. A goroutine started for each item began with a small
+// stack and grew it, copying it, several times per item (a fortieth of
+// the CPU of a run over small dumps); one kept from item to item has
+// grown already.
+type stepsRunner struct{ work chan func() }
+
+func newStepsRunner() *stepsRunner {
+	s := &stepsRunner{work: make(chan func())}
+	go func() {
+		for f := range s.work {
+			f()
+		}
+	}()
+	return s
+}
+
+// retire ends the goroutine once the work it is doing, if any, returns.
+func (s *stepsRunner) retire() { close(s.work) }
 
 // turn waits for a large item's turn (one at a time) and returns the
 // function that gives it up; false when the run was cancelled meanwhile.

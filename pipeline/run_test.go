@@ -76,6 +76,38 @@ func TestRunnerOutcomes(t *testing.T) {
 			}
 			return ""
 		}},
+		// Under a deadline the steps run on a goroutine the worker keeps
+		// from item to item: a panic must not end it, and one abandoned
+		// with its item must be replaced for the next.
+		{"panic under a deadline is a reject", func(d *Doc) error {
+			if d.Item.ID == "3" || d.Item.ID == "4" {
+				panic("boom")
+			}
+			return nil
+		}, time.Minute, func(i int, o Outcome) string {
+			if (i == 3 || i == 4) && (o.Reject == nil || o.Reject.Reason != "panic") {
+				return "want panic reject"
+			}
+			if i != 3 && i != 4 && o.Doc == nil {
+				return "want record"
+			}
+			return ""
+		}},
+		{"hung steps time out, later items run", func(d *Doc) error {
+			if d.Item.ID == "2" || d.Item.ID == "7" || d.Item.ID == "8" {
+				<-block
+			}
+			return nil
+		}, 50 * time.Millisecond, func(i int, o Outcome) string {
+			hung := i == 2 || i == 7 || i == 8
+			if hung && (o.Reject == nil || o.Reject.Reason != "timeout") {
+				return "want timeout reject"
+			}
+			if !hung && o.Doc == nil {
+				return "want record"
+			}
+			return ""
+		}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -93,6 +93,9 @@ func Keys() []string {
 	return ks
 }
 
+// signalCount is the number of keys Compute may set.
+var signalCount = len(Keys())
+
 // shortLine is FineWeb's bound: a line of at most this many characters is
 // short.
 const shortLine = 30
@@ -465,14 +468,15 @@ func Compute(text, lang string) Signals {
 	endLine()
 	endLine() // an empty last line closes the last paragraph
 
-	s := Signals{
-		KeyCharCount: float64(chars),
-		KeyLineCount: float64(len(sc.lines)),
-		KeyParaCount: float64(len(sc.paras)),
-		KeyBraces:    float64(braces),
-		KeyLorem:     float64(lorem),
-		KeySentences: float64(sentences),
-	}
+	// Sized for every key: a map grown key by key rehashed itself three
+	// times per document.
+	s := make(Signals, signalCount)
+	s[KeyCharCount] = float64(chars)
+	s[KeyLineCount] = float64(len(sc.lines))
+	s[KeyParaCount] = float64(len(sc.paras))
+	s[KeyBraces] = float64(braces)
+	s[KeyLorem] = float64(lorem)
+	s[KeySentences] = float64(sentences)
 	s[KeyC4Sentences] = float64(c4Sentences)
 	s[KeyDigitFrac] = ratio(digits, nonSpace)
 	s[KeySymbolFrac] = ratio(punctSym, nonSpace)

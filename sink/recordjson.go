@@ -266,7 +266,7 @@ func appendStrings(b []byte, ss []string) []byte {
 
 // appendFloatMap writes a map with its keys sorted, as encoding/json does.
 func appendFloatMap(b []byte, m map[string]float64) ([]byte, bool) {
-	var small [32]string
+	var small [48]string // room for every quality signal
 	keys := small[:0]
 	for k := range m {
 		keys = append(keys, k)

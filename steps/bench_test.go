@@ -155,6 +155,25 @@ func benchStages(b *testing.B, c corpus, now time.Time) {
 			}
 		})
 	})
+	// The same through the runner, one worker, under the command's
+	// per-item deadline: what the runner adds to the steps (ordering, the
+	// goroutine the steps run on under a deadline).
+	b.Run("runner", func(b *testing.B) {
+		r := pipeline.Runner{Steps: steps, Workers: 1, ItemTimeout: time.Minute}
+		measure(b, c.bytes, func() {
+			err := r.Run(b.Context(), func(emit func(pipeline.Item) error) error {
+				for _, it := range c.items {
+					if err := emit(it); err != nil {
+						return err
+					}
+				}
+				return nil
+			}, func(pipeline.Outcome) error { return nil })
+			if err != nil {
+				b.Fatal(err)
+			}
+		})
+	})
 	// One step at a time, on copies of its prepared input; copying a few
 	// hundred blocks costs little next to any step, and is timed with it.
 	// MB/s counts the corpus's input bytes, so the stages compare.
