@@ -279,12 +279,6 @@ var freshSets = []struct {
 			"headline, byline, published line, caption and also-read box with the text (on English it drops the "+
 			"last paragraph instead)"),
 		knownAll("DP", "caption", "a caption <div> under an <img> with no <figure> is not read as the image's caption"),
-		knownSome("DP", "published", "the visible published line with no zone is kept as the day alone: the HTML "+
-			"path gives no zone from the language", scheduledLangs[:4]...),
-		knownSome("DP", "published", "the visible published line with no zone is kept as the day alone: the HTML "+
-			"path gives no zone from the language", scheduledLangs[5:21]...),
-		knownSome("DP", "published", "the visible published line with no zone is kept as the day alone: the HTML "+
-			"path gives no zone from the language", scheduledLangs[22:]...),
 		knownSome("DP", "dateline", "the body opens with the headline and the story cell's furniture, not the "+
 			"dateline's paragraph", notEng...),
 		knownSome("DP", "related", "the also-read box is read as body text, not as related links", notEng...))},
