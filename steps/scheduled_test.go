@@ -275,13 +275,16 @@ var freshSets = []struct {
 		"(the language's digits on half), a share bar, the caption in a <div> under an <img>, the body as text " +
 		"between <br><br> or one <div> a paragraph, an 'also read' box of two links after the second paragraph, " +
 		"comments, a 'Trending' column, a footer table with the rights line", 26, merge(
-		knownAll("DP", "body", "the learned HTML body model, on a table layout with no <p>, keeps the story cell's "+
-			"headline, byline, published line, caption and also-read box with the text (on English it drops the "+
-			"last paragraph instead)"),
-		knownAll("DP", "caption", "a caption <div> under an <img> with no <figure> is not read as the image's caption"),
-		knownSome("DP", "dateline", "the body opens with the headline and the story cell's furniture, not the "+
-			"dateline's paragraph", notEng...),
-		knownSome("DP", "related", "the also-read box is read as body text, not as related links", notEng...))},
+		knownAll("DP", "body", "the learned page-type model calls the page a forum (the comments) or a listing, never "+
+			"an article, so the article's refinements (the headline, byline, captions and link lists out of the body) "+
+			"do not run; typed an article, the published line and the caption <div> would still be body (the learned "+
+			"block model keeps them) (a model change)"),
+		knownAll("DP", "caption", "no <figcaption>: the HTML path reads captions from <figcaption> only, and the "+
+			"caption <div> under the <img> stays in the body, typed a forum, a listing or (tried) an article"),
+		knownSome("DP", "dateline", "the body opens with the headline and the story cell's furniture, the page "+
+			"being typed a forum or a listing (a model change)", notEng...),
+		knownSome("DP", "related", "the also-read box stays in the body, the page being typed a forum or a listing "+
+			"(a model change)", notEng...))},
 	{"scheduled117", "DQ: AMP pages: <html ⚡>, the AMP scripts and boilerplate, JSON-LD NewsArticle whose author is the " +
 		"site (an Organization, 'Web Desk', or a Person named as the site), no og or article meta; <amp-analytics>, " +
 		"an <amp-img> logo, an <amp-sidebar> menu, <h1>, a visible byline naming the writer, a published line, " +
