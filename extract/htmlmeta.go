@@ -88,7 +88,7 @@ type pageMeta struct {
 type caption struct{ text, src string }
 
 // figureImage is the picture a figcaption describes: the first <img> of
-// its <figure>.
+// its <figure>, or an AMP page's <amp-img>, which stands where <img> would.
 func figureImage(n *html.Node) string {
 	fig := n.Parent
 	for fig != nil && tagAtom(fig) != atom.Figure {
@@ -101,7 +101,7 @@ func figureImage(n *html.Node) string {
 	var find func(*html.Node)
 	find = func(c *html.Node) {
 		for c := c.FirstChild; c != nil && src == ""; c = c.NextSibling {
-			if c.Type == html.ElementNode && tagAtom(c) == atom.Img {
+			if c.Type == html.ElementNode && (tagAtom(c) == atom.Img || c.Data == "amp-img") {
 				for _, k := range []string{"src", "data-src", "data-original"} {
 					if v := strings.TrimSpace(attr(c, k)); v != "" && !strings.HasPrefix(v, "data:") {
 						src = v

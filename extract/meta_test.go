@@ -1,10 +1,12 @@
 package extract
 
 import (
-	"github.com/akhbar/akhbar/pipeline"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/akhbar/akhbar/pipeline"
+	"golang.org/x/net/html"
 )
 
 func TestParseStructured(t *testing.T) {
@@ -173,3 +175,33 @@ func TestParenSignOff(t *testing.T) {
 // testNow pins the reference time of the date readers in tests, so that
 // no test depends on the clock.
 var testNow = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// TestFigureImage: a figcaption's picture is its figure's first <img>, or
+// the <amp-img> an AMP page writes in its place.
+func TestFigureImage(t *testing.T) {
+	for _, c := range []struct{ page, want string }{
+		{`<figure><img src="/a.jpg"><figcaption>A caption</figcaption></figure>`, "/a.jpg"},
+		{`<figure><amp-img src="/b.jpg" width="4" height="3" layout="responsive"></amp-img><figcaption>A caption</figcaption></figure>`, "/b.jpg"},
+		{`<figure><amp-img src="/c.jpg"><noscript><img src="/d.jpg"></noscript></amp-img><figcaption>A caption</figcaption></figure>`, "/c.jpg"},
+		{`<div><figcaption>No figure</figcaption></div>`, ""},
+	} {
+		doc, err := html.Parse(strings.NewReader(c.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cap *html.Node
+		var find func(*html.Node)
+		find = func(n *html.Node) {
+			if n.Type == html.ElementNode && n.Data == "figcaption" {
+				cap = n
+			}
+			for k := n.FirstChild; k != nil; k = k.NextSibling {
+				find(k)
+			}
+		}
+		find(doc)
+		if got := figureImage(cap); got != c.want {
+			t.Errorf("%s: figureImage = %q, want %q", c.page, got, c.want)
+		}
+	}
+}

@@ -24,13 +24,29 @@ import (
 // and its clock read in it like an absolute date: the day "yesterday"
 // names depends on the zone. An offset ("2 hours ago") is an instant,
 // written as Options.Now is and not flagged: it reads no wall clock.
+//
+// A day alone already in the record (the HTML extractor keeps only the
+// day of a shown time when the page names no zone, as it reads the page
+// before its language is known) gets the clock of the page's first
+// published-labelled line when that line names the same day and the
+// zone is known here.
 func times(d *pipeline.Doc, o Options) {
 	r := &d.Record
-	if r.Published != "" && r.Updated != "" {
+	dayOnly := len(r.Published) == len(time.DateOnly)
+	if r.Published != "" && r.Updated != "" && !dayOnly {
 		return
 	}
 	zone := pageZone(r.URL, d.Blocks, r.Lang, bodyScript(d.Blocks))
 	opt := dates.Options{Ref: o.Now, DefaultZone: zone}
+	if dayOnly && zone != nil {
+		if res, ok := publishedLine(d.Blocks, opt); ok && res.HasTime && res.HasZone &&
+			res.Time.Format(time.DateOnly) == string(r.Published) {
+			r.Published = stamp(res, r)
+		}
+	}
+	if r.Published != "" && r.Updated != "" {
+		return
+	}
 	var firstPlain *dates.Result
 	for _, b := range d.Blocks {
 		if b.Reason != clean.ReasonDate && b.Reason != clean.ReasonByline {
@@ -68,6 +84,19 @@ func times(d *pipeline.Doc, o Options) {
 			}
 		}
 	}
+}
+
+// publishedLine is the date of the page's first published-labelled line,
+// in any block.
+func publishedLine(blocks []pipeline.Block, opt dates.Options) (dates.Result, bool) {
+	for _, b := range blocks {
+		for _, l := range dates.Labels(b.Text, opt) {
+			if l.Kind == dates.Published {
+				return l.Result, true
+			}
+		}
+	}
+	return dates.Result{}, false
 }
 
 // feedAgeRe is a story's age as aggregators and social feeds print it
