@@ -294,9 +294,7 @@ var freshSets = []struct {
 	{"scheduled118", "DR: HTML pages whose time is shown only as an age in the language ('2 hours ago', '45 minutes " +
 		"ago' updated on some), no machine-readable date anywhere (no JSON-LD date, article:published_time or <time " +
 		"datetime>); a labelled 'published | updated' line, an unlabelled age after the byline, or the updated age " +
-		"before the published one in a <time> without datetime; otherwise as DO", 26,
-		knownAll("DR", "published", "no published time: the age is the page's only date and the HTML path does not "+
-			"read it")},
+		"before the published one in a <time> without datetime; otherwise as DO", 26, nil},
 }
 
 // merge joins known-failure maps.
