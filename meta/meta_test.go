@@ -320,3 +320,54 @@ func TestExtractDayGetsClock(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractHeaderAges: a page that shows its time only as an age in the
+// header (lines the block model left out of the body, not typed as dates)
+// gets it as an instant from Now: a labelled age where its label says, an
+// age alone as the publication time; an age in a link, in the body, in a
+// sentence or in days (no instant), or on a page already dated, is not read.
+func TestExtractHeaderAges(t *testing.T) {
+	const body = "लखनऊ: विदेश मंत्री ने बुधवार को बातचीत की."
+	for _, c := range []struct {
+		name, had string
+		header    []string
+		link      string
+		pub, upd  string
+		inBody    bool
+	}{
+		{name: "labelled, one line", header: []string{"Published: 2 hours ago | Updated: 45 minutes ago"},
+			pub: "2026-03-31T22:00:00Z", upd: "2026-03-31T23:15:00Z"},
+		{name: "updated first", header: []string{"अपडेटेड: 45 मिनट पहले", "प्रकाशित: 2 घंटे पहले"},
+			pub: "2026-03-31T22:00:00Z", upd: "2026-03-31T23:15:00Z"},
+		{name: "alone", header: []string{"रिपोर्ट: अमित मिश्रा", "2 घंटे पहले"}, pub: "2026-03-31T22:00:00Z"},
+		{name: "sanskrit dual", header: []string{"२ घण्टे पूर्वम्"}, pub: "2026-03-31T22:00:00Z"},
+		{name: "updated only", header: []string{"Updated: 45 minutes ago"}, upd: "2026-03-31T23:15:00Z"},
+		{name: "a link", link: "5 minutes ago"},
+		{name: "in the body", header: []string{"2 hours ago"}, inBody: true},
+		{name: "days", header: []string{"2 days ago"}},
+		{name: "a sentence", header: []string{"The minister left 2 hours ago"}},
+		{name: "dated", had: "2026-03-30T10:00:00+05:30", header: []string{"Updated: 45 minutes ago"},
+			pub: "2026-03-30T10:00:00+05:30"},
+	} {
+		var spec []string
+		role := "boilerplate"
+		if c.inBody {
+			role = "body"
+		}
+		for _, h := range c.header {
+			spec = append(spec, role, "model", h)
+		}
+		spec = append(spec, "body", "", body)
+		d := pipeline.NewDoc(pipeline.Item{ID: c.name})
+		d.Record.Published = pipeline.Time(c.had)
+		d.Blocks = blocks(spec...)
+		if c.link != "" {
+			d.Blocks = append([]pipeline.Block{{Start: 0, End: 0, Role: pipeline.RoleBoilerplate, Text: c.link,
+				Link: "https://example.in/news/other-story.html"}}, d.Blocks...)
+		}
+		Extract(d, Options{Now: testNow})
+		if string(d.Record.Published) != c.pub || string(d.Record.Updated) != c.upd {
+			t.Errorf("%s: published %q, updated %q; want %q, %q", c.name, d.Record.Published, d.Record.Updated, c.pub, c.upd)
+		}
+	}
+}

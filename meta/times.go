@@ -84,6 +84,53 @@ func times(d *pipeline.Doc, o Options) {
 			}
 		}
 	}
+	if r.Published == "" && !o.Now.IsZero() {
+		headerAges(d.Blocks, opt, r)
+	}
+}
+
+// headerAges sets Published (and Updated, if empty) from the ages printed
+// in the article's header, the blocks before its first body block, when a
+// page shows its time only as an age ("2 hours ago", "2 घंटे पहले"): a
+// labelled age goes where its label says, else the first block that is
+// nothing but an age in hours, minutes or seconds is the publication
+// time. The HTML extractor leaves ages out (it reads no run's Now into a
+// page's dates), and the block model does not type these lines as dates
+// the way clean does a text dump's, so nothing else reads them. Links are
+// other stories' lines (a ticker's "5 minutes ago"), and a bare day word
+// ("today") is a menu's as often as a date.
+func headerAges(blocks []pipeline.Block, opt dates.Options, r *pipeline.Record) {
+	var plain pipeline.Time
+	for _, b := range blocks {
+		if b.Role == pipeline.RoleBody {
+			break
+		}
+		if b.Link != "" {
+			continue
+		}
+		ls := dates.Labels(b.Text, opt)
+		for _, l := range ls {
+			if !l.Relative {
+				continue
+			}
+			switch {
+			case l.Kind == dates.Published && r.Published == "":
+				r.Published = stamp(l.Result, r)
+			case l.Kind == dates.Updated && r.Updated == "":
+				r.Updated = stamp(l.Result, r)
+			}
+		}
+		if len(ls) > 0 || plain != "" {
+			continue
+		}
+		if found := dates.Find(b.Text, opt); len(found) == 1 && found[0].Relative && found[0].HasTime &&
+			!strings.ContainsFunc(b.Text[:found[0].Start]+b.Text[found[0].End:], unicode.IsLetter) {
+			plain = stamp(found[0], r)
+		}
+	}
+	if r.Published == "" {
+		r.Published = plain
+	}
 }
 
 // publishedLine is the date of the page's first published-labelled line,

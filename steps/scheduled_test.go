@@ -291,6 +291,10 @@ var freshSets = []struct {
 		"<amp-social-share> buttons, a <figure> with <amp-img> and '(photo: agency)' in <figcaption>, an <amp-ad> " +
 		"after the second paragraph, an 'also read' link paragraph after the third, an <amp-embed> widget, a " +
 		"related box, a footer with the rights line", 26, nil},
+	{"scheduled118", "DR: HTML pages whose time is shown only as an age in the language ('2 hours ago', '45 minutes " +
+		"ago' updated on some), no machine-readable date anywhere (no JSON-LD date, article:published_time or <time " +
+		"datetime>); a labelled 'published | updated' line, an unlabelled age after the byline, or the updated age " +
+		"before the published one in a <time> without datetime; otherwise as DO", 26, nil},
 }
 
 // merge joins known-failure maps.
