@@ -73,6 +73,11 @@ write(f"{out}/pairs/items.html", article + "</article><aside class=related><ul>"
 write(f"{out}/pairs/figures.html", article + "".join(
     "<figure><img src='/i/%d.jpg'><figcaption>%s (Photo: PTI)</figcaption></figure><p>%s</p>" % (k, para(k, 8)[:-1], para(k + 1, 12))
     for k in range(40000)) + "</article></body></html>")
+# A page that offers 50,000 titles (a JSON-LD block or an og:title each):
+# measuring each title candidate against every source is quadratic.
+write(f"{out}/pairs/titles.html", "<html><head><title>Headline</title>" + "".join(
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"%s"}</script>' % para(k, 6) if k % 2 else
+    '<meta property="og:title" content="%s">' % para(k, 6) for k in range(50000)) + "</head><body>" + article[12:] + "</article></body></html>")
 
 # 3. One slow large item and ten ordinary 5 MB pages (text dumps).
 write(f"{out}/slot/a-slow.txt", "x\n" * (4 << 20))

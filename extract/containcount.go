@@ -1,0 +1,161 @@
+package extract
+
+import "strings"
+
+// containCounter answers "how many of these texts hold this string" for
+// many strings at once. A page can offer tens of thousands of titles (one
+// JSON-LD block, og:title or itemprop headline each), and every title
+// candidate is measured against every source: asking strings.Contains of
+// each pair is quadratic in the page. With few texts that is what it does;
+// with more it builds a suffix automaton of the texts (states and edges
+// linear in their length), in which every state knows the summed weight
+// of the distinct texts it occurs in, so that a question costs the length
+// of the string asked.
+type containCounter struct {
+	texts   []string
+	weights []int
+	sa      []samState
+	edges   []samEdge
+}
+
+// containDirect is the count of texts up to which a direct scan is cheaper
+// than the automaton.
+var containDirect = 32
+
+// The automaton's states and edges live in two flat slices (a state's
+// edges are a list through next): some 60 bytes per byte of text, where a
+// slice of edges per state took half as much again.
+type samEdge struct {
+	to, next int32
+	b        byte
+}
+
+type samState struct {
+	edges  int32 // first edge, -1 for none
+	link   int32
+	length int32
+	last   int32 // the text that last added its weight here
+	weight int32
+}
+
+func (c *containCounter) get(s int32, b byte) int32 {
+	for e := c.sa[s].edges; e >= 0; e = c.edges[e].next {
+		if c.edges[e].b == b {
+			return c.edges[e].to
+		}
+	}
+	return -1
+}
+
+func (c *containCounter) set(s int32, b byte, to int32) {
+	for e := c.sa[s].edges; e >= 0; e = c.edges[e].next {
+		if c.edges[e].b == b {
+			c.edges[e].to = to
+			return
+		}
+	}
+	c.edges = append(c.edges, samEdge{to: to, next: c.sa[s].edges, b: b})
+	c.sa[s].edges = int32(len(c.edges) - 1)
+}
+
+// newContainCounter counts texts with weights (weights[i] for texts[i]);
+// the texts should be distinct, a repeated one is counted once per copy.
+func newContainCounter(texts []string, weights []int) *containCounter {
+	c := &containCounter{texts: texts, weights: weights}
+	if len(texts) <= containDirect {
+		return c
+	}
+	total := 0
+	for _, t := range texts {
+		total += len(t)
+	}
+	// At most 2n states; a fresh allocation is not resident until used.
+	c.sa = make([]samState, 1, 2*total+1)
+	c.sa[0] = samState{edges: -1, link: -1, last: -1}
+	c.edges = make([]samEdge, 0, 2*total)
+	for _, t := range texts {
+		last := int32(0)
+		for i := 0; i < len(t); i++ {
+			last = c.extend(last, t[i])
+		}
+	}
+	for ti, t := range texts {
+		p := int32(0)
+		for i := 0; i < len(t); i++ {
+			p = c.get(p, t[i])
+			for q := p; q > 0 && c.sa[q].last != int32(ti); q = c.sa[q].link {
+				c.sa[q].last = int32(ti)
+				c.sa[q].weight += int32(weights[ti])
+			}
+		}
+	}
+	return c
+}
+
+func (c *containCounter) clone(q int32, length int32) int32 {
+	c.sa = append(c.sa, samState{edges: -1, link: c.sa[q].link, length: length, last: -1})
+	cl := int32(len(c.sa) - 1)
+	for e := c.sa[q].edges; e >= 0; e = c.edges[e].next {
+		c.edges = append(c.edges, samEdge{to: c.edges[e].to, next: c.sa[cl].edges, b: c.edges[e].b})
+		c.sa[cl].edges = int32(len(c.edges) - 1)
+	}
+	return cl
+}
+
+// extend is the generalized suffix automaton's step: last is the state of
+// the text read so far, b its next byte.
+func (c *containCounter) extend(last int32, b byte) int32 {
+	if q := c.get(last, b); q >= 0 {
+		if c.sa[last].length+1 == c.sa[q].length {
+			return q
+		}
+		cl := c.clone(q, c.sa[last].length+1)
+		for p := last; p >= 0 && c.get(p, b) == q; p = c.sa[p].link {
+			c.set(p, b, cl)
+		}
+		c.sa[q].link = cl
+		return cl
+	}
+	c.sa = append(c.sa, samState{edges: -1, length: c.sa[last].length + 1, last: -1})
+	cur := int32(len(c.sa) - 1)
+	p := last
+	for ; p >= 0 && c.get(p, b) < 0; p = c.sa[p].link {
+		c.set(p, b, cur)
+	}
+	if p < 0 {
+		c.sa[cur].link = 0
+		return cur
+	}
+	q := c.get(p, b)
+	if c.sa[p].length+1 == c.sa[q].length {
+		c.sa[cur].link = q
+		return cur
+	}
+	cl := c.clone(q, c.sa[p].length+1)
+	for ; p >= 0 && c.get(p, b) == q; p = c.sa[p].link {
+		c.set(p, b, cl)
+	}
+	c.sa[q].link = cl
+	c.sa[cur].link = cl
+	return cur
+}
+
+// count is the summed weight of the texts that hold s (all of them for "").
+func (c *containCounter) count(s string) int {
+	if c.sa == nil || s == "" {
+		n := 0
+		for i, t := range c.texts {
+			if strings.Contains(t, s) {
+				n += c.weights[i]
+			}
+		}
+		return n
+	}
+	p := int32(0)
+	for i := 0; i < len(s); i++ {
+		if p = c.get(p, s[i]); p < 0 {
+			return 0
+		}
+	}
+	return int(c.sa[p].weight)
+}
