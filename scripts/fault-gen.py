@@ -73,6 +73,12 @@ write(f"{out}/pairs/items.html", article + "</article><aside class=related><ul>"
 write(f"{out}/pairs/figures.html", article + "".join(
     "<figure><img src='/i/%d.jpg'><figcaption>%s (Photo: PTI)</figcaption></figure><p>%s</p>" % (k, para(k, 8)[:-1], para(k + 1, 12))
     for k in range(40000)) + "</article></body></html>")
+# 45,000 short lines of a menu dumped as text with no blank line between
+# them (after a long paragraph, so that the lines average over 64 bytes):
+# one wrapped paragraph to the extractor, whose joining of the lines
+# looked back over the whole paragraph at every line (quadratic).
+write(f"{out}/pairs/wrapped.txt", "Headline\n\n" + " ".join(para(k) for k in range(3750)) + "\n\n" + "".join(
+    "Home | News | Sports | %s | Contact\n" % para(k, 3)[:-1] for k in range(45000)))
 # A page that offers 50,000 titles (a JSON-LD block or an og:title each):
 # measuring each title candidate against every source is quadratic.
 write(f"{out}/pairs/titles.html", "<html><head><title>Headline</title>" + "".join(
