@@ -159,3 +159,102 @@ func (c *containCounter) count(s string) int {
 	}
 	return int(c.sa[p].weight)
 }
+
+// firstHolding is, for each pattern, the index of the first text that
+// holds it and that keep allows, or -1 (always -1 for ""). The names a
+// page offers as authors are each looked for in its text and its
+// blocks; asked of every text per name that is quadratic in a page of
+// thousands of names. Past a few patterns it reads every text once
+// through an Aho-Corasick automaton of the patterns, marking each
+// automaton node the first time a text reaches it (the marks of one text
+// stop where its climb meets a node it already marked, so a text costs
+// its length and the distinct nodes it reaches).
+func firstHolding(patterns, texts []string, keep func(int) bool) []int {
+	first := make([]int, len(patterns))
+	if len(patterns) <= containDirect {
+		for p, s := range patterns {
+			first[p] = -1
+			if s == "" {
+				continue
+			}
+			for i, t := range texts {
+				if keep(i) && strings.Contains(t, s) {
+					first[p] = i
+					break
+				}
+			}
+		}
+		return first
+	}
+	ac := &containCounter{sa: []samState{{edges: -1}}}
+	node := make([]int32, len(patterns))
+	for p, s := range patterns {
+		cur := int32(0)
+		for i := 0; i < len(s); i++ {
+			next := ac.get(cur, s[i])
+			if next < 0 {
+				ac.sa = append(ac.sa, samState{edges: -1})
+				next = int32(len(ac.sa) - 1)
+				ac.set(cur, s[i], next)
+			}
+			cur = next
+		}
+		node[p] = cur
+	}
+	// Failure links (link) breadth first; length holds the first text.
+	queue := []int32{0}
+	for k := 0; k < len(queue); k++ {
+		u := queue[k]
+		for e := ac.sa[u].edges; e >= 0; e = ac.edges[e].next {
+			v, b := ac.edges[e].to, ac.edges[e].b
+			f := int32(0)
+			if u != 0 {
+				for f = ac.sa[u].link; ; f = ac.sa[f].link {
+					if w := ac.get(f, b); w >= 0 {
+						f = w
+						break
+					}
+					if f == 0 {
+						break
+					}
+				}
+			}
+			ac.sa[v].link = f
+			queue = append(queue, v)
+		}
+	}
+	for k := range ac.sa {
+		ac.sa[k].length, ac.sa[k].last = -1, -1
+	}
+	for i, t := range texts {
+		if !keep(i) {
+			continue
+		}
+		cur := int32(0)
+		for j := 0; j < len(t); j++ {
+			for {
+				if w := ac.get(cur, t[j]); w >= 0 {
+					cur = w
+					break
+				}
+				if cur == 0 {
+					break
+				}
+				cur = ac.sa[cur].link
+			}
+			for q := cur; q > 0 && ac.sa[q].last != int32(i); q = ac.sa[q].link {
+				ac.sa[q].last = int32(i)
+				if ac.sa[q].length < 0 {
+					ac.sa[q].length = int32(i)
+				}
+			}
+		}
+	}
+	for p, s := range patterns {
+		first[p] = -1
+		if s != "" {
+			first[p] = int(ac.sa[node[p]].length)
+		}
+	}
+	return first
+}

@@ -424,6 +424,17 @@ func (m *pageMeta) authorCandidates(s *candidate.Set, v *pageView, rule []string
 		}
 	}
 	notArticle := m.notAnArticle()
+	// Which names the page's text shows and the first short block that
+	// holds each candidate's first name, for all candidates in one read
+	// of the text and the blocks, not one per name.
+	var flat, firsts []string
+	for i := range cs {
+		flat = append(flat, foldedNames[i]...)
+		firsts = append(firsts, foldedNames[i][0])
+	}
+	visibleAt := firstHolding(flat, []string{m.visible}, func(int) bool { return true })
+	blockAt := firstHolding(firsts, v.folded, func(k int) bool { return len(v.blocks[k].Text) <= 300 })
+	flatAt := 0
 	for i := range cs {
 		c := &cs[i]
 		f := make([]float32, len(candidate.AuthorFeatures))
@@ -450,7 +461,7 @@ func (m *pageMeta) authorCandidates(s *candidate.Set, v *pageView, rule []string
 		isSite, hasSite, isHost := false, false, false
 		for k, name := range c.Names {
 			fn := foldedNames[i][k]
-			if fn != "" && strings.Contains(m.visible, fn) {
+			if visibleAt[flatAt+k] >= 0 {
 				shown++
 			}
 			for si, st := range sites {
@@ -493,7 +504,8 @@ func (m *pageMeta) authorCandidates(s *candidate.Set, v *pageView, rule []string
 			set("upper-initials", float64(initials)/float64(totalWords))
 		}
 		set("shown-pos", 99)
-		if k := v.firstContaining(foldedNames[i][0]); k >= 0 {
+		flatAt += len(c.Names)
+		if k := blockAt[i]; k >= 0 {
 			set("shown-pos", math.Max(-60, math.Min(60, float64(k-v.anchor))))
 			set("shown-body", b2f(v.blocks[k].Role == pipeline.RoleBody))
 			set("shown-len", math.Min(float64(len(v.blocks[k].Text)), 300))
@@ -548,19 +560,6 @@ func shareName(a, b []string) bool {
 		}
 	}
 	return false
-}
-
-// firstContaining is the first short block whose folded text holds f, or -1.
-func (v *pageView) firstContaining(f string) int {
-	if f == "" {
-		return -1
-	}
-	for i, t := range v.folded {
-		if len(v.blocks[i].Text) <= 300 && strings.Contains(t, f) {
-			return i
-		}
-	}
-	return -1
 }
 
 // dateCand is one reading of a date before candidates are merged by day.

@@ -79,6 +79,15 @@ write(f"{out}/pairs/figures.html", article + "".join(
 # looked back over the whole paragraph at every line (quadratic).
 write(f"{out}/pairs/wrapped.txt", "Headline\n\n" + " ".join(para(k) for k in range(3750)) + "\n\n" + "".join(
     "Home | News | Sports | %s | Contact\n" % para(k, 3)[:-1] for k in range(45000)))
+# A page that names 40,000 authors (a JSON-LD block each) over 40,000
+# paragraphs: each name was looked for in the whole text and in every
+# block.
+FIRST = "Ravi Anil Sunita Priya Rahul Amit Neha Pooja Vikram Arjun Kiran Meera Sanjay Deepak Kavita Rohit Asha Manoj Geeta Suresh".split()
+LAST = "Kumar Sharma Verma Gupta Singh Patel Reddy Nair Iyer Menon Das Bose Sen Rao Joshi Mehta Shah Desai Pillai Mishra".split()
+write(f"{out}/pairs/authors.html", "<html><head><title>Headline</title>" + "".join(
+    '<script type="application/ld+json">{"@type":"WebPage","author":{"@type":"Person","name":"%s %s. %s"}}</script>'
+    % (FIRST[k % 20], FIRST[k // 20 % 20][0], LAST[k // 400 % 20] + "i" * (k // 8000)) for k in range(40000)) +
+    "</head><body>" + article[12:] + "</article>" + "".join("<p>%s</p>" % para(k, 12) for k in range(40000)) + "</body></html>")
 # A page that offers 50,000 titles (a JSON-LD block or an og:title each):
 # measuring each title candidate against every source is quadratic.
 write(f"{out}/pairs/titles.html", "<html><head><title>Headline</title>" + "".join(
