@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // containCounter answers "how many of these texts hold this string" for
 // many strings at once. A page can offer tens of thousands of titles (one
@@ -257,4 +260,88 @@ func firstHolding(patterns, texts []string, keep func(int) bool) []int {
 		}
 	}
 	return first
+}
+
+// nameOverlaps is, for each candidate's folded names, the number of other
+// candidates that share a non-empty name with it. Asked of every pair of
+// candidates that is quadratic in a page of thousands of authors; here
+// it is the size of the union of the candidates of each of its names,
+// by inclusion and exclusion over the subsets of its names, the number
+// of candidates holding a subset counted once (from the shortest list
+// of candidates of one of its names). A candidate of more than four
+// distinct names (up to 15 subsets) is compared with every other.
+func nameOverlaps(names [][]string) []int {
+	sets := make([][]string, len(names))
+	holders := map[string][]int{}
+	for i, ns := range names {
+		for _, n := range ns {
+			if n != "" && !slices.Contains(sets[i], n) {
+				sets[i] = append(sets[i], n)
+				holders[n] = append(holders[n], i)
+			}
+		}
+		slices.Sort(sets[i])
+	}
+	shared := func(a, b []string) bool {
+		for _, x := range a {
+			if _, ok := slices.BinarySearch(b, x); ok {
+				return true
+			}
+		}
+		return false
+	}
+	holding := map[string]int{}
+	var sub []string
+	out := make([]int, len(names))
+	for i, s := range sets {
+		switch {
+		case len(s) == 0:
+		case len(s) > 4:
+			for j := range sets {
+				if j != i && shared(s, sets[j]) {
+					out[i]++
+				}
+			}
+		default:
+			union := 0
+			for mask := 1; mask < 1<<len(s); mask++ {
+				sub = sub[:0]
+				for k := range s {
+					if mask&(1<<k) != 0 {
+						sub = append(sub, s[k])
+					}
+				}
+				key := strings.Join(sub, "\x00")
+				n, ok := holding[key]
+				if !ok {
+					shortest := holders[sub[0]]
+					for _, x := range sub[1:] {
+						if len(holders[x]) < len(shortest) {
+							shortest = holders[x]
+						}
+					}
+					for _, j := range shortest {
+						all := true
+						for _, x := range sub {
+							if _, found := slices.BinarySearch(sets[j], x); !found {
+								all = false
+								break
+							}
+						}
+						if all {
+							n++
+						}
+					}
+					holding[key] = n
+				}
+				if len(sub)%2 == 1 {
+					union += n
+				} else {
+					union -= n
+				}
+			}
+			out[i] = union - 1
+		}
+	}
+	return out
 }

@@ -36,3 +36,40 @@ func TestFirstHoldingMatchesScan(t *testing.T) {
 		}
 	}
 }
+
+// TestNameOverlapsMatchPairs: the overlap counts by inclusion and
+// exclusion are what comparing every pair of candidates' names gave.
+func TestNameOverlapsMatchPairs(t *testing.T) {
+	shareName := func(a, b []string) bool {
+		for _, x := range a {
+			for _, y := range b {
+				if x != "" && x == y {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	r := rand.New(rand.NewPCG(11, 12))
+	pool := []string{"", "a", "b", "c", "d", "e", "f", "g", "h"}
+	for round := 0; round < 500; round++ {
+		names := make([][]string, r.IntN(30))
+		for i := range names {
+			for k := 1 + r.IntN(7); k > 0; k-- {
+				names[i] = append(names[i], pool[r.IntN(2+r.IntN(len(pool)-1))])
+			}
+		}
+		got := nameOverlaps(names)
+		for i := range names {
+			want := 0
+			for j := range names {
+				if j != i && shareName(names[i], names[j]) {
+					want++
+				}
+			}
+			if got[i] != want {
+				t.Fatalf("round %d: overlap of %q in %q = %d, want %d", round, names[i], names, got[i], want)
+			}
+		}
+	}
+}

@@ -435,6 +435,7 @@ func (m *pageMeta) authorCandidates(s *candidate.Set, v *pageView, rule []string
 	visibleAt := firstHolding(flat, []string{m.visible}, func(int) bool { return true })
 	blockAt := firstHolding(firsts, v.folded, func(k int) bool { return len(v.blocks[k].Text) <= 300 })
 	flatAt := 0
+	overlaps := nameOverlaps(foldedNames)
 	for i := range cs {
 		c := &cs[i]
 		f := make([]float32, len(candidate.AuthorFeatures))
@@ -450,13 +451,7 @@ func (m *pageMeta) authorCandidates(s *candidate.Set, v *pageView, rule []string
 			}
 		}
 		set("n-sources", float64(n))
-		overlap := 0
-		for j := range cs {
-			if j != i && shareName(foldedNames[i], foldedNames[j]) {
-				overlap++
-			}
-		}
-		set("n-overlap", float64(overlap))
+		set("n-overlap", float64(overlaps[i]))
 		shown, words, runes, digits, lower, initials, totalWords := 0, 0, 0, 0, 0, 0, 0
 		isSite, hasSite, isHost := false, false, false
 		for k, name := range c.Names {
@@ -544,17 +539,6 @@ func personalHost(names []string, sites []string) bool {
 		fn := fold(n)
 		for _, st := range sites[min(1, len(sites)):] {
 			if fs := fold(st); fs != "" && fs == fn {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func shareName(a, b []string) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x != "" && x == y {
 				return true
 			}
 		}
