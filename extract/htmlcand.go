@@ -29,6 +29,10 @@ type pageView struct {
 	headline int // block of the headline, or -1
 	anchor   int // the headline, or the first body block, or 0
 	shown    map[string]bool
+	shows    map[string][2]int // showsTitle's answer by folded text
+	// the page features, measured once (pageFeatures)
+	pageDone bool
+	page     [6]float64
 }
 
 func newPageView(blocks []pipeline.Block, title string) *pageView {
@@ -66,28 +70,40 @@ type sourced struct{ src, value string }
 // article that has a byline and a date: the length of its main text, an
 // og:type of article, how deep its URL is and whether the URL is dated.
 func (m *pageMeta) pageFeatures(f candidate.Field, x []float32, v *pageView) {
-	blocks, chars := 0, 0
-	for _, b := range v.blocks {
-		if b.Role == pipeline.RoleBody {
-			blocks++
-			chars += len(b.Text)
+	// Measured once per page, not per candidate: a walk of every block
+	// for each of thousands of candidates is quadratic in the page.
+	if !v.pageDone {
+		v.pageDone = true
+		blocks, chars := 0, 0
+		for _, b := range v.blocks {
+			if b.Role == pipeline.RoleBody {
+				blocks++
+				chars += len(b.Text)
+			}
+		}
+		u := m.canonical
+		if u == "" {
+			u = m.pageURL
+		}
+		path := u
+		if i := strings.Index(path, "://"); i >= 0 {
+			path = path[i+3:]
+		}
+		path, _, _ = strings.Cut(path, "?")
+		v.page = [6]float64{
+			math.Log1p(float64(blocks)),
+			math.Log1p(float64(chars)),
+			b2f(strings.EqualFold(m.prop("og:type"), "article")),
+			float64(strings.Count(strings.TrimSuffix(path, "/"), "/")),
+			b2f(urlDay(u, m.now) != ""),
 		}
 	}
 	set := func(name string, val float64) { x[candidate.Index(f, name)] = float32(val) }
-	set("page:body-blocks", math.Log1p(float64(blocks)))
-	set("page:body-chars", math.Log1p(float64(chars)))
-	set("page:og-article", b2f(strings.EqualFold(m.prop("og:type"), "article")))
-	u := m.canonical
-	if u == "" {
-		u = m.pageURL
-	}
-	path := u
-	if i := strings.Index(path, "://"); i >= 0 {
-		path = path[i+3:]
-	}
-	path, _, _ = strings.Cut(path, "?")
-	set("page:url-depth", float64(strings.Count(strings.TrimSuffix(path, "/"), "/")))
-	set("page:url-date", b2f(urlDay(u, m.now) != ""))
+	set("page:body-blocks", v.page[0])
+	set("page:body-chars", v.page[1])
+	set("page:og-article", v.page[2])
+	set("page:url-depth", v.page[3])
+	set("page:url-date", v.page[4])
 }
 
 func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
@@ -168,9 +184,34 @@ func (m *pageMeta) titleCandidates(s *candidate.Set, v *pageView, rule string) {
 		s.Add(candidate.Title, candidate.Candidate{Value: r.value, Sources: []string{r.src}})
 	}
 	cs := s.Fields[candidate.Title]
-	foldedRaw := make([]string, len(raw))
-	for i, r := range raw {
-		foldedRaw[i] = fold(r.value)
+	// The sources' agreement with a candidate is counted from tables of
+	// the sources (not derived) by value, by folded value and by what
+	// their folded values hold, not by a scan of every source per
+	// candidate: a page can offer tens of thousands of titles.
+	exactN := map[string]int{}
+	foldedN := map[string]int{}
+	var folds []string
+	for _, r := range raw {
+		if r.src == "derived" {
+			continue
+		}
+		exactN[r.value]++
+		f := fold(r.value)
+		if foldedN[f] == 0 {
+			folds = append(folds, f)
+		}
+		foldedN[f]++
+	}
+	weights := make([]int, len(folds))
+	for i, f := range folds {
+		weights[i] = foldedN[f]
+	}
+	holds := newContainCounter(folds, weights)
+	h1At := map[string]int{}
+	for k, h := range m.h1 {
+		if t := trimTitle(normSpace(h)); h1At[t] == 0 {
+			h1At[t] = k + 1
+		}
 	}
 	ftitle := fold(m.title)
 	nh1 := len(m.h1)
@@ -194,20 +235,9 @@ func (m *pageMeta) titleCandidates(s *candidate.Set, v *pageView, rule string) {
 		}
 		set("derived", b2f(c.Has("derived")))
 		fc := fold(c.Value)
-		exact, agree, contain := 0, 0, 0
-		for k, r := range raw {
-			if r.src == "derived" {
-				continue
-			}
-			switch {
-			case r.value == c.Value:
-				exact++
-				agree++
-			case foldedRaw[k] == fc:
-				agree++
-			case fc != "" && strings.Contains(foldedRaw[k], fc):
-				contain++
-			}
+		exact, agree, contain := exactN[c.Value], foldedN[fc], 0
+		if fc != "" {
+			contain = holds.count(fc) - agree
 		}
 		set("n-sources", float64(exact))
 		set("n-agree", float64(agree))
@@ -234,13 +264,7 @@ func (m *pageMeta) titleCandidates(s *candidate.Set, v *pageView, rule string) {
 		set("upper", up)
 		set("digits", dig)
 		set("n-h1", float64(nh1))
-		set("h1-index", -1)
-		for k, h := range m.h1 {
-			if trimTitle(normSpace(h)) == c.Value {
-				set("h1-index", float64(k))
-				break
-			}
-		}
+		set("h1-index", float64(h1At[c.Value]-1))
 		set("ellipsis", b2f(strings.HasSuffix(c.Value, "...") || strings.HasSuffix(c.Value, "…")))
 		set("all-caps", b2f(letters > 3 && up == 1))
 		set("is-title", b2f(fc == ftitle))
@@ -268,13 +292,20 @@ func (v *pageView) showsTitle(fc string) (int, int) {
 	if fc == "" {
 		return -1, 0
 	}
-	best, rank := -1, 9
-	for i, f := range v.folded {
-		if f == fc && headingRank(v.blocks[i].Tag) < rank {
-			best, rank = i, headingRank(v.blocks[i].Tag)
+	if v.shows == nil {
+		// Once for all candidates: the best block per folded text.
+		v.shows = map[string][2]int{}
+		for i, f := range v.folded {
+			r := headingRank(v.blocks[i].Tag)
+			if b, ok := v.shows[f]; (!ok && r < 9) || ok && r < b[1] {
+				v.shows[f] = [2]int{i, r}
+			}
 		}
 	}
-	return best, rank
+	if b, ok := v.shows[fc]; ok {
+		return b[0], b[1]
+	}
+	return -1, 9
 }
 
 // shape is the share of capitals among cased letters and of digits among
@@ -393,6 +424,18 @@ func (m *pageMeta) authorCandidates(s *candidate.Set, v *pageView, rule []string
 		}
 	}
 	notArticle := m.notAnArticle()
+	// Which names the page's text shows and the first short block that
+	// holds each candidate's first name, for all candidates in one read
+	// of the text and the blocks, not one per name.
+	var flat, firsts []string
+	for i := range cs {
+		flat = append(flat, foldedNames[i]...)
+		firsts = append(firsts, foldedNames[i][0])
+	}
+	visibleAt := firstHolding(flat, []string{m.visible}, func(int) bool { return true })
+	blockAt := firstHolding(firsts, v.folded, func(k int) bool { return len(v.blocks[k].Text) <= 300 })
+	flatAt := 0
+	overlaps := nameOverlaps(foldedNames)
 	for i := range cs {
 		c := &cs[i]
 		f := make([]float32, len(candidate.AuthorFeatures))
@@ -408,18 +451,12 @@ func (m *pageMeta) authorCandidates(s *candidate.Set, v *pageView, rule []string
 			}
 		}
 		set("n-sources", float64(n))
-		overlap := 0
-		for j := range cs {
-			if j != i && shareName(foldedNames[i], foldedNames[j]) {
-				overlap++
-			}
-		}
-		set("n-overlap", float64(overlap))
+		set("n-overlap", float64(overlaps[i]))
 		shown, words, runes, digits, lower, initials, totalWords := 0, 0, 0, 0, 0, 0, 0
 		isSite, hasSite, isHost := false, false, false
 		for k, name := range c.Names {
 			fn := foldedNames[i][k]
-			if fn != "" && strings.Contains(m.visible, fn) {
+			if visibleAt[flatAt+k] >= 0 {
 				shown++
 			}
 			for si, st := range sites {
@@ -462,7 +499,8 @@ func (m *pageMeta) authorCandidates(s *candidate.Set, v *pageView, rule []string
 			set("upper-initials", float64(initials)/float64(totalWords))
 		}
 		set("shown-pos", 99)
-		if k := v.firstContaining(foldedNames[i][0]); k >= 0 {
+		flatAt += len(c.Names)
+		if k := blockAt[i]; k >= 0 {
 			set("shown-pos", math.Max(-60, math.Min(60, float64(k-v.anchor))))
 			set("shown-body", b2f(v.blocks[k].Role == pipeline.RoleBody))
 			set("shown-len", math.Min(float64(len(v.blocks[k].Text)), 300))
@@ -506,30 +544,6 @@ func personalHost(names []string, sites []string) bool {
 		}
 	}
 	return false
-}
-
-func shareName(a, b []string) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x != "" && x == y {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// firstContaining is the first short block whose folded text holds f, or -1.
-func (v *pageView) firstContaining(f string) int {
-	if f == "" {
-		return -1
-	}
-	for i, t := range v.folded {
-		if len(v.blocks[i].Text) <= 300 && strings.Contains(t, f) {
-			return i
-		}
-	}
-	return -1
 }
 
 // dateCand is one reading of a date before candidates are merged by day.

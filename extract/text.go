@@ -334,20 +334,30 @@ func joinWrapped(parts []string) string {
 		return parts[0]
 	}
 	var b strings.Builder
+	// Where the text joined so far opened its last "](" and whether a
+	// ")" follows it, kept as the lines are added: asking inLinkTarget
+	// of the whole text at every line is quadratic in a paragraph of
+	// many lines.
+	open, closed := -1, false
+	write := func(x string) {
+		from := max(b.Len()-1, 0)
+		b.WriteString(x)
+		s := b.String()
+		if j := strings.LastIndex(s[from:], "]("); j >= 0 {
+			open = from + j
+			closed = strings.Contains(s[open:], ")")
+		} else if open >= 0 && !closed {
+			closed = strings.Contains(x, ")")
+		}
+	}
 	for i, p := range parts {
 		p = strings.TrimSpace(p)
-		if i > 0 && !(inLinkTarget(b.String())) {
-			b.WriteByte(' ')
+		if i > 0 && !(open >= 0 && !closed) {
+			write(" ")
 		}
-		b.WriteString(p)
+		write(p)
 	}
 	return b.String()
-}
-
-// inLinkTarget reports whether s ends inside an unclosed "](" target.
-func inLinkTarget(s string) bool {
-	i := strings.LastIndex(s, "](")
-	return i >= 0 && !strings.Contains(s[i:], ")")
 }
 
 var (

@@ -73,6 +73,26 @@ write(f"{out}/pairs/items.html", article + "</article><aside class=related><ul>"
 write(f"{out}/pairs/figures.html", article + "".join(
     "<figure><img src='/i/%d.jpg'><figcaption>%s (Photo: PTI)</figcaption></figure><p>%s</p>" % (k, para(k, 8)[:-1], para(k + 1, 12))
     for k in range(40000)) + "</article></body></html>")
+# 45,000 short lines of a menu dumped as text with no blank line between
+# them (after a long paragraph, so that the lines average over 64 bytes):
+# one wrapped paragraph to the extractor, whose joining of the lines
+# looked back over the whole paragraph at every line (quadratic).
+write(f"{out}/pairs/wrapped.txt", "Headline\n\n" + " ".join(para(k) for k in range(3750)) + "\n\n" + "".join(
+    "Home | News | Sports | %s | Contact\n" % para(k, 3)[:-1] for k in range(45000)))
+# A page that names 40,000 authors (a JSON-LD block each) over 40,000
+# paragraphs: each name was looked for in the whole text and in every
+# block.
+FIRST = "Ravi Anil Sunita Priya Rahul Amit Neha Pooja Vikram Arjun Kiran Meera Sanjay Deepak Kavita Rohit Asha Manoj Geeta Suresh".split()
+LAST = "Kumar Sharma Verma Gupta Singh Patel Reddy Nair Iyer Menon Das Bose Sen Rao Joshi Mehta Shah Desai Pillai Mishra".split()
+write(f"{out}/pairs/authors.html", "<html><head><title>Headline</title>" + "".join(
+    '<script type="application/ld+json">{"@type":"WebPage","author":{"@type":"Person","name":"%s %s. %s"}}</script>'
+    % (FIRST[k % 20], FIRST[k // 20 % 20][0], LAST[k // 400 % 20] + "i" * (k // 8000)) for k in range(40000)) +
+    "</head><body>" + article[12:] + "</article>" + "".join("<p>%s</p>" % para(k, 12) for k in range(40000)) + "</body></html>")
+# A page that offers 50,000 titles (a JSON-LD block or an og:title each):
+# measuring each title candidate against every source is quadratic.
+write(f"{out}/pairs/titles.html", "<html><head><title>Headline</title>" + "".join(
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"%s"}</script>' % para(k, 6) if k % 2 else
+    '<meta property="og:title" content="%s">' % para(k, 6) for k in range(50000)) + "</head><body>" + article[12:] + "</article></body></html>")
 
 # 3. One slow large item and ten ordinary 5 MB pages (text dumps).
 write(f"{out}/slot/a-slow.txt", "x\n" * (4 << 20))

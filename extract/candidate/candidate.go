@@ -66,19 +66,38 @@ type Set struct {
 	// Model names the model that scored the field ("" for the fallback
 	// when no model is present: the rules' own pick).
 	Model [NFields]string
+
+	// at is the index of each value in Fields, for Add: a scan of the
+	// field per candidate added is quadratic in a page that offers tens
+	// of thousands of values. atN is how many of Fields it covers.
+	at  [NFields]map[string]int
+	atN [NFields]int
 }
 
 // Add appends a candidate to a field, or merges it with an equal value
 // already there (its sources are added), and returns its index.
 func (s *Set) Add(f Field, c Candidate) int {
-	for i := range s.Fields[f] {
-		if s.Fields[f][i].Value == c.Value {
-			s.Fields[f][i].Sources = appendNew(s.Fields[f][i].Sources, c.Sources...)
-			return i
+	cs := s.Fields[f]
+	i, ok := s.at[f][c.Value]
+	if s.at[f] == nil || s.atN[f] != len(cs) || ok && (i >= len(cs) || cs[i].Value != c.Value) {
+		// Fields was set or changed other than by Add: index it again.
+		s.at[f] = make(map[string]int, len(cs))
+		for k := range cs {
+			if _, seen := s.at[f][cs[k].Value]; !seen {
+				s.at[f][cs[k].Value] = k
+			}
 		}
+		s.atN[f] = len(cs)
+		i, ok = s.at[f][c.Value]
 	}
-	s.Fields[f] = append(s.Fields[f], c)
-	return len(s.Fields[f]) - 1
+	if ok {
+		cs[i].Sources = appendNew(cs[i].Sources, c.Sources...)
+		return i
+	}
+	s.Fields[f] = append(cs, c)
+	s.at[f][c.Value] = len(cs)
+	s.atN[f] = len(cs) + 1
+	return len(cs)
 }
 
 func appendNew(to []string, more ...string) []string {
