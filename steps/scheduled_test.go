@@ -305,20 +305,13 @@ var freshSets = []struct {
 		"the updates on a third, published/modified meta on a third", 26, merge(
 		knownAll("DS", "body", "the key-events links and the updates' bare times ('16:45 IST', '4:45 PM') are kept "+
 			"in the body, the links as its first paragraphs, each time as a paragraph of its own"),
-		knownSome("DS", "title", "the live marker is kept in the title: 'LIVE: ' where the <title>, og:title and "+
-			"<h1> all carry it, 'LIVE ' glued where it is a <span> inside the <h1>", dsMarked...),
 		knownSome("DS", "updated", "'published | updated' on one line: only the published time is read",
 			dsOneLine...))},
 }
 
-// dsMarked are DS's pages whose headline carries the live marker (its
-// variants 0 and 2); dsOneLine its pages with published and updated on one
-// line (variant 2).
-var (
-	dsMarked = []string{"asm", "brx", "doi", "guj", "hin", "kas_Arab", "kas_Deva", "mai", "mal", "mni_Beng", "mni_Mtei",
-		"ory", "pan", "sat_Olck", "snd_Arab", "tam", "tel"}
-	dsOneLine = []string{"brx", "guj", "kas_Arab", "mai", "mni_Beng", "ory", "sat_Olck", "tam"}
-)
+// dsOneLine are DS's pages with published and updated on one line (its
+// variant 2).
+var dsOneLine = []string{"brx", "guj", "kas_Arab", "mai", "mni_Beng", "ory", "sat_Olck", "tam"}
 
 // merge joins known-failure maps.
 func merge(ms ...map[string]string) map[string]string {
