@@ -302,16 +302,10 @@ var freshSets = []struct {
 		"published and updated lines with the language's month, a share bar and 'Refresh', a 'Key events' list of " +
 		"links into the page, seven updates newest first each a time alone in its own element ('16:45 IST' or '4:45 " +
 		"PM') over one or two paragraphs, 'Load more', a related aside, the rights line; JSON-LD LiveBlogPosting with " +
-		"the updates on a third, published/modified meta on a third", 26, merge(
+		"the updates on a third, published/modified meta on a third", 26,
 		knownAll("DS", "body", "the key-events links and the updates' bare times ('16:45 IST', '4:45 PM') are kept "+
-			"in the body, the links as its first paragraphs, each time as a paragraph of its own"),
-		knownSome("DS", "updated", "'published | updated' on one line: only the published time is read",
-			dsOneLine...))},
+			"in the body, the links as its first paragraphs, each time as a paragraph of its own")},
 }
-
-// dsOneLine are DS's pages with published and updated on one line (its
-// variant 2).
-var dsOneLine = []string{"brx", "guj", "kas_Arab", "mai", "mni_Beng", "ory", "sat_Olck", "tam"}
 
 // merge joins known-failure maps.
 func merge(ms ...map[string]string) map[string]string {
