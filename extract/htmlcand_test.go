@@ -163,6 +163,12 @@ func TestTrimTitle(t *testing.T) {
 		{"Learn C#", "Learn C#"},
 		{"Pick - and mix", "Pick - and mix"},
 		{"A - ", "A"},
+		// A live blog's marker is the page's state, not its headline.
+		{"LIVE: Counting begins in Bihar", "Counting begins in Bihar"},
+		{"Live Updates | बजट 2024", "बजट 2024"},
+		{"LIVE बजट 2024 की घोषणाएं", "बजट 2024 की घोषणाएं"},
+		{"Live music returns to Pune", "Live music returns to Pune"},
+		{"LIVE:", "LIVE:"},
 	} {
 		if got := trimTitle(c.in); got != c.want {
 			t.Errorf("trimTitle(%q) = %q, want %q", c.in, got, c.want)

@@ -1,18 +1,30 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
+
+// liveMarker is the marker a live blog's headline opens with ("LIVE:",
+// "Live Updates |", or a capitalised "LIVE" badge set inside the <h1>
+// with no separator): the page's state, not what it is about, and stale
+// once the blog closes. Indian sites write it in English whatever the
+// page's language.
+var liveMarker = regexp.MustCompile(`^(?:(?i:live)(?:\s+(?i:updates?|blog))?\s*[:|]|LIVE(?:\s+UPDATES?)?\s)\s*`)
 
 // trimTitle cuts what a title candidate carries that is no part of the
 // title: the permalink mark documentation generators append to a heading
 // (Sphinx's "¶", "§", a "🔗", an icon font's private-use glyph), which
 // the page's text keeps, and a separator left dangling at either end of
-// a <title> whose site name is empty ("Headline |").
+// a <title> whose site name is empty ("Headline |"), and a live blog's
+// leading marker (liveMarker).
 func trimTitle(s string) string {
 	for {
 		t := strings.TrimSpace(s)
+		if m := liveMarker.FindString(t); m != "" && len(m) < len(t) {
+			t = t[len(m):]
+		}
 		t = strings.TrimRightFunc(t, func(r rune) bool {
 			return r == '¶' || r == '§' || r == '🔗' || unicode.In(r, unicode.Co)
 		})

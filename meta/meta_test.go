@@ -301,15 +301,19 @@ func TestRelatedAtPlacesRepeatedTitles(t *testing.T) {
 // TestExtractDayGetsClock: a day alone in the record (the HTML extractor's,
 // read before the language was known) gets the clock of the first
 // published-labelled line when it names the same day and the zone is
-// known now; another day, or no zone, leaves it as it was.
+// known now; another day, or no zone, leaves it as it was. The updated-
+// labelled line then gives the updated time the extractor did not keep.
 func TestExtractDayGetsClock(t *testing.T) {
 	for _, c := range []struct {
 		name, day, line, body, want string
+		upd                         string
 	}{
-		{"hindi", "2024-07-03", "पब्लिश्ड: ०३ जुलाई २०२४, १०:३०", "लखनऊ: विदेश मंत्री ने बुधवार को बातचीत की.", "2024-07-03T10:30:00+05:30"},
-		{"other day", "2024-07-02", "पब्लिश्ड: ०३ जुलाई २०२४, १०:३०", "लखनऊ: विदेश मंत्री ने बुधवार को बातचीत की.", "2024-07-02"},
-		{"no clock", "2024-07-03", "पब्लिश्ड: ०३ जुलाई २०२४", "लखनऊ: विदेश मंत्री ने बुधवार को बातचीत की.", "2024-07-03"},
-		{"no zone", "2024-07-03", "Published: 03 July 2024, 10:30", "The council approved the budget on Tuesday.", "2024-07-03"},
+		{"one line, updated", "2024-07-03", "पब्लिश्ड: ०३ जुलाई २०२४, ०९:३० IST | अपडेटेड: ०३ जुलाई २०२४, १६:४५ IST",
+			"लखनऊ: विदेश मंत्री ने बुधवार को बातचीत की.", "2024-07-03T09:30:00+05:30", "2024-07-03T16:45:00+05:30"},
+		{"hindi", "2024-07-03", "पब्लिश्ड: ०३ जुलाई २०२४, १०:३०", "लखनऊ: विदेश मंत्री ने बुधवार को बातचीत की.", "2024-07-03T10:30:00+05:30", ""},
+		{"other day", "2024-07-02", "पब्लिश्ड: ०३ जुलाई २०२४, १०:३०", "लखनऊ: विदेश मंत्री ने बुधवार को बातचीत की.", "2024-07-02", ""},
+		{"no clock", "2024-07-03", "पब्लिश्ड: ०३ जुलाई २०२४", "लखनऊ: विदेश मंत्री ने बुधवार को बातचीत की.", "2024-07-03", ""},
+		{"no zone", "2024-07-03", "Published: 03 July 2024, 10:30", "The council approved the budget on Tuesday.", "2024-07-03", ""},
 	} {
 		d := pipeline.NewDoc(pipeline.Item{ID: c.name})
 		d.Record.Published = pipeline.Time(c.day)
@@ -317,6 +321,9 @@ func TestExtractDayGetsClock(t *testing.T) {
 		Extract(d, Options{Now: testNow})
 		if string(d.Record.Published) != c.want {
 			t.Errorf("%s: published %q, want %q", c.name, d.Record.Published, c.want)
+		}
+		if string(d.Record.Updated) != c.upd {
+			t.Errorf("%s: updated %q, want %q", c.name, d.Record.Updated, c.upd)
 		}
 	}
 }

@@ -39,9 +39,15 @@ func times(d *pipeline.Doc, o Options) {
 	zone := pageZone(r.URL, d.Blocks, r.Lang, bodyScript(d.Blocks))
 	opt := dates.Options{Ref: o.Now, DefaultZone: zone}
 	if dayOnly && zone != nil {
-		if res, ok := publishedLine(d.Blocks, opt); ok && res.HasTime && res.HasZone &&
+		if res, ok := labelledLine(d.Blocks, opt, dates.Published); ok && res.HasTime && res.HasZone &&
 			res.Time.Format(time.DateOnly) == string(r.Published) {
 			r.Published = stamp(res, r)
+			// The page's first updated-labelled line, read the same way,
+			// when the extractor kept no updated time: "published … |
+			// updated …" on one line gave it the day of both.
+			if res, ok := labelledLine(d.Blocks, opt, dates.Updated); ok && r.Updated == "" && res.HasTime && res.HasZone {
+				r.Updated = stamp(res, r)
+			}
 		}
 	}
 	if r.Published != "" && r.Updated != "" {
@@ -133,12 +139,12 @@ func headerAges(blocks []pipeline.Block, opt dates.Options, r *pipeline.Record) 
 	}
 }
 
-// publishedLine is the date of the page's first published-labelled line,
-// in any block.
-func publishedLine(blocks []pipeline.Block, opt dates.Options) (dates.Result, bool) {
+// labelledLine is the date of the page's first line labelled kind
+// (published or updated), in any block.
+func labelledLine(blocks []pipeline.Block, opt dates.Options, kind dates.Kind) (dates.Result, bool) {
 	for _, b := range blocks {
 		for _, l := range dates.Labels(b.Text, opt) {
-			if l.Kind == dates.Published {
+			if l.Kind == kind {
 				return l.Result, true
 			}
 		}
