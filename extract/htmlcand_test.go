@@ -169,6 +169,8 @@ func TestTrimTitle(t *testing.T) {
 		{"LIVE बजट 2024 की घोषणाएं", "बजट 2024 की घोषणाएं"},
 		{"Live music returns to Pune", "Live music returns to Pune"},
 		{"LIVE:", "LIVE:"},
+		{"LIVE AID RETURNS TO LONDON", "LIVE AID RETURNS TO LONDON"},
+		{"LIVE India vs Australia, 3rd ODI", "India vs Australia, 3rd ODI"},
 	} {
 		if got := trimTitle(c.in); got != c.want {
 			t.Errorf("trimTitle(%q) = %q, want %q", c.in, got, c.want)

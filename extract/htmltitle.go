@@ -13,6 +13,26 @@ import (
 // page's language.
 var liveMarker = regexp.MustCompile(`^(?:(?i:live)(?:\s+(?i:updates?|blog))?\s*[:|]|LIVE(?:\s+UPDATES?)?\s)\s*`)
 
+// capsWordAfterBadge reports a capital "LIVE" with no separator followed
+// by a word in Latin capitals: a headline set in capitals ("LIVE AID
+// RETURNS"), or a name that begins with the word, not a badge before it.
+func capsWordAfterBadge(marker, rest string) bool {
+	if strings.ContainsAny(marker, ":|") {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	letters := 0
+	for _, r := range w {
+		if r > unicode.MaxASCII || unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
 // trimTitle cuts what a title candidate carries that is no part of the
 // title: the permalink mark documentation generators append to a heading
 // (Sphinx's "¶", "§", a "🔗", an icon font's private-use glyph), which
@@ -22,7 +42,7 @@ var liveMarker = regexp.MustCompile(`^(?:(?i:live)(?:\s+(?i:updates?|blog))?\s*[
 func trimTitle(s string) string {
 	for {
 		t := strings.TrimSpace(s)
-		if m := liveMarker.FindString(t); m != "" && len(m) < len(t) {
+		if m := liveMarker.FindString(t); m != "" && len(m) < len(t) && !capsWordAfterBadge(m, t[len(m):]) {
 			t = t[len(m):]
 		}
 		t = strings.TrimRightFunc(t, func(r rune) bool {
