@@ -39,14 +39,14 @@ func times(d *pipeline.Doc, o Options) {
 	zone := pageZone(r.URL, d.Blocks, r.Lang, bodyScript(d.Blocks))
 	opt := dates.Options{Ref: o.Now, DefaultZone: zone}
 	if dayOnly && zone != nil {
-		if res, ok := labelledLine(d.Blocks, opt, dates.Published); ok && res.HasTime && res.HasZone &&
-			res.Time.Format(time.DateOnly) == string(r.Published) {
-			r.Published = stamp(res, r)
+		pub, upd := labelledLines(d.Blocks, opt)
+		if pub != nil && pub.HasTime && pub.HasZone && pub.Time.Format(time.DateOnly) == string(r.Published) {
+			r.Published = stamp(*pub, r)
 			// The page's first updated-labelled line, read the same way,
 			// when the extractor kept no updated time: "published … |
 			// updated …" on one line gave it the day of both.
-			if res, ok := labelledLine(d.Blocks, opt, dates.Updated); ok && r.Updated == "" && res.HasTime && res.HasZone {
-				r.Updated = stamp(res, r)
+			if upd != nil && r.Updated == "" && upd.HasTime && upd.HasZone {
+				r.Updated = stamp(*upd, r)
 			}
 		}
 	}
@@ -130,7 +130,7 @@ func headerAges(blocks []pipeline.Block, opt dates.Options, r *pipeline.Record) 
 			continue
 		}
 		if found := dates.Find(b.Text, opt); len(found) == 1 && found[0].Relative && found[0].HasTime &&
-			!strings.ContainsFunc(b.Text[:found[0].Start]+b.Text[found[0].End:], unicode.IsLetter) {
+			!strings.ContainsFunc(b.Text[:found[0].Start], unicode.IsLetter) && !strings.ContainsFunc(b.Text[found[0].End:], unicode.IsLetter) {
 			plain = stamp(found[0], r)
 		}
 	}
@@ -139,17 +139,24 @@ func headerAges(blocks []pipeline.Block, opt dates.Options, r *pipeline.Record) 
 	}
 }
 
-// labelledLine is the date of the page's first line labelled kind
-// (published or updated), in any block.
-func labelledLine(blocks []pipeline.Block, opt dates.Options, kind dates.Kind) (dates.Result, bool) {
+// labelledLines are the dates of the page's first published-labelled
+// and first updated-labelled lines, in any block (nil where none), read
+// in one pass that stops once both are found.
+func labelledLines(blocks []pipeline.Block, opt dates.Options) (pub, upd *dates.Result) {
 	for _, b := range blocks {
 		for _, l := range dates.Labels(b.Text, opt) {
-			if l.Kind == kind {
-				return l.Result, true
+			switch {
+			case l.Kind == dates.Published && pub == nil:
+				pub = &l.Result
+			case l.Kind == dates.Updated && upd == nil:
+				upd = &l.Result
 			}
 		}
+		if pub != nil && upd != nil {
+			break
+		}
 	}
-	return dates.Result{}, false
+	return pub, upd
 }
 
 // feedAgeRe is a story's age as aggregators and social feeds print it
