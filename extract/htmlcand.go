@@ -32,7 +32,7 @@ type pageView struct {
 	shows    map[string][2]int // showsTitle's answer by folded text
 	// the page features, measured once (pageFeatures)
 	pageDone bool
-	page     [6]float64
+	page     [5]float64
 }
 
 func newPageView(blocks []pipeline.Block, title string) *pageView {
@@ -90,7 +90,7 @@ func (m *pageMeta) pageFeatures(f candidate.Field, x []float32, v *pageView) {
 			path = path[i+3:]
 		}
 		path, _, _ = strings.Cut(path, "?")
-		v.page = [6]float64{
+		v.page = [5]float64{
 			math.Log1p(float64(blocks)),
 			math.Log1p(float64(chars)),
 			b2f(strings.EqualFold(m.prop("og:type"), "article")),

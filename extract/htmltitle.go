@@ -42,8 +42,11 @@ func capsWordAfterBadge(marker, rest string) bool {
 func trimTitle(s string) string {
 	for {
 		t := strings.TrimSpace(s)
-		if m := liveMarker.FindString(t); m != "" && len(m) < len(t) && !capsWordAfterBadge(m, t[len(m):]) {
-			t = t[len(m):]
+		if t != "" && t[0]|0x20 == 'l' {
+			// The marker's pattern only where a title opens with its letter.
+			if m := liveMarker.FindString(t); m != "" && len(m) < len(t) && !capsWordAfterBadge(m, t[len(m):]) {
+				t = t[len(m):]
+			}
 		}
 		t = strings.TrimRightFunc(t, func(r rune) bool {
 			return r == '¶' || r == '§' || r == '🔗' || unicode.In(r, unicode.Co)
