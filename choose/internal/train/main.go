@@ -89,7 +89,7 @@ func main() {
 	noRule := flag.Bool("no-rule", false, "an ablation: leave out the rules' pick, as a feature and as a candidate of its own")
 	only := flag.String("fields", "", "comma-separated fields to train (default: all)")
 	softmax := flag.String("softmax", defaultSoftmax, "comma-separated fields to train as a softmax over each page's candidates and none (learn.TrainGBDTGroups) instead of one candidate at a time")
-	errs := flag.String("errors", "", "print held-out pages this field gets wrong though a candidate is right (a field's name), the figure per set (sets), or the misses split into no right candidate and a wrong choice (oracle)")
+	errs := flag.String("errors", "", "print held-out pages this field gets wrong though a candidate is right (a field's name), the figure per set (sets), or the misses split into no right candidate and a wrong choice, by set, source and page type (oracle)")
 	scoresOut := flag.String("scores", "", "write every held-out page's figure per field (JSON lines with its site) to this file, for a paired comparison by scripts/choose-paired.py")
 	htmlModels := flag.String("html-models", "", "extract each fold's pages with the HTML models trained without it (DIR/fold-N, as trainhtml -cv writes), so that no candidate feature comes from a model that saw its page")
 	extractFold := flag.Int("extract-fold", -1, "(internal) extract only this fold's pages into -part")

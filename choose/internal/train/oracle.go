@@ -44,6 +44,7 @@ func printOracle(kit string, pages []page, f candidate.Field, models []*choose.M
 	nearSet := map[string]int{}
 	kinds := map[string]int{} // authors and dates: a wrong choice by set, between one, another or none
 	taken := map[string]int{} // dates: how the taken day stands to the truth's where a right one was offered
+	byType := map[string]*typeTally{}
 	total := &tally{}
 	for _, pg := range pages {
 		if pg.Fold < 0 || !pg.Has[f] {
@@ -132,6 +133,20 @@ func printOracle(kit string, pages []page, f candidate.Field, models []*choose.M
 		case candidate.Author:
 			class = authorClass
 		}
+		var tt *typeTally
+		if p, ok := byID[pg.ID]; ok && p.PageType != "" {
+			k := typeKey(p.PageType, gold)
+			if byType[k] == nil {
+				byType[k] = &typeTally{miss: map[string]int{}}
+			}
+			tt = byType[k]
+			tt.n++
+		}
+		miss := func(kind string) {
+			if tt != nil {
+				tt.miss[kind]++
+			}
+		}
 		switch {
 		case ok:
 		case has:
@@ -160,10 +175,14 @@ func printOracle(kit string, pages []page, f candidate.Field, models []*choose.M
 					kinds[s+" "+kind]++
 				}
 				kinds["all "+kind]++
+				miss(kind)
+			} else {
+				miss("another candidate taken")
 			}
 		default:
 			each(func(t *tally) { t.noCand++ })
 			total.noCand++
+			miss("no right candidate")
 			body := ""
 			if p, ok := byID[pg.ID]; ok {
 				if raw, err := evalset.ReadPage(p); err == nil {
@@ -229,7 +248,45 @@ func printOracle(kit string, pages []page, f candidate.Field, models []*choose.M
 	}
 	printCounts("no right candidate, the nearest:", near)
 	printCounts("no right candidate, by set:", nearSet)
+	if len(byType) > 0 {
+		fmt.Println("misses by page type (the sets that type their pages), the truth given or none:")
+		var ks []string
+		for k := range byType {
+			ks = append(ks, k)
+		}
+		sort.Strings(ks)
+		for _, k := range ks {
+			t := byType[k]
+			var ms []string
+			for m := range t.miss {
+				ms = append(ms, m)
+			}
+			sort.Strings(ms)
+			total := 0
+			for i, m := range ms {
+				total += t.miss[m]
+				ms[i] = fmt.Sprintf("%s %d", m, t.miss[m])
+			}
+			fmt.Println(strings.TrimRight(fmt.Sprintf("  %-28s pages %4d  missed %3d  %s", k, t.n, total, strings.Join(ms, ", ")), " "))
+		}
+	}
 	return nil
+}
+
+// typeTally counts a page type's pages and its misses by kind.
+type typeTally struct {
+	n    int
+	miss map[string]int
+}
+
+// typeKey names a page's row in the split by page type: the type, and
+// whether the truth gives the field (a product page's truth has no date,
+// an article's mostly has; the ranker's misses differ between the two).
+func typeKey(pageType, gold string) string {
+	if gold == "" {
+		return pageType + ", truth none"
+	}
+	return pageType + ", truth given"
 }
 
 // sourceClass is a coarse name for where a title candidate comes from:

@@ -111,3 +111,15 @@ func TestAuthorClass(t *testing.T) {
 		}
 	}
 }
+
+func TestTypeKey(t *testing.T) {
+	for _, tc := range []struct{ typ, gold, want string }{
+		{"article", "2024-03-05", "article, truth given"},
+		{"product", "", "product, truth none"},
+		{"forum", "Jane Doe", "forum, truth given"},
+	} {
+		if got := typeKey(tc.typ, tc.gold); got != tc.want {
+			t.Errorf("typeKey(%q, %q) = %q, want %q", tc.typ, tc.gold, got, tc.want)
+		}
+	}
+}
