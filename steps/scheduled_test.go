@@ -315,6 +315,12 @@ var freshSets = []struct {
 			"measured figure reads", "eng", "kan", "kok", "mar"),
 		knownSome("DT", "body", "the FLORES Sanskrit caption ends in ' |' (a bar typed for the danda), which the "+
 			"credit split reads as the separator before the label", "san"))},
+	{"scheduled121", "DU: opinion columns: an 'Opinion' kicker over the <h1> or 'Opinion |' before the headline in " +
+		"<title> and og:title, the columnist's byline or an author card (photo, name, role), a published line, a " +
+		"lead figure with '(photo: agency)', six paragraphs with no dateline, an English disclaimer ('Disclaimer: " +
+		"The views expressed are the author's own.', 'Views are personal.' in <em>, '(Views expressed are " +
+		"personal)'), an author box (photo, name, 'role, site'), a 'More from the author' list, the rights line; " +
+		"JSON-LD OpinionNewsArticle on a third", 26, nil},
 }
 
 // merge joins known-failure maps.
