@@ -200,7 +200,11 @@ func refineBody(d *pipeline.Doc) {
 	}
 }
 
-var relatedClass = anyWord("related", "also", "morestories", "more-stories", "morenews", "more-news", "recommend", "readmore", "read-more", "further", "weitere", "similar", "suggest")
+// relatedClass names a container of links to other articles; a gallery
+// page's list of other galleries is "more-galleries" or "more-photos" as an
+// article's is "more-stories", and a column's list of the writer's other
+// pieces "more-from-author".
+var relatedClass = anyWord("related", "also", "morestories", "more-stories", "morenews", "more-news", "moregaller", "more-galler", "morephoto", "more-photo", "morefromauthor", "more-from-author", "recommend", "readmore", "read-more", "further", "weitere", "similar", "suggest")
 
 // markRelated names the lists of links to other articles outside the
 // main content that the page itself calls related (by the class or id of

@@ -171,6 +171,13 @@ func TestTrimTitle(t *testing.T) {
 		{"LIVE:", "LIVE:"},
 		{"LIVE AID RETURNS TO LONDON", "LIVE AID RETURNS TO LONDON"},
 		{"LIVE India vs Australia, 3rd ODI", "India vs Australia, 3rd ODI"},
+		// So is a photo gallery's label.
+		{"PHOTOS: मानसून की पहली बारिश", "मानसून की पहली बारिश"},
+		{"In Pics | Monsoon reaches Kerala", "Monsoon reaches Kerala"},
+		{"Photo Gallery: ಮುಂಗಾರು ಮಳೆ", "ಮುಂಗಾರು ಮಳೆ"},
+		{"Photos of the week", "Photos of the week"},
+		{"Pics:", "Pics:"},
+		{"Gallery owners meet in Delhi", "Gallery owners meet in Delhi"},
 	} {
 		if got := trimTitle(c.in); got != c.want {
 			t.Errorf("trimTitle(%q) = %q, want %q", c.in, got, c.want)

@@ -13,6 +13,13 @@ import (
 // page's language.
 var liveMarker = regexp.MustCompile(`^(?:(?i:live)(?:\s+(?i:updates?|blog))?\s*[:|]|LIVE(?:\s+UPDATES?)?\s)\s*`)
 
+// galleryMarker is the label a photo gallery's headline opens with
+// ("PHOTOS:", "In Pics |", "Photo Gallery:"): the page's form, not what it
+// is about, as a live blog's marker is its state. Indian sites write it in
+// English whatever the page's language. The separator is required: "Photos
+// of the week" is a headline.
+var galleryMarker = regexp.MustCompile(`^(?i:(?:in\s+)?(?:photos?|pics|pictures)|photo\s+gallery|gallery)\s*[:|]\s*`)
+
 // capsWordAfterBadge reports a capital "LIVE" with no separator followed
 // by a word in Latin capitals: a headline set in capitals ("LIVE AID
 // RETURNS"), or a name that begins with the word, not a badge before it.
@@ -37,14 +44,20 @@ func capsWordAfterBadge(marker, rest string) bool {
 // title: the permalink mark documentation generators append to a heading
 // (Sphinx's "¶", "§", a "🔗", an icon font's private-use glyph), which
 // the page's text keeps, and a separator left dangling at either end of
-// a <title> whose site name is empty ("Headline |"), and a live blog's
-// leading marker (liveMarker).
+// a <title> whose site name is empty ("Headline |"), a live blog's
+// leading marker (liveMarker) and a photo gallery's (galleryMarker).
 func trimTitle(s string) string {
 	for {
 		t := strings.TrimSpace(s)
 		if t != "" && t[0]|0x20 == 'l' {
 			// The marker's pattern only where a title opens with its letter.
 			if m := liveMarker.FindString(t); m != "" && len(m) < len(t) && !capsWordAfterBadge(m, t[len(m):]) {
+				t = t[len(m):]
+			}
+		}
+		if t != "" && (t[0]|0x20 == 'p' || t[0]|0x20 == 'i' || t[0]|0x20 == 'g') {
+			// The pattern only where a title opens with one of its letters.
+			if m := galleryMarker.FindString(t); m != "" && len(m) < len(t) {
 				t = t[len(m):]
 			}
 		}

@@ -36,6 +36,9 @@ func Extract(d *pipeline.Doc, o Options) {
 	r := &d.Record
 	related := relatedAt(d)
 	imgs := newImages(r.Images)
+	caps := captionBlocks(d.Blocks)
+	counters := slideCounters(d.Blocks, caps)
+	nextCap := 0
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
 		switch b.Reason {
@@ -47,8 +50,15 @@ func Extract(d *pipeline.Doc, o Options) {
 			if r.Copyright == "" {
 				r.Copyright = b.Text
 			}
-		case clean.ReasonCaption:
-			caption, credit := splitCredit(b.Text)
+		case clean.ReasonCaption, ReasonGalleryCaption:
+			cut := 0
+			if nextCap < len(caps) && caps[nextCap] == i {
+				if counters != nil {
+					cut = counters[nextCap]
+				}
+				nextCap++
+			}
+			caption, credit := captionOf(b.Text, cut)
 			if caption == "" && i > 0 && d.Blocks[i-1].Reason == clean.ReasonImageAlt {
 				// A credit alone on its line names the picture whose
 				// caption is the line above.
@@ -56,6 +66,9 @@ func Extract(d *pipeline.Doc, o Options) {
 			}
 			if caption != "" || credit != "" {
 				imgs.add(b.Text, pipeline.Image{Caption: caption, Credit: credit})
+			}
+			if b.Reason == ReasonGalleryCaption {
+				b.Text = keepStop(caption, b.Text[cut:])
 			}
 		case clean.ReasonAlsoRead:
 			// The block is "also read: <title>", or the title alone on the

@@ -305,6 +305,22 @@ var freshSets = []struct {
 		"the updates on a third, published/modified meta on a third", 26,
 		knownAll("DS", "body", "the key-events links and the updates' bare times ('16:45 IST', '4:45 PM') are kept "+
 			"in the body, the links as its first paragraphs, each time as a paragraph of its own")},
+	{"scheduled120", "DT: photo galleries: 'PHOTOS: headline' (or 'In Pics:' in <title>), a byline, a published line " +
+		"with the language's month, a share bar, a short standfirst (a <p>, an <h2> or a <div>), six slides each a " +
+		"<figure> with the caption as the <img> alt and in the <figcaption> with its credit, a '1 / 6' counter beside " +
+		"it (in the language's digits on a third, inside the figcaption on a third), previous/next gallery links, a " +
+		"'more galleries' aside, the rights line; JSON-LD ImageGallery on a third", 26, merge(
+		knownSome("DT", "caption", "a caption of full sentences before a <span> credit with an unbracketed label "+
+			"loses its last full stop with the separator (splitCredit); keeping it changed 20 kit captions, which no "+
+			"measured figure reads", "eng", "kan", "kok", "mar"),
+		knownSome("DT", "body", "the FLORES Sanskrit caption ends in ' |' (a bar typed for the danda), which the "+
+			"credit split reads as the separator before the label", "san"))},
+	{"scheduled121", "DU: opinion columns: an 'Opinion' kicker over the <h1> or 'Opinion |' before the headline in " +
+		"<title> and og:title, the columnist's byline or an author card (photo, name, role), a published line, a " +
+		"lead figure with '(photo: agency)', six paragraphs with no dateline, an English disclaimer ('Disclaimer: " +
+		"The views expressed are the author's own.', 'Views are personal.' in <em>, '(Views expressed are " +
+		"personal)'), an author box (photo, name, 'role, site'), a 'More from the author' list, the rights line; " +
+		"JSON-LD OpinionNewsArticle on a third", 26, nil},
 }
 
 // merge joins known-failure maps.

@@ -89,7 +89,13 @@ func Build(cfg Config) []pipeline.Step {
 		{Name: "extract", Run: func(d *pipeline.Doc) error { return ExtractAt(d, cfg.Now) }},
 		{Name: "stated", Run: pipeline.ApplyStated},
 		{Name: "legacy", Run: legacyStep},
-		{Name: "clean", Run: func(d *pipeline.Doc) error { clean.ClassifyAt(d, cfg.Now); return nil }},
+		{Name: "clean", Run: func(d *pipeline.Doc) error {
+			clean.ClassifyAt(d, cfg.Now)
+			// Before the language is read from the body: a gallery's
+			// captions are its text.
+			meta.MarkGallery(d)
+			return nil
+		}},
 		{Name: "lang", Run: langStep(cfg.Langs, cfg.MinLangScore)},
 		{Name: "meta", Run: func(d *pipeline.Doc) error { meta.Extract(d, meta.Options{Now: cfg.Now}); return nil }},
 		{Name: "assemble", Run: func(d *pipeline.Doc) error { d.Assemble(); return nil }},
