@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -15,6 +16,7 @@ import (
 	"github.com/akhbar/akhbar/choose"
 	"github.com/akhbar/akhbar/dates"
 	"github.com/akhbar/akhbar/extract/candidate"
+	"github.com/akhbar/akhbar/lexicon"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -183,6 +185,7 @@ func refineBody(d *pipeline.Doc) {
 			b.Role, b.Reason = pipeline.RoleRelated, "link"
 		}
 	}
+	markSummaryBox(d.Blocks)
 	// A short block right before a run of two or more link blocks is
 	// the run's heading ("Read more", "Mehr zum Thema").
 	for i := range d.Blocks {
@@ -199,6 +202,74 @@ func refineBody(d *pipeline.Doc) {
 		}
 	}
 }
+
+// markSummaryBox takes a standfirst's points out of an article's body
+// when they open it: a block that is a summary heading ("Key
+// Highlights", "मुख्य बातें": lexicon.SummaryHead) as the body's first
+// block (or right before it, when the model left the heading out and the
+// body opens with the items), list items right under it, and running
+// text (a paragraph) after them. The points restate the story for a
+// reader who skims it, above it; the heading is furniture and the items
+// the record's summary. A heading further down heads the story's own
+// points (a list inside the text), which stay, as does a box with
+// nothing but items under it.
+func markSummaryBox(blocks []pipeline.Block) {
+	first := -1
+	for i := range blocks {
+		if blocks[i].Role == pipeline.RoleBody {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	isHead := func(b pipeline.Block) bool { return summaryHeads()[fold(strings.TrimRight(b.Text, ":： "))] }
+	switch {
+	case isHead(blocks[first]):
+	case first > 0 && blocks[first].Tag == "li" && blocks[first-1].Role == pipeline.RoleBoilerplate && isHead(blocks[first-1]):
+		first--
+	default:
+		return
+	}
+	j := first + 1
+	for j < len(blocks) && (blocks[j].Role != pipeline.RoleBody || blocks[j].Tag == "li") {
+		if blocks[j].Role == pipeline.RoleBody && blocks[j].Link != "" {
+			// A list of links under the heading is a menu of the page's
+			// parts or other stories, not points.
+			return
+		}
+		j++
+	}
+	if j >= len(blocks) || blocks[j].Tag != "p" || !hasBodyItem(blocks[first+1:j]) {
+		return
+	}
+	blocks[first].Role, blocks[first].Reason = pipeline.RoleBoilerplate, "furniture"
+	for k := first + 1; k < j; k++ {
+		if blocks[k].Role == pipeline.RoleBody {
+			blocks[k].Role, blocks[k].Reason = pipeline.RoleMetadata, "summary"
+		}
+	}
+}
+
+// hasBodyItem reports whether a body list item is among blocks.
+func hasBodyItem(blocks []pipeline.Block) bool {
+	for _, b := range blocks {
+		if b.Role == pipeline.RoleBody && b.Tag == "li" {
+			return true
+		}
+	}
+	return false
+}
+
+// summaryHeads are the summary headings of every language, folded.
+var summaryHeads = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases(lexicon.SummaryHead) {
+		m[fold(p)] = true
+	}
+	return m
+})
 
 // relatedClass names a container of links to other articles; a gallery
 // page's list of other galleries is "more-galleries" or "more-photos" as an

@@ -321,6 +321,15 @@ var freshSets = []struct {
 		"The views expressed are the author's own.', 'Views are personal.' in <em>, '(Views expressed are " +
 		"personal)'), an author box (photo, name, 'role, site'), a 'More from the author' list, the rights line; " +
 		"JSON-LD OpinionNewsArticle on a third", 26, nil},
+	{"scheduled122", "DV: wire copy from a syndicated feed: the agency as the only byline (a link, 'label agency' or a " +
+		"<span>), a published line, a 'Key highlights' box of three points over the story (the language's heading " +
+		"where the table has one, else English), a lead figure, six paragraphs the first opened by 'place, 3 month " +
+		"(agency)', the site's English syndication disclaimer in brackets (in Hindi on the Hindi page), a related " +
+		"aside, the rights line; JSON-LD NewsArticle with the agency as an Organization author on a third", 26, nil},
+	{"scheduled123", "DW: social embeds: the site's X post (blockquote twitter-tweet: the text in the language with " +
+		"'pic.twitter.com/…', '— site (@handle) July 3, 2024') after the second paragraph, a WhatsApp-channel promotion " +
+		"after the third, a YouTube <iframe> and/or the Instagram embed ('View this post on Instagram', 'A post shared " +
+		"by site (@handle)') after the fourth, a 'Follow us on' box after the fifth; otherwise as DO", 26, nil},
 }
 
 // merge joins known-failure maps.
