@@ -145,6 +145,7 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 		// Links to other articles inside an article's body are "read
 		// more"; on the other types, cards and links are the content.
 		refineBody(d)
+		markCommentThread(d.Blocks, page, origin)
 	}
 	markRelated(d, page, origin)
 	if len(d.Blocks) == 0 {
@@ -252,6 +253,81 @@ func markSummaryBox(blocks []pipeline.Block) {
 	}
 }
 
+// commentThread names the container of readers' comments, as the
+// comment widgets and the sites' templates call it ("comments",
+// "comment-list", "vk-comment", "disqus_thread"); "commentary" and
+// "commentator" name an opinion piece and its writer, not a thread.
+type commentThread struct{}
+
+func (commentThread) MatchString(s string) bool {
+	s = strings.ToLower(s)
+	if strings.Contains(s, "disqus") {
+		return true
+	}
+	for i := 0; ; {
+		k := strings.Index(s[i:], "comment")
+		if k < 0 {
+			return false
+		}
+		i += k + len("comment")
+		if rest := s[i:]; !strings.HasPrefix(rest, "ar") && !strings.HasPrefix(rest, "at") {
+			return true
+		}
+	}
+}
+
+var commentThreadClass classMatcher = commentThread{}
+
+// markCommentThread takes readers' comments out of an article's body
+// when the block model kept them: the body's last blocks, each inside an
+// element whose class or id names comments, after body blocks that are
+// not. The readers' names, ages and words are not the article, and a
+// thread is printed under it. A body that is all inside such an element
+// (a page-wide class like "comments-open") is left as it is, as is a
+// block of that kind with the article's text after it.
+func markCommentThread(blocks []pipeline.Block, page []pageBlock, origin []int) {
+	// The blocks of a thread share their containers: each is asked once,
+	// so a long class on a container costs its length, not that times
+	// the number of blocks under it.
+	asked := map[*html.Node]bool{}
+	inThread := func(n *html.Node) bool {
+		for depth := 0; n != nil && depth < 6; n, depth = n.Parent, depth+1 {
+			if n.Type != html.ElementNode {
+				continue
+			}
+			is, ok := asked[n]
+			if !ok {
+				class, id := attr(n, "class"), attr(n, "id")
+				is = (class != "" || id != "") && commentThreadClass.MatchString(class+" "+id)
+				asked[n] = is
+			}
+			if is {
+				return true
+			}
+		}
+		return false
+	}
+	start, outside := -1, false
+	for i := len(blocks) - 1; i >= 0; i-- {
+		if blocks[i].Role != pipeline.RoleBody {
+			continue
+		}
+		if origin[i] < 0 || !inThread(page[origin[i]].node) {
+			outside = true
+			break
+		}
+		start = i
+	}
+	if start < 0 || !outside {
+		return
+	}
+	for i := start; i < len(blocks); i++ {
+		if blocks[i].Role == pipeline.RoleBody {
+			blocks[i].Role, blocks[i].Reason = pipeline.RoleBoilerplate, "comments"
+		}
+	}
+}
+
 // hasBodyItem reports whether a body list item is among blocks.
 func hasBodyItem(blocks []pipeline.Block) bool {
 	for _, b := range blocks {
@@ -313,7 +389,7 @@ func markRelated(d *pipeline.Doc, page []pageBlock, origin []int) {
 
 // inClass reports whether n or one of its depth nearest ancestors has a
 // class or id that re matches.
-func inClass(n *html.Node, re classWords, depth int) bool {
+func inClass(n *html.Node, re classMatcher, depth int) bool {
 	for ; n != nil && depth > 0; n, depth = n.Parent, depth-1 {
 		if n.Type == html.ElementNode {
 			if class, id := attr(n, "class"), attr(n, "id"); (class != "" || id != "") && re.MatchString(class+" "+id) {
@@ -323,6 +399,9 @@ func inClass(n *html.Node, re classWords, depth int) bool {
 	}
 	return false
 }
+
+// classMatcher says whether a class or id names a kind of container.
+type classMatcher interface{ MatchString(string) bool }
 
 // internalLink reports whether a link stays on the page's own site:
 // relative, or to the same host (www. aside). Links to other sites from

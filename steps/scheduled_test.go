@@ -330,6 +330,11 @@ var freshSets = []struct {
 		"'pic.twitter.com/…', '— site (@handle) July 3, 2024') after the second paragraph, a WhatsApp-channel promotion " +
 		"after the third, a YouTube <iframe> and/or the Instagram embed ('View this post on Instagram', 'A post shared " +
 		"by site (@handle)') after the fourth, a 'Follow us on' box after the fifth; otherwise as DO", 26, nil},
+	{"scheduled124", "DX: readers' comments under the article: a heading with the count ('heading (4)' in the language " +
+		"or '4 Comments'), 'Post a comment' or 'Login to comment', four comments each a name (the first the page's " +
+		"second author), an age ('2 hours ago', '45 minutes ago' in the language, 'just now', '1 day ago') and the " +
+		"text with 'Reply · Like · Report', 'Load more comments'; inside the <article>, in a <section> after it, or " +
+		"in a widget's nested <div>s; otherwise as DO", 26, nil},
 }
 
 // merge joins known-failure maps.
