@@ -2,6 +2,7 @@ package dates
 
 import (
 	_ "embed"
+	"encoding/binary"
 	"maps"
 	"slices"
 	"strings"
@@ -200,15 +201,26 @@ type strIndex struct {
 	slots []uint16 // index+1 of the key hashed there, 0 for none; a power of two long
 }
 
-// keyHash is 32-bit FNV-1a with its high bits folded in, so that a mask
-// of the low bits spreads the keys.
+// keyHash mixes a key eight bytes at a time (most keys are one to three
+// such words; an Indian word's letters take three bytes each), its high
+// bits folded down so that a mask of the low bits spreads the keys. It is
+// fixed: tables_gen.go's slots are laid out with it.
 func keyHash(b []byte) uint32 {
-	h := uint32(2166136261)
-	for _, c := range b {
-		h ^= uint32(c)
-		h *= 16777619
+	const m = 0x9E3779B97F4A7C15
+	h := uint64(len(b)) * m
+	for ; len(b) >= 8; b = b[8:] {
+		h = (h ^ binary.LittleEndian.Uint64(b)) * m
+		h ^= h >> 32
 	}
-	return h ^ h>>16
+	if len(b) > 0 {
+		var t uint64
+		for i, c := range b {
+			t |= uint64(c) << (8 * i)
+		}
+		h = (h ^ t) * m
+		h ^= h >> 32
+	}
+	return uint32(h ^ h>>16)
 }
 
 // find returns the index of key k, or -1.

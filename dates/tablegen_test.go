@@ -298,3 +298,28 @@ func TestBuildTablesSkipsNormal(t *testing.T) {
 		}
 	}
 }
+
+func TestStrIndex(t *testing.T) {
+	keys := []string{"", "a", "march", "मार्च", "20 minutes ago", "ab cd ef gh ij"}
+	x := newStrIndex(keys)
+	for i, k := range keys {
+		if j := x.find([]byte(k)); j != i {
+			t.Errorf("find(%q) = %d, want %d", k, j, i)
+		}
+	}
+	for _, k := range []string{"b", "marc", "march ", "मार्", "20 minutes ag", "ab cd ef gh ijk"} {
+		if j := x.find([]byte(k)); j != -1 {
+			t.Errorf("find(%q) = %d, want -1", k, j)
+		}
+	}
+	var empty strIndex
+	if j := empty.find([]byte("a")); j != -1 {
+		t.Errorf("empty index found %d", j)
+	}
+	// The generated table is at most half full: a miss ends at an empty slot.
+	for _, x := range []strIndex{genTables.words, genTables.multi, genTables.templates, genTables.tmplFirst} {
+		if 2*len(x.keys) > len(x.slots) {
+			t.Errorf("index of %d keys in %d slots", len(x.keys), len(x.slots))
+		}
+	}
+}
