@@ -196,9 +196,14 @@ func getTables() *tables { return &genTables }
 // strIndex finds a key among keys through an open-addressing table of
 // their indices, made when the tables are generated, so that a lookup
 // costs what a map's does and the program builds nothing.
+//
+// A slot holds the key's index+1 in its low 16 bits and 16 more bits of
+// its hash above them, so that most words of a text, which are no key,
+// are turned away by the slot alone, without reading a key (a map's
+// control bytes do the same).
 type strIndex struct {
 	keys  []string
-	slots []uint16 // index+1 of the key hashed there, 0 for none; a power of two long
+	slots []uint32 // tag<<16 | index+1 of the key hashed there, 0 for none; a power of two long
 }
 
 // keyHash mixes a key eight bytes at a time (most keys are one to three
@@ -229,32 +234,39 @@ func (x *strIndex) find(k []byte) int {
 		return -1
 	}
 	mask := uint32(len(x.slots) - 1)
-	for i := keyHash(k) & mask; ; i = (i + 1) & mask {
+	h := keyHash(k)
+	tag := h &^ 0xffff
+	for i := h & mask; ; i = (i + 1) & mask {
 		s := x.slots[i]
 		if s == 0 {
 			return -1
 		}
-		if x.keys[s-1] == string(k) {
-			return int(s - 1)
+		if s&^0xffff == tag && x.keys[s&0xffff-1] == string(k) {
+			return int(s&0xffff - 1)
 		}
 	}
 }
 
 // newStrIndex indexes keys (distinct, fewer than 65,535) in a table at
-// most half full.
+// most half full and at most 65,536 slots (the mask takes the hash's low
+// 16 bits, the tag the high ones).
 func newStrIndex(keys []string) strIndex {
 	n := 1
 	for n < 2*len(keys) {
 		n *= 2
 	}
-	x := strIndex{keys: keys, slots: make([]uint16, n)}
+	if len(keys) >= 0xffff || n > 0x10000 {
+		panic("dates: too many keys for a strIndex")
+	}
+	x := strIndex{keys: keys, slots: make([]uint32, n)}
 	mask := uint32(n - 1)
 	for j, k := range keys {
-		i := keyHash([]byte(k)) & mask
+		h := keyHash([]byte(k))
+		i := h & mask
 		for x.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
-		x.slots[i] = uint16(j + 1)
+		x.slots[i] = h&^0xffff | uint32(j+1)
 	}
 	return x
 }
