@@ -113,3 +113,32 @@ func BenchmarkBuildTables(b *testing.B) {
 		buildTables()
 	}
 }
+
+// BenchmarkWordIndex looks up every key of the word table and the key with
+// a letter more (a miss, as most words of a text are) through the
+// generated index, and through a map of the same keys for comparison.
+func BenchmarkWordIndex(b *testing.B) {
+	t := getTables()
+	keys := make([][]byte, 0, 2*len(t.words.keys))
+	m := map[string]int{}
+	for i, k := range t.words.keys {
+		keys = append(keys, []byte(k), []byte(k+"x"))
+		m[k] = i
+	}
+	b.Run("index", func(b *testing.B) {
+		n := 0
+		for b.Loop() {
+			for _, k := range keys {
+				n += t.words.find(k)
+			}
+		}
+	})
+	b.Run("map", func(b *testing.B) {
+		n := 0
+		for b.Loop() {
+			for _, k := range keys {
+				n += m[string(k)]
+			}
+		}
+	})
+}

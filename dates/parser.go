@@ -75,7 +75,11 @@ func (p *parser) word(i int) (meaning, int, bool) {
 	}
 	k := p.wordKey(i)
 	best, bestN, found := meaning{}, 0, false
-	if maxw := p.t.multi[string(k)]; maxw > 1 {
+	maxw := 0
+	if j := p.t.multi.find(k); j >= 0 {
+		maxw = int(p.t.multiN[j])
+	}
+	if maxw > 1 {
 		// Join the following words (or adjacent CJK characters) and try
 		// the longest join first.
 		p.key2 = append(p.key2[:0], k...)

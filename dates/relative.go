@@ -54,7 +54,7 @@ func (p *parser) relAt(j int, bare bool) (r relative, first, last int, ok bool) 
 		return g, gf, gl, true
 	}
 	// Templates from dateparser: the words after the number, longest first.
-	if na > 0 && p.t.tmplFirst[string(p.wordKey(after[0]))] {
+	if na > 0 && p.t.tmplFirst.find(p.wordKey(after[0])) >= 0 {
 		for w := na; w >= 1; w-- {
 			p.key2 = p.key2[:0]
 			for x := 0; x < w; x++ {
@@ -63,7 +63,11 @@ func (p *parser) relAt(j int, bare bool) (r relative, first, last int, ok bool) 
 				}
 				p.key2 = appendKey(p.key2, p.text(after[x]))
 			}
-			for _, t := range p.t.templates[string(p.key2)] {
+			var ts []template
+			if k := p.t.templates.find(p.key2); k >= 0 {
+				ts = p.t.tmplLists[k]
+			}
+			for _, t := range ts {
 				if t.pre == "" {
 					return relative{n: n, unit: t.unit, dir: t.dir}, j, after[w-1], true
 				}

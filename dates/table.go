@@ -2,6 +2,9 @@ package dates
 
 import (
 	_ "embed"
+	"encoding/binary"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -13,6 +16,7 @@ import (
 
 //go:generate go run ./internal/gen
 //go:generate go test -run TestDateparserKeysNormal -args -update-keys
+//go:generate go test -run TestTablesGenerated -args -update-tables
 
 // dateparser.tsv is generated from go-dateparser's locale data, its keys
 // then stored as normKey gives them (the second go:generate line). Our own
@@ -149,7 +153,13 @@ type relative struct {
 
 type entry struct {
 	all    meaning
-	byLang map[string]meaning // only filled when languages disagree
+	byLang []langMeaning // only filled when languages disagree
+}
+
+// langMeaning is one language's reading of a key.
+type langMeaning struct {
+	lang string
+	m    meaning
 }
 
 // template is a relative expression around a number whose words are
@@ -162,23 +172,103 @@ type template struct {
 	lang string
 }
 
+// tables are what the parser looks words up in. They are built from the
+// rows by buildTables, but a program does not build them: buildTables ran
+// when tables_gen.go was written (TestTablesGenerated), and the program
+// reads that file's copy, which the compiler lays out as static data.
+// Building them took about 20 ms of CPU at every start, most of it the
+// kernel handing the process the fresh pages of its maps, for a run that
+// may only read a few dumps.
 type tables struct {
-	words map[string]*entry
+	words   strIndex
+	entries []entry // by words' key index
 	// multi holds the first word of every multi-word key, so that a join
 	// is only tried where one can match.
-	multi     map[string]int // first word → max words
-	templates map[string][]template
-	tmplFirst map[string]bool
+	multi     strIndex
+	multiN    []int8 // by multi's key index: the most words of a key it starts
+	templates strIndex
+	tmplLists [][]template // by templates' key index
+	tmplFirst strIndex
 }
 
-var (
-	tabOnce sync.Once
-	tab     *tables
-)
+func getTables() *tables { return &genTables }
 
-func getTables() *tables {
-	tabOnce.Do(func() { tab = buildTables() })
-	return tab
+// strIndex finds a key among keys through an open-addressing table of
+// their indices, made when the tables are generated, so that a lookup
+// costs what a map's does and the program builds nothing.
+//
+// A slot holds the key's index+1 in its low 16 bits and 16 more bits of
+// its hash above them, so that most words of a text, which are no key,
+// are turned away by the slot alone, without reading a key (a map's
+// control bytes do the same).
+type strIndex struct {
+	keys  []string
+	slots []uint32 // tag<<16 | index+1 of the key hashed there, 0 for none; a power of two long
+}
+
+// keyHash mixes a key eight bytes at a time (most keys are one to three
+// such words; an Indian word's letters take three bytes each), its high
+// bits folded down so that a mask of the low bits spreads the keys. It is
+// fixed: tables_gen.go's slots are laid out with it.
+func keyHash(b []byte) uint32 {
+	const m = 0x9E3779B97F4A7C15
+	h := uint64(len(b)) * m
+	for ; len(b) >= 8; b = b[8:] {
+		h = (h ^ binary.LittleEndian.Uint64(b)) * m
+		h ^= h >> 32
+	}
+	if len(b) > 0 {
+		var t uint64
+		for i, c := range b {
+			t |= uint64(c) << (8 * i)
+		}
+		h = (h ^ t) * m
+		h ^= h >> 32
+	}
+	return uint32(h ^ h>>16)
+}
+
+// find returns the index of key k, or -1.
+func (x *strIndex) find(k []byte) int {
+	if len(x.slots) == 0 {
+		return -1
+	}
+	mask := uint32(len(x.slots) - 1)
+	h := keyHash(k)
+	tag := h &^ 0xffff
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := x.slots[i]
+		if s == 0 {
+			return -1
+		}
+		if s&^0xffff == tag && x.keys[s&0xffff-1] == string(k) {
+			return int(s&0xffff - 1)
+		}
+	}
+}
+
+// newStrIndex indexes keys (distinct, fewer than 65,535) in a table at
+// most half full and at most 65,536 slots (the mask takes the hash's low
+// 16 bits, the tag the high ones).
+func newStrIndex(keys []string) strIndex {
+	n := 1
+	for n < 2*len(keys) {
+		n *= 2
+	}
+	if len(keys) >= 0xffff || n > 0x10000 {
+		panic("dates: too many keys for a strIndex")
+	}
+	x := strIndex{keys: keys, slots: make([]uint32, n)}
+	mask := uint32(n - 1)
+	for j, k := range keys {
+		h := keyHash([]byte(k))
+		i := h & mask
+		for x.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		x.slots[i] = h&^0xffff | uint32(j+1)
+	}
+	return x
 }
 
 var valueMeaning = map[string]meaning{
@@ -271,6 +361,10 @@ func parseRelValue(v string) (n int, unit, dir int8, ok bool) {
 // keys as it does its own rows', for the test that checks they need not.
 var rawDateparserKeys = false
 
+// buildTables makes the tables from the rows. Only TestTablesGenerated
+// calls it, to write tables_gen.go and to check that file against the rows;
+// its costs (maps sized for today's rows, keys cut in place) date from when
+// every start called it.
 func buildTables() *tables {
 	// The sizes are what the tables hold today (5,031 keys, 478 first
 	// words of multi-word keys, 1,395 template ends, 941 of their first
@@ -278,8 +372,12 @@ func buildTables() *tables {
 	// at every start for nothing, a smaller one maps grown by rehashing.
 	// Only speed depends on them.
 	const nKeys = 5200
-	t := &tables{words: make(map[string]*entry, nKeys), multi: make(map[string]int, 512),
-		templates: make(map[string][]template, 1440), tmplFirst: make(map[string]bool, 1024)}
+	var t struct {
+		multi     map[string]int
+		templates map[string][]template
+		tmplFirst map[string]bool
+	}
+	t.multi, t.templates, t.tmplFirst = make(map[string]int, 512), make(map[string][]template, 1440), make(map[string]bool, 1024)
 	// The readings of one key by language, in the order the languages
 	// first came: a key has few (most one, kept without a slice of its
 	// own), and a map per key would be thousands of small maps built at
@@ -400,28 +498,52 @@ func buildTables() *tables {
 		key, val, _ := strings.Cut(rest, "\t")
 		row(lang, kind, key, val, false)
 	}
-	entries := make([]entry, len(raw))
-	for j, p := range raw {
+	// The keys in byte order, each index of a set with its value.
+	order := make([]int, len(keys))
+	for j := range order {
+		order[j] = j
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	out := &tables{entries: make([]entry, len(raw))}
+	sorted := make([]string, len(keys))
+	for at, j := range order {
+		p := raw[j]
+		sorted[at] = keys[j]
 		// Without a language hint all readings are merged, our own table
 		// first; the parser picks a reading by position.
-		e := &entries[j]
+		e := &out.entries[at]
 		e.all = p.first.m
 		for _, r := range p.more {
 			e.all.merge(r.m)
 		}
 		for _, r := range p.more {
 			if r.m != p.first.m {
-				e.byLang = make(map[string]meaning, 1+len(p.more))
-				e.byLang[p.first.lang] = p.first.m
+				// One reading a language, as a map by language would
+				// hold them (a later one of a language replaces it).
+				byLang := map[string]meaning{p.first.lang: p.first.m}
 				for _, r := range p.more {
-					e.byLang[r.lang] = r.m
+					byLang[r.lang] = r.m
+				}
+				for _, l := range slices.Sorted(maps.Keys(byLang)) {
+					e.byLang = append(e.byLang, langMeaning{l, byLang[l]})
 				}
 				break
 			}
 		}
-		t.words[keys[j]] = e
 	}
-	return t
+	out.words = newStrIndex(sorted)
+	mk := slices.Sorted(maps.Keys(t.multi))
+	out.multi = newStrIndex(mk)
+	for _, k := range mk {
+		out.multiN = append(out.multiN, int8(t.multi[k]))
+	}
+	tk := slices.Sorted(maps.Keys(t.templates))
+	out.templates = newStrIndex(tk)
+	for _, k := range tk {
+		out.tmplLists = append(out.tmplLists, t.templates[k])
+	}
+	out.tmplFirst = newStrIndex(slices.Sorted(maps.Keys(t.tmplFirst)))
+	return out
 }
 
 func isCJKKey(k string) bool {
@@ -512,13 +634,16 @@ func appendKeySlow(dst []byte, s string) []byte {
 // lookup returns the meaning of a key, preferring the hinted language's
 // reading when languages disagree.
 func (t *tables) lookup(key []byte, lang string) (meaning, bool) {
-	e, ok := t.words[string(key)]
-	if !ok {
+	j := t.words.find(key)
+	if j < 0 {
 		return meaning{}, false
 	}
-	if lang != "" && e.byLang != nil {
-		if m, ok := e.byLang[lang]; ok {
-			return m, true
+	e := &t.entries[j]
+	if lang != "" {
+		for _, r := range e.byLang {
+			if r.lang == lang {
+				return r.m, true
+			}
 		}
 	}
 	return e.all, true

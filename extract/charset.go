@@ -5,6 +5,7 @@ import (
 	"mime"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/gogs/chardet"
@@ -144,7 +145,9 @@ func lookup(label string) (encoding.Encoding, string) {
 	return e, name
 }
 
-var metaCharsetRe = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.-]+)`)
+var metaCharsetRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.-]+)`)
+})
 
 // metaCharset finds a <meta charset> or http-equiv Content-Type
 // declaration. It looks further than the 1024 bytes of the WHATWG
@@ -153,7 +156,7 @@ func metaCharset(b []byte) string {
 	if len(b) > 8192 {
 		b = b[:8192]
 	}
-	if m := metaCharsetRe.FindSubmatch(b); m != nil {
+	if m := metaCharsetRe().FindSubmatch(b); m != nil {
 		return string(m[1])
 	}
 	return ""

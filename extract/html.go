@@ -435,7 +435,7 @@ var bylineLabel = lazyGuarded(func() *guarded {
 })
 
 // dashSep is the dash between a date and a name: "25.10.2022 - X".
-var dashSep = regexp.MustCompile(`^\s*[-–—]\s+`)
+var dashSep = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*[-–—]\s+`) })
 
 // labelAfter is a name followed by its label: "Harald Bauer Autor".
 var labelAfter = lazyCompile(func() string { return `^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+` + roleWords() + `$` })
@@ -599,10 +599,10 @@ func otherByline(blocks []pipeline.Block, sites []string, now time.Time) []strin
 			continue
 		}
 		after := b.Text[ds[0].End:]
-		if !dashSep.MatchString(after) {
+		if !dashSep().MatchString(after) {
 			continue
 		}
-		rest := strings.TrimSpace(dashSep.ReplaceAllString(after, ""))
+		rest := strings.TrimSpace(dashSep().ReplaceAllString(after, ""))
 		rest = strings.TrimSpace(strings.TrimPrefix(rest, "Redaktion:"))
 		if i := strings.IndexAny(rest, "(|·•"); i > 0 {
 			rest = strings.TrimSpace(rest[:i])

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,7 +17,7 @@ var bylinePrefix = lazyGuarded(func() *guarded {
 // forWhom marks a body or a role, not a person: "Bundesministerium für
 // Wirtschaft und Klimaschutz", "Expertin für Neue Arbeit", "Special for
 // USA Today".
-var forWhom = regexp.MustCompile(`(?i)\s(?:für|for)\s`)
+var forWhom = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)\s(?:für|for)\s`) })
 
 // photoCredit is a credit for pictures alone ("Foto: X", "Фото из
 // Инстаграма X", "Photo by X"): the photographer, not the author ("Text
@@ -32,7 +33,9 @@ var authorSplit = lazyCompile(func() string {
 
 // authorJunk ends a name: what follows a name in a byline box (a date, a
 // job, "updated", an email).
-var authorJunk = regexp.MustCompile(`(?i)(\s+[-–—|•·]\s+|\s+for\s+the\s+.*|\s*\d{1,4}[./-]\d{1,2}|\s+(updated|published|posted|veröffentlicht|aktualisiert|am|le|on|il|el|em|at|um)\s+\d|\s*\(?\S+@\S+|\s*https?://).*$`)
+var authorJunk = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(\s+[-–—|•·]\s+|\s+for\s+the\s+.*|\s*\d{1,4}[./-]\d{1,2}|\s+(updated|published|posted|veröffentlicht|aktualisiert|am|le|on|il|el|em|at|um)\s+\d|\s*\(?\S+@\S+|\s*https?://).*$`)
+})
 
 // leadIn is a few words before "by"/"von" that introduce a byline
 // ("Post author by", "erstellt von", "Eingestellt von", "Un documentaire de").
@@ -53,14 +56,20 @@ var labelSuffix = lazyCompile(func() string { return `\s+` + roleWords() + `$` }
 
 // notNameWord: words that show a byline fragment is a date or status
 // line, not a name.
-var notNameWord = regexp.MustCompile(`(?i)(^|\s)(zuletzt|geändert|veröffentlicht|publiziert|aktualisiert|actualizado|actualizada|atualizado|aggiornato|published|publié|publicado|pubblicato|updated|posted|erstellt|uhr|minutes?|min|read|lesezeit|views?|comments?|kommentare?)(\s|$)`)
+var notNameWord = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(^|\s)(zuletzt|geändert|veröffentlicht|publiziert|aktualisiert|actualizado|actualizada|atualizado|aggiornato|published|publié|publicado|pubblicato|updated|posted|erstellt|uhr|minutes?|min|read|lesezeit|views?|comments?|kommentare?)(\s|$)`)
+})
 
 // corporate marks a company or association, which in an author field is
 // the publisher speaking, not a byline.
-var corporate = regexp.MustCompile(`(?i)(\bGmbH\b|\bAG\b|\be\.\s?V\b|\bInc\b|\bLtd\b|\bLLC\b|\bS\.A\.|\bVerlag\b|\bKG\b)`)
+var corporate = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(\bGmbH\b|\bAG\b|\be\.\s?V\b|\bInc\b|\bLtd\b|\bLLC\b|\bS\.A\.|\bVerlag\b|\bKG\b)`)
+})
 
 // academicTitle parts after a comma are degrees, not second authors.
-var academicTitle = regexp.MustCompile(`(?i)^(ph\.?d|m\.?d|dr|prof|msc|ma|ba|bsc|rd|rn|mph|mba|jr|sr|ii|iii)\.?$`)
+var academicTitle = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(ph\.?d|m\.?d|dr|prof|msc|ma|ba|bsc|rd|rn|mph|mba|jr|sr|ii|iii)\.?$`)
+})
 
 // notAName is an author field that names a desk, a role or a platform,
 // not a person: the lexicon's org words as the whole field (or with
@@ -81,7 +90,7 @@ func cleanAuthors(raw []string, sites ...string) []string {
 		if strings.HasPrefix(r, "http") || strings.HasPrefix(r, "@") || strings.Contains(r, "://") {
 			continue
 		}
-		if strings.Contains(r, "[at]") || strings.Contains(r, "(at)") || corporate.MatchString(r) {
+		if strings.Contains(r, "[at]") || strings.Contains(r, "(at)") || corporate().MatchString(r) {
 			continue
 		}
 		if photoCredit.MatchString(r) {
@@ -94,14 +103,14 @@ func cleanAuthors(raw []string, sites ...string) []string {
 		if m := leadIn.FindStringSubmatch(r); m != nil {
 			r = m[1]
 		}
-		r = authorJunk.ReplaceAllString(r, "")
+		r = authorJunk().ReplaceAllString(r, "")
 		parts := authorSplit.Split(r, -1)
-		if forWhom.MatchString(parts[0]) {
+		if forWhom().MatchString(parts[0]) {
 			// The rest is the body's name cut at its "und".
 			continue
 		}
 		for _, name := range parts {
-			if forWhom.MatchString(name) {
+			if forWhom().MatchString(name) {
 				continue
 			}
 			name = strings.Trim(name, " \t,:;-–—|()[]\"'“”→←»«")
@@ -109,7 +118,7 @@ func cleanAuthors(raw []string, sites ...string) []string {
 			name = bylinePrefix.ReplaceAllString(name, "")
 			name = labelSuffix.ReplaceAllString(name, "")
 			name = undouble(name)
-			if academicTitle.MatchString(name) || !plausibleName(name, sites) {
+			if academicTitle().MatchString(name) || !plausibleName(name, sites) {
 				continue
 			}
 			k := strings.ToLower(name)
@@ -143,7 +152,7 @@ func plausibleName(s string, sites []string) bool {
 			return false
 		}
 	}
-	if n < 2 || n > 60 || notAName.MatchString(s) || notNameWord.MatchString(s) {
+	if n < 2 || n > 60 || notAName.MatchString(s) || notNameWord().MatchString(s) {
 		return false
 	}
 	if strings.ContainsAny(s, "«»„“”\"!?:") || strings.Contains(" "+strings.ToLower(s)+" ", " by ") {

@@ -791,7 +791,7 @@ func urlDay(u string, now time.Time) pipeline.Time {
 	if u == "" {
 		return ""
 	}
-	runs := digitRun.FindAllString(u, -1)
+	runs := digitRun().FindAllString(u, -1)
 	num := func(s string) int { n, _ := strconv.Atoi(s); return n }
 	for i, r := range runs {
 		switch {

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -173,7 +174,7 @@ var dateArbitration = []struct {
 func (m *pageMeta) htmldateDay(r htmldate.Result) (pipeline.Time, string) {
 	src := r.SrcString
 	switch {
-	case weakDateSource.MatchString(src) || m.notPublication(src):
+	case weakDateSource().MatchString(src) || m.notPublication(src):
 		if p := m.labelledPublished(src); p != "" {
 			return p, ""
 		}
@@ -213,12 +214,12 @@ func (m *pageMeta) noteDate(format string, args ...any) {
 
 // dottedDate is a numeric date written with dots, "4. 2. 2022" or
 // "04.02.2022": day first wherever dots separate a date's parts.
-var dottedDate = regexp.MustCompile(`^\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
+var dottedDate = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`) })
 
 // dayFirst corrects a date htmldate read month first from a dotted date
 // with spaces ("4. 2. 2022." is 4 February).
 func dayFirst(found pipeline.Time, src string, now time.Time) pipeline.Time {
-	m := dottedDate.FindStringSubmatch(src)
+	m := dottedDate().FindStringSubmatch(src)
 	if m == nil {
 		return found
 	}
@@ -249,13 +250,17 @@ func day(t pipeline.Time) string {
 // weakDateSource matches the text around a date that does not date the
 // page: a copyright line, a comment ("X says:"), an asset or script path,
 // a form option, a "last updated" note.
-var weakDateSource = regexp.MustCompile(`(?i)(©|\(c\)|copyright|&copy;|\.(jpe?g|png|gif|webp|svg|js|css)\b|wp-content|/uploads/|\b(says|sagt|schreibt|dit|wrote|escribió|disse)\s*:|last updated|letzte änderung|zuletzt aktualisiert|</option>|<script|\*/|licensed)`)
+var weakDateSource = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(©|\(c\)|copyright|&copy;|\.(jpe?g|png|gif|webp|svg|js|css)\b|wp-content|/uploads/|\b(says|sagt|schreibt|dit|wrote|escribió|disse)\s*:|last updated|letzte änderung|zuletzt aktualisiert|</option>|<script|\*/|licensed)`)
+})
 
 // notDateKey is what precedes a date that is not a publication date in
 // a page's scripts and comments: an expiry ("expires": a session's or a
 // cookie's), a version-control stamp ("$Id: file.ccml 21 2014-06-01"),
 // a version number ("Joomla! - Version 3.9.15" read as 3 September 2015).
-var notDateKey = regexp.MustCompile(`(?i)(expir[a-z_]*["']?\s*[:=]\s*["']?|\$Id:[^$\n]{0,80}|\bversion\s*)$`)
+var notDateKey = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(expir[a-z_]*["']?\s*[:=]\s*["']?|\$Id:[^$\n]{0,80}|\bversion\s*)$`)
+})
 
 // notPublication reports whether the text htmldate took its date from
 // is, where the page has it, inside an HTML comment, an expiry, a
@@ -271,7 +276,7 @@ func (m *pageMeta) notPublication(src string) bool {
 	if bytes.LastIndex(m.raw[:i], []byte("<!--")) > bytes.LastIndex(m.raw[:i], []byte("-->")) {
 		return true
 	}
-	return notDateKey.Match(m.raw[max(0, i-100):i])
+	return notDateKey().Match(m.raw[max(0, i-100):i])
 }
 
 // dateIndex is where the first number of htmldate's source text stands
@@ -288,7 +293,7 @@ func dateIndex(raw []byte, src string) int {
 	if i := bytes.Index(raw, []byte(src)); i >= 0 {
 		return i + k
 	}
-	end := k + len(datePart.FindString(src[k:]))
+	end := k + len(datePart().FindString(src[k:]))
 	words := strings.Fields(src[:end])
 	if len(words) == 0 {
 		return -1
@@ -334,7 +339,7 @@ func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
-var datePart = regexp.MustCompile(`^[0-9./:-]+`)
+var datePart = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[0-9./:-]+`) })
 
 // structuredPublished is the first publication date the metadata states,
 // in the order of trust: JSON-LD of the article, <meta>, microdata,
@@ -407,7 +412,9 @@ func fromHTMLDate(r htmldate.Result) pipeline.Time {
 // isoRe reads the ISO 8601 shapes pages put in machine-readable places:
 // 2024-07-03, 2024-07-03T19:43, 2024-07-03 19:43:00+05:30, 20240703,
 // 2024/07/03, with optional fractions and zone.
-var isoRe = regexp.MustCompile(`^\s*(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?`)
+var isoRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?`)
+})
 
 var minYear = 1995
 
@@ -419,7 +426,7 @@ func parseStructured(s string, now time.Time) (pipeline.Time, bool) {
 	if s == "" {
 		return "", false
 	}
-	if m := isoRe.FindStringSubmatch(s); m != nil && isoDay(m, now) {
+	if m := isoRe().FindStringSubmatch(s); m != nil && isoDay(m, now) {
 		y, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
 		d, _ := strconv.Atoi(m[3])
@@ -588,7 +595,7 @@ func (m *pageMeta) headerTextDate(blocks []pipeline.Block, page []pageBlock, ori
 		// ("<li><a href=/time/2020-10-13>13 Oct 2020 18:29</a></li>").
 		other := b.Link != "" || inList(n, 4)
 		for _, r := range dates.Find(b.Text, dates.Options{Ref: m.now, DefaultZone: zone, Lang: langBase(m.lang), MinYear: minYear}) {
-			if r.Relative || !validDay(r.Time.Year(), int(r.Time.Month()), r.Time.Day(), m.now) || periodEnd.MatchString(b.Text[:r.Start]) {
+			if r.Relative || !validDay(r.Time.Year(), int(r.Time.Month()), r.Time.Day(), m.now) || periodEnd().MatchString(b.Text[:r.Start]) {
 				continue
 			}
 			if other && strings.ContainsFunc(b.Text[:r.Start]+b.Text[r.End:], unicode.IsLetter) {
@@ -605,7 +612,9 @@ func (m *pageMeta) headerTextDate(blocks []pipeline.Block, page []pageBlock, ori
 
 // periodEnd matches the text before a date that ends a period: "9-23
 // Feb 2017", "vom 9. bis 23. Februar 2017", "3 to 5 March".
-var periodEnd = regexp.MustCompile(`(?i)[\p{Nd}]{1,2}\.?\s*(?:[-–—]|bis|to|until|au|al|से|पासून|থেকে|ರಿಂದ|முதல்|నుంచి|થી|ਤੋਂ)\s*$`)
+var periodEnd = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)[\p{Nd}]{1,2}\.?\s*(?:[-–—]|bis|to|until|au|al|से|पासून|থেকে|ರಿಂದ|முதல்|నుంచి|થી|ਤੋਂ)\s*$`)
+})
 
 // inList reports whether n sits in a list item within depth ancestors.
 func inList(n *html.Node, depth int) bool {
@@ -696,7 +705,7 @@ func headingRank(tag string) int {
 	return 7
 }
 
-var numericDate = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b`)
+var numericDate = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b`) })
 
 // parseTextDate reads the day-first numeric dates <time> elements show
 // ("25.01.2022", "3/7/2024" in most of the world) and written dates in
@@ -708,7 +717,7 @@ func parseTextDate(s string, lang string, now time.Time) (pipeline.Time, bool) {
 	if t, ok := parseWords(s, nil, lang, now); ok {
 		return pipeline.Time(day(t)), true
 	}
-	m := numericDate.FindStringSubmatch(s)
+	m := numericDate().FindStringSubmatch(s)
 	if m == nil {
 		return "", false
 	}

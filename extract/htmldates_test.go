@@ -255,7 +255,7 @@ func TestPeriodEnd(t *testing.T) {
 		if len(rs) == 0 {
 			t.Fatalf("%q: no date", tc.line)
 		}
-		if got := periodEnd.MatchString(tc.line[:rs[0].Start]); got != tc.want {
+		if got := periodEnd().MatchString(tc.line[:rs[0].Start]); got != tc.want {
 			t.Errorf("%q: period end %v, want %v", tc.line, got, tc.want)
 		}
 	}

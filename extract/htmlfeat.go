@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/net/html"
@@ -701,9 +702,11 @@ var cmsNames = []string{"wordpress", "discourse", "xenforo", "phpbb", "vbulletin
 
 // priceRe is a price: a currency sign before the amount, or a code
 // after it. countPrices counts its matches.
-var priceRe = regexp.MustCompile(`(?:[$€£₹¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|USD|EUR|GBP|Rs\.?|INR|kr|zł))`)
+var priceRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:[$€£₹¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|USD|EUR|GBP|Rs\.?|INR|kr|zł))`)
+})
 
-// countPrices is len(priceRe.FindAllStringIndex(s, limit)), by hand: the
+// countPrices is len(priceRe().FindAllStringIndex(s, limit)), by hand: the
 // expression has no literal to look for first, so the regexp package
 // tried it at every byte of the page's text, half a second over the
 // evaluation pages. The same leftmost-first, greedy reading: a sign, one

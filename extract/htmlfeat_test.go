@@ -20,7 +20,7 @@ var priceCases = []string{
 func TestCountPrices(t *testing.T) {
 	for _, s := range priceCases {
 		for _, limit := range []int{200, 2} {
-			if got, want := countPrices(s, limit), len(priceRe.FindAllStringIndex(s, limit)); got != want {
+			if got, want := countPrices(s, limit), len(priceRe().FindAllStringIndex(s, limit)); got != want {
 				t.Errorf("countPrices(%q, %d) = %d, priceRe finds %d", s, limit, got, want)
 			}
 		}
@@ -32,7 +32,7 @@ func FuzzCountPrices(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := countPrices(s, 200), len(priceRe.FindAllStringIndex(s, 200)); got != want {
+		if got, want := countPrices(s, 200), len(priceRe().FindAllStringIndex(s, 200)); got != want {
 			t.Errorf("countPrices(%q) = %d, priceRe finds %d", s, got, want)
 		}
 	})

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/net/html"
@@ -306,14 +307,16 @@ func (m *pageMeta) readItemprop(n *html.Node, ip string) {
 // about: a customer's review of a holiday flat, a reader's comment, a
 // rating, an offer. Their properties (a review's datePublished, its
 // author) are not the page's.
-var othersItemType = regexp.MustCompile(`(?i)/(Review|Comment|UserComments|Rating|AggregateRating|Offer|Answer|Question)$`)
+var othersItemType = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)/(Review|Comment|UserComments|Rating|AggregateRating|Offer|Answer|Question)$`)
+})
 
 // othersItem reports whether n's property belongs to an item nested in
 // another (its itemscope is itself a property) that is a review, a
 // comment, a rating or an offer.
 func othersItem(n *html.Node) bool {
 	s := itemScope(n)
-	return s != nil && hasAttr(s, "itemprop") && othersItemType.MatchString(strings.TrimSpace(attr(s, "itemtype")))
+	return s != nil && hasAttr(s, "itemprop") && othersItemType().MatchString(strings.TrimSpace(attr(s, "itemtype")))
 }
 
 // itemScope is the microdata item n's property belongs to: its nearest

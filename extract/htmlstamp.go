@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/net/html"
@@ -85,7 +86,7 @@ func (m *pageMeta) unshownStamp(published pipeline.Time, blocks []pipeline.Block
 	return true
 }
 
-var digitRun = regexp.MustCompile(`\d+`)
+var digitRun = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\d+`) })
 
 // urlHasDate reports whether a URL carries the date: /2019/07/04/,
 // -20190704-, /04-07-2019, or at least its year and month (/2019/07/).
@@ -94,7 +95,7 @@ func urlHasDate(u string, y, mo, d int) bool {
 		return false
 	}
 	var n []int
-	for _, s := range digitRun.FindAllString(u, -1) {
+	for _, s := range digitRun().FindAllString(u, -1) {
 		if len(s) == 8 && s == pad4(y)+pad2(mo)+pad2(d) {
 			return true
 		}
@@ -116,13 +117,13 @@ func urlHasDate(u string, y, mo, d int) bool {
 }
 
 // standaloneOne finds a 1 or 01 that is a number of its own.
-var standaloneOne = regexp.MustCompile(`(^|[^0-9])0?1([^0-9]|$)`)
+var standaloneOne = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(^|[^0-9])0?1([^0-9]|$)`) })
 
 // dayless reports whether htmldate's date is the first of a month it
 // filled in: a month or a year with no day ("Ausgabe 8/2021", "2022").
 // Such a date is not a publication day.
 func dayless(found pipeline.Time, src string, now time.Time) bool {
-	if !strings.HasSuffix(string(found), "-01") || src == "" || standaloneOne.MatchString(src) {
+	if !strings.HasSuffix(string(found), "-01") || src == "" || standaloneOne().MatchString(src) {
 		return false
 	}
 	// The day may be written in another script's digits ("१ जुलाई 2024").

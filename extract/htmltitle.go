@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -11,7 +12,9 @@ import (
 // with no separator): the page's state, not what it is about, and stale
 // once the blog closes. Indian sites write it in English whatever the
 // page's language.
-var liveMarker = regexp.MustCompile(`^(?:(?i:live)(?:\s+(?i:updates?|blog))?\s*[:|]|LIVE(?:\s+UPDATES?)?\s)\s*`)
+var liveMarker = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:(?i:live)(?:\s+(?i:updates?|blog))?\s*[:|]|LIVE(?:\s+UPDATES?)?\s)\s*`)
+})
 
 // galleryMarker is the label a photo gallery's headline opens with
 // ("PHOTOS:", "In Pics |", "Photo Gallery:"): the page's form, not what it
@@ -51,7 +54,7 @@ func trimTitle(s string) string {
 		t := strings.TrimSpace(s)
 		if t != "" && t[0]|0x20 == 'l' {
 			// The marker's pattern only where a title opens with its letter.
-			if m := liveMarker.FindString(t); m != "" && len(m) < len(t) && !capsWordAfterBadge(m, t[len(m):]) {
+			if m := liveMarker().FindString(t); m != "" && len(m) < len(t) && !capsWordAfterBadge(m, t[len(m):]) {
 				t = t[len(m):]
 			}
 		}

@@ -105,12 +105,12 @@ func TestStripSite(t *testing.T) {
 
 func TestWeakDateSource(t *testing.T) {
 	for _, s := range []string{"© 2017 Example GmbH", "Peter sagt: 24. August 2019", "/wp-content/uploads/2020/04/x.jpg", "Last updated: 13 July 2020"} {
-		if !weakDateSource.MatchString(s) {
+		if !weakDateSource().MatchString(s) {
 			t.Errorf("%q should be a weak source", s)
 		}
 	}
 	for _, s := range []string{"2019-10-18", "Published 3 July 2024", "https://example.com/2019/10/18/story"} {
-		if weakDateSource.MatchString(s) {
+		if weakDateSource().MatchString(s) {
 			t.Errorf("%q should not be a weak source", s)
 		}
 	}

@@ -17,7 +17,9 @@
 // Packages clean (text-dump cues), meta (bylines, credits), extract (HTML
 // author cleaning) and dates (calendar and label words beside the
 // go-dateparser tables) read their words from here; a test fails when one
-// of them declares its own list of such words again.
+// of them declares its own list of such words again. Package dates
+// compiles its tables in (dates/tables_gen.go): after a change to date
+// words, `go generate ./dates` writes them again.
 //
 // It is not a parser: it says which phrases exist and what they mean, and
 // answers look-ups (Has, Prefix, Phrases); deciding what a block or a date
