@@ -15,6 +15,7 @@
 #   truth.jsonl             {id, text, page_type, domain, fold} (fold -1 = frozen dev-test)
 #   manifest.tsv            id, renderer, domain, fold, page_type of every dump made
 #   failed.tsv              renderer, id, exit status of every render that failed
+#   versions.tsv            the Debian package version of every renderer
 # Needs apt-get (installs the renderers when missing) and Go.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -36,6 +37,11 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 mkdir -p "$set_dir/html" "$set_dir/bin"
+# The renders, and so the model trained on them, are the same bytes only
+# with the same renderer versions: note the ones this run used.
+for p in w3m lynx links elinks html2text pandoc python3-html2text; do
+  dpkg-query -W -f '${Package}\t${Version}\n' "$p" 2>/dev/null || printf '%s\t?\n' "$p"
+done > "$set_dir/versions.tsv"
 (cd "$root" && go build -o "$set_dir/bin/readability-dump" ./scripts/readability-dump)
 if [ ! -s "$set_dir/truth.jsonl" ]; then
   (cd "$root" && go run ./scripts/evalset -o "$set_dir/merged.jsonl" >/dev/null)

@@ -319,10 +319,12 @@ func train(dumps []*dump, keep func(*dump) bool, maxRows int, p clean.DumpModel)
 	sort.SliceStable(sel, func(a, b int) bool { return hashOf(sel[a]) < hashOf(sel[b]) })
 	var X [][]float32
 	var y, w []float32
+	used := 0
 	for _, d := range sel {
 		if len(X)+len(d.sample) > maxRows && len(X) > 0 {
 			continue
 		}
+		used++
 		scale := float32(len(d.rows)) / float32(len(d.sample))
 		for _, i := range d.sample {
 			X = append(X, d.rows[i])
@@ -330,6 +332,7 @@ func train(dumps []*dump, keep func(*dump) bool, maxRows int, p clean.DumpModel)
 			w = append(w, d.w[i]*scale)
 		}
 	}
+	fmt.Fprintf(os.Stderr, "training on %d blocks of %d of the %d dumps\n", len(X), used, len(sel))
 	m := p
 	m.Trees = learn.TrainGBDT(X, y, w, params)
 	return &m
