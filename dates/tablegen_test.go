@@ -219,23 +219,9 @@ func tablesSource(t *tables) []byte {
 	index := func(x strIndex) string {
 		var s strings.Builder
 		s.WriteString("strIndex{\n\t\tkeys: []string{")
-		for i, k := range x.keys {
-			if i%8 == 0 {
-				s.WriteString("\n\t\t\t")
-			} else {
-				s.WriteByte(' ')
-			}
-			fmt.Fprintf(&s, "%q,", k)
-		}
+		eightARow(&s, len(x.keys), func(i int) string { return fmt.Sprintf("%q,", x.keys[i]) })
 		s.WriteString("\n\t\t},\n\t\tslots: []uint32{")
-		for i, v := range x.slots {
-			if i%8 == 0 {
-				s.WriteString("\n\t\t\t")
-			} else {
-				s.WriteByte(' ')
-			}
-			fmt.Fprintf(&s, "%d,", v)
-		}
+		eightARow(&s, len(x.slots), func(i int) string { return fmt.Sprintf("%d,", x.slots[i]) })
 		s.WriteString("\n\t\t},\n\t}")
 		return s.String()
 	}
@@ -324,5 +310,18 @@ func TestStrIndex(t *testing.T) {
 		if 2*len(x.keys) > len(x.slots) {
 			t.Errorf("index of %d keys in %d slots", len(x.keys), len(x.slots))
 		}
+	}
+}
+
+// eightARow writes n items, eight to a line, as gofmt leaves a long
+// literal's elements.
+func eightARow(s *strings.Builder, n int, item func(int) string) {
+	for i := range n {
+		if i%8 == 0 {
+			s.WriteString("\n\t\t\t")
+		} else {
+			s.WriteByte(' ')
+		}
+		s.WriteString(item(i))
 	}
 }
