@@ -89,3 +89,42 @@ func TestSegmentEndLink(t *testing.T) {
 		}
 	}
 }
+
+// TestSegmentDataTable: a data table's rows are blocks of their cells
+// joined by " | "; a layout table's cells, a row of long cells, a table of
+// two rows stay cell by cell; a table's figcaption is a caption block.
+func TestSegmentDataTable(t *testing.T) {
+	rows := `<tr><th>Year</th><th>BJP</th><th>INC</th></tr><tr><td>2019</td><td><b>303</b></td><td>52</td></tr>` +
+		`<tr><td>2024</td><td>240</td><td></td><td>99</td></tr>`
+	long := strings.Repeat("a sentence of running text in a cell ", 4)
+	cases := []struct {
+		name, page string
+		want       []string // blocks' "tag: text"
+	}{
+		{"data rows", `<table><caption>Seats</caption><tbody>` + rows + `</tbody></table>`,
+			[]string{"caption: Seats", "tr: Year | BJP | INC", "tr: 2019 | 303 | 52", "tr: 2024 | 240 | 99"}},
+		{"layout cells", `<table><tr><td><p>Left</p></td><td><p>Right</p></td></tr><tr><td>a</td><td>b</td></tr>` +
+			`<tr><td>c<br>d</td><td>e</td></tr></table>`,
+			[]string{"p: Left", "p: Right", "tr: a | b", "td: c", "td: d", "td: e"}},
+		{"long cells", `<table><tr><td>` + long + `</td><td>x</td></tr><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>`,
+			[]string{"td: " + strings.TrimSpace(long), "td: x", "tr: a | b", "tr: c | d"}},
+		{"two rows", `<table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>`,
+			[]string{"td: a", "td: b", "td: c", "td: d"}},
+		{"table figure", `<figure><table>` + rows + `</table><figcaption>Seats won</figcaption></figure>` +
+			`<figure><img src=a.jpg><figcaption>A picture</figcaption></figure>`,
+			[]string{"tr: Year | BJP | INC", "tr: 2019 | 303 | 52", "tr: 2024 | 240 | 99", "caption: Seats won", "figcaption: A picture"}},
+	}
+	for _, c := range cases {
+		doc, err := html.Parse(strings.NewReader(`<html><body>` + c.page + `</body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, b := range segment(doc) {
+			got = append(got, b.tag+": "+b.text)
+		}
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s: blocks\n%s\nwant\n%s", c.name, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+		}
+	}
+}

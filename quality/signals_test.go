@@ -615,3 +615,49 @@ func TestOwnScript(t *testing.T) {
 		}
 	}
 }
+
+// TestTableRow: what the line rules take for a data table's row.
+func TestTableRow(t *testing.T) {
+	cases := []struct {
+		line string
+		want bool
+	}{
+		{"Year | BJP | INC", true},
+		{"२०२४ | २४० | ९९", true},
+		{"Mumbai | ₹104.21 | ₹92.15 | 0.00", true},
+		{"Name | Value", false}, // one bar: a sentence may hold it
+		{"वह घर गया | पुलिस मौके पर पहुंची | जांच जारी है |", false}, // bars typed for the danda
+		{"Rain today. | Sun tomorrow. | Wind later", false},                       // cells that end sentences
+		{"a | " + strings.Repeat("long cell of running text ", 3) + "| b", false}, // a cell of prose
+		{"a |  | b", false},
+	}
+	for _, c := range cases {
+		if got := tableRow(c.line); got != c.want {
+			t.Errorf("tableRow(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// TestDefaultKeepsTableArticle: an article that is mostly a results table
+// (rows as the HTML extractor writes them) is kept; the same rows alone,
+// with no prose around them, are not.
+func TestDefaultKeepsTableArticle(t *testing.T) {
+	r, _ := Preset("default")
+	text := readTestdata(t, "hin_Deva_table.txt")
+	if _, rej := r.Check(Compute(text, "hin_Deva"), "hin_Deva"); rej != "" {
+		t.Errorf("rejected: %s %v", rej, r.Failures(Compute(text, "hin_Deva"), "hin_Deva"))
+	}
+	var rows []string
+	for _, l := range strings.Split(text, "\n") {
+		if tableRow(l) {
+			rows = append(rows, l)
+		}
+	}
+	if len(rows) < 10 {
+		t.Fatalf("%d rows in the test text", len(rows))
+	}
+	only := strings.Join(rows, "\n\n")
+	if _, rej := r.Check(Compute(only, "hin_Deva"), "hin_Deva"); rej == "" {
+		t.Error("a table with no prose kept")
+	}
+}
