@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -154,10 +153,6 @@ type segmenter struct {
 	textAfter bool
 	cur       *html.Node // block element the buffered text belongs to
 	zone      string
-	// rows caches each table's row count (tableRows).
-	rows map[*html.Node]int
-	// tableFigs caches tableFigure's answers.
-	tableFigs map[*html.Node]bool
 }
 
 func (s *segmenter) flush() {
@@ -171,9 +166,6 @@ func (s *segmenter) flush() {
 		tag := "div"
 		if s.cur != nil {
 			tag = s.cur.Data
-			if tagAtom(s.cur) == atom.Figcaption && s.tableFigure(s.cur.Parent) {
-				tag = "caption"
-			}
 		}
 		b := pageBlock{text: text, tag: tag, node: s.cur, linkChars: s.linkChars, zone: s.zone}
 		if s.links == 1 && s.linkChars*10 >= len(text)*9 {
@@ -235,10 +227,6 @@ func (s *segmenter) walk(n *html.Node, inLink *html.Node, zone string) {
 			zone = map[string]string{"navigation": "nav", "banner": "header", "contentinfo": "footer", "complementary": "aside"}[r]
 		}
 	}
-	if tagAtom(n) == atom.Tr && s.dataRow(n) {
-		s.row(n, inLink, zone)
-		return
-	}
 	block := blockTags[tagAtom(n)]
 	if !block {
 		// Inline elements: keep words apart that only markup separated.
@@ -255,198 +243,6 @@ func (s *segmenter) walk(n *html.Node, inLink *html.Node, zone string) {
 	}
 	s.flush()
 	s.cur, s.zone = saved, savedZone
-}
-
-// Data tables. A results table, a scorecard or a price list is what its
-// story reports; read cell by cell it falls apart into blocks of a word or
-// a number each, which say nothing alone (the block model takes them for
-// furniture, the quality rules for a list of short lines). A row of short
-// cells that hold only inline content, in a table of at least
-// dataTableRows rows, is therefore one block, its cells joined by " | "
-// (the form trafilatura's text output gives a row). Cells holding
-// paragraphs, line breaks, lists or tables are a layout table's, whose
-// cells are the page's columns: those stay blocks of their own.
-const (
-	dataTableRows = 3
-	// dataCellRunes: a cell longer than this is running text, not a datum.
-	dataCellRunes = 80
-)
-
-// dataRow reports whether the <tr> n is a row of a data table.
-func (s *segmenter) dataRow(n *html.Node) bool {
-	cells, filled := 0, 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch c.Type {
-		case html.TextNode:
-			if strings.TrimSpace(c.Data) != "" {
-				return false
-			}
-			continue
-		case html.ElementNode:
-		default:
-			continue
-		}
-		if a := tagAtom(c); a != atom.Td && a != atom.Th {
-			return false
-		}
-		if skipTags[tagAtom(c)] || hidden(c) {
-			continue
-		}
-		cells++
-		runes, ok := inlineRunes(c, dataCellRunes)
-		if !ok {
-			return false
-		}
-		if runes > 0 {
-			filled++
-		}
-	}
-	if cells < 2 || filled < 2 {
-		return false
-	}
-	t := n.Parent
-	if t != nil && (tagAtom(t) == atom.Tbody || tagAtom(t) == atom.Thead || tagAtom(t) == atom.Tfoot) {
-		t = t.Parent
-	}
-	if t == nil || tagAtom(t) != atom.Table {
-		return false
-	}
-	return s.tableRows(t) >= dataTableRows
-}
-
-// inlineRunes counts the visible letters of the cell n's text up to max
-// and reports false if it holds a block element or a line break (a layout
-// cell) or more than max of them.
-func inlineRunes(n *html.Node, max int) (int, bool) {
-	runes := 0
-	var walk func(*html.Node) bool
-	walk = func(n *html.Node) bool {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				for _, r := range c.Data {
-					if !unicode.IsSpace(r) {
-						runes++
-					}
-				}
-				if runes > max {
-					return false
-				}
-			case html.ElementNode:
-				a := tagAtom(c)
-				if skipTags[a] || hidden(c) {
-					continue
-				}
-				if blockTags[a] || a == atom.Br {
-					return false
-				}
-				if !walk(c) {
-					return false
-				}
-			}
-		}
-		return true
-	}
-	ok := walk(n)
-	return runes, ok
-}
-
-// tableRows counts the table's own rows (not those of tables inside its
-// cells), once per table.
-func (s *segmenter) tableRows(t *html.Node) int {
-	if k, ok := s.rows[t]; ok {
-		return k
-	}
-	k := 0
-	for c := t.FirstChild; c != nil; c = c.NextSibling {
-		switch tagAtom(c) {
-		case atom.Tr:
-			k++
-		case atom.Tbody, atom.Thead, atom.Tfoot:
-			for r := c.FirstChild; r != nil; r = r.NextSibling {
-				if tagAtom(r) == atom.Tr {
-					k++
-				}
-			}
-		}
-	}
-	if s.rows == nil {
-		s.rows = map[*html.Node]int{}
-	}
-	s.rows[t] = k
-	return k
-}
-
-// row writes a data row as one block, its filled cells joined by " | ".
-func (s *segmenter) row(n, inLink *html.Node, zone string) {
-	s.flush()
-	saved, savedZone := s.cur, s.zone
-	s.cur, s.zone = n, zone
-	filled := false
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode || hidden(c) {
-			continue
-		}
-		if runes, _ := inlineRunes(c, dataCellRunes); runes == 0 {
-			continue
-		}
-		if filled {
-			s.buf.WriteString(" | ")
-			s.textAfter = true
-		}
-		filled = true
-		s.walkInline(c, inLink, zone)
-	}
-	s.flush()
-	s.cur, s.zone = saved, savedZone
-}
-
-// tableFigure reports whether n is a <figure> that holds a table and no
-// picture: a block editor's table. Its <figcaption> is then the table's
-// caption, part of what the story prints (a <caption> the record keeps),
-// not a picture's caption, which is the image's metadata.
-func (s *segmenter) tableFigure(n *html.Node) bool {
-	if n == nil || tagAtom(n) != atom.Figure {
-		return false
-	}
-	if v, ok := s.tableFigs[n]; ok {
-		return v
-	}
-	table, picture := false, false
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && !picture; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			switch tagAtom(c) {
-			case atom.Table:
-				table = true
-				continue
-			case atom.Img, atom.Picture, atom.Video, atom.Iframe, atom.Svg, atom.Canvas, atom.Object, atom.Embed:
-				picture = true
-				continue
-			}
-			if c.Data == "amp-img" {
-				picture = true
-				continue
-			}
-			walk(c)
-		}
-	}
-	walk(n)
-	if s.tableFigs == nil {
-		s.tableFigs = map[*html.Node]bool{}
-	}
-	s.tableFigs[n] = table && !picture
-	return table && !picture
-}
-
-// walkInline walks the children of a cell as inline content.
-func (s *segmenter) walkInline(n, inLink *html.Node, zone string) {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		s.walk(c, inLink, zone)
-	}
 }
 
 func attr(n *html.Node, key string) string {

@@ -4,7 +4,6 @@ import (
 	"hash/maphash"
 	"math/bits"
 	"sort"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -154,7 +153,6 @@ func Compute(text, lang string) Signals {
 		hashes, ellipses                          int
 		braces, mojibake, markStarts              int
 		terminalLines, bulletLines, ellipsisLines int
-		tableLines, tableWords, tableAlpha        int  // rows of a data table (tableRow), their words
 		unmarkedLines, unmarkedLong               int  // prose lines without a final sentence mark; the long ones
 		unmarkedWords                             int  // letter-bearing words of the long ones
 		headWords                                 = -1 // words of the first line, when it is a headline
@@ -281,16 +279,10 @@ func Compute(text, lang string) Signals {
 		// snippet, not a finished sentence, whatever C4 would say.
 		ellipsis := lLastSig == '…' || lDots >= 3
 		terminal := isTerminal(lLastSig) && !ellipsis
-		row := tableRow(text[lStart:lEnd])
-		if row {
-			tableLines++
-			tableWords += lWords
-			tableAlpha += lAlpha
-		}
 		if prevTerminal {
 			lSentences++
 		}
-		if terminal && !row {
+		if terminal {
 			terminalLines++
 			if lWords >= 3 {
 				c4Sentences += lSentences
@@ -312,7 +304,7 @@ func Compute(text, lang string) Signals {
 		if ellipsis {
 			ellipsisLines++
 		}
-		if lChars <= shortLine && !row {
+		if lChars <= shortLine {
 			shortLines++
 		}
 		if lLast == '{' || lLast == '}' || lFirst == '}' || lFirst == '{' || (lLast == ';' && !entityEnd(text[lStart:lEnd])) {
@@ -491,12 +483,10 @@ func Compute(text, lang string) Signals {
 	s[KeyMojibake] = ratio(mojibake, nonSpace)
 	s[KeyMarkStart] = ratio(markStarts, nWords)
 	nl := len(sc.lines)
-	// A data table's rows are neither sentences nor the short lines of a
-	// menu: the line rules judge the lines around them.
-	s[KeyTerminal] = ratio(terminalLines, nl-tableLines)
+	s[KeyTerminal] = ratio(terminalLines, nl)
 	s[KeyBullet] = ratio(bulletLines, nl)
 	s[KeyEllipsisLine] = ratio(ellipsisLines, nl)
-	s[KeyShortLine] = ratio(shortLines, nl-tableLines)
+	s[KeyShortLine] = ratio(shortLines, nl)
 	s[KeyCodeLine] = ratio(codeLines, nl)
 	s[KeyJavascript] = ratio(jsLines, nl)
 	dl, dlc := dupCount(sc.lines, &sc.tab)
@@ -556,7 +546,7 @@ func Compute(text, lang string) Signals {
 	}
 	s[KeyWordCount] = float64(nWords)
 	s[KeyNewlineRatio] = ratio(newlines, nWords)
-	s[KeyAlphaWords] = ratio(alphaWords-tableAlpha, nWords-tableWords)
+	s[KeyAlphaWords] = ratio(alphaWords, nWords)
 	s[KeyMeanWord] = ratio(letterSum, alphaWords)
 	s[KeyHashRatio] = ratio(hashes, nWords)
 	s[KeyEllipsis] = ratio(ellipses, nWords)
@@ -853,27 +843,3 @@ func entityEnd(line string) bool {
 	}
 	return false
 }
-
-// tableRow reports whether a line is a row of a data table as the HTML
-// extractor writes one: three or more cells joined by " | ", none longer
-// than tableCellRunes, none ending a sentence, and no bar after the last
-// (a bar typed for the danda ends a Hindi sentence: "… है | … है |").
-func tableRow(line string) bool {
-	tableOnce.Do(buildTables) // isTerminal's table
-	if strings.Count(line, " | ") < 2 || strings.HasSuffix(strings.TrimSpace(line), "|") {
-		return false
-	}
-	for _, cell := range strings.Split(line, " | ") {
-		cell = strings.TrimSpace(cell)
-		if cell == "" || utf8.RuneCountInString(cell) > tableCellRunes {
-			return false
-		}
-		if r, _ := utf8.DecodeLastRuneInString(cell); isTerminal(r) {
-			return false
-		}
-	}
-	return true
-}
-
-// tableCellRunes: a longer cell is a sentence, not a datum.
-const tableCellRunes = 40
