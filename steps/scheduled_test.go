@@ -335,6 +335,11 @@ var freshSets = []struct {
 		"second author), an age ('2 hours ago', '45 minutes ago' in the language, 'just now', '1 day ago') and the " +
 		"text with 'Reply · Like · Report', 'Load more comments'; inside the <article>, in a <section> after it, or " +
 		"in a widget's nested <div>s; otherwise as DO", 26, nil},
+	{"scheduled125", "DY: an article that is largely a data table: two paragraphs, a table of eleven rows (Lok Sabha " +
+		"seats by year, a header row 'year | BJP | INC' with CLDR's word for year) with its caption, two paragraphs; the " +
+		"table with <caption> and <thead>, in a bordered <table> with a <th> row in its <tbody>, or in a block editor's " +
+		"<figure class=\"wp-block-table\"> with <td><strong> headers, a <figcaption> after it and the language's digits; " +
+		"the text holds each row as a paragraph, its cells joined by ' | '; otherwise as DO", 26, nil},
 }
 
 // merge joins known-failure maps.
