@@ -317,11 +317,17 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64, now time.Tim
 	if m != nil {
 		extra = d.extraSegments(s, e, m)
 	}
-	s = d.lead(d.pastSummary(d.afterHeader(d.bodyStart(s, e), e), e))
+	s = d.lead(d.pastSummary(d.afterHeader(d.bodyStart(d.overCard(s), e), e), e))
 	for e > s && d.free(e) && d.openLabel(e) {
 		// A label closing the segment with a colon announces what comes
 		// under it ("For more details contact:", a name, a number), and
 		// that is not the article's: the text never ends on a colon.
+		e--
+	}
+	if e > s && d.free(e) && d.dashSignature(e) {
+		// A column's signature ("— name") is its writer's, never its last
+		// paragraph, whatever a block's score says: the footer reads it as
+		// the byline.
 		e--
 	}
 	e = d.body(s, e)
@@ -1338,6 +1344,46 @@ func (d *doc) afterHeader(s, e int) int {
 		start++
 	}
 	return start
+}
+
+// overCard moves the body's start up over a related story's card (an
+// "also read" link, its headline, that story's date) when the segment
+// opens right under it and only sentences stand between the header's
+// byline or date line and the card: a card sits inside an article's text,
+// never in its header, so those sentences are the article's first
+// paragraphs, however short (a score may not pay for them, and then the
+// header would take them and the card's headline for its own).
+func (d *doc) overCard(s int) int {
+	k := -1
+	for i := s - 1; i >= 0 && i >= s-3; i-- {
+		if d.alsoReadPair(i) || d.free(i) && d.cue[i].kind == cueRelated && d.relatedLike(i) {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return s
+	}
+	for i := k + 1; i < s; i++ {
+		if !(d.date[i] || i == k+1 && d.alsoReadPair(k)) {
+			return s
+		}
+	}
+	top := k
+	for i := k - 1; i >= 0; i-- {
+		if d.free(i) && d.headerLine(i) {
+			if top == k {
+				return s
+			}
+			return top
+		}
+		f := d.f[i]
+		if !d.free(i) || !f.terminal || f.words < 4 || d.cue[i].kind != cueNone || d.date[i] || d.hasCredit(i) {
+			return s
+		}
+		top = i
+	}
+	return s
 }
 
 // entryStamp reports a date line glued to the paragraph under it (no
