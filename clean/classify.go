@@ -292,6 +292,9 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64, now time.Tim
 		d.applyModel(m, probs)
 	}
 	s, e := d.region()
+	if m != nil && (s < 0 || d.freeLetters(s, e) < minBodyLetters) {
+		s, e = d.handSetRegion(s, e)
+	}
 	if s >= 0 && d.freeLetters(s, e) < minBodyLetters {
 		// A button or a lone label is not a body, whatever its score
 		// (a learned one can be above zero): the page is typed as one
@@ -1344,6 +1347,23 @@ func (d *doc) afterHeader(s, e int) int {
 		start++
 	}
 	return start
+}
+
+// handSetRegion is the body's segment by the hand-set scores when the
+// learned ones found none (s < 0) or too little, and that segment is
+// running text: a model sees a block with its neighbours, and a page that
+// is a lead paragraph alone (a crawl that kept only the story's first
+// lines) has none, so its scores there are the least sure; the one-block
+// rules still know a paragraph of sentences. Otherwise s, e unchanged.
+func (d *doc) handSetRegion(s, e int) (int, int) {
+	learned := d.learned
+	d.learned = nil
+	hs, he := d.region()
+	d.learned = learned
+	if hs < 0 || d.freeLetters(hs, he) < minBodyLetters || d.proseBlocks(hs, he) == 0 {
+		return s, e
+	}
+	return hs, he
 }
 
 // overCard moves the body's start up over a related story's card (an
