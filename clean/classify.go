@@ -292,6 +292,9 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64, now time.Tim
 		d.applyModel(m, probs)
 	}
 	s, e := d.region()
+	if m != nil && (s < 0 || d.freeLetters(s, e) < minBodyLetters) {
+		s, e = d.handSetRegion(s, e)
+	}
 	if s >= 0 && d.freeLetters(s, e) < minBodyLetters {
 		// A button or a lone label is not a body, whatever its score
 		// (a learned one can be above zero): the page is typed as one
@@ -317,11 +320,17 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64, now time.Tim
 	if m != nil {
 		extra = d.extraSegments(s, e, m)
 	}
-	s = d.lead(d.pastSummary(d.afterHeader(d.bodyStart(s, e), e), e))
+	s = d.lead(d.pastSummary(d.afterHeader(d.bodyStart(d.overCard(s), e), e), e))
 	for e > s && d.free(e) && d.openLabel(e) {
 		// A label closing the segment with a colon announces what comes
 		// under it ("For more details contact:", a name, a number), and
 		// that is not the article's: the text never ends on a colon.
+		e--
+	}
+	if e > s && d.free(e) && d.dashSignature(e) {
+		// A column's signature ("— name") is its writer's, never its last
+		// paragraph, whatever a block's score says: the footer reads it as
+		// the byline.
 		e--
 	}
 	e = d.body(s, e)
@@ -1338,6 +1347,63 @@ func (d *doc) afterHeader(s, e int) int {
 		start++
 	}
 	return start
+}
+
+// handSetRegion is the body's segment by the hand-set scores when the
+// learned ones found none (s < 0) or too little, and that segment is
+// running text: a model sees a block with its neighbours, and a page that
+// is a lead paragraph alone (a crawl that kept only the story's first
+// lines) has none, so its scores there are the least sure; the one-block
+// rules still know a paragraph of sentences. Otherwise s, e unchanged.
+func (d *doc) handSetRegion(s, e int) (int, int) {
+	learned := d.learned
+	d.learned = nil
+	hs, he := d.region()
+	d.learned = learned
+	if hs < 0 || d.freeLetters(hs, he) < minBodyLetters || d.proseBlocks(hs, he) == 0 {
+		return s, e
+	}
+	return hs, he
+}
+
+// overCard moves the body's start up over a related story's card (an
+// "also read" link, its headline, that story's date) when the segment
+// opens right under it and only sentences stand between the header's
+// byline or date line and the card: a card sits inside an article's text,
+// never in its header, so those sentences are the article's first
+// paragraphs, however short (a score may not pay for them, and then the
+// header would take them and the card's headline for its own).
+func (d *doc) overCard(s int) int {
+	k := -1
+	for i := s - 1; i >= 0 && i >= s-3; i-- {
+		if d.alsoReadPair(i) || d.free(i) && d.cue[i].kind == cueRelated && d.relatedLike(i) {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return s
+	}
+	for i := k + 1; i < s; i++ {
+		if !(d.date[i] || i == k+1 && d.alsoReadPair(k)) {
+			return s
+		}
+	}
+	top := k
+	for i := k - 1; i >= 0; i-- {
+		if d.free(i) && d.headerLine(i) {
+			if top == k {
+				return s
+			}
+			return top
+		}
+		f := d.f[i]
+		if !d.free(i) || !f.terminal || f.words < 4 || d.cue[i].kind != cueNone || d.date[i] || d.hasCredit(i) {
+			return s
+		}
+		top = i
+	}
+	return s
 }
 
 // entryStamp reports a date line glued to the paragraph under it (no

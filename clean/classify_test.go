@@ -387,8 +387,13 @@ func TestAfterHeader(t *testing.T) {
 // paragraphs (the "also read" label, the headline, that story's day) is
 // no header of the article's, even when more text follows it than
 // precedes it: the paragraphs above it stay the body's.
+//
+// The two short paragraphs above the card may score as furniture (the
+// hand-set scores do): the page's structure, not their score, makes them
+// the article's, so the test runs with both the embedded model and the
+// hand-set scores.
 func TestRelatedCardInBody(t *testing.T) {
-	d := classified(t,
+	lines := []string{
 		"Home › News", "",
 		"Bridge to close for repairs", "",
 		"By Jane Smith", "Published: 3 July 2024 10:30 IST", "",
@@ -397,10 +402,18 @@ func TestRelatedCardInBody(t *testing.T) {
 		"Also read", "Council approves new budget", "2 July 2024", "",
 		"The council voted on Tuesday to close the old bridge for repairs, and traffic will be sent through the town centre until spring.", "",
 		"Engineers found cracks in two of its arches last month, and the works are expected to cost more than the council had planned for.",
-	)
-	for i, want := range map[int]pipeline.Role{4: pipeline.RoleBody, 5: pipeline.RoleBody, 7: pipeline.RoleRelated, 9: pipeline.RoleBody} {
-		if got := d.Blocks[i].Role; got != want {
-			t.Errorf("block %d %q: role %s/%s, want %s", i, d.Blocks[i].Text, got, d.Blocks[i].Reason, want)
+	}
+	for _, c := range []struct {
+		name  string
+		model *DumpModel
+	}{{"embedded model", defaultDumpModel()}, {"hand-set scores", nil}} {
+		d := page(lines...)
+		classify(d, c.model, testNow)
+		checkInvariants(t, d)
+		for i, want := range map[int]pipeline.Role{4: pipeline.RoleBody, 5: pipeline.RoleBody, 7: pipeline.RoleRelated, 9: pipeline.RoleBody} {
+			if got := d.Blocks[i].Role; got != want {
+				t.Errorf("%s: block %d %q: role %s/%s, want %s", c.name, i, d.Blocks[i].Text, got, d.Blocks[i].Reason, want)
+			}
 		}
 	}
 }

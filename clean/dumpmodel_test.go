@@ -128,3 +128,27 @@ func TestPageTheta(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadAlone: a page that is a story's lead paragraph alone (under a
+// line of keywords) is an article whatever the model's scores say, and a
+// page of short labels that scores low stays without a body.
+func TestLeadAlone(t *testing.T) {
+	lead := "Leeds, Jul 2 - The council will close the old bridge for repairs from Monday, its engineers said on Tuesday. Traffic will be sent through the town centre until the works end in the spring."
+	for _, c := range []struct {
+		name  string
+		lines []string
+		probs []float64
+		want  string
+	}{
+		{"lead, embedded model", []string{"Bridge , council , Leeds news", lead}, nil, "article"},
+		{"lead scored as furniture", []string{"Bridge , council , Leeds news", lead}, []float64{0.01, 0.01}, "article"},
+		{"labels scored as furniture", []string{"Home", "Login", "Sign up for Facebook today"}, []float64{0.01, 0.01, 0.01}, "empty"},
+	} {
+		d := page(c.lines...)
+		classifyProbs(d, defaultDumpModel(), c.probs, testNow)
+		checkInvariants(t, d)
+		if d.Record.PageType != c.want {
+			t.Errorf("%s: page type %q, want %q\n%s", c.name, d.Record.PageType, c.want, dump(d))
+		}
+	}
+}

@@ -289,6 +289,8 @@ func TestParagraphAfterAlsoRead(t *testing.T) {
 
 // A column signed "— name" under its text, with no byline above, has
 // its byline there; an agency after a dash or a dashed sentence is not.
+// The signature is a byline whatever the scores make of it: the test runs
+// with the embedded model and with the hand-set scores.
 func TestDashSignature(t *testing.T) {
 	head := []string{"Home › Opinion", "", "Council approves the city budget", "",
 		"Published on: 03 July 2024 10:30 IST", "",
@@ -303,15 +305,30 @@ func TestDashSignature(t *testing.T) {
 		{"— PTI", false},
 		{"— The mayor spoke to reporters on Tuesday.", false},
 	} {
-		d := classified(t, append(head, tc.sig, "", "© 2024 The Daily Chronicle")...)
-		got := false
-		for _, b := range d.Blocks {
-			if b.Text == tc.sig && b.Reason == ReasonByline {
-				got = true
+		// The blocks: breadcrumb, title, date line, two paragraphs, the
+		// signature, the rights line. "scored as text": the model's
+		// probabilities put the signature in the body's segment.
+		for _, c := range []struct {
+			name  string
+			model *DumpModel
+			probs []float64
+		}{
+			{"embedded model", defaultDumpModel(), nil},
+			{"hand-set scores", nil, nil},
+			{"scored as text", defaultDumpModel(), []float64{0.01, 0.01, 0.01, 0.99, 0.99, 0.99, 0.01}},
+		} {
+			d := page(append(head, tc.sig, "", "© 2024 The Daily Chronicle")...)
+			classifyProbs(d, c.model, c.probs, testNow)
+			checkInvariants(t, d)
+			got := false
+			for _, b := range d.Blocks {
+				if b.Text == tc.sig && b.Reason == ReasonByline {
+					got = true
+				}
 			}
-		}
-		if got != tc.want {
-			t.Errorf("%q byline = %v, want %v\n%s", tc.sig, got, tc.want, dump(d))
+			if got != tc.want {
+				t.Errorf("%s: %q byline = %v, want %v\n%s", c.name, tc.sig, got, tc.want, dump(d))
+			}
 		}
 	}
 }
