@@ -133,6 +133,11 @@ func scanDigits(s string, i int) (end, val int, nd uint8) {
 	return j, val, uint8(n)
 }
 
+// DigitValue is the value of a decimal digit of any script (Unicode
+// category Nd: "7", "७", "৭"), or -1: for other packages that read
+// numbers written in a page's own digits.
+func DigitValue(r rune) int { return digitValue(r) }
+
 // digitValue returns the value of a decimal digit of any script (Unicode
 // category Nd), or -1. Every Nd block is ten consecutive code points from
 // zero to nine, so the value is the distance to the block's start; a few

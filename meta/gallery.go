@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/akhbar/akhbar/clean"
+	"github.com/akhbar/akhbar/dates"
 	"github.com/akhbar/akhbar/lexicon"
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -83,33 +84,18 @@ func leadingNumber(s string, i int) (int, int) {
 	v, digits := 0, 0
 	for i < len(s) && digits < 3 {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		d := digitValue(r)
+		d := dates.DigitValue(r)
 		if d < 0 {
 			break
 		}
 		v, i, digits = v*10+d, i+size, digits+1
 	}
 	if i < len(s) && digits == 3 {
-		if r, _ := utf8.DecodeRuneInString(s[i:]); digitValue(r) >= 0 {
+		if r, _ := utf8.DecodeRuneInString(s[i:]); dates.DigitValue(r) >= 0 {
 			return 0, i - 3 // more than three digits: no counter
 		}
 	}
 	return v, i
-}
-
-// digitValue is a decimal digit's value, in any script (Unicode lays
-// every script's digits out as a run of ten from zero); -1 for others.
-func digitValue(r rune) int {
-	if !unicode.IsDigit(r) {
-		return -1
-	}
-	z := r
-	for k := 0; k < 9 && unicode.IsDigit(z-1); k++ {
-		z--
-	}
-	// z is the first digit of a run of runs (some blocks put two
-	// scripts' digits side by side): the value is the distance mod ten.
-	return int(r-z) % 10
 }
 
 // isCounter reports a block that is a slide counter and nothing else
