@@ -21,7 +21,9 @@ var liveMarker = sync.OnceValue(func() *regexp.Regexp {
 // is about, as a live blog's marker is its state. Indian sites write it in
 // English whatever the page's language. The separator is required: "Photos
 // of the week" is a headline.
-var galleryMarker = regexp.MustCompile(`^(?i:(?:in\s+)?(?:photos?|pics|pictures)|photo\s+gallery|gallery)\s*[:|]\s*`)
+var galleryMarker = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?i:(?:in\s+)?(?:photos?|pics|pictures)|photo\s+gallery|gallery)\s*[:|]\s*`)
+})
 
 // capsWordAfterBadge reports a capital "LIVE" with no separator followed
 // by a word in Latin capitals: a headline set in capitals ("LIVE AID
@@ -60,7 +62,7 @@ func trimTitle(s string) string {
 		}
 		if t != "" && (t[0]|0x20 == 'p' || t[0]|0x20 == 'i' || t[0]|0x20 == 'g') {
 			// The pattern only where a title opens with one of its letters.
-			if m := galleryMarker.FindString(t); m != "" && len(m) < len(t) {
+			if m := galleryMarker().FindString(t); m != "" && len(m) < len(t) {
 				t = t[len(m):]
 			}
 		}
