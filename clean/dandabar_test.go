@@ -30,9 +30,10 @@ func TestBarDandas(t *testing.T) {
 	}
 }
 
-// TestOdiaIDandas: a Latin I typed for the danda after an Odia word ends a
-// sentence, spaced or glued; the pronoun after a Latin word does not.
-func TestOdiaIDandas(t *testing.T) {
+// TestIDandas: a Latin I typed for the danda after an Odia or Ol Chiki
+// word ends a sentence, spaced or glued; the pronoun after a Latin word,
+// or an I after another Indian script, does not.
+func TestIDandas(t *testing.T) {
 	for _, c := range []struct {
 		in       string
 		sentence int
@@ -44,6 +45,9 @@ func TestOdiaIDandas(t *testing.T) {
 		{"ସେ କହିଲେ, \"I am here\"", 0, false},
 		{"ବିଶ୍ୱଯୁଦ୍ଧ World War I", 0, false},
 		{"ଏହା Iର ଅର୍ଥ", 0, false},
+		{"ᱟᱨ ᱚᱱᱟ ᱦᱟᱛᱟᱣ ᱦᱩᱭ ᱞᱮᱱᱟI", 0, true},
+		{"ᱟᱨ ᱚᱱᱟ ᱦᱟᱛᱟᱣ ᱦᱩᱭ ᱞᱮᱱᱟ I ᱟᱨ ᱚᱱᱟ ᱦᱟᱛᱟᱣ I", 1, true},
+		{"यह एक वाक्य हैI", 0, false},
 	} {
 		f := measure(c.in)
 		if f.sentences != c.sentence || f.terminal != c.terminal {

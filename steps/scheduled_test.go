@@ -100,7 +100,10 @@ var freshSets = []struct {
 	{"scheduled25", "AC: the place alone over ', weekday, 03 July 2024 (10:30 IST)', '[photo: agency]' captions, " +
 		"'also read : title'", 26, nil},
 	{"scheduled26", "AD: a WordPress theme: 'Menu', 'name   July 3, 2024   10:30 AM   No Comments', a share plugin's " +
-		"buttons, a related-posts plugin's headline, date and 'In \"section\"', 'Copyright by site 2024'", 26, nil},
+		"buttons, a related-posts plugin's headline, date and 'In \"section\"', 'Copyright by site 2024'", 26,
+		knownSome("AD", "related", "the related headline ends in a Latin I typed for the danda (the sentence's own "+
+			"mark; the other languages' headlines lost theirs), so it reads as a sentence, which a headline never ends "+
+			"in (TestIDandas)", "sat_Olck")},
 	{"scheduled27", "AE: three authors, the time before the date ('10:30 AM IST, 03 July 2024'), a hashtag line " +
 		"after the body", 26, nil},
 	{"scheduled28", "AF: 'name  |  First Published 3, Jul 2024, 10:30 AM IST', a 'Highlights' summary, " +
