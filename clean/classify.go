@@ -333,6 +333,7 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64, now time.Tim
 		// the byline.
 		e--
 	}
+	e = d.pastLink(s, e)
 	e = d.body(s, e)
 	if e+2 < len(d.b) && (d.b[e+1].Reason == ReasonAlsoRead || d.free(e+1) && d.cue[e+1].kind == cueRelated && d.relatedLike(e+1)) &&
 		d.free(e+2) && d.f[e+2].prose() &&
@@ -1785,6 +1786,23 @@ func (d *doc) closingSentence(e int) bool {
 		return false
 	}
 	return i+1 == len(d.b) || d.b[i+1].Reason == ReasonCopyright
+}
+
+// pastLink returns the segment's end without the short lines (three words
+// at most, no prose) it closes on under a link out of the article ("Read
+// more: …"): what a page prints there is its footer's menu ("Privacy",
+// "About us"), never the article's text, which after such a link goes on
+// in paragraphs. The link itself ends the segment and body reads it as
+// one.
+func (d *doc) pastLink(s, e int) int {
+	k := e
+	for k > s && d.free(k) && d.f[k].words <= 3 && !d.f[k].prose() {
+		k--
+	}
+	if k < e && d.free(k) && d.cue[k].kind == cueRelated && d.relatedLike(k) {
+		return k
+	}
+	return e
 }
 
 // dashSignature reports a line that is a long dash and a name of one to

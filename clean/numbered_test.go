@@ -51,7 +51,7 @@ func TestClassifyNumberedRun(t *testing.T) {
 			body++
 		}
 		if (b.Text == "Sport" || b.Text == "Privacy") && b.Role == pipeline.RoleBody {
-			t.Errorf("menu line %q is body", b.Text)
+			t.Errorf("menu line %q is body\n%s", b.Text, dump(d))
 		}
 	}
 	if body != 12 {
