@@ -80,7 +80,10 @@ func (d *Detector) Add(text string) {
 				return
 			}
 		}
-		if ascii || !t.kdASCII {
+		// A word whose first byte opens no Kruti Dev word of the table
+		// cannot be one after matchForm, which only trims its end (most
+		// words of an English page).
+		if (ascii || !t.kdASCII) && t.kdFirst[w[0]] {
 			d.kd.add(t.kd, matchForm(FontKrutiDev, w))
 		}
 		if !ascii || !t.chHigh {
@@ -150,6 +153,7 @@ func (c *fontCount) distinct() int {
 var detectTables = sync.OnceValue(func() (t struct {
 	kd, ch          map[string]int
 	kdASCII, chHigh bool
+	kdFirst         [256]bool // the first bytes of kd's words
 }) {
 	index := func(words map[string]bool) map[string]int {
 		keys := make([]string, 0, len(words))
@@ -167,6 +171,9 @@ var detectTables = sync.OnceValue(func() (t struct {
 	t.kdASCII, t.chHigh = true, true
 	for w := range t.kd {
 		t.kdASCII = t.kdASCII && isASCII(w)
+		if w != "" {
+			t.kdFirst[w[0]] = true
+		}
 	}
 	for w := range t.ch {
 		t.chHigh = t.chHigh && !isASCII(w)
