@@ -42,6 +42,13 @@ func Line(s string) string {
 // replaces can leave a base and a combining mark side by side that NFC
 // composes ("B", a control, U+0331), so what it changed is normalised
 // again.
+//
+// It copies a run of runes it would write unchanged as one string: a rune
+// it may drop, replace or weigh starts with a byte of lineSpecial, and no
+// other rune does, so a run of other bytes is whole runes that the
+// rune-by-rune loop (lineLoopRunes, kept in the tests) would write as they
+// are. Most of a line that comes here is such runs (a no-break space in a
+// line of Hindi sends it here).
 func lineLoop(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -49,10 +56,27 @@ func lineLoop(s string) string {
 	wrote := false
 	changed := false
 	var prev rune
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && !lineSpecial[s[j]] {
+			j++
+		}
+		if j > i {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(s[i:j])
+			wrote = true
+			prev, _ = utf8.DecodeLastRuneInString(s[i:j])
+			i = j
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case r == '\u200c' || r == '\u200d':
-			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			next, _ := utf8.DecodeRuneInString(s[i:])
 			chillu := r == '\u200d' && isVirama(prev)
 			if !(isLetterOrMark(prev) && isLetterOrMark(next)) && !chillu {
 				changed = true
@@ -95,6 +119,22 @@ func lineLoop(s string) string {
 	}
 	return b.String()
 }
+
+// lineSpecial marks the bytes that start every rune lineLoop drops,
+// replaces or weighs: ASCII controls, the space and DEL; C2 (C1 controls,
+// U+00A0, the soft hyphen), E1 (U+1680, U+180E), E2 (the spaces, zero-width
+// and directional characters of U+2000-206F), E3 (U+3000) and EF (the
+// presentation forms, U+FEFF, U+FFF0-FFFF). TestLineSpecial checks every
+// rune against the rune-by-rune tests.
+var lineSpecial = func() (t [256]bool) {
+	for c := range 0x21 {
+		t[c] = true
+	}
+	for _, c := range []byte{0x7f, 0xc2, 0xe1, 0xe2, 0xe3, 0xef} {
+		t[c] = true
+	}
+	return t
+}()
 
 // lineDone reports valid NFC text that Line's loop would copy unchanged:
 // single inner spaces, nothing to drop, replace or weigh (ZWJ and ZWNJ go

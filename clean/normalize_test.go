@@ -1,8 +1,12 @@
 package clean
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -48,10 +52,92 @@ func FuzzLine(f *testing.F) {
 		if Line(got) != got {
 			t.Fatalf("Line is not idempotent on %q: %q then %q", s, got, Line(got))
 		}
-		if v := NFC(strings.ToValidUTF8(s, "\uFFFD")); lineDone(v) && lineLoop(v) != v {
+		v := NFC(strings.ToValidUTF8(s, "\uFFFD"))
+		if lineDone(v) && lineLoop(v) != v {
 			t.Fatalf("lineDone(%q) but the loop gives %q", v, lineLoop(v))
 		}
+		if got, want := lineLoop(v), lineLoopRunes(v); got != want {
+			t.Fatalf("lineLoop(%q) = %q, rune by rune %q", v, got, want)
+		}
 	})
+}
+
+// lineLoopRunes is lineLoop before it copied runs of ordinary runes whole:
+// the reference FuzzLine compares it with.
+func lineLoopRunes(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is pending
+	wrote := false
+	changed := false
+	var prev rune
+	for i, r := range s {
+		switch {
+		case r == '\u200c' || r == '\u200d':
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			chillu := r == '\u200d' && isVirama(prev)
+			if !(isLetterOrMark(prev) && isLetterOrMark(next)) && !chillu {
+				changed = true
+				continue
+			}
+		case isPresentationForm(r):
+			changed = true
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			for _, x := range norm.NFKC.String(string(r)) {
+				if x == ' ' {
+					continue
+				}
+				b.WriteRune(x)
+				prev = x
+			}
+			wrote = true
+			continue
+		case isSpace(r):
+			space = wrote
+			continue
+		case dropRune(r):
+			changed = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+		wrote = true
+		prev = r
+	}
+	if changed {
+		return NFC(b.String())
+	}
+	return b.String()
+}
+
+// TestLineSpecial checks that every rune lineLoop treats other than by
+// writing it as it is starts with a byte of lineSpecial.
+func TestLineSpecial(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		special := r == '\u200c' || r == '\u200d' || isPresentationForm(r) || isSpace(r) || dropRune(r)
+		if lead := string(r)[0]; special && !lineSpecial[lead] {
+			t.Fatalf("%U is treated apart but its first byte %#x is not in lineSpecial", r, lead)
+		}
+	}
+}
+
+func TestLineLoopMatchesRunes(t *testing.T) {
+	for _, s := range []string{"", "a", "ETV Bharat\u00a0 /\u00a0 international", "ಕಾಂಗ್ರೆಸ್\u200cನ", "abc\u200c def", "\u200dनमस्ते\u200d ",
+		"അവന്\u200d വന്നു", "a \u200c b", "न\u00a0\u200dम", "ﻻ न", "B\x01\u0331", "“quoted” — dash © 2024", "x\u3000y\u2003z\ufeff"} {
+		v := NFC(s)
+		if got, want := lineLoop(v), lineLoopRunes(v); got != want {
+			t.Errorf("lineLoop(%q) = %q, rune by rune %q", v, got, want)
+		}
+	}
 }
 
 func TestLineScheduled(t *testing.T) {
@@ -64,5 +150,47 @@ func TestLineScheduled(t *testing.T) {
 		if got := Line(tt.in); got != tt.want {
 			t.Errorf("%s: Line(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
 		}
+	}
+}
+
+// BenchmarkLineLoop runs lineLoop and the rune-by-rune reference on the
+// lines of the kit's webcorpus dumps that lineDone sends to the loop (most
+// of them Hindi or Kannada with a no-break space or a ZWNJ); skipped
+// without the kit.
+func BenchmarkLineLoop(b *testing.B) {
+	dir := os.Getenv("AKHBAR_EVAL")
+	if dir == "" {
+		dir = "/work/shared/eval"
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "dumps/webcorpus/inputs/*.txt"))
+	var lines []string
+	size := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for l := range strings.Lines(string(raw)) {
+			if v := NFC(strings.ToValidUTF8(l, "\uFFFD")); !lineDone(v) {
+				lines = append(lines, v)
+				size += len(v)
+			}
+		}
+	}
+	if len(lines) == 0 {
+		b.Skip("no webcorpus dumps (AKHBAR_EVAL)")
+	}
+	for _, c := range []struct {
+		name string
+		loop func(string) string
+	}{{"runs", lineLoop}, {"runes", lineLoopRunes}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			for b.Loop() {
+				for _, l := range lines {
+					_ = c.loop(l)
+				}
+			}
+		})
 	}
 }

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"bytes"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -38,4 +41,80 @@ func TestTextTooManyLines(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCheckLinesMatchesCount: checkLines, which counts lines only past a
+// bound, rejects exactly what the count of lines with text says to.
+func TestCheckLinesMatchesCount(t *testing.T) {
+	long := strings.Repeat("word ", 16)
+	for _, body := range []string{
+		"", "x", "\n", strings.Repeat("x\n", linesAllowance), strings.Repeat("x\n", linesAllowance+1),
+		strings.Repeat("x\r\n", linesAllowance+1), strings.Repeat("x\r", linesAllowance+1),
+		strings.Repeat("x\n\n   \n\r\n", linesAllowance), strings.Repeat(long+"\n", 2*linesAllowance),
+		strings.Repeat(strings.Repeat("y", minBytesPerLine-2)+"\n", 3*linesAllowance),
+		strings.Repeat(strings.Repeat("y", minBytesPerLine-1)+"\n", 3*linesAllowance),
+		strings.Repeat(strings.Repeat("y", minBytesPerLine)+"\n", 3*linesAllowance),
+		strings.Repeat("a\n \n", linesAllowance/2+1) + strings.Repeat("b\n", linesAllowance/2),
+	} {
+		n := countLines([]byte(body))
+		want := n > linesAllowance && n > len(body)/minBytesPerLine
+		if got := checkLines("id", []byte(body)) != nil; got != want {
+			t.Errorf("checkLines of %d bytes, %d lines with text: reject %v, want %v", len(body), n, got, want)
+		}
+	}
+}
+
+func FuzzCheckLines(f *testing.F) {
+	f.Add([]byte("x\n\ny\r\n"), 20001)
+	f.Fuzz(func(t *testing.T, unit []byte, times int) {
+		if times < 0 || times > 50_000 || len(unit)*times > 4<<20 {
+			return
+		}
+		body := bytes.Repeat(unit, times)
+		n := countLines(body)
+		want := n > linesAllowance && n > len(body)/minBytesPerLine
+		if got := checkLines("id", body) != nil; got != want {
+			t.Fatalf("checkLines of %q x %d: reject %v, want %v", unit, times, got, want)
+		}
+	})
+}
+
+// BenchmarkCheckLines runs checkLines and the plain count (what it did
+// for every dump before its bound) over the kit's text dumps; skipped
+// without the kit.
+func BenchmarkCheckLines(b *testing.B) {
+	dir := os.Getenv("AKHBAR_EVAL")
+	if dir == "" {
+		dir = "/work/shared/eval"
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "dumps", "*", "inputs", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("no dumps (AKHBAR_EVAL)")
+	}
+	var bodies [][]byte
+	size := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		bodies = append(bodies, raw)
+		size += len(raw)
+	}
+	b.Run("bound", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			for _, body := range bodies {
+				_ = checkLines("id", body)
+			}
+		}
+	})
+	b.Run("count", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			for _, body := range bodies {
+				_ = countLines(body)
+			}
+		}
+	})
 }

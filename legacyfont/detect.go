@@ -80,7 +80,10 @@ func (d *Detector) Add(text string) {
 				return
 			}
 		}
-		if ascii || !t.kdASCII {
+		// A word whose first byte opens no Kruti Dev word of the table
+		// cannot be one after matchForm, which only trims its end (most
+		// words of an English page).
+		if (ascii || !t.kdASCII) && t.kdFirst[w[0]] {
 			d.kd.add(t.kd, matchForm(FontKrutiDev, w))
 		}
 		if !ascii || !t.chHigh {
@@ -150,6 +153,7 @@ func (c *fontCount) distinct() int {
 var detectTables = sync.OnceValue(func() (t struct {
 	kd, ch          map[string]int
 	kdASCII, chHigh bool
+	kdFirst         [256]bool // the first bytes of kd's words
 }) {
 	index := func(words map[string]bool) map[string]int {
 		keys := make([]string, 0, len(words))
@@ -167,6 +171,9 @@ var detectTables = sync.OnceValue(func() (t struct {
 	t.kdASCII, t.chHigh = true, true
 	for w := range t.kd {
 		t.kdASCII = t.kdASCII && isASCII(w)
+		if w != "" {
+			t.kdFirst[w[0]] = true
+		}
 	}
 	for w := range t.ch {
 		t.chHigh = t.chHigh && !isASCII(w)
@@ -185,40 +192,72 @@ func isASCII(s string) bool {
 
 // eachField calls fn with each word of text as strings.Fields cuts it (runs
 // of non-space runes, unicode.IsSpace), and whether it is all ASCII.
+//
+// Every block of every page passes through it, so it reads a byte at a time
+// through one table (fieldClass) and decodes a rune only where a space can
+// start: any other byte, ASCII or not, is no space and starts none, so
+// stepping over a rune a byte at a time finds the same words, as a
+// continuation byte is never a lead byte. A word is ASCII when no byte of it
+// has the high bit, which the inner loop gathers with an OR.
 func eachField(text string, fn func(w string, ascii bool)) {
-	start, ascii := -1, true
-	for i := 0; i < len(text); {
+	i := 0
+	for i < len(text) {
+		// Spaces before a word.
 		c := text[i]
-		size, space := 1, false
-		if c < utf8.RuneSelf {
-			space = asciiSpace[c]
-		} else if runeclass.SpaceLead(c) {
-			var r rune
-			r, size = utf8.DecodeRuneInString(text[i:])
-			space = runeclass.IsSpace(r)
-		}
-		// Any other byte is no space and starts none: stepping over a
-		// rune a byte at a time finds the same words, as a continuation
-		// byte is never a lead byte.
-		if space {
-			if start >= 0 {
-				fn(text[start:i], ascii)
-				start = -1
-			}
-		} else {
-			if start < 0 {
-				start, ascii = i, true
-			}
-			if c >= utf8.RuneSelf {
-				ascii = false
+		switch fieldClass[c] {
+		case fieldSpace:
+			i++
+			continue
+		case fieldSpaceLead:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if runeclass.IsSpace(r) {
+				i += size
+				continue
 			}
 		}
-		i += size
-	}
-	if start >= 0 {
-		fn(text[start:], ascii)
+		// A word: up to the next space.
+		start, high := i, byte(0)
+		for i < len(text) {
+			c := text[i]
+			k := fieldClass[c]
+			if k == fieldWord {
+				high |= c
+				i++
+				continue
+			}
+			if k == fieldSpace {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if runeclass.IsSpace(r) {
+				break
+			}
+			high |= c
+			i += size
+		}
+		fn(text[start:i], high < utf8.RuneSelf)
 	}
 }
+
+// fieldClass sorts the bytes for eachField: an ASCII space, the lead byte
+// of a rune that may be a space (runeclass.SpaceLead), or any other byte.
+var fieldClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c < utf8.RuneSelf && asciiSpace[c]:
+			t[c] = fieldSpace
+		case runeclass.SpaceLead(byte(c)):
+			t[c] = fieldSpaceLead
+		}
+	}
+	return t
+}()
+
+const (
+	fieldWord = iota
+	fieldSpace
+	fieldSpaceLead
+)
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 

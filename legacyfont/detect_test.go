@@ -255,3 +255,39 @@ func TestEachFieldIsFields(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDetectorDumps hands the kit's w3m dumps (English pages, mostly
+// ASCII words) to a Detector line by line, as the pipeline hands blocks;
+// skipped without the kit.
+func BenchmarkDetectorDumps(b *testing.B) {
+	kit := os.Getenv("AKHBAR_EVAL")
+	if kit == "" {
+		kit = "/work/shared/eval"
+	}
+	files, _ := filepath.Glob(filepath.Join(kit, "dumps", "scrapinghub-w3m", "inputs", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("no w3m dumps (AKHBAR_EVAL)")
+	}
+	var pages [][]string
+	size := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, strings.Split(string(raw), "\n"))
+		size += len(raw)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, lines := range pages {
+			var d Detector
+			for _, l := range lines {
+				d.Add(l)
+			}
+			if d.Font() != None {
+				b.Fatal("an English page taken for a legacy font")
+			}
+		}
+	}
+}
