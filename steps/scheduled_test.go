@@ -343,8 +343,8 @@ var freshSets = []struct {
 		"the text holds each row as a paragraph, its cells joined by ' | '; otherwise as DO", 26,
 		knownAll("DY", "page", "--quality default rejects the page (terminal_line_frac < 0.2): each table cell "+
 			"comes out a paragraph of its own, a run of short lines with no sentence end; the rules that join a row's "+
-			"cells and leave rows out of the line rules (branch htmlindic8) change the candidates the choice's "+
-			"rankers are trained on, and wait for the rankers' retraining and its measure")},
+			"cells and leave rows out of the line rules (branches htmlindic8, tables13) change the training blocks of "+
+			"the rankers and the HTML block model: retrained, no gain beyond noise (README, DY)")},
 }
 
 // merge joins known-failure maps.
