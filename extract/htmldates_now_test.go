@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -67,6 +68,43 @@ func TestHTMLDateCandidatesAtPinnedNow(t *testing.T) {
 		}
 		if found != c.want {
 			t.Errorf("now %s: a 2039-06-01 candidate: %v, want %v (%v)", c.now.Format("2006-01-02"), found, c.want, s.Fields[candidate.Date])
+		}
+	}
+}
+
+// go-htmldate's extensive search hands its date parser every short text
+// with four digits or more; on a gallery of thousands of slide counters
+// ("12 / 3000") the page's budget is what stops it, and on a plain page
+// it is hardly touched.
+func TestHTMLDateParseBudget(t *testing.T) {
+	gallery := func(n int) string {
+		var b strings.Builder
+		b.WriteString(`<html><head><title>Photos</title></head><body><article><h1>Photos</h1>`)
+		for i := 1; i <= n; i++ {
+			fmt.Fprintf(&b, `<figure><img src="/%d.jpg" alt=""><figcaption>A scene at the market.</figcaption><span>%d / %d</span></figure>`, i, i, n)
+		}
+		b.WriteString(`</article></body></html>`)
+		return b.String()
+	}
+	defer func(n int) { dateParseBudget = n }(dateParseBudget)
+	dateParseBudget = 20 // the gallery below costs a hundred strings, not thousands
+	for _, c := range []struct {
+		name  string
+		page  string
+		spent bool
+	}{
+		{"gallery", gallery(1000), true},
+		{"plain", gallery(3), false},
+	} {
+		doc, err := html.Parse(strings.NewReader(c.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := readMeta(doc, "https://example.com/photos")
+		m.now = time.Date(2024, 7, 3, 12, 0, 0, 0, time.UTC)
+		m.chooseDates(doc, true, "")
+		if spent := m.dateBudget.Left() == 0; spent != c.spent {
+			t.Errorf("%s: budget left %d of %d, spent %v, want %v", c.name, m.dateBudget.Left(), dateParseBudget, spent, c.spent)
 		}
 	}
 }

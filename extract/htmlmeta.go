@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	dps "github.com/markusmobius/go-dateparser"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -66,6 +67,9 @@ type pageMeta struct {
 	// is the day taken from it ("" when refused).
 	htmldateRead, htmldateTaken pipeline.Time
 	htmldateSrc                 string // the text htmldate read its date from
+	// dateBudget is what is left of the strings go-htmldate may hand its
+	// date parser on this page (dateParseBudget).
+	dateBudget *dps.Budget
 	// header is the date the article's header shows.
 	header pipeline.Time
 	// headerFromText says the header date was read from a line of text,

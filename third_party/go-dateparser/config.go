@@ -79,6 +79,12 @@ const (
 
 // Configuration is object to control and configure parsing behavior of date parser.
 type Configuration struct {
+	// Budget, when not nil, is how many more strings Parse reads with
+	// this configuration; once it is spent Parse returns ErrBudgetSpent
+	// at once (akhbar patch: see AKHBAR-PATCH.md). A configuration's
+	// clones share it.
+	Budget *Budget
+
 	// Locales is a list of locale codes, e.g. ['fr-PF', 'qu-EC', 'af-NA'].
 	// The parser uses only these locales to translate date string. When specified,
 	// Languages and Region will be ignored.
@@ -148,6 +154,7 @@ type Configuration struct {
 // Clone clones the config to a new, separate one.
 func (c Configuration) Clone() *Configuration {
 	return &Configuration{
+		Budget:               c.Budget,
 		Locales:              append([]string{}, c.Locales...),
 		Languages:            append([]string{}, c.Languages...),
 		Region:               c.Region,

@@ -68,6 +68,11 @@ func (p *Parser) Parse(cfg *Configuration, str string, formats ...string) (date.
 	p.Lock()
 	defer p.Unlock()
 
+	// akhbar: a spent budget reads no more strings.
+	if cfg != nil && cfg.Budget != nil && !cfg.Budget.spend() {
+		return date.Date{}, ErrBudgetSpent
+	}
+
 	// Validate and initiate parsers
 	for _, parser := range p.ParserTypes {
 		if parser > NoSpacesTime {

@@ -1,6 +1,7 @@
 package dateparser
 
 import (
+	"errors"
 	"fmt"
 	"testing"
 	"time"
@@ -102,5 +103,26 @@ func TestEachApplicableLocaleStops(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A budget of n lets Parse read n strings with a configuration and its
+// clones, whether or not they are dates, then refuses at once.
+func TestBudget(t *testing.T) {
+	p := &Parser{}
+	cfg := &Configuration{Budget: NewBudget(2), CurrentTime: time.Date(2024, 7, 3, 0, 0, 0, 0, time.UTC)}
+	for i, s := range []string{"12 / 3000", "July 3, 2024"} {
+		if _, err := p.Parse(cfg.Clone(), s); errors.Is(err, ErrBudgetSpent) {
+			t.Fatalf("string %d refused with budget left", i)
+		}
+	}
+	if _, err := p.Parse(cfg, "July 3, 2024"); !errors.Is(err, ErrBudgetSpent) {
+		t.Errorf("third string: err %v, want ErrBudgetSpent", err)
+	}
+	if left := cfg.Budget.Left(); left != 0 {
+		t.Errorf("left %d, want 0", left)
+	}
+	if d, err := p.Parse(&Configuration{CurrentTime: cfg.CurrentTime}, "July 3, 2024"); err != nil || d.Time.Day() != 3 {
+		t.Errorf("no budget: %v %v", d.Time, err)
 	}
 }
