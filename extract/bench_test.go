@@ -13,6 +13,29 @@ import (
 	"github.com/akhbar/akhbar/pipeline"
 )
 
+// kitDumps loads the kit's text dumps (AKHBAR_EVAL or the shared kit)
+// and their total size; benchmarks skip without them.
+func kitDumps(b *testing.B) (bodies [][]byte, size int) {
+	b.Helper()
+	dir := os.Getenv("AKHBAR_EVAL")
+	if dir == "" {
+		dir = "/work/shared/eval"
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "dumps", "*", "inputs", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("no dumps (AKHBAR_EVAL)")
+	}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		bodies = append(bodies, raw)
+		size += len(raw)
+	}
+	return bodies, size
+}
+
 // benchPages loads the ScrapingHub eval pages (AKHBAR_EVAL or the shared
 // kit); benchmarks skip without them.
 func benchPages(b *testing.B) [][]byte {

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -130,24 +128,7 @@ func FuzzManyCyrillic(f *testing.F) {
 // BenchmarkManyCyrillic runs manyCyrillic over the kit's text dumps (as
 // the text step's decoding does for each); skipped without the kit.
 func BenchmarkManyCyrillic(b *testing.B) {
-	dir := os.Getenv("AKHBAR_EVAL")
-	if dir == "" {
-		dir = "/work/shared/eval"
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "dumps", "*", "inputs", "*.txt"))
-	if len(files) == 0 {
-		b.Skip("no dumps (AKHBAR_EVAL)")
-	}
-	var bodies [][]byte
-	size := 0
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		bodies = append(bodies, raw)
-		size += len(raw)
-	}
+	bodies, size := kitDumps(b)
 	b.SetBytes(int64(size))
 	for b.Loop() {
 		for _, body := range bodies {

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -74,20 +72,9 @@ func FuzzPandocChecks(f *testing.F) {
 // BenchmarkIsPandocMarkdown asks the question of every dump of the kit's
 // w3m and webcorpus sets, as Text does of each text item.
 func BenchmarkIsPandocMarkdown(b *testing.B) {
-	dir := os.Getenv("AKHBAR_EVAL")
-	if dir == "" {
-		dir = "/work/shared/eval"
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "dumps", "*", "inputs", "*.txt"))
-	if len(files) == 0 {
-		b.Skip("kit dumps not found")
-	}
+	bodies, _ := kitDumps(b)
 	var docs [][]string
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
+	for _, raw := range bodies {
 		docs = append(docs, splitLines(string(raw)))
 	}
 	for b.Loop() {

@@ -3,8 +3,6 @@ package extract
 import (
 	"bytes"
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -83,24 +81,7 @@ func FuzzCheckLines(f *testing.F) {
 // for every dump before its bound) over the kit's text dumps; skipped
 // without the kit.
 func BenchmarkCheckLines(b *testing.B) {
-	dir := os.Getenv("AKHBAR_EVAL")
-	if dir == "" {
-		dir = "/work/shared/eval"
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "dumps", "*", "inputs", "*.txt"))
-	if len(files) == 0 {
-		b.Skip("no dumps (AKHBAR_EVAL)")
-	}
-	var bodies [][]byte
-	size := 0
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		bodies = append(bodies, raw)
-		size += len(raw)
-	}
+	bodies, size := kitDumps(b)
 	b.Run("bound", func(b *testing.B) {
 		b.SetBytes(int64(size))
 		for b.Loop() {
