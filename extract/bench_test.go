@@ -13,14 +13,20 @@ import (
 	"github.com/akhbar/akhbar/pipeline"
 )
 
+// benchEvalDir is the eval kit the benchmarks read: AKHBAR_EVAL, else
+// the shared kit's place on the project's machines.
+func benchEvalDir() string {
+	if dir := os.Getenv("AKHBAR_EVAL"); dir != "" {
+		return dir
+	}
+	return "/work/shared/eval"
+}
+
 // kitDumps loads the kit's text dumps (AKHBAR_EVAL or the shared kit)
 // and their total size; benchmarks skip without them.
 func kitDumps(b *testing.B) (bodies [][]byte, size int) {
 	b.Helper()
-	dir := os.Getenv("AKHBAR_EVAL")
-	if dir == "" {
-		dir = "/work/shared/eval"
-	}
+	dir := benchEvalDir()
 	files, _ := filepath.Glob(filepath.Join(dir, "dumps", "*", "inputs", "*.txt"))
 	if len(files) == 0 {
 		b.Skip("no dumps (AKHBAR_EVAL)")
@@ -40,10 +46,7 @@ func kitDumps(b *testing.B) (bodies [][]byte, size int) {
 // kit); benchmarks skip without them.
 func benchPages(b *testing.B) [][]byte {
 	b.Helper()
-	dir := os.Getenv("AKHBAR_EVAL")
-	if dir == "" {
-		dir = "/work/shared/eval"
-	}
+	dir := benchEvalDir()
 	files, _ := filepath.Glob(filepath.Join(dir, "extraction", "scrapinghub", "inputs", "*.html.gz"))
 	if len(files) == 0 {
 		b.Skip("eval pages not found")
