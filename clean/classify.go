@@ -1281,8 +1281,9 @@ func (d *doc) pastSummary(s, e int) int {
 		}
 	}
 	start := d.bodyStart(j, e)
-	if t := d.title(start); t >= i-1 && t < j {
-		// A page without a headline would take the summary for one.
+	if t := d.title(start); t < 0 || t >= i-1 && t < j {
+		// A page without a headline would take the summary for one
+		// (title leaves the points out, and finds none).
 		return s
 	}
 	d.set(i-1, pipeline.RoleBoilerplate, "furniture")
@@ -1527,7 +1528,7 @@ func (d *doc) title(s int) int {
 			// Highlights"), which outscores a headline of three words.
 			continue
 		}
-		if d.boxItem(i) || 2*f.digits > f.letters {
+		if d.boxItem(i) || d.summaryPoint(i) || 2*f.digits > f.letters {
 			// Digits outnumbering the letters make a score, a count or
 			// a table's row ("AUS 240 (49.2 ov)"), never a headline.
 			continue
@@ -1594,6 +1595,24 @@ func (d *doc) title(s int) int {
 		}
 	}
 	return best
+}
+
+// summaryPoint reports a line of a standfirst's points: on a page whose
+// blocks blank lines part, a line glued (no blank line between) under a
+// summary heading ("Key Highlights", "मुख्य बातें": lexicon.SummaryHead),
+// directly or under other such lines. Nearer the body than the headline
+// when the points stand under the lead picture, the last point would
+// otherwise outscore it.
+func (d *doc) summaryPoint(i int) bool {
+	if !d.parted {
+		return false
+	}
+	for k := i; k > 0 && d.b[k].Start == d.b[k-1].End+1; k-- {
+		if summaryHeads()[d.cueKeyOf(k-1)] {
+			return true
+		}
+	}
+	return false
 }
 
 // shortItems reports a line cut by bars (titleSeps) into three parts or

@@ -532,6 +532,35 @@ func TestSummaryUnderHighlights(t *testing.T) {
 	}
 }
 
+// TestTitleNotAPoint: the points glued under a summary heading that stands
+// below the lead picture, right above the body, are not the headline,
+// whatever the heading's language; a line of its own under them is
+// no point.
+func TestTitleNotAPoint(t *testing.T) {
+	const para = "The council voted on Tuesday to close the old bridge for repairs, and traffic will be sent through the town centre until spring."
+	for _, c := range []struct {
+		name, head string
+		points     []string
+	}{
+		{"English", "Key Highlights", []string{"Repairs start next week", "Buses take the town road", "Work ends in spring"}},
+		{"Odia heading", "ମୁଖ୍ୟ ବିଷୟ", []string{"Repairs start next week", "Buses take the town road", "Work ends in spring"}},
+		{"Kannada heading", "ಪ್ರಮುಖ ಅಂಶಗಳು", []string{"Repairs start next week, the council says"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			lines := []string{"Bridge road closes for the winter", "", "By Jane Smith", "Published: 3 July 2024 10:30 IST", "",
+				"The old bridge over the river (Photo: PTI)", "", c.head}
+			lines = append(append(lines, c.points...), "", para, "", para, "", para, "", para)
+			d := classified(t, lines...)
+			if b := blockAt(t, d, 1); b.Reason != ReasonTitle {
+				t.Errorf("headline: %s/%s, want title", b.Role, b.Reason)
+			}
+			if b := blockAt(t, d, 8+len(c.points)); b.Reason == ReasonTitle {
+				t.Errorf("last point %q taken as the title", b.Text)
+			}
+		})
+	}
+}
+
 // TestHashtagLine: a line of hashtags is furniture, a sentence with one
 // is not.
 func TestHashtagLine(t *testing.T) {

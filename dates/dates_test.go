@@ -338,6 +338,18 @@ func TestLabel(t *testing.T) {
 	if len(ls) != 2 || ls[0].Kind != Published || ls[1].Kind != Updated || ls[1].String() != "2024-07-04" {
 		t.Errorf("Labels = %+v", ls)
 	}
+	// Two spans printed with nothing between them: the zone glued to the
+	// next label in another script ends where the script changes.
+	ist := time.FixedZone("IST", 19800)
+	for _, in := range []string{
+		"प्रकाशित: 03 जुलाई 2024, 10:30 ISTअपडेट: 03 जुलाई 2024, 16:45 IST",
+		"প্রকাশিত: 03 জুলাই 2024, 10:30 ISTআপডেট: 03 জুলাই 2024, 16:45 IST",
+	} {
+		ls := Labels(in, Options{Ref: ref, DefaultZone: ist})
+		if len(ls) != 2 || ls[1].Kind != Updated || ls[1].String() != "2024-07-03T16:45:00+05:30" {
+			t.Errorf("Labels(%q) = %+v", in, ls)
+		}
+	}
 }
 
 func TestDigitValue(t *testing.T) {

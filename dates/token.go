@@ -184,12 +184,24 @@ func isCJK(r rune) bool {
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || r == 'ー'
 }
 
+// A word also ends where the letters change between the Latin script and
+// another ("ISTઅપડેટ", "ISTঅপদেত"): two adjacent elements of a page
+// ("<span>… IST</span><span>updated-label: …</span>") print their text
+// with nothing between, and no word of a date table mixes the two.
 func scanWord(s string, i int) int {
 	j := i
+	latin := s[i] < utf8.RuneSelf
+	if !latin {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		latin = unicode.Is(unicode.Latin, r)
+	}
 	for j < len(s) {
 		c := s[j]
 		if c < utf8.RuneSelf {
 			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				if !latin && j > i {
+					break
+				}
 				j++
 				continue
 			}
@@ -197,6 +209,9 @@ func scanWord(s string, i int) int {
 		}
 		r, w := utf8.DecodeRuneInString(s[j:])
 		if !isWordRune(r) || isCJK(r) || r == utf8.RuneError {
+			break
+		}
+		if latin && j > i && unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
 			break
 		}
 		j += w

@@ -203,7 +203,7 @@ func TestScheduledCoverage(t *testing.T) {
 		}
 	}
 	for _, f := range files {
-		for _, k := range []Kind{Byline, Credit, Published, AlsoRead, Copyright, Weekday} {
+		for _, k := range []Kind{Byline, Credit, Published, Updated, AlsoRead, Copyright, Weekday, Boiler, Comments, SummaryHead, Agency} {
 			if have[f][k] == 0 {
 				t.Errorf("%s: no %s words", f, k)
 			}

@@ -147,6 +147,23 @@ func dropPlaces(names []string, places ...string) []string {
 	return out
 }
 
+// dropAgencies leaves out of a byline's names the news agencies named
+// after a writer ("name, PTI", "name | पीटीआई": the wire the reporter files
+// for, as agencyTail cuts it from a text byline): an agency is the author
+// only when it is named alone or first.
+func dropAgencies(names []string) []string {
+	if len(names) < 2 || lexicon.Has(lexicon.Agency, names[0]) {
+		return names
+	}
+	out := names[:0:0]
+	for _, n := range names {
+		if !lexicon.Has(lexicon.Agency, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // namesSite reports a title segment that is the site's name, or the name
 // with an edition word ("ETV Bharat" in "ETV Bharat Hindi").
 func namesSite(p, site string) bool {

@@ -44,6 +44,23 @@ func TestDropPlaces(t *testing.T) {
 	}
 }
 
+// TestDropAgencies: an agency named after a writer is the wire's credit,
+// in any script; named alone or first it stays the byline.
+func TestDropAgencies(t *testing.T) {
+	for _, c := range []struct{ in, want []string }{
+		{[]string{"Rahul Verma", "PTI"}, []string{"Rahul Verma"}},
+		{[]string{"ಸುರೇಶ್ ಗೌಡ", "ಪಿಟಿಐ"}, []string{"ಸುರೇಶ್ ಗೌಡ"}},
+		{[]string{"محمد عارف", "پی ٹی آئی"}, []string{"محمد عارف"}},
+		{[]string{"Rahul Verma", "Priya Nair"}, []string{"Rahul Verma", "Priya Nair"}},
+		{[]string{"PTI"}, []string{"PTI"}},
+		{[]string{"PTI", "Rahul Verma"}, []string{"PTI", "Rahul Verma"}},
+	} {
+		if got := dropAgencies(c.in); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("dropAgencies(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 // TestAuthorsRoleAndColonLabel: the job after a name and an HTML-only
 // label with a colon are not names.
 func TestAuthorsRoleAndColonLabel(t *testing.T) {

@@ -207,7 +207,7 @@ func Extract(d *pipeline.Doc, o Options) {
 			r.Authors = bylineBeforeDate(d.Blocks[i].Text, o.Now)
 		}
 	}
-	r.Authors = dropPlaces(r.Authors, r.Dateline, r.Section)
+	r.Authors = dropAgencies(dropPlaces(r.Authors, r.Dateline, r.Section))
 	for i := 0; r.Dateline == "" && i < len(d.Blocks) && d.Blocks[i].Role != pipeline.RoleBody; i++ {
 		// "place, 03 July 2024, …" opening the header's date line, when
 		// no author has that name.

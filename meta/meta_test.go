@@ -378,3 +378,31 @@ func TestExtractHeaderAges(t *testing.T) {
 		}
 	}
 }
+
+// TestTimesHeaderLabels: an HTML header's line of labelled dates that the
+// block model left untyped gives the published and updated times when no
+// date was chosen; a labelled date without a clock does not, nor one
+// after the body's start.
+func TestTimesHeaderLabels(t *testing.T) {
+	now := time.Date(2024, 7, 3, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		line, pub, upd string
+	}{
+		{"પ્રકાશિત: 03 જુલાઈ 2024, 10:30 ISTછેલ્લે અપડેટ: 03 જુલાઈ 2024, 16:45 IST",
+			"2024-07-03T10:30:00+05:30", "2024-07-03T16:45:00+05:30"},
+		{"Published on: 03 July 2024, 10:30 IST Updated at: 03 July 2024, 16:45 IST",
+			"2024-07-03T10:30:00+05:30", "2024-07-03T16:45:00+05:30"},
+		{"Published on: 03 July 2024", "", ""},
+	} {
+		d := &pipeline.Doc{Blocks: []pipeline.Block{
+			{Text: "Headline", Role: pipeline.RoleMetadata},
+			{Text: c.line, Role: pipeline.RoleBoilerplate},
+			{Text: "Body text.", Role: pipeline.RoleBody},
+		}}
+		d.Record.URL = "https://www.example.in/news/story.html"
+		times(d, Options{Now: now})
+		if string(d.Record.Published) != c.pub || string(d.Record.Updated) != c.upd {
+			t.Errorf("%q: published %q updated %q, want %q %q", c.line, d.Record.Published, d.Record.Updated, c.pub, c.upd)
+		}
+	}
+}

@@ -97,8 +97,11 @@ func times(d *pipeline.Doc, o Options) {
 
 // headerAges sets Published (and Updated, if empty) from the ages printed
 // in the article's header, the blocks before its first body block, when a
-// page shows its time only as an age ("2 hours ago", "2 घंटे पहले"): a
-// labelled age goes where its label says, else the first block that is
+// page shows its time only as an age ("2 hours ago", "2 घंटे पहले"), or
+// from the header's labelled dates with a clock and a zone when nothing
+// else gave one (the published and updated labels of the page's language
+// on a line of spans the block model did not type): a
+// labelled age or date goes where its label says, else the first block that is
 // nothing but an age in hours, minutes or seconds is the publication
 // time. The HTML extractor leaves ages out (it reads no run's Now into a
 // page's dates), and the block model does not type these lines as dates
@@ -116,7 +119,10 @@ func headerAges(blocks []pipeline.Block, opt dates.Options, r *pipeline.Record) 
 		}
 		ls := dates.Labels(b.Text, opt)
 		for _, l := range ls {
-			if !l.Relative {
+			if !l.Relative && !(l.HasTime && l.HasZone) {
+				// An absolute date counts when its label and its
+				// clock say what it is ("updated-label 03 July 2024,
+				// 16:45 IST"): a line the block model left untyped.
 				continue
 			}
 			switch {

@@ -345,6 +345,14 @@ var freshSets = []struct {
 			"comes out a paragraph of its own, a run of short lines with no sentence end; the rules that join a row's "+
 			"cells and leave rows out of the line rules (branches htmlindic8, tables13) change the training blocks of "+
 			"the rankers and the HTML block model: retrained, no gain beyond noise (README, DY)")},
+	{"scheduled126", "DZ: a crawler's text dump whose furniture is in the page's language: the share word alone under " +
+		"the date line ('शेयर करें'), a 'key highlights' heading glued over three points above the body, 'follow us' " +
+		"alone under it, and the comment box's three glued lines ('4 टिप्पणियाँ', 'टिप्पणी लिखें', 'लॉग इन करें'); " +
+		"otherwise as DJ without the claim box", 26, nil},
+	{"scheduled127", "EA: an HTML article whose header and widgets speak the language: the agency in the script after " +
+		"the byline ('| पीटीआई', ', पीटीआई') or alone under it, a native 'updated' label with '03 month 2024, 16:45 " +
+		"IST' beside the published line, a native share bar, a 'follow us' box, a comment box with a native heading, " +
+		"'write a comment' label and 'log in' link; otherwise as DX without the comments", 26, nil},
 }
 
 // merge joins known-failure maps.
