@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/akhbar/akhbar/internal/xio"
 	"github.com/akhbar/akhbar/pipeline"
@@ -16,6 +17,7 @@ import (
 var detectSeeds = []string{
 	"", "WARC/1.0\r\n", "filedesc://x.arc", `{"id":1}`, "{text", "<html>", "<<", "\xef\xbb\xbf<!doctype html>",
 	"   \n\t{\"a\"", "<p>", "<?xml", "BZh9", "\x1f\x8b", "{}",
+	"\xff\xfe<\x00p\x00>\x00", "\xfe\xff\x00{\x00\"", "\xff\xfe\x00", // UTF-16 with its byte order mark
 }
 
 func addFileSeeds(f *testing.F, add func(b []byte)) {
@@ -121,7 +123,15 @@ func FuzzRead(f *testing.F) {
 			// Containers (JSONL, WARC, WET, ARC) hand over one record's
 			// payload, and may flag a record cut short in a whole file.
 			container := strings.HasPrefix(it.Source.Format, "jsonl") || it.Source.Format == "warc" || it.Source.Format == "wet" || it.Source.Format == "arc"
-			if comp%4 == 0 && plain && !container && !bytes.Equal(it.Body, data) {
+			transcoded := false
+			if enc, _ := utf16BOM(data); enc != nil {
+				// The body is UTF-8, whatever the input held.
+				if !utf8.Valid(it.Body) || !strings.HasPrefix(it.Meta["charset"], "utf-16") {
+					t.Fatalf("a UTF-16 input read as %.40q, charset %q", it.Body, it.Meta["charset"])
+				}
+				transcoded = true
+			}
+			if comp%4 == 0 && plain && !container && !transcoded && !bytes.Equal(it.Body, data) {
 				t.Fatalf("an uncompressed page is not read byte for byte")
 			}
 			if comp%4 != 3 && plain && !container && it.Meta["truncated"] != "" {

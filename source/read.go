@@ -2,6 +2,7 @@ package source
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -14,6 +15,9 @@ import (
 	"github.com/akhbar/akhbar/internal/xio"
 	"github.com/akhbar/akhbar/pipeline"
 	"github.com/cespare/xxhash/v2"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // Options control reading.
@@ -210,6 +214,17 @@ func readFrom(ctx context.Context, f io.Reader, in Input, o Options, emit Emit) 
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) && len(head) == 0 {
 		return emit(failed(in, "", 0, pipeline.Rejectf(readReason(comp), "%s: %v", in.Path, err)))
 	}
+	if enc, name := utf16BOM(head); enc != nil {
+		// Text saved as "Unicode" on Windows (and PowerShell's redirects)
+		// is UTF-16 with a byte order mark: its NUL bytes would make it
+		// "binary" and hide its format, so the whole stream is read as
+		// UTF-8 from here on and each item says what it was.
+		br = bufio.NewReaderSize(transform.NewReader(br, enc.NewDecoder()), 256<<10)
+		if head, err = br.Peek(4096); err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) && len(head) == 0 {
+			return emit(failed(in, "", 0, pipeline.Rejectf("encoding", "%s: %s: %v", in.Path, name, err)))
+		}
+		emit = noteCharset(emit, name+" (bom)")
+	}
 	format := o.Format
 	if format == "" || format == Auto {
 		format = Detect(head)
@@ -221,6 +236,30 @@ func readFrom(ctx context.Context, f io.Reader, in Input, o Options, emit Emit) 
 		return read(ctx, &stream{Reader: br, comp: comp, members: members}, in, o, emit)
 	}
 	return readWhole(br, in, format, comp, o, emit)
+}
+
+// utf16BOM returns the decoder of a UTF-16 byte order mark at the start of
+// head, and the encoding's name.
+func utf16BOM(head []byte) (encoding.Encoding, string) {
+	switch {
+	case bytes.HasPrefix(head, []byte("\xfe\xff")):
+		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be"
+	case bytes.HasPrefix(head, []byte("\xff\xfe")):
+		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le"
+	}
+	return nil, ""
+}
+
+// noteCharset wraps emit so that every item says, in Meta["charset"], the
+// encoding its input was transcoded from.
+func noteCharset(emit Emit, charset string) Emit {
+	return func(it pipeline.Item) error {
+		if it.Meta == nil {
+			it.Meta = map[string]string{}
+		}
+		it.Meta["charset"] = charset
+		return emit(it)
+	}
 }
 
 // The buffered readers of ReadFrom are reused from one input to the next:

@@ -13,6 +13,7 @@ import (
 	"github.com/klauspost/compress/zstd"
 
 	"github.com/akhbar/akhbar/pipeline"
+	utf16pkg "unicode/utf16"
 )
 
 // readItems reads one input and collects its items.
@@ -220,5 +221,69 @@ func TestTrimPartialRune(t *testing.T) {
 		if got := string(trimPartialRune([]byte(tt.in))); got != tt.want {
 			t.Errorf("trimPartialRune(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// utf16 encodes s as UTF-16 with a byte order mark.
+func utf16(s string, bigEndian bool) []byte {
+	out := []byte{0xff, 0xfe}
+	if bigEndian {
+		out = []byte{0xfe, 0xff}
+	}
+	for _, u := range utf16pkg.Encode([]rune(s)) {
+		if bigEndian {
+			out = append(out, byte(u>>8), byte(u))
+		} else {
+			out = append(out, byte(u), byte(u>>8))
+		}
+	}
+	return out
+}
+
+// Text saved as UTF-16 with a byte order mark (Windows "Unicode" text,
+// PowerShell's redirects) is read as UTF-8, in whatever format it holds,
+// and each item says what it was transcoded from.
+func TestReadUTF16(t *testing.T) {
+	page := "<!doctype html><html><body><p>नई दिल्ली</p></body></html>"
+	lines := `{"id":"a","text":"नई दिल्ली"}` + "\r\n" + `{"id":"b","text":"Markets fall"}` + "\r\n"
+	for _, tc := range []struct {
+		name, file string
+		data       []byte
+		format     string
+		bodies     []string
+		charset    string
+	}{
+		{"text le", "a.txt", utf16(string(dump), false), "text", []string{string(dump)}, "utf-16le (bom)"},
+		{"text be", "a.txt", utf16(string(longText), true), "text", []string{string(longText)}, "utf-16be (bom)"},
+		{"text le gz", "a.txt.gz", gzipBytes(t, utf16(string(dump), false)), "text", []string{string(dump)}, "utf-16le (bom)"},
+		{"html", "a.html", utf16(page, false), "html", []string{page}, "utf-16le (bom)"},
+		{"jsonl", "a.jsonl", utf16(lines, false), "jsonl+text", []string{"नई दिल्ली", "Markets fall"}, "utf-16le (bom)"},
+		{"an odd byte at the end", "o.txt", append(utf16("Markets", false), 'x'), "text", []string{"Markets\uFFFD"}, "utf-16le (bom)"},
+		{"no byte order mark stays as it is", "n.txt", dump, "text", []string{string(dump)}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), tc.file)
+			if err := os.WriteFile(path, tc.data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			items := readItems(t, path, Options{})
+			if len(items) != len(tc.bodies) {
+				t.Fatalf("%d items, want %d", len(items), len(tc.bodies))
+			}
+			for i, it := range items {
+				if it.Err != nil {
+					t.Fatalf("item %d: %v", i, it.Err)
+				}
+				if it.Source.Format != tc.format {
+					t.Errorf("item %d: format %q, want %q", i, it.Source.Format, tc.format)
+				}
+				if string(it.Body) != tc.bodies[i] {
+					t.Errorf("item %d: body %.60q, want %.60q", i, it.Body, tc.bodies[i])
+				}
+				if it.Meta["charset"] != tc.charset {
+					t.Errorf("item %d: charset %q, want %q", i, it.Meta["charset"], tc.charset)
+				}
+			}
+		})
 	}
 }

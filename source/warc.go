@@ -144,6 +144,14 @@ func readWARC(ctx context.Context, s *stream, in Input, o Options, emit Emit) er
 			return err
 		}
 		start, hdr, err := r.nextWARCHeader()
+		if err == errHeaderTooLong {
+			// What is left of the header and the record's block is
+			// skipped as garbage up to the next record line.
+			if e := r.reject(start, "warc", "warc-header", "%v", err); e != nil {
+				return e
+			}
+			continue
+		}
 		if err != nil {
 			if goOn, e := r.damaged(err, "warc"); e != nil || !goOn {
 				return e
@@ -208,6 +216,10 @@ func (r *recordReader) nextWARCHeader() (int64, warcHeader, error) {
 	}
 }
 
+// errHeaderTooLong is a header block over maxHeaderBytes: a malformed
+// record, after which reading goes on at the next record.
+var errHeaderTooLong = fmt.Errorf("header block over %d bytes", maxHeaderBytes)
+
 // readHeaderBlock reads "Name: value" lines up to a blank line.
 // Continuation lines (starting with a space) extend the previous value.
 func (r *recordReader) readHeaderBlock() (warcHeader, error) {
@@ -218,7 +230,7 @@ func (r *recordReader) readHeaderBlock() (warcHeader, error) {
 		line, err := r.readLine(maxHeaderBytes)
 		total += len(line)
 		if total > maxHeaderBytes {
-			return nil, fmt.Errorf("header block over %d bytes", maxHeaderBytes)
+			return nil, errHeaderTooLong
 		}
 		t := strings.TrimRight(string(line), "\r\n")
 		if t == "" {

@@ -66,6 +66,39 @@ func TestWARCLengthResync(t *testing.T) {
 	}
 }
 
+// TestWARCHeaderResync: a record whose header block runs past
+// maxHeaderBytes (one endless line, a million header lines) costs that
+// record only: it is a warc-header reject at its own offset, and what is
+// left of it garbage up to the next record.
+func TestWARCHeaderResync(t *testing.T) {
+	resp := func(i int, extra string) string {
+		rec := warcRecord("response", fmt.Sprintf("http://x/%d", i), "application/http; msgtype=response",
+			httpResp(200, "text/html", "", fmt.Sprintf("<html><body><p>page %d</p></body></html>", i)))
+		return strings.Replace(rec, "\r\n", "\r\n"+extra, 1)
+	}
+	for _, tt := range []struct{ name, extra string }{
+		{"one long line", "X-Long: " + strings.Repeat("a", maxHeaderBytes+10) + "\r\n"},
+		{"many lines", strings.Repeat("X-H: a\r\n", maxHeaderBytes/8+10)},
+	} {
+		for _, packed := range []string{"plain", "gzip per record"} {
+			t.Run(tt.name+", "+packed, func(t *testing.T) {
+				recs := []string{resp(1, ""), resp(2, tt.extra), resp(3, "")}
+				data := []byte(strings.Join(recs, ""))
+				if packed != "plain" {
+					data = gz(recs...)
+				}
+				g := readBytes(t, "h.warc.gz", data, Options{})
+				if len(g.items) != 2 || !strings.Contains(g.items[1], "page 3") {
+					t.Fatalf("items %.80q, want pages 1 and 3", g.items)
+				}
+				if len(g.rejects) == 0 || !strings.Contains(g.rejects[0], "warc-header") || !strings.Contains(g.rejects[0], fmt.Sprintf("@%d", len(recs[0]))) && packed == "plain" {
+					t.Errorf("rejects %.200q, want warc-header at the record's offset %d first", g.rejects, len(recs[0]))
+				}
+			})
+		}
+	}
+}
+
 // TestARCLengthResync: the same for ARC, whose records end with a newline
 // and start with a one-line header.
 func TestARCLengthResync(t *testing.T) {

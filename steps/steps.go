@@ -115,6 +115,10 @@ func ExtractAt(d *pipeline.Doc, now time.Time) error {
 		// what is there and say so.
 		d.Record.Flags = append(d.Record.Flags, "truncated-input")
 	}
+	if d.Item.Meta["charset"] != "" {
+		// The source transcoded the input (UTF-16 with a byte order mark).
+		d.Record.Flags = append(d.Record.Flags, "legacy-charset")
+	}
 	f := d.Record.Source.Format
 	switch {
 	case strings.Contains(f, "html"), f == "warc", f == "arc":

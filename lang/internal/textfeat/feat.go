@@ -76,6 +76,27 @@ func nukta(r rune) ([2]rune, bool) {
 	return d, ok
 }
 
+// MaxWordBytes bounds a word's padded form: a longer run of letters is cut
+// to its first MaxWordBytes-1 bytes (at a rune's start) before its closing
+// pad. No word of a language runs near this long (the kit's LID sentences
+// and pages have none); such a run is an unbroken blob (base64, a line of
+// junk with no spaces) whose first kilobyte tells its script and language
+// as well as the rest, while scoring all of it costs time and memory in
+// proportion: five n-grams a letter, each hashed, looked up and, for the
+// second stage, kept (a 30 MB run took 10 CPU-seconds and 2 GB).
+// Letters still counts every letter, so script shares are unchanged.
+const MaxWordBytes = 1024
+
+// runeCut returns the largest n <= max at which b[:n] ends on a rune
+// boundary.
+func runeCut(b []byte, max int) int {
+	n := max
+	for n > 0 && !utf8.RuneStart(b[n]) {
+		n--
+	}
+	return n
+}
+
 // Word is one word of a text: its script group, the number of characters
 // (letters and marks) it has and its normalised form padded with a space on
 // both sides. Marks count because Indic words spell most vowels with them.
@@ -101,6 +122,9 @@ func (sc *Scanner) Words(text string, fn func(Word)) {
 	letters := 0
 	flush := func() {
 		if letters > 0 {
+			if len(sc.buf) >= MaxWordBytes {
+				sc.buf = sc.buf[:runeCut(sc.buf, MaxWordBytes-1)]
+			}
 			sc.buf = append(sc.buf, ' ')
 			fn(Word{Script: cur, Letters: letters, Padded: sc.buf})
 		}
@@ -122,7 +146,9 @@ func (sc *Scanner) Words(text string, fn func(Word)) {
 			}
 			cur = latin
 			letters++
-			sc.buf = append(sc.buf, c|0x20)
+			if len(sc.buf) < MaxWordBytes { // else flush cuts it
+				sc.buf = append(sc.buf, c|0x20)
+			}
 			continue
 		}
 		r, size := decode(text, i)
@@ -154,6 +180,10 @@ func (sc *Scanner) Words(text string, fn func(Word)) {
 			flush()
 		}
 		cur = s
+		if len(sc.buf) >= MaxWordBytes { // flush cuts the word
+			letters++
+			continue
+		}
 		if s.Cased() && class&runeclass.Lowers != 0 {
 			r = unicode.ToLower(r)
 		}

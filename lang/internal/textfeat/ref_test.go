@@ -10,11 +10,18 @@ import (
 
 // refWords is the first Scanner.Words, with package unicode and the nukta
 // map asked about every rune; the table-driven Words must cut and spell the
-// same words.
+// same words. It bounds a word by not adding a rune that would pass
+// MaxWordBytes with the closing pad, where Words cuts the word afterwards.
 func refWords(text string, fn func(Word)) {
 	buf := []byte{' '}
 	cur := None
 	letters := 0
+	full := false // a rune did not fit: the word's form is complete
+	add := func(r rune) {
+		if full = full || len(buf)+utf8.RuneLen(r) >= MaxWordBytes; !full {
+			buf = utf8.AppendRune(buf, r)
+		}
+	}
 	flush := func() {
 		if letters > 0 {
 			buf = append(buf, ' ')
@@ -23,6 +30,7 @@ func refWords(text string, fn func(Word)) {
 		buf = append(buf[:0], ' ')
 		cur = None
 		letters = 0
+		full = false
 	}
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
@@ -60,13 +68,13 @@ func refWords(text string, fn func(Word)) {
 			r = unicode.ToLower(r)
 		}
 		if d, ok := nuktaForms[r]; ok {
-			buf = utf8.AppendRune(buf, d[0])
-			buf = utf8.AppendRune(buf, d[1])
+			add(d[0])
+			add(d[1])
 			letters++
 			continue
 		}
 		letters++
-		buf = utf8.AppendRune(buf, r)
+		add(r)
 	}
 	flush()
 }
@@ -77,6 +85,11 @@ func FuzzWords(f *testing.F) {
 		"\u093e\u093f 42", "東京はカ", "ÀÉÎ Straße İstanbul", "𝐀𝐁 😀 𐐀𐐨", "ক\u09dcা ਖ਼ ଡ଼", "aé\u0301 z\u0300x",
 		// Invalid three-byte forms: overlong, surrogate, cut short.
 		"क\xe0\x80\x80ख", "क\xed\xa0\x80ख", "क\xe0\xa4", "क\xe0\xa4x", "\xef\xbf\xbdक",
+		// Words about MaxWordBytes long, cut inside or after a rune.
+		strings.Repeat("a", MaxWordBytes-2), strings.Repeat("a", MaxWordBytes-1) + " b",
+		"a" + strings.Repeat("क", MaxWordBytes/3), "ab" + strings.Repeat("क", MaxWordBytes/3),
+		strings.Repeat("\u0958", MaxWordBytes/6+1), strings.Repeat("x", 3*MaxWordBytes) + "क",
+		strings.Repeat("a", MaxWordBytes-3) + "éa",
 	} {
 		f.Add(s)
 	}
