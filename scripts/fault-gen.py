@@ -152,6 +152,29 @@ for f in range(4):
     recs = [warc_record(f * 10 + r, page(100 + f * 10 + r), r == 2) for r in range(5)]
     write(f"{out}/warc/f%d.warc.gz" % f, b"".join(recs))
 
+# 8. Inputs of the second hostile round: UTF-16 with a byte order mark
+# (Windows "Unicode" text, PowerShell's redirects; their NUL bytes made
+# them "binary") as text, HTML and JSONL; a 30 MB run of letters with no
+# space (language ID read all of it: 14 CPU-seconds, 1.2 GB); a WARC whose
+# middle record's header block is over 256 KiB (it ended the file).
+# Expected: 13 written, the long header a warc-header reject and what is
+# left of that record warc-garbage.
+good(f"{out}/hostile2", 3, 50)
+write(f"{out}/hostile2/u16le.txt", b"\xff\xfe" + ("Headline in UTF-16\n\n%s\n\n%s\n" % (para(60), para(61))).encode("utf-16-le"))
+write(f"{out}/hostile2/u16be.html", b"\xfe\xff" + page(62).encode("utf-16-be"))
+write(f"{out}/hostile2/u16.jsonl", b"\xff\xfe" + "".join(
+    '{"id": "u16-%d", "text": "%s"}\r\n' % (k, para(63 + k)) for k in range(2)).encode("utf-16-le"))
+write(f"{out}/hostile2/letters.txt", "Headline of a blob\n\n" + "a" * (30 << 20) + "\n\n" + para(65) + "\n")
+plain = lambda i, extra: (("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.com/h/%d\r\n%s"
+                           "Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n")
+                          % (i, extra, len(http(i)))).encode() + http(i) + b"\r\n\r\n"
+http = lambda i: ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page(i)).encode()
+# A page with one stray NUL (it was "binary"), and JSONL after a UTF-8
+# byte order mark (its first line was "not valid JSON").
+write(f"{out}/hostile2/nul.html", page(73).replace("</h1>", "</h1>\0"))
+write(f"{out}/hostile2/bom.jsonl", "\ufeff" + "".join('{"id": "bom-%d", "text": "%s"}\n' % (k, para(74 + k)) for k in range(2)))
+write(f"{out}/hostile2/longheader.warc", plain(70, "") + plain(71, "X-Long: " + "a" * (300 << 10) + "\r\n") + plain(72, ""))
+
 # Many small pages: a corpus long enough to interrupt.
 for i in range(3000):
     write(f"{out}/many/p%04d.txt" % i, "Headline %d\n\n%s\n\n%s\n" % (i, para(i, 90), para(i + 5000, 70)))

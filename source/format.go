@@ -85,8 +85,11 @@ func looksHTML(h []byte) bool {
 }
 
 // Binary reports whether bytes look like binary data rather than text in
-// some encoding: NUL bytes or many control characters. Legacy 8-bit
-// encodings pass; they are decoded later.
+// some encoding: more than 2 % control characters (NUL among them) in the
+// first 8 KiB. Legacy 8-bit encodings pass; they are decoded later. A
+// stray NUL in a page (a broken template, a field padded by a database)
+// does not make it binary: random bytes are about 12 % controls, images
+// and archives more.
 func Binary(b []byte) bool {
 	if len(b) > 8192 {
 		b = b[:8192]
@@ -97,9 +100,6 @@ func Binary(b []byte) bool {
 	ctrl := 0
 	for i := 0; i < len(b); {
 		c := b[i]
-		if c == 0 {
-			return true
-		}
 		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
 			ctrl++
 		}

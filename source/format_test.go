@@ -78,6 +78,8 @@ func TestBinary(t *testing.T) {
 		{"invalid utf-8 is not binary", []byte("abc\xff\xfe\xfddef"), false},
 		{"tabs, form feeds and ANSI escapes", []byte("a\tb\fc\x1b[1mbold\x1b[0m\r\n"), false},
 		{"NUL", []byte("text\x00more"), true},
+		{"a stray NUL in a page is not binary", append(append([]byte(strings.Repeat("plain text ", 100)), 0), "more text"...), false},
+		{"NUL-padded", append([]byte("text"), make([]byte, 200)...), true},
 		{"png", png, true},
 		{"utf-16", []byte("\xff\xfeh\x00i\x00"), true},
 		{"many controls", ctrl, true},

@@ -96,6 +96,11 @@ func readJSONL(ctx context.Context, s *stream, in Input, o Options, emit Emit) e
 		case len(bytes.TrimSpace(line)) == 0:
 			// blank lines between records are not items
 		default:
+			if lineNo == 1 {
+				// A UTF-8 byte order mark, as Windows tools write one,
+				// is not part of the first record.
+				line = trimBOM(line)
+			}
 			if e := emit(jsonlItem(line, id, src, in, lineNo, o.JSONL)); e != nil {
 				return e
 			}

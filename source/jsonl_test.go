@@ -115,3 +115,27 @@ func TestReadJSONLTruncated(t *testing.T) {
 		seen[it.Source.Offset] = true
 	}
 }
+
+// TestReadJSONLByteOrderMark: a UTF-8 byte order mark before the first
+// line (Windows tools write one) leaves the first record whole, plain or
+// compressed.
+func TestReadJSONLByteOrderMark(t *testing.T) {
+	data := "\xef\xbb\xbf" + `{"id": "a", "text": "first"}` + "\n" + `{"id": "b", "text": "second"}` + "\n"
+	for _, name := range []string{"bom.jsonl", "bom.jsonl.gz"} {
+		b := []byte(data)
+		if strings.HasSuffix(name, ".gz") {
+			b = gzipBytes(t, b)
+		}
+		path := filepath.Join(t.TempDir(), name)
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		items := readItems(t, path, Options{})
+		if len(items) != 2 || items[0].Err != nil || items[0].ID != "a" || string(items[0].Body) != "first" || items[1].ID != "b" {
+			for _, it := range items {
+				t.Logf("%s %q %v", it.ID, it.Body, it.Err)
+			}
+			t.Errorf("%s: %d items, want records a and b", name, len(items))
+		}
+	}
+}
