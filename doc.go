@@ -5,7 +5,7 @@
 // The tree follows the data, which flows one way:
 //
 //	source    read inputs (files, folders, globs, stdin; text, HTML, WARC/WET/ARC,
-//	          JSONL; gzip/zstd/bzip2) and split them into items
+//	          JSONL; gzip/zstd/bzip2/xz/lz4) and split them into items
 //	extract   turn one item into blocks with offsets (lines of a text dump,
 //	          blocks of an HTML page) and what the page states about itself
 //	clean     Unicode hygiene and the role of every block: body, metadata,

@@ -5,6 +5,7 @@ so that every run of scripts/fault-test.sh sees the same bytes."""
 import bz2
 import gzip
 import io
+import lzma
 import os
 import sys
 
@@ -157,8 +158,8 @@ for f in range(4):
 # them "binary") as text, HTML and JSONL; a 30 MB run of letters with no
 # space (language ID read all of it: 14 CPU-seconds, 1.2 GB); a WARC whose
 # middle record's header block is over 256 KiB (it ended the file).
-# Expected: 13 written, the long header a warc-header reject and what is
-# left of that record warc-garbage.
+# Expected: 14 written; the long header a warc-header reject and what is
+# left of that record warc-garbage, the big dictionary a decompress reject.
 good(f"{out}/hostile2", 3, 50)
 write(f"{out}/hostile2/u16le.txt", b"\xff\xfe" + ("Headline in UTF-16\n\n%s\n\n%s\n" % (para(60), para(61))).encode("utf-16-le"))
 write(f"{out}/hostile2/u16be.html", b"\xfe\xff" + page(62).encode("utf-16-be"))
@@ -173,6 +174,10 @@ http = lambda i: ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n
 # byte order mark (its first line was "not valid JSON").
 write(f"{out}/hostile2/nul.html", page(73).replace("</h1>", "</h1>\0"))
 write(f"{out}/hostile2/bom.jsonl", "\ufeff" + "".join('{"id": "bom-%d", "text": "%s"}\n' % (k, para(74 + k)) for k in range(2)))
+# An xz file (as CC-100 ships its text), and one whose header asks for a
+# 256 MiB dictionary (read only up to 64 MiB: a decompress reject).
+write(f"{out}/hostile2/page.txt.xz", lzma.compress(("Headline of an xz dump\n\n%s\n\n%s\n" % (para(76), para(77))).encode()))
+write(f"{out}/hostile2/bigdict.txt.xz", lzma.compress(b"small", filters=[{"id": lzma.FILTER_LZMA2, "dict_size": 256 << 20}]))
 write(f"{out}/hostile2/longheader.warc", plain(70, "") + plain(71, "X-Long: " + "a" * (300 << 10) + "\r\n") + plain(72, ""))
 
 # Many small pages: a corpus long enough to interrupt.

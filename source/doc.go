@@ -1,6 +1,6 @@
 // Package source turns the command line's inputs into a stream of items:
 // it expands files, folders (recursively, in sorted order), globs and "-"
-// (stdin), undoes gzip, zstd and bzip2 by their magic bytes, tells the
+// (stdin), undoes gzip, zstd, bzip2, xz and LZ4 by their magic bytes, tells the
 // format of each input by its content, and splits containers (WARC/ARC,
 // JSONL) into one item per page.
 //

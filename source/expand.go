@@ -184,7 +184,7 @@ func dropHidden(pattern string, matches []string) []string {
 
 // knownExt are the extensions stripped from a file name to make its id.
 var knownExt = map[string]bool{
-	"gz": true, "zst": true, "zstd": true, "bz2": true, "bad": true,
+	"gz": true, "zst": true, "zstd": true, "bz2": true, "xz": true, "lz4": true, "bad": true,
 	"txt": true, "text": true, "html": true, "htm": true, "xhtml": true,
 	"warc": true, "wet": true, "arc": true, "jsonl": true, "json": true, "ndjson": true,
 }

@@ -55,7 +55,7 @@ func newCleanCommand() *cobra.Command {
 
 INPUT is a file, a folder (read recursively), a glob, or - for stdin.
 Inputs may be plain-text dumps, HTML, WARC/WET/ARC or JSONL, compressed with
-gzip, zstd or bzip2; the format is told from the content unless --format
+gzip, zstd, bzip2, xz or LZ4; the format is told from the content unless --format
 says otherwise. The output is compressed by its extension (.gz, .zst).
 
 Every input item ends as exactly one record or one reject with a reason;

@@ -56,7 +56,7 @@ func newRootCommand() *cobra.Command {
 		Use:   "akhbar",
 		Short: "Turn raw scraped news pages into a clean, deduplicated news corpus",
 		Long: `akhbar reads raw news pages (plain-text dumps, HTML, WARC/WET, JSONL; gzip,
-zstd or bzip2 compressed or not) and writes one clean record per article, with
+zstd, bzip2, xz or LZ4 compressed or not) and writes one clean record per article, with
 its metadata, language, quality signals, duplicate cluster and an audit of
 every span it removed and why.
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,6 +37,15 @@ func zst(t testing.TB, s string) []byte {
 	return b.Bytes()
 }
 
+func read(t testing.TB, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 func TestSniff(t *testing.T) {
 	tests := []struct {
 		name string
@@ -52,6 +62,9 @@ func TestSniff(t *testing.T) {
 		{"bzip2 level 1", []byte("BZh1"), Bzip2},
 		{"BZh without level is text", []byte("BZh is a word"), None},
 		{"BZh0 is not bzip2", []byte("BZh0"), None},
+		{"xz", []byte{0xfd, '7', 'z', 'X', 'Z', 0, 0, 4}, Xz},
+		{"xz short", []byte{0xfd, '7', 'z', 'X', 'Z'}, None},
+		{"lz4 frame", []byte{0x04, 0x22, 0x4d, 0x18, 0x64}, LZ4},
 		{"text", []byte("hello"), None},
 		{"html", []byte("<!doctype html>"), None},
 	}
@@ -87,6 +100,8 @@ func TestDecompress(t *testing.T) {
 		{"zstd frames read as one stream", append(zst(t, "a\n"), zst(t, "b\n")...), Zstd, "a\nb\n"},
 		{"zstd large", zst(t, big), Zstd, big},
 		{"bzip2", bz, Bzip2, "hello bzip2\nसमाचार\n"},
+		{"xz", read(t, "testdata/hello.txt.xz"), Xz, "hello xz\nसमाचार\n"},
+		{"lz4", read(t, "testdata/hello.txt.lz4"), LZ4, "hello lz4\nसमाचार\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -116,6 +131,7 @@ func TestDecompressDamaged(t *testing.T) {
 	text := strings.Repeat("सुरक्षित और शीघ्र वापसी के लिए दबाव डाला. ", 2000)
 	g, z := gz(t, text), zst(t, text)
 	bz, _ := os.ReadFile("testdata/hello.txt.bz2")
+	prefixes := []string{text, "hello bzip2\nसमाचार\n"}
 	tests := []struct {
 		name string
 		in   []byte
@@ -128,6 +144,26 @@ func TestDecompressDamaged(t *testing.T) {
 		{"gzip with garbage after", append(append([]byte{}, g...), "garbage"...), false},
 		{"zstd cut in the middle", z[:len(z)/2], false},
 		{"bzip2 cut", bz[:len(bz)-6], false},
+	}
+	// xz and LZ4 files of several blocks, cut: what the blocks before the
+	// cut hold is handed over, then an error.
+	for _, name := range []string{"testdata/long.txt.xz", "testdata/long.txt.lz4"} {
+		whole := read(t, name)
+		r, _, closeFn, err := Decompress(bytes.NewReader(whole))
+		if err != nil {
+			t.Fatal(err)
+		}
+		all, err := io.ReadAll(r)
+		closeFn()
+		if err != nil || len(all) == 0 {
+			t.Fatalf("%s: %d bytes, %v", name, len(all), err)
+		}
+		tests = append(tests, struct {
+			name    string
+			in      []byte
+			openErr bool
+		}{name + " cut", whole[:len(whole)*3/4], false})
+		prefixes = append(prefixes, string(all))
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -147,7 +183,7 @@ func TestDecompressDamaged(t *testing.T) {
 			if err == nil {
 				t.Fatalf("read %d bytes of a damaged stream without an error", len(got))
 			}
-			if !strings.HasPrefix(text, string(got)) && !strings.HasPrefix("hello bzip2\nसमाचार\n", string(got)) {
+			if !slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(p, string(got)) }) {
 				t.Errorf("the %d bytes read before the damage are not a prefix of the input", len(got))
 			}
 		})
@@ -166,3 +202,17 @@ func TestDecompressReaderError(t *testing.T) {
 type errReader struct{}
 
 func (errReader) Read([]byte) (int, error) { return 0, os.ErrPermission }
+
+// TestDecompressXzDictLimit: an xz stream that declares a dictionary past
+// maxXzDict is refused when it is read, before the dictionary is
+// allocated (a few bytes must not cost gigabytes).
+func TestDecompressXzDictLimit(t *testing.T) {
+	r, c, closeFn, err := Decompress(bytes.NewReader(read(t, "testdata/bigdict.txt.xz")))
+	if err == nil {
+		defer closeFn()
+		_, err = io.ReadAll(r)
+	}
+	if c != Xz || err == nil || !strings.Contains(err.Error(), "xz") {
+		t.Fatalf("compression %q, error %v; want an xz error", c, err)
+	}
+}
