@@ -353,6 +353,15 @@ var freshSets = []struct {
 		"the byline ('| पीटीआई', ', पीटीआई') or alone under it, a native 'updated' label with '03 month 2024, 16:45 " +
 		"IST' beside the published line, a native share bar, a 'follow us' box, a comment box with a native heading, " +
 		"'write a comment' label and 'log in' link; otherwise as DX without the comments", 26, nil},
+	{"scheduled128", "EB: a crawler's text dump whose header gives the time only in the language's words: '03 month " +
+		"2024, ' then a part of the day, a 12-hour clock and the hour word ('सुबह 9:15 बजे', 'ಮಧ್ಯಾಹ್ನ 1:20ಕ್ಕೆ', " +
+		"English '16:50 hrs'), no zone, no label; under it the bare updated word with an age ('अपडेट किया गया 25 मिनट " +
+		"पहले'); an 'Advertisement' line and a longer 'download our app' line in the language between paragraphs; " +
+		"otherwise as DZ without the widgets", 26, nil},
+	{"scheduled129", "EC: an HTML article dated only by the header's bare published word and 'DD month YYYY, 10:30' " +
+		"with no zone (native digits on two variants), a newsletter box in the language inside the body, and an " +
+		"aside of related headlines each followed by its age ('yesterday', '3 hours ago', '5 hours ago' in the " +
+		"language); no machine-readable date", 26, nil},
 }
 
 // merge joins known-failure maps.
