@@ -391,7 +391,13 @@ var freshSets = []struct {
 		"member each; WARC-Date the crawl time) whose text has every text node on a line of its own and no blank " +
 		"lines: menu, breadcrumb, headline, byline, a date line in the language ('पब्लिश्ड: 03 जुलाई 2024, 10:30 " +
 		"IST', or with no label and no zone, or with the weekday), caption, four paragraphs with an also-read line, " +
-		"the related-news heading with two headlines, the footer's links and copyright", 26, nil},
+		"the related-news heading with two headlines, the footer's links and copyright", 26, merge(
+		knownSome("ED", "related", "the related headlines are FLORES lines of 33 to 43 words (200 to 240 letters: "+
+			"the shortest of 200-231 in Kashmiri and Santali), prose by their length; under the related heading "+
+			"a list item is a line of no prose or a headline (30 words at most), so they are read as text, "+
+			"and the list keeps only the also-read title", "kas_Arab", "sat_Olck"),
+		knownSome("ED", "body", "the first related headline (see related) is kept as body after the text",
+			"kas_Arab", "sat_Olck"))},
 	{"scheduled131", "EE: a news corpus's JSONL line (id, url on an .in site, title = the headline, authors, " +
 		"published or date with a zone, without one or in UTC, text) whose text keeps the page's furniture one " +
 		"paragraph a line: a share line in the language, the caption with its credit, an also-read line and the " +
