@@ -1906,12 +1906,8 @@ func (d *doc) footer(from int) {
 		if !d.free(i) {
 			continue
 		}
-		// An item of a related list: a line of three words or more that
-		// is no prose, or a headline (a long one without a sentence mark
-		// reads as unpunctuated prose, as a crawler's text of a list of
-		// links gives it).
-		item := d.f[i].words >= 3 && (!d.f[i].prose() || headline(d.b[i].Text, d.f[i]))
-		carry = carry && item
+		item := d.f[i].words >= 3 && !d.f[i].prose()
+		carry = carry && d.f[i].words >= 3 && (item || headline(d.b[i].Text, d.f[i]))
 		switch c := d.cue[i]; {
 		case c.kind == cueRelated && d.relatedLike(i):
 			d.set(i, pipeline.RoleRelated, ReasonAlsoRead)

@@ -393,9 +393,8 @@ var freshSets = []struct {
 		"IST', or with no label and no zone, or with the weekday), caption, four paragraphs with an also-read line, " +
 		"the related-news heading with two headlines, the footer's links and copyright", 26, merge(
 		knownSome("ED", "related", "the related headlines are FLORES lines of 33 to 43 words (200 to 240 letters: "+
-			"the shortest of 200-231 in Kashmiri and Santali), prose by their length; under the related heading "+
-			"a list item is a line of no prose or a headline (30 words at most), so they are read as text, "+
-			"and the list keeps only the also-read title", "kas_Arab", "sat_Olck"),
+			"the shortest of 200-231 in Kashmiri and Santali), prose by their length (a related list's item is a line of no prose; a headline has 30 words at most), "+
+			"so the list under the heading keeps none of them and the record only the also-read title", "kas_Arab", "sat_Olck"),
 		knownSome("ED", "body", "the first related headline (see related) is kept as body after the text",
 			"kas_Arab", "sat_Olck"))},
 	{"scheduled131", "EE: a news corpus's JSONL line (id, url on an .in site, title = the headline, authors, " +
