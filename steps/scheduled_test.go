@@ -395,7 +395,10 @@ var freshSets = []struct {
 		knownSome("ED", "related", "the related headlines are FLORES lines of 33 to 43 words (200 to 240 letters: "+
 			"the shortest of 200-231 in Kashmiri and Santali), prose by their length (a related list's item is a line of no prose; a headline has 30 words at most), "+
 			"so the list under the heading keeps none of them and the record only the also-read title", "kas_Arab", "sat_Olck"),
-		knownSome("ED", "body", "the first related headline (see related) is kept as body after the text",
+		knownSome("ED", "body", "the body's segment runs through the related heading to the footer, and a "+
+			"line of prose under the heading ends its list (an article's text goes on under a box of links "+
+			"inside it): the 33-43-word headlines (see related) come out as the text's last paragraphs; "+
+			"letting unpunctuated lines carry the list on would drop unpunctuated prose (Punjabi) after such a box",
 			"kas_Arab", "sat_Olck"))},
 	{"scheduled131", "EE: a news corpus's JSONL line (id, url on an .in site, title = the headline, authors, " +
 		"published or date with a zone, without one or in UTC, text) whose text keeps the page's furniture one " +
