@@ -147,7 +147,7 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 		refineBody(d)
 		markCommentThread(d.Blocks, page, origin)
 	}
-	markRelated(d, page, origin)
+	markRelated(d, page, origin, m.now)
 	if len(d.Blocks) == 0 {
 		return pipeline.Rejectf("empty", "%s: no text in the page", d.Record.ID)
 	}
@@ -356,7 +356,7 @@ var relatedClass = anyWord("related", "also", "morestories", "more-stories", "mo
 // markRelated names the lists of links to other articles outside the
 // main content that the page itself calls related (by the class or id of
 // their container), and lists every related link in the record.
-func markRelated(d *pipeline.Doc, page []pageBlock, origin []int) {
+func markRelated(d *pipeline.Doc, page []pageBlock, origin []int, now time.Time) {
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
 		if b.Role != pipeline.RoleBoilerplate || origin[i] < 0 {
@@ -366,14 +366,20 @@ func markRelated(d *pipeline.Doc, page []pageBlock, origin []int) {
 		// every ancestor of every boilerplate block was a sixth of the
 		// HTML step's time.
 		reason := ""
+		p, link := page[origin[i]], b.Link
 		switch {
 		case b.Link != "" && internalLink(b.Link, d.Record.URL) && len(strings.Fields(b.Text)) >= 3:
 			reason = "link"
+		case b.Link == "" && p.leadLink != "" && internalLink(p.leadLink, d.Record.URL) &&
+			len(strings.Fields(p.leadText)) >= 3 && stampOnly(p.leadTail, now):
+			// A headline link and its date or age ("… <span>3 hours
+			// ago</span>"), as lists of other stories print them.
+			reason, link = "link", p.leadLink
 		case isHeadingTag(b.Tag) && len(b.Text) < 60:
 			reason = "link-list-heading"
 		}
-		if reason != "" && inClass(page[origin[i]].node, relatedClass, 8) {
-			b.Role, b.Reason = pipeline.RoleRelated, reason
+		if reason != "" && inClass(p.node, relatedClass, 8) {
+			b.Role, b.Reason, b.Link = pipeline.RoleRelated, reason, link
 		}
 	}
 	for i := range d.Blocks {
@@ -382,9 +388,24 @@ func markRelated(d *pipeline.Doc, page []pageBlock, origin []int) {
 			if u == "" {
 				u = b.Link
 			}
-			d.Record.Related = append(d.Record.Related, pipeline.Related{Title: b.Text, URL: u})
+			title := b.Text
+			if origin[i] >= 0 && page[origin[i]].leadLink == b.Link && page[origin[i]].leadText != "" {
+				title = page[origin[i]].leadText // without its stamp
+			}
+			d.Record.Related = append(d.Record.Related, pipeline.Related{Title: title, URL: u})
 		}
 	}
+}
+
+// stampOnly reports whether s is a short date or age and little else
+// ("3 hours ago", "कल", "July 3, 2024", "· 2 दिन पहले").
+func stampOnly(s string, now time.Time) bool {
+	s = strings.Trim(s, " \t|·•-–—,()[]")
+	if s == "" || utf8.RuneCountInString(s) > 40 {
+		return false
+	}
+	_, ok := dates.Parse(s, dates.Options{Ref: now})
+	return ok
 }
 
 // inClass reports whether n or one of its depth nearest ancestors has a

@@ -35,6 +35,10 @@ type pageBlock struct {
 	// zone is the nearest landmark around the block: "header", "nav",
 	// "footer", "aside", or "" (the document flow).
 	zone string
+	// leadLink is the target of a block's one link when it opens the
+	// block and text follows it ("<a>headline</a> <span>3 hours
+	// ago</span>"); leadText is the link's text, leadTail what follows.
+	leadLink, leadText, leadTail string
 }
 
 // skipTags hold no readable text.
@@ -151,8 +155,13 @@ type segmenter struct {
 	href      string
 	// textAfter is whether text followed the last link opened.
 	textAfter bool
-	cur       *html.Node // block element the buffered text belongs to
-	zone      string
+	// textAny is whether the block has text yet; leadOK that none came
+	// before its first link, whose text spans buf[leadStart:leadEnd].
+	textAny            bool
+	leadOK             bool
+	leadStart, leadEnd int
+	cur                *html.Node // block element the buffered text belongs to
+	zone               string
 }
 
 func (s *segmenter) flush() {
@@ -177,9 +186,14 @@ func (s *segmenter) flush() {
 		if s.links == 1 && !s.textAfter {
 			b.endLink = s.href
 		}
+		if s.links == 1 && s.leadOK && s.textAfter && s.leadEnd > s.leadStart {
+			b.leadLink = s.href
+			b.leadText, b.leadTail = clean.Line(raw[s.leadStart:s.leadEnd]), clean.Line(raw[s.leadEnd:])
+		}
 		s.out = append(s.out, b)
 	}
 	s.linkChars, s.links, s.href, s.textAfter = 0, 0, "", false
+	s.textAny, s.leadOK, s.leadStart, s.leadEnd = false, false, 0, 0
 }
 
 func (s *segmenter) walk(n *html.Node, inLink *html.Node, zone string) {
@@ -189,11 +203,13 @@ func (s *segmenter) walk(n *html.Node, inLink *html.Node, zone string) {
 			return
 		}
 		s.buf.WriteString(n.Data)
+		text := strings.TrimSpace(n.Data) != ""
 		if inLink != nil {
 			s.linkChars += len(strings.TrimSpace(n.Data))
-		} else if strings.TrimSpace(n.Data) != "" {
+		} else if text {
 			s.textAfter = true
 		}
+		s.textAny = s.textAny || text
 		return
 	case html.DocumentNode:
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -218,6 +234,9 @@ func (s *segmenter) walk(n *html.Node, inLink *html.Node, zone string) {
 			inLink = n
 			s.links++
 			s.href, s.textAfter = attr(n, "href"), false
+			if s.links == 1 {
+				s.leadOK, s.leadStart = !s.textAny, s.buf.Len()
+			}
 		}
 	}
 	if z, ok := landmarkTags[tagAtom(n)]; ok && zone == "" {
@@ -232,6 +251,9 @@ func (s *segmenter) walk(n *html.Node, inLink *html.Node, zone string) {
 		// Inline elements: keep words apart that only markup separated.
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			s.walk(c, inLink, zone)
+		}
+		if inLink == n && s.links == 1 {
+			s.leadEnd = s.buf.Len()
 		}
 		return
 	}

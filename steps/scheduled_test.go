@@ -374,10 +374,6 @@ var freshSets = []struct {
 		"with no zone (native digits on two variants), a newsletter box in the language inside the body, and an " +
 		"aside of related headlines each followed by its age ('yesterday', '3 hours ago', '5 hours ago' in the " +
 		"language); no machine-readable date", 26, merge(
-		knownAll("EC", "related", "each aside item is a link followed by its age in a <span>: the HTML "+
-			"extractor takes an item as a related link only when its block is the link alone, so it lists none "+
-			"or one with the age glued on ('… कल'); the fix belongs to extract (a list item whose text is its "+
-			"link and a stamp), not in this branch"),
 		knownSome("EC", "published", "Nepali on a .com site with no zone gets Nepal's zone (+05:45, flagged "+
 			"zone-assumed): nothing on the page says India", "npi"),
 		knownSome("EC", "body", "the block model keeps the Bodo page's section word, headline and date line "+
