@@ -621,3 +621,17 @@ func TestClosingSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestHomeWordAlone: a home word alone on a line (the lexicon's home
+// kind, in any language) is a menu's link, not the headline, in a
+// crawler's text that puts every link on a line of its own.
+func TestHomeWordAlone(t *testing.T) {
+	for _, home := range []string{"मुखेल पान", "முகப்பு", "ಮುಖಪುಟ"} {
+		d := classified(t, home, "गोंयांत जोरदार पावस", "लेखक: प्रकाश गांवकार", "03 जुलय 2024, 14:05",
+			"मडगांव: गोंयांत आयज सकाळीं सावन जोरदार पावस पडलो. जिल्हाधिकाऱ्यान सगळ्या खात्यांक जागृत रावपाचो आदेश दिला.",
+			"हवामान खात्यान फाल्यां लेगीत पावस पडटलो अशें सांगलां. फाटल्या चोवीस वरांनी शारांत शंबर मिलीमीटरां परस चड पावस पडला.")
+		if b := blockAt(t, d, 1); b.Role != pipeline.RoleBoilerplate {
+			t.Errorf("%q alone: %s/%s, want boilerplate", home, b.Role, b.Reason)
+		}
+	}
+}

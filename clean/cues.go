@@ -31,7 +31,9 @@ const (
 // the one table of language words: add a language there.
 var cueWords = sync.OnceValue(func() map[cue][]string {
 	return map[cue][]string{
-		cueBoiler:      lexicon.Phrases(lexicon.Boiler),
+		// A home word alone on a line is a menu's first link, whatever
+		// the language calls it ("मुखेल पान", "முகப்பு").
+		cueBoiler:      lexicon.Phrases(lexicon.Boiler, lexicon.Home),
 		cueRelated:     lexicon.Phrases(lexicon.AlsoRead),
 		cueRelatedHead: lexicon.Phrases(lexicon.RelatedHead),
 		cueCopyright:   lexicon.Phrases(lexicon.Copyright),

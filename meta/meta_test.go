@@ -115,6 +115,32 @@ func TestExtractZone(t *testing.T) {
 	}
 }
 
+// TestExtractStatedLocalTime: a corpus's clock stated without a zone
+// (Item.Meta published_local) is read in the site's zone when the page
+// shows one, flagged; without one the day stays.
+func TestExtractStatedLocalTime(t *testing.T) {
+	tests := []struct {
+		url, local, pub, want string
+		flagged               bool
+	}{
+		{"https://news.example.in/a", "2024-07-03T14:05:00", "2024-07-03", "2024-07-03T14:05:00+05:30", true},
+		{"https://news.example.com/a", "2024-07-03T14:05:00", "2024-07-03", "2024-07-03", false},
+		// Another day than the record's: not the same time.
+		{"https://news.example.in/a", "2024-07-02T14:05:00", "2024-07-03", "2024-07-03", false},
+		// A full time in the record stays.
+		{"https://news.example.in/a", "2024-07-03T14:05:00", "2024-07-03T08:00:00Z", "2024-07-03T08:00:00Z", false},
+	}
+	for _, tt := range tests {
+		d := pipeline.NewDoc(pipeline.Item{ID: "x", URL: tt.url, Meta: map[string]string{"published_local": tt.local}})
+		d.Record.Published = pipeline.Time(tt.pub)
+		d.Blocks = blocks("body", "", "The council approved the budget on Tuesday.")
+		Extract(d, Options{Now: testNow})
+		if string(d.Record.Published) != tt.want || slices.Contains(d.Record.Flags, "zone-assumed") != tt.flagged {
+			t.Errorf("%s %s: published %q flags %q, want %q", tt.url, tt.local, d.Record.Published, d.Record.Flags, tt.want)
+		}
+	}
+}
+
 // TestScriptTable checks the rune table against the definition: the first
 // script of the list a letter or mark belongs to.
 func TestScriptTable(t *testing.T) {

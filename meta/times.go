@@ -32,6 +32,20 @@ import (
 // zone is known here.
 func times(d *pipeline.Doc, o Options) {
 	r := &d.Record
+	// A clock a corpus stated without a zone, read in the site's zone.
+	for _, f := range []struct {
+		key string
+		t   *pipeline.Time
+	}{{"published", &r.Published}, {"updated", &r.Updated}} {
+		if !statedLocal(d, f.key, f.t) {
+			continue
+		}
+		if pz := pageZone(r.URL, d.Blocks, r.Lang, bodyScript(d.Blocks)); pz != nil {
+			local, _ := time.ParseInLocation("2006-01-02T15:04:05", d.Item.Meta[f.key+"_local"], pz)
+			*f.t = pipeline.Time(local.Format(time.RFC3339))
+			addFlag(r, "zone-assumed")
+		}
+	}
 	dayOnly := len(r.Published) == len(time.DateOnly)
 	if r.Published != "" && r.Updated != "" && !dayOnly {
 		return
@@ -93,6 +107,16 @@ func times(d *pipeline.Doc, o Options) {
 	if r.Published == "" && !o.Now.IsZero() {
 		headerAges(d.Blocks, opt, r)
 	}
+}
+
+// statedLocal reports whether the record's time t is the day of a clock
+// its input stated without a zone (Item.Meta key+"_local", a JSONL line's
+// "date": "2024-07-03 14:05:00"): the source keeps only the day, as RFC
+// 3339 cannot say "local time"; times reads the clock in the site's zone
+// (pageZone) when the page shows one, as it does a printed time's.
+func statedLocal(d *pipeline.Doc, key string, t *pipeline.Time) bool {
+	local := d.Item.Meta[key+"_local"]
+	return len(*t) == len(time.DateOnly) && len(local) > len(time.DateOnly) && strings.HasPrefix(local, string(*t))
 }
 
 // headerAges sets Published (and Updated, if empty) from the ages printed

@@ -287,13 +287,19 @@ func jsonlItem(line []byte, id string, src pipeline.Source, in Input, lineNo int
 		fk = append(slices.Clone(fetchKeys), "date")
 		pk = slices.DeleteFunc(slices.Clone(pubKeys), func(k string) bool { return k == "date" })
 	}
-	if t := l.date(pk); t != "" {
+	if t, local := l.date(pk); t != "" {
 		it.Meta["published"] = t
+		if local != "" {
+			it.Meta["published_local"] = local
+		}
 	}
-	if t := l.date(updKeys); t != "" {
+	if t, local := l.date(updKeys); t != "" {
 		it.Meta["updated"] = t
+		if local != "" {
+			it.Meta["updated_local"] = local
+		}
 	}
-	if t := l.date(fk); t != "" {
+	if t, _ := l.date(fk); t != "" {
 		it.Source.Fetched = t
 	}
 	if m := l.rest(); m != "" {
@@ -365,23 +371,46 @@ func authors(l *jsonLine) []string {
 }
 
 // date returns the first of keys that parses as a time, in the record's
-// form (see StatedTime); a key that does not parse stays for metadata.
-func (l *jsonLine) date(keys []string) string {
+// form (see StatedTime), and, when it is a clock without a zone, that
+// clock as LocalTime reads it; a key that does not parse stays for
+// metadata.
+func (l *jsonLine) date(keys []string) (t, local string) {
 	for _, k := range keys {
 		v, ok := l.lookup(k)
 		if !ok || l.used[k] {
 			continue
 		}
-		var t string
 		switch x := v.(type) {
 		case string:
-			t = StatedTime(x)
+			t, local = StatedTime(x), LocalTime(x)
 		case json.Number:
 			t = epochTime(x)
 		}
 		if t != "" {
 			l.used[k] = true
-			return t
+			return t, local
+		}
+	}
+	return "", ""
+}
+
+// LocalTime reads a stated time that has a clock but no zone ("2024-07-03
+// 14:05:00", as scrapers write a site's local time) as
+// "2006-01-02T15:04:05", for a later step that knows the site's zone
+// (StatedTime keeps only its day); "" for anything else.
+func LocalTime(s string) string {
+	s = strings.TrimSpace(s)
+	for _, layout := range zonedLayouts {
+		if _, err := time.Parse(layout, s); err == nil {
+			return "" // an instant: StatedTime keeps it whole
+		}
+	}
+	for _, layout := range localLayouts {
+		if !strings.Contains(layout, "15") {
+			continue
+		}
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Format("2006-01-02T15:04:05")
 		}
 	}
 	return ""

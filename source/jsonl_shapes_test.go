@@ -171,6 +171,30 @@ func TestStatedTime(t *testing.T) {
 	}
 }
 
+func TestLocalTime(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2024-07-03 14:05:00", "2024-07-03T14:05:00"},
+		{"2024-07-03T14:05:00", "2024-07-03T14:05:00"},
+		{" 2024-07-03 14:05 ", "2024-07-03T14:05:00"},
+		{"2024-07-03", ""},                    // no clock
+		{"2024-07-03T14:05:00+05:30", ""},     // an instant
+		{"2024-07-03T03:10:00Z", ""},          // an instant
+		{"Tue, 19 Nov 2019 08:00:00 XYZ", ""}, // a zone, unknown
+		{"yesterday", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := LocalTime(tt.in); got != tt.want {
+			t.Errorf("LocalTime(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	// A line's zoneless clock reaches the item beside its day.
+	it := jsonlLineItem(t, `{"text":"x","date":"2024-07-03 14:05:00","updated":"2024-07-03T15:00:00Z"}`, JSONLKeys{})
+	if it.Meta["published"] != "2024-07-03" || it.Meta["published_local"] != "2024-07-03T14:05:00" || it.Meta["updated_local"] != "" {
+		t.Errorf("meta %q", it.Meta)
+	}
+}
+
 func jsonlLineItem(t *testing.T, line string, keys JSONLKeys) pipelineItem {
 	t.Helper()
 	return jsonlItem([]byte(line), "in:1", pipelineSource{Path: "in.jsonl", Format: string(JSONL)}, Input{Path: "in.jsonl"}, 1, keys)

@@ -87,7 +87,7 @@ func (c Config) Canonical() (json.RawMessage, error) {
 func Build(cfg Config) []pipeline.Step {
 	return []pipeline.Step{
 		{Name: "extract", Run: func(d *pipeline.Doc) error { return ExtractAt(d, cfg.Now) }},
-		{Name: "stated", Run: pipeline.ApplyStated},
+		{Name: "stated", Run: applyStated},
 		{Name: "legacy", Run: legacyStep},
 		{Name: "clean", Run: func(d *pipeline.Doc) error {
 			clean.ClassifyAt(d, cfg.Now)
@@ -101,6 +101,26 @@ func Build(cfg Config) []pipeline.Step {
 		{Name: "assemble", Run: func(d *pipeline.Doc) error { d.Assemble(); return nil }},
 		{Name: "quality", Run: qualityStep(cfg.Quality)},
 	}
+}
+
+// applyStated puts the fields an input states outright (a JSONL line's
+// title, authors, summary and site) through the normalisation every line
+// of a record goes through (clean.Line: NFC, joiners, spaces), as the HTML
+// extractor does a page's meta tags, before they fill the record: a
+// corpus's title in decomposed form is the same headline as the page's.
+func applyStated(d *pipeline.Doc) error {
+	for _, k := range []string{"title", "authors", "summary", "site"} {
+		v, ok := d.Item.Meta[k]
+		if !ok {
+			continue
+		}
+		lines := strings.Split(v, "\n")
+		for i := range lines {
+			lines[i] = clean.Line(lines[i])
+		}
+		d.Item.Meta[k] = strings.Join(lines, "\n")
+	}
+	return pipeline.ApplyStated(d)
 }
 
 // Extract makes the blocks of a document with the extractor its format
