@@ -50,3 +50,49 @@ func TestGroupFeatures(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineFeatures checks the headlines a page links to: a news
+// index's teasers with their dates or ages, a blog's archive with the
+// date before the title, an article with a short related list under its
+// prose, and a menu whose links are too short to be headlines.
+func TestHeadlineFeatures(t *testing.T) {
+	para := `<p>This is a paragraph of running text, long enough to be read as prose by anyone. It has two sentences.</p>`
+	tests := []struct {
+		name            string
+		body            string
+		heads           int
+		minShare, share float32 // bounds of the headline words' share
+		stamped         float32
+	}{
+		{name: "index with ages",
+			body:  `<ul><li><a href="/n/1">Storm closes roads across the north</a> <span>3 hours ago</span></li><li><a href="/n/2">Council votes on the new budget plan</a> <span>5 hours ago</span></li><li><a href="/n/3">Local team wins the final at home</a> <span>12 March 2024</span></li></ul>`,
+			heads: 3, minShare: 1, share: 1, stamped: 1},
+		{name: "archive, date first",
+			body:  `<div><time>12 March 2024</time><h2><a href="https://example.com/p/1">How we moved the office in a week</a></h2></div><div><time>2 March 2024</time><h2><a href="/p/2">Notes from the spring meeting of members</a></h2></div>`,
+			heads: 2, minShare: 1, share: 1, stamped: 1},
+		{name: "article with related",
+			body:  `<h1>A story</h1>` + strings.Repeat(para, 5) + `<ul><li><a href="/n/9">Another story you may want to read</a></li><li><a href="https://other.org/x">A story on somebody else's site</a></li></ul>`,
+			heads: 1, minShare: 0.02, share: 0.2, stamped: 0},
+		{name: "menu",
+			body:  `<nav><a href="/">Home</a><a href="/news">News</a><a href="/about">About us</a></nav>` + para,
+			heads: 0, minShare: 0, share: 0, stamped: 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(`<html><body><main>` + tt.body + `</main></body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := headlineFeatures(segment(doc), "https://www.example.com/news/")
+			if got := lg(tt.heads); g[0] != got {
+				t.Errorf("headlines %v, want %v (%d)", g[0], got, tt.heads)
+			}
+			if g[1] < tt.minShare || g[1] > tt.share {
+				t.Errorf("headline share %v, want in [%v, %v]", g[1], tt.minShare, tt.share)
+			}
+			if g[2] != tt.stamped {
+				t.Errorf("stamped share %v, want %v", g[2], tt.stamped)
+			}
+		})
+	}
+}
