@@ -945,26 +945,20 @@ var stampRef = time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC)
 // site whose text is four words or more, each target counted once, as a
 // block of its own or opening one. A listing is mostly such teasers and
 // little running text; an article has a few (related stories) beside a
-// lot of it. Each headline's card is the headline's block and the blocks
-// after it up to the next headline (six at most): a news index or a
-// blog's archive prints a date or an age there, a shop's grid a price, a
-// listing of posts, courses or jobs a line or two of teaser text. The
-// features are: how many headlines there are, their words' share of the
+// lot of it. They are: how many there are, their words' share of the
 // headline and running-text words together (running text: blocks of 20
-// words or more with two sentence ends), the shares of headlines whose
-// card holds a date or age (a block of its own, or the text after the
-// link; or the block just before the headline), a price, or a teaser of
-// eight words or more that is not a link, and the cards' mean words
-// outside their headlines.
+// words or more with two sentence ends), and the share of them that a
+// date or age follows or precedes (in the same block after the link, or
+// as the block next to it), as a news index or a blog's archive prints.
 func headlineFeatures(page []pageBlock, pageURL string) []float32 {
-	type head struct {
-		i     int
-		words int
-		tail  string
-	}
 	seen := map[string]bool{}
-	var heads []head
-	headWords, prose := 0, 0
+	heads, headWords, prose, stamped := 0, 0, 0, 0
+	isStamp := func(j int) bool {
+		if j < 0 || j >= len(page) || page[j].linkChars > 0 {
+			return false
+		}
+		return stampOnly(page[j].text, stampRef)
+	}
 	for i, b := range page {
 		t := textStats(b.text)
 		if t.ends >= 2 && t.words >= 20 {
@@ -982,40 +976,13 @@ func headlineFeatures(page []pageBlock, pageURL string) []float32 {
 			continue
 		}
 		seen[target] = true
-		heads = append(heads, head{i, w, tail})
+		heads++
 		headWords += w
-	}
-	isStamp := func(j int) bool {
-		return j >= 0 && j < len(page) && page[j].linkChars == 0 && len(page[j].text) <= 120 && stampOnly(page[j].text, stampRef)
-	}
-	stamped, priced, teased, cardWords := 0, 0, 0, 0
-	for k, h := range heads {
-		end := min(h.i+7, len(page))
-		if k+1 < len(heads) {
-			end = min(end, heads[k+1].i)
-		}
-		st := h.tail != "" && stampOnly(h.tail, stampRef) || isStamp(h.i-1)
-		pr, te := countPrices(h.tail, 1) > 0, false
-		for j := h.i + 1; j < end; j++ {
-			b := page[j]
-			st = st || isStamp(j)
-			pr = pr || len(b.text) <= 120 && countPrices(b.text, 1) > 0
-			w := len(strings.Fields(b.text))
-			te = te || w >= 8 && 2*b.linkChars < len(b.text)
-			cardWords += w
-		}
-		if st {
+		if tail != "" && stampOnly(tail, stampRef) || isStamp(i+1) || isStamp(i-1) {
 			stamped++
 		}
-		if pr {
-			priced++
-		}
-		if te {
-			teased++
-		}
 	}
-	n := len(heads)
-	return []float32{lg(n), ratio(headWords, headWords+prose), ratio(stamped, n), ratio(priced, n), ratio(teased, n), lg(cardWords / max(n, 1))}
+	return []float32{lg(heads), ratio(headWords, headWords+prose), ratio(stamped, heads)}
 }
 
 // groupFeatures describe the page's largest run of like siblings (the
