@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"time"
 	"unicode"
 
 	"golang.org/x/net/html"
@@ -932,57 +931,7 @@ func pageFeatures(doc *html.Node, raw []byte, pageURL string, el *elementCounts,
 		}
 	}
 	f = append(f, lg(hlinks), ratio(hlinks, headings), b2f(paged), b2f(strings.HasSuffix(path, "/")), b2f(isDigits(last)))
-	f = append(f, headlineFeatures(page, pageURL)...)
 	return f
-}
-
-// stampRef is the fixed "now" against which headlineFeatures asks whether
-// a text is a date or an age, so a page's features do not change with
-// the day they are computed on.
-var stampRef = time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC)
-
-// headlineFeatures describe the page's headlines: links to the page's own
-// site whose text is four words or more, each target counted once, as a
-// block of its own or opening one. A listing is mostly such teasers and
-// little running text; an article has a few (related stories) beside a
-// lot of it. They are: how many there are, their words' share of the
-// headline and running-text words together (running text: blocks of 20
-// words or more with two sentence ends), and the share of them that a
-// date or age follows or precedes (in the same block after the link, or
-// as the block next to it), as a news index or a blog's archive prints.
-func headlineFeatures(page []pageBlock, pageURL string) []float32 {
-	seen := map[string]bool{}
-	heads, headWords, prose, stamped := 0, 0, 0, 0
-	isStamp := func(j int) bool {
-		if j < 0 || j >= len(page) || page[j].linkChars > 0 {
-			return false
-		}
-		return stampOnly(page[j].text, stampRef)
-	}
-	for i, b := range page {
-		t := textStats(b.text)
-		if t.ends >= 2 && t.words >= 20 {
-			prose += t.words
-		}
-		target, text, tail := b.link, b.text, ""
-		if target == "" && b.leadLink != "" {
-			target, text, tail = b.leadLink, b.leadText, b.leadTail
-		}
-		if target == "" || seen[target] || !internalLink(target, pageURL) {
-			continue
-		}
-		w := len(strings.Fields(text))
-		if w < 4 {
-			continue
-		}
-		seen[target] = true
-		heads++
-		headWords += w
-		if tail != "" && stampOnly(tail, stampRef) || isStamp(i+1) || isStamp(i-1) {
-			stamped++
-		}
-	}
-	return []float32{lg(heads), ratio(headWords, headWords+prose), ratio(stamped, heads)}
 }
 
 // groupFeatures describe the page's largest run of like siblings (the
