@@ -88,3 +88,42 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+// TestNumberedItems checks what counts as a numbered entry's heading and
+// as a title that opens with a count.
+func TestNumberedItems(t *testing.T) {
+	items := []struct {
+		s    string
+		want bool
+	}{
+		{"1. Rome", true},
+		{"12) A long walk by the river", true},
+		{"#3: The last one", true},
+		{"7 Things to do", true},
+		{"2024 in review", false}, // a year, not an entry's number
+		{"3.5 stars", true},
+		{"Chapter 4", false},
+		{"10", false},
+		{"", false},
+	}
+	for _, it := range items {
+		if got := numberedItem(it.s); got != it.want {
+			t.Errorf("numberedItem(%q) = %v, want %v", it.s, got, it.want)
+		}
+	}
+	titles := []struct {
+		s    string
+		want bool
+	}{
+		{"25 Air Fryer Recipes to Try", true},
+		{"Top 10 laptops of the year", true},
+		{"The best 5 hikes", false},
+		{"2024: a year in pictures", false},
+		{"Why we moved", false},
+	}
+	for _, tt := range titles {
+		if got := countTitle(tt.s); got != tt.want {
+			t.Errorf("countTitle(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
