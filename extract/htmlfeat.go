@@ -931,41 +931,7 @@ func pageFeatures(doc *html.Node, raw []byte, pageURL string, el *elementCounts,
 		}
 	}
 	f = append(f, lg(hlinks), ratio(hlinks, headings), b2f(paged), b2f(strings.HasSuffix(path, "/")), b2f(isDigits(last)))
-	// Numbered items: headings that open with a number ("3. ...",
-	// "12) ..."), as a ranked list or a roundup of recipes, places or
-	// tools numbers its entries, and a title that opens with a count
-	// ("25 ...", "Top 10 ...").
-	numbered := 0
-	for _, b := range page {
-		if isHeadingTag(b.tag) && numberedItem(b.text) {
-			numbered++
-		}
-	}
-	f = append(f, lg(numbered), ratio(numbered, headings), b2f(countTitle(el.title)))
 	return f
-}
-
-// numberedItem reports whether s opens with a number of one to three
-// digits and a dot, a closing bracket, a colon or a space.
-func numberedItem(s string) bool {
-	s = strings.TrimLeft(s, " #№")
-	i := 0
-	for i < len(s) && i < 4 && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	return i >= 1 && i <= 3 && i < len(s) && strings.IndexByte(".): ", s[i]) >= 0
-}
-
-// countTitle reports whether a title opens with a count, alone or after
-// one word ("Top 10 ...").
-func countTitle(s string) bool {
-	fs := strings.Fields(s)
-	for k := 0; k < len(fs) && k < 2; k++ {
-		if isDigits(fs[k]) && len(fs[k]) <= 3 {
-			return true
-		}
-	}
-	return false
 }
 
 // groupFeatures describe the page's largest run of like siblings (the
