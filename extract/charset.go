@@ -12,8 +12,8 @@ import (
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/unicode"
 
+	"github.com/akhbar/akhbar/internal/xio"
 	"github.com/akhbar/akhbar/legacyfont"
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -45,7 +45,7 @@ type Decoded struct {
 //
 // isHTML allows the <meta> prescan.
 func Decode(b []byte, declared string, isHTML bool) Decoded {
-	if enc, name := bomEncoding(b); enc != nil {
+	if enc, name := xio.BOM(b); enc != nil {
 		out, _ := enc.NewDecoder().Bytes(b)
 		return finish(out, name, "bom")
 	}
@@ -92,18 +92,6 @@ func finish(b []byte, name, how string) Decoded {
 		return Decoded{Text: b, Charset: name, How: how}
 	}
 	return Decoded{Text: fixed, Charset: name, How: how, Repaired: n}
-}
-
-func bomEncoding(b []byte) (encoding.Encoding, string) {
-	switch {
-	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
-		return unicode.UTF8, "utf-8"
-	case bytes.HasPrefix(b, []byte("\xfe\xff")):
-		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be"
-	case bytes.HasPrefix(b, []byte("\xff\xfe")):
-		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le"
-	}
-	return nil, ""
 }
 
 func asciiLower(s string) []byte {

@@ -124,7 +124,7 @@ func FuzzRead(f *testing.F) {
 			// payload, and may flag a record cut short in a whole file.
 			container := strings.HasPrefix(it.Source.Format, "jsonl") || it.Source.Format == "warc" || it.Source.Format == "wet" || it.Source.Format == "arc"
 			transcoded := false
-			if enc, _ := utf16BOM(data); enc != nil {
+			if _, name := xio.BOM(data); strings.HasPrefix(name, "utf-16") {
 				// The body is UTF-8, whatever the input held.
 				if !utf8.Valid(it.Body) || !strings.HasPrefix(it.Meta["charset"], "utf-16") {
 					t.Fatalf("a UTF-16 input read as %.40q, charset %q", it.Body, it.Meta["charset"])

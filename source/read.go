@@ -2,7 +2,6 @@ package source
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -15,8 +14,6 @@ import (
 	"github.com/akhbar/akhbar/internal/xio"
 	"github.com/akhbar/akhbar/pipeline"
 	"github.com/cespare/xxhash/v2"
-	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
 
@@ -214,7 +211,7 @@ func readFrom(ctx context.Context, f io.Reader, in Input, o Options, emit Emit) 
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) && len(head) == 0 {
 		return emit(failed(in, "", 0, pipeline.Rejectf(readReason(comp), "%s: %v", in.Path, err)))
 	}
-	if enc, name := utf16BOM(head); enc != nil {
+	if enc, name := xio.BOM(head); enc != nil && name != "utf-8" {
 		// Text saved as "Unicode" on Windows (and PowerShell's redirects)
 		// is UTF-16 with a byte order mark: its NUL bytes would make it
 		// "binary" and hide its format, so the whole stream is read as
@@ -236,18 +233,6 @@ func readFrom(ctx context.Context, f io.Reader, in Input, o Options, emit Emit) 
 		return read(ctx, &stream{Reader: br, comp: comp, members: members}, in, o, emit)
 	}
 	return readWhole(br, in, format, comp, o, emit)
-}
-
-// utf16BOM returns the decoder of a UTF-16 byte order mark at the start of
-// head, and the encoding's name.
-func utf16BOM(head []byte) (encoding.Encoding, string) {
-	switch {
-	case bytes.HasPrefix(head, []byte("\xfe\xff")):
-		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be"
-	case bytes.HasPrefix(head, []byte("\xff\xfe")):
-		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le"
-	}
-	return nil, ""
 }
 
 // noteCharset wraps emit so that every item says, in Meta["charset"], the

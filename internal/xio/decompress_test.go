@@ -216,3 +216,21 @@ func TestDecompressXzDictLimit(t *testing.T) {
 		t.Fatalf("compression %q, error %v; want an xz error", c, err)
 	}
 }
+
+func TestBOM(t *testing.T) {
+	for _, tc := range []struct {
+		head []byte
+		name string
+	}{
+		{[]byte("\xef\xbb\xbf<p>"), "utf-8"},
+		{[]byte("\xfe\xff\x00<"), "utf-16be"},
+		{[]byte("\xff\xfe<\x00"), "utf-16le"},
+		{[]byte("\xff"), ""},
+		{[]byte("<p>"), ""},
+		{nil, ""},
+	} {
+		if enc, name := BOM(tc.head); name != tc.name || (enc == nil) != (tc.name == "") {
+			t.Errorf("BOM(%q) = %v %q, want %q", tc.head, enc, name, tc.name)
+		}
+	}
+}
