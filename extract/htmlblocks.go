@@ -199,17 +199,17 @@ func (s *segmenter) flush() {
 func (s *segmenter) walk(n *html.Node, inLink *html.Node, zone string) {
 	switch n.Type {
 	case html.TextNode:
-		if s.buf.Len() == 0 && strings.TrimSpace(n.Data) == "" {
+		trimmed := strings.TrimSpace(n.Data)
+		if s.buf.Len() == 0 && trimmed == "" {
 			return
 		}
 		s.buf.WriteString(n.Data)
-		text := strings.TrimSpace(n.Data) != ""
 		if inLink != nil {
-			s.linkChars += len(strings.TrimSpace(n.Data))
-		} else if text {
+			s.linkChars += len(trimmed)
+		} else if trimmed != "" {
 			s.textAfter = true
 		}
-		s.textAny = s.textAny || text
+		s.textAny = s.textAny || trimmed != ""
 		return
 	case html.DocumentNode:
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
