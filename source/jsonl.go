@@ -382,7 +382,7 @@ func (l *jsonLine) date(keys []string) (t, local string) {
 		}
 		switch x := v.(type) {
 		case string:
-			t, local = StatedTime(x), LocalTime(x)
+			t, local = statedTime(x)
 		case json.Number:
 			t = epochTime(x)
 		}
@@ -399,21 +399,8 @@ func (l *jsonLine) date(keys []string) (t, local string) {
 // "2006-01-02T15:04:05", for a later step that knows the site's zone
 // (StatedTime keeps only its day); "" for anything else.
 func LocalTime(s string) string {
-	s = strings.TrimSpace(s)
-	for _, layout := range zonedLayouts {
-		if _, err := time.Parse(layout, s); err == nil {
-			return "" // an instant: StatedTime keeps it whole
-		}
-	}
-	for _, layout := range localLayouts {
-		if !strings.Contains(layout, "15") {
-			continue
-		}
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.Format("2006-01-02T15:04:05")
-		}
-	}
-	return ""
+	_, local := statedTime(s)
+	return local
 }
 
 var errNoLineEnd = errors.New("no line end")
@@ -435,27 +422,37 @@ var (
 // with its offset when it has a zone, YYYY-MM-DD when it has none, "" when
 // it is not a time.
 func StatedTime(s string) string {
+	t, _ := statedTime(s)
+	return t
+}
+
+// statedTime is StatedTime and LocalTime from one pass over the layouts:
+// the first that parses s decides both.
+func statedTime(s string) (t, local string) {
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return ""
+		return "", ""
 	}
 	for _, layout := range zonedLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
+		if p, err := time.Parse(layout, s); err == nil {
 			if layout == time.RFC1123 || layout == "2006-01-02 15:04:05 MST" || layout == time.RFC850 {
-				if name, off := t.Zone(); off == 0 && name != "UTC" && name != "GMT" {
+				if name, off := p.Zone(); off == 0 && name != "UTC" && name != "GMT" {
 					// An unknown zone abbreviation: Go gives it offset 0.
-					return t.Format(time.DateOnly)
+					return p.Format(time.DateOnly), ""
 				}
 			}
-			return t.Format(time.RFC3339)
+			return p.Format(time.RFC3339), ""
 		}
 	}
 	for _, layout := range localLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.Format(time.DateOnly)
+		if p, err := time.Parse(layout, s); err == nil {
+			if strings.Contains(layout, "15") {
+				local = p.Format("2006-01-02T15:04:05")
+			}
+			return p.Format(time.DateOnly), local
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // epochTime reads seconds (or milliseconds) since 1970 in UTC.
