@@ -166,10 +166,14 @@ write(f"{out}/hostile2/u16be.html", b"\xfe\xff" + page(62).encode("utf-16-be"))
 write(f"{out}/hostile2/u16.jsonl", b"\xff\xfe" + "".join(
     '{"id": "u16-%d", "text": "%s"}\r\n' % (k, para(63 + k)) for k in range(2)).encode("utf-16-le"))
 write(f"{out}/hostile2/letters.txt", "Headline of a blob\n\n" + "a" * (30 << 20) + "\n\n" + para(65) + "\n")
-plain = lambda i, extra: (("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.com/h/%d\r\n%s"
-                           "Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n")
-                          % (i, extra, len(http(i)))).encode() + http(i) + b"\r\n\r\n"
-http = lambda i: ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page(i)).encode()
+def plain_record(i, extra_header):
+    """A plain (not gzipped) WARC response record of page(i)."""
+    http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page(i)).encode()
+    head = ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.com/h/%d\r\n%s"
+            "Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n") % (i, extra_header, len(http))
+    return head.encode() + http + b"\r\n\r\n"
+
+
 # A page with one stray NUL (it was "binary"), and JSONL after a UTF-8
 # byte order mark (its first line was "not valid JSON").
 write(f"{out}/hostile2/nul.html", page(73).replace("</h1>", "</h1>\0"))
@@ -178,7 +182,8 @@ write(f"{out}/hostile2/bom.jsonl", "\ufeff" + "".join('{"id": "bom-%d", "text": 
 # 256 MiB dictionary (read only up to 64 MiB: a decompress reject).
 write(f"{out}/hostile2/page.txt.xz", lzma.compress(("Headline of an xz dump\n\n%s\n\n%s\n" % (para(76), para(77))).encode()))
 write(f"{out}/hostile2/bigdict.txt.xz", lzma.compress(b"small", filters=[{"id": lzma.FILTER_LZMA2, "dict_size": 256 << 20}]))
-write(f"{out}/hostile2/longheader.warc", plain(70, "") + plain(71, "X-Long: " + "a" * (300 << 10) + "\r\n") + plain(72, ""))
+write(f"{out}/hostile2/longheader.warc",
+      plain_record(70, "") + plain_record(71, "X-Long: " + "a" * (300 << 10) + "\r\n") + plain_record(72, ""))
 
 # Many small pages: a corpus long enough to interrupt.
 for i in range(3000):
