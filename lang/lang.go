@@ -388,35 +388,22 @@ func Document(paragraphs []string) (doc Result, shares map[string]float64, per [
 		}
 	}()
 	total := 0
-	for _, p := range paragraphs {
+	for i, p := range paragraphs {
 		n := st.scan(p, paragraphWords)
 		total += n
-		pt := paraTally{n: n}
-		bestW := -1
 		for _, s := range st.touched {
-			t := &st.tallies[s]
-			// The paragraph's dominant script: most letters, Latin
-			// counting half, the first touched on a tie.
-			w := 2 * t.letters
-			if s == latn {
-				w = t.letters
-			}
-			if w > bestW {
-				pt.s, bestW = s, w
-			}
 			if doc2[s].letters == 0 {
 				docTouched = append(docTouched, s)
 			}
-			doc2[s].add(t)
+			doc2[s].add(&st.tallies[s])
 		}
-		if n > 0 {
-			t := &st.tallies[pt.s]
-			pt.t = *t
-			pt.t.ev.Boost = nil
+		if i < keptParas {
+			pt := st.paraOf(n)
 			pt.off = len(arena)
-			arena = append(arena, t.ev.Boost...)
+			arena = append(arena, pt.t.ev.Boost...)
+			pt.t.ev.Boost = nil
+			paras = append(paras, pt)
 		}
-		paras = append(paras, pt)
 	}
 	if total == 0 {
 		for i := range per {
@@ -425,21 +412,18 @@ func Document(paragraphs []string) (doc Result, shares map[string]float64, per [
 		return Result{Label: "und"}, shares, per
 	}
 	for _, s := range docTouched {
-		l, p := st.decideDoc(s, &doc2[s], paras, arena)
+		l, p := st.decideDoc(s, &doc2[s], paragraphs, paras, arena)
 		st.docLabel[s] = l
 		shares[l] += float64(doc2[s].letters) / float64(total)
 		if s == dominant(doc2, docTouched) {
 			doc = Result{Label: l, Score: p * float64(doc2[s].letters) / float64(total)}
 		}
 	}
-	for i := range paras {
-		pt := &paras[i]
+	for i := range paragraphs {
+		pt := st.para(i, paragraphs, paras, arena)
 		if pt.n == 0 {
 			per[i] = Result{Label: "und"}
 			continue
-		}
-		if g := groups[pt.s]; g != nil {
-			pt.t.ev.Boost = arena[pt.off : pt.off+len(g.Labels)+1]
 		}
 		l, p := st.decide(pt.s, &pt.t, st.docLabel[pt.s], leaning(pt.t.ev.Words))
 		per[i] = Result{Label: l, Score: p * float64(pt.t.letters) / float64(pt.n)}
@@ -462,7 +446,7 @@ func Document(paragraphs []string) (doc Result, shares map[string]float64, per [
 // fewer than two such paragraphs the second stage runs on the sum, so a
 // one-paragraph document is labelled as before. The score is then the
 // probability of the combined log-posteriors.
-func (st *state) decideDoc(s textfeat.Script, t *tally, paras []paraTally, arena []int64) (string, float64) {
+func (st *state) decideDoc(s textfeat.Script, t *tally, paragraphs []string, paras []paraTally, arena []int64) (string, float64) {
 	g, s2 := groups[s], secondOf(s)
 	if g == nil || s2 == nil || len(g.Labels) < 2 || t.ev.Words < stage2.MinWords {
 		return st.decide(s, t, "", 0)
@@ -474,12 +458,11 @@ func (st *state) decideDoc(s textfeat.Script, t *tally, paras []paraTally, arena
 	}
 	var mass [stage2.MaxClasses]float64
 	n := 0
-	for j := range paras {
-		pt := &paras[j]
+	for j := range paragraphs {
+		pt := st.para(j, paragraphs, paras, arena)
 		if pt.n == 0 || pt.s != s || pt.t.ev.Words < stage2.MinWords {
 			continue
 		}
-		pt.t.ev.Boost = arena[pt.off : pt.off+len(g.Labels)+1]
 		st.pscores = mdl.Scores(&pt.t.ev, g, model.DefaultParams, st.pscores)
 		z := st.secondLogits(s2, &pt.t, st.pscores)
 		top := z[0]
@@ -519,6 +502,49 @@ type paraTally struct {
 	n   int
 	t   tally
 	off int
+}
+
+// keptParas is how many paragraphs' tallies Document keeps for the
+// decisions after its first pass (about 2 KB each with their boosts, the
+// Latin group's most). The paragraphs past it, which only hostile or
+// degenerate pages have (700,000 one-letter paragraphs cost 1.7 GB of
+// boosts when all were kept), are scanned again when their tally is
+// needed: the same words give the same tally, so the labels do not change
+// (TestDocumentKeptParas), and the memory stays bounded.
+var keptParas = 1 << 14
+
+// paraOf is the paragraph just scanned (n letters): its dominant script
+// (most letters, Latin counting half, the first touched on a tie) and
+// that script's tally, whose boosts are st.tallies' until the next scan.
+func (st *state) paraOf(n int) paraTally {
+	pt := paraTally{n: n}
+	bestW := -1
+	for _, s := range st.touched {
+		w := 2 * st.tallies[s].letters
+		if s == latn {
+			w = st.tallies[s].letters
+		}
+		if w > bestW {
+			pt.s, bestW = s, w
+		}
+	}
+	if n > 0 {
+		pt.t = st.tallies[pt.s]
+	}
+	return pt
+}
+
+// para returns paragraph i's tally with its boosts, as Document kept it
+// or, past keptParas, scanned again.
+func (st *state) para(i int, paragraphs []string, paras []paraTally, arena []int64) paraTally {
+	if i >= len(paras) {
+		return st.paraOf(st.scan(paragraphs[i], paragraphWords))
+	}
+	pt := paras[i]
+	if g := groups[pt.s]; g != nil && pt.n > 0 {
+		pt.t.ev.Boost = arena[pt.off : pt.off+len(g.Labels)+1]
+	}
+	return pt
 }
 
 // Script returns the ISO 15924 code of the script most letters of text are
