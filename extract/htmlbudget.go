@@ -43,8 +43,12 @@ type htmlCost struct {
 	// would walk (Noah's-ark checks, end tags of formatting elements).
 	ListWork int64
 	Depth    int // deepest element nesting
+	// Elements counts the start tags (clones, bounded on their own, not
+	// included).
+	Elements int64
 	// Over names the first limit exceeded, if any; the scan stops there.
-	Over string
+	// Reason is the reject's reason for it.
+	Over, Reason string
 }
 
 // htmlLimits bound a parse. Clones and ListWork grow with the page: a
@@ -53,6 +57,9 @@ type htmlLimits struct {
 	CloneBase, TokensPerClone int64
 	WorkBase, WorkPerToken    int64
 	Depth                     int // 0: no limit
+	// Past ElementBase elements a page must average BytesPerElement
+	// bytes or more per element (ElementBase 0: no limit).
+	ElementBase, BytesPerElement int64
 }
 
 // defaultHTMLLimits: ordinary pages stay far below these (the evaluation
@@ -65,18 +72,32 @@ type htmlLimits struct {
 // elements, with an error, before the tree grows (the reject "html"), so
 // deep pages cost nothing to refuse. The model's depth is measured all
 // the same (Depth > 0 in the limits would enforce it).
+//
+// Elements bound memory where clones do not: an element costs the steps
+// up to about two kilobytes whatever its size (its nodes, its block, its
+// features, its span in the audit), so a page of nothing but short
+// elements costs a hundred times its bytes or more (8 MB of <div>a</div>:
+// 0.8 GB). As text dumps past 20,000 lines must average 64 bytes a line
+// (see checkLines), a page past 100,000 elements must average 64 bytes an
+// element, which keeps it within about 35 times its size. The kit's
+// pages have at most 16,000 elements (TestHTMLBudgetEvalPages).
 var defaultHTMLLimits = htmlLimits{
 	CloneBase: 100_000, TokensPerClone: 1,
 	WorkBase: 2_000_000, WorkPerToken: 64,
+	ElementBase: 100_000, BytesPerElement: 64,
 }
 
 // checkHTMLBudget rejects a page whose parse would exceed the limits.
 func checkHTMLBudget(id string, page []byte) error {
 	c := scanHTMLCost(page, defaultHTMLLimits)
-	if c.Over != "" {
-		return pipeline.Rejectf("html-bomb", "%s: %s (a %d-byte page the HTML parser would make a tree far larger than its tags; not parsed)", id, c.Over, len(page))
+	switch c.Reason {
+	case "":
+		return nil
+	case "too-many-elements":
+		return pipeline.Rejectf(c.Reason, "%s: %s in a %d-byte page (more than %d elements must average %d bytes or more; not parsed)",
+			id, c.Over, len(page), defaultHTMLLimits.ElementBase, defaultHTMLLimits.BytesPerElement)
 	}
-	return nil
+	return pipeline.Rejectf(c.Reason, "%s: %s (a %d-byte page the HTML parser would make a tree far larger than its tags; not parsed)", id, c.Over, len(page))
 }
 
 // formatting are the elements the tree builder reopens (the spec's
@@ -138,11 +159,16 @@ type budgetModel struct {
 	counts map[atom.Atom]int // open elements by name
 	afe    []*afeEntry
 	attrs  []string // scratch of addFormatting
+	// maxElements is the most elements the page may have (0: any).
+	maxElements int64
 }
 
 // scanHTMLCost tokenizes page and models the tree builder's stacks.
 func scanHTMLCost(page []byte, lim htmlLimits) htmlCost {
 	m := &budgetModel{lim: lim, counts: map[atom.Atom]int{}}
+	if lim.ElementBase > 0 {
+		m.maxElements = max(lim.ElementBase, int64(len(page))/lim.BytesPerElement)
+	}
 	z := html.NewTokenizer(bytes.NewReader(page))
 	for m.cost.Over == "" {
 		tt := z.Next()
@@ -154,6 +180,7 @@ func scanHTMLCost(page []byte, lim htmlLimits) htmlCost {
 		case html.TextToken:
 			m.reconstruct()
 		case html.StartTagToken, html.SelfClosingTagToken:
+			m.cost.Elements++
 			name, hasAttr := z.TagName()
 			a := atom.Lookup(name)
 			if a == 0 {
@@ -180,6 +207,12 @@ func (m *budgetModel) check() {
 		c.Over = fmt.Sprintf("%d open formatting elements to search after %d tokens", m.listLen(), c.Tokens)
 	case l.Depth > 0 && c.Depth > l.Depth:
 		c.Over = fmt.Sprintf("elements nested more than %d deep", l.Depth)
+	case m.maxElements > 0 && c.Elements > m.maxElements:
+		c.Over, c.Reason = fmt.Sprintf("more than %d elements", m.maxElements), "too-many-elements"
+		return
+	}
+	if c.Over != "" {
+		c.Reason = "html-bomb"
 	}
 }
 

@@ -40,9 +40,12 @@ func TestHTMLBudget(t *testing.T) {
 		over string // part of the reason, "" when the page is within budget
 	}{
 		{"article", article, ""},
-		{"many paragraphs", "<html><body>" + strings.Repeat("<p>Some <i>text</i> <b>here</b>.</p>\n", 50000) + "</body></html>", ""},
+		{"many paragraphs", "<html><body>" + strings.Repeat("<p>Some <i>text</i> <b>here</b>.</p>\n", 30000) + "</body></html>", ""},
+		{"many wordy paragraphs", "<html><body>" + strings.Repeat("<p>Some <i>text</i> here, and a few more words after it to read, as a paragraph of a long page has them, in sentences of twenty words.</p>\n", 60000) + "</body></html>", ""},
+		{"tag soup", "<html><body>" + strings.Repeat("<div>a</div>", 120000) + "</body></html>", "elements"},
+		{"tags alone", "<p>" + strings.Repeat("<br>", 200000), "elements"},
 		{"unclosed font over a page", "<font face=x><font size=2>" + strings.Repeat("<div><p>text <b>b</b></p></div>", 20000), ""},
-		{"unclosed cells", "<table>" + strings.Repeat("<tr><td><b>x<td><i>y", 20000) + "</table>", ""},
+		{"unclosed cells", "<table>" + strings.Repeat("<tr><td><b>x<td><i>y", 16000) + "</table>", ""},
 		{"list items", "<ul>" + strings.Repeat("<li>item <a href=/a>link</a>", 20000) + "</ul>", ""},
 		{"formatting bomb", string(bombPage(500, 2000)), "copied"},
 		// Deep pages are left to the parser's own limit (512 open
@@ -71,14 +74,22 @@ func TestHTMLBudget(t *testing.T) {
 	}
 }
 
-// TestHTMLBombRejected: the page is rejected as html-bomb by the
-// extractor, before the parse builds its tree.
+// TestHTMLBombRejected: the page is rejected by the extractor, with its
+// reason and naming the item, before the parse builds its tree.
 func TestHTMLBombRejected(t *testing.T) {
-	d := pipeline.NewDoc(pipeline.Item{ID: "bomb", Body: bombPage(500, 2000), Source: pipeline.Source{Format: "html"}})
-	err := HTML(d)
-	var re *pipeline.RejectError
-	if !errors.As(err, &re) || re.Reason != "html-bomb" || !strings.Contains(err.Error(), "bomb") {
-		t.Fatalf("err %v, want an html-bomb reject naming the item", err)
+	for _, tt := range []struct {
+		reason string
+		page   []byte
+	}{
+		{"html-bomb", bombPage(500, 2000)},
+		{"too-many-elements", []byte(strings.Repeat("<div>a</div>", 200000))},
+	} {
+		d := pipeline.NewDoc(pipeline.Item{ID: "page-" + tt.reason, Body: tt.page, Source: pipeline.Source{Format: "html"}})
+		err := HTML(d)
+		var re *pipeline.RejectError
+		if !errors.As(err, &re) || re.Reason != tt.reason || !strings.Contains(err.Error(), "page-"+tt.reason) {
+			t.Errorf("err %v, want a %s reject naming the item", err, tt.reason)
+		}
 	}
 }
 
@@ -106,10 +117,11 @@ func TestHTMLBudgetEvalPages(t *testing.T) {
 	half := htmlLimits{
 		CloneBase: defaultHTMLLimits.CloneBase / 2, TokensPerClone: defaultHTMLLimits.TokensPerClone * 2,
 		WorkBase: defaultHTMLLimits.WorkBase / 2, WorkPerToken: defaultHTMLLimits.WorkPerToken / 2,
+		ElementBase: defaultHTMLLimits.ElementBase / 2, BytesPerElement: defaultHTMLLimits.BytesPerElement * 2,
 	}
 	n := 0
 	var maxClone, maxWork float64
-	maxDepth := 0
+	maxDepth, maxElements := 0, int64(0)
 	for _, f := range files {
 		if st, err := os.Stat(f); err != nil || st.IsDir() {
 			continue
@@ -126,8 +138,9 @@ func TestHTMLBudgetEvalPages(t *testing.T) {
 		maxClone = max(maxClone, float64(c.Clones)/float64(c.Tokens+1))
 		maxWork = max(maxWork, float64(c.ListWork)/float64(c.Tokens+1))
 		maxDepth = max(maxDepth, c.Depth)
+		maxElements = max(maxElements, c.Elements)
 	}
-	t.Logf("%d pages: at most %.3f clones and %.3f list steps per token, depth %d", n, maxClone, maxWork, maxDepth)
+	t.Logf("%d pages: at most %.3f clones and %.3f list steps per token, depth %d, %d elements", n, maxClone, maxWork, maxDepth, maxElements)
 }
 
 func readMaybeGzip(t *testing.T, p string) []byte {

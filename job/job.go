@@ -105,8 +105,9 @@ type Options struct {
 }
 
 // DefaultMaxItemBytes is the largest item a run reads unless told
-// otherwise. The steps need up to about 20 times a page's size while they
-// work on it (a 16 MB page of one line takes 330 MB), and large items go
+// otherwise. The steps need up to about 30 times a page's size while they
+// work on it (a 16 MB page of one line takes 330 MB; a page of short
+// elements at the too-many-elements limit ~30 times), and large items go
 // through them one at a time, so this keeps a run under 1 GB of memory
 // whatever its pages.
 const DefaultMaxItemBytes = 32 << 20

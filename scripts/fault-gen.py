@@ -50,6 +50,10 @@ def good(folder, n=5, start=0):
 good(f"{out}/htmlbomb")
 bomb = "<html><body><table>" + "".join("<b id=%d>x" % i for i in range(500)) + "</table>" + "<p>y</p>" * 100000
 write(f"{out}/htmlbomb/bomb.html", bomb)
+# Pages of nothing but elements: each costs the steps a kilobyte or more
+# whatever its size (8 MB of them took 0.8-1.1 GB).
+write(f"{out}/htmlbomb/tags.html", "<p>" + "<br>" * 2000000)
+write(f"{out}/htmlbomb/soup.html", "<div>a</div>" * 700000)
 
 # 2. A text dump of 8 MB of short lines.
 good(f"{out}/shortlines")

@@ -59,6 +59,8 @@ func TestCleanBadInput(t *testing.T) {
 		// later paragraph: 50 million nodes from 805 KB.
 		{"bomb.txt", []byte("<html><body><table>" + bombTags(500) + "</table>" + strings.Repeat("<p>y</p>", 100000)), "html-bomb", "", ""},
 		{"short-lines.txt", bytes.Repeat([]byte("x\n"), 300000), "too-many-lines", "", ""},
+		// A page of nothing but elements, each a kilobyte to the steps.
+		{"tags.txt", []byte("<p>" + strings.Repeat("<br>", 200000)), "too-many-elements", "", ""},
 		{"gone.txt", nil, "dangling-link", "", "missing.txt"},
 		{"loop.txt", nil, "symlink-loop", "", "."},
 		{"linked.txt", nil, "record", "", "good-copy.txt.gz"},

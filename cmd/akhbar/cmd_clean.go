@@ -82,7 +82,7 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 	f.StringVarP(&opts.Output, "output", "o", "-", "output file (.jsonl, .jsonl.gz, .jsonl.zst, .parquet), folder (DIR/), or - for stdout")
 	f.StringVar(&opts.Rejects, "rejects", "", `rejects file (default: OUTPUT with .rejects before the extension; "none" to only count them)`)
 	f.IntVarP(&opts.Workers, "jobs", "j", 0, "worker goroutines (default: one per CPU)")
-	f.Var(newSizeValue(&opts.MaxItemBytes, job.DefaultMaxItemBytes), "max-item-size", "largest page (bytes, or 32MiB, 1GB); larger items are rejected (the steps need up to ~20 times a page's size)")
+	f.Var(newSizeValue(&opts.MaxItemBytes, job.DefaultMaxItemBytes), "max-item-size", "largest page (bytes, or 32MiB, 1GB); larger items are rejected (the steps need up to ~30 times a page's size)")
 	f.StringVar(&opts.Quality, "quality", "none", "quality filter preset that rejects: none (signals only), default, gopher, c4, fineweb")
 	f.StringVar(&opts.Langs, "langs", "", "keep only these languages, e.g. hin,mar,kan_Knda (ISO 639-3, with or without script); others are rejected")
 	f.Float64Var(&opts.MinLangScore, "min-lang-score", 0, "reject records whose language score is below this (0-1; filter:lang-score); 0 keeps all")
