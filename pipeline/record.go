@@ -60,7 +60,8 @@ type Record struct {
 	// "legacy-font" (Hindi typed in the Kruti Dev font's ASCII encoding)
 	// with "legacy-font-converted" (and turned into Unicode Devanagari
 	// before language ID), "mojibake-repaired", "invalid-utf8",
-	// "truncated-input".
+	// "truncated-input", "damaged-input" (read whole, then its gzip
+	// member failed its checksum).
 	Flags []string `json:"flags,omitempty"`
 	Dup   *Dup     `json:"dup,omitempty"`
 

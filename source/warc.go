@@ -35,11 +35,51 @@ const maxHeaderBytes = 256 << 10
 // recordReader walks a decompressed container stream and knows its
 // position in it.
 type recordReader struct {
-	s    *stream
-	in   Input
-	o    Options
-	emit Emit
-	pos  int64 // decompressed bytes consumed
+	s   *stream
+	in  Input
+	o   Options
+	out Emit
+	pos int64 // decompressed bytes consumed
+	// held is the last record read from a file of gzip members, not yet
+	// passed on: its member's checksum is checked only when reading goes
+	// past the member's end (see damaged).
+	held *pipeline.Item
+}
+
+func newRecordReader(s *stream, in Input, o Options, emit Emit) *recordReader {
+	return &recordReader{s: s, in: in, o: o, out: emit}
+}
+
+// emit passes an item on, after the record held back, and holds a record
+// of a gzip-member file back in its place.
+func (r *recordReader) emit(it pipeline.Item) error {
+	if err := r.flush(); err != nil {
+		return err
+	}
+	if it.Err == nil && it.Skip == "" && r.s.members != nil {
+		r.held = &it
+		return nil
+	}
+	return r.out(it)
+}
+
+// flush passes on the record held back, if any.
+func (r *recordReader) flush() error {
+	if r.held == nil {
+		return nil
+	}
+	it := *r.held
+	r.held = nil
+	return r.out(it)
+}
+
+// done ends a container: the record held back is passed on unless the
+// read stopped on an error (a cancelled run reads the file again).
+func (r *recordReader) done(err error) error {
+	if err != nil {
+		return err
+	}
+	return r.flush()
 }
 
 func (r *recordReader) discard(n int64) (int64, error) {
@@ -101,11 +141,20 @@ func (r *recordReader) reject(pos int64, format, reason, detail string, args ...
 func (r *recordReader) damaged(err error, format string) (bool, error) {
 	var de *xio.DamageError
 	if errors.As(err, &de) && r.s.members != nil {
-		e := r.emit(pipeline.Item{
-			ID:     fmt.Sprintf("%s@%d", IDFromPath(r.in.Path), de.Offset),
-			Source: pipeline.Source{Path: r.in.Path, Format: format, Offset: de.Offset},
-			Err:    pipeline.Rejectf("decompress", "%s @%d: %v; skipped to the next gzip member", r.in.Path, de.Offset, de.Err),
-		})
+		var e error
+		if h := r.held; h != nil && h.Source.Offset == de.Offset {
+			// The member broke after its record was read whole (most
+			// often its checksum): one item, kept and flagged, not a
+			// record and a reject.
+			h.Meta = withMeta(h.Meta, "damaged", fmt.Sprintf("%s @%d: %v, after the record was read whole", r.in.Path, de.Offset, de.Err))
+			e = r.flush()
+		} else {
+			e = r.emit(pipeline.Item{
+				ID:     fmt.Sprintf("%s@%d", IDFromPath(r.in.Path), de.Offset),
+				Source: pipeline.Source{Path: r.in.Path, Format: format, Offset: de.Offset},
+				Err:    pipeline.Rejectf("decompress", "%s @%d: %v; skipped to the next gzip member", r.in.Path, de.Offset, de.Err),
+			})
+		}
 		if e != nil {
 			return false, e
 		}
@@ -138,7 +187,11 @@ func (r *recordReader) damaged(err error, format string) (bool, error) {
 // records that are malformed. After a malformed record it looks for the
 // next line that starts a record and goes on from there.
 func readWARC(ctx context.Context, s *stream, in Input, o Options, emit Emit) error {
-	r := &recordReader{s: s, in: in, o: o, emit: emit}
+	r := newRecordReader(s, in, o, emit)
+	return r.done(r.readWARC(ctx))
+}
+
+func (r *recordReader) readWARC(ctx context.Context) error {
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -695,7 +748,11 @@ const arcHeaderFields = 4
 // length is not a number or does not end at the next header is rejected
 // and reading goes on at the next line that looks like an ARC header.
 func readARC(ctx context.Context, s *stream, in Input, o Options, emit Emit) error {
-	r := &recordReader{s: s, in: in, o: o, emit: emit}
+	r := newRecordReader(s, in, o, emit)
+	return r.done(r.readARC(ctx))
+}
+
+func (r *recordReader) readARC(ctx context.Context) error {
 	first := true
 	for {
 		if err := ctx.Err(); err != nil {
@@ -751,7 +808,7 @@ func readARC(ctx context.Context, s *stream, in Input, o Options, emit Emit) err
 			}
 			continue
 		}
-		if h.length > o.maxItem() {
+		if h.length > r.o.maxItem() {
 			if at, ok, err := r.discardBlock(start, h.length, isARCStart, nil); err != nil {
 				if goOn, e := r.arcDamage(start, "response", err); e != nil || !goOn {
 					return e
@@ -763,7 +820,7 @@ func readARC(ctx context.Context, s *stream, in Input, o Options, emit Emit) err
 				}
 				continue
 			}
-			if e := r.reject(start, "arc", "too-large", "record of %d bytes, over the %d byte limit per page", h.length, o.maxItem()); e != nil {
+			if e := r.reject(start, "arc", "too-large", "record of %d bytes, over the %d byte limit per page", h.length, r.o.maxItem()); e != nil {
 				return e
 			}
 			continue
@@ -796,16 +853,16 @@ func readARC(ctx context.Context, s *stream, in Input, o Options, emit Emit) err
 		}
 		off, _ := r.s.fileOffset(start)
 		it := pipeline.Item{
-			ID:     fmt.Sprintf("%s@%d", IDFromPath(in.Path), off),
+			ID:     fmt.Sprintf("%s@%d", IDFromPath(r.in.Path), off),
 			URL:    targetURI(h.url),
-			Source: pipeline.Source{Path: in.Path, Format: "arc", Offset: off, Fetched: arcDate(h.date)},
+			Source: pipeline.Source{Path: r.in.Path, Format: "arc", Offset: off, Fetched: arcDate(h.date)},
 		}
 		it.Source.URL = it.URL
 		if cut != "" {
 			it.Meta = map[string]string{"truncated": cut}
 		}
 		if next := peekN(r.s.Reader, 1); cut == "" && len(next) > 0 && next[0] != '\n' && next[0] != '\r' {
-			it.Err = pipeline.Rejectf("arc-length", "%s: record length %d does not end at a record boundary", atOf(in.Path, off), h.length)
+			it.Err = pipeline.Rejectf("arc-length", "%s: record length %d does not end at a record boundary", atOf(r.in.Path, off), h.length)
 			if e := r.emit(it); e != nil {
 				return e
 			}
@@ -1070,4 +1127,13 @@ func dechunk(b []byte) ([]byte, bool) {
 		b = bytes.TrimPrefix(b[size:], []byte("\r"))
 		b = bytes.TrimPrefix(b, []byte("\n"))
 	}
+}
+
+// withMeta is m with key set to v (m may be nil).
+func withMeta(m map[string]string, key, v string) map[string]string {
+	if m == nil {
+		m = map[string]string{}
+	}
+	m[key] = v
+	return m
 }

@@ -135,6 +135,11 @@ func ExtractAt(d *pipeline.Doc, now time.Time) error {
 		// what is there and say so.
 		d.Record.Flags = append(d.Record.Flags, "truncated-input")
 	}
+	if d.Item.Meta["damaged"] != "" {
+		// The record was read whole, then its gzip member failed (its
+		// checksum, most often): its bytes may not be the ones written.
+		d.Record.Flags = append(d.Record.Flags, "damaged-input")
+	}
 	if d.Item.Meta["charset"] != "" {
 		// The source transcoded the input (UTF-16 with a byte order mark).
 		d.Record.Flags = append(d.Record.Flags, "legacy-charset")
