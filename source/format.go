@@ -16,12 +16,14 @@ const (
 	WARC  Format = "warc"  // WARC (and WET) records
 	ARC   Format = "arc"   // the older ARC format
 	JSONL Format = "jsonl" // one JSON object per line with html or text
+	// Parquet is a table of rows read like JSONL lines (see parquet.go).
+	Parquet Format = "parquet"
 )
 
 // ParseFormat checks a --format value.
 func ParseFormat(s string) (Format, bool) {
 	switch f := Format(s); f {
-	case Auto, Text, HTML, WARC, ARC, JSONL:
+	case Auto, Text, HTML, WARC, ARC, JSONL, Parquet:
 		return f, true
 	case "":
 		return Auto, true
@@ -36,6 +38,8 @@ func ParseFormat(s string) (Format, bool) {
 func Detect(head []byte) Format {
 	h := bytes.TrimLeft(trimBOM(head), " \t\r\n")
 	switch {
+	case bytes.HasPrefix(head, []byte("PAR1")):
+		return Parquet
 	case bytes.HasPrefix(h, []byte("WARC/")):
 		return WARC
 	case bytes.HasPrefix(h, []byte("filedesc://")):

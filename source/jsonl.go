@@ -171,8 +171,12 @@ func typeName(v any) string {
 }
 
 func jsonlItem(line []byte, id string, src pipeline.Source, in Input, lineNo int, keys JSONLKeys) pipeline.Item {
+	unit := "line"
+	if src.Format == string(Parquet) {
+		unit = "row" // a Parquet row handed over as one JSON object
+	}
 	fail := func(reason, format string, args ...any) pipeline.Item {
-		return pipeline.Item{ID: id, Source: src, Err: pipeline.Rejectf(reason, "%s line %d: %s", in.Path, lineNo, fmt.Sprintf(format, args...))}
+		return pipeline.Item{ID: id, Source: src, Err: pipeline.Rejectf(reason, "%s %s %d: %s", in.Path, unit, lineNo, fmt.Sprintf(format, args...))}
 	}
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.UseNumber()
@@ -241,10 +245,10 @@ func jsonlItem(line []byte, id string, src pipeline.Source, in Input, lineNo int
 	}
 	if body, _ := l.str(hk...); body != "" {
 		it.Body = []byte(body)
-		it.Source.Format = "jsonl+html"
+		it.Source.Format = src.Format + "+html"
 	} else if body, _ := l.str(tk...); body != "" {
 		it.Body = []byte(body)
-		it.Source.Format = "jsonl+text"
+		it.Source.Format = src.Format + "+text"
 	} else {
 		// Say what was looked for, and what the body field held if it
 		// held something else than text.

@@ -1,0 +1,162 @@
+package source
+
+// Parquet inputs (as Hugging Face ships FineWeb, FineWeb-2, CulturaX and
+// most corpora now) are read row by row with parquet-go, the library the
+// sink writes Parquet with. Each row is one item: its columns are taken by
+// the names a JSONL line's fields are (the row goes to the JSONL reader as
+// one JSON object), so a corpus's text, URL, dates and metadata read alike
+// in both containers, and --text-key and the other key flags apply.
+//
+// Parquet's index is at the end of the file, so it needs random access: a
+// regular uncompressed file is opened again by its path; anything else
+// (stdin, a compressed file, object storage) is first copied to an
+// unlinked temporary file, up to maxParquetCopy.
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/parquet-go/parquet-go"
+
+	"github.com/akhbar/akhbar/internal/xio"
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+func init() { containerReaders[Parquet] = readParquet }
+
+// maxParquetCopy bounds the temporary copy of a Parquet stream: a hundred
+// and twenty-eight pages' worth at the item limit (4 GiB by default).
+func maxParquetCopy(o Options) int64 { return 128 * o.maxItem() }
+
+func readParquet(ctx context.Context, s *stream, in Input, o Options, emit Emit) error {
+	ra, size, done, err := parquetFile(s, in, o)
+	if err != nil {
+		return emit(failed(in, Parquet, 0, err))
+	}
+	defer done()
+	file, err := openParquet(ra, size)
+	if err != nil {
+		return emit(failed(in, Parquet, 0, pipeline.Rejectf("parquet", "%s: %v", in.Path, err)))
+	}
+	if err := readRows(ctx, file, in, o, emit); err != nil {
+		return err
+	}
+	// The stream is read to its end, so that the input's digest and the
+	// progress bar see it whole.
+	_, _ = io.Copy(io.Discard, s.Reader)
+	return nil
+}
+
+// openParquet reads the file's index; parquet-go panics on some damaged
+// ones instead of failing.
+//
+// The footer's length is checked against the file first: parquet-go
+// allocates whatever length the last eight bytes state (4 GiB from a
+// 3 KB file).
+func openParquet(ra io.ReaderAt, size int64) (f *parquet.File, err error) {
+	var tail [8]byte
+	if size < 12 {
+		return nil, fmt.Errorf("%d bytes: too short for a Parquet file", size)
+	}
+	if _, err := ra.ReadAt(tail[:], size-8); err != nil {
+		return nil, err
+	}
+	if n := int64(binary.LittleEndian.Uint32(tail[:4])); n > size-12 {
+		return nil, fmt.Errorf("its footer claims %d bytes of a %d-byte file", n, size)
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			f, err = nil, fmt.Errorf("damaged file (%v)", p)
+		}
+	}()
+	return parquet.OpenFile(ra, size)
+}
+
+// parquetFile gives random access to the input: the file itself, or a
+// copy of the stream. done releases it.
+func parquetFile(s *stream, in Input, o Options) (io.ReaderAt, int64, func(), error) {
+	if s.comp == xio.None && in.Path != "-" && !in.Stream {
+		if f, err := OpenFile(in.Path); err == nil {
+			if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+				return f, st.Size(), func() { f.Close() }, nil
+			}
+			f.Close()
+		}
+	}
+	tmp, err := os.CreateTemp("", "akhbar-parquet-*")
+	if err != nil {
+		return nil, 0, nil, pipeline.Rejectf("read", "%s: a temporary copy of the Parquet stream: %v", in.Path, err)
+	}
+	// Unlinked at once: the copy goes when it is closed, even by a kill.
+	os.Remove(tmp.Name())
+	max := maxParquetCopy(o)
+	n, err := io.Copy(tmp, io.LimitReader(s.Reader, max+1))
+	switch {
+	case err != nil:
+		tmp.Close()
+		return nil, 0, nil, pipeline.Rejectf(readReason(s.comp), "%s: %v after %d bytes (a Parquet file cut short has no index: not read)", in.Path, err, n)
+	case n > max:
+		tmp.Close()
+		return nil, 0, nil, pipeline.Rejectf("too-large", "%s: a Parquet stream over %d bytes; give it as an uncompressed file, which is read in place", in.Path, max)
+	}
+	return tmp, n, func() { tmp.Close() }, nil
+}
+
+// readRows emits one item per row, in the file's order. A row the library
+// cannot decode ends the file (its place in the column chunks is lost)
+// with one reject naming the row.
+func readRows(ctx context.Context, file *parquet.File, in Input, o Options, emit Emit) (err error) {
+	row := 0 // rows read
+	reject := func(n int, reason, detail string) pipeline.Item {
+		return pipeline.Item{
+			ID:     fmt.Sprintf("%s:%d", IDFromPath(in.Path), n),
+			Source: pipeline.Source{Path: in.Path, Format: string(Parquet), Offset: int64(n - 1)},
+			Err:    pipeline.Rejectf(reason, "%s row %d: %s", in.Path, n, detail),
+		}
+	}
+	defer func() {
+		// parquet-go panics on some damaged files instead of failing.
+		if p := recover(); p != nil {
+			err = emit(reject(row+1, "parquet", fmt.Sprintf("damaged file (%v); the rest of the file is not read", p)))
+		}
+	}()
+	r := parquet.NewGenericReader[any](file)
+	defer r.Close()
+	rows := make([]any, 1)
+	max := o.maxItem()
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		rows[0] = nil
+		n, rerr := r.Read(rows)
+		if n == 1 {
+			row++
+			line, jerr := json.Marshal(rows[0])
+			var it pipeline.Item
+			switch {
+			case jerr != nil:
+				it = reject(row, "parquet", jerr.Error())
+			case int64(len(line)) > max:
+				it = reject(row, "too-large", fmt.Sprintf("over the %d byte limit", max))
+			default:
+				src := pipeline.Source{Path: in.Path, Format: string(Parquet), Offset: int64(row - 1)}
+				it = jsonlItem(line, fmt.Sprintf("%s:%d", IDFromPath(in.Path), row), src, in, row, o.JSONL)
+			}
+			if e := emit(it); e != nil {
+				return e
+			}
+		}
+		if errors.Is(rerr, io.EOF) {
+			return nil
+		}
+		if rerr != nil {
+			return emit(reject(row+1, "parquet", rerr.Error()+"; the rest of the file is not read"))
+		}
+	}
+}

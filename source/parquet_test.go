@@ -1,0 +1,208 @@
+package source
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/klauspost/compress/zstd"
+	"github.com/parquet-go/parquet-go"
+
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+// testdata/parquet/fineweb.parquet was written by DuckDB 1.x (COPY ... TO
+// (FORMAT PARQUET, COMPRESSION ZSTD, ROW_GROUP_SIZE 2)) with FineWeb's
+// columns: two pages and a row with empty text, over two row groups.
+const fineweb = "testdata/parquet/fineweb.parquet"
+
+// htmlParquet writes rows of a news-please-like table with parquet-go.
+func htmlParquet(t testing.TB, n int) []byte {
+	type row struct {
+		HTML  string    `parquet:"html"`
+		URL   string    `parquet:"url"`
+		Title string    `parquet:"title"`
+		Date  time.Time `parquet:"date_publish,timestamp"`
+	}
+	var buf bytes.Buffer
+	w := parquet.NewGenericWriter[row](&buf)
+	for i := range n {
+		r := row{
+			HTML: fmt.Sprintf("<html><body><article><h1>Story %d</h1><p>The council met on Monday to talk about the river, the market and the school, and voted on page %d.</p></article></body></html>", i, i),
+			URL:  fmt.Sprintf("https://example.org/story/%d", i), Title: fmt.Sprintf("Story %d", i),
+			Date: time.Date(2024, 7, 1, 9, i%60, 0, 0, time.UTC),
+		}
+		if _, err := w.Write([]row{r}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+type parquetGot struct {
+	items   []pipeline.Item
+	rejects []string
+}
+
+func readParquetBytes(t *testing.T, path string, data []byte, o Options) parquetGot {
+	t.Helper()
+	var g parquetGot
+	err := ReadFrom(context.Background(), bytes.NewReader(data), Input{Path: path, Size: int64(len(data))}, o, func(it pipeline.Item) error {
+		if it.Err != nil {
+			g.rejects = append(g.rejects, it.Err.Error())
+		} else {
+			g.items = append(g.items, it)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// TestReadParquet: a Parquet file's rows are items read as JSONL lines
+// are (FineWeb's columns to id, url, fetched and metadata), from the file
+// in place, from a compressed copy and from a stream; a row without a
+// page is a reject naming the file and row.
+func TestReadParquet(t *testing.T) {
+	raw, err := os.ReadFile(fineweb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc, _ := zstd.NewWriter(nil)
+	compressed := enc.EncodeAll(raw, nil)
+	for _, tt := range []struct {
+		name, path string
+		data       []byte
+	}{
+		{"in place", fineweb, raw},
+		{"zstd stream", "fineweb.parquet.zst", compressed},
+		{"stdin", "-", raw},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			g := readParquetBytes(t, tt.path, tt.data, Options{})
+			if len(g.items) != 2 || len(g.rejects) != 1 {
+				t.Fatalf("%d items, rejects %q; want 2 items and 1 reject", len(g.items), g.rejects)
+			}
+			it := g.items[0]
+			if it.ID != "<urn:uuid:11111111-1111-1111-1111-111111111111>" || it.URL != "https://news.example.in/city/roads-repair" ||
+				it.Source.Format != "parquet+text" || it.Source.Offset != 0 || it.Source.Fetched != "2024-06-20T10:15:00Z" ||
+				!strings.HasPrefix(string(it.Body), "नगर निगम") {
+				t.Errorf("first row: %+v", it)
+			}
+			if m := g.items[1].Meta["metadata"]; !strings.Contains(m, `"dump":"CC-MAIN-2024-26"`) || !strings.Contains(m, `"language_score":0.97`) {
+				t.Errorf("second row's metadata %s, want the columns no field took", m)
+			}
+			if g.items[1].Source.Offset != 1 {
+				t.Errorf("second row's offset %d, want its row index 1", g.items[1].Source.Offset)
+			}
+			if r := g.rejects[0]; !strings.Contains(r, "no-content") || !strings.Contains(r, "row 3") {
+				t.Errorf("reject %q, want no-content naming row 3", r)
+			}
+		})
+	}
+	t.Run("html column", func(t *testing.T) {
+		g := readParquetBytes(t, "news.parquet", htmlParquet(t, 3), Options{})
+		if len(g.items) != 3 || len(g.rejects) != 0 {
+			t.Fatalf("%d items, rejects %q", len(g.items), g.rejects)
+		}
+		it := g.items[2]
+		if it.ID != "news:3" || it.Source.Format != "parquet+html" || it.Meta["title"] != "Story 2" || it.Meta["published"] == "" || it.URL != "https://example.org/story/2" {
+			t.Errorf("third row: %+v", it)
+		}
+	})
+	t.Run("row over the item limit", func(t *testing.T) {
+		g := readParquetBytes(t, "news.parquet", htmlParquet(t, 2), Options{MaxItemBytes: 100})
+		if len(g.items) != 0 || len(g.rejects) != 2 || !strings.Contains(g.rejects[0], "too-large") {
+			t.Fatalf("%d items, rejects %q; want two too-large", len(g.items), g.rejects)
+		}
+	})
+}
+
+// TestReadParquetDamaged: a cut or damaged file is one reject naming it
+// (or the first row that cannot be read), never a panic or a lost count.
+func TestReadParquetDamaged(t *testing.T) {
+	raw, err := os.ReadFile(fineweb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	flipped := bytes.Clone(raw)
+	for i := 64; i < len(flipped)/2; i += 7 {
+		flipped[i] ^= 0x5a
+	}
+	for _, tt := range []struct {
+		name string
+		data []byte
+		want string // in the first reject
+	}{
+		{"cut in half", raw[:len(raw)/2], "parquet"},
+		{"magic alone", []byte("PAR1"), "too short"},
+		{"pages damaged", flipped, "parquet"},
+		// parquet-go would allocate the 2 GiB the footer claims.
+		{"footer length over the file", append(bytes.Clone(raw[:len(raw)-8]), 0xff, 0xff, 0xff, 0x7f, 'P', 'A', 'R', '1'), "footer claims 2147483647 bytes"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "d.parquet")
+			if err := os.WriteFile(path, tt.data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var items, rejects int
+			err := Read(context.Background(), Input{Path: path, Size: int64(len(tt.data))}, Options{}, func(it pipeline.Item) error {
+				if it.Err != nil {
+					rejects++
+					if !strings.Contains(it.Err.Error(), path) {
+						t.Errorf("reject %v does not name the file", it.Err)
+					}
+					if rejects == 1 && !strings.Contains(it.Err.Error(), tt.want) {
+						t.Errorf("reject %v, want it to say %q", it.Err, tt.want)
+					}
+				} else {
+					items++
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rejects == 0 || items+rejects > 3 {
+				t.Fatalf("%d items, %d rejects; want at least one reject and no more than the file's 3 rows", items, rejects)
+			}
+		})
+	}
+}
+
+// FuzzReadParquet: any bytes that start like a Parquet file end as items
+// and rejects, never a panic or a hang.
+func FuzzReadParquet(f *testing.F) {
+	raw, err := os.ReadFile(fineweb)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(raw)
+	f.Add(htmlParquet(f, 2))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if !bytes.HasPrefix(data, []byte("PAR1")) {
+			data = append([]byte("PAR1"), data...)
+		}
+		timer := time.AfterFunc(10*time.Second, func() { panic(fmt.Sprintf("read did not end on %q", data)) })
+		defer timer.Stop()
+		err := ReadFrom(context.Background(), bytes.NewReader(data), Input{Path: "fuzz.parquet"}, Options{MaxItemBytes: 1 << 20}, func(it pipeline.Item) error {
+			if it.Err == nil && len(it.Body) == 0 {
+				t.Fatalf("item with neither body nor error: %+v", it)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	})
+}
