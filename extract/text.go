@@ -2,13 +2,16 @@ package extract
 
 import (
 	"bytes"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/akhbar/akhbar/clean"
+	"github.com/akhbar/akhbar/dates"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -55,7 +58,8 @@ func Text(d *pipeline.Doc) error {
 		}
 		m := parseMarks(raw)
 		if cur != nil && wrapped && !m.startsBlock && cur.tag != "hr" && cur.tag != "img" && !strings.HasPrefix(cur.tag, "h") &&
-			(!strict && wrappedBefore(lines[i-1], raw, width) || strict && strictlyWrapped(lines[i-1], raw, width)) {
+			(!strict && wrappedBefore(lines[i-1], raw, width) || strict && strictlyWrapped(lines[i-1], raw, width)) &&
+			!timestampLine(raw) && !timestampLine(lines[i-1]) {
 			cur.add(lineNo, m)
 			continue
 		}
@@ -178,7 +182,7 @@ func isWrapped(lines []string) (bool, int) {
 // two lines (strict), since a short line may end a paragraph or be a
 // menu item.
 func wrapMode(lines []string) (wrapped, strict bool, width int) {
-	var n, long, near, cont, blank int
+	var n, long, near, cont, exact, blank int
 	lens := make([]int, len(lines))
 	var sorted []int
 	for i, l := range lines {
@@ -192,12 +196,17 @@ func wrapMode(lines []string) (wrapped, strict bool, width int) {
 	}
 	slices.Sort(sorted)
 	// The wrap width: many lines end just short of it and almost none
-	// go past it.
-	bestScore := 0
+	// go just past it. Between two such widths, fewer lines far past it
+	// decide (a page of short paragraphs has as many lines ending near 50
+	// columns as near its width of 80, and its wrapped lines, 60 to 80
+	// long, are past 50); lines longer than every width (a long link
+	// target, an unwrapped menu) count alike for all.
+	bestScore := math.MinInt
 	for w := 50; w <= 100; w++ {
 		under := countIn(sorted, w-12, w)
 		over := countIn(sorted, w+1, w+12)
-		if sc := under - 5*over; sc > bestScore && over*10 <= under {
+		beyond := len(sorted) - countIn(sorted, 0, w+12)
+		if sc := under - 5*over - beyond; under-5*over > 0 && sc > bestScore && over*10 <= under {
 			width, bestScore = w, sc
 		}
 	}
@@ -217,8 +226,12 @@ func wrapMode(lines []string) (wrapped, strict bool, width int) {
 		}
 		if lens[i] >= width-20 && lens[i] <= width {
 			near++
-			if i+1 < len(lines) && lens[i+1] > 0 && !parseMarks(lines[i+1]).startsBlock && wrappedBefore(l, lines[i+1], width) {
+			if i+1 < len(lines) && lens[i+1] > 0 && !parseMarks(lines[i+1]).startsBlock && wrappedBefore(l, lines[i+1], width) &&
+				!timestampLine(lines[i+1]) {
 				cont++
+				if strictlyWrapped(l, lines[i+1], width) {
+					exact++
+				}
 			}
 		}
 	}
@@ -230,7 +243,12 @@ func wrapMode(lines []string) (wrapped, strict bool, width int) {
 	// target), common in one with a paragraph per line. Without blank
 	// lines between paragraphs (text re-wrapped by some tool), most lines
 	// must also end near the width: lists of short headlines do not.
-	ok := long <= near && cont >= 3 && cont*6 >= near
+	// Most of those breaks are wrapping's to the column: the next line's
+	// first word would not have fitted at all. A dump of a headline a
+	// line with its time under it ("03 July 2024, 10:05 IST") has long
+	// lines over short ones that would have fitted after them: a list,
+	// not wrapped text.
+	ok := long <= near && cont >= 3 && cont*6 >= near && exact*2 >= cont
 	if blank < 2 && ok {
 		wraps, ends := strictWraps(lines, lens, width)
 		switch {
@@ -245,6 +263,33 @@ func wrapMode(lines []string) (wrapped, strict bool, width int) {
 	}
 	return ok, false, width
 }
+
+// timestampLine reports a line that is a date with its clock and nothing
+// else, but for a label before a colon ("03 July 2024, 10:05 IST",
+// "प्रकाशित: 03 जुलाई 2024, 10:30 IST", "45 minutes ago"): a page's time,
+// which text browsers print as a block of its own and wrapping never
+// makes. It neither continues the line above nor is continued by the line
+// under it, however the lengths fall (a headline over its time on a
+// section front, a date line glued over a caption).
+func timestampLine(l string) bool {
+	l = strings.TrimSpace(l)
+	if len(l) > 120 || !strings.ContainsFunc(l, unicode.IsDigit) {
+		return false
+	}
+	found := dates.Find(l, timestampOpts)
+	if len(found) != 1 || !found[0].HasTime {
+		return false
+	}
+	if strings.TrimFunc(l[found[0].End:], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) != "" {
+		return false
+	}
+	before := strings.TrimSpace(l[:found[0].Start])
+	return before == "" || strings.HasSuffix(before, ":") && len(strings.Fields(before)) <= 3
+}
+
+// timestampOpts fix the years a timestamp may have, so that which lines
+// are read as one does not depend on the day akhbar runs.
+var timestampOpts = dates.Options{Ref: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), MinYear: 1900, MaxYear: 2200}
 
 // strictlyWrapped reports a break that only wrapping explains: the next
 // line's first word would not have fitted on the previous one, to the
