@@ -1840,7 +1840,8 @@ func closingCredit(s string) bool {
 // the article's last paragraph though it scores as furniture: one
 // sentence closed by its mark, four words or more and no link, no cue,
 // apart from a paragraph of running text above it by a blank line, and
-// nothing but the rights line (or the page's end) under it. Languages that
+// nothing but the rights line (or the page's end) under it, or the
+// footer's menu items over the rights line. Languages that
 // join their words (Dravidian, Sanskrit) say a sentence in fewer words
 // than prose() asks for, and a footer's own lines are labels, links or
 // menus, not sentences.
@@ -1854,7 +1855,15 @@ func (d *doc) closingSentence(e int) bool {
 		d.b[i].LinkShare > 0 || d.b[i].Start == d.b[e].End+1 {
 		return false
 	}
-	return i+1 == len(d.b) || d.b[i+1].Reason == ReasonCopyright
+	// The footer's menu may stand between it and the rights line, its
+	// links as a text browser lists them ("* About Us", "* Contact Us"):
+	// items of a few words, none a sentence.
+	j := i + 1
+	for j < len(d.b) && (d.free(j) || d.b[j].Reason == "furniture") && d.b[j].Tag == "li" && d.f[j].words <= 4 &&
+		!d.f[j].terminal && !d.f[j].prose() {
+		j++
+	}
+	return j == len(d.b) || d.b[j].Reason == ReasonCopyright
 }
 
 // endBeforeFooter returns the segment's end without the lines of no running

@@ -621,6 +621,27 @@ func TestClosingSentence(t *testing.T) {
 			t.Errorf("%s: %q is %s/%s, want %s\n%s", c.name, b.Text, b.Role, b.Reason, c.want, dump(d))
 		}
 	}
+	// A text browser's footer menu ("* About Us", list items) between the
+	// sentence and the rights line; items of a few words, no sentence.
+	for _, c := range []struct {
+		name  string
+		items []string
+		want  pipeline.Role
+	}{
+		{"over the footer's menu", []string{"About Us", "Contact Us", "Privacy Policy"}, pipeline.RoleBody},
+	} {
+		d := page(article(header, knBody, append(append([]string{last}, c.items...), "© 2024 ಪ್ರಜಾ ವಾರ್ತೆ")...)...)
+		for i := range d.Blocks {
+			if slices.Contains(c.items, d.Blocks[i].Text) {
+				d.Blocks[i].Tag = "li"
+			}
+		}
+		ClassifyAt(d, testNow)
+		checkInvariants(t, d)
+		if b := blockAt(t, d, lineOf(t, d, strings.Fields(last)[0], 0)); b.Role != c.want {
+			t.Errorf("%s: %q is %s/%s, want %s\n%s", c.name, b.Text, b.Role, b.Reason, c.want, dump(d))
+		}
+	}
 }
 
 // TestHomeWordAlone: a home word alone on a line (the lexicon's home
