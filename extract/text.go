@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -182,7 +181,7 @@ func isWrapped(lines []string) (bool, int) {
 // two lines (strict), since a short line may end a paragraph or be a
 // menu item.
 func wrapMode(lines []string) (wrapped, strict bool, width int) {
-	var n, long, near, cont, exact, blank int
+	var n, long, near, cont, blank int
 	lens := make([]int, len(lines))
 	var sorted []int
 	for i, l := range lines {
@@ -196,17 +195,12 @@ func wrapMode(lines []string) (wrapped, strict bool, width int) {
 	}
 	slices.Sort(sorted)
 	// The wrap width: many lines end just short of it and almost none
-	// go just past it. Between two such widths, fewer lines far past it
-	// decide (a page of short paragraphs has as many lines ending near 50
-	// columns as near its width of 80, and its wrapped lines, 60 to 80
-	// long, are past 50); lines longer than every width (a long link
-	// target, an unwrapped menu) count alike for all.
-	bestScore := math.MinInt
+	// go past it.
+	bestScore := 0
 	for w := 50; w <= 100; w++ {
 		under := countIn(sorted, w-12, w)
 		over := countIn(sorted, w+1, w+12)
-		beyond := len(sorted) - countIn(sorted, 0, w+12)
-		if sc := under - 5*over - beyond; under-5*over > 0 && sc > bestScore && over*10 <= under {
+		if sc := under - 5*over; sc > bestScore && over*10 <= under {
 			width, bestScore = w, sc
 		}
 	}
@@ -229,26 +223,18 @@ func wrapMode(lines []string) (wrapped, strict bool, width int) {
 			if i+1 < len(lines) && lens[i+1] > 0 && !parseMarks(lines[i+1]).startsBlock && wrappedBefore(l, lines[i+1], width) &&
 				!timestampLine(lines[i+1]) {
 				cont++
-				if strictlyWrapped(l, lines[i+1], width) {
-					exact++
-				}
 			}
 		}
 	}
 	// Wrapped paragraphs are separated by blank lines; a dump of short
 	// lines without any (a list of headlines) is not wrapped.
 	// Lines past the width are rare in a wrapped dump (a long link
-	// target) and common in one with a paragraph per line.
-	// Lines past the width are rare in a wrapped dump (a long link
 	// target), common in one with a paragraph per line. Without blank
 	// lines between paragraphs (text re-wrapped by some tool), most lines
-	// must also end near the width: lists of short headlines do not.
-	// Most of those breaks are wrapping's to the column: the next line's
-	// first word would not have fitted at all. A dump of a headline a
-	// line with its time under it ("03 July 2024, 10:05 IST") has long
-	// lines over short ones that would have fitted after them: a list,
-	// not wrapped text.
-	ok := long <= near && cont >= 3 && cont*6 >= near && exact*2 >= cont
+	// must also end near the width: lists of short headlines do not. A
+	// line that is a time alone continues nothing (a section front's
+	// headlines, each over its time, are a list, not wrapped text).
+	ok := long <= near && cont >= 3 && cont*6 >= near
 	if blank < 2 && ok {
 		wraps, ends := strictWraps(lines, lens, width)
 		switch {
