@@ -369,6 +369,56 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64, now time.Tim
 	d.header(s)
 	d.footer(e + 1)
 	pd.Record.PageType = d.pageType(s, e)
+	if pd.Record.PageType == "listing" {
+		d.listingTitle()
+	}
+}
+
+// listingTitle gives a list of headlines its own heading as its title: a
+// section front names itself under its trail ("Home / India" over
+// "India"), and a line a little below the breadcrumb that repeats its last
+// part is that heading, the page's title, not the first headline of the
+// list the title picker took (a one-word heading is too short for a
+// headline). A page with no such line keeps its title.
+func (d *doc) listingTitle() {
+	crumb := -1
+	for i := range d.b {
+		if d.b[i].Reason == ReasonBreadcrumb {
+			crumb = i
+			break
+		}
+	}
+	if crumb < 0 {
+		return
+	}
+	last := lastCrumb(d.b[crumb].Text)
+	if last == "" {
+		return
+	}
+	for i := crumb + 1; i < len(d.b) && i <= crumb+3; i++ {
+		if d.b[i].Role == pipeline.RoleBody || cueKey(d.b[i].Text) != cueKey(last) {
+			continue
+		}
+		for k := range d.b {
+			if d.b[k].Reason == ReasonTitle {
+				d.set(k, pipeline.RoleBoilerplate, ReasonTeaser)
+			}
+		}
+		d.set(i, pipeline.RoleMetadata, ReasonTitle)
+		return
+	}
+}
+
+// lastCrumb is a breadcrumb's last part ("India" of "Home / India"), or ""
+// when the text is no trail.
+func lastCrumb(s string) string {
+	s = TrailWithoutLabel(s)
+	for _, sep := range []string{" / ", " > ", " » ", " › ", " → ", " >> "} {
+		if parts := strings.Split(s, sep); len(parts) >= 2 {
+			return strings.TrimSpace(parts[len(parts)-1])
+		}
+	}
+	return ""
 }
 
 // markSingles gives the roles that do not depend on where the body is:
@@ -1790,7 +1840,8 @@ func closingCredit(s string) bool {
 // the article's last paragraph though it scores as furniture: one
 // sentence closed by its mark, four words or more and no link, no cue,
 // apart from a paragraph of running text above it by a blank line, and
-// nothing but the rights line (or the page's end) under it. Languages that
+// nothing but the rights line (or the page's end) under it, or the
+// footer's menu items over the rights line. Languages that
 // join their words (Dravidian, Sanskrit) say a sentence in fewer words
 // than prose() asks for, and a footer's own lines are labels, links or
 // menus, not sentences.
@@ -1804,7 +1855,15 @@ func (d *doc) closingSentence(e int) bool {
 		d.b[i].LinkShare > 0 || d.b[i].Start == d.b[e].End+1 {
 		return false
 	}
-	return i+1 == len(d.b) || d.b[i+1].Reason == ReasonCopyright
+	// The footer's menu may stand between it and the rights line, its
+	// links as a text browser lists them ("* About Us", "* Contact Us"):
+	// items of a few words, none a sentence.
+	j := i + 1
+	for j < len(d.b) && (d.free(j) || d.b[j].Reason == "furniture") && d.b[j].Tag == "li" && d.f[j].words <= 4 &&
+		!d.f[j].terminal && !d.f[j].prose() {
+		j++
+	}
+	return j == len(d.b) || d.b[j].Reason == ReasonCopyright
 }
 
 // endBeforeFooter returns the segment's end without the lines of no running

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -620,6 +621,27 @@ func TestClosingSentence(t *testing.T) {
 			t.Errorf("%s: %q is %s/%s, want %s\n%s", c.name, b.Text, b.Role, b.Reason, c.want, dump(d))
 		}
 	}
+	// A text browser's footer menu ("* About Us", list items) between the
+	// sentence and the rights line; items of a few words, no sentence.
+	for _, c := range []struct {
+		name  string
+		items []string
+		want  pipeline.Role
+	}{
+		{"over the footer's menu", []string{"About Us", "Contact Us", "Privacy Policy"}, pipeline.RoleBody},
+	} {
+		d := page(article(header, knBody, append(append([]string{last}, c.items...), "© 2024 ಪ್ರಜಾ ವಾರ್ತೆ")...)...)
+		for i := range d.Blocks {
+			if slices.Contains(c.items, d.Blocks[i].Text) {
+				d.Blocks[i].Tag = "li"
+			}
+		}
+		ClassifyAt(d, testNow)
+		checkInvariants(t, d)
+		if b := blockAt(t, d, lineOf(t, d, strings.Fields(last)[0], 0)); b.Role != c.want {
+			t.Errorf("%s: %q is %s/%s, want %s\n%s", c.name, b.Text, b.Role, b.Reason, c.want, dump(d))
+		}
+	}
 }
 
 // TestHomeWordAlone: a home word alone on a line (the lexicon's home
@@ -633,5 +655,54 @@ func TestHomeWordAlone(t *testing.T) {
 		if b := blockAt(t, d, 1); b.Role != pipeline.RoleBoilerplate {
 			t.Errorf("%q alone: %s/%s, want boilerplate", home, b.Role, b.Reason)
 		}
+	}
+}
+
+// TestListingTitle: a section front's heading, the breadcrumb's last part
+// repeated under it, is its title, not the first headline of its list;
+// another line there is not made the title.
+func TestListingTitle(t *testing.T) {
+	heads := []string{
+		"Rolando Mendoza fired his M16 rifle at the tourists",
+		"Luna was also paid tribute by fellow wrestlers",
+		"The comet may have been a source of water on Earth",
+		"He called the rumours political chatter and silliness",
+		"Cabbage juice changes colour depending on the chemistry",
+		"The top of the tower was a special sanctuary for the god",
+		"In the warm climate of the Middle East the house was not so important",
+		"Most of the life of the Hebrew family happened in the open air",
+	}
+	for _, tt := range []struct {
+		name, heading, want string
+	}{
+		{"heading repeats the trail", "India", "India"},
+		{"a heading other than the trail's", "Top Stories", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := []string{"The Daily Chronicle", "", "Home / India", ""}
+			if tt.heading != "" {
+				lines = append(lines, tt.heading, "")
+			}
+			for i, h := range heads {
+				lines = append(lines, h, fmt.Sprintf("03 July 2024, 0%d:15 IST", 9-i), "")
+			}
+			lines = append(lines, "Load More", "", "© 2024 The Daily Chronicle. All rights reserved")
+			d := classified(t, lines...)
+			if d.Record.PageType != "listing" {
+				t.Fatalf("page type %q, want listing", d.Record.PageType)
+			}
+			var titles []string
+			for _, b := range d.Blocks {
+				if b.Reason == ReasonTitle {
+					titles = append(titles, b.Text)
+				}
+			}
+			if tt.want != "" && (len(titles) != 1 || titles[0] != tt.want) {
+				t.Errorf("title blocks %q, want %q", titles, tt.want)
+			}
+			if tt.want == "" && slices.Contains(titles, tt.heading) {
+				t.Errorf("title blocks %q: the heading is not the trail's", titles)
+			}
+		})
 	}
 }

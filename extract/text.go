@@ -5,10 +5,12 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/akhbar/akhbar/clean"
+	"github.com/akhbar/akhbar/dates"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -55,7 +57,8 @@ func Text(d *pipeline.Doc) error {
 		}
 		m := parseMarks(raw)
 		if cur != nil && wrapped && !m.startsBlock && cur.tag != "hr" && cur.tag != "img" && !strings.HasPrefix(cur.tag, "h") &&
-			(!strict && wrappedBefore(lines[i-1], raw, width) || strict && strictlyWrapped(lines[i-1], raw, width)) {
+			(!strict && wrappedBefore(lines[i-1], raw, width) || strict && strictlyWrapped(lines[i-1], raw, width)) &&
+			!timestampLine(raw) && !timestampLine(lines[i-1]) {
 			cur.add(lineNo, m)
 			continue
 		}
@@ -217,7 +220,8 @@ func wrapMode(lines []string) (wrapped, strict bool, width int) {
 		}
 		if lens[i] >= width-20 && lens[i] <= width {
 			near++
-			if i+1 < len(lines) && lens[i+1] > 0 && !parseMarks(lines[i+1]).startsBlock && wrappedBefore(l, lines[i+1], width) {
+			if i+1 < len(lines) && lens[i+1] > 0 && !parseMarks(lines[i+1]).startsBlock && wrappedBefore(l, lines[i+1], width) &&
+				!timestampLine(lines[i+1]) {
 				cont++
 			}
 		}
@@ -225,11 +229,11 @@ func wrapMode(lines []string) (wrapped, strict bool, width int) {
 	// Wrapped paragraphs are separated by blank lines; a dump of short
 	// lines without any (a list of headlines) is not wrapped.
 	// Lines past the width are rare in a wrapped dump (a long link
-	// target) and common in one with a paragraph per line.
-	// Lines past the width are rare in a wrapped dump (a long link
 	// target), common in one with a paragraph per line. Without blank
 	// lines between paragraphs (text re-wrapped by some tool), most lines
-	// must also end near the width: lists of short headlines do not.
+	// must also end near the width: lists of short headlines do not. A
+	// line that is a time alone continues nothing (a section front's
+	// headlines, each over its time, are a list, not wrapped text).
 	ok := long <= near && cont >= 3 && cont*6 >= near
 	if blank < 2 && ok {
 		wraps, ends := strictWraps(lines, lens, width)
@@ -245,6 +249,33 @@ func wrapMode(lines []string) (wrapped, strict bool, width int) {
 	}
 	return ok, false, width
 }
+
+// timestampLine reports a line that is a date with its clock and nothing
+// else, but for a label before a colon ("03 July 2024, 10:05 IST",
+// "प्रकाशित: 03 जुलाई 2024, 10:30 IST", "45 minutes ago"): a page's time,
+// which text browsers print as a block of its own and wrapping never
+// makes. It neither continues the line above nor is continued by the line
+// under it, however the lengths fall (a headline over its time on a
+// section front, a date line glued over a caption).
+func timestampLine(l string) bool {
+	l = strings.TrimSpace(l)
+	if len(l) > 120 || !strings.ContainsFunc(l, unicode.IsDigit) {
+		return false
+	}
+	found := dates.Find(l, timestampOpts)
+	if len(found) != 1 || !found[0].HasTime {
+		return false
+	}
+	if strings.TrimFunc(l[found[0].End:], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) != "" {
+		return false
+	}
+	before := strings.TrimSpace(l[:found[0].Start])
+	return before == "" || strings.HasSuffix(before, ":") && len(strings.Fields(before)) <= 3
+}
+
+// timestampOpts fix the years a timestamp may have, so that which lines
+// are read as one does not depend on the day akhbar runs.
+var timestampOpts = dates.Options{Ref: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), MinYear: 1900, MaxYear: 2200}
 
 // strictlyWrapped reports a break that only wrapping explains: the next
 // line's first word would not have fitted on the previous one, to the

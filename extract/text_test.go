@@ -99,9 +99,14 @@ func findBlock(t *testing.T, d *pipeline.Doc, prefix string) pipeline.Block {
 }
 
 func TestIsWrapped(t *testing.T) {
-	var headlines []string
+	var headlines, timed []string
 	for i := range 30 {
 		headlines = append(headlines, fmt.Sprintf("Headline %d: markets fall as rates rise again across the region", i))
+	}
+	// A section front: headlines of 50 to 70 letters, each over its time,
+	// a blank line between stories.
+	for i := range 10 {
+		timed = append(timed, strings.Repeat("word ", 10+i%4)+fmt.Sprintf("story %d", i), fmt.Sprintf("03 July 2024, 0%d:15 IST", i), "")
 	}
 	tests := []struct {
 		name string
@@ -113,6 +118,7 @@ func TestIsWrapped(t *testing.T) {
 		{"html2text wrapped at 78 with links", html2textDump(), true},
 		{"list of headlines without blank lines", strings.Join(headlines, "\n"), false},
 		{"short lines only", "Home\nWorld\n\nSport\n\nA line\n", false},
+		{"headlines each over its time", strings.Join(timed, "\n"), false},
 		{"empty", "", false},
 	}
 	for _, tt := range tests {

@@ -234,8 +234,20 @@ func isLatin(s string) bool {
 	return latin
 }
 
-// splitCredit separates a caption from its photo credit.
+// splitCredit separates a caption from its photo credit. A caption
+// printed twice before its credit is read once: a text browser prints the
+// picture's alt text (the caption again) right over its <figcaption>, and
+// wrapping joins the two lines into one paragraph ("caption caption
+// (photo: agency)").
 func splitCredit(s string) (caption, credit string) {
+	caption, credit = splitCreditOnce(s)
+	if credit != "" {
+		caption = firstHalfIfDoubled(caption)
+	}
+	return caption, credit
+}
+
+func splitCreditOnce(s string) (caption, credit string) {
 	s = firstHalfIfDoubled(s)
 	if a := clean.DashAgency(s); a != "" {
 		return "", a

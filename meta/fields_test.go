@@ -80,6 +80,10 @@ func TestSplitCredit(t *testing.T) {
 		{"The mayor (right) with the governor", "The mayor (right) with the governor", ""},
 		{"The mayor with the governor (2019)", "The mayor with the governor (2019)", ""},
 		{"Council meeting Council meeting", "Council meeting", ""},
+		// A text browser's alt text over the caption, joined by wrapping.
+		{"मुख्यमंत्री सभा में मुख्यमंत्री सभा में (फोटो: वार्ता)", "मुख्यमंत्री सभा में", "फोटो: वार्ता"},
+		{"Flood waters in the city Flood waters in the city (Photo: PTI)", "Flood waters in the city", "Photo: PTI"},
+		{"Night night (Photo: PTI)", "Night night", "Photo: PTI"},
 		{"एस जयशंकर - सर्गेई लावरोवएस जयशंकर - सर्गेई लावरोव", "एस जयशंकर - सर्गेई लावरोव", ""},
 		{"", "", ""},
 	}
@@ -196,6 +200,14 @@ func TestTitleFromBody(t *testing.T) {
 // splitCreditReference is splitCredit without the checks that skip the
 // regexps: both regexps always run.
 func splitCreditReference(s string) (caption, credit string) {
+	caption, credit = splitCreditReferenceOnce(s)
+	if credit != "" {
+		caption = firstHalfIfDoubled(caption)
+	}
+	return caption, credit
+}
+
+func splitCreditReferenceOnce(s string) (caption, credit string) {
 	s = firstHalfIfDoubled(s)
 	if a := clean.DashAgency(s); a != "" {
 		return "", a

@@ -32,6 +32,11 @@ type scheduledExpect struct {
 	Caption   string   `json:"caption"`
 	Credit    string   `json:"credit"`
 	Text      string   `json:"text"`
+	// PageType, where a set names it, is the page's type; a page that is
+	// not an article ("listing") is checked for its type, title, authors
+	// (none) and rights line only: its body, dates and links are not an
+	// article's fields.
+	PageType string `json:"page_type"`
 }
 
 // knownFailures are page fields akhbar still gets wrong, with the reason.
@@ -400,6 +405,28 @@ var freshSets = []struct {
 		"published or date with a zone, without one or in UTC, text) whose text keeps the page's furniture one " +
 		"paragraph a line: a share line in the language, the caption with its credit, an also-read line and the " +
 		"copyright line around four paragraphs", 26, nil},
+	{"scheduled132", "EF: the page rendered by a text browser, 80 columns wide: lynx -dump ('[3]name' links, " +
+		"'[alt]' images, '* ' list items, 'References' with the numbered addresses at the end) for half the " +
+		"languages, links -dump (no numbers, indented, '* ' items) for the other half; a menu, 'home › section', " +
+		"the headline, 'label name', 'published-label 03 month 2024, 10:30 IST', the image's alt text and its " +
+		"'caption (photo: agency)', four wrapped paragraphs with an also-read box (its heading over two '* ' " +
+		"headlines) after the second, footer links and the rights line", 26, merge(
+		knownSome("EF", "body", "the Dogri page (links, short paragraphs) has as many lines ending near 50 "+
+			"columns as near its width of 80, and 50 wins: its wrapped lines are then long and each ends a "+
+			"paragraph; a width rule that prefers fewer lines past it fixes it but moved other renderers' dumps "+
+			"the wrong way (two of 1,184 rendered WCXB/ScrapingHub dumps lost, none gained)", "doi"),
+		knownSome("EF", "caption", "the same: the caption's wrapped first line is a paragraph of its own", "doi"))},
+	{"scheduled133", "EG: not an article: a section front as a crawler's dump, the site's name, the menu, " +
+		"'home / section', the section's name as its heading, ten headlines each over its time ('45 minutes " +
+		"ago' in the language, then '03 month 2024, 10:05 IST' …; the lead story with a one-sentence " +
+		"standfirst), 'Load More', footer links, the rights line: page_type listing, title the section's name", 26, nil},
+	{"scheduled134", "EH: an archived copy: the Wayback Machine's toolbar as text over the page, one item a line " +
+		"('The Wayback Machine - https://web.archive.org/web/20240703061012/address', the address, 'Go', '1 " +
+		"capture', '03 Jul 2024', 'JUN JUL AUG', '03', 'About this capture', 'COLLECTED BY', 'TIMESTAMPS'), then a " +
+		"seed-shaped dump: site, breadcrumb, headline, 'label name', 'published-label 03 month 2024, 10:30 IST', " +
+		"caption (photo: agency), four paragraphs with 'also read: title', the rights line", 26,
+		knownSome("EH", "title", "the Telugu headline is two sentences ('అయితే, అది నిజం కాదు. …'), scored as a "+
+			"standfirst, and the toolbar's 'Collection: Save Page Now' outscores it", "tel")},
 }
 
 // merge joins known-failure maps.
@@ -481,6 +508,12 @@ func runScheduledSet(t *testing.T, dir string, minPages int, known map[string]st
 			break
 		}
 	}
+	for _, w := range want {
+		if w.PageType != "" && w.PageType != "article" {
+			fields = []string{"page_type", "title", "author", "copyright"}
+			break
+		}
+	}
 	right := map[string]int{}
 	for _, name := range names {
 		w := want[name]
@@ -493,6 +526,13 @@ func runScheduledSet(t *testing.T, dir string, minPages int, known map[string]st
 			pageWhy, pageKnown := known[name+"/page"]
 			for _, s := range Build(Config{Now: now, Quality: &rules}) {
 				if err := s.Run(d); err != nil {
+					if w.PageType != "" && w.PageType != "article" {
+						// A page that is not an article may be
+						// rejected by the filter: its record's
+						// fields are still checked.
+						t.Logf("%s: %v", s.Name, err)
+						break
+					}
 					if pageKnown {
 						t.Logf("%s: %v (known: %s)", s.Name, err, pageWhy)
 						return
@@ -516,10 +556,15 @@ func runScheduledSet(t *testing.T, dir string, minPages int, known map[string]st
 			if len(r.Images) > 0 {
 				caption, credit = r.Images[0].Caption, r.Images[0].Credit
 			}
+			authors := r.Authors
+			if len(authors) == 0 && len(w.Authors) == 0 {
+				authors = w.Authors // none either way
+			}
 			got := map[string][2]any{
+				"page_type": {r.PageType, w.PageType},
 				"body":      {r.Text, w.Text},
 				"title":     {r.Title, w.Title},
-				"author":    {r.Authors, w.Authors},
+				"author":    {authors, w.Authors},
 				"published": {string(r.Published), w.Published},
 				"updated":   {string(r.Updated), w.Updated},
 				"dateline":  {r.Dateline, w.Dateline},
