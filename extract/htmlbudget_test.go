@@ -42,8 +42,8 @@ func TestHTMLBudget(t *testing.T) {
 		{"article", article, ""},
 		{"many paragraphs", "<html><body>" + strings.Repeat("<p>Some <i>text</i> <b>here</b>.</p>\n", 30000) + "</body></html>", ""},
 		{"many wordy paragraphs", "<html><body>" + strings.Repeat("<p>Some <i>text</i> here, and a few more words after it to read, as a paragraph of a long page has them, in sentences of twenty words.</p>\n", 60000) + "</body></html>", ""},
-		{"tag soup", "<html><body>" + strings.Repeat("<div>a</div>", 120000) + "</body></html>", "elements"},
-		{"tags alone", "<p>" + strings.Repeat("<br>", 200000), "elements"},
+		{"tag soup", "<html><body>" + strings.Repeat("<div>a</div>", 250000) + "</body></html>", "elements"},
+		{"tags alone", "<p>" + strings.Repeat("<br>", 300000), "elements"},
 		{"unclosed font over a page", "<font face=x><font size=2>" + strings.Repeat("<div><p>text <b>b</b></p></div>", 20000), ""},
 		{"unclosed cells", "<table>" + strings.Repeat("<tr><td><b>x<td><i>y", 16000) + "</table>", ""},
 		{"list items", "<ul>" + strings.Repeat("<li>item <a href=/a>link</a>", 20000) + "</ul>", ""},
@@ -82,7 +82,7 @@ func TestHTMLBombRejected(t *testing.T) {
 		page   []byte
 	}{
 		{"html-bomb", bombPage(500, 2000)},
-		{"too-many-elements", []byte(strings.Repeat("<div>a</div>", 200000))},
+		{"too-many-elements", []byte(strings.Repeat("<div>a</div>", 250000))},
 	} {
 		d := pipeline.NewDoc(pipeline.Item{ID: "page-" + tt.reason, Body: tt.page, Source: pipeline.Source{Format: "html"}})
 		err := HTML(d)

@@ -60,7 +60,7 @@ func TestCleanBadInput(t *testing.T) {
 		{"bomb.txt", []byte("<html><body><table>" + bombTags(500) + "</table>" + strings.Repeat("<p>y</p>", 100000)), "html-bomb", "", ""},
 		{"short-lines.txt", bytes.Repeat([]byte("x\n"), 300000), "too-many-lines", "", ""},
 		// A page of nothing but elements, each a kilobyte to the steps.
-		{"tags.txt", []byte("<p>" + strings.Repeat("<br>", 200000)), "too-many-elements", "", ""},
+		{"tags.txt", []byte("<p>" + strings.Repeat("<br>", 250000)), "too-many-elements", "", ""},
 		{"gone.txt", nil, "dangling-link", "", "missing.txt"},
 		{"loop.txt", nil, "symlink-loop", "", "."},
 		{"linked.txt", nil, "record", "", "good-copy.txt.gz"},
