@@ -7,10 +7,8 @@ package source
 // one JSON object), so a corpus's text, URL, dates and metadata read alike
 // in both containers, and --text-key and the other key flags apply.
 //
-// Parquet's index is at the end of the file, so it needs random access: a
-// regular uncompressed file is opened again by its path; anything else
-// (stdin, a compressed file, object storage) is first copied to an
-// unlinked temporary file, up to maxParquetCopy.
+// Parquet's index is at the end of the file, so it needs random access
+// (see randomAccess).
 
 import (
 	"context"
@@ -19,22 +17,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/parquet-go/parquet-go"
 
-	"github.com/akhbar/akhbar/internal/xio"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
 func init() { containerReaders[Parquet] = readParquet }
 
-// maxParquetCopy bounds the temporary copy of a Parquet stream: a hundred
-// and twenty-eight pages' worth at the item limit (4 GiB by default).
-func maxParquetCopy(o Options) int64 { return 128 * o.maxItem() }
-
 func readParquet(ctx context.Context, s *stream, in Input, o Options, emit Emit) error {
-	ra, size, done, err := parquetFile(s, in, o)
+	ra, size, done, err := randomAccess(s, in, o, "Parquet")
 	if err != nil {
 		return emit(failed(in, Parquet, 0, err))
 	}
@@ -75,36 +67,6 @@ func openParquet(ra io.ReaderAt, size int64) (f *parquet.File, err error) {
 		}
 	}()
 	return parquet.OpenFile(ra, size)
-}
-
-// parquetFile gives random access to the input: the file itself, or a
-// copy of the stream. done releases it.
-func parquetFile(s *stream, in Input, o Options) (io.ReaderAt, int64, func(), error) {
-	if s.comp == xio.None && in.Path != "-" && !in.Stream {
-		if f, err := OpenFile(in.Path); err == nil {
-			if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
-				return f, st.Size(), func() { f.Close() }, nil
-			}
-			f.Close()
-		}
-	}
-	tmp, err := os.CreateTemp("", "akhbar-parquet-*")
-	if err != nil {
-		return nil, 0, nil, pipeline.Rejectf("read", "%s: a temporary copy of the Parquet stream: %v", in.Path, err)
-	}
-	// Unlinked at once: the copy goes when it is closed, even by a kill.
-	os.Remove(tmp.Name())
-	max := maxParquetCopy(o)
-	n, err := io.Copy(tmp, io.LimitReader(s.Reader, max+1))
-	switch {
-	case err != nil:
-		tmp.Close()
-		return nil, 0, nil, pipeline.Rejectf(readReason(s.comp), "%s: %v after %d bytes (a Parquet file cut short has no index: not read)", in.Path, err, n)
-	case n > max:
-		tmp.Close()
-		return nil, 0, nil, pipeline.Rejectf("too-large", "%s: a Parquet stream over %d bytes; give it as an uncompressed file, which is read in place", in.Path, max)
-	}
-	return tmp, n, func() { tmp.Close() }, nil
 }
 
 // readRows emits one item per row, in the file's order. A row the library
