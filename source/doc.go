@@ -2,7 +2,8 @@
 // it expands files, folders (recursively, in sorted order), globs and "-"
 // (stdin), undoes gzip, zstd, bzip2, xz and LZ4 by their magic bytes, tells the
 // format of each input by its content, and splits containers (WARC/ARC,
-// JSONL, Parquet) into one item per page.
+// JSONL, Parquet) into one item per page and archives (tar, zip) into one
+// input per member.
 //
 // Damage is reported per item: an unreadable file, a truncated stream or a
 // malformed record becomes an item with Err set (the runner turns it into

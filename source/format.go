@@ -18,12 +18,15 @@ const (
 	JSONL Format = "jsonl" // one JSON object per line with html or text
 	// Parquet is a table of rows read like JSONL lines (see parquet.go).
 	Parquet Format = "parquet"
+	// Tar and Zip hold files, each read as an input (see archive.go).
+	Tar Format = "tar"
+	Zip Format = "zip"
 )
 
 // ParseFormat checks a --format value.
 func ParseFormat(s string) (Format, bool) {
 	switch f := Format(s); f {
-	case Auto, Text, HTML, WARC, ARC, JSONL, Parquet:
+	case Auto, Text, HTML, WARC, ARC, JSONL, Parquet, Tar, Zip:
 		return f, true
 	case "":
 		return Auto, true
@@ -40,6 +43,10 @@ func Detect(head []byte) Format {
 	switch {
 	case bytes.HasPrefix(head, []byte("PAR1")):
 		return Parquet
+	case isTar(head):
+		return Tar
+	case isZip(head):
+		return Zip
 	case bytes.HasPrefix(h, []byte("WARC/")):
 		return WARC
 	case bytes.HasPrefix(h, []byte("filedesc://")):
