@@ -3,6 +3,7 @@ package lang
 import (
 	"bufio"
 	"fmt"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -264,19 +265,10 @@ func TestDocumentAggregation(t *testing.T) {
 	if dir == "" {
 		t.Skip("AKHBAR_LID_DOCS not set (see scripts/eval-lid-docs.sh)")
 	}
-	kit, err := evalset.FindKit("")
+	rows, labels, err := floresRows()
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows, err := readRows(filepath.Join(kit, "lid", "flores-dev.tsv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var labels []string
-	for l := range rows {
-		labels = append(labels, l)
-	}
-	sort.Strings(labels)
 	nsent := len(rows["eng_Latn"])
 	for _, l := range labels {
 		if len(rows[l]) != nsent {
@@ -384,6 +376,10 @@ func TestDocumentAggregation(t *testing.T) {
 	// FLORES rows above and on the lingua sentences, with the shipped model.
 	if single[aggSum] > 0 {
 		t.Errorf("Document labels %d one-paragraph FLORES documents otherwise than the sum did", single[aggSum])
+	}
+	kit, err := evalset.FindKit("")
+	if err != nil {
+		t.Fatal(err)
 	}
 	lingua, err := readRows(filepath.Join(kit, "lid", "lingua-sentences.tsv"))
 	if err != nil {
@@ -555,6 +551,21 @@ func resultLabels(rs []Result) []string {
 		out[i] = r.Label
 	}
 	return out
+}
+
+// floresRows reads the kit's FLORES dev rows by label, with the labels
+// sorted.
+func floresRows() (map[string][]string, []string, error) {
+	kit, err := evalset.FindKit("")
+	if err != nil {
+		return nil, nil, err
+	}
+	rows, err := readRows(filepath.Join(kit, "lid", "flores-dev.tsv"))
+	if err != nil {
+		return nil, nil, err
+	}
+	labels := slices.Sorted(maps.Keys(rows))
+	return rows, labels, nil
 }
 
 // readRows reads a label<TAB>text file into the texts of every label, in

@@ -1,12 +1,8 @@
 package lang
 
 import (
-	"path/filepath"
 	"reflect"
-	"sort"
 	"testing"
-
-	"github.com/akhbar/akhbar/internal/evalset"
 )
 
 // TestDocumentKeptParas: the paragraphs Document scans again past
@@ -15,19 +11,10 @@ import (
 // document a mix of languages and scripts, are labelled with every
 // paragraph kept and with only the first few.
 func TestDocumentKeptParas(t *testing.T) {
-	kit, err := evalset.FindKit("")
+	rows, labels, err := floresRows()
 	if err != nil {
 		t.Skip(err)
 	}
-	rows, err := readRows(filepath.Join(kit, "lid", "flores-dev.tsv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var labels []string
-	for l := range rows {
-		labels = append(labels, l)
-	}
-	sort.Strings(labels)
 	n := 40
 	if testing.Short() {
 		n = 12
