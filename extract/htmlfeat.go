@@ -45,6 +45,8 @@ type pageAnalysis struct {
 	// ancestors have the same tags and classes (digits cut) share one,
 	// as the cards of a grid or the posts of a thread do.
 	slots []int
+	// anc[i] numbers block i's element and its ancestors, nearest first.
+	anc [][]int32
 }
 
 // PageTypes are the page types the classifier tells apart, in the order of
@@ -60,7 +62,7 @@ type nodeStat struct {
 
 func analyse(doc *html.Node, raw []byte, pageURL string) *pageAnalysis {
 	page := segment(doc)
-	a := &pageAnalysis{blocks: page, words: make([]int, 0, len(page)), slots: blockSlots(page)}
+	a := &pageAnalysis{blocks: page, words: make([]int, 0, len(page)), slots: blockSlots(page), anc: blockAncestors(page)}
 	stats := make(map[*html.Node]*nodeStat, len(page)*2)
 	total, totalLink := 0, 0
 	for _, b := range page {
@@ -1046,6 +1048,24 @@ func blockSlots(page []pageBlock) []int {
 			ids[p] = id
 		}
 		out[i] = id
+	}
+	return out
+}
+
+// blockAncestors numbers each block's element and its ancestors, nearest
+// first; a number stands for one node of the page.
+func blockAncestors(page []pageBlock) [][]int32 {
+	ids := make(map[*html.Node]int32, len(page)*2)
+	out := make([][]int32, len(page))
+	for i, b := range page {
+		for n := b.node; n != nil; n = n.Parent {
+			id, ok := ids[n]
+			if !ok {
+				id = int32(len(ids))
+				ids[n] = id
+			}
+			out[i] = append(out[i], id)
+		}
 	}
 	return out
 }

@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"os"
 	"sort"
+	"strings"
 	"sync"
 
 	"golang.org/x/net/html"
@@ -230,8 +232,59 @@ const minSlot = 3
 // none when most are not. A card's field the model scored apart from its
 // siblings follows them.
 func ChooseCards(typ string, probs []float64, words, slots []int, threshold float32) []bool {
+	return chooseExp(typ, probs, words, slots, nil, threshold)
+}
+
+var expContainer = map[string]bool{}
+var expCards = cardTypes
+
+func init() {
+	if v, ok := os.LookupEnv("AKHBAR_EXP_CONTAINER"); ok {
+		for _, t := range strings.Split(v, ",") {
+			expContainer[t] = true
+		}
+	}
+	if v, ok := os.LookupEnv("AKHBAR_EXP_CARDS"); ok {
+		expCards = map[string]bool{}
+		for _, t := range strings.Split(v, ",") {
+			expCards[t] = true
+		}
+	}
+}
+
+func chooseExp(typ string, probs []float64, words, slots []int, anc [][]int32, threshold float32) []bool {
 	keep := ChooseFor(typ, probs, words, threshold)
-	if !cardTypes[typ] {
+	if expContainer[typ] && anc != nil {
+		t := float64(threshold)
+		sum := map[int32]float64{}
+		for i, p := range probs {
+			v := float64(max(words[i], 1)) * (p - t)
+			for _, id := range anc[i] {
+				sum[id] += v
+			}
+		}
+		best, bestID := math.Inf(-1), int32(-1)
+		for i := range probs {
+			for _, id := range anc[i] {
+				if s := sum[id]; s > best {
+					best, bestID = s, id
+				}
+			}
+		}
+		for i := range keep {
+			in := false
+			for _, id := range anc[i] {
+				if id == bestID {
+					in = true
+					break
+				}
+			}
+			if keep[i] && !in && probs[i] < stretchKeep {
+				keep[i] = false
+			}
+		}
+	}
+	if !expCards[typ] {
 		return keep
 	}
 	n := map[int]int{}
