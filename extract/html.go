@@ -83,7 +83,7 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 	a := analyse(doc, dec.Text, pageURL)
 	sc := ms.score(a)
 	page := a.blocks
-	d.Blocks = learnedBlocks(page, chooseExp(sc.Type, sc.Blocks, a.words, a.slots, a.anc, ms.blocks.Threshold), sc.Blocks)
+	d.Blocks = learnedBlocks(page, ChooseFor(sc.Type, sc.Blocks, a.words, ms.blocks.Threshold), sc.Blocks)
 	origin := make([]int, len(page))
 	for i := range origin {
 		origin[i] = i

@@ -41,12 +41,6 @@ type pageAnalysis struct {
 	pageFeat []float32
 	// words[i] is the number of words of block i.
 	words []int
-	// slots[i] numbers block i's slot: blocks whose element and
-	// ancestors have the same tags and classes (digits cut) share one,
-	// as the cards of a grid or the posts of a thread do.
-	slots []int
-	// anc[i] numbers block i's element and its ancestors, nearest first.
-	anc [][]int32
 }
 
 // PageTypes are the page types the classifier tells apart, in the order of
@@ -62,7 +56,7 @@ type nodeStat struct {
 
 func analyse(doc *html.Node, raw []byte, pageURL string) *pageAnalysis {
 	page := segment(doc)
-	a := &pageAnalysis{blocks: page, words: make([]int, 0, len(page)), slots: blockSlots(page), anc: blockAncestors(page)}
+	a := &pageAnalysis{blocks: page, words: make([]int, 0, len(page))}
 	stats := make(map[*html.Node]*nodeStat, len(page)*2)
 	total, totalLink := 0, 0
 	for _, b := range page {
@@ -1010,62 +1004,3 @@ func hasWord(s, w string) bool {
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-
-// blockSlots numbers the blocks' slots: the path of tags and classes,
-// digits cut ("card-12" is "card-"), from the block's element to the
-// root. Blocks of one slot stand in like places of the page's template.
-func blockSlots(page []pageBlock) []int {
-	paths := make(map[*html.Node]string, len(page)*2)
-	var path func(n *html.Node) string
-	path = func(n *html.Node) string {
-		if n == nil || n.Type == html.DocumentNode {
-			return ""
-		}
-		if p, ok := paths[n]; ok {
-			return p
-		}
-		p := path(n.Parent) + "/" + n.Data
-		if n.Type == html.ElementNode {
-			if c := attr(n, "class"); c != "" {
-				p += "." + strings.Map(func(r rune) rune {
-					if r >= '0' && r <= '9' {
-						return -1
-					}
-					return r
-				}, c)
-			}
-		}
-		paths[n] = p
-		return p
-	}
-	ids := make(map[string]int, len(page))
-	out := make([]int, len(page))
-	for i, b := range page {
-		p := path(b.node)
-		id, ok := ids[p]
-		if !ok {
-			id = len(ids)
-			ids[p] = id
-		}
-		out[i] = id
-	}
-	return out
-}
-
-// blockAncestors numbers each block's element and its ancestors, nearest
-// first; a number stands for one node of the page.
-func blockAncestors(page []pageBlock) [][]int32 {
-	ids := make(map[*html.Node]int32, len(page)*2)
-	out := make([][]int32, len(page))
-	for i, b := range page {
-		for n := b.node; n != nil; n = n.Parent {
-			id, ok := ids[n]
-			if !ok {
-				id = int32(len(ids))
-				ids[n] = id
-			}
-			out[i] = append(out[i], id)
-		}
-	}
-	return out
-}

@@ -7,9 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"os"
 	"sort"
-	"strings"
 	"sync"
 
 	"golang.org/x/net/html"
@@ -218,91 +216,6 @@ func ChooseFor(typ string, probs []float64, words []int, threshold float32) []bo
 	return keep
 }
 
-// cardTypes are the page types whose content is cards: a shop's or a
-// catalogue's grid, a listing's entries, a product's specification rows.
-var cardTypes = map[string]bool{"product": true, "collection": true, "listing": true}
-
-// minSlot is the fewest blocks a slot needs for its blocks to be decided
-// together.
-const minSlot = 3
-
-// ChooseCards is ChooseFor, and on the types of cardTypes each slot of
-// minSlot blocks or more (blocks in like places of the page's template,
-// see blockSlots) decided as one: all body when most of its blocks are,
-// none when most are not. A card's field the model scored apart from its
-// siblings follows them.
-func ChooseCards(typ string, probs []float64, words, slots []int, threshold float32) []bool {
-	return chooseExp(typ, probs, words, slots, nil, threshold)
-}
-
-var expContainer = map[string]bool{}
-var expCards = cardTypes
-
-func init() {
-	if v, ok := os.LookupEnv("AKHBAR_EXP_CONTAINER"); ok {
-		for _, t := range strings.Split(v, ",") {
-			expContainer[t] = true
-		}
-	}
-	if v, ok := os.LookupEnv("AKHBAR_EXP_CARDS"); ok {
-		expCards = map[string]bool{}
-		for _, t := range strings.Split(v, ",") {
-			expCards[t] = true
-		}
-	}
-}
-
-func chooseExp(typ string, probs []float64, words, slots []int, anc [][]int32, threshold float32) []bool {
-	keep := ChooseFor(typ, probs, words, threshold)
-	if expContainer[typ] && anc != nil {
-		t := float64(threshold)
-		sum := map[int32]float64{}
-		for i, p := range probs {
-			v := float64(max(words[i], 1)) * (p - t)
-			for _, id := range anc[i] {
-				sum[id] += v
-			}
-		}
-		best, bestID := math.Inf(-1), int32(-1)
-		for i := range probs {
-			for _, id := range anc[i] {
-				if s := sum[id]; s > best {
-					best, bestID = s, id
-				}
-			}
-		}
-		for i := range keep {
-			in := false
-			for _, id := range anc[i] {
-				if id == bestID {
-					in = true
-					break
-				}
-			}
-			if keep[i] && !in && probs[i] < stretchKeep {
-				keep[i] = false
-			}
-		}
-	}
-	if !expCards[typ] {
-		return keep
-	}
-	n := map[int]int{}
-	body := map[int]int{}
-	for i, s := range slots {
-		n[s]++
-		if keep[i] {
-			body[s]++
-		}
-	}
-	for i, s := range slots {
-		if n[s] >= minSlot {
-			keep[i] = 2*body[s] > n[s]
-		}
-	}
-	return keep
-}
-
 // Analysis is what the HTML trainer needs of one page: the same blocks
 // and features clean computes. It exists for
 // extract/internal/trainhtml; clean never calls it.
@@ -349,9 +262,6 @@ func (x *Analysis) Tags() []string {
 
 // Words are the blocks' lengths in words, as ChooseFor weighs them.
 func (x *Analysis) Words() []int { return x.a.words }
-
-// Slots number the blocks' slots, as ChooseCards groups them.
-func (x *Analysis) Slots() []int { return x.a.slots }
 
 // Tokens are each block's class and id words, nearest first.
 func (x *Analysis) Tokens() [][]string { return x.a.toks }

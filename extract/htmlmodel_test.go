@@ -117,55 +117,6 @@ func TestChooseFor(t *testing.T) {
 	}
 }
 
-func TestChooseCards(t *testing.T) {
-	// Slot 0: four card titles, three scored body; slot 1: four card
-	// prices, one scored body; slot 2: two blocks, too few to vote.
-	probs := []float64{0.9, 0.8, 0.2, 0.7, 0.6, 0.2, 0.1, 0.3, 0.9, 0.2}
-	words := []int{5, 5, 5, 5, 1, 1, 1, 1, 30, 30}
-	slots := []int{0, 0, 0, 0, 1, 1, 1, 1, 2, 2}
-	cases := []struct {
-		typ  string
-		want []bool
-	}{
-		{"collection", []bool{true, true, true, true, false, false, false, false, true, false}},
-		{"product", []bool{true, true, true, true, false, false, false, false, true, false}},
-		{"forum", []bool{true, true, false, true, true, false, false, false, true, false}}, // as ChooseFor
-	}
-	for _, c := range cases {
-		got := ChooseCards(c.typ, probs, words, slots, 0.5)
-		for i := range got {
-			if got[i] != c.want[i] {
-				t.Errorf("ChooseCards(%s) = %v, want %v", c.typ, got, c.want)
-				break
-			}
-		}
-	}
-}
-
-// Blocks in like places of the template share a slot, digits in their
-// classes aside; a block elsewhere has its own.
-func TestBlockSlots(t *testing.T) {
-	doc, err := html.Parse(strings.NewReader(`<body><ul class="grid">
-<li class="card-1"><h3>Red kettle</h3><p>Boils water fast.</p></li>
-<li class="card-2"><h3>Blue kettle</h3><p>Boils water slowly.</p></li>
-</ul><p>About our kettles.</p></body>`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := segment(doc)
-	slots := blockSlots(page)
-	byText := map[string]int{}
-	for i, b := range page {
-		byText[b.text] = slots[i]
-	}
-	if byText["Red kettle"] != byText["Blue kettle"] || byText["Boils water fast."] != byText["Boils water slowly."] {
-		t.Errorf("cards' fields in different slots: %v", byText)
-	}
-	if byText["Red kettle"] == byText["Boils water fast."] || byText["About our kettles."] == byText["Boils water fast."] {
-		t.Errorf("different places share a slot: %v", byText)
-	}
-}
-
 // Analyse gives every block a row of the same length, and the same rows
 // on a second run.
 func TestAnalyseRows(t *testing.T) {

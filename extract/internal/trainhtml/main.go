@@ -325,7 +325,7 @@ func cvF1(pages []*page, probs [][]float64, t float32, keep func(*page) bool) fl
 		if probs[i] == nil || !keep(pg) {
 			continue
 		}
-		sel := extract.ChooseCards(extract.PageTypes[argmax(pg.pt)], probs[i], pg.a.Words(), pg.a.Slots(), t)
+		sel := extract.ChooseFor(extract.PageTypes[argmax(pg.pt)], probs[i], pg.a.Words(), t)
 		var pred []string
 		for j, s := range sel {
 			if s {
