@@ -12,6 +12,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/akhbar/akhbar/source"
+
 	"go.yaml.in/yaml/v3"
 
 	"github.com/akhbar/akhbar/quality"
@@ -63,7 +65,7 @@ type JSONLKeys struct {
 }
 
 // Formats are the input formats a pipeline may name.
-var Formats = []string{"auto", "text", "html", "warc", "arc", "jsonl"}
+var Formats = source.Formats
 
 // Steps configures the per-document and corpus-level steps. Data flows
 // through them in this order, whatever the order in the file. extract,

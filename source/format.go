@@ -23,6 +23,10 @@ const (
 	Zip Format = "zip"
 )
 
+// Formats names the formats a --format flag or a pipeline file may give,
+// "auto" first.
+var Formats = []string{string(Auto), string(Text), string(HTML), string(WARC), string(ARC), string(JSONL), string(Parquet), string(Tar), string(Zip)}
+
 // ParseFormat checks a --format value.
 func ParseFormat(s string) (Format, bool) {
 	switch f := Format(s); f {

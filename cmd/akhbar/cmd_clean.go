@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -78,7 +79,7 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.Format, "format", "auto", "input format: auto, text, html, warc, arc, jsonl, parquet, tar, zip")
+	f.StringVar(&opts.Format, "format", "auto", "input format: "+strings.Join(source.Formats, ", "))
 	f.StringVarP(&opts.Output, "output", "o", "-", "output file (.jsonl, .jsonl.gz, .jsonl.zst, .parquet), folder (DIR/), or - for stdout")
 	f.StringVar(&opts.Rejects, "rejects", "", `rejects file (default: OUTPUT with .rejects before the extension; "none" to only count them)`)
 	f.IntVarP(&opts.Workers, "jobs", "j", 0, "worker goroutines (default: one per CPU)")

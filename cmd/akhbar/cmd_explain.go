@@ -36,7 +36,7 @@ Exit status: 0 on success, 1 when the input cannot be read, 2 on a usage error.`
 			return runExplain(cmd.Context(), format, args[0], cmd.OutOrStdout())
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "auto", "input format: auto, text, html, warc, arc, jsonl, parquet, tar, zip")
+	cmd.Flags().StringVar(&format, "format", "auto", "input format: "+strings.Join(source.Formats, ", "))
 	return cmd
 }
 

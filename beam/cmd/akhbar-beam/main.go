@@ -17,6 +17,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -33,6 +34,7 @@ import (
 	akbeam "github.com/akhbar/akhbar/beam"
 	"github.com/akhbar/akhbar/dedup"
 	"github.com/akhbar/akhbar/lang"
+	"github.com/akhbar/akhbar/source"
 	"github.com/akhbar/akhbar/steps"
 )
 
@@ -41,7 +43,7 @@ var (
 	ext         = flag.String("ext", ".jsonl.zst", "shard extension: .jsonl, .jsonl.gz, .jsonl.zst")
 	shards      = flag.Int("shards", 0, "record shards (default: one per GiB of local input, one per 16 remote files)")
 	rejShards   = flag.Int("reject_shards", 0, "reject shards (default: shards/8)")
-	format      = flag.String("format", "auto", "input format: auto, text, html, warc, arc, jsonl")
+	format      = flag.String("format", "auto", "input format: "+strings.Join(source.Formats, ", "))
 	maxItem     = flag.Int64("max_item_size", 64<<20, "largest page in bytes; larger items are rejected")
 	quality     = flag.String("quality", "none", "quality filter preset: none (signals only), default, gopher, c4, fineweb")
 	langs       = flag.String("langs", "", "keep only these languages, e.g. hin,mar,kan_Knda (ISO 639-3, with or without script); others are rejected")
