@@ -37,6 +37,16 @@ const maxArchiveDepth = 4
 // memberSep separates an archive's path from a member's in item paths.
 const memberSep = "!/"
 
+// SplitMember splits an item's path into the file it was read from and
+// the member of an archive it names, with its separator ("x.tar!/a/b.html"
+// gives "x.tar" and "!/a/b.html"); a plain file's member is "".
+func SplitMember(p string) (file, member string) {
+	if i := strings.Index(p, memberSep); i >= 0 {
+		return p[:i], p[i:]
+	}
+	return p, ""
+}
+
 // isTar recognises a tar archive by its first header's magic.
 func isTar(head []byte) bool {
 	return len(head) >= 262 && bytes.Equal(head[257:262], []byte("ustar"))

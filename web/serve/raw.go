@@ -79,8 +79,11 @@ func loadRaw(ctx context.Context, rec *pipeline.Record, corpusDir string, extrac
 	if raw.Unit == "" {
 		raw.Unit = "line"
 	}
-	path, err := resolve(rec.Source.Path, corpusDir)
-	raw.Path = path
+	// A member of an archive is read from the archive, the file the run
+	// was given.
+	file, member := source.SplitMember(rec.Source.Path)
+	path, err := resolve(file, corpusDir)
+	raw.Path = path + member
 	if err != nil {
 		raw.Missing = fmt.Sprintf("The raw input is gone: %v.", err)
 		return raw
@@ -94,7 +97,7 @@ func loadRaw(ctx context.Context, rec *pipeline.Record, corpusDir string, extrac
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if it.Skip == "" && it.Source.Offset == rec.Source.Offset {
+		if it.Skip == "" && it.Source.Offset == rec.Source.Offset && it.Source.Path == path+member {
 			item = &it
 			return errFound
 		}
@@ -105,7 +108,7 @@ func loadRaw(ctx context.Context, rec *pipeline.Record, corpusDir string, extrac
 		return raw
 	}
 	if item == nil {
-		raw.Missing = fmt.Sprintf("%s holds no item at offset %d any more.", path, rec.Source.Offset)
+		raw.Missing = fmt.Sprintf("%s holds no item at offset %d any more.", raw.Path, rec.Source.Offset)
 		return raw
 	}
 	if item.Err != nil {
