@@ -24,12 +24,15 @@ type strRow struct {
 	Text  string `parquet:"text"`
 }
 
+// dateRow's date is the day's number since 1970 in an int32, as Arrow's
+// date32 is: parquet-go v0.32 writes a time.Time under the date tag as
+// its nanoseconds cut to 32 bits (the first run's files held 2030-09-13).
 type dateRow struct {
-	ID    string    `parquet:"id"`
-	URL   string    `parquet:"url"`
-	Title string    `parquet:"title"`
-	Date  time.Time `parquet:"date,date"`
-	Text  string    `parquet:"text"`
+	ID    string `parquet:"id"`
+	URL   string `parquet:"url"`
+	Title string `parquet:"title"`
+	Date  int32  `parquet:"date,date"`
+	Text  string `parquet:"text"`
 }
 
 type tsRow struct {
@@ -49,7 +52,7 @@ func main() {
 	if err := json.Unmarshal(b, &rows); err != nil {
 		log.Fatal(err)
 	}
-	day := time.Date(2024, 7, 3, 0, 0, 0, 0, time.UTC)
+	day := int32(time.Date(2024, 7, 3, 0, 0, 0, 0, time.UTC).Unix() / 86400)
 	at := time.Date(2024, 7, 3, 5, 0, 0, 0, time.UTC)
 	for name, r := range rows {
 		switch r.Kind {
