@@ -141,6 +141,29 @@ func TestExtractStatedLocalTime(t *testing.T) {
 	}
 }
 
+// TestExtractStatedUTCTakesPageZone: a corpus's published time stated in
+// UTC takes the page's own form when the page's published line names the
+// same instant in its zone, and stays as stated otherwise.
+func TestExtractStatedUTCTakesPageZone(t *testing.T) {
+	tests := []struct {
+		name, stated, line, want string
+	}{
+		{"same instant", "2024-07-03T05:00:00Z", "Published: 03 July 2024, 10:30 IST", "2024-07-03T10:30:00+05:30"},
+		{"another instant", "2024-07-03T05:00:00Z", "Published: 03 July 2024, 11:30 IST", "2024-07-03T05:00:00Z"},
+		{"no zone on the page's line", "2024-07-03T05:00:00Z", "Published: 03 July 2024", "2024-07-03T05:00:00Z"},
+		{"stated with an offset", "2024-07-03T10:30:00+05:30", "Published: 03 July 2024, 10:30 IST", "2024-07-03T10:30:00+05:30"},
+	}
+	for _, tt := range tests {
+		d := pipeline.NewDoc(pipeline.Item{ID: "x", URL: "https://news.example.in/a", Meta: map[string]string{"published": tt.stated}})
+		d.Record.Published = pipeline.Time(tt.stated)
+		d.Blocks = blocks("boilerplate", "date", tt.line, "body", "", "The council approved the budget on Tuesday.")
+		Extract(d, Options{Now: testNow})
+		if string(d.Record.Published) != tt.want {
+			t.Errorf("%s: published %q, want %q", tt.name, d.Record.Published, tt.want)
+		}
+	}
+}
+
 // TestScriptTable checks the rune table against the definition: the first
 // script of the list a letter or mark belongs to.
 func TestScriptTable(t *testing.T) {

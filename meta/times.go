@@ -47,6 +47,19 @@ func times(d *pipeline.Doc, o Options) {
 		}
 	}
 	dayOnly := len(r.Published) == len(time.DateOnly)
+	// An instant a corpus stated in UTC (a Parquet TIMESTAMP, a "…Z"
+	// field) that the page's own published line names too, in the page's
+	// zone: the page's form, the same instant with the offset its readers
+	// saw, as the zone a record gives is the page's wherever it states one.
+	if s := pipeline.Time(d.Item.Meta["published"]); s != "" && r.Published == s && strings.HasSuffix(string(s), "Z") {
+		if at, err := time.Parse(time.RFC3339, string(s)); err == nil {
+			zone := pageZone(r.URL, d.Blocks, r.Lang, bodyScript(d.Blocks))
+			pub, _ := labelledLines(d.Blocks, dates.Options{Ref: o.Now, DefaultZone: zone})
+			if pub != nil && pub.HasTime && pub.HasZone && pub.Time.Equal(at) {
+				r.Published = stamp(*pub, r)
+			}
+		}
+	}
 	if r.Published != "" && r.Updated != "" && !dayOnly {
 		return
 	}

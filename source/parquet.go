@@ -7,6 +7,13 @@ package source
 // one JSON object), so a corpus's text, URL, dates and metadata read alike
 // in both containers, and --text-key and the other key flags apply.
 //
+// A column typed as a date or a time (Parquet's DATE and TIMESTAMP, as
+// Arrow writes a pandas or date32 column) holds a number of days or of
+// milliseconds, micro- or nanoseconds since 1970; it is given to the JSONL
+// reader as the date it stands for (RFC 3339; a TIMESTAMP not adjusted to
+// UTC without a zone, a local time), not as that number, which would be
+// read as some other date or none.
+//
 // Parquet's index is at the end of the file, so it needs random access
 // (see randomAccess).
 
@@ -17,8 +24,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/parquet-go/parquet-go"
+	"github.com/parquet-go/parquet-go/deprecated"
+	"github.com/parquet-go/parquet-go/format"
 
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -89,6 +99,7 @@ func readRows(ctx context.Context, file *parquet.File, in Input, o Options, emit
 	}()
 	r := parquet.NewGenericReader[any](file)
 	defer r.Close()
+	times := timeColumns(file.Schema())
 	rows := make([]any, 1)
 	max := o.maxItem()
 	for {
@@ -99,6 +110,9 @@ func readRows(ctx context.Context, file *parquet.File, in Input, o Options, emit
 		n, rerr := r.Read(rows)
 		if n == 1 {
 			row++
+			if m, ok := rows[0].(map[string]any); ok && len(times) > 0 {
+				datesOf(m, times)
+			}
 			line, jerr := json.Marshal(rows[0])
 			var it pipeline.Item
 			switch {
@@ -121,4 +135,105 @@ func readRows(ctx context.Context, file *parquet.File, in Input, o Options, emit
 			return emit(reject(row+1, "parquet", rerr.Error()+"; the rest of the file is not read"))
 		}
 	}
+}
+
+// timeKind is how a date or time column's numbers are read: a DATE counts
+// days, a TIMESTAMP units of unit; utc says whether it is an instant.
+type timeKind struct {
+	date bool
+	unit time.Duration
+	utc  bool
+	sub  map[string]timeKind // a group's date columns, by name
+}
+
+// timeColumns finds the date and time columns of a schema, in groups too,
+// by their logical type or, in files written before logical types, their
+// converted type.
+func timeColumns(n parquet.Node) map[string]timeKind {
+	var out map[string]timeKind
+	for _, f := range n.Fields() {
+		var k timeKind
+		ok := false
+		if !f.Leaf() {
+			if sub := timeColumns(f); len(sub) > 0 {
+				k, ok = timeKind{sub: sub}, true
+			}
+		} else if lt := f.Type().LogicalType(); lt != nil {
+			switch v := lt.Value.(type) {
+			case *format.DateType:
+				k, ok = timeKind{date: true}, true
+			case *format.TimestampType:
+				if u, _ := v.Unit.Value.(interface{ Duration() time.Duration }); u != nil {
+					k, ok = timeKind{unit: u.Duration(), utc: v.IsAdjustedToUTC}, true
+				}
+			}
+		} else if ct := f.Type().ConvertedType(); ct != nil {
+			switch *ct {
+			case deprecated.Date:
+				k, ok = timeKind{date: true}, true
+			case deprecated.TimestampMillis:
+				k, ok = timeKind{unit: time.Millisecond, utc: true}, true
+			case deprecated.TimestampMicros:
+				k, ok = timeKind{unit: time.Microsecond, utc: true}, true
+			}
+		}
+		if ok {
+			if out == nil {
+				out = map[string]timeKind{}
+			}
+			out[f.Name()] = k
+		}
+	}
+	return out
+}
+
+// datesOf replaces, in a row, the date and time columns' numbers by the
+// dates they stand for. A repeated column's values are each replaced.
+func datesOf(m map[string]any, kinds map[string]timeKind) {
+	for name, k := range kinds {
+		m[name] = dateValue(m[name], k)
+	}
+}
+
+func dateValue(v any, k timeKind) any {
+	switch t := v.(type) {
+	case []any:
+		for i := range t {
+			t[i] = dateValue(t[i], k)
+		}
+		return t
+	case map[string]any:
+		if k.sub != nil {
+			datesOf(t, k.sub)
+		}
+		return t
+	}
+	if k.sub != nil {
+		return v
+	}
+	var n int64
+	switch t := v.(type) {
+	case int32:
+		n = int64(t)
+	case int64:
+		n = t
+	default:
+		return v
+	}
+	if k.date {
+		return time.Unix(n*86400, 0).UTC().Format(time.DateOnly)
+	}
+	var at time.Time
+	switch k.unit {
+	case time.Millisecond:
+		at = time.UnixMilli(n).UTC()
+	case time.Microsecond:
+		at = time.UnixMicro(n).UTC()
+	default:
+		at = time.Unix(0, n).UTC()
+	}
+	if !k.utc {
+		return at.Format("2006-01-02T15:04:05")
+	}
+	return at.Format(time.RFC3339)
 }

@@ -206,3 +206,59 @@ func FuzzReadParquet(f *testing.F) {
 		}
 	})
 }
+
+// TestReadParquetTimeColumns: a column typed DATE or TIMESTAMP is read as
+// the date or instant it stands for (not as its count of days or
+// milliseconds); a TIMESTAMP not adjusted to UTC is a local time, left to
+// the site's zone as a JSONL line's zoneless time is.
+func TestReadParquetTimeColumns(t *testing.T) {
+	type dateRow struct {
+		Text string `parquet:"text"`
+		Date int32  `parquet:"date_publish,date"`
+	}
+	type milliRow struct {
+		Text string    `parquet:"text"`
+		Date time.Time `parquet:"date_publish,timestamp(millisecond)"`
+	}
+	type microRow struct {
+		Text string    `parquet:"text"`
+		Date time.Time `parquet:"date_publish,timestamp(microsecond)"`
+	}
+	text := "The council met on Monday to talk about the river, the market and the school."
+	at := time.Date(2024, 7, 3, 5, 0, 0, 0, time.UTC)
+	write := func(rows any) []byte {
+		var buf bytes.Buffer
+		var err error
+		switch r := rows.(type) {
+		case []dateRow:
+			err = parquet.Write(&buf, r)
+		case []milliRow:
+			err = parquet.Write(&buf, r)
+		case []microRow:
+			err = parquet.Write(&buf, r)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	for _, tc := range []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"DATE", write([]dateRow{{text, int32(at.Unix() / 86400)}}), "2024-07-03"},
+		{"TIMESTAMP(MILLIS)", write([]milliRow{{text, at}}), "2024-07-03T05:00:00Z"},
+		{"TIMESTAMP(MICROS)", write([]microRow{{text, at}}), "2024-07-03T05:00:00Z"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g := readParquetBytes(t, "news.parquet", tc.data, Options{})
+			if len(g.items) != 1 || len(g.rejects) != 0 {
+				t.Fatalf("%d items, rejects %v", len(g.items), g.rejects)
+			}
+			if got := g.items[0].Meta["published"]; got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
