@@ -3,8 +3,6 @@ package serve
 import (
 	"archive/tar"
 	"bytes"
-	"context"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,7 +10,6 @@ import (
 
 	"github.com/akhbar/akhbar/pipeline"
 	"github.com/akhbar/akhbar/sink"
-	"github.com/akhbar/akhbar/web/index"
 )
 
 // TestRawViewArchiveMember: a record read from a member of an archive
@@ -43,21 +40,7 @@ func TestRawViewArchiveMember(t *testing.T) {
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
-	m := sink.Manifest{Shards: []sink.Shard{{Records: "c.jsonl"}}, Inputs: []sink.InputInfo{{Path: archive}}}
-	if err := sink.WriteJSON(sink.ManifestPath(corpusPath), &m); err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Open(context.Background(), corpusPath, index.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	s, err := New([]*index.Index{ix}, Options{Logf: t.Logf})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(s)
-	defer ts.Close()
+	ts := serveWithInputs(t, corpusPath, archive)
 	_, _, body := get(t, ts.URL+"/record/0/0")
 	if !strings.Contains(body, "The second page") || strings.Contains(body, "The first page") {
 		t.Errorf("member b's raw view does not show b's text alone")

@@ -70,21 +70,7 @@ func TestRawViewOnlyInputs(t *testing.T) {
 	}
 	// The manifest lists the page, /dev/zero and the FIFO (a run that
 	// was given them), not the secret.
-	m := sink.Manifest{Shards: []sink.Shard{{Records: "c.jsonl"}}, Inputs: []sink.InputInfo{{Path: good}, {Path: "/dev/zero"}, {Path: fifo}}}
-	if err := sink.WriteJSON(sink.ManifestPath(corpusPath), &m); err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Open(context.Background(), corpusPath, index.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	s, err := New([]*index.Index{ix}, Options{Logf: t.Logf})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(s)
-	defer ts.Close()
+	ts := serveWithInputs(t, corpusPath, good, "/dev/zero", fifo)
 	for i, want := range []string{"Some body text", "not an input of this corpus", "not a regular file", "not a regular file"} {
 		_, _, body := get(t, ts.URL+"/record/0/"+string(rune('0'+i)))
 		if !strings.Contains(body, want) {
@@ -124,4 +110,29 @@ func TestSearchCaps(t *testing.T) {
 	if _, err := ix.Search(index.Query{Text: "monsoon", Ctx: ctx}); err == nil {
 		t.Error("a cancelled search ran")
 	}
+}
+
+// serveWithInputs serves the corpus at corpusPath (records in c.jsonl)
+// with a manifest that lists inputs as the run's, for the raw view.
+func serveWithInputs(t *testing.T, corpusPath string, inputs ...string) *httptest.Server {
+	t.Helper()
+	m := sink.Manifest{Shards: []sink.Shard{{Records: filepath.Base(corpusPath)}}}
+	for _, p := range inputs {
+		m.Inputs = append(m.Inputs, sink.InputInfo{Path: p})
+	}
+	if err := sink.WriteJSON(sink.ManifestPath(corpusPath), &m); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Open(context.Background(), corpusPath, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	s, err := New([]*index.Index{ix}, Options{Logf: t.Logf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s)
+	t.Cleanup(ts.Close)
+	return ts
 }
