@@ -413,7 +413,7 @@ func (d *doc) listingTitle() {
 // when the text is no trail.
 func lastCrumb(s string) string {
 	s = TrailWithoutLabel(s)
-	for _, sep := range []string{" / ", " > ", " » ", " › ", " → ", " >> "} {
+	for _, sep := range TrailSeps {
 		if parts := strings.Split(s, sep); len(parts) >= 2 {
 			return strings.TrimSpace(parts[len(parts)-1])
 		}
@@ -2002,6 +2002,10 @@ func doubled(k string) bool {
 	return false
 }
 
+// TrailSeps are the separators between a breadcrumb trail's parts, in the
+// order they are tried.
+var TrailSeps = []string{" / ", " > ", " » ", " › ", " → ", " >> "}
+
 // isBreadcrumb reports a trail like "Home / News / World" or "ETV Bharat
 // / international": two to five short parts between path separators, none
 // of them a sentence, a label with a colon or a figure.
@@ -2010,7 +2014,7 @@ func isBreadcrumb(s string) bool {
 		return false
 	}
 	s = TrailWithoutLabel(s)
-	for _, sep := range []string{" / ", " > ", " » ", " › ", " → ", " >> "} {
+	for _, sep := range TrailSeps {
 		if !strings.Contains(s, sep) {
 			continue // one part: no trail (and no slice to make)
 		}

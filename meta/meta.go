@@ -391,7 +391,7 @@ func relatedAt(d *pipeline.Doc) []placedLink {
 // only "Home" names no site.
 func breadcrumb(s string) (site, section string) {
 	s = clean.TrailWithoutLabel(s)
-	for _, sep := range []string{" / ", " > ", " » ", " › ", " → ", " >> "} {
+	for _, sep := range clean.TrailSeps {
 		parts := strings.Split(s, sep)
 		if len(parts) < 2 {
 			continue

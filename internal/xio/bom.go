@@ -8,7 +8,7 @@ import (
 )
 
 // BOM returns the encoding a byte order mark at the start of head names,
-// and its name ("utf-8", "utf-16le", "utf-16be"), or nil. The source reads
+// and its WHATWG label (UTF-8, or UTF-16 little- or big-endian), or nil. The source reads
 // a UTF-16 stream through its decoder before telling its format, and the
 // extractors decode a page by it before any other evidence.
 func BOM(head []byte) (encoding.Encoding, string) {
