@@ -81,7 +81,14 @@ d=$1 r=$2 id=$3
 h=$d/html/$id.html out=$d/$r/$id.txt
 [ -e "$out" ] && exit 0
 grep -q "^$r	$id	" "$d/failed.tsv" 2>/dev/null && exit 0
-t="timeout -k 5 20 nice -n 10"
+# The limit is on CPU time (ulimit -t), not the clock: a render that the
+# clock cut on a loaded machine would be missing from one set and present
+# in the next, and the model trained on the set would change with the
+# machine's load. The clock's limit only catches a renderer that waits.
+ulimit -t 20
+t="timeout -k 5 600 nice -n 10"
+# pandoc fetches a page's iframes and images unless sandboxed: with no
+# network, how long the name lookups take decided which pages timed out.
 case $r in
   w3m) $t w3m -dump -T text/html -cols 10000 -I UTF-8 -O UTF-8 "$h" ;;
   w3m-80) $t w3m -dump -T text/html -I UTF-8 -O UTF-8 "$h" ;;
@@ -94,8 +101,8 @@ case $r in
   html2text-deb) $t html2text -nobs -utf8 "$h" ;;
   html2text-py) $t /usr/bin/python3 -m html2text "$h" utf-8 ;;
   readability) $t "$d/bin/readability-dump" "$h" ;;
-  pandoc-plain) $t pandoc -f html -t plain "$h" ;;
-  pandoc-md) $t pandoc -f html -t markdown "$h" ;;
+  pandoc-plain) $t pandoc --sandbox -f html -t plain "$h" ;;
+  pandoc-md) $t pandoc --sandbox -f html -t markdown "$h" ;;
   *) echo "unknown renderer $r" >&2; exit 2 ;;
 esac > "$out.tmp" 2>/dev/null
 rc=$?
@@ -107,6 +114,12 @@ else
 fi
 SH
 chmod +x "$set_dir/bin/render"
+# Sets made before the CPU limit recorded clock timeouts (status 124) as
+# failures: those renders are tried again.
+if [ -f "$set_dir/failed.tsv" ]; then
+  awk -F'\t' '$3 != 124' "$set_dir/failed.tsv" > "$set_dir/failed.tsv.tmp"
+  mv "$set_dir/failed.tsv.tmp" "$set_dir/failed.tsv"
+fi
 
 # Jobs page by page in a fixed shuffled order (ScrapingHub pages first,
 # all of them, they are few), cross-validation pages
