@@ -78,9 +78,17 @@ cat > "$set_dir/bin/render" <<'SH'
 #!/usr/bin/env bash
 set -u
 d=$1 r=$2 id=$3
-h=$d/html/$id.html out=$d/$r/$id.txt
+out=$d/$r/$id.txt
 [ -e "$out" ] && exit 0
 grep -q "^$r	$id	" "$d/failed.tsv" 2>/dev/null && exit 0
+# Renderers print the page's own path in link lists and resolve relative
+# links against it: every render reads a copy at one fixed path, so the
+# set's bytes do not depend on where the set is.
+h=/tmp/akhbar-render/html/$id.html
+if ! cmp -s "$d/html/$id.html" "$h"; then
+  mkdir -p /tmp/akhbar-render/html
+  cp "$d/html/$id.html" "$h.$$" && mv "$h.$$" "$h"
+fi
 # The limit is on CPU time (ulimit -t), not the clock: a render that the
 # clock cut on a loaded machine would be missing from one set and present
 # in the next, and the model trained on the set would change with the
