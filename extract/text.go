@@ -196,16 +196,9 @@ func wrapMode(lines []string) (wrapped, strict bool, width int) {
 	slices.Sort(sorted)
 	// The wrap width: many lines end just short of it and almost none
 	// go past it.
-	width, score := bestWidth(sorted, columnWidth, 100)
-	// A newspaper column (an e-paper's text) is narrower than any
-	// screen: its width is taken where it fits the lines better than a
-	// screen's, and where half the lines end where only wrapping to it
-	// explains (a dump of short items, a menu or glued points, has them
-	// near any narrow width too, but their breaks fit).
-	if cw, cs := bestWidth(sorted, minWrapWidth, columnWidth-1); cw > 0 && cs > score {
-		if wraps, _ := strictWraps(lines, lens, cw); 2*wraps >= len(sorted) {
-			width = cw
-		}
+	width, _ = bestWidth(sorted, columnWidth, 100)
+	if cw := columnWrap(lines, lens, len(sorted)); cw > 0 {
+		width = cw
 	}
 	if width == 0 {
 		return false, false, 0
@@ -265,6 +258,50 @@ func bestWidth(sorted []int, lo, hi int) (width, score int) {
 		}
 	}
 	return width, score
+}
+
+// columnWrap is the width of the newspaper column a dump is wrapped to
+// (an e-paper's text, narrower than any screen), or 0: the width under
+// columnWidth at which the most breaks are ones only wrapping explains (a
+// line near the width whose next line's first word would not have
+// fitted, or that ends in a word broken by a hyphen), when such breaks
+// are half the lines or more, most lines come near the width and few go
+// past it. Lists of short items break where their words would have fitted
+// or end far from any one width.
+func columnWrap(lines []string, lens []int, n int) int {
+	best, bestN := 0, 0
+	for w := minWrapWidth; w < columnWidth; w++ {
+		k := 0
+		for i := 0; i+1 < len(lines); i++ {
+			if lens[i] < w-12 || lens[i] > w || lens[i+1] == 0 {
+				continue
+			}
+			this, next := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
+			word, _, _ := strings.Cut(next, " ")
+			if lens[i]+1+utf8.RuneCountInString(word) > w || brokenWord(this, next) {
+				k++
+			}
+		}
+		if k > bestN {
+			best, bestN = w, k
+		}
+	}
+	if best == 0 || 2*bestN < n {
+		return 0
+	}
+	near, long := 0, 0
+	for _, l := range lens {
+		switch {
+		case l > best+2:
+			long++
+		case l >= best-12:
+			near++
+		}
+	}
+	if 2*near < n || 5*long > n {
+		return 0
+	}
+	return best
 }
 
 // timestampLine reports a line that is a date with its clock and nothing
