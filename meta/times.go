@@ -120,6 +120,30 @@ func times(d *pipeline.Doc, o Options) {
 	if r.Published == "" && !o.Now.IsZero() {
 		headerAges(d.Blocks, opt, r)
 	}
+	if r.Published == "" {
+		// Nothing on the page is dated: the address may be, with the
+		// month's English name ("/2024/jul/03/"), a form the
+		// extractor's numeric address dates do not read.
+		r.Published = urlMonthDay(r.URL, o.Now)
+	}
+}
+
+// urlMonth is an address's "/year/month/day/" with the month's English
+// name or its three letters ("/2024/jul/03/", "/2019/July/4-").
+var urlMonth = regexp.MustCompile(`(?i)/((?:19|20)\d\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}/(\d{1,2})(?:[/_.-]|$)`)
+
+// urlMonthDay is the day an address's path gives with the month's name
+// (urlMonth), not after now when now is set, or "".
+func urlMonthDay(u string, now time.Time) pipeline.Time {
+	m := urlMonth.FindStringSubmatch(u)
+	if m == nil {
+		return ""
+	}
+	t, err := time.Parse("2006 Jan 2", m[1]+" "+strings.ToUpper(m[2][:1])+strings.ToLower(m[2][1:])+" "+m[3])
+	if err != nil || !now.IsZero() && t.After(now) {
+		return ""
+	}
+	return pipeline.Time(t.Format(time.DateOnly))
 }
 
 // statedLocal reports whether the record's time t is the day of a clock
