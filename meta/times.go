@@ -128,9 +128,10 @@ func times(d *pipeline.Doc, o Options) {
 	}
 }
 
-// urlMonth is an address's "/year/month/day/" with the month's English
-// name or its three letters ("/2024/jul/03/", "/2019/July/4-").
-var urlMonth = regexp.MustCompile(`(?i)/((?:19|20)\d\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}/(\d{1,2})(?:[/_.-]|$)`)
+// urlMonth is an address's "/year/word/day/": with the month's English
+// name or its first three letters in the middle ("/2024/jul/03/",
+// "/2019/July/4-"), which urlMonthDay checks with package time's names.
+var urlMonth = regexp.MustCompile(`(?i)/((?:19|20)\d\d)/([a-z]{3,9})/(\d{1,2})(?:[/_.-]|$)`)
 
 // urlMonthDay is the day an address's path gives with the month's name
 // (urlMonth), not after now when now is set, or "".
@@ -139,8 +140,9 @@ func urlMonthDay(u string, now time.Time) pipeline.Time {
 	if m == nil {
 		return ""
 	}
-	t, err := time.Parse("2006 Jan 2", m[1]+" "+strings.ToUpper(m[2][:1])+strings.ToLower(m[2][1:])+" "+m[3])
-	if err != nil || !now.IsZero() && t.After(now) {
+	word := strings.ToLower(m[2])
+	t, err := time.Parse("2006 Jan 2", m[1]+" "+strings.ToUpper(word[:1])+word[1:3]+" "+m[3])
+	if err != nil || !strings.HasPrefix(strings.ToLower(t.Month().String()), word) || !now.IsZero() && t.After(now) {
 		return ""
 	}
 	return pipeline.Time(t.Format(time.DateOnly))

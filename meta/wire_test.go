@@ -32,9 +32,10 @@ func TestURLMonthDay(t *testing.T) {
 	}{
 		{"https://www.example.in/news/2024/jul/03/story-1381.html", "2024-07-03"},
 		{"https://www.example.com/world/2019/July/4/story", "2019-07-04"},
-		{"https://www.example.in/news/2024/jul/31/story", ""}, // after now
-		{"https://www.example.in/news/2024/07/03/story", ""},  // numeric: the extractor's
-		{"https://www.example.in/junk/2024/jun/31/story", ""}, // no such day
+		{"https://www.example.in/news/2024/jul/31/story", ""},   // after now
+		{"https://www.example.in/news/2024/07/03/story", ""},    // numeric: the extractor's
+		{"https://www.example.in/junk/2024/jun/31/story", ""},   // no such day
+		{"https://www.example.in/news/2024/julia/03/story", ""}, // no month
 	} {
 		if got := urlMonthDay(tt.u, now); got != tt.want {
 			t.Errorf("urlMonthDay(%q) = %q, want %q", tt.u, got, tt.want)
