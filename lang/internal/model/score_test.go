@@ -2,9 +2,9 @@ package model
 
 import (
 	"math"
-	"slices"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/akhbar/akhbar/lang/internal/textfeat"
