@@ -313,7 +313,7 @@ func (m *Model) walkPacked(e *Evidence, g *Group, acc *[256]uint64, ords []uint8
 	}
 }
 
-// lanes holds a word's sums for a group of up to maxDenseWidth labels by
+// lanesSums holds a word's sums for a group of up to maxDenseWidth labels by
 // position in the group, in SWAR: sum the boosts of even and odd positions
 // in 16-bit lanes (position p in sum[p&1][p>>3], lane p>>1&3), cnt per
 // order a count per position in byte lanes (position p in cnt[o][p>>3],
