@@ -1038,12 +1038,15 @@ func (d *doc) body(s, e int) int {
 		case d.date[i]:
 			d.set(i, pipeline.RoleMetadata, ReasonDate)
 			continue
-		case clockAlone.MatchString(d.b[i].Text), playerTime.MatchString(d.b[i].Text), labelAgency(d.b[i].Text):
+		case clockAlone.MatchString(d.b[i].Text), playerTime.MatchString(d.b[i].Text), labelAgency(d.b[i].Text),
+			wireSlug(d.b[i].Text) && d.noProseAfter(i, e):
 			// A time alone on its line between paragraphs stamps the
 			// entry under it (a live page's updates): no prose, and no
 			// date of the article's. An embedded player prints its
 			// position and length ("00:00 / 02:45") and its source's
-			// credit ("Video: PTI") on lines of their own.
+			// credit ("Video: PTI") on lines of their own. A wire
+			// story run verbatim keeps the desk's slug under its last
+			// paragraph (wireSlug).
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 			continue
 		}
@@ -1168,6 +1171,50 @@ var postSignature = regexp.MustCompile(`^\s*[—–-]{1,2}\s*\S.{0,80}\(@\w{1,15
 // playerTime is a media player's position over its length: "00:00 /
 // 02:45", "0:00/1:02:10".
 var playerTime = regexp.MustCompile(`^\s*(?:\p{Nd}{1,2}:)?\p{Nd}{1,2}:\p{Nd}{2}\s*/\s*(?:\p{Nd}{1,2}:)?\p{Nd}{1,2}:\p{Nd}{2}\s*$`)
+
+// wireSlug reports a line a news agency's desk leaves under the story it
+// sends, which sites running the wire copy verbatim print: the agency's
+// name (the language table's agency words), after a dash or followed by
+// one to three words that are the editors' initials or first names
+// ("--IANS", "PTI RK PS", "भाषा नरेश नरेश"): letters only, no sentence
+// mark or digit. The body asks it of lines with no prose after them.
+func wireSlug(s string) bool {
+	s = strings.TrimSpace(s)
+	dash := false
+	for _, p := range []string{"--", "—", "–"} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			s, dash = strings.TrimSpace(rest), true
+			break
+		}
+	}
+	words := strings.Fields(s)
+	for k := 1; k <= min(3, len(words)); k++ {
+		if !lexicon.Has(lexicon.Agency, strings.Join(words[:k], " ")) {
+			continue
+		}
+		rest := words[k:]
+		if len(rest) > 3 || len(rest) == 0 && !dash {
+			return false
+		}
+		for _, w := range rest {
+			if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) >= 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// noProseAfter reports that no block after i up to e holds a sentence.
+func (d *doc) noProseAfter(i, e int) bool {
+	for j := i + 1; j <= e && j < len(d.b); j++ {
+		if d.f[j].sentences > 0 {
+			return false
+		}
+	}
+	return true
+}
 
 // labelAgency reports a line that is one word, a colon and a news
 // agency's name alone ("Video: PTI", "Source: IANS"): a credit, no text.

@@ -37,7 +37,7 @@ func TestJoinWrappedMatchesNaive(t *testing.T) {
 		cases = append(cases, randomText(r, 1+r.IntN(8), 6, alphabet))
 	}
 	for _, c := range cases {
-		if got, want := joinWrapped(c), naiveJoinWrapped(c); got != want {
+		if got, want := joinWrapped(c, false), naiveJoinWrapped(c); got != want {
 			t.Fatalf("joinWrapped(%q) = %q, want %q", c, got, want)
 		}
 	}

@@ -127,8 +127,30 @@ func TestJoinWrapped(t *testing.T) {
 		{[]string{"see [a", "b](http://x.com/lo", "ng) end"}, "see [a b](http://x.com/long) end"},
 	}
 	for _, tt := range tests {
-		if got := joinWrapped(tt.parts); got != tt.want {
+		if got := joinWrapped(tt.parts, false); got != tt.want {
 			t.Errorf("joinWrapped(%q) = %q, want %q", tt.parts, got, tt.want)
+		}
+	}
+}
+
+// TestJoinColumnBreaks: in a newspaper column's wrap a word broken by a
+// hyphen at a line's end is joined whole; a compound's hyphen before a
+// capital, a lone dash and a screen's wrap keep theirs.
+func TestJoinColumnBreaks(t *testing.T) {
+	tests := []struct {
+		parts  []string
+		column bool
+		want   string
+	}{
+		{[]string{"finished in the men's stan-", "ding Super-G."}, true, "finished in the men's standing Super-G."},
+		{[]string{"शांति रक्षा बटालियन अन-", "जाने में"}, true, "शांति रक्षा बटालियन अनजाने में"},
+		{[]string{"the Indo-", "Pacific"}, true, "the Indo- Pacific"},
+		{[]string{"a pause -", "then"}, true, "a pause - then"},
+		{[]string{"finished in the men's stan-", "ding"}, false, "finished in the men's stan- ding"},
+	}
+	for _, tt := range tests {
+		if got := joinWrapped(tt.parts, tt.column); got != tt.want {
+			t.Errorf("joinWrapped(%q, %v) = %q, want %q", tt.parts, tt.column, got, tt.want)
 		}
 	}
 }

@@ -63,7 +63,7 @@ func Text(d *pipeline.Doc) error {
 			continue
 		}
 		flush()
-		cur = &rawBlock{start: lineNo}
+		cur = &rawBlock{start: lineNo, column: wrapped && width < columnWidth}
 		cur.add(lineNo, m)
 	}
 	flush()
@@ -196,13 +196,9 @@ func wrapMode(lines []string) (wrapped, strict bool, width int) {
 	slices.Sort(sorted)
 	// The wrap width: many lines end just short of it and almost none
 	// go past it.
-	bestScore := 0
-	for w := 50; w <= 100; w++ {
-		under := countIn(sorted, w-12, w)
-		over := countIn(sorted, w+1, w+12)
-		if sc := under - 5*over; sc > bestScore && over*10 <= under {
-			width, bestScore = w, sc
-		}
+	width, _ = bestWidth(sorted, columnWidth, 100)
+	if cw := columnWrap(lines, lens, len(sorted)); cw > 0 {
+		width = cw
 	}
 	if width == 0 {
 		return false, false, 0
@@ -248,6 +244,64 @@ func wrapMode(lines []string) (wrapped, strict bool, width int) {
 		}
 	}
 	return ok, false, width
+}
+
+// bestWidth is the wrap width in [lo, hi] that many lines end just short
+// of and almost none go past (sorted: the lines' lengths), with its score,
+// or 0.
+func bestWidth(sorted []int, lo, hi int) (width, score int) {
+	for w := lo; w <= hi; w++ {
+		under := countIn(sorted, w-12, w)
+		over := countIn(sorted, w+1, w+12)
+		if sc := under - 5*over; sc > score && over*10 <= under {
+			width, score = w, sc
+		}
+	}
+	return width, score
+}
+
+// columnWrap is the width of the newspaper column a dump is wrapped to
+// (an e-paper's text, narrower than any screen), or 0: the width under
+// columnWidth at which the most breaks are ones only wrapping explains (a
+// line near the width whose next line's first word would not have
+// fitted, or that ends in a word broken by a hyphen), when such breaks
+// are half the lines or more, most lines come near the width and few go
+// past it. Lists of short items break where their words would have fitted
+// or end far from any one width.
+func columnWrap(lines []string, lens []int, n int) int {
+	best, bestN := 0, 0
+	for w := minWrapWidth; w < columnWidth; w++ {
+		k := 0
+		for i := 0; i+1 < len(lines); i++ {
+			if lens[i] < w-12 || lens[i] > w || lens[i+1] == 0 {
+				continue
+			}
+			this, next := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
+			word, _, _ := strings.Cut(next, " ")
+			if lens[i]+1+utf8.RuneCountInString(word) > w || brokenWord(this, next) {
+				k++
+			}
+		}
+		if k > bestN {
+			best, bestN = w, k
+		}
+	}
+	if best == 0 || 2*bestN < n {
+		return 0
+	}
+	near, long := 0, 0
+	for _, l := range lens {
+		switch {
+		case l > best+2:
+			long++
+		case l >= best-12:
+			near++
+		}
+	}
+	if 2*near < n || 5*long > n {
+		return 0
+	}
+	return best
 }
 
 // timestampLine reports a line that is a date with its clock and nothing
@@ -351,6 +405,10 @@ type rawBlock struct {
 	start, end int
 	tag        string
 	parts      []string
+	// column: the dump is wrapped narrower than a screen (columnWidth),
+	// as a newspaper's column is set, and a word broken by a hyphen at a
+	// line's end is joined whole (joinWrapped).
+	column bool
 }
 
 func (r *rawBlock) add(lineNo int, m lineMarks) {
@@ -365,7 +423,7 @@ func (r *rawBlock) add(lineNo int, m lineMarks) {
 // any letter or digit is dropped from the blocks (it stays a blank in the
 // audit): a lone bullet or a row of box-drawing characters says nothing.
 func (r *rawBlock) block() (pipeline.Block, bool) {
-	text := joinWrapped(r.parts)
+	text := joinWrapped(r.parts, r.column)
 	text, linkShare, imgOnly := inlineMarkdown(text)
 	text = clean.Line(text)
 	tag := r.tag
@@ -378,9 +436,23 @@ func (r *rawBlock) block() (pipeline.Block, bool) {
 	return pipeline.Block{Start: r.start, End: r.end, Text: text, Tag: tag, LinkShare: linkShare}, true
 }
 
+// The narrowest wrap width read (a newspaper column's, as an e-paper's
+// text view or a PDF-to-text tool keeps it), and the width under which a
+// wrapped dump is such a column rather than a screen (text browsers and
+// converters wrap at 72-80).
+const (
+	minWrapWidth = 30
+	columnWidth  = 50
+)
+
 // joinWrapped joins the lines of a wrapped paragraph with spaces, except
-// inside a Markdown link target, which converters break anywhere.
-func joinWrapped(parts []string) string {
+// inside a Markdown link target, which converters break anywhere. In a
+// newspaper column (column), a line that ends in a word broken by a
+// hyphen ("syl-" over "lable", in any script: a letter or a vowel sign
+// before the hyphen, a letter after it, not a capital) is joined to the
+// next without the hyphen and the space: columns break words so, and
+// screens' renderers do not.
+func joinWrapped(parts []string, column bool) string {
 	if len(parts) == 1 {
 		return parts[0]
 	}
@@ -401,14 +473,35 @@ func joinWrapped(parts []string) string {
 			closed = strings.Contains(x, ")")
 		}
 	}
+	broken := false
 	for i, p := range parts {
 		p = strings.TrimSpace(p)
-		if i > 0 && !(open >= 0 && !closed) {
+		if i > 0 && !(open >= 0 && !closed) && !broken {
 			write(" ")
+		}
+		broken = false
+		if column && i+1 < len(parts) && brokenWord(p, strings.TrimSpace(parts[i+1])) {
+			p, broken = p[:len(p)-1], true
 		}
 		write(p)
 	}
 	return b.String()
+}
+
+// brokenWord reports a line that ends in a word broken by a hyphen and a
+// next line that goes on with the word: two letters or vowel signs before
+// the hyphen, a letter after it that is not a capital (a name after a
+// compound's hyphen).
+func brokenWord(line, next string) bool {
+	rest, ok := strings.CutSuffix(line, "-")
+	if !ok {
+		return false
+	}
+	a, n := utf8.DecodeLastRuneInString(rest)
+	b, _ := utf8.DecodeLastRuneInString(rest[:len(rest)-n])
+	c, _ := utf8.DecodeRuneInString(next)
+	letter := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+	return letter(a) && letter(b) && unicode.IsLetter(c) && !unicode.IsUpper(c)
 }
 
 var (

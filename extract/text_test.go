@@ -329,3 +329,39 @@ func wrapAt(s string, width int) string {
 	}
 	return out.String() + line.String() + "\n"
 }
+
+// TestColumnWrap: a story wrapped to a newspaper's narrow column (an
+// e-paper's text) is read as wrapped paragraphs, its broken words whole;
+// glued short items at the same lengths stay a block a line.
+func TestColumnWrap(t *testing.T) {
+	col := "Mumbai: Australia's Mitchell Gourley\nfinished eleventh in the men's stan-\nding Super-G. Czech competitor Oldrich\n" +
+		"Jelinek finished sixteenth in the\nmen's sitting Super-G. Arly Velasquez\nof Mexico finished fifteenth in the\n" +
+		"men's sitting Super-G.\n\nPoland's men's visually impaired skier\nMaciej Krezel and guide Anna Ogar-\n" +
+		"zynska finished thirteenth in the\nSuper-G. South Korea's Jong Seork\nPark finished twenty-fourth in the\nmen's sitting Super-G.\n\n" +
+		"Hamilton confirmed Howard University\nHospital admitted the patient in st-\nable condition. The patient had been\nto Nigeria, where some cases of the\nEbola virus have occurred.\n"
+	d := pipeline.NewDoc(pipeline.Item{ID: "col", Source: pipeline.Source{Format: "text"}, Body: []byte(col)})
+	if err := Text(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Blocks) != 3 || !strings.Contains(d.Blocks[0].Text, " standing Super-G. ") ||
+		!strings.Contains(d.Blocks[1].Text, " Ogarzynska finished ") {
+		t.Errorf("blocks %q", blockTexts(d.Blocks))
+	}
+	glued := "Home\nNews\nKey highlights\nThe minister opened the new bridge today\nThe river rose over the bank at night\n" +
+		"Schools will stay shut till Monday\nFollow us\nShare this story on WhatsApp\n"
+	d = pipeline.NewDoc(pipeline.Item{ID: "glued", Source: pipeline.Source{Format: "text"}, Body: []byte(glued)})
+	if err := Text(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Blocks) != 8 {
+		t.Errorf("glued items: %d blocks, want 8: %q", len(d.Blocks), blockTexts(d.Blocks))
+	}
+}
+
+func blockTexts(bs []pipeline.Block) []string {
+	var out []string
+	for _, b := range bs {
+		out = append(out, b.Text)
+	}
+	return out
+}

@@ -792,6 +792,27 @@ const datelineRegion = `(?:\s*\([^()]{1,30}\))?(?:\s*\[[^\[\]]{1,30}\])?`
 // Delhi, Jul 3 (PTI) The …", "नई दिल्ली, 3 जुलाई (भाषा) …".
 var agencyDateline = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)` + datelineRegion + `(?:\s*[,،]\s*[^:()]{1,30}?)?\s*\(([^()]{1,30})\)\s+\S`)
 
+// datelineAgency is the news agency in brackets in a paragraph's opening
+// dateline ("Mumbai, Jul 3 (PTI) …", "लखनऊ, 03 जुलाई (वार्ता) …", "place
+// (IANS): …"), one of the language table's agencies, or "".
+func datelineAgency(s string) string {
+	if dateline(s) == "" {
+		return ""
+	}
+	open := strings.IndexByte(s, '(')
+	if open < 0 || open > 120 {
+		return ""
+	}
+	shut := strings.IndexByte(s[open:], ')')
+	if shut < 0 {
+		return ""
+	}
+	if a := strings.TrimSpace(s[open+1 : open+shut]); lexicon.Has(lexicon.Agency, a) {
+		return a
+	}
+	return ""
+}
+
 func dateline(s string) string {
 	m := datelineRe.FindStringSubmatch(s)
 	if m != nil && m[3] == "।" && m[2] != "" && !hasDateWord(m[2]) {

@@ -207,6 +207,15 @@ func Extract(d *pipeline.Doc, o Options) {
 			r.Authors = bylineBeforeDate(d.Blocks[i].Text, o.Now)
 		}
 	}
+	if len(r.Authors) == 0 && r.Dateline != "" {
+		// No byline at all: a wire story run as the agency sent it
+		// names its writer in its dateline, "place, 3 July (agency)".
+		if b := firstBody(d.Blocks); b != nil {
+			if a := datelineAgency(b.Text); a != "" {
+				r.Authors = []string{a}
+			}
+		}
+	}
 	r.Authors = dropAgencies(dropPlaces(r.Authors, r.Dateline, r.Section))
 	for i := 0; r.Dateline == "" && i < len(d.Blocks) && d.Blocks[i].Role != pipeline.RoleBody; i++ {
 		// "place, 03 July 2024, …" opening the header's date line, when

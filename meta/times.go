@@ -120,6 +120,32 @@ func times(d *pipeline.Doc, o Options) {
 	if r.Published == "" && !o.Now.IsZero() {
 		headerAges(d.Blocks, opt, r)
 	}
+	if r.Published == "" {
+		// Nothing on the page is dated: the address may be, with the
+		// month's English name ("/2024/jul/03/"), a form the
+		// extractor's numeric address dates do not read.
+		r.Published = urlMonthDay(r.URL, o.Now)
+	}
+}
+
+// urlMonth is an address's "/year/word/day/": with the month's English
+// name or its first three letters in the middle ("/2024/jul/03/",
+// "/2019/July/4-"), which urlMonthDay checks with package time's names.
+var urlMonth = regexp.MustCompile(`(?i)/((?:19|20)\d\d)/([a-z]{3,9})/(\d{1,2})(?:[/_.-]|$)`)
+
+// urlMonthDay is the day an address's path gives with the month's name
+// (urlMonth), not after now when now is set, or "".
+func urlMonthDay(u string, now time.Time) pipeline.Time {
+	m := urlMonth.FindStringSubmatch(u)
+	if m == nil {
+		return ""
+	}
+	word := strings.ToLower(m[2])
+	t, err := time.Parse("2006 Jan 2", m[1]+" "+strings.ToUpper(word[:1])+word[1:3]+" "+m[3])
+	if err != nil || !strings.HasPrefix(strings.ToLower(t.Month().String()), word) || !now.IsZero() && t.After(now) {
+		return ""
+	}
+	return pipeline.Time(t.Format(time.DateOnly))
 }
 
 // statedLocal reports whether the record's time t is the day of a clock

@@ -444,6 +444,18 @@ var freshSets = []struct {
 	{"scheduled137", "EK: a dump whose dates are numeric, day first, in the language's digits, the clock too: " +
 		"'published-label ০৩/০৭/২০২৪, ১০:৩০ IST' (slash, dot or hyphen) over 'updated-label ০৩/০৭/২০২৪, ১১:৪৫ " +
 		"IST', '© ২০২৪ site. rights'", 26, nil},
+	{"scheduled138", "EL: a print view saved as HTML: '<title>headline | site</title>', robots noindex and the canonical " +
+		"address in the head and nothing else stated; the logo with 'Print' and 'Close', the headline (<h1> or <h2>), " +
+		"'label name', no published line, a <figure> with 'caption (photo: agency)', four paragraphs, the rights line " +
+		"and 'Story URL: address' or 'Printed from: address' on two thirds: the only date is the address's " +
+		"(/2024/07/03/, /2024/jul/03/, -2024-07-03)", 26, nil},
+	{"scheduled139", "EM: wire copy run verbatim, as a text dump: no byline, 'place, 03 month (agency)' opening the " +
+		"first paragraph, the desk's slug under the last ('--agency' over 'rk/ps', 'agency RK PS', or 'agency " +
+		"name name'), the caption after the first paragraph, 'also read: title' after the second, the rights line", 26, nil},
+	{"scheduled140", "EN: an e-paper clip as text: 'site | place | 03 month 2024 | Page 5', the headline, 'label " +
+		"name', the caption wrapped at spaces, four paragraphs wrapped at 32, 38 or 44 characters with words broken " +
+		"by a hyphen at the line's end (between aksharas; at spaces only in the Arabic script), no related link, " +
+		"no rights line", 26, nil},
 }
 
 // merge joins known-failure maps.

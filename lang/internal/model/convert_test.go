@@ -52,7 +52,7 @@ func TestConvertV2MatchesBuilder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := ConvertV2(old)
+	got, err := Convert(old)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,6 +68,13 @@ func TestConvertV2MatchesBuilder(t *testing.T) {
 	}
 	if _, err := Load(old); err == nil || !strings.Contains(err.Error(), "modelconv") {
 		t.Errorf("Load of a version 2 file: %v, want an error naming the converter", err)
+	}
+	v3, err := ConvertV2(old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(v3); err == nil || !strings.Contains(err.Error(), "modelconv") {
+		t.Errorf("Load of a version 3 file: %v, want an error naming the converter", err)
 	}
 }
 
@@ -86,7 +93,7 @@ func TestLookupMatchesBuilder(t *testing.T) {
 	lens := map[int]int{}
 	for h, want := range b.grams {
 		got, ok := m.Lookup(h)
-		if !ok || !slices.Equal(got, want) {
+		if !ok || !samePostings(got, want) {
 			t.Fatalf("%x: %v %v, want %v", h, got, ok, want)
 		}
 		lens[len(want)]++
@@ -138,7 +145,7 @@ func TestConvertV2Rejects(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := load(old)
+	m, err := load(old, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,7 +161,7 @@ func TestConvertV2Rejects(t *testing.T) {
 		name string
 		edit func(b []byte) []byte
 	}{
-		{"version 3", func(b []byte) []byte { return append([]byte(magic), b[len(magic):]...) }},
+		{"version 3", func(b []byte) []byte { return append([]byte(magicV3), b[len(magic):]...) }},
 		{"truncated", func(b []byte) []byte { return b[:len(b)-1] }},
 		{"trailing byte", func(b []byte) []byte { return append(b, 0) }},
 		{"offset moved", func(b []byte) []byte {
@@ -176,13 +183,15 @@ func TestConvertV2Rejects(t *testing.T) {
 }
 
 // FuzzConvertV2 checks that the converter never panics on any input, and
-// that what it accepts loads and reads back the version 2 postings.
+// that what it accepts loads and reads back the version 2 or 3 postings.
 func FuzzConvertV2(f *testing.F) {
-	old, err := os.ReadFile("testdata/small-v2.bin")
-	if err != nil {
-		f.Fatal(err)
+	for _, file := range []string{"testdata/small-v2.bin", "testdata/groups-v3.bin"} {
+		old, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(old)
 	}
-	f.Add(old)
 	b := NewBuilder([]Label{{Name: "a_Latn", Script: "Latn", Prior: 1}, {Name: "b_Latn", Script: "Latn", Prior: 1}})
 	b.Add(1, 0, 1)
 	b.Add(1, 1, 2)
@@ -194,7 +203,7 @@ func FuzzConvertV2(f *testing.F) {
 	}
 	f.Add(append([]byte(magicV2), small[len(magic):]...)) // a v3 body: not a v2 one
 	f.Fuzz(func(t *testing.T, in []byte) {
-		out, err := ConvertV2(in)
+		out, err := Convert(in)
 		if err != nil {
 			return
 		}
@@ -202,17 +211,83 @@ func FuzzConvertV2(f *testing.F) {
 		if err != nil {
 			t.Fatalf("converted file does not load: %v", err)
 		}
-		src, _ := load(in)
+		src, _ := load(in, false)
 		for i := 0; i < len(src.slots); i += 8 {
 			if binary.LittleEndian.Uint32(src.slots[i:]) == 0 {
 				continue
 			}
-			raw := src.postingsAt(int(binary.LittleEndian.Uint32(src.slots[i+4:])))
-			var got []byte
-			m.postings2(binary.LittleEndian.Uint32(m.slots[i+4:]), func(l, b uint8) { got = append(got, l, b) })
-			if !bytes.Equal(got, raw) {
-				t.Fatalf("slot %d: %v, version 2 had %v", i/8, got, raw)
+			var want, got []Posting
+			src.postings2(binary.LittleEndian.Uint32(src.slots[i+4:]), func(l, b uint8) { want = append(want, Posting{l, b}) })
+			m.postings2(binary.LittleEndian.Uint32(m.slots[i+4:]), func(l, b uint8) { got = append(got, Posting{l, b}) })
+			if !samePostings(got, want) {
+				t.Fatalf("slot %d: %v, version 2 had %v", i/8, got, want)
 			}
 		}
 	})
+}
+
+// samePostings reports whether a and b hold the same postings in any
+// order: a dense vector gives its postings in its group's order.
+func samePostings(a, b []Posting) bool {
+	cmp := func(x, y Posting) int { return int(x.Label)<<8 | int(x.Boost) - (int(y.Label)<<8 | int(y.Boost)) }
+	return slices.Equal(slices.SortedFunc(slices.Values(a), cmp), slices.SortedFunc(slices.Values(b), cmp))
+}
+
+// TestConvertV3MatchesBuilder converts a version 3 file of a model with
+// several script groups and wants what the builder writes, with dense
+// vectors for the groups that fit them and none for the one that does not.
+func TestConvertV3MatchesBuilder(t *testing.T) {
+	old, err := os.ReadFile("testdata/groups-v3.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Convert(old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := groupsBuilder()
+	want, err := b.Bytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatalf("converted file (%d bytes) differs from the builder's (%d bytes)", len(got), len(want))
+	}
+	m, err := Load(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if (m.header+len(m.slots))%tableAlign != 0 {
+		t.Errorf("postings start at %d, not aligned", m.header+len(m.slots))
+	}
+	vectors := map[uint32]int{}
+	for h, want := range b.grams {
+		got, ok := m.Lookup(h)
+		if !ok || !samePostings(got, want) {
+			t.Fatalf("%x: %v %v, want %v", h, got, ok, want)
+		}
+		v := m.find(h)
+		if v&(inline|dense) == dense {
+			g := v >> denseOffBits & (maxDenseGroups - 1)
+			vectors[g]++
+			w := denseWidth(len(m.members[g]))
+			at := m.header + len(m.slots) + int(v&maxDenseOffset)
+			if at%8 != 0 || (w <= 64 && at/64 != (at+w-1)/64) {
+				t.Errorf("%x: dense vector of %d bytes at %d", h, w, at)
+			}
+		}
+	}
+	gid, _ := labelGroups(m.Labels)
+	id := map[string]uint32{}
+	for i, l := range m.Labels {
+		id[l.Script] = uint32(gid[i])
+	}
+	for _, script := range []string{"Latn", "Deva", "Beng"} {
+		if vectors[id[script]] == 0 {
+			t.Errorf("no dense vector for %s: the test covers less than it says", script)
+		}
+	}
+	if n := vectors[id["Xwid"]]; n != 0 {
+		t.Errorf("%d dense vectors for a group of 130 labels", n)
+	}
 }

@@ -12,7 +12,16 @@
 // offset the value gives. The table is far larger than the processor's
 // caches, so a lookup costs a cache miss for the slot and, in version 2,
 // where every list was stored apart, a second one for the list.
-// ConvertV2 turns a version 2 file into the version 3 file the builder
+//
+// Version 4 stores a long list whose labels are all of one script group as
+// a dense vector instead: one boost byte per label of the group, in the
+// group's order, 0 for a label without a posting. The n-grams a text's
+// words share are in many languages of their script (a Latin n-gram a word
+// looks up has postings for 48 of the 61 Latin labels on average), and a
+// dense vector is summed eight labels to a machine word, where a list costs
+// a load and an add per posting. The table also starts on a 64-byte
+// boundary of the file, so no slot straddles two cache lines.
+// Convert turns a version 2 or 3 file into the version 4 file the builder
 // writes for the same n-grams, byte for byte.
 package model
 
@@ -27,9 +36,14 @@ import (
 )
 
 const (
-	magic   = "AKLID\x03"
+	magic   = "AKLID\x04"
+	magicV3 = "AKLID\x03"
 	magicV2 = "AKLID\x02"
 )
+
+// tableAlign is the alignment of the table (and so of the postings after
+// it) in a version 4 file: the header is padded with zeros to it.
+const tableAlign = 64
 
 // A slot's value (version 3) is either the offset of a posting list in
 // postings (below 1<<30) or, with the inline bit set, up to two postings
@@ -43,8 +57,23 @@ const (
 	maxInlineLabel = 127
 	maxOffset      = 1<<30 - 1
 	// missing is what find gives for an n-gram the model lacks; no slot
-	// value has bit 30 set.
+	// value has bits 30 and 31 both set.
 	missing = ^uint32(0)
+)
+
+// A slot value with bit 31 clear and bit 30 set (version 4) is a dense
+// vector: bits 0-23 its offset in postings, bits 24-29 its script group
+// (see labelGroups). The vector has Group.width bytes, one boost per label
+// of the group in its order; it never crosses a 64-byte boundary of the
+// file when it fits in one, so that it costs one cache line to read.
+const (
+	dense          = 1 << 30
+	denseOffBits   = 24
+	maxDenseOffset = 1<<denseOffBits - 1
+	maxDenseGroups = 1 << (30 - denseOffBits)
+	// maxDenseWidth is the widest dense vector, in bytes (groups of up to
+	// 128 labels); scoring sums one in that many bytes of stack.
+	maxDenseWidth = 128
 )
 
 // Step is the size of one unit of a quantised weight, in nats.
@@ -66,7 +95,10 @@ type Model struct {
 	mask     uint64
 	slots    []byte // 8 bytes a slot: fingerprint uint32, value uint32
 	postings []byte
-	header   int // bytes before slots: magic, labels, table size
+	header   int // bytes before slots: magic, labels, table size, padding
+	// members lists the labels of each script group (labelGroups), which
+	// a dense vector's bytes stand for.
+	members [][]uint8
 }
 
 // Posting is one label's weight for an n-gram: how much more likely the
@@ -78,18 +110,21 @@ type Posting struct {
 
 // Load reads a model from b without copying it; b must not change afterwards.
 func Load(b []byte) (*Model, error) {
-	if len(b) >= len(magicV2) && string(b[:len(magicV2)]) == magicV2 {
-		return nil, errors.New("lang model: format version 2; convert it with go run ./lang/internal/modelconv")
+	for _, old := range []string{magicV2, magicV3} {
+		if len(b) >= len(old) && string(b[:len(old)]) == old {
+			return nil, fmt.Errorf("lang model: format version %d; convert it with go run ./lang/internal/modelconv", old[len(old)-1])
+		}
 	}
 	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
 		return nil, errors.New("lang model: bad magic")
 	}
-	return load(b)
+	return load(b, true)
 }
 
-// load reads a model of either version (the magic is checked by the
-// caller); the table's values are read as version 3 ones.
-func load(b []byte) (*Model, error) {
+// load reads a model of any version (the magic is checked by the caller);
+// padded says whether the table is aligned to tableAlign (version 4). The
+// table's values are read as version 4 ones.
+func load(b []byte, padded bool) (*Model, error) {
 	p := len(magic)
 	need := func(n int) error {
 		if p+n > len(b) {
@@ -140,6 +175,18 @@ func load(b []byte) (*Model, error) {
 	if plen > maxOffset+1 {
 		return nil, fmt.Errorf("lang model: %d bytes of postings, at most 1 GiB", plen)
 	}
+	if padded {
+		pad := -p & (tableAlign - 1)
+		if err := need(pad); err != nil {
+			return nil, err
+		}
+		for _, c := range b[p : p+pad] {
+			if c != 0 {
+				return nil, errors.New("lang model: padding not zero")
+			}
+		}
+		p += pad
+	}
 	nslots := 1 << k
 	if err := need(8*nslots + plen); err != nil {
 		return nil, err
@@ -149,8 +196,38 @@ func load(b []byte) (*Model, error) {
 	m.slots = b[p : p+8*nslots]
 	p += 8 * nslots
 	m.postings = b[p : p+plen]
+	_, m.members = labelGroups(m.Labels)
 	return m, nil
 }
+
+// labelGroups numbers the script groups of labels in the order their first
+// label comes, and returns each label's group and each group's labels in
+// order: the positions of a dense vector's bytes. Groups past
+// maxDenseGroups get no number and no dense vectors.
+func labelGroups(labels []Label) (gid []int, members [][]uint8) {
+	num := map[string]int{}
+	gid = make([]int, len(labels))
+	for i, l := range labels {
+		g, ok := num[l.Script]
+		if !ok {
+			g = len(num)
+			num[l.Script] = g
+			if g < maxDenseGroups {
+				members = append(members, nil)
+			}
+		}
+		gid[i] = g
+		if g < maxDenseGroups && i < 256 {
+			members[g] = append(members[g], uint8(i))
+		}
+	}
+	return gid, members
+}
+
+// denseWidth is the size in bytes of a dense vector for a group of n
+// labels: n rounded up to whole 8-byte words, which scoring adds one at a
+// time.
+func denseWidth(n int) int { return (n + 7) &^ 7 }
 
 func fingerprint(h uint64) uint32 { return uint32(h>>32) | 1 }
 
@@ -182,8 +259,19 @@ func (m *Model) find(h uint64) uint32 {
 	}
 }
 
-// postings2 calls fn for each posting of the slot value v (not missing).
+// postings2 calls fn for each posting of the slot value v (not missing);
+// a dense vector's in the order of its group's labels.
 func (m *Model) postings2(v uint32, fn func(label, boost uint8)) {
+	if v&(inline|dense) == dense {
+		labels := m.members[v>>denseOffBits&(maxDenseGroups-1)]
+		vec := m.postings[v&maxDenseOffset:][:denseWidth(len(labels))]
+		for p, c := range labels {
+			if vec[p] != 0 {
+				fn(c, vec[p])
+			}
+		}
+		return
+	}
 	if v&inline == 0 {
 		ps := m.postingsAt(int(v))
 		for i := 0; i+1 < len(ps); i += 2 {
@@ -286,8 +374,12 @@ func (b *Builder) Bytes() ([]byte, error) {
 		k++
 	}
 	nslots := uint64(1) << k
+	out = binary.LittleEndian.AppendUint32(out, k)
+	plen := len(out)
+	out = binary.LittleEndian.AppendUint32(out, 0) // the postings' length, below
+	out = append(out, make([]byte, -len(out)&(tableAlign-1))...)
 	slots := make([]byte, 8*nslots)
-	var postings []byte
+	enc := newEncoder(b.Labels, len(out)+len(slots))
 	// Insert in hash order so the file is the same from run to run.
 	keys := make([]uint64, 0, len(b.grams))
 	for h := range b.grams {
@@ -295,20 +387,9 @@ func (b *Builder) Bytes() ([]byte, error) {
 	}
 	slices.Sort(keys)
 	for _, h := range keys {
-		ps := b.grams[h]
-		if len(ps) > 255 {
-			return nil, fmt.Errorf("lang model: n-gram with %d postings", len(ps))
-		}
-		v, ok := inlineValue(ps)
-		if !ok {
-			if len(postings) > maxOffset {
-				return nil, errors.New("lang model: postings past 1 GiB")
-			}
-			v = uint32(len(postings))
-			postings = append(postings, byte(len(ps)))
-			for _, p := range ps {
-				postings = append(postings, p.Label, p.Boost)
-			}
+		v, err := enc.value(b.grams[h])
+		if err != nil {
+			return nil, err
 		}
 		fp := fingerprint(h)
 		for i := h & (nslots - 1); ; i = (i + 1) & (nslots - 1) {
@@ -324,9 +405,93 @@ func (b *Builder) Bytes() ([]byte, error) {
 			}
 		}
 	}
-	out = binary.LittleEndian.AppendUint32(out, k)
-	out = binary.LittleEndian.AppendUint32(out, uint32(len(postings)))
+	binary.LittleEndian.PutUint32(out[plen:], uint32(len(enc.postings)))
 	out = append(out, slots...)
-	out = append(out, postings...)
+	out = append(out, enc.postings...)
 	return out, nil
+}
+
+// encoder gives n-grams their slot values, appending what is stored apart
+// from the table to postings. The n-grams must come in the order the
+// builder inserts them (by hash), so that the same n-grams give the same
+// bytes.
+type encoder struct {
+	gid      []int // by label: its script group (labelGroups)
+	pos      []int // by label: its position in the group
+	width    []int // by group: its dense vectors' size, 0 for none
+	start    int   // file offset of postings[0]
+	postings []byte
+}
+
+func newEncoder(labels []Label, start int) *encoder {
+	gid, members := labelGroups(labels)
+	e := &encoder{gid: gid, pos: make([]int, len(labels)), start: start}
+	for _, ls := range members {
+		w := denseWidth(len(ls))
+		if w > maxDenseWidth {
+			w = 0
+		}
+		e.width = append(e.width, w)
+		for p, c := range ls {
+			e.pos[c] = p
+		}
+	}
+	return e
+}
+
+// value returns the slot value of an n-gram with postings ps: ps itself
+// when it fits (inlineValue); a dense vector when its labels are distinct
+// and of one group, and a list would take at least half the vector's
+// bytes; else a list, a count and then (label, boost) pairs.
+func (e *encoder) value(ps []Posting) (uint32, error) {
+	if len(ps) > 255 {
+		return 0, fmt.Errorf("lang model: n-gram with %d postings", len(ps))
+	}
+	if v, ok := inlineValue(ps); ok {
+		return v, nil
+	}
+	if v, ok := e.dense(ps); ok {
+		return v, nil
+	}
+	if len(e.postings) > maxOffset {
+		return 0, errors.New("lang model: postings past 1 GiB")
+	}
+	v := uint32(len(e.postings))
+	e.postings = append(e.postings, byte(len(ps)))
+	for _, p := range ps {
+		e.postings = append(e.postings, p.Label, p.Boost)
+	}
+	return v, nil
+}
+
+// dense stores ps as a dense vector if it should be one (see value).
+func (e *encoder) dense(ps []Posting) (uint32, bool) {
+	if len(ps) == 0 || int(ps[0].Label) >= len(e.gid) {
+		return 0, false
+	}
+	g := e.gid[ps[0].Label]
+	if g >= len(e.width) || e.width[g] == 0 || 4*len(ps) < e.width[g] {
+		return 0, false
+	}
+	w := e.width[g]
+	vec := make([]byte, w)
+	for _, p := range ps {
+		if int(p.Label) >= len(e.gid) || e.gid[p.Label] != g || p.Boost == 0 || vec[e.pos[p.Label]] != 0 {
+			return 0, false
+		}
+		vec[e.pos[p.Label]] = p.Boost
+	}
+	// Word-aligned in the file, and within one 64-byte line when it fits.
+	at := e.start + len(e.postings)
+	at += -at & 7
+	if w <= 64 && at%64+w > 64 {
+		at += -at & 63
+	}
+	off := at - e.start
+	if off > maxDenseOffset {
+		return 0, false
+	}
+	e.postings = append(e.postings, make([]byte, off-len(e.postings))...)
+	e.postings = append(e.postings, vec...)
+	return dense | uint32(g)<<denseOffBits | uint32(off), true
 }

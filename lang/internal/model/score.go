@@ -40,6 +40,11 @@ type Group struct {
 	dfix [textfeat.MaxOrder][]int64
 	fix  uint // evidence is counted in units of 2^-fix nats
 	unit float64
+	// id is the group's number in dense slot values (labelGroups), and
+	// words the size of its dense vectors in 8-byte words; 0 for a group
+	// too large for lanes, which has no dense vectors either.
+	id    uint32
+	words int
 }
 
 // Evidence is counted in fixed point (see Evidence), in units of 2^-fix
@@ -63,10 +68,11 @@ const (
 // Latin is one of them.
 func (m *Model) Groups(common map[string]bool) map[string]*Group {
 	out := map[string]*Group{}
+	gid, _ := labelGroups(m.Labels)
 	for i, l := range m.Labels {
 		g := out[l.Script]
 		if g == nil {
-			g = &Group{}
+			g = &Group{id: uint32(gid[i])}
 			out[l.Script] = g
 		}
 		g.Labels = append(g.Labels, i)
@@ -84,6 +90,9 @@ func (m *Model) Groups(common map[string]bool) map[string]*Group {
 		}
 		for p, c := range g.Labels {
 			g.slot[c] = uint16(p)
+		}
+		if w := denseWidth(n); w <= maxDenseWidth {
+			g.words = w / 8
 		}
 		g.fix = stepFix
 		if common[script] || common["all"] {
@@ -229,19 +238,38 @@ func (m *Model) addWord(e *Evidence, g *Group, padded []byte, out []uint64, keep
 		v := m.find(h)
 		vals[k] = v
 		if v&inline == 0 { // an offset; missing has the bit set
-			touch += uint32(m.postings[v])
+			off := v
+			if v&dense != 0 {
+				off = v & maxDenseOffset
+			}
+			touch += uint32(m.postings[off])
 		}
 	}
 	e.touch += touch
-	// The word's postings are summed in acc, indexed by model label (so
-	// neither a slot lookup nor a bounds check per posting), each posting
-	// adding its boost and one to its order's count in a packed word (see
-	// countShift); fold then turns the sums into the group's units, adding
-	// the floor differences once per label and order instead of per posting.
-	var acc [256]uint64
+	if g.words > 0 {
+		var l lanesSums
+		m.walkLanes(e, g, &l, ords[:n], vals[:n])
+		g.foldLanes(e, &l)
+	} else {
+		var acc [256]uint64
+		m.walkPacked(e, g, &acc, ords[:n], vals[:n])
+		g.fold(e, &acc)
+	}
+	return out
+}
+
+// walkPacked sums the postings of a word's n-grams (their orders and slot
+// values, in textfeat.Ngrams's order) in acc, indexed by model label (so
+// neither a slot lookup nor a bounds check per posting), each posting
+// adding its boost and one to its order's count in a packed word (see
+// countShift); fold then turns the sums into the group's units, adding the
+// floor differences once per label and order instead of per posting. It
+// is the walk for a group too large for lanes (Group.words is 0), which
+// has no dense vectors either.
+func (m *Model) walkPacked(e *Evidence, g *Group, acc *[256]uint64, ords []uint8, vals []uint32) {
 	prev, skip := 0, false
-	for k := range hs[:n] {
-		order := int(ords[k])
+	for k, order := range ords {
+		order := int(order)
 		if order <= prev {
 			skip = false // a new start
 		}
@@ -266,6 +294,14 @@ func (m *Model) addWord(e *Evidence, g *Group, padded []byte, out []uint64, keep
 			}
 			continue
 		}
+		if v&dense != 0 {
+			// Another group's vector (g has none), whose labels fold
+			// drops; read all the same, so that this walk checks
+			// walkLanes's reading of vectors (TestLanesMatchPacked).
+			e.Counts[order-1]++
+			m.postings2(v, func(label, boost uint8) { acc[label] += uint64(boost) + inc })
+			continue
+		}
 		ps := m.postingsAt(int(v))
 		if len(ps) == 0 {
 			continue // Builder stores an empty list inline; safe all the same
@@ -275,8 +311,136 @@ func (m *Model) addWord(e *Evidence, g *Group, padded []byte, out []uint64, keep
 			acc[ps[i]] += uint64(ps[i+1]) + inc
 		}
 	}
-	g.fold(e, &acc)
-	return out
+}
+
+// lanesSums holds a word's sums for a group of up to maxDenseWidth labels by
+// position in the group, in SWAR: sum the boosts of even and odd positions
+// in 16-bit lanes (position p in sum[p&1][p>>3], lane p>>1&3), cnt per
+// order a count per position in byte lanes (position p in cnt[o][p>>3],
+// byte p&7). A dense vector is added eight positions to an operation
+// (addDense); a posting of a list or a slot one position at a time. A word
+// gives at most batch n-grams, so a 16-bit lane stays below 255*batch and
+// a byte lane below batch: no lane carries into the next.
+type lanesSums struct {
+	sum [2][maxDenseWidth / 8]uint64
+	cnt [textfeat.MaxOrder][maxDenseWidth / 8]uint64
+}
+
+// add adds one posting of an n-gram of order to l, if its label is in g.
+func (l *lanesSums) add(g *Group, order int, label, boost uint8) {
+	p := uint(g.slot[label])
+	if p >= uint(len(g.Labels)) {
+		return // a label of another group
+	}
+	l.sum[p&1][p>>3] += uint64(boost) << (16 * (p >> 1 & 3))
+	l.cnt[order-1][p>>3] += 1 << (8 * (p & 7))
+}
+
+// walkLanes is walkPacked for a group that fits lanes.
+func (m *Model) walkLanes(e *Evidence, g *Group, l *lanesSums, ords []uint8, vals []uint32) {
+	prev, skip := 0, false
+	for k, order := range ords {
+		order := int(order)
+		if order <= prev {
+			skip = false // a new start
+		}
+		prev = order
+		if skip {
+			continue
+		}
+		v := vals[k]
+		if v == missing {
+			skip = true
+			continue
+		}
+		if v&inline != 0 {
+			if v&0xff == 0 {
+				continue // only a prefix of longer n-grams
+			}
+			e.Counts[order-1]++
+			l.add(g, order, uint8(v>>8&maxInlineLabel), uint8(v))
+			if v>>inlineBits&0xff != 0 {
+				l.add(g, order, uint8(v>>(inlineBits+8)&maxInlineLabel), uint8(v>>inlineBits))
+			}
+			continue
+		}
+		if v&dense != 0 {
+			e.Counts[order-1]++
+			if v>>denseOffBits&(maxDenseGroups-1) == g.id {
+				// A vector of another group adds nothing to g, as
+				// its labels would not in a list.
+				m.addDense(g, v&maxDenseOffset, l, order)
+			}
+			continue
+		}
+		ps := m.postingsAt(int(v))
+		if len(ps) == 0 {
+			continue // Builder stores an empty list inline; safe all the same
+		}
+		e.Counts[order-1]++
+		for i := 0; i+1 < len(ps); i += 2 {
+			l.add(g, order, ps[i], ps[i+1])
+		}
+	}
+}
+
+// SWAR lanes: lanes16 picks the even bytes of a word into 16-bit lanes,
+// low7 and ones find its nonzero bytes.
+const (
+	lanes16 = 0x00FF00FF00FF00FF
+	low7    = 0x7F7F7F7F7F7F7F7F
+	ones    = 0x0101010101010101
+)
+
+// addDense adds the dense vector at off (of group g) to l for an n-gram of
+// order: per 8-byte word of the vector, its even and odd bytes to sum, and,
+// for a group whose fold needs counts (dfix), a one per nonzero byte to
+// cnt.
+func (m *Model) addDense(g *Group, off uint32, l *lanesSums, order int) {
+	vec := m.postings[off:][:8*g.words]
+	ev, od := l.sum[0][:len(vec)/8], l.sum[1][:len(vec)/8]
+	if g.dfix[0] == nil {
+		for j := range ev {
+			x := binary.LittleEndian.Uint64(vec[8*j:])
+			ev[j] += x & lanes16
+			od[j] += x >> 8 & lanes16
+		}
+		return
+	}
+	c := l.cnt[order-1][:len(vec)/8]
+	for j := range ev {
+		x := binary.LittleEndian.Uint64(vec[8*j:])
+		ev[j] += x & lanes16
+		od[j] += x >> 8 & lanes16
+		c[j] += ((x&low7 + low7) | x) >> 7 & ones
+	}
+}
+
+// foldLanes adds a word's sums l to e, as fold adds packed ones: for each
+// label of g, its boost sum in the group's units and, where the floors
+// differ, its count of n-grams per order times the floor difference.
+func (g *Group) foldLanes(e *Evidence, l *lanesSums) {
+	dsum, dcnt := &l.sum, &l.cnt
+	b := e.Boost[:len(g.Labels)]
+	sh := (g.fix - stepFix) & 63
+	if g.dfix[0] == nil {
+		for p := range b {
+			j, r := p>>3, uint(p&7)
+			b[p] += int64(dsum[r&1][j]>>(16*(r>>1))&0xFFFF) << sh
+		}
+		return
+	}
+	d0, d1, d2, d3, d4 := g.dfix[0][:len(b)], g.dfix[1][:len(b)], g.dfix[2][:len(b)], g.dfix[3][:len(b)], g.dfix[4][:len(b)]
+	for p := range b {
+		j, r := p>>3, uint(p&7)
+		v := int64(dsum[r&1][j]>>(16*(r>>1))&0xFFFF) << sh
+		v += int64(dcnt[0][j]>>(8*r)&0xFF) * d0[p]
+		v += int64(dcnt[1][j]>>(8*r)&0xFF) * d1[p]
+		v += int64(dcnt[2][j]>>(8*r)&0xFF) * d2[p]
+		v += int64(dcnt[3][j]>>(8*r)&0xFF) * d3[p]
+		v += int64(dcnt[4][j]>>(8*r)&0xFF) * d4[p]
+		b[p] += v
+	}
 }
 
 // A word's postings are summed per model label in one uint64 each: the sum

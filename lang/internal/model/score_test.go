@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/akhbar/akhbar/lang/internal/textfeat"
@@ -200,5 +201,57 @@ func BenchmarkAddWord(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestLanesMatchPacked sums random runs of groupsBuilder's n-grams with
+// the walk by lanes and with the packed walk of label-indexed sums, for
+// each group that fits lanes, and wants the same evidence: dense vectors
+// of the group and of others, lists with a label of another group or a
+// label twice, inline postings.
+func TestLanesMatchPacked(t *testing.T) {
+	b := groupsBuilder()
+	raw, err := b.Bytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Load(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hs []uint64
+	for h := range b.grams {
+		hs = append(hs, h)
+	}
+	slices.Sort(hs)
+	rng := rand.New(rand.NewPCG(5, 6))
+	for script, g := range m.Groups(map[string]bool{"Latn": true}) {
+		if g.words == 0 {
+			continue
+		}
+		for range 300 {
+			var ords []uint8
+			var vals []uint32
+			for range 1 + rng.IntN(batch) {
+				ords = append(ords, uint8(1+rng.IntN(textfeat.MaxOrder)))
+				v := missing
+				if rng.IntN(10) > 0 {
+					v = m.find(hs[rng.IntN(len(hs))])
+				}
+				vals = append(vals, v)
+			}
+			var lanes, packed Evidence
+			lanes.Reset(len(g.Labels))
+			packed.Reset(len(g.Labels))
+			var l lanesSums
+			m.walkLanes(&lanes, g, &l, ords, vals)
+			g.foldLanes(&lanes, &l)
+			var acc [256]uint64
+			m.walkPacked(&packed, g, &acc, ords, vals)
+			g.fold(&packed, &acc)
+			if !slices.Equal(lanes.Boost[:len(g.Labels)], packed.Boost[:len(g.Labels)]) || lanes.Counts != packed.Counts {
+				t.Fatalf("%s: lanes %v %v, packed %v %v", script, lanes.Boost, lanes.Counts, packed.Boost, packed.Counts)
+			}
+		}
 	}
 }

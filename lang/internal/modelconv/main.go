@@ -1,10 +1,12 @@
 // Command modelconv converts a first-stage language model file of format
-// version 2 to version 3 (see package model: short posting lists inline in
-// the hash table's slots), exactly as the trainer would have written the
-// same n-grams, so the shipped model changed format without being trained
-// again. It is a one-off tool kept so that the conversion can be repeated:
+// version 2 or 3 to version 4 (see package model: version 3 put short
+// posting lists inline in the hash table's slots, version 4 stores long
+// lists of one script group as dense vectors), exactly as the trainer would
+// have written the same n-grams, so the shipped model changed format
+// without being trained again. It is kept so that the conversions can be
+// repeated:
 //
-//	git show 5e6a42e:lang/data/model.bin > /tmp/model-v2.bin
+//	git show 5e6a42e:lang/data/model.bin > /tmp/model-v2.bin   # or 7266246: version 3
 //	go run ./lang/internal/modelconv -in /tmp/model-v2.bin -out lang/data/model.bin
 //
 // The output is written to a temporary file and renamed into place.
@@ -20,8 +22,8 @@ import (
 )
 
 func main() {
-	in := flag.String("in", "", "version 2 model file to read")
-	out := flag.String("out", "", "version 3 model file to write")
+	in := flag.String("in", "", "version 2 or 3 model file to read")
+	out := flag.String("out", "", "version 4 model file to write")
 	flag.Parse()
 	if *in == "" || *out == "" || flag.NArg() != 0 {
 		fmt.Fprintln(os.Stderr, "usage: modelconv -in OLD -out NEW")
@@ -38,7 +40,7 @@ func run(in, out string) error {
 	if err != nil {
 		return err
 	}
-	b, err := model.ConvertV2(old)
+	b, err := model.Convert(old)
 	if err != nil {
 		return fmt.Errorf("%s: %w", in, err)
 	}
