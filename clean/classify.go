@@ -1039,14 +1039,17 @@ func (d *doc) body(s, e int) int {
 			d.set(i, pipeline.RoleMetadata, ReasonDate)
 			continue
 		case clockAlone.MatchString(d.b[i].Text), playerTime.MatchString(d.b[i].Text), labelAgency(d.b[i].Text),
-			wireSlug(d.b[i].Text) && d.noProseAfter(i, e):
+			wireSlug(d.b[i].Text) && d.noProseAfter(i, e),
+			i > s && wireSlug(d.b[i-1].Text) && deskInitials(d.b[i].Text) && d.noProseAfter(i, e):
 			// A time alone on its line between paragraphs stamps the
 			// entry under it (a live page's updates): no prose, and no
 			// date of the article's. An embedded player prints its
 			// position and length ("00:00 / 02:45") and its source's
 			// credit ("Video: PTI") on lines of their own. A wire
 			// story run verbatim keeps the desk's slug under its last
-			// paragraph (wireSlug).
+			// paragraph (wireSlug), the editors' initials on the line
+			// under it when it is a dash and the agency ("--IANS" over
+			// "rk/ps").
 			d.set(i, pipeline.RoleBoilerplate, "furniture")
 			continue
 		}
@@ -1206,10 +1209,28 @@ func wireSlug(s string) bool {
 	return false
 }
 
-// noProseAfter reports that no block after i up to e holds a sentence.
+// deskInitials reports a line of editors' initials joined by slashes, as
+// a wire's desk signs a story ("rk/ps", "sa/ksk"): two or three groups of
+// one to four letters, nothing else.
+func deskInitials(s string) bool {
+	groups := strings.Split(strings.TrimSpace(s), "/")
+	if len(groups) < 2 || len(groups) > 3 {
+		return false
+	}
+	for _, g := range groups {
+		n := utf8.RuneCountInString(g)
+		if n == 0 || n > 4 || strings.IndexFunc(g, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// noProseAfter reports that no block after i up to e holds a sentence
+// that is still to be read (a rights line the footer took has its own).
 func (d *doc) noProseAfter(i, e int) bool {
 	for j := i + 1; j <= e && j < len(d.b); j++ {
-		if d.f[j].sentences > 0 {
+		if d.free(j) && d.f[j].sentences > 0 {
 			return false
 		}
 	}

@@ -25,3 +25,28 @@ func TestWireSlug(t *testing.T) {
 		}
 	}
 }
+
+// TestDeskInitials: the editors' initials a wire's desk signs with, and
+// lines that only look like them.
+func TestDeskInitials(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"rk/ps", true},
+		{"sa/ksk", true},
+		{" vnm/vd/ab ", true},
+		{"rk", false},      // no slash
+		{"and/or", true},   // alone it looks the same: the body asks for a wire slug above it
+		{"24/7", false},    // digits
+		{"ab/cd/ef", true}, // three groups
+		{"news/world/asia", false},
+		{"politics/national/a/b", false},
+		{"rk / ps", false},
+		{"editor/ps", false}, // a group of five letters
+	} {
+		if got := deskInitials(tt.s); got != tt.want {
+			t.Errorf("deskInitials(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
