@@ -123,7 +123,9 @@ var freshSets = []struct {
 		"PLACE', '| photo: agency', a related heading over two bare headlines", 26, nil},
 	{"scheduled32", "AJ: a photo story: three '1 / 3' counters each over a caption, the text between them", 26, nil},
 	{"scheduled33", "AK: 'site, place' over 'Published by: name Updated Wed, 03 Jul 2024 10:30 AM IST', the language's " +
-		"advertisement label between paragraphs", 26, nil},
+		"advertisement label between paragraphs", 26, merge(knownSome("AK", "body", "with the dump model trained on the "+
+		"re-rendered set, the first paragraph (its dateline glued on, above the advertisement label) is read as "+
+		"the header's", "san"), knownSome("AK", "dateline", "the dateline is that first paragraph's", "san"))},
 	{"scheduled34", "AL: 'label name|Last Updated: Jul 03, 2024, 10:30 AM IST|Source: agency' with no spaces at the bars, " +
 		"'place ∙' datelines", 26, nil},
 	{"scheduled35", "AM: the name alone over 'place, 03 July 2024, (updated 03 July 2024, 11:45 AM IST)': the dateline " +
@@ -232,7 +234,8 @@ var freshSets = []struct {
 	{"scheduled94", "CT: a press release reprinted as a story, its English contact block ('For more details contact:', a " +
 		"second name, 'Tel:', 'Email:') after the last paragraph", 26, nil},
 	{"scheduled95", "CU: the first page of a story split over two, 'Page 1 of 2' over '« Previous  1  2  Next »' under the " +
-		"last paragraph", 26, nil},
+		"last paragraph", 26, knownSome("CU", "body", "with the dump model trained on the re-rendered set, the "+
+		"segment runs on to 'Page 1 of 2', which no rule drops", "urd")},
 	{"scheduled96", "CV: two reporters in two places, 'label A, place and B, New Delhi' ('By A in place and B in New Delhi')",
 		26, nil},
 	{"scheduled97", "CW: a match report, the scorecard widget's English strip ('IND 245/6 (50 ov)', 'AUS 240 (49.2 ov)', " +
@@ -269,9 +272,7 @@ var freshSets = []struct {
 	{"scheduled110", "DJ: a fact-check's claim-review box under the text: 'Claim Review : claim', 'Claimed By : Social " +
 		"Media Users', 'Fact Check : False', glued, English labels", 26, nil},
 	{"scheduled111", "DK: the day in the region's own calendar (a samvat's tithi, the Bengali or Kollam year's day, the " +
-		"Hijri date) glued under the published line", 26, knownSome("DK", "body", "the last paragraph, one "+
-		"sentence of seven words closed by a bar written for the danda, is left out before the rights line "+
-		"(TestBarDandas: one sentence closed by a bar is no proof of text)", "san")},
+		"Hijri date) glued under the published line", 26, nil},
 	{"scheduled112", "DL: a machine-made summary box over the story, glued: 'Quick Reads', 'Summary is AI-generated, " +
 		"newsroom-reviewed.', three '• ' points in the language", 26, nil},
 	{"scheduled113", "DM: 'Add as a preferred source on Google' alone between the published line and the caption", 26, nil},
