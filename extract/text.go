@@ -197,7 +197,7 @@ func wrapMode(lines []string) (wrapped, strict bool, width int) {
 	// The wrap width: many lines end just short of it and almost none
 	// go past it.
 	width, _ = bestWidth(sorted, columnWidth, 100)
-	if cw := columnWrap(lines, lens, len(sorted)); cw > 0 {
+	if cw := columnWrap(lines, lens, sorted); cw > 0 {
 		width = cw
 	}
 	if width == 0 {
@@ -268,17 +268,34 @@ func bestWidth(sorted []int, lo, hi int) (width, score int) {
 // are half the lines or more, most lines come near the width and few go
 // past it. Lists of short items break where their words would have fitted
 // or end far from any one width.
-func columnWrap(lines []string, lens []int, n int) int {
+func columnWrap(lines []string, lens, sorted []int) int {
+	// Only a line of minWrapWidth-12 to columnWidth-1 runes can count for
+	// any width: when those are under half the lines, no width has half
+	// its breaks explained by wrapping (most dumps stop here).
+	n := len(sorted)
+	if 2*countIn(sorted, minWrapWidth-12, columnWidth-1) < n {
+		return 0
+	}
+	// What each such line says, read once for all the widths: its length,
+	// its length with the next line's first word, a word broken at its end.
+	type brk struct {
+		len, withNext int
+		broken        bool
+	}
+	var brks []brk
+	for i := 0; i+1 < len(lines); i++ {
+		if lens[i] < minWrapWidth-12 || lens[i] > columnWidth-1 || lens[i+1] == 0 {
+			continue
+		}
+		this, next := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
+		word, _, _ := strings.Cut(next, " ")
+		brks = append(brks, brk{lens[i], lens[i] + 1 + utf8.RuneCountInString(word), brokenWord(this, next)})
+	}
 	best, bestN := 0, 0
 	for w := minWrapWidth; w < columnWidth; w++ {
 		k := 0
-		for i := 0; i+1 < len(lines); i++ {
-			if lens[i] < w-12 || lens[i] > w || lens[i+1] == 0 {
-				continue
-			}
-			this, next := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
-			word, _, _ := strings.Cut(next, " ")
-			if lens[i]+1+utf8.RuneCountInString(word) > w || brokenWord(this, next) {
+		for _, b := range brks {
+			if b.len >= w-12 && b.len <= w && (b.withNext > w || b.broken) {
 				k++
 			}
 		}
