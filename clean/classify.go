@@ -1040,7 +1040,7 @@ func (d *doc) body(s, e int) int {
 			continue
 		case clockAlone.MatchString(d.b[i].Text), playerTime.MatchString(d.b[i].Text), labelAgency(d.b[i].Text),
 			wireSlug(d.b[i].Text) && d.noProseAfter(i, e),
-			i > s && wireSlug(d.b[i-1].Text) && deskInitials(d.b[i].Text) && d.noProseAfter(i, e):
+			i > s && deskInitials(d.b[i].Text) && wireSlug(d.b[i-1].Text) && d.noProseAfter(i, e):
 			// A time alone on its line between paragraphs stamps the
 			// entry under it (a live page's updates): no prose, and no
 			// date of the article's. An embedded player prints its
@@ -1190,7 +1190,16 @@ func wireSlug(s string) bool {
 			break
 		}
 	}
-	words := strings.Fields(s)
+	// At most three words of the agency's name and three of initials:
+	// a line of seven words or more is none (and a paragraph is not split).
+	var buf [7]string
+	words := buf[:0]
+	for w := range strings.FieldsSeq(s) {
+		if len(words) == len(buf) {
+			return false
+		}
+		words = append(words, w)
+	}
 	for k := 1; k <= min(3, len(words)); k++ {
 		if !lexicon.Has(lexicon.Agency, strings.Join(words[:k], " ")) {
 			continue
