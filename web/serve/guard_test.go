@@ -123,16 +123,5 @@ func serveWithInputs(t *testing.T, corpusPath string, inputs ...string) *httptes
 	if err := sink.WriteJSON(sink.ManifestPath(corpusPath), &m); err != nil {
 		t.Fatal(err)
 	}
-	ix, err := index.Open(context.Background(), corpusPath, index.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	s, err := New([]*index.Index{ix}, Options{Logf: t.Logf})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(s)
-	t.Cleanup(ts.Close)
-	return ts
+	return serveCorpus(t, corpusPath)
 }
