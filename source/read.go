@@ -179,6 +179,12 @@ func (d *digestReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
+// maxCompressionLayers is how many compressions one over another an
+// input may have: a file compressed twice happens (a download saved
+// compressed that the server had compressed for the wire); more is a
+// puzzle, not a page.
+const maxCompressionLayers = 3
+
 func readFrom(ctx context.Context, f io.Reader, in Input, o Options, emit Emit) error {
 	if o.Progress != nil {
 		f = progressReader{f, o.Progress}
@@ -210,6 +216,25 @@ func readFrom(ctx context.Context, f io.Reader, in Input, o Options, emit Emit) 
 	// something usable: readers below meet the error again after it.
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) && len(head) == 0 {
 		return emit(failed(in, "", 0, pipeline.Rejectf(readReason(comp), "%s: %v", in.Path, err)))
+	}
+	for layer := 1; comp != xio.None && xio.Sniff(head) != xio.None; layer++ {
+		// Compressed again inside: a .gz saved from a server that
+		// gzipped it once more on the wire, a .zst of a .gz. Each layer
+		// is peeled (its bytes would be "binary" otherwise), up to
+		// maxCompressionLayers; record offsets name positions in the
+		// outer stream from here on.
+		if layer >= maxCompressionLayers {
+			return emit(failed(in, "", 0, pipeline.Rejectf("decompress", "%s: compressed more than %d times over; not read", in.Path, maxCompressionLayers)))
+		}
+		inner, c, closeInner, err := xio.Decompress(br)
+		if err != nil {
+			return emit(failed(in, "", 0, pipeline.Rejectf("decompress", "%s: inner %v", in.Path, err)))
+		}
+		defer closeInner()
+		br, members = bufio.NewReaderSize(inner, 256<<10), nil
+		if head, err = br.Peek(4096); err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) && len(head) == 0 {
+			return emit(failed(in, "", 0, pipeline.Rejectf("decompress", "%s: inner %s: %v", in.Path, c, err)))
+		}
 	}
 	if enc, name := xio.BOM(head); enc != nil && name != "utf-8" {
 		// Text saved as "Unicode" on Windows (and PowerShell's redirects)

@@ -287,3 +287,62 @@ func TestReadUTF16(t *testing.T) {
 		})
 	}
 }
+
+// A file compressed twice or three times is read through every layer;
+// a fourth layer, or an inner layer that only looks compressed, is a
+// "decompress" reject naming the file, not "binary".
+func TestReadCompressedTwice(t *testing.T) {
+	page := []byte("<!doctype html><html><body><p>Markets fall as rates rise</p></body></html>")
+	lines := []byte(`{"id":"a","text":"नई दिल्ली"}` + "\n" + `{"id":"b","text":"Markets fall"}` + "\n")
+	gz := func(b []byte, n int) []byte {
+		for range n {
+			b = gzipBytes(t, b)
+		}
+		return b
+	}
+	for _, tc := range []struct {
+		name, file string
+		data       []byte
+		format     string
+		bodies     []string
+		reason     string
+	}{
+		{"gzip twice", "a.txt.gz", gz(dump, 2), "text", []string{string(dump)}, ""},
+		{"zstd over gzip", "a.html.zst", zstdBytes(t, gz(page, 1)), "html", []string{string(page)}, ""},
+		{"gzip three times", "a.jsonl.gz", gz(lines, 3), "jsonl+text", []string{"नई दिल्ली", "Markets fall"}, ""},
+		{"gzip four times", "a.txt.gz", gz(dump, 4), "", nil, "decompress"},
+		{"an inner gzip header and junk", "a.txt.gz", gz(append([]byte{0x1f, 0x8b, 0xff, 0xff}, dump...), 1), "", nil, "decompress"},
+		{"once stays as it is", "a.txt.gz", gz(longText, 1), "text", []string{string(longText)}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), tc.file)
+			if err := os.WriteFile(path, tc.data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			items := readItems(t, path, Options{})
+			if tc.reason != "" {
+				if len(items) != 1 || reason(items[0]) != tc.reason {
+					t.Fatalf("got %d items (first %v), want one %q reject", len(items), items[0].Err, tc.reason)
+				}
+				if !strings.Contains(items[0].Err.Error(), path) {
+					t.Errorf("error %q does not name the file", items[0].Err)
+				}
+				return
+			}
+			if len(items) != len(tc.bodies) {
+				t.Fatalf("%d items, want %d", len(items), len(tc.bodies))
+			}
+			for i, it := range items {
+				if it.Err != nil {
+					t.Fatalf("item %d: %v", i, it.Err)
+				}
+				if it.Source.Format != tc.format {
+					t.Errorf("item %d: format %q, want %q", i, it.Source.Format, tc.format)
+				}
+				if string(it.Body) != tc.bodies[i] {
+					t.Errorf("item %d: body %.60q, want %.60q", i, it.Body, tc.bodies[i])
+				}
+			}
+		})
+	}
+}
