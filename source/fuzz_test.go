@@ -69,7 +69,7 @@ func FuzzDetect(f *testing.F) {
 // panicking.
 func FuzzRead(f *testing.F) {
 	addFileSeeds(f, func(b []byte) {
-		for comp := range uint8(4) {
+		for comp := range uint8(5) {
 			f.Add(b, comp, uint16(len(b)/2))
 		}
 	})
@@ -78,7 +78,7 @@ func FuzzRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, comp uint8, cut uint16) {
 		name := "in.txt"
 		file := data
-		switch comp % 4 {
+		switch comp % 5 {
 		case 1:
 			name, file = "in.txt.gz", gzipBytes(t, data)
 		case 2:
@@ -86,6 +86,8 @@ func FuzzRead(f *testing.F) {
 		case 3: // a gzip stream cut short
 			g := gzipBytes(t, data)
 			name, file = "in.txt.gz", g[:int(cut)%(len(g)+1)]
+		case 4: // compressed twice
+			name, file = "in.txt.gz", gzipBytes(t, zstdBytes(t, data))
 		}
 		path := filepath.Join(dir, name)
 		if err := os.WriteFile(path, file, 0o644); err != nil {
