@@ -1083,19 +1083,38 @@ func parseHTTP(msg []byte, max int64) (httpResponse, error) {
 			resp.warning = "Transfer-Encoding chunked, but the payload is not chunked"
 		}
 	}
-	switch ce {
-	case "", "identity", "none":
-	case "gzip", "x-gzip", "deflate":
-		if d, err := xio.DecodeContent(ce, body, max); err == nil {
-			body = d
-		} else if resp.warning == "" {
-			resp.warning = fmt.Sprintf("Content-Encoding %s could not be decoded: %v", ce, err)
-		}
-	default:
-		resp.warning = "Content-Encoding " + ce + " is not supported"
+	body, warning := decodeContent(ce, body, max)
+	if resp.warning == "" {
+		resp.warning = warning
 	}
 	resp.body = body
 	return resp, nil
+}
+
+// decodeContent undoes a Content-Encoding header's codings, the last
+// applied first ("gzip, br" is brotli over gzip). A coding it does not
+// know, or a payload that does not decode (crawlers often store it
+// already decoded), leaves the payload as it was, with a warning.
+func decodeContent(ce string, body []byte, max int64) ([]byte, string) {
+	var codings []string
+	for _, c := range strings.Split(ce, ",") {
+		switch c = strings.TrimSpace(c); c {
+		case "", "identity", "none":
+		case "gzip", "x-gzip", "deflate", "br", "zstd":
+			codings = append(codings, c)
+		default:
+			return body, "Content-Encoding " + ce + " is not supported"
+		}
+	}
+	out := body
+	for i := len(codings) - 1; i >= 0; i-- {
+		d, err := xio.DecodeContent(codings[i], out, max)
+		if err != nil {
+			return body, fmt.Sprintf("Content-Encoding %s could not be decoded: %v", ce, err)
+		}
+		out = d
+	}
+	return out, ""
 }
 
 // dechunk undoes HTTP/1.1 chunked transfer coding. It reports false when

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/andybalholm/brotli"
 	"github.com/klauspost/compress/gzip"
 
 	"github.com/akhbar/akhbar/pipeline"
@@ -226,5 +227,47 @@ func TestWarcioFixtures(t *testing.T) {
 				t.Errorf("%s: reject does not name file and offset: %q", base, r)
 			}
 		}
+	}
+}
+
+// Payloads are decoded by every coding their Content-Encoding names, the
+// last applied first; a payload stored already decoded, or a coding not
+// known, stays as it is with a warning.
+func TestParseHTTPContentEncoding(t *testing.T) {
+	brotliBytes := func(b []byte) []byte {
+		var buf bytes.Buffer
+		w := brotli.NewWriter(&buf)
+		w.Write(b)
+		w.Close()
+		return buf.Bytes()
+	}
+	p := []byte(page)
+	for _, tc := range []struct {
+		name, ce string
+		payload  []byte
+		want     []byte
+		warning  string
+	}{
+		{"gzip", "gzip", gz(page), p, ""},
+		{"brotli", "br", brotliBytes(p), p, ""},
+		{"zstd", "zstd", zstdBytes(t, p), p, ""},
+		{"gzip then brotli", "gzip, br", brotliBytes(gz(page)), p, ""},
+		{"identity among them", "identity, BR", brotliBytes(p), p, ""},
+		{"brotli stored decoded", "br", p, p, "could not be decoded"},
+		{"unknown coding", "compress", []byte("\x1f\x9d..."), []byte("\x1f\x9d..."), "not supported"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			msg := append([]byte("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: "+tc.ce+"\r\n\r\n"), tc.payload...)
+			resp, err := parseHTTP(msg, 1<<20)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(resp.body, tc.want) {
+				t.Errorf("body %.40q, want %.40q", resp.body, tc.want)
+			}
+			if tc.warning == "" && resp.warning != "" || !strings.Contains(resp.warning, tc.warning) {
+				t.Errorf("warning %q, want one with %q", resp.warning, tc.warning)
+			}
+		})
 	}
 }

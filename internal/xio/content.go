@@ -7,10 +7,14 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/andybalholm/brotli"
 	"github.com/klauspost/compress/gzip"
+	"github.com/klauspost/compress/zstd"
 )
 
-// DecodeContent undoes an HTTP Content-Encoding (gzip, x-gzip, deflate)
+// DecodeContent undoes an HTTP Content-Encoding (gzip, x-gzip, deflate,
+// br, zstd: browsers ask for the last two, so crawls made through one
+// hold them)
 // and refuses output larger than max bytes, so that a small compressed
 // payload cannot expand without bound.
 func DecodeContent(enc string, b []byte, max int64) ([]byte, error) {
@@ -31,6 +35,15 @@ func DecodeContent(enc string, b []byte, max int64) ([]byte, error) {
 		} else {
 			r = flate.NewReader(bytes.NewReader(b))
 		}
+	case "br":
+		r = brotli.NewReader(bytes.NewReader(b))
+	case "zstd":
+		zr, err := zstd.NewReader(bytes.NewReader(b), zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(true))
+		if err != nil {
+			return nil, err
+		}
+		defer zr.Close()
+		r = zr
 	default:
 		return nil, fmt.Errorf("unsupported content encoding %q", enc)
 	}
