@@ -267,19 +267,8 @@ func TestReadUTF16(t *testing.T) {
 				t.Fatal(err)
 			}
 			items := readItems(t, path, Options{})
-			if len(items) != len(tc.bodies) {
-				t.Fatalf("%d items, want %d", len(items), len(tc.bodies))
-			}
+			checkPages(t, items, tc.format, tc.bodies)
 			for i, it := range items {
-				if it.Err != nil {
-					t.Fatalf("item %d: %v", i, it.Err)
-				}
-				if it.Source.Format != tc.format {
-					t.Errorf("item %d: format %q, want %q", i, it.Source.Format, tc.format)
-				}
-				if string(it.Body) != tc.bodies[i] {
-					t.Errorf("item %d: body %.60q, want %.60q", i, it.Body, tc.bodies[i])
-				}
 				if it.Meta["charset"] != tc.charset {
 					t.Errorf("item %d: charset %q, want %q", i, it.Meta["charset"], tc.charset)
 				}
@@ -329,20 +318,26 @@ func TestReadCompressedTwice(t *testing.T) {
 				}
 				return
 			}
-			if len(items) != len(tc.bodies) {
-				t.Fatalf("%d items, want %d", len(items), len(tc.bodies))
-			}
-			for i, it := range items {
-				if it.Err != nil {
-					t.Fatalf("item %d: %v", i, it.Err)
-				}
-				if it.Source.Format != tc.format {
-					t.Errorf("item %d: format %q, want %q", i, it.Source.Format, tc.format)
-				}
-				if string(it.Body) != tc.bodies[i] {
-					t.Errorf("item %d: body %.60q, want %.60q", i, it.Body, tc.bodies[i])
-				}
-			}
+			checkPages(t, items, tc.format, tc.bodies)
 		})
+	}
+}
+
+// checkPages fails unless items are pages of the given format and bodies.
+func checkPages(t *testing.T, items []pipeline.Item, format string, bodies []string) {
+	t.Helper()
+	if len(items) != len(bodies) {
+		t.Fatalf("%d items, want %d", len(items), len(bodies))
+	}
+	for i, it := range items {
+		if it.Err != nil {
+			t.Fatalf("item %d: %v", i, it.Err)
+		}
+		if it.Source.Format != format {
+			t.Errorf("item %d: format %q, want %q", i, it.Source.Format, format)
+		}
+		if string(it.Body) != bodies[i] {
+			t.Errorf("item %d: body %.60q, want %.60q", i, it.Body, bodies[i])
+		}
 	}
 }
