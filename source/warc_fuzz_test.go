@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/andybalholm/brotli"
+
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -18,6 +20,12 @@ import (
 func FuzzReadContainers(f *testing.F) {
 	f.Add([]byte(warcRecord("response", "http://x/", "application/http", httpResp(200, "text/html", "", page))))
 	f.Add(gz(warcRecord("warcinfo", "", "application/warc-fields", "a: b\r\n"), warcRecord("response", "http://x/", "application/http", httpResp(200, "text/html", "Transfer-Encoding: chunked\r\n", "5\r\nhello\r\n0\r\n\r\n"))))
+	var br bytes.Buffer
+	bw := brotli.NewWriter(&br)
+	bw.Write([]byte(page))
+	bw.Close()
+	f.Add([]byte(warcRecord("response", "http://x/", "application/http", httpResp(200, "text/html", "Content-Encoding: br\r\n", br.String()))))
+	f.Add([]byte(warcRecord("response", "http://x/", "application/http", httpResp(200, "text/html", "Content-Encoding: gzip, zstd\r\n", string(zstdBytes(f, gz(page)))))))
 	f.Add([]byte("filedesc://x.arc 0.0.0.0 20140216050221 text/plain 0\n\nhttp://x/ 1.2.3.4 20140216050221 text/html 5\nHTTP/\n"))
 	f.Add([]byte(`{"id":"a","html":"<p>x</p>"}` + "\n"))
 	files, _ := filepath.Glob("/work/shared/eval/warc/*.*")
