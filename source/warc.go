@@ -393,8 +393,18 @@ func (r *recordReader) warcRecord(start int64, h warcHeader) error {
 	}
 	if cut != "" {
 		it.Meta = map[string]string{"truncated": cut}
+	} else if why := strings.TrimSpace(h["warc-truncated"]); why != "" {
+		// The crawler stored part of the payload (WARC-Truncated: length,
+		// time, disconnect, unspecified): the page is what it kept.
+		it.Meta = map[string]string{"truncated": "the crawler kept part of the payload (WARC-Truncated: " + why + ")"}
 	}
 	ctype := h["content-type"]
+	if typ == "response" && !isHTTPMessage(ctype, block) && isHTMLType(ctype, block) {
+		// A writer that stored the page without its HTTP message (the
+		// standard wants application/http here): the block is the page,
+		// as in a resource record.
+		typ = "resource"
+	}
 	switch typ {
 	case "conversion":
 		it.Source.Format = "wet"
@@ -417,10 +427,17 @@ func (r *recordReader) warcRecord(start int64, h warcHeader) error {
 		return r.emit(it)
 	}
 	// A response: an HTTP message, or for a few crawlers (dns:, ftp:) not.
-	if !strings.Contains(strings.ToLower(ctype), "http") {
+	if !isHTTPMessage(ctype, block) {
 		return r.emit(skipOf(it, "response:"+mediaType(ctype)))
 	}
 	return r.emitHTTP(it, block)
+}
+
+// isHTTPMessage reports whether a response record's block is an HTTP
+// message: its content type says so, or it starts with a status line
+// (a writer that left the type out).
+func isHTTPMessage(ctype string, block []byte) bool {
+	return strings.Contains(strings.ToLower(ctype), "http") || bytes.HasPrefix(block, []byte("HTTP/"))
 }
 
 // emitHTTP turns an HTTP response into a page item, or a skip for

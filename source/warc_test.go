@@ -271,3 +271,48 @@ func TestParseHTTPContentEncoding(t *testing.T) {
 		})
 	}
 }
+
+// Response records as some writers make them: the page stored without
+// its HTTP message, an HTTP message without its content type, and a
+// payload the crawler cut (WARC-Truncated), which keeps what it has and
+// says so.
+func TestWARCLenientResponses(t *testing.T) {
+	for _, tc := range []struct {
+		name, rec string
+		item      string // the page's URL, or "" for a skip
+		skip      string
+		truncated bool
+	}{
+		{"page without its HTTP message", warcRecord("response", "http://x/a", "text/html", page), "http://x/a", "", false},
+		{"HTTP message without a content type", warcRecord("response", "http://x/b", "", httpResp(200, "text/html", "", page)), "http://x/b", "", false},
+		{"a DNS answer stays a skip", warcRecord("response", "dns:x", "text/dns", "20240703141300\nx. 300 IN A 1.2.3.4\n"), "", "response:text/dns", false},
+		{"plain text stays a skip", warcRecord("response", "http://x/robots.txt", "text/plain", "User-agent: *\nDisallow:\n"), "", "response:text/plain", false},
+		{"payload cut by the crawler", strings.Replace(warcRecord("response", "http://x/c", "application/http; msgtype=response", httpResp(200, "text/html", "", page[:len(page)/2])), "WARC-Date:", "WARC-Truncated: length\r\nWARC-Date:", 1), "http://x/c", "", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var items []pipeline.Item
+			if err := ReadFrom(context.Background(), strings.NewReader(tc.rec), Input{Path: "a.warc"}, Options{}, func(it pipeline.Item) error {
+				items = append(items, it)
+				return nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+			if len(items) != 1 {
+				t.Fatalf("%d items, want 1", len(items))
+			}
+			it := items[0]
+			if it.Err != nil {
+				t.Fatalf("reject: %v", it.Err)
+			}
+			if it.Skip != tc.skip {
+				t.Errorf("skip %q, want %q", it.Skip, tc.skip)
+			}
+			if tc.item != "" && (it.URL != tc.item || len(it.Body) == 0) {
+				t.Errorf("page %q with %d bytes, want %q", it.URL, len(it.Body), tc.item)
+			}
+			if got := it.Meta["truncated"] != ""; got != tc.truncated {
+				t.Errorf("truncated %v (%q), want %v", got, it.Meta["truncated"], tc.truncated)
+			}
+		})
+	}
+}
