@@ -257,6 +257,9 @@ func readFrom(ctx context.Context, f io.Reader, in Input, o Options, emit Emit) 
 	if read, ok := containerReaders[format]; ok {
 		return read(ctx, &stream{Reader: br, comp: comp, members: members}, in, o, emit)
 	}
+	if format == MHTML {
+		emit = unpackMHTML(emit)
+	}
 	return readWhole(br, in, format, comp, o, emit)
 }
 
