@@ -55,9 +55,10 @@ func newCleanCommand() *cobra.Command {
 		Long: `clean reads raw news pages and writes one record per page as JSON lines.
 
 INPUT is a file, a folder (read recursively), a glob, or - for stdin.
-Inputs may be plain-text dumps, HTML, WARC/WET/ARC or JSONL, compressed with
-gzip, zstd, bzip2, xz or LZ4; the format is told from the content unless --format
-says otherwise. The output is compressed by its extension (.gz, .zst).
+Inputs may be plain-text dumps, HTML, pages saved as MHTML, WARC/WET/ARC,
+JSONL or Parquet, in tar or zip archives or not, compressed with gzip, zstd,
+bzip2, xz or LZ4; the format is told from the content unless --format says
+otherwise. The output is compressed by its extension (.gz, .zst).
 
 Every input item ends as exactly one record or one reject with a reason;
 the run ends with "read N = written W + rejected R".
