@@ -37,13 +37,15 @@ type JSONLKeys struct {
 //   - Common Crawl WET as JSONL / CCNet: raw_content, url, date_download, digest
 //   - trafilatura JSON: text, raw_text, title, author, date, source (the URL),
 //     source-hostname (the site's name), hostname
+//   - OSCAR: content, warc_headers{warc-record-id, warc-target-uri,
+//     warc-date}, metadata{identification, ...}
 var (
 	htmlKeys = []string{"html", "raw_html", "content_html"}
 	// textKeys are in order of preference: trafilatura's raw_text is its
 	// text without structure, so "text" comes first.
 	textKeys    = []string{"text", "maintext", "raw_content", "content", "raw_text"}
-	idKeys      = []string{"id", "doc_id", "digest"}
-	urlKeys     = []string{"url", "source_url", "metadata.url", "meta.url", "source"}
+	idKeys      = []string{"id", "doc_id", "digest", "warc_headers.warc-record-id"}
+	urlKeys     = []string{"url", "source_url", "metadata.url", "meta.url", "source", "warc_headers.warc-target-uri"}
 	titleKeys   = []string{"title", "metadata.title", "meta.title", "headline"}
 	authorKeys  = []string{"authors", "author", "metadata.authors", "metadata.author", "meta.authors", "byline"}
 	summaryKeys = []string{"description", "summary", "metadata.description"}
@@ -51,7 +53,7 @@ var (
 	pubKeys     = []string{"date_publish", "published", "date_published", "publish_date", "created",
 		"metadata.published", "metadata.created", "metadata.date", "date"}
 	updKeys   = []string{"date_modify", "updated", "date_modified", "modified", "metadata.updated"}
-	fetchKeys = []string{"date_download", "timestamp", "crawl_date", "warc_date", "fetched", "metadata.warc_date"}
+	fetchKeys = []string{"date_download", "timestamp", "crawl_date", "warc_date", "fetched", "metadata.warc_date", "warc_headers.warc-date"}
 )
 
 // crawlMarks are fields that only crawl-derived corpora (FineWeb, CCNet)
