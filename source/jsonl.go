@@ -37,6 +37,7 @@ type JSONLKeys struct {
 //   - Common Crawl WET as JSONL / CCNet: raw_content, url, date_download, digest
 //   - trafilatura JSON: text, raw_text, title, author, date, source (the URL),
 //     source-hostname (the site's name), hostname
+//   - RedPajama v2: raw_content, doc_id, meta{url, title, date_download, ...}
 //   - OSCAR: content, warc_headers{warc-record-id, warc-target-uri,
 //     warc-date}, metadata{identification, ...}
 var (
@@ -53,7 +54,7 @@ var (
 	pubKeys     = []string{"date_publish", "published", "date_published", "publish_date", "created",
 		"metadata.published", "metadata.created", "metadata.date", "date"}
 	updKeys   = []string{"date_modify", "updated", "date_modified", "modified", "metadata.updated"}
-	fetchKeys = []string{"date_download", "timestamp", "crawl_date", "warc_date", "fetched", "metadata.warc_date", "warc_headers.warc-date"}
+	fetchKeys = []string{"date_download", "timestamp", "crawl_date", "warc_date", "fetched", "metadata.warc_date", "meta.date_download", "warc_headers.warc-date"}
 )
 
 // crawlMarks are fields that only crawl-derived corpora (FineWeb, CCNet)

@@ -37,6 +37,8 @@ func TestJSONLShapes(t *testing.T) {
 			metadata: `{"fingerprint":"abc","hostname":"example.fr"}`},
 		{file: "oscar.jsonl", id: "<urn:uuid:0a1b2c3d>", url: "https://hindi.example.in/delhi/budget", format: "jsonl+text",
 			bodyStart: "नई दिल्ली में", fetch: "2021-09-26T15:01:12Z", metadata: `{"harmful_pp":310.5,"identification":{"label":"hi","prob":0.92},"warc_headers":{"content-length":"212","warc-identified-content-language":"hin,eng","warc-type":"conversion"}}`},
+		{file: "redpajama.jsonl", id: "2023-06/0000/en_head.json.gz/0", url: "http://blog.example.org/harvest", format: "jsonl+text",
+			bodyStart: "The harvest", title: "Harvest", fetch: "2023-01-27T04:23:51Z", metadata: `{"digest":"sha1:ABCDEF","language":"en","length":95,"nlines":2,"partition":"head","source_domain":"blog.example.org"}`},
 		{file: "c4.jsonl", id: "c4:1", url: "https://example.net/a", format: "jsonl+text", bodyStart: "Text of C4",
 			fetch: "2019-04-25T12:57:54Z"},
 		{file: "html.jsonl", id: "h1", url: "https://example.in/x", format: "jsonl+html", bodyStart: "<html><title>T</title>",
