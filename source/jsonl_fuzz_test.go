@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/akhbar/akhbar/internal/xio"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -35,6 +36,21 @@ func FuzzJSONLShapes(f *testing.F) {
 			func(it pipeline.Item) error { items = append(items, it); return nil })
 		if err != nil {
 			t.Fatal(err)
+		}
+		if xio.Sniff(b) != xio.None {
+			// Compressed bytes: the lines are inside them, and a stream
+			// that does not decompress is one reject for the file.
+			for _, it := range items {
+				if it.Err != nil && !strings.Contains(it.Err.Error(), "f.jsonl") {
+					t.Fatalf("error %q does not name the file", it.Err)
+				}
+			}
+			return
+		}
+		if enc, name := xio.BOM(b); enc != nil && name != "utf-8" {
+			// The reader reads UTF-16 with a byte order mark as UTF-8:
+			// count the lines it sees.
+			b, _ = enc.NewDecoder().Bytes(b)
 		}
 		lines := 0
 		for _, l := range bytes.Split(b, []byte("\n")) {
