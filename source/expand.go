@@ -187,7 +187,7 @@ var knownExt = map[string]bool{
 	"gz": true, "zst": true, "zstd": true, "bz2": true, "xz": true, "lz4": true, "bad": true,
 	"txt": true, "text": true, "html": true, "htm": true, "xhtml": true,
 	"warc": true, "wet": true, "arc": true, "jsonl": true, "json": true, "ndjson": true,
-	"parquet": true, "tar": true, "tgz": true, "zip": true, "mhtml": true, "mht": true,
+	"parquet": true, "tar": true, "tgz": true, "zip": true, "mhtml": true, "mht": true, "rss": true, "atom": true, "rdf": true,
 }
 
 // IDFromPath makes an item id from a file path: the base name without its

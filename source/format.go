@@ -18,6 +18,9 @@ const (
 	JSONL Format = "jsonl" // one JSON object per line with html or text
 	// Parquet is a table of rows read like JSONL lines (see parquet.go).
 	Parquet Format = "parquet"
+	// Feed is an RSS, RDF or Atom news feed, one page per entry (see
+	// feed.go).
+	Feed Format = "feed"
 	// MHTML is a web page saved as one MIME file (see mhtml.go).
 	MHTML Format = "mhtml"
 	// Tar and Zip hold files, each read as an input (see archive.go).
@@ -27,12 +30,12 @@ const (
 
 // Formats names the formats a --format flag or a pipeline file may give,
 // "auto" first.
-var Formats = []string{string(Auto), string(Text), string(HTML), string(WARC), string(ARC), string(JSONL), string(Parquet), string(MHTML), string(Tar), string(Zip)}
+var Formats = []string{string(Auto), string(Text), string(HTML), string(WARC), string(ARC), string(JSONL), string(Parquet), string(Feed), string(MHTML), string(Tar), string(Zip)}
 
 // ParseFormat checks a --format value.
 func ParseFormat(s string) (Format, bool) {
 	switch f := Format(s); f {
-	case Auto, Text, HTML, WARC, ARC, JSONL, Parquet, MHTML, Tar, Zip:
+	case Auto, Text, HTML, WARC, ARC, JSONL, Parquet, Feed, MHTML, Tar, Zip:
 		return f, true
 	case "":
 		return Auto, true
@@ -61,6 +64,8 @@ func Detect(head []byte) Format {
 		return JSONL
 	case looksMHTML(h):
 		return MHTML
+	case looksFeed(h):
+		return Feed
 	case looksHTML(h):
 		return HTML
 	}

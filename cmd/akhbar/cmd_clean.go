@@ -55,8 +55,8 @@ func newCleanCommand() *cobra.Command {
 		Long: `clean reads raw news pages and writes one record per page as JSON lines.
 
 INPUT is a file, a folder (read recursively), a glob, or - for stdin.
-Inputs may be plain-text dumps, HTML, pages saved as MHTML, WARC/WET/ARC,
-JSONL or Parquet, in tar or zip archives or not, compressed with gzip, zstd,
+Inputs may be plain-text dumps, HTML, RSS/Atom feeds, pages saved as MHTML,
+WARC/WET/ARC, JSONL or Parquet, in tar or zip archives or not, compressed with gzip, zstd,
 bzip2, xz or LZ4; the format is told from the content unless --format says
 otherwise. The output is compressed by its extension (.gz, .zst).
 
