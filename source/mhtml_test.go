@@ -2,15 +2,12 @@ package source
 
 import (
 	"bytes"
-	"context"
 	"encoding/base64"
 	"mime/quotedprintable"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/akhbar/akhbar/pipeline"
 )
 
 const mhtmlPageHTML = "<html><head><title>Council votes</title></head><body><h1>Council votes</h1><p>The council voted on Monday \u2014 after a long debate.</p></body></html>"
@@ -70,15 +67,12 @@ func TestReadMHTML(t *testing.T) {
 		{"cut inside the page's part", "a.mhtml", mhtmlFile(url, html)[:strings.Index(mhtmlFile(url, html), "</body>")], mhtmlPageHTML[:strings.Index(mhtmlPageHTML, "</body>")], url, "2024-07-03T14:13:00+05:30", "", "", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			path := filepath.Join(t.TempDir(), tc.file)
-			if err := os.WriteFile(path, []byte(tc.data), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			items := readItems(t, path, Options{})
+			items := readItemsFrom(t, tc.file, []byte(tc.data), 0)
 			if len(items) != 1 {
 				t.Fatalf("%d items, want 1", len(items))
 			}
 			it := items[0]
+			path := it.Source.Path
 			if it.ID != "a" || it.Source.Format != string(MHTML) {
 				t.Errorf("id %q format %q", it.ID, it.Source.Format)
 			}
@@ -131,13 +125,7 @@ func FuzzReadMHTML(f *testing.F) {
 		if err := os.WriteFile(path, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		var items []pipeline.Item
-		if err := Read(context.Background(), Input{Path: path}, Options{Format: MHTML, MaxItemBytes: 1 << 16}, func(it pipeline.Item) error {
-			items = append(items, it)
-			return nil
-		}); err != nil {
-			t.Fatal(err)
-		}
+		items := readItems(t, path, Options{Format: MHTML, MaxItemBytes: 1 << 16})
 		if len(items) != 1 {
 			t.Fatalf("%d items, want 1", len(items))
 		}

@@ -304,16 +304,12 @@ func TestReadCompressedTwice(t *testing.T) {
 		{"once stays as it is", "a.txt.gz", gz(longText, 1), "text", []string{string(longText)}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			path := filepath.Join(t.TempDir(), tc.file)
-			if err := os.WriteFile(path, tc.data, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			items := readItems(t, path, Options{})
+			items := readItemsFrom(t, tc.file, tc.data, 0)
 			if tc.reason != "" {
 				if len(items) != 1 || reason(items[0]) != tc.reason {
 					t.Fatalf("got %d items (first %v), want one %q reject", len(items), items[0].Err, tc.reason)
 				}
-				if !strings.Contains(items[0].Err.Error(), path) {
+				if !strings.Contains(items[0].Err.Error(), items[0].Source.Path) {
 					t.Errorf("error %q does not name the file", items[0].Err)
 				}
 				return

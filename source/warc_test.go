@@ -290,13 +290,7 @@ func TestWARCLenientResponses(t *testing.T) {
 		{"payload cut by the crawler", strings.Replace(warcRecord("response", "http://x/c", "application/http; msgtype=response", httpResp(200, "text/html", "", page[:len(page)/2])), "WARC-Date:", "WARC-Truncated: length\r\nWARC-Date:", 1), "http://x/c", "", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var items []pipeline.Item
-			if err := ReadFrom(context.Background(), strings.NewReader(tc.rec), Input{Path: "a.warc"}, Options{}, func(it pipeline.Item) error {
-				items = append(items, it)
-				return nil
-			}); err != nil {
-				t.Fatal(err)
-			}
+			items := readItemsFrom(t, "a.warc", []byte(tc.rec), 0)
 			if len(items) != 1 {
 				t.Fatalf("%d items, want 1", len(items))
 			}
