@@ -16,6 +16,8 @@ const (
 	WARC  Format = "warc"  // WARC (and WET) records
 	ARC   Format = "arc"   // the older ARC format
 	JSONL Format = "jsonl" // one JSON object per line with html or text
+	// JSONArray is one JSON array of such objects (see jsonarray.go).
+	JSONArray Format = "json"
 	// Parquet is a table of rows read like JSONL lines (see parquet.go).
 	Parquet Format = "parquet"
 	// Feed is an RSS, RDF or Atom news feed, one page per entry (see
@@ -30,12 +32,12 @@ const (
 
 // Formats names the formats a --format flag or a pipeline file may give,
 // "auto" first.
-var Formats = []string{string(Auto), string(Text), string(HTML), string(WARC), string(ARC), string(JSONL), string(Parquet), string(Feed), string(MHTML), string(Tar), string(Zip)}
+var Formats = []string{string(Auto), string(Text), string(HTML), string(WARC), string(ARC), string(JSONL), string(JSONArray), string(Parquet), string(Feed), string(MHTML), string(Tar), string(Zip)}
 
 // ParseFormat checks a --format value.
 func ParseFormat(s string) (Format, bool) {
 	switch f := Format(s); f {
-	case Auto, Text, HTML, WARC, ARC, JSONL, Parquet, Feed, MHTML, Tar, Zip:
+	case Auto, Text, HTML, WARC, ARC, JSONL, JSONArray, Parquet, Feed, MHTML, Tar, Zip:
 		return f, true
 	case "":
 		return Auto, true
@@ -62,6 +64,8 @@ func Detect(head []byte) Format {
 		return ARC
 	case len(h) > 0 && h[0] == '{' && looksJSONL(h):
 		return JSONL
+	case looksJSONArray(h):
+		return JSONArray
 	case looksMHTML(h):
 		return MHTML
 	case looksFeed(h):

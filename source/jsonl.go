@@ -175,8 +175,11 @@ func typeName(v any) string {
 
 func jsonlItem(line []byte, id string, src pipeline.Source, in Input, lineNo int, keys JSONLKeys) pipeline.Item {
 	unit := "line"
-	if src.Format == string(Parquet) {
+	switch Format(src.Format) {
+	case Parquet:
 		unit = "row" // a Parquet row handed over as one JSON object
+	case JSONArray:
+		unit = "element"
 	}
 	fail := func(reason, format string, args ...any) pipeline.Item {
 		return pipeline.Item{ID: id, Source: src, Err: pipeline.Rejectf(reason, "%s %s %d: %s", in.Path, unit, lineNo, fmt.Sprintf(format, args...))}

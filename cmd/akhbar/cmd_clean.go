@@ -56,7 +56,7 @@ func newCleanCommand() *cobra.Command {
 
 INPUT is a file, a folder (read recursively), a glob, or - for stdin.
 Inputs may be plain-text dumps, HTML, RSS/Atom feeds, pages saved as MHTML,
-WARC/WET/ARC, JSONL or Parquet, in tar or zip archives or not, compressed with gzip, zstd,
+WARC/WET/ARC, JSONL (or a JSON array) or Parquet, in tar or zip archives or not, compressed with gzip, zstd,
 bzip2, xz or LZ4; the format is told from the content unless --format says
 otherwise. The output is compressed by its extension (.gz, .zst).
 
