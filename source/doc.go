@@ -2,8 +2,17 @@
 // it expands files, folders (recursively, in sorted order), globs and "-"
 // (stdin), undoes gzip, zstd, bzip2, xz and LZ4 by their magic bytes, tells the
 // format of each input by its content, and splits containers (WARC/ARC,
-// JSONL, Parquet) into one item per page and archives (tar, zip) into one
-// input per member.
+// JSONL, a JSON array, Parquet, RSS/RDF/Atom feeds) into one item per page
+// and archives (tar, zip) into one input per member; a page saved as MHTML
+// is its HTML part.
+//
+// The formats are read with the libraries that exist for them (archive/tar,
+// archive/zip, encoding/xml for feeds, net/mail and mime/multipart for
+// MHTML, parquet-go, klauspost/compress, andybalholm/brotli for HTTP
+// payloads). By hand: the WARC/ARC reader (no Go library resynchronises
+// after a damaged record or names records by their gzip member's offset),
+// and the cutting of JSON lines and array elements from the stream
+// (encoding/json would hold an oversized value whole before saying so).
 //
 // Damage is reported per item: an unreadable file, a truncated stream or a
 // malformed record becomes an item with Err set (the runner turns it into
