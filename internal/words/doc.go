@@ -4,7 +4,9 @@
 //
 // A token is a maximal run of Unicode letters, marks, numbers, connector
 // punctuation and ZWJ/ZWNJ, after NFC and lower-casing: the UTS #18 \w
-// class plus combining marks, as the evaluation scorer counts words.
+// class plus combining marks, as the evaluation scorer counts words (a
+// token that lower-casing left a letter and mark NFC composes is
+// normalised again).
 // Python's and Go's regexp \w leave the marks out and would cut Hindi or
 // Kannada words at every vowel sign, which is why this is written by hand.
 // Scripts written without spaces (Han, Hiragana, Katakana, Thai, Lao,

@@ -23,7 +23,9 @@ func refTokens(s string, f Flags) []string {
 		if inDigits && f&FoldDigits != 0 {
 			buf = append(buf[:0], '0')
 		}
-		out = append(out, string(buf))
+		// Lower-casing after NFC can leave a letter and a mark that NFC
+		// writes as one rune: the token is NFC again.
+		out = append(out, clean.NFC(string(buf)))
 		buf = buf[:0]
 	}
 	for i := 0; i < len(s); {

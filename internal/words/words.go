@@ -128,12 +128,21 @@ func (t *Tokenizer) each(s string, fn func([]byte)) {
 	buf := t.buf[:0]
 	bmp := bmpTable()
 	inDigits := false // the current token so far is only digits
+	// lowered says the last letter was lower-cased, recompose that a mark
+	// followed it: NFC then lower-casing is not always NFC ("H̱" lowers
+	// to h + U+0331, which NFC writes as "ẖ", as a page typing the small
+	// letter has it), so such a rare token is normalised again.
+	lowered, recompose := false, false
 	emit := func() {
 		if len(buf) == 0 {
 			return
 		}
 		if inDigits && t.Flags&FoldDigits != 0 {
 			buf = append(buf[:0], '0')
+		}
+		if recompose {
+			buf = append(buf[:0], clean.NFC(string(buf))...)
+			recompose = false
 		}
 		fn(buf)
 		buf = buf[:0]
@@ -150,16 +159,20 @@ func (t *Tokenizer) each(s string, fn func([]byte)) {
 				for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
 					j++
 				}
-				inDigits = false
+				inDigits, lowered = false, false
 				buf = append(buf, s[i-1:j]...)
 				i = j
 				continue
 			case 'A' <= c && c <= 'Z':
 				c += 'a' - 'A'
+				inDigits, lowered = false, true
+				buf = append(buf, c)
+				continue
 			case '0' <= c && c <= '9':
 				if len(buf) == 0 {
 					inDigits = true
 				}
+				lowered = false
 				buf = append(buf, c)
 				continue
 			case c == '_':
@@ -167,7 +180,7 @@ func (t *Tokenizer) each(s string, fn func([]byte)) {
 				emit()
 				continue
 			}
-			inDigits = false
+			inDigits, lowered = false, false
 			buf = append(buf, c)
 			continue
 		}
@@ -179,7 +192,7 @@ func (t *Tokenizer) each(s string, fn func([]byte)) {
 			continue
 		case continua:
 			emit()
-			inDigits = false
+			inDigits, lowered = false, false
 			buf = utf8.AppendRune(buf, r)
 			// the marks that follow belong to this letter
 			for i < len(s) {
@@ -198,12 +211,17 @@ func (t *Tokenizer) each(s string, fn func([]byte)) {
 			}
 			// Non-ASCII digits stay as they are: Devanagari ४ is not 4 to
 			// a reader of the page, and folding applies to the run anyway.
+			lowered = false
 			buf = utf8.AppendRune(buf, r)
 			continue
 		case cased:
-			r = unicode.ToLower(r)
+			lr := unicode.ToLower(r)
+			lowered, r = lr != r, lr
 		case mark:
 			// a mark continues the token; alone it starts one
+			recompose = recompose || lowered
+		default:
+			lowered = false
 		}
 		inDigits = false
 		buf = utf8.AppendRune(buf, r)
