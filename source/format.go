@@ -47,10 +47,17 @@ func ParseFormat(s string) (Format, bool) {
 	return "", false
 }
 
+// detectPeek is how many bytes of an input Read looks at to tell its
+// format: Detect decides on no more.
+const detectPeek = 4096
+
 // Detect tells the format of a decompressed input from its first bytes.
 // Content wins over the file name: a ".txt" that holds HTML is HTML.
 func Detect(head []byte) Format {
 	h := bytes.TrimLeft(trimBOM(head), " \t\r\n")
+	// The sniffers of formats whose mark may come late (a MIME header
+	// block, a feed's first element after comments) see what Read peeks.
+	win := bytes.TrimLeft(trimBOM(head[:min(len(head), detectPeek)]), " \t\r\n")
 	switch {
 	case bytes.HasPrefix(head, []byte("PAR1")):
 		return Parquet
@@ -64,11 +71,11 @@ func Detect(head []byte) Format {
 		return ARC
 	case len(h) > 0 && h[0] == '{' && looksJSONL(h):
 		return JSONL
-	case looksJSONArray(h):
+	case looksJSONArray(win):
 		return JSONArray
-	case looksMHTML(h):
+	case looksMHTML(win):
 		return MHTML
-	case looksFeed(h):
+	case looksFeed(win):
 		return Feed
 	case looksHTML(h):
 		return HTML

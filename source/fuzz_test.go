@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -18,6 +19,8 @@ var detectSeeds = []string{
 	"", "WARC/1.0\r\n", "filedesc://x.arc", `{"id":1}`, "{text", "<html>", "<<", "\xef\xbb\xbf<!doctype html>",
 	"   \n\t{\"a\"", "<p>", "<?xml", "BZh9", "\x1f\x8b", "{}",
 	"\xff\xfe<\x00p\x00>\x00", "\xfe\xff\x00{\x00\"", "\xff\xfe\x00", // UTF-16 with its byte order mark
+	"[{\"text\": \"a\"}]", "<?xml version=\"1.0\"?><rss><channel><item><description>x</description></item></channel></rss>",
+	"MIME-Version: 1.0\nContent-Type: text/html\n\n<p>x</p>",
 }
 
 func addFileSeeds(f *testing.F, add func(b []byte)) {
@@ -44,9 +47,7 @@ func FuzzDetect(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		orig := bytes.Clone(b)
 		got := Detect(b)
-		switch got {
-		case Text, HTML, WARC, ARC, JSONL:
-		default:
+		if got == Auto || !slices.Contains(Formats, string(got)) {
 			t.Fatalf("Detect = %q", got)
 		}
 		if !bytes.Equal(b, orig) {
@@ -122,9 +123,11 @@ func FuzzRead(f *testing.F) {
 				t.Fatalf("page of %d bytes", len(it.Body))
 			}
 			plain := xio.Sniff(data) == xio.None // data is not itself compressed
-			// Containers (JSONL, WARC, WET, ARC) hand over one record's
-			// payload, and may flag a record cut short in a whole file.
-			container := strings.HasPrefix(it.Source.Format, "jsonl") || it.Source.Format == "warc" || it.Source.Format == "wet" || it.Source.Format == "arc"
+			// Containers (JSONL, JSON arrays, WARC, WET, ARC, feeds) and
+			// MHTML hand over one record's payload or one part, and may
+			// flag a record cut short in a whole file.
+			container := strings.HasPrefix(it.Source.Format, "json") || strings.HasPrefix(it.Source.Format, "feed") ||
+				it.Source.Format == "warc" || it.Source.Format == "wet" || it.Source.Format == "arc" || it.Source.Format == "mhtml"
 			transcoded := false
 			if _, name := xio.BOM(data); strings.HasPrefix(name, "utf-16") {
 				// The body is UTF-8, whatever the input held.
@@ -133,10 +136,10 @@ func FuzzRead(f *testing.F) {
 				}
 				transcoded = true
 			}
-			if comp%4 == 0 && plain && !container && !transcoded && !bytes.Equal(it.Body, data) {
+			if comp%5 == 0 && plain && !container && !transcoded && !bytes.Equal(it.Body, data) {
 				t.Fatalf("an uncompressed page is not read byte for byte")
 			}
-			if comp%4 != 3 && plain && !container && it.Meta["truncated"] != "" {
+			if comp%5 != 3 && plain && !container && it.Meta["truncated"] != "" {
 				t.Fatalf("a whole stream read as truncated: %s", it.Meta["truncated"])
 			}
 			d := pipeline.NewDoc(it)

@@ -211,7 +211,7 @@ func readFrom(ctx context.Context, f io.Reader, in Input, o Options, emit Emit) 
 	}
 	br := getReader(&streamReaders, r, 256<<10)
 	defer putReader(&streamReaders, br)
-	head, err := br.Peek(4096)
+	head, err := br.Peek(detectPeek)
 	// A stream that breaks within its first 4 KiB may still have given
 	// something usable: readers below meet the error again after it.
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) && len(head) == 0 {
@@ -232,7 +232,7 @@ func readFrom(ctx context.Context, f io.Reader, in Input, o Options, emit Emit) 
 		}
 		defer closeInner()
 		br, members = bufio.NewReaderSize(inner, 256<<10), nil
-		if head, err = br.Peek(4096); err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) && len(head) == 0 {
+		if head, err = br.Peek(detectPeek); err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) && len(head) == 0 {
 			return emit(failed(in, "", 0, pipeline.Rejectf("decompress", "%s: inner %s: %v", in.Path, c, err)))
 		}
 	}
@@ -242,7 +242,7 @@ func readFrom(ctx context.Context, f io.Reader, in Input, o Options, emit Emit) 
 		// "binary" and hide its format, so the whole stream is read as
 		// UTF-8 from here on and each item says what it was.
 		br = bufio.NewReaderSize(transform.NewReader(br, enc.NewDecoder()), 256<<10)
-		if head, err = br.Peek(4096); err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) && len(head) == 0 {
+		if head, err = br.Peek(detectPeek); err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) && len(head) == 0 {
 			return emit(failed(in, "", 0, pipeline.Rejectf("encoding", "%s: %s: %v", in.Path, name, err)))
 		}
 		emit = noteCharset(emit, name+" (bom)")
