@@ -2,6 +2,7 @@ package source
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -19,22 +20,19 @@ import (
 
 func init() { containerReaders[JSONArray] = readJSONArray }
 
-// looksJSONArray reports whether h starts an array of objects (or an
-// empty one).
+// looksJSONArray reports whether h starts an array of objects, or is an
+// empty array and nothing else. A rendered page can start with brackets
+// too (w3m draws a text box as "[          ]", lynx a check box as
+// "[ ]"), so the first element must open as a JSON object does.
 func looksJSONArray(h []byte) bool {
 	if len(h) == 0 || h[0] != '[' {
 		return false
 	}
-	for _, c := range h[1:] {
-		switch c {
-		case ' ', '\t', '\r', '\n':
-			continue
-		case '{', ']':
-			return true
-		}
-		return false
+	if string(bytes.TrimRight(h, " \t\r\n")) == "[]" {
+		return true
 	}
-	return false
+	rest := bytes.TrimLeft(h[1:], " \t\r\n")
+	return len(rest) > 0 && rest[0] == '{' && looksJSONL(rest)
 }
 
 // readJSONArray emits one item per element of the file's top-level array.

@@ -26,7 +26,7 @@ func TestReadJSONArray(t *testing.T) {
 		{"cut inside an element", `[` + page + `,{"id":"b","text":"y`, []string{"a", "in:2 truncated"}},
 		{"cut after an element", `[` + page, []string{"a", "in:2 truncated"}},
 		{"no comma", `[` + page + ` {"id":"b","text":"y"}]`, []string{"a", "in:2 json"}},
-		{"empty", `[ ]`, []string{"in empty"}},
+		{"empty", `[]`, []string{"in empty"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
@@ -78,4 +78,23 @@ func FuzzReadJSONArray(f *testing.F) {
 			t.Fatal("no item: the input would be lost silently")
 		}
 	})
+}
+
+// TestDetectJSONArray: brackets a renderer draws are no JSON array.
+func TestDetectJSONArray(t *testing.T) {
+	for _, tc := range []struct {
+		head string
+		want Format
+	}{
+		{`[{"text": "a"}]`, JSONArray},
+		{"[\n  {\n    \"id\": 1", JSONArray},
+		{"[]\n", JSONArray},
+		{"[                    ]\n  • Training\n", Text},
+		{"[ ] Remember me\n[X] Subscribe\n", Text},
+		{"[{ Editor's pick }] Headline\n", Text},
+	} {
+		if got := Detect([]byte(tc.head)); got != tc.want {
+			t.Errorf("Detect(%.40q) = %s, want %s", tc.head, got, tc.want)
+		}
+	}
 }
