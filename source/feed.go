@@ -148,7 +148,7 @@ func readFeed(ctx context.Context, s *stream, in Input, o Options, emit Emit) er
 	// Not xml.HTMLAutoClose: a feed's <link> has content.
 	d.Strict, d.Entity = false, xml.HTMLEntity
 	d.CharsetReader = charset.NewReaderLabel
-	site, n, channelDepth := "", 0, 0
+	site, n := "", 0
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -167,17 +167,13 @@ func readFeed(ctx context.Context, s *stream, in Input, o Options, emit Emit) er
 		}
 		se, ok := tok.(xml.StartElement)
 		if !ok {
-			if ee, ok := tok.(xml.EndElement); ok && (ee.Name.Local == "channel" || ee.Name.Local == "feed") {
-				channelDepth--
-			}
 			continue
 		}
 		switch se.Name.Local {
-		case "channel", "feed":
-			channelDepth++
-			continue
 		case "title":
-			if site == "" && channelDepth > 0 {
+			// Entries are decoded whole, so the first title this loop
+			// meets is the channel's or the feed's own.
+			if site == "" {
 				var t feedText
 				if d.DecodeElement(&t, &se) == nil {
 					site = strings.TrimSpace(t.Text)
