@@ -1,41 +1,88 @@
 #!/usr/bin/env bash
 # Body F1 of "akhbar clean" on text dumps of a layout no renderer of the
-# dump set has (scripts/textnodes-dump.py: every text node on a line of its
-# own, as crawlers that call get_text() write them), on held-out sites:
-# each site fold's dumps are cleaned with the dump model trained without
-# that fold (clean/internal/traindump -folds ... -fams w3m: the models of
-# the w3m cells, which saw no page of the fold; none saw this layout).
+# dump set has, on held-out sites: each site fold's dumps are cleaned with
+# the dump model trained without that fold (clean/internal/traindump
+# -folds ... -fams w3m: the models of the w3m cells, which saw no page of
+# the fold; none saw this layout). LAYOUT picks it:
+#   textnodes  every text node on a line of its own, as crawlers that call
+#              get_text() write them (scripts/textnodes-dump.py; default)
+#   browser    a browser's text copy, the body's innerText in headless
+#              Chromium (scripts/browser-dump; apt chromium)
+#   html-to-text, turndown
+#              two Node converters (scripts/js-dump: wrapped text with
+#              link targets in brackets; Markdown), npm ci
 # Beside it, the whole dump kept. Mean over the 5 folds of the per-page
 # mean F1, with a 95 % bootstrap interval over sites; the ScrapingHub news
 # pages alone as a plain mean. The frozen dev-test fold is not read.
 #
-# Usage: scripts/eval-unseen-renderer.sh   (AKHBAR_DUMPSET, default /tmp/akhbar-dumpset,
-#        made by scripts/make-dump-set.sh; MODELS=DIR reuses "traindump -folds DIR -fams w3m")
+# Usage: [LAYOUT=browser] scripts/eval-unseen-renderer.sh
+#        (AKHBAR_DUMPSET, default /tmp/akhbar-dumpset, made by
+#        scripts/make-dump-set.sh; MODELS=DIR reuses "traindump -folds DIR
+#        -fams w3m"; KEEP=DIR keeps the dumps and records there)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 eval=${EVAL:-$(cd "$root/../shared/eval" 2>/dev/null && pwd || echo /work/shared/eval)}
 set_dir=${AKHBAR_DUMPSET:-/tmp/akhbar-dumpset}
 [ -s "$set_dir/truth.jsonl" ] || { echo "no dump set in $set_dir (scripts/make-dump-set.sh)" >&2; exit 2; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+layout=${LAYOUT:-textnodes}
+case $layout in textnodes|browser|html-to-text|turndown) ;; *) echo "LAYOUT is textnodes, browser, html-to-text or turndown" >&2; exit 2 ;; esac
+if [ -n "${KEEP:-}" ]; then
+  mkdir -p "$KEEP"; work=$(cd "$KEEP" && pwd)
+else
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+fi
 (cd "$root" && go build -o "$work/akhbar" ./cmd/akhbar && go build -o "$work/traindump" ./clean/internal/traindump)
-if [ -n "${MODELS:-}" ]; then
+if [ -e "$work/models" ]; then
+  :
+elif [ -n "${MODELS:-}" ]; then
   ln -s "$MODELS" "$work/models"
 else
   nice -n 10 "$work/traindump" -set "$set_dir" -folds "$work/models" -fams w3m >&2
 fi
 
-python3 - "$set_dir" "$work" "$root/scripts/textnodes-dump.py" <<'PY'
-import json, os, subprocess, sys
-d, w, dump = sys.argv[1:4]
+# Every held-out page's dump in $work/dumps (a page the layout cannot
+# render is left out and counted).
+mkdir -p "$work/dumps"
+python3 - "$set_dir" > "$work/pages.txt" <<'PY'
+import json, os, sys
+d = sys.argv[1]
+for line in open(os.path.join(d, "truth.jsonl"), encoding="utf-8"):
+    p = json.loads(line)
+    if p["fold"] >= 0:
+        print(os.path.join(d, "html", p["id"] + ".html"))
+PY
+case $layout in
+  textnodes)
+    while read -r h; do
+      o=$work/dumps/$(basename "$h" .html).txt
+      [ -s "$o" ] || python3 "$root/scripts/textnodes-dump.py" < "$h" > "$o"
+    done < "$work/pages.txt" ;;
+  browser)
+    (cd "$root" && go build -o "$work/browser-dump" ./scripts/browser-dump)
+    xargs -a "$work/pages.txt" -n 200 "$work/browser-dump" "$work/dumps" 2>"$work/browser-dump.log" || true
+    grep -c ': ' "$work/browser-dump.log" | sed 's/^/pages the browser failed on: /' >&2 || true ;;
+  html-to-text|turndown)
+    command -v npm >/dev/null || { echo "LAYOUT=$layout needs node and npm" >&2; exit 2; }
+    [ -d "$root/scripts/js-dump/node_modules" ] || (cd "$root/scripts/js-dump" && npm ci --no-audit --no-fund >/dev/null)
+    xargs -a "$work/pages.txt" -n 200 node "$root/scripts/js-dump/dump.js" "$layout" "$work/dumps" 2>"$work/js-dump.log" || true
+    grep -c ': ' "$work/js-dump.log" | sed 's/^/pages the converter failed on: /' >&2 || true ;;
+esac
+
+python3 - "$set_dir" "$work" <<'PY'
+import json, os, sys
+d, w = sys.argv[1:3]
 with open(os.path.join(w, "truth.jsonl"), "w", encoding="utf-8") as truth, \
      open(os.path.join(w, "whole.jsonl"), "w", encoding="utf-8") as whole:
     for line in open(os.path.join(d, "truth.jsonl"), encoding="utf-8"):
         p = json.loads(line)
         if p["fold"] < 0:
             continue
-        with open(os.path.join(d, "html", p["id"] + ".html"), "rb") as f:
-            text = subprocess.run([sys.executable, dump], stdin=f, capture_output=True, check=True).stdout.decode("utf-8")
+        try:
+            with open(os.path.join(w, "dumps", p["id"] + ".txt"), encoding="utf-8") as f:
+                text = f.read()
+        except FileNotFoundError:
+            continue
         cell = os.path.join(w, "cells", str(p["fold"]))
         os.makedirs(cell, exist_ok=True)
         with open(os.path.join(cell, p["id"] + ".txt"), "w", encoding="utf-8") as f:
@@ -61,7 +108,7 @@ w = sys.argv[1]
 sys.path.insert(0, sys.argv[2])
 from dumpf1 import per_id, read_pages, summary
 pages = read_pages(os.path.join(w, "truth.jsonl"))
-print("%-26s %5s  %-24s %s" % ("text nodes, held out", "pages", "F1 [95 % interval]", "ScrapingHub pages"))
+print("%-26s %5s  %-24s %s" % (os.environ.get("LAYOUT", "textnodes") + ", held out", "pages", "F1 [95 % interval]", "ScrapingHub pages"))
 for v, name in (("new", "akhbar clean"), ("whole", "whole dump kept")):
     f1 = per_id(os.path.join(w, v + ".tsv"))
     sh = [i for i in f1 if not i.startswith("wcxbdev-")]
