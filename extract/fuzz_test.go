@@ -13,7 +13,7 @@ import (
 
 // addDumpSeeds adds the real dumps of the repository's testdata as seeds.
 func addDumpSeeds(f *testing.F) {
-	for _, glob := range []string{"../testdata/dumps/*.txt", "../testdata/seed/*.txt"} {
+	for _, glob := range []string{"../testdata/dumps/*.txt", "../testdata/seed/*.txt", "testdata/html-to-text.txt"} {
 		files, _ := filepath.Glob(glob)
 		for _, p := range files {
 			b, err := os.ReadFile(p)
@@ -37,6 +37,7 @@ func FuzzText(f *testing.F) {
 		"[a](b\n\nc) [d](", "\xef\xbb\xbf\xff\xfe", "a\u2028b\u0085c",
 		"body { margin: 0; }\n.a { color: red; }\n.b { x: y; }\n.c { z: w; }",
 		strings.Repeat("Also read: x\n\n", 10), strings.Repeat("same paragraph repeated over and over again here.\n\n", 5),
+		"[https://a/] [https://b/] [http://c/]\n[/x].\n\n[/y]\nword [https://d/]", "a\n[https://a/b]\n[http://c/d] [e.html],\nb",
 	} {
 		f.Add([]byte(s))
 	}

@@ -38,6 +38,7 @@ func Text(d *pipeline.Doc) error {
 	}
 	lines := splitLines(string(body))
 	undoRendererMarks(lines)
+	targets := hasBracketTargets(lines)
 	wrapped, strict, width := wrapMode(lines)
 	d.Blocks = make([]pipeline.Block, 0, countBlocksHint(lines, wrapped))
 	var cur *rawBlock
@@ -55,6 +56,10 @@ func Text(d *pipeline.Doc) error {
 			flush()
 			continue
 		}
+		if targets && cur != nil && targetOnlyLine(raw) {
+			cur.add(lineNo, lineMarks{text: raw})
+			continue
+		}
 		m := parseMarks(raw)
 		if cur != nil && wrapped && !m.startsBlock && cur.tag != "hr" && cur.tag != "img" && !strings.HasPrefix(cur.tag, "h") &&
 			(!strict && wrappedBefore(lines[i-1], raw, width) || strict && strictlyWrapped(lines[i-1], raw, width)) &&
@@ -63,7 +68,7 @@ func Text(d *pipeline.Doc) error {
 			continue
 		}
 		flush()
-		cur = &rawBlock{start: lineNo, column: wrapped && width < columnWidth}
+		cur = &rawBlock{start: lineNo, column: wrapped && width < columnWidth, targets: targets}
 		cur.add(lineNo, m)
 	}
 	flush()
@@ -426,6 +431,9 @@ type rawBlock struct {
 	// as a newspaper's column is set, and a word broken by a hyphen at a
 	// line's end is joined whole (joinWrapped).
 	column bool
+	// targets: the dump prints link targets in brackets (targets.go),
+	// cut from the joined text.
+	targets bool
 }
 
 func (r *rawBlock) add(lineNo int, m lineMarks) {
@@ -441,7 +449,16 @@ func (r *rawBlock) add(lineNo int, m lineMarks) {
 // audit): a lone bullet or a row of box-drawing characters says nothing.
 func (r *rawBlock) block() (pipeline.Block, bool) {
 	text := joinWrapped(r.parts, r.column)
+	targetLinked := 0
+	if r.targets {
+		text, targetLinked = cutBracketTargets(text)
+	}
 	text, linkShare, imgOnly := inlineMarkdown(text)
+	if targetLinked > 0 {
+		if letters := letterCount(text); letters > 0 {
+			linkShare = min(1, linkShare+float32(targetLinked)/float32(letters))
+		}
+	}
 	text = clean.Line(text)
 	tag := r.tag
 	if imgOnly && tag == "" {
