@@ -24,7 +24,9 @@ if (layout === 'html-to-text') {
 } else if (layout === 'turndown') {
   const TurndownService = require('turndown');
   const td = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced' });
-  td.remove(['script', 'style', 'noscript', 'template']);
+  // Scripts and styles are no text; <noscript> is kept, as a browser with
+  // scripts off and the text-mode renderers show it.
+  td.remove(['script', 'style', 'template']);
   convert = (html) => td.turndown(html);
 } else {
   console.error('usage: node dump.js html-to-text|turndown OUTDIR PAGE.html...');
