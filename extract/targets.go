@@ -68,22 +68,42 @@ func targetAt(s string, loc []int) bool {
 }
 
 // hasBracketTargets reports a dump that prints link targets in brackets.
+// It runs on every dump, so it looks for "[http" before any regexp: lynx's
+// reference numbers and Markdown links put brackets on most lines of
+// theirs.
 func hasBracketTargets(lines []string) bool {
 	n := 0
 	for _, l := range lines {
-		if strings.IndexByte(l, '[') < 0 {
-			continue
-		}
-		for _, loc := range bracketTarget.FindAllStringSubmatchIndex(l, -1) {
-			in := l[loc[2]:loc[3]]
-			if (strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://")) && targetAt(l, loc) {
+		for rest := l; ; {
+			i := strings.Index(rest, "[http")
+			if i < 0 {
+				break
+			}
+			rest = rest[i:]
+			if absoluteTarget(rest) {
 				if n++; n >= minBracketTargets {
 					return true
 				}
 			}
+			rest = rest[1:]
 		}
 	}
 	return false
+}
+
+// absoluteTarget reports whether s opens with an absolute URL in brackets
+// that targetAt takes: "[http://…]" or "[https://…]", no space or bracket
+// inside, no "(", "[" or "{" after it.
+func absoluteTarget(s string) bool {
+	if !strings.HasPrefix(s, "[http://") && !strings.HasPrefix(s, "[https://") {
+		return false
+	}
+	end := strings.IndexAny(s[1:], "[] \t\n\r\f")
+	if end < 0 || s[1+end] != ']' {
+		return false
+	}
+	after := 2 + end
+	return after >= len(s) || strings.IndexByte("([{", s[after]) < 0
 }
 
 // targetOnlyLine reports a line that holds nothing but link targets and

@@ -153,6 +153,9 @@ func FuzzBracketTargets(f *testing.F) {
 			t.Fatalf("nothing cut but %d linked letters", linked)
 		}
 		lines := strings.Split(s, "\n")
+		if got, want := hasBracketTargets(lines), hasBracketTargetsRef(lines); got != want {
+			t.Fatalf("hasBracketTargets = %v, the regexp's count says %v", got, want)
+		}
 		if targetOnlyLine(lines[0]) && strings.TrimSpace(lines[0])[0] != '[' {
 			t.Fatalf("target-only line %q does not open with a bracket", lines[0])
 		}
@@ -166,4 +169,19 @@ func FuzzBracketTargets(f *testing.F) {
 			}
 		}
 	})
+}
+
+// hasBracketTargetsRef is hasBracketTargets by the regexp that cuts the
+// targets: the scan without it must count the same targets.
+func hasBracketTargetsRef(lines []string) bool {
+	n := 0
+	for _, l := range lines {
+		for _, loc := range bracketTarget.FindAllStringSubmatchIndex(l, -1) {
+			in := l[loc[2]:loc[3]]
+			if (strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://")) && targetAt(l, loc) {
+				n++
+			}
+		}
+	}
+	return n >= minBracketTargets
 }
