@@ -97,14 +97,14 @@ func isRule(t string) bool {
 
 // inlineMarkdown removes Markdown links, images, emphasis and escapes
 // from a block, and text browsers' form and image markers. It returns the
-// text, the share of its letters that were link text, and whether the
-// block was nothing but images.
-func inlineMarkdown(s string) (text string, linkShare float32, imgOnly bool) {
+// text, the share of its letters that were link text (linked letters of
+// link text already taken out, as bracketed targets' are, count too), and
+// whether the block was nothing but images.
+func inlineMarkdown(s string, linked int) (text string, linkShare float32, imgOnly bool) {
 	images := 0
 	if strings.Contains(s, "](") {
 		s = mdImage.ReplaceAllStringFunc(s, func(string) string { images++; return "" })
 	}
-	linked := 0
 	if strings.Contains(s, "](") {
 		s = mdLink.ReplaceAllStringFunc(s, func(m string) string {
 			sub := mdLink.FindStringSubmatch(m)

@@ -78,7 +78,7 @@ func TestInlineMarkdown(t *testing.T) {
 		{"हिंदी [लिंक](/x) पाठ", "हिंदी लिंक पाठ", true, false},
 	}
 	for _, tt := range tests {
-		got, share, img := inlineMarkdown(tt.in)
+		got, share, img := inlineMarkdown(tt.in, 0)
 		if got != tt.want || (share > 0) != tt.linked || img != tt.imgOnly {
 			t.Errorf("inlineMarkdown(%q) = %q, %v, %v; want %q, linked %v, %v", tt.in, got, share, img, tt.want, tt.linked, tt.imgOnly)
 		}

@@ -453,12 +453,7 @@ func (r *rawBlock) block() (pipeline.Block, bool) {
 	if r.targets {
 		text, targetLinked = cutBracketTargets(text)
 	}
-	text, linkShare, imgOnly := inlineMarkdown(text)
-	if targetLinked > 0 {
-		if letters := letterCount(text); letters > 0 {
-			linkShare = min(1, linkShare+float32(targetLinked)/float32(letters))
-		}
-	}
+	text, linkShare, imgOnly := inlineMarkdown(text, targetLinked)
 	text = clean.Line(text)
 	tag := r.tag
 	if imgOnly && tag == "" {
