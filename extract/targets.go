@@ -114,8 +114,8 @@ func targetOnlyLine(l string) bool {
 	if t == "" || t[0] != '[' {
 		return false
 	}
-	rest, linked := cutBracketTargets(t)
-	return rest != t && strings.TrimFunc(rest, unicode.IsPunct) == "" && linked == 0
+	rest, _ := cutBracketTargets(t)
+	return rest != t && strings.TrimFunc(rest, unicode.IsPunct) == ""
 }
 
 // maxLinkWords bounds the words before a target taken as its link text:
