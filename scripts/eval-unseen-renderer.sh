@@ -102,13 +102,13 @@ for v in new whole; do
   python3 "$eval/score.py" body "$work/truth.jsonl" "$work/$v.jsonl" --per-id "$work/$v.tsv" > /dev/null
 done
 
-python3 - "$work" "$root/scripts" <<'PY'
+python3 - "$work" "$root/scripts" "$layout" <<'PY'
 import os, sys
-w = sys.argv[1]
+w, layout = sys.argv[1], sys.argv[3]
 sys.path.insert(0, sys.argv[2])
 from dumpf1 import per_id, read_pages, summary
 pages = read_pages(os.path.join(w, "truth.jsonl"))
-print("%-26s %5s  %-24s %s" % (os.environ.get("LAYOUT", "textnodes") + ", held out", "pages", "F1 [95 % interval]", "ScrapingHub pages"))
+print("%-26s %5s  %-24s %s" % (layout + ", held out", "pages", "F1 [95 % interval]", "ScrapingHub pages"))
 for v, name in (("new", "akhbar clean"), ("whole", "whole dump kept")):
     f1 = per_id(os.path.join(w, v + ".tsv"))
     sh = [i for i in f1 if not i.startswith("wcxbdev-")]
