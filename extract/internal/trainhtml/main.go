@@ -2,7 +2,7 @@
 // evaluation kit's HTML pages: the page type classifier (WCXB's seven
 // types) and the block classifier that picks a page's body.
 //
-//	go run ./extract/internal/trainhtml [-kit DIR] [-cv OUTDIR] [-out extract/models] [-types] [-dump FILE] [-models DIR]
+//	go run ./extract/internal/trainhtml [-kit DIR] [-cv OUTDIR] [-out extract/models] [-types] [-dump FILE] [-models DIR] [-noise SEED]
 //
 // Pages are grouped in folds by registered domain (internal/evalset). For
 // every cross-validation fold N it trains models without fold N (and
@@ -15,7 +15,9 @@
 // extract embeds them. -types stops after the page type figures (half a
 // minute instead of many), to try page features before a full run.
 // -models DIR trains nothing and scores each fold with DIR/fold-N's
-// models (with -dump, for error analysis of a run already made).
+// models (with -dump, for error analysis of a run already made). -noise
+// SEED leaves 2 % of the pages out of training: the figures' change
+// against a run without it is what a retrain alone does to them.
 // Training visits pages and features in a fixed order and uses no
 // randomness, so its files are the same byte for byte on every run.
 //
@@ -27,6 +29,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"hash/fnv"
 	"log"
 	"math"
 	"os"
@@ -72,6 +75,7 @@ func main() {
 	dump := flag.String("dump", "", "write each gold page's out-of-fold block probabilities, words and labels here (JSON lines, for error analysis)")
 	typesOnly := flag.Bool("types", false, "stop after the page type classifier's cross-validated figures (no block models, nothing written)")
 	models := flag.String("models", "", "train nothing: score each fold with the models already in DIR/fold-N (as -cv wrote them), print the body figures and write -dump")
+	flag.StringVar(&noiseSeed, "noise", "", "leave one page in 50, chosen by a hash of this seed and its id, out of every model's training (not out of scoring): a retrain with no change of design, to measure how much a retrain alone moves the figures")
 	flag.Parse()
 	log.SetFlags(0)
 	all, err := evalset.LoadKit(*kit)
@@ -106,7 +110,7 @@ func main() {
 		var X [][]float32
 		var y []int
 		for _, pg := range pages {
-			if pg.typ >= 0 && pg.p.Fold != k {
+			if pg.typ >= 0 && pg.p.Fold != k && !leftOut(pg.p.ID) {
 				X = append(X, pg.a.PageFeatures())
 				y = append(y, pg.typ)
 			}
@@ -274,13 +278,26 @@ func scoreWith(dir string, pages []*page, dump string) {
 	printBody(pages, probs, t)
 }
 
+// noiseSeed is -noise: with it, leftOut drops one page in 50 from
+// training.
+var noiseSeed string
+
+func leftOut(id string) bool {
+	if noiseSeed == "" {
+		return false
+	}
+	h := fnv.New32a()
+	h.Write([]byte(noiseSeed + id))
+	return h.Sum32()%50 == 0
+}
+
 // trainBlocks trains the block model without fold k (k == K: with every
 // fold). Short blocks that are not body (menu items, buttons) are most of
 // a page; one in four of them is kept, weighing four times as much.
 func trainBlocks(pages []*page, k int) *extract.BlockModel {
 	var train []*page
 	for _, pg := range pages {
-		if pg.gold != nil && pg.p.Fold != k {
+		if pg.gold != nil && pg.p.Fold != k && !leftOut(pg.p.ID) {
 			train = append(train, pg)
 		}
 	}
