@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"net/url"
 	"regexp"
 	"strings"
@@ -61,7 +60,7 @@ func HTMLWith(d *pipeline.Doc, o HTMLOptions) error {
 	if err := checkHTMLBudget(d.Record.ID, dec.Text); err != nil {
 		return err // before the parse: it cannot be stopped half way
 	}
-	doc, err := html.Parse(bytes.NewReader(dec.Text))
+	doc, err := parsePage(dec.Text)
 	if err != nil {
 		return pipeline.Rejectf("html", "%s: %v", d.Record.ID, err)
 	}

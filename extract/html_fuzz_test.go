@@ -22,6 +22,7 @@ func FuzzHTML(f *testing.F) {
 	f.Add([]byte("<p>CafÃ© â€“</p>"), "text/html; charset=utf-8")
 	f.Add([]byte("\xff\xfe<\x00p\x00>\x00"), "")
 	f.Add([]byte(`<body><div id=app></div><noscript><div><p>post <b>one<table><td>x</noscript><p>y`), "")
+	f.Add([]byte(`<body><!--$?--><template id="B:0"></template><p>wait<!--$--><i>x</i><!--/$--><!--/$--><div hidden id="S:0"><p>a<template id="P:1"></template></div><div hidden id="S:1"><template id="B:0"></template>b</div>`), "")
 	f.Fuzz(func(t *testing.T, page []byte, ctype string) {
 		d := pipeline.NewDoc(pipeline.Item{ID: "fuzz", Body: page, Charset: ctype})
 		if err := HTMLWith(d, HTMLOptions{FastDates: true, NoFallback: true, Now: testNow}); err != nil {

@@ -78,6 +78,9 @@ func segment(root *html.Node) []pageBlock {
 	if chars < emptyPageChars && unwrapNoscripts(root) {
 		out = segmentOnce(root)
 	}
+	if revealDeferred(root, out) {
+		out = segmentOnce(root)
+	}
 	return out
 }
 

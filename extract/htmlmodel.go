@@ -10,8 +10,6 @@ import (
 	"sort"
 	"sync"
 
-	"golang.org/x/net/html"
-
 	"github.com/akhbar/akhbar/internal/learn"
 	"github.com/akhbar/akhbar/internal/modelfile"
 	"github.com/akhbar/akhbar/pipeline"
@@ -224,7 +222,7 @@ type Analysis struct{ a *pageAnalysis }
 // Analyse decodes and parses one page and computes its features.
 func Analyse(body []byte, pageURL string) (*Analysis, error) {
 	dec := Decode(body, "", true)
-	doc, err := html.Parse(bytes.NewReader(dec.Text))
+	doc, err := parsePage(dec.Text)
 	if err != nil {
 		return nil, err
 	}

@@ -287,22 +287,25 @@ var freshSets = []struct {
 		"(the language's digits on half), a share bar, the caption in a <div> under an <img>, the body as text " +
 		"between <br><br> or one <div> a paragraph, an 'also read' box of two links after the second paragraph, " +
 		"comments, a 'Trending' column, a footer table with the rights line", 26, merge(
-		knownAll("DP", "body", "the learned page-type model calls the page a forum (the comments) or a listing, never "+
+		knownSome("DP", "body", "the learned page-type model calls the page a forum (the comments) or a listing, never "+
 			"an article, so the article's refinements (the headline, byline, captions and link lists out of the body) "+
 			"do not run; typed an article, the published line and the caption <div> would still be body (the learned "+
-			"block model keeps them) (a model change)"),
+			"block model keeps them) (a model change)", notEng...),
 		knownAll("DP", "caption", "no <figcaption>: the HTML path reads captions from <figcaption> only, and the "+
 			"caption <div> under the <img> stays in the body, typed a forum, a listing or (tried) an article"),
 		knownSome("DP", "dateline", "the body opens with the headline and the story cell's furniture, the page "+
 			"being typed a forum or a listing (a model change)", notEng...),
 		knownSome("DP", "related", "the also-read box stays in the body, the page being typed a forum or a listing "+
-			"(a model change)", notEng...))},
+			"(a model change)", "ben", "brx", "doi", "guj", "kan", "mai", "mar", "mni_Mtei", "ory", "san", "snd_Arab",
+			"tam", "urd"))},
 	{"scheduled117", "DQ: AMP pages: <html ⚡>, the AMP scripts and boilerplate, JSON-LD NewsArticle whose author is the " +
 		"site (an Organization, 'Web Desk', or a Person named as the site), no og or article meta; <amp-analytics>, " +
 		"an <amp-img> logo, an <amp-sidebar> menu, <h1>, a visible byline naming the writer, a published line, " +
 		"<amp-social-share> buttons, a <figure> with <amp-img> and '(photo: agency)' in <figcaption>, an <amp-ad> " +
 		"after the second paragraph, an 'also read' link paragraph after the third, an <amp-embed> widget, a " +
-		"related box, a footer with the rights line", 26, nil},
+		"related box, a footer with the rights line", 26, knownSome("DQ", "body", "the block model keeps the related "+
+		"box's heading as the body's last paragraph (the models retrained with streamed pages read, a model change)",
+		"san")},
 	{"scheduled118", "DR: HTML pages whose time is shown only as an age in the language ('2 hours ago', '45 minutes " +
 		"ago' updated on some), no machine-readable date anywhere (no JSON-LD date, article:published_time or <time " +
 		"datetime>); a labelled 'published | updated' line, an unlabelled age after the byline, or the updated age " +
@@ -382,10 +385,6 @@ var freshSets = []struct {
 		"language); no machine-readable date", 26, merge(
 		knownSome("EC", "published", "Nepali on a .com site with no zone gets Nepal's zone (+05:45, flagged "+
 			"zone-assumed): nothing on the page says India", "npi"),
-		knownSome("EC", "body", "the block model keeps the Bodo page's section word, headline and date line "+
-			"as body (variant 2, no meta): the extractor's model, not the table", "brx"),
-		knownSome("EC", "dateline", "the body opens with the headline and date line (see body), so the "+
-			"place: line is no longer the first", "brx"),
 		knownSome("EC", "page", "FLORES-200's Sanskrit line 247 repeats a twelve-word phrase: the page's "+
 			"8-gram repeat fraction is 0.128, over --quality default's 0.12 (the filter does what it says)",
 			"san"))},
@@ -441,7 +440,7 @@ var freshSets = []struct {
 		"0.409 threshold: its feature shown-len counts the byline block's bytes (144-150 for 48-50 Bengali, "+
 		"Tamil or Telugu letters, an English paragraph's length); none is chosen, or the first writer alone "+
 		"(counted in letters and retrained, all three right but held-out author -0.003: not kept)",
-		"ben", "tam", "tel")},
+		"ben", "tam", "tel", "brx")},
 	{"scheduled137", "EK: a dump whose dates are numeric, day first, in the language's digits, the clock too: " +
 		"'published-label ০৩/০৭/২০২৪, ১০:৩০ IST' (slash, dot or hyphen) over 'updated-label ০৩/০৭/২০২৪, ১১:৪৫ " +
 		"IST', '© ২০২৪ site. rights'", 26, nil},
@@ -449,7 +448,10 @@ var freshSets = []struct {
 		"address in the head and nothing else stated; the logo with 'Print' and 'Close', the headline (<h1> or <h2>), " +
 		"'label name', no published line, a <figure> with 'caption (photo: agency)', four paragraphs, the rights line " +
 		"and 'Story URL: address' or 'Printed from: address' on two thirds: the only date is the address's " +
-		"(/2024/07/03/, /2024/jul/03/, -2024-07-03)", 26, nil},
+		"(/2024/07/03/, /2024/jul/03/, -2024-07-03)", 26, merge(
+		knownSome("EL", "body", "the block model keeps the rights line as the body's last paragraph (the models "+
+			"retrained with streamed pages read, a model change)", "doi"),
+		knownSome("EL", "copyright", "the rights line stays in the body (see body)", "doi"))},
 	{"scheduled139", "EM: wire copy run verbatim, as a text dump: no byline, 'place, 03 month (agency)' opening the " +
 		"first paragraph, the desk's slug under the last ('--agency' over 'rk/ps', 'agency RK PS', or 'agency " +
 		"name name'), the caption after the first paragraph, 'also read: title' after the second, the rights line", 26, nil},
