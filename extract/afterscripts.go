@@ -50,11 +50,17 @@ func revealStreamed(root *html.Node) bool {
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
-			switch id := attr(n, "id"); {
-			case n.DataAtom == atom.Div && streamID(id, "S:") && hasAttr(n, "hidden"):
-				segs = append(segs, n)
-			case n.DataAtom == atom.Template && (streamID(id, "B:") || streamID(id, "P:")):
-				holes[id] = n
+			// The tag first: most elements are neither, and need no
+			// look through their attributes.
+			switch n.DataAtom {
+			case atom.Div:
+				if streamID(attr(n, "id"), "S:") && hasAttr(n, "hidden") {
+					segs = append(segs, n)
+				}
+			case atom.Template:
+				if id := attr(n, "id"); streamID(id, "B:") || streamID(id, "P:") {
+					holes[id] = n
+				}
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
