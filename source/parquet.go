@@ -12,7 +12,11 @@ package source
 // milliseconds, micro- or nanoseconds since 1970; it is given to the JSONL
 // reader as the date it stands for (RFC 3339; a TIMESTAMP not adjusted to
 // UTC without a zone, a local time), not as that number, which would be
-// read as some other date or none.
+// read as some other date or none. Spark and Hive write timestamps as
+// INT96 by default (nanoseconds of the day and a Julian day number, an
+// instant in UTC), with no logical type to say so: an INT96 column is
+// read as such a timestamp, as Spark reads it back. A TIME column (a time
+// of day) is given as "15:04:05".
 //
 // Parquet's index is at the end of the file, so it needs random access
 // (see randomAccess).
@@ -140,11 +144,17 @@ func readRows(ctx context.Context, file *parquet.File, in Input, o Options, emit
 // timeKind is how a date or time column's numbers are read: a DATE counts
 // days, a TIMESTAMP units of unit; utc says whether it is an instant.
 type timeKind struct {
-	date bool
-	unit time.Duration
-	utc  bool
-	sub  map[string]timeKind // a group's date columns, by name
+	date  bool
+	clock bool // a TIME: units of unit since midnight
+	int96 bool // Spark's INT96 timestamp
+	unit  time.Duration
+	utc   bool
+	sub   map[string]timeKind // a group's date columns, by name
 }
+
+// julianUnixEpoch is the Julian day number of 1970-01-01, which INT96
+// timestamps count their days from.
+const julianUnixEpoch = 2440588
 
 // timeColumns finds the date and time columns of a schema, in groups too,
 // by their logical type or, in files written before logical types, their
@@ -166,6 +176,10 @@ func timeColumns(n parquet.Node) map[string]timeKind {
 				if u, _ := v.Unit.Value.(interface{ Duration() time.Duration }); u != nil {
 					k, ok = timeKind{unit: u.Duration(), utc: v.IsAdjustedToUTC}, true
 				}
+			case *format.TimeType:
+				if u, _ := v.Unit.Value.(interface{ Duration() time.Duration }); u != nil {
+					k, ok = timeKind{clock: true, unit: u.Duration()}, true
+				}
 			}
 		} else if ct := f.Type().ConvertedType(); ct != nil {
 			switch *ct {
@@ -175,7 +189,13 @@ func timeColumns(n parquet.Node) map[string]timeKind {
 				k, ok = timeKind{unit: time.Millisecond, utc: true}, true
 			case deprecated.TimestampMicros:
 				k, ok = timeKind{unit: time.Microsecond, utc: true}, true
+			case deprecated.TimeMillis:
+				k, ok = timeKind{clock: true, unit: time.Millisecond}, true
+			case deprecated.TimeMicros:
+				k, ok = timeKind{clock: true, unit: time.Microsecond}, true
 			}
+		} else if f.Type().Kind() == parquet.Int96 {
+			k, ok = timeKind{int96: true, utc: true}, true
 		}
 		if ok {
 			if out == nil {
@@ -217,8 +237,28 @@ func dateValue(v any, k timeKind) any {
 		n = int64(t)
 	case int64:
 		n = t
+	case deprecated.Int96:
+		if !k.int96 {
+			return v
+		}
+		nanos := int64(uint64(t[1])<<32 | uint64(t[0]))
+		if nanos < 0 || nanos >= 86400e9 {
+			return v // not a time of day: not a timestamp either
+		}
+		day := int64(t[2]) - julianUnixEpoch
+		return time.Unix(day*86400, nanos).UTC().Format(time.RFC3339)
 	default:
 		return v
+	}
+	if k.int96 {
+		return v
+	}
+	if k.clock {
+		d := time.Duration(n) * k.unit
+		if k.unit == 0 || d < 0 || d >= 24*time.Hour {
+			return v
+		}
+		return time.Time{}.Add(d).Format(time.TimeOnly)
 	}
 	if k.date {
 		return time.Unix(n*86400, 0).UTC().Format(time.DateOnly)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/klauspost/compress/zstd"
 	"github.com/parquet-go/parquet-go"
+	"github.com/parquet-go/parquet-go/deprecated"
 
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -224,6 +225,12 @@ func TestReadParquetTimeColumns(t *testing.T) {
 		Text string    `parquet:"text"`
 		Date time.Time `parquet:"date_publish,timestamp(microsecond)"`
 	}
+	// Spark and Hive write timestamps as INT96 by default: nanoseconds
+	// of the day, then the Julian day, little-endian.
+	type int96Row struct {
+		Text string           `parquet:"text"`
+		Date deprecated.Int96 `parquet:"date_publish"`
+	}
 	text := "The council met on Monday to talk about the river, the market and the school."
 	at := time.Date(2024, 7, 3, 5, 0, 0, 0, time.UTC)
 	write := func(rows any) []byte {
@@ -235,6 +242,8 @@ func TestReadParquetTimeColumns(t *testing.T) {
 		case []milliRow:
 			err = parquet.Write(&buf, r)
 		case []microRow:
+			err = parquet.Write(&buf, r)
+		case []int96Row:
 			err = parquet.Write(&buf, r)
 		}
 		if err != nil {
@@ -250,6 +259,7 @@ func TestReadParquetTimeColumns(t *testing.T) {
 		{"DATE", write([]dateRow{{text, int32(at.Unix() / 86400)}}), "2024-07-03"},
 		{"TIMESTAMP(MILLIS)", write([]milliRow{{text, at}}), "2024-07-03T05:00:00Z"},
 		{"TIMESTAMP(MICROS)", write([]microRow{{text, at}}), "2024-07-03T05:00:00Z"},
+		{"INT96", write([]int96Row{{text, int96Of(at.Add(1500 * time.Millisecond))}}), "2024-07-03T05:00:01Z"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			g := readParquetBytes(t, "news.parquet", tc.data, Options{})
@@ -258,6 +268,41 @@ func TestReadParquetTimeColumns(t *testing.T) {
 			}
 			if got := g.items[0].Meta["published"]; got != tc.want {
 				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// int96Of is t as Spark writes it in an INT96 column.
+func int96Of(t time.Time) deprecated.Int96 {
+	t = t.UTC()
+	midnight := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	day := midnight.Unix()/86400 + julianUnixEpoch
+	nanos := uint64(t.Sub(midnight))
+	return deprecated.Int96{uint32(nanos), uint32(nanos >> 32), uint32(day)}
+}
+
+// TestDateValue: the numbers of time columns as the dates and times they
+// stand for, and values that cannot be one left as they are.
+func TestDateValue(t *testing.T) {
+	at := time.Date(2024, 7, 3, 5, 0, 1, 0, time.UTC)
+	for _, tc := range []struct {
+		name string
+		v    any
+		k    timeKind
+		want any
+	}{
+		{"TIME(MILLIS)", int32(37_815_250), timeKind{clock: true, unit: time.Millisecond}, "10:30:15"},
+		{"TIME(MICROS)", int64(37_815_000_000), timeKind{clock: true, unit: time.Microsecond}, "10:30:15"},
+		{"TIME past midnight", int32(86_400_000), timeKind{clock: true, unit: time.Millisecond}, int32(86_400_000)},
+		{"INT96", int96Of(at), timeKind{int96: true, utc: true}, "2024-07-03T05:00:01Z"},
+		{"INT96 before 1970", int96Of(time.Date(1969, 12, 31, 23, 0, 0, 0, time.UTC)), timeKind{int96: true, utc: true}, "1969-12-31T23:00:00Z"},
+		{"INT96 of no time of day", deprecated.Int96{0xffffffff, 0xffffffff, 2460495}, timeKind{int96: true, utc: true}, deprecated.Int96{0xffffffff, 0xffffffff, 2460495}},
+		{"INT96 in a list", []any{int96Of(at)}, timeKind{int96: true, utc: true}, []any{"2024-07-03T05:00:01Z"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := dateValue(tc.v, tc.k); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("dateValue(%v) = %v, want %v", tc.v, got, tc.want)
 			}
 		})
 	}
