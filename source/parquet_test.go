@@ -190,6 +190,7 @@ func FuzzReadParquet(f *testing.F) {
 	}
 	f.Add(raw)
 	f.Add(htmlParquet(f, 2))
+	f.Add(timeParquet(f))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if !bytes.HasPrefix(data, []byte("PAR1")) {
 			data = append([]byte("PAR1"), data...)
@@ -305,5 +306,38 @@ func TestDateValue(t *testing.T) {
 				t.Errorf("dateValue(%v) = %v, want %v", tc.v, got, tc.want)
 			}
 		})
+	}
+}
+
+// timeParquet writes a row with an INT96 and a TIME column, for the fuzzer
+// to start from.
+func timeParquet(t testing.TB) []byte {
+	type row struct {
+		Text string           `parquet:"text"`
+		Date deprecated.Int96 `parquet:"date_publish"`
+		At   int32            `parquet:"at,time(millisecond)"`
+	}
+	var buf bytes.Buffer
+	at := time.Date(2024, 7, 3, 5, 0, 0, 0, time.UTC)
+	if err := parquet.Write(&buf, []row{{"The council met on Monday to talk about the river.", int96Of(at), 37_815_250}}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestReadParquetInt96AndTime: a row of Spark's INT96 timestamp and a TIME
+// column reads as the instant (the record's published) and the time of
+// day (kept with the row's other columns).
+func TestReadParquetInt96AndTime(t *testing.T) {
+	g := readParquetBytes(t, "spark.parquet", timeParquet(t), Options{})
+	if len(g.items) != 1 || len(g.rejects) != 0 {
+		t.Fatalf("%d items, rejects %v", len(g.items), g.rejects)
+	}
+	it := g.items[0]
+	if got := it.Meta["published"]; got != "2024-07-03T05:00:00Z" {
+		t.Errorf("published = %q, want 2024-07-03T05:00:00Z", got)
+	}
+	if got := it.Meta["metadata"]; got != `{"at":"10:30:15"}` {
+		t.Errorf("metadata = %s, want the TIME column as 10:30:15", got)
 	}
 }
