@@ -8,11 +8,14 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/akhbar/akhbar/internal/learn"
 	"github.com/akhbar/akhbar/internal/modelfile"
 	"github.com/akhbar/akhbar/pipeline"
+
+	"golang.org/x/net/html"
 )
 
 // The embedded models, trained by `go run ./extract/internal/trainhtml`
@@ -117,22 +120,60 @@ var (
 // when AKHBAR_MODEL_DIR says (evaluation only).
 func htmlModels() (*models, error) {
 	loadOnce.Do(func() {
-		raw, err := modelfile.Bytes(PageTypeFile, embeddedPageType)
+		pt, err := modelfile.Bytes(PageTypeFile, embeddedPageType)
+		var blocks []byte
 		if err == nil {
-			loaded.pageType = &learn.Multi{}
-			err = loaded.pageType.UnmarshalBinary(raw)
+			blocks, err = modelfile.Bytes(BlocksFile, embeddedBlocks)
 		}
 		if err == nil {
-			raw, err = modelfile.Bytes(BlocksFile, embeddedBlocks)
-		}
-		if err == nil {
-			loaded.blocks = &BlockModel{}
-			err = loaded.blocks.UnmarshalBinary(raw)
+			loaded, err = loadModels(pt, blocks)
 		}
 		loaded.err = err
 	})
 	return &loaded, loaded.err
 }
+
+// loadModels reads the two models and checks that they were trained on
+// the rows this build computes: trees read features by position, so a
+// model trained before a feature was added or moved would score every
+// page, wrongly and silently. Such a model is an error that says to
+// retrain it.
+func loadModels(pt, blocks []byte) (models, error) {
+	var ms models
+	ms.pageType = &learn.Multi{}
+	if err := ms.pageType.UnmarshalBinary(pt); err != nil {
+		return ms, err
+	}
+	ms.blocks = &BlockModel{}
+	if err := ms.blocks.UnmarshalBinary(blocks); err != nil {
+		return ms, err
+	}
+	page, rows := rowLengths()
+	if len(ms.pageType.Classes) != len(PageTypes) {
+		return ms, fmt.Errorf("page type model: %d classes, this build has %d: retrain it (go run ./extract/internal/trainhtml)", len(ms.pageType.Classes), len(PageTypes))
+	}
+	for _, m := range ms.pageType.Models {
+		if m.NFeat != page {
+			return ms, fmt.Errorf("page type model: trained on %d features, this build computes %d: retrain it (go run ./extract/internal/trainhtml)", m.NFeat, page)
+		}
+	}
+	if ms.blocks.Trees.NFeat != rows {
+		return ms, fmt.Errorf("block model: trained on %d features, this build computes %d: retrain it (go run ./extract/internal/trainhtml)", ms.blocks.Trees.NFeat, rows)
+	}
+	return ms, nil
+}
+
+// rowLengths are the lengths of the page type classifier's row and of a
+// block's row, measured on a page of one block.
+var rowLengths = sync.OnceValues(func() (int, int) {
+	doc, err := html.Parse(strings.NewReader("<html><body><p>x</p></body></html>"))
+	if err != nil {
+		panic(err)
+	}
+	a := analyse(doc, nil, "")
+	pt := make([]float64, len(PageTypes))
+	return len(a.pageFeat), len(a.row(0, nil, pt, nil))
+})
 
 // Scores are a page's learned readings: the type's probabilities (in the
 // order of PageTypes) and each block's probability of being body.

@@ -197,3 +197,37 @@ func TestClassTokensNodeIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadModelsRowLength: models trained on rows of another length (a
+// feature added since) are refused with a message to retrain, not used
+// to score pages by the wrong features.
+func TestLoadModelsRowLength(t *testing.T) {
+	if _, err := loadModels(embeddedPageType, embeddedBlocks); err != nil {
+		t.Fatalf("embedded models: %v", err)
+	}
+	page, rows := rowLengths()
+	tiny := func(n int) *learn.GBDT {
+		X := [][]float32{make([]float32, n), make([]float32, n)}
+		X[1][0] = 1
+		return learn.TrainGBDT(X, []float32{0, 1}, nil, learn.GBDTParams{Trees: 1, Depth: 1, LearningRate: 0.3, MinLeaf: 0.1, L2: 1, Bins: 4})
+	}
+	short, err := (&BlockModel{Threshold: 0.4, Trees: tiny(rows - 1)}).MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := loadModels(embeddedPageType, short); err == nil || !strings.Contains(err.Error(), "retrain") {
+		t.Errorf("a block model one feature short: %v, want a refusal", err)
+	}
+	var pt learn.Multi
+	if err := pt.UnmarshalBinary(embeddedPageType); err != nil {
+		t.Fatal(err)
+	}
+	pt.Models[0] = tiny(page + 1)
+	long, err := pt.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := loadModels(long, embeddedBlocks); err == nil || !strings.Contains(err.Error(), "retrain") {
+		t.Errorf("a page type model one feature long: %v, want a refusal", err)
+	}
+}
