@@ -296,7 +296,11 @@ func TestDateValue(t *testing.T) {
 		{"TIME(MILLIS)", int32(37_815_250), timeKind{clock: true, unit: time.Millisecond}, "10:30:15"},
 		{"TIME(MICROS)", int64(37_815_000_000), timeKind{clock: true, unit: time.Microsecond}, "10:30:15"},
 		{"TIME past midnight", int32(86_400_000), timeKind{clock: true, unit: time.Millisecond}, int32(86_400_000)},
-		{"INT96", int96Of(at), timeKind{int96: true, utc: true}, "2024-07-03T05:00:01Z"},
+		// The bytes Spark writes for 2024-07-03T05:00:01Z: 18,001 s of
+		// nanoseconds (0x105f2f35ea00) in two little-endian words, then
+		// the Julian day 2,460,495 (19,907 days after 1970-01-01).
+		{"INT96", deprecated.Int96{0x2f35ea00, 0x105f, 2460495}, timeKind{int96: true, utc: true}, "2024-07-03T05:00:01Z"},
+		{"INT96 of the helper", int96Of(at), timeKind{int96: true, utc: true}, "2024-07-03T05:00:01Z"},
 		{"INT96 before 1970", int96Of(time.Date(1969, 12, 31, 23, 0, 0, 0, time.UTC)), timeKind{int96: true, utc: true}, "1969-12-31T23:00:00Z"},
 		{"INT96 of no time of day", deprecated.Int96{0xffffffff, 0xffffffff, 2460495}, timeKind{int96: true, utc: true}, deprecated.Int96{0xffffffff, 0xffffffff, 2460495}},
 		{"INT96 in a list", []any{int96Of(at)}, timeKind{int96: true, utc: true}, []any{"2024-07-03T05:00:01Z"}},
