@@ -11,11 +11,11 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/net/html"
+
 	"github.com/akhbar/akhbar/internal/learn"
 	"github.com/akhbar/akhbar/internal/modelfile"
 	"github.com/akhbar/akhbar/pipeline"
-
-	"golang.org/x/net/html"
 )
 
 // The embedded models, trained by `go run ./extract/internal/trainhtml`
