@@ -29,7 +29,7 @@ func TestExplain(t *testing.T) {
 		name, path string
 		want       []string
 	}{
-		{"text dump", "../../testdata/seed/000_6b62018fc8430769.txt", []string{"body search: blocks", "body/", "metadata/title"}},
+		{"text dump", "../../testdata/seed/000_6b62018fc8430769.txt", []string{"body search: blocks", "the dump model's", "body/", "metadata/title"}},
 		{"html page", page, []string{"body/", `published "" via ""`, "refused: a stamp the page never shows"}},
 	}
 	for _, tc := range tests {
@@ -45,8 +45,9 @@ func TestExplain(t *testing.T) {
 	}
 }
 
-// explain shows for an HTML page the roles clean gives its blocks: the
-// same steps decide both.
+// explain shows the roles clean gives a page's blocks, for an HTML page
+// and for a text dump (where the body search runs on the dump model's
+// scores, as in clean): the same steps decide both.
 func TestExplainMatchesClean(t *testing.T) {
 	dir := t.TempDir()
 	page := filepath.Join(dir, "page.html")
@@ -57,38 +58,41 @@ func TestExplainMatchesClean(t *testing.T) {
 	if err := os.WriteFile(page, []byte(html), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var out bytes.Buffer
-	if err := runExplain(context.Background(), "auto", page, &out); err != nil {
-		t.Fatal(err)
-	}
-	var roles []string
-	err := source.Read(context.Background(), source.Input{Path: page}, source.Options{}, func(it pipeline.Item) error {
-		d := pipeline.NewDoc(it)
-		for _, s := range steps.Build(steps.Config{}) {
-			if err := s.Run(d); err != nil {
-				return err
+	for _, path := range []string{page, "../../testdata/seed/000_6b62018fc8430769.txt", "../../extract/testdata/html-to-text.txt"} {
+		var out bytes.Buffer
+		if err := runExplain(context.Background(), "auto", path, &out); err != nil {
+			t.Fatal(err)
+		}
+		var roles []string
+		err := source.Read(context.Background(), source.Input{Path: path}, source.Options{}, func(it pipeline.Item) error {
+			d := pipeline.NewDoc(it)
+			for _, s := range steps.Build(steps.Config{}) {
+				if err := s.Run(d); err != nil {
+					return err
+				}
+			}
+			for _, b := range d.Blocks {
+				roles = append(roles, string(b.Role)+"/"+b.Reason)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var lines []string
+		for _, l := range strings.Split(out.String(), "\n") {
+			if len(l) > 5 && strings.Contains(l, " L") && !strings.HasPrefix(l, "==") && !strings.HasPrefix(l, "page type") &&
+				!strings.HasPrefix(l, "published") && !strings.HasPrefix(l, "block scores") && !strings.HasPrefix(l, "body search") {
+				lines = append(lines, l)
 			}
 		}
-		for _, b := range d.Blocks {
-			roles = append(roles, string(b.Role)+"/"+b.Reason)
+		if len(lines) != len(roles) || len(roles) == 0 {
+			t.Fatalf("%s: explain printed %d blocks, clean made %d:\n%s", path, len(lines), len(roles), out.String())
 		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lines []string
-	for _, l := range strings.Split(out.String(), "\n") {
-		if len(l) > 5 && strings.Contains(l, " L") && !strings.HasPrefix(l, "==") && !strings.HasPrefix(l, "page type") && !strings.HasPrefix(l, "published") {
-			lines = append(lines, l)
-		}
-	}
-	if len(lines) != len(roles) || len(roles) == 0 {
-		t.Fatalf("explain printed %d blocks, clean made %d:\n%s", len(lines), len(roles), out.String())
-	}
-	for i, r := range roles {
-		if !strings.Contains(lines[i], " "+r+" ") {
-			t.Errorf("block %d: clean says %s, explain shows %q", i, r, lines[i])
+		for i, r := range roles {
+			if !strings.Contains(lines[i], " "+r+" ") {
+				t.Errorf("%s: block %d: clean says %s, explain shows %q", path, i, r, lines[i])
+			}
 		}
 	}
 }
