@@ -10,6 +10,15 @@ func TestUndoRendererMarks(t *testing.T) {
 		{"lynx link numbers", "[1]Home [2]World\n   [3]Opinion piece here\nReferences\n\n   Visible links:\n   1. https://example.com/a\n 12. file://localhost/",
 			"Home World\n   Opinion piece here\n\n\n\n\n"},
 		{"two numbers stay", "see [1] and [2]", "see [1] and [2]"},
+		// elinks prints a link's title instead of its address when it has
+		// one, the address on the next line after a tab; titles are never
+		// wrapped.
+		{"elinks link list with titles", "[1]Home [2]World [3]Sport\nReferences\n\n   Visible links\n   1. https://example.com/a\n   2. Permalink to a story whose title runs far past any width a dump is wrapped to\n\thttps://example.com/story\n   3. file:///b",
+			"Home World Sport\n\n\n\n\n\n\n"},
+		// A page's own references are text, also in a dump with link
+		// numbers.
+		{"a paper's references stay", "[1]Home [2]World [3]Sport\nReferences\n\n   1. Smith J. A study of rivers. Nature 12.\n   2. Rao K. Monsoon rain. Science 3.",
+			"Home World Sport\n\n\n   1. Smith J. A study of rivers. Nature 12.\n   2. Rao K. Monsoon rain. Science 3."},
 		{"pandoc fences and attributes", "::: {.css-x}\n<div>\n[Opinion](/o){.css-17}\n:::", "\n\n[Opinion](/o)\n"},
 		{"html2text underline", "he_said a_rally at_the big_one of_them\nsnake", "he said a rally at the big one of them\nsnake"},
 		{"few underscores stay", "my_var and other_var", "my_var and other_var"},

@@ -188,20 +188,37 @@ func isWrapped(lines []string) (bool, int) {
 func wrapMode(lines []string) (wrapped, strict bool, width int) {
 	var n, long, near, cont, blank int
 	lens := make([]int, len(lines))
-	var sorted []int
+	var sorted, breakable []int
+	solid := make([]bool, len(lines))
+	spaced := 0
 	for i, l := range lines {
 		lens[i] = visibleLen(l)
 		if lens[i] > 0 {
 			sorted = append(sorted, lens[i])
+			solid[i] = !strings.ContainsAny(strings.TrimSpace(l), " \t")
+			if !solid[i] {
+				spaced++
+				breakable = append(breakable, lens[i])
+			}
 		}
 	}
 	if len(sorted) < 5 {
 		return false, false, 0
 	}
+	// A wrapper cannot break a line that is one word (a file name, an
+	// address, a run of rule characters): it runs past the width in any
+	// wrapped dump, so it is no sign that the dump is not wrapped. In a
+	// script written without spaces every line is one "word", and then
+	// every line counts.
+	if 2*spaced < len(sorted) {
+		breakable = sorted
+		clear(solid)
+	}
 	slices.Sort(sorted)
+	slices.Sort(breakable)
 	// The wrap width: many lines end just short of it and almost none
 	// go past it.
-	width, _ = bestWidth(sorted, columnWidth, 100)
+	width, _ = bestWidth(sorted, breakable, columnWidth, 100)
 	if cw := columnWrap(lines, lens, sorted); cw > 0 {
 		width = cw
 	}
@@ -216,7 +233,7 @@ func wrapMode(lines []string) (wrapped, strict bool, width int) {
 			continue
 		}
 		n++
-		if lens[i] > width+2 {
+		if lens[i] > width+2 && !solid[i] {
 			long++
 		}
 		if lens[i] >= width-20 && lens[i] <= width {
@@ -252,12 +269,12 @@ func wrapMode(lines []string) (wrapped, strict bool, width int) {
 }
 
 // bestWidth is the wrap width in [lo, hi] that many lines end just short
-// of and almost none go past (sorted: the lines' lengths), with its score,
-// or 0.
-func bestWidth(sorted []int, lo, hi int) (width, score int) {
+// of and almost none go past (sorted: the lines' lengths; breakable: those
+// of the lines a wrapper could have broken), with its score, or 0.
+func bestWidth(sorted, breakable []int, lo, hi int) (width, score int) {
 	for w := lo; w <= hi; w++ {
 		under := countIn(sorted, w-12, w)
-		over := countIn(sorted, w+1, w+12)
+		over := countIn(breakable, w+1, w+12)
 		if sc := under - 5*over; sc > score && over*10 <= under {
 			width, score = w, sc
 		}
@@ -539,6 +556,7 @@ var (
 	rawHTMLLine  = regexp.MustCompile(`^</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>$`)
 	underlineGap = regexp.MustCompile(`([\pL\pN])_([\pL\pN])`)
 	refListLine  = regexp.MustCompile(`^\d{1,5}\.\s+\S*:\S*$`)
+	refListEntry = regexp.MustCompile(`^\d{1,5}\.\s`)
 )
 
 var refListHead = map[string]bool{"References": true, "Visible links": true, "Visible links:": true, "Hidden links": true, "Hidden links:": true}
@@ -573,10 +591,17 @@ func undoRendererMarks(lines []string) {
 			joins += len(underlineGap.FindAllStringIndex(outsideTargets(l), -1))
 		}
 	}
+	refList := len(lines)
+	if refs >= 3 {
+		refList = refListStart(lines)
+	}
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		switch {
 		case t == "":
+			continue
+		case i >= refList:
+			lines[i] = ""
 			continue
 		case strings.HasPrefix(t, ":::"):
 			lines[i] = ""
@@ -599,6 +624,46 @@ func undoRendererMarks(lines []string) {
 		}
 		lines[i] = l
 	}
+}
+
+// refListStart is the first line of the link list a text browser prints
+// at the end of a dump ("References", elinks' "Visible links" and "Hidden
+// links"), or len(lines): from the last such heading on, every line is a
+// heading, a numbered entry or a lone address. An entry may hold the
+// link's title instead of its address ("53. Permalink to …", the address
+// on the next line): titles are never wrapped, and read as text they
+// would be the dump's longest lines.
+//
+// A page's own numbered references under a "References" heading (a paper's
+// or an encyclopedia's, "1. Smith J. …") are text: the list must hold an
+// address for at least half its entries.
+func refListStart(lines []string) int {
+	start := len(lines)
+	entries, addresses := 0, 0
+	at := func() int {
+		if 2*addresses < entries {
+			return len(lines)
+		}
+		return start
+	}
+	for i := len(lines) - 1; i >= 0; i-- {
+		t := strings.TrimSpace(lines[i])
+		switch {
+		case t == "":
+		case refListHead[t]:
+			start = i
+		case refListEntry.MatchString(t):
+			entries++
+			if refListLine.MatchString(t) {
+				addresses++
+			}
+		case !strings.ContainsAny(t, " \t") && strings.Contains(t, ":"):
+			addresses++
+		default:
+			return at()
+		}
+	}
+	return at()
 }
 
 // outsideTargets blanks the Markdown link targets of a line: URLs hold

@@ -54,6 +54,17 @@ func lynxDump() string {
 	return strings.Join(lines, "\n") + "\n"
 }
 
+// elinksDump is an elinks page: wrapped at 80 columns, indented by three,
+// with picture names that no wrapper can break running past the width.
+func elinksDump() string {
+	lines := []string{"   [1]Home [2]World [3]Business", "", "  Investigation into WeWork widens", ""}
+	for i, p := range paragraphs {
+		lines = append(lines, wrap(p, 77, "   ")...)
+		lines = append(lines, "", fmt.Sprintf("   [%d]investigation-into-wework-widens-new-york-attorney-general-photo-reuters-%02d.jpeg", i+4, i), "")
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
 // html2textDump is an html2text page: Markdown, wrapped at 78 columns,
 // links "[text](url)" broken across lines, targets too.
 func html2textDump() string {
@@ -115,6 +126,7 @@ func TestIsWrapped(t *testing.T) {
 	}{
 		{"w3m one paragraph per line", w3mDump(), false},
 		{"lynx wrapped at 72", lynxDump(), true},
+		{"elinks wrapped at 80 with unbreakable lines", elinksDump(), true},
 		{"html2text wrapped at 78 with links", html2textDump(), true},
 		{"list of headlines without blank lines", strings.Join(headlines, "\n"), false},
 		{"short lines only", "Home\nWorld\n\nSport\n\nA line\n", false},
@@ -127,6 +139,15 @@ func TestIsWrapped(t *testing.T) {
 				t.Errorf("isWrapped = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// Lines that are one word (picture names, addresses) run past the width
+// in any wrapped dump: they neither hide the wrapping nor move its width.
+func TestWrapWidthPastUnbreakable(t *testing.T) {
+	ok, width := isWrapped(splitLines(elinksDump()))
+	if !ok || width < 72 || width > 80 {
+		t.Errorf("isWrapped = %v, width %d; want wrapped at 72-80", ok, width)
 	}
 }
 
