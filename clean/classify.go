@@ -902,9 +902,22 @@ func (d *doc) region() (start, end int) {
 	case c < 0:
 	case c > s && c <= e:
 		// The thread continues the article's segment: cut it off.
-		if ps, pe, _ := d.bestSegment(s, c); ps >= 0 {
-			return ps, pe
+		ps, pe, pscore := d.bestSegment(s, c)
+		if ps < 0 {
+			break
 		}
+		if d.prob != nil {
+			// The dump model's terms are near zero on what it doubts,
+			// so a segment may run from a teaser column over a
+			// comment form's label ("Comment (required)") into the
+			// article. What follows the marker is the thread only if
+			// the model is no surer of it than of what precedes it: a
+			// thread it weighs more but believes less is still cut.
+			if qs, qe, qscore := d.bestSegment(c, e+1); qscore > pscore && d.meanProb(qs, qe) > d.meanProb(ps, pe) {
+				return s, e
+			}
+		}
+		return ps, pe
 	case c <= s:
 		// The thread outweighs the article before it.
 		ps, pe, pscore := d.bestSegment(0, c)
@@ -913,6 +926,21 @@ func (d *doc) region() (start, end int) {
 		}
 	}
 	return s, e
+}
+
+// meanProb is the dump model's probability over blocks s..e, weighed by
+// their words.
+func (d *doc) meanProb(s, e int) float64 {
+	var pw, w float64
+	for i := s; i <= e; i++ {
+		n := float64(d.f[i].words)
+		pw += d.prob[i] * n
+		w += n
+	}
+	if w == 0 {
+		return 0
+	}
+	return pw / w
 }
 
 func (d *doc) proseBlocks(s, e int) int {

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -149,6 +150,53 @@ func TestLeadAlone(t *testing.T) {
 		checkInvariants(t, d)
 		if d.Record.PageType != c.want {
 			t.Errorf("%s: page type %q, want %q\n%s", c.name, d.Record.PageType, c.want, dump(d))
+		}
+	}
+}
+
+// TestCommentsMarkerWithModel: a comments marker inside the model's body
+// segment cuts the thread after the article off, however much the thread
+// weighs, unless what follows the marker is what the model is surer of
+// (teasers, then a comment form's label, then the article).
+func TestCommentsMarkerWithModel(t *testing.T) {
+	teaser := "Council members argue over the new parking rules for the town centre"
+	comment := "I have lived in this city for thirty years and I have never seen the roads in such a poor state, so I am glad someone is finally doing something about it."
+	var lines []string
+	var probs []float64
+	add := func(p float64, ls ...string) {
+		for _, l := range ls {
+			lines = append(lines, l)
+			probs = append(probs, p)
+		}
+	}
+	// Teasers the model doubts, a comment form, the article it is sure of.
+	add(0.5, "Five things to know about the river festival before this weekend. Why the old mill on the hill is finally getting a new roof this year.",
+		teaser+". The best places to eat near the station, picked by our readers.",
+		"Schools to stay open later in the summer, the board says. Two new bus routes start on Monday across the north of the city.")
+	add(0.1, "Comment (required)")
+	add(0.9, enBody...)
+	d := page(lines...)
+	classifyProbs(d, &DumpModel{Theta: 0.35, Cost: 2}, probs, testNow)
+	for _, p := range enBody {
+		if b := blockAt(t, d, lineOf(t, d, p[:30], 0)); b.Role != pipeline.RoleBody {
+			t.Errorf("teasers, form, article: paragraph %.30q is %s/%s, want body\n%s", p, b.Role, b.Reason, dump(d))
+		}
+	}
+
+	// The article, then a heavier thread the model believes less.
+	lines, probs = nil, nil
+	add(0.9, enBody...)
+	add(0.1, "23 Comments")
+	for i := range 12 {
+		add(0.6, fmt.Sprintf("%s (%d)", comment, i))
+	}
+	d = page(lines...)
+	classifyProbs(d, &DumpModel{Theta: 0.35, Cost: 2}, probs, testNow)
+	head := lineOf(t, d, "23 Comments", 0)
+	for _, b := range d.Blocks {
+		if b.Start > head && b.Role == pipeline.RoleBody {
+			t.Errorf("article, thread: line %d %.40q after the comments heading is body\n%s", b.Start, b.Text, dump(d))
+			break
 		}
 	}
 }
