@@ -123,9 +123,7 @@ var freshSets = []struct {
 		"PLACE', '| photo: agency', a related heading over two bare headlines", 26, nil},
 	{"scheduled32", "AJ: a photo story: three '1 / 3' counters each over a caption, the text between them", 26, nil},
 	{"scheduled33", "AK: 'site, place' over 'Published by: name Updated Wed, 03 Jul 2024 10:30 AM IST', the language's " +
-		"advertisement label between paragraphs", 26, merge(knownSome("AK", "body", "with the dump model trained on the "+
-		"re-rendered set, the first paragraph (its dateline glued on, above the advertisement label) is read as "+
-		"the header's", "san"), knownSome("AK", "dateline", "the dateline is that first paragraph's", "san"))},
+		"advertisement label between paragraphs", 26, nil},
 	{"scheduled34", "AL: 'label name|Last Updated: Jul 03, 2024, 10:30 AM IST|Source: agency' with no spaces at the bars, " +
 		"'place ∙' datelines", 26, nil},
 	{"scheduled35", "AM: the name alone over 'place, 03 July 2024, (updated 03 July 2024, 11:45 AM IST)': the dateline " +
@@ -195,7 +193,9 @@ var freshSets = []struct {
 		"points", 26, nil},
 	{"scheduled70", "BV: 'Story continues below this ad' and a pull quote (a sentence of the next paragraph in quotation " +
 		"marks) between paragraphs", 26, nil},
-	{"scheduled71", "BW: an 'About the Author' box after the body: the heading, the name, 'role, site'", 26, nil},
+	{"scheduled71", "BW: an 'About the Author' box after the body: the heading, the name, 'role, site'", 26,
+		knownSome("BW", "body", "with the dump model retrained after the wrap and comments-marker changes, the "+
+			"segment runs on over the box (heading, name, role), which the model rates as body", "brx")},
 	{"scheduled72", "BX: no-break spaces between the header's labels and values, the date between left-to-right marks",
 		26, nil},
 	{"scheduled73", "BY: a live page's entries under English stamps with the day ('Jul 03, 2024 11:40 IST'), a 'Live " +
@@ -234,8 +234,7 @@ var freshSets = []struct {
 	{"scheduled94", "CT: a press release reprinted as a story, its English contact block ('For more details contact:', a " +
 		"second name, 'Tel:', 'Email:') after the last paragraph", 26, nil},
 	{"scheduled95", "CU: the first page of a story split over two, 'Page 1 of 2' over '« Previous  1  2  Next »' under the " +
-		"last paragraph", 26, knownSome("CU", "body", "with the dump model trained on the re-rendered set, the "+
-		"segment runs on to 'Page 1 of 2', which no rule drops", "urd")},
+		"last paragraph", 26, nil},
 	{"scheduled96", "CV: two reporters in two places, 'label A, place and B, New Delhi' ('By A in place and B in New Delhi')",
 		26, nil},
 	{"scheduled97", "CW: a match report, the scorecard widget's English strip ('IND 245/6 (50 ov)', 'AUS 240 (49.2 ov)', " +
@@ -266,13 +265,14 @@ var freshSets = []struct {
 		"(288/288)', 'Party | Won | Leading | Total', three alliance rows, 'Source: ECI', glued", 26, nil},
 	{"scheduled108", "DH: partner content: an English 'PARTNER CONTENT' badge over the title and '(This is a partner content. " +
 		"The article was not written by our newsroom, …)' under the last paragraph", 26,
-		knownSome("DH", "title", "the badge is glued before a four-word headline and read with it as the title", "kok")},
+		merge(knownSome("DH", "title", "the badge is glued before a four-word headline and read with it as the title", "kok"),
+			knownSome("DH", "body", sanskritPipeEnd, "san"))},
 	{"scheduled109", "DI: an agency's embedded X post between paragraphs: its English text ending in 'pic.twitter.com/…' " +
 		"over '— ANI (@ANI) July 3, 2024', glued", 26, nil},
 	{"scheduled110", "DJ: a fact-check's claim-review box under the text: 'Claim Review : claim', 'Claimed By : Social " +
 		"Media Users', 'Fact Check : False', glued, English labels", 26, nil},
 	{"scheduled111", "DK: the day in the region's own calendar (a samvat's tithi, the Bengali or Kollam year's day, the " +
-		"Hijri date) glued under the published line", 26, nil},
+		"Hijri date) glued under the published line", 26, knownSome("DK", "body", sanskritPipeEnd, "san")},
 	{"scheduled112", "DL: a machine-made summary box over the story, glued: 'Quick Reads', 'Summary is AI-generated, " +
 		"newsroom-reviewed.', three '• ' points in the language", 26, nil},
 	{"scheduled113", "DM: 'Add as a preferred source on Google' alone between the published line and the caption", 26, nil},
@@ -462,6 +462,13 @@ var freshSets = []struct {
 }
 
 // merge joins known-failure maps.
+// sanskritPipeEnd is why two Sanskrit pages lose their last paragraph with
+// the dump model retrained after the wrap and comments-marker changes (the
+// model before it lost the first paragraph of another Sanskrit page and
+// an Urdu page's pager instead).
+const sanskritPipeEnd = "the last paragraph, a short one ending in a '|' typed for the danda, falls under the page's " +
+	"threshold and is left out of the segment"
+
 func merge(ms ...map[string]string) map[string]string {
 	out := map[string]string{}
 	for _, m := range ms {
