@@ -32,12 +32,13 @@ func addDumpSeeds(f *testing.F) {
 func FuzzText(f *testing.F) {
 	addDumpSeeds(f)
 	for _, s := range []string{
-		w3mDump(), lynxDump(), html2textDump(), "", "\n", "\r", "\r\n\r\n", "a\rb\r\nc\nd",
+		w3mDump(), lynxDump(), html2textDump(), elinksDump(), "", "\n", "\r", "\r\n\r\n", "a\rb\r\nc\nd",
 		"# h\n\n---\n\n[img]\n\n* li\n\n1. one",
 		"[a](b\n\nc) [d](", "\xef\xbb\xbf\xff\xfe", "a\u2028b\u0085c",
 		"body { margin: 0; }\n.a { color: red; }\n.b { x: y; }\n.c { z: w; }",
 		strings.Repeat("Also read: x\n\n", 10), strings.Repeat("same paragraph repeated over and over again here.\n\n", 5),
 		"[https://a/] [https://b/] [http://c/]\n[/x].\n\n[/y]\nword [https://d/]", "a\n[https://a/b]\n[http://c/d] [e.html],\nb",
+		"[1]a [2]b [3]c\nReferences\n\n   Visible links\n   1. title of a link\n\thttps://a/\n   2. https://b/\n   Hidden links:\n   3. file:///c",
 	} {
 		f.Add([]byte(s))
 	}
