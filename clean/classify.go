@@ -291,10 +291,7 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64, now time.Tim
 	if m != nil {
 		d.applyModel(m, probs)
 	}
-	s, e := d.region()
-	if m != nil && (s < 0 || d.freeLetters(s, e) < minBodyLetters) {
-		s, e = d.handSetRegion(s, e)
-	}
+	s, e := d.searchBody(m)
 	if s >= 0 && d.freeLetters(s, e) < minBodyLetters {
 		// A button or a lone label is not a body, whatever its score
 		// (a learned one can be above zero): the page is typed as one
@@ -924,6 +921,17 @@ func (d *doc) region() (start, end int) {
 		if ps >= 0 && pscore >= 150 && pscore*10 >= score && d.proseBlocks(ps, pe) >= 2 {
 			return ps, pe
 		}
+	}
+	return s, e
+}
+
+// searchBody is the body search of classify: region, on the model's terms
+// when m is not nil, and the hand-set scores' region where the model's
+// finds no body.
+func (d *doc) searchBody(m *DumpModel) (start, end int) {
+	s, e := d.region()
+	if m != nil && (s < 0 || d.freeLetters(s, e) < minBodyLetters) {
+		s, e = d.handSetRegion(s, e)
 	}
 	return s, e
 }

@@ -25,10 +25,7 @@ func Explain(pd *pipeline.Doc, w io.Writer) {
 		if m != nil {
 			d.applyModel(m, nil)
 		}
-		s, e := d.region()
-		if m != nil && (s < 0 || d.freeLetters(s, e) < minBodyLetters) {
-			s, e = d.handSetRegion(s, e)
-		}
+		s, e := d.searchBody(m)
 		fmt.Fprintf(w, "body search: blocks %d..%d, comments marker at %d\n", s, e, d.commentsMarker())
 	}
 	scores := make([]float64, len(d.b))
