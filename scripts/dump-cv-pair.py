@@ -8,40 +8,27 @@ Each TSV is what `go run ./clean/internal/traindump -set S -cv -nogrid
 rules: every held-out dump's body F1). Printed for all dumps, the
 ScrapingHub news pages, and each renderer (and its ScrapingHub pages): the
 mean over site folds of each run, their difference with a 95 % interval
-from a bootstrap over sites (1,000 resamples, a fixed seed, the per-dump
-differences of a site kept together), and how many dumps got worse and
-better. Only dumps both runs scored are compared.
+from a bootstrap over sites (scripts/cv.py's: 1,000 resamples, a fixed
+seed, the per-dump differences of a site kept together), and how many
+dumps got worse and better. Only dumps both runs scored are compared.
 """
 
-import collections
 import csv
-import random
+import importlib.util
+import os
 import sys
+
+# The site bootstrap and fold means are scripts/cv.py's, as for the HTML
+# figures.
+_spec = importlib.util.spec_from_file_location("cv", os.path.join(os.path.dirname(os.path.abspath(__file__)), "cv.py"))
+cv = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(cv)
 
 
 def read(path, col):
     with open(path, encoding="utf-8") as f:
         return {(r["id"], r["renderer"]): (float(r[col]), r["domain"], int(r["fold"]))
                 for r in csv.DictReader(f, delimiter="\t")}
-
-
-def fold_mean(keys, runs):
-    folds = collections.defaultdict(list)
-    for k in keys:
-        folds[runs[k][2]].append(runs[k][0])
-    return sum(sum(v) / len(v) for v in folds.values()) / len(folds)
-
-
-def interval(keys, old, new):
-    sites = collections.defaultdict(list)
-    for k in keys:
-        sites[old[k][1]].append(new[k][0] - old[k][0])
-    names, rng, boots = sorted(sites), random.Random(1), []
-    for _ in range(1000):
-        vals = [x for s in (rng.choice(names) for _ in names) for x in sites[s]]
-        boots.append(sum(vals) / len(vals))
-    boots.sort()
-    return boots[24], boots[974]
 
 
 def main():
@@ -54,8 +41,12 @@ def main():
     def row(name, ks):
         if not ks:
             return
-        lo, hi = interval(ks, old, new)
-        a, b = fold_mean(ks, old), fold_mean(ks, new)
+        # One cv.py row a dump: its F1 in the new run, the old run's beside it.
+        rows = [{"fold": old[k][2], "domain": old[k][1], "m": {"f1": new[k][0]}, "o": {"old": {"f1": old[k][0]}}}
+                for k in ks]
+        lo, hi = cv.bootstrap(rows, cv.paired("f1", "old"))
+        b = cv.fold_mean(rows, "f1")[0]
+        a = cv.fold_mean([{"fold": r["fold"], "m": r["o"]["old"]} for r in rows], "f1")[0]
         worse = sum(1 for k in ks if new[k][0] < old[k][0] - 1e-9)
         better = sum(1 for k in ks if new[k][0] > old[k][0] + 1e-9)
         print("%-22s %6d  old %.4f new %.4f  diff %+.4f [%+.4f, %+.4f]  worse %d better %d"
