@@ -15,6 +15,9 @@ type lineMarks struct {
 	text        string
 	tag         string // "li", "h1".."h6", "hr", "img" or ""
 	startsBlock bool   // a bullet, heading, rule or image never continues a paragraph
+	// linked counts the letters of the line's link text where a text
+	// browser numbered its links (undoRendererMarks).
+	linked int
 }
 
 // bulletRunes are the list markers text browsers print: w3m's bullets and

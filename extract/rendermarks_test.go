@@ -56,3 +56,41 @@ func checkUndoMarks(t *testing.T, tests []marksCase) {
 		})
 	}
 }
+
+// Numbered links are dropped from the text but still count as link text:
+// a menu or a list of headlines is link text from end to end, a paragraph
+// with a link in it mostly not.
+func TestNumberedLinkShare(t *testing.T) {
+	dump := "   * [1]Home [2]World [3]Sport\n\n" +
+		"   [4]Minister opens the new rail line to the coast\n\n" +
+		"   The council said on Monday that the bridge would open next spring,\n" +
+		"   after a delay of two years caused by [5]flooding along the river.\n\n" +
+		"[6]Flooding closed the road. The council said the bridge would open next spring after a delay of two years.\n\n" +
+		"References\n\n   1. https://example.com/\n   2. https://example.com/world\n"
+	tests := []struct {
+		prefix   string
+		min, max float32
+	}{
+		{"Home World Sport", 1, 1},
+		{"Minister opens", 1, 1},
+		// A link does not run past the end of its sentence.
+		{"Flooding closed", 0.1, 0.3},
+	}
+	d := textDoc(t, dump)
+	for _, tt := range tests {
+		b := findBlock(t, d, tt.prefix)
+		if b.LinkShare < tt.min || b.LinkShare > tt.max {
+			t.Errorf("%q: LinkShare %v, want %v to %v", tt.prefix, b.LinkShare, tt.min, tt.max)
+		}
+	}
+	for _, b := range d.Blocks {
+		if strings.Contains(b.Text, "flooding") && (b.LinkShare <= 0 || b.LinkShare >= 0.5) {
+			t.Errorf("%q: LinkShare %v, want the link's part of the paragraph", b.Text, b.LinkShare)
+		}
+	}
+	// Fewer than three numbers are a page's own brackets, not links.
+	few := textDoc(t, "See note [1] in the text of the report, and note [2] too.\n")
+	if b := findBlock(t, few, "See note"); b.LinkShare != 0 {
+		t.Errorf("two numbers: LinkShare %v, want 0", b.LinkShare)
+	}
+}

@@ -37,7 +37,7 @@ func Text(d *pipeline.Doc) error {
 		return err
 	}
 	lines := splitLines(string(body))
-	undoRendererMarks(lines)
+	marked := undoRendererMarks(lines)
 	targets := hasBracketTargets(lines)
 	wrapped, strict, width := wrapMode(lines)
 	d.Blocks = make([]pipeline.Block, 0, countBlocksHint(lines, wrapped))
@@ -61,6 +61,9 @@ func Text(d *pipeline.Doc) error {
 			continue
 		}
 		m := parseMarks(raw)
+		if marked != nil {
+			m.linked = marked[i]
+		}
 		if cur != nil && wrapped && !m.startsBlock && cur.tag != "hr" && cur.tag != "img" && !strings.HasPrefix(cur.tag, "h") &&
 			(!strict && wrappedBefore(lines[i-1], raw, width) || strict && strictlyWrapped(lines[i-1], raw, width)) &&
 			!timestampLine(raw) && !timestampLine(lines[i-1]) {
@@ -451,6 +454,7 @@ type rawBlock struct {
 	// targets: the dump prints link targets in brackets (targets.go),
 	// cut from the joined text.
 	targets bool
+	linked  int // letters of link text its lines' link numbers mark
 }
 
 func (r *rawBlock) add(lineNo int, m lineMarks) {
@@ -459,6 +463,7 @@ func (r *rawBlock) add(lineNo int, m lineMarks) {
 	}
 	r.end = lineNo
 	r.parts = append(r.parts, m.text)
+	r.linked += m.linked
 }
 
 // block joins the lines and strips inline Markdown. A block left without
@@ -470,7 +475,7 @@ func (r *rawBlock) block() (pipeline.Block, bool) {
 	if r.targets {
 		text, targetLinked = cutBracketTargets(text)
 	}
-	text, linkShare, imgOnly := inlineMarkdown(text, targetLinked)
+	text, linkShare, imgOnly := inlineMarkdown(text, targetLinked+r.linked)
 	text = clean.Line(text)
 	tag := r.tag
 	if imgOnly && tag == "" {
@@ -576,8 +581,14 @@ var refListHead = map[string]bool{"References": true, "Visible links": true, "Vi
 //     joining its words with "_" ("he_said"): when a dump has at least
 //     five such joins, they become spaces again.
 //
-// Line numbers do not move.
-func undoRendererMarks(lines []string) {
+// Line numbers do not move. Where link numbers were taken off, linked
+// holds each line's letters of link text (nil otherwise): a numbered
+// link's text runs from its number to the next number, the end of its
+// sentence or the line's end, as far as a dump shows (a link's end is not
+// marked; a link that wraps counts its first line). It stands for the link share an HTML page's blocks
+// carry: a menu or a list of headlines is link text from end to end, a
+// paragraph of prose a few links in a line.
+func undoRendererMarks(lines []string) (linked []int) {
 	pandoc := isPandocMarkdown(lines)
 	if pandoc {
 		undoPandoc(lines)
@@ -594,6 +605,15 @@ func undoRendererMarks(lines []string) {
 	refList := len(lines)
 	if refs >= 3 {
 		refList = refListStart(lines)
+	}
+	addLinked := func(i, n int) {
+		if n == 0 {
+			return
+		}
+		if linked == nil {
+			linked = make([]int, len(lines))
+		}
+		linked[i] += n
 	}
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
@@ -614,6 +634,7 @@ func undoRendererMarks(lines []string) {
 			continue
 		}
 		if refs >= 3 && strings.IndexByte(l, '[') >= 0 {
+			addLinked(i, markedLetters(l))
 			l = refMark.ReplaceAllString(l, "")
 		}
 		if strings.IndexByte(l, '{') >= 0 {
@@ -624,7 +645,33 @@ func undoRendererMarks(lines []string) {
 		}
 		lines[i] = l
 	}
+	return linked
 }
+
+// markedLetters counts the letters and digits of a line from each link
+// number to the next number, the line's end or the end of a sentence: a
+// link's text does not run past a full stop (an unwrapped paragraph is
+// one line, and its link in the first sentence is not the paragraph).
+func markedLetters(l string) int {
+	locs := refMark.FindAllStringIndex(l, -1)
+	n := 0
+	for k, loc := range locs {
+		end := len(l)
+		if k+1 < len(locs) {
+			end = locs[k+1][0]
+		}
+		seg := l[loc[1]:end]
+		if i := sentenceEnd.FindStringIndex(seg); i != nil {
+			seg = seg[:i[0]]
+		}
+		n += letterCount(seg)
+	}
+	return n
+}
+
+// sentenceEnd is a full stop, question or exclamation mark or danda
+// followed by a space and more text.
+var sentenceEnd = regexp.MustCompile(`[.!?।॥。][”"’')\]]?\s+\S`)
 
 // refListStart is the first line of the link list a text browser prints
 // at the end of a dump ("References", elinks' "Visible links" and "Hidden
