@@ -38,6 +38,7 @@ func FuzzText(f *testing.F) {
 		"body { margin: 0; }\n.a { color: red; }\n.b { x: y; }\n.c { z: w; }",
 		strings.Repeat("Also read: x\n\n", 10), strings.Repeat("same paragraph repeated over and over again here.\n\n", 5),
 		"[https://a/] [https://b/] [http://c/]\n[/x].\n\n[/y]\nword [https://d/]", "a\n[https://a/b]\n[http://c/d] [e.html],\nb",
+		"[1]Home [2]World. Then [3]a story. [4]\n[5]x [6]\t[7]",
 		"[1]a [2]b [3]c\nReferences\n\n   Visible links\n   1. title of a link\n\thttps://a/\n   2. https://b/\n   Hidden links:\n   3. file:///c",
 	} {
 		f.Add([]byte(s))
@@ -66,6 +67,9 @@ func checkDoc(t *testing.T, d *pipeline.Doc, lines int) {
 			t.Fatalf("block %d starts at line %d, not after the block before (ends %d)", i, b.Start, prev)
 		}
 		prev = b.End
+		if b.LinkShare < 0 || b.LinkShare > 1 {
+			t.Fatalf("block %d LinkShare %v, want a share", i, b.LinkShare)
+		}
 		if b.Role == pipeline.RoleUnknown {
 			t.Fatalf("block %d has no role", i)
 		}
