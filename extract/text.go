@@ -11,6 +11,7 @@ import (
 
 	"github.com/akhbar/akhbar/clean"
 	"github.com/akhbar/akhbar/dates"
+	"github.com/akhbar/akhbar/internal/runeclass"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -556,12 +557,9 @@ func brokenWord(line, next string) bool {
 }
 
 var (
-	refMark      = regexp.MustCompile(`\[\d{1,4}\]`)
 	pandocAttr   = regexp.MustCompile(`\{(?:[#.][\w-]|[\w-]+=)[^{}]*\}`)
 	rawHTMLLine  = regexp.MustCompile(`^</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>$`)
 	underlineGap = regexp.MustCompile(`([\pL\pN])_([\pL\pN])`)
-	refListLine  = regexp.MustCompile(`^\d{1,5}\.\s+\S*:\S*$`)
-	refListEntry = regexp.MustCompile(`^\d{1,5}\.\s`)
 )
 
 var refListHead = map[string]bool{"References": true, "Visible links": true, "Visible links:": true, "Hidden links": true, "Hidden links:": true}
@@ -596,7 +594,7 @@ func undoRendererMarks(lines []string) (linked []int) {
 	var refs, joins int
 	for _, l := range lines {
 		if strings.IndexByte(l, '[') >= 0 {
-			refs += len(refMark.FindAllStringIndex(l, -1))
+			refs += countLinkNumbers(l)
 		}
 		if !pandoc && strings.IndexByte(l, '_') >= 0 && joins < 5 {
 			joins += len(underlineGap.FindAllStringIndex(outsideTargets(l), -1))
@@ -629,13 +627,14 @@ func undoRendererMarks(lines []string) (linked []int) {
 		case t[0] == '<' && rawHTMLLine.MatchString(t):
 			lines[i] = ""
 			continue
-		case refs >= 3 && (refListHead[t] || t[0] >= '0' && t[0] <= '9' && refListLine.MatchString(t)):
+		case refs >= 3 && (refListHead[t] || refAddressLine(t)):
 			lines[i] = ""
 			continue
 		}
 		if refs >= 3 && strings.IndexByte(l, '[') >= 0 {
-			addLinked(i, markedLetters(l))
-			l = refMark.ReplaceAllString(l, "")
+			var n int
+			l, n = dropLinkNumbers(l)
+			addLinked(i, n)
 		}
 		if strings.IndexByte(l, '{') >= 0 {
 			l = pandocAttr.ReplaceAllString(l, "")
@@ -648,30 +647,138 @@ func undoRendererMarks(lines []string) (linked []int) {
 	return linked
 }
 
-// markedLetters counts the letters and digits of a line from each link
-// number to the next number, the line's end or the end of a sentence: a
-// link's text does not run past a full stop (an unwrapped paragraph is
-// one line, and its link in the first sentence is not the paragraph).
-func markedLetters(l string) int {
-	locs := refMark.FindAllStringIndex(l, -1)
+// The link lists and numbers of lynx and elinks are matched by hand: the
+// list at a dump's end runs to hundreds of lines, and their regexps were
+// a tenth of cleaning a lynx dump (text_ref_test.go holds the regexps and
+// checks the two agree).
+
+// linkNumberEnd is the end of a link number ("[" 1-4 digits "]") that
+// starts at i, or 0.
+func linkNumberEnd(l string, i int) int {
+	if l[i] != '[' {
+		return 0
+	}
+	j := i + 1
+	for j < len(l) && j-i <= 4 && l[j] >= '0' && l[j] <= '9' {
+		j++
+	}
+	if j == i+1 || j >= len(l) || l[j] != ']' {
+		return 0 // no digit, or a fifth digit or another byte where "]" should be
+	}
+	return j + 1
+}
+
+// countLinkNumbers counts the link numbers of a line.
+func countLinkNumbers(l string) int {
 	n := 0
-	for k, loc := range locs {
-		end := len(l)
-		if k+1 < len(locs) {
-			end = locs[k+1][0]
+	for i := strings.IndexByte(l, '['); i >= 0 && i < len(l); {
+		if end := linkNumberEnd(l, i); end > 0 {
+			n++
+			i = end
+			continue
 		}
-		seg := l[loc[1]:end]
-		if i := sentenceEnd.FindStringIndex(seg); i != nil {
-			seg = seg[:i[0]]
+		k := strings.IndexByte(l[i+1:], '[')
+		if k < 0 {
+			break
 		}
-		n += letterCount(seg)
+		i += 1 + k
 	}
 	return n
 }
 
-// sentenceEnd is a full stop, question or exclamation mark or danda
-// followed by a space and more text.
-var sentenceEnd = regexp.MustCompile(`[.!?।॥。][”"’')\]]?\s+\S`)
+// dropLinkNumbers takes the link numbers out of a line and counts the
+// letters and digits of the link text they mark: from each number to the
+// next one, the line's end or the end of a sentence (a link's text does
+// not run past a full stop; an unwrapped paragraph is one line, and its
+// link in the first sentence is not the paragraph).
+func dropLinkNumbers(l string) (string, int) {
+	var b strings.Builder
+	n, last, inLink := 0, 0, false
+	for i := 0; i < len(l); {
+		if end := linkNumberEnd(l, i); end > 0 {
+			b.WriteString(l[last:i])
+			last, i, inLink = end, end, true
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(l[i:])
+		if inLink {
+			if sentenceEndAt(l, i, r, size) {
+				inLink = false
+			} else if runeclass.Is(r, runeclass.Letter|runeclass.Digit) {
+				n++
+			}
+		}
+		i += size
+	}
+	if last == 0 {
+		return l, n
+	}
+	b.WriteString(l[last:])
+	return b.String(), n
+}
+
+// sentenceEndAt reports whether the rune r at i ends a sentence: a full
+// stop, question or exclamation mark or danda, a closing quote or
+// bracket at most, then spaces and more text.
+func sentenceEndAt(l string, i int, r rune, size int) bool {
+	switch r {
+	case '.', '!', '?', '।', '॥', '。':
+	default:
+		return false
+	}
+	j := i + size
+	if c, n := utf8.DecodeRuneInString(l[j:]); strings.ContainsRune(`”"’')]`, c) {
+		j += n
+	}
+	k := j
+	for k < len(l) && asciiSpace(l[k]) {
+		k++
+	}
+	return k > j && k < len(l)
+}
+
+// asciiSpace is a regexp's \s.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// refEntry reports whether a trimmed line opens as an entry of a link list
+// ("12. ": 1-5 digits, a full stop, a space).
+func refEntry(t string) bool {
+	_, ok := refEntryRest(t)
+	return ok
+}
+
+// refAddressLine reports whether a trimmed line is an entry of a link list
+// that holds an address: one word with a colon after the number.
+func refAddressLine(t string) bool {
+	rest, ok := refEntryRest(t)
+	if !ok || strings.IndexByte(rest, ':') < 0 {
+		return false
+	}
+	for i := 0; i < len(rest); i++ {
+		if asciiSpace(rest[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// refEntryRest is what follows an entry's number and the spaces after it.
+func refEntryRest(t string) (string, bool) {
+	i := 0
+	for i < len(t) && i <= 5 && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 5 || i+1 >= len(t) || t[i] != '.' || !asciiSpace(t[i+1]) {
+		return "", false
+	}
+	i++
+	for i < len(t) && asciiSpace(t[i]) {
+		i++
+	}
+	return t[i:], true
+}
 
 // refListStart is the first line of the link list a text browser prints
 // at the end of a dump ("References", elinks' "Visible links" and "Hidden
@@ -699,9 +806,9 @@ func refListStart(lines []string) int {
 		case t == "":
 		case refListHead[t]:
 			start = i
-		case refListEntry.MatchString(t):
+		case refEntry(t):
 			entries++
-			if refListLine.MatchString(t) {
+			if refAddressLine(t) {
 				addresses++
 			}
 		case !strings.ContainsAny(t, " \t") && strings.Contains(t, ":"):
