@@ -583,9 +583,10 @@ var refListHead = map[string]bool{"References": true, "Visible links": true, "Vi
 // holds each line's letters of link text (nil otherwise): a numbered
 // link's text runs from its number to the next number, the end of its
 // sentence or the line's end, as far as a dump shows (a link's end is not
-// marked; a link that wraps counts its first line). It stands for the link share an HTML page's blocks
-// carry: a menu or a list of headlines is link text from end to end, a
-// paragraph of prose a few links in a line.
+// marked; a link that wraps counts its first line). It stands for the
+// link share an HTML page's blocks carry: a menu or a list of headlines
+// is link text from end to end, a paragraph of prose a few links in a
+// line.
 func undoRendererMarks(lines []string) (linked []int) {
 	pandoc := isPandocMarkdown(lines)
 	if pandoc {
@@ -737,23 +738,22 @@ func sentenceEndAt(l string, i int, r rune, size int) bool {
 	return k > j && k < len(l)
 }
 
-// asciiSpace is a regexp's \s.
+// asciiSpace is a regexp's \s (isSpaceByte, for dates, also takes \v).
 func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
-
-// refEntry reports whether a trimmed line opens as an entry of a link list
-// ("12. ": 1-5 digits, a full stop, a space).
-func refEntry(t string) bool {
-	_, ok := refEntryRest(t)
-	return ok
 }
 
 // refAddressLine reports whether a trimmed line is an entry of a link list
 // that holds an address: one word with a colon after the number.
 func refAddressLine(t string) bool {
 	rest, ok := refEntryRest(t)
-	if !ok || strings.IndexByte(rest, ':') < 0 {
+	return ok && addressRest(rest)
+}
+
+// addressRest reports whether an entry's rest is an address: one word
+// with a colon.
+func addressRest(rest string) bool {
+	if strings.IndexByte(rest, ':') < 0 {
 		return false
 	}
 	for i := 0; i < len(rest); i++ {
@@ -764,7 +764,9 @@ func refAddressLine(t string) bool {
 	return true
 }
 
-// refEntryRest is what follows an entry's number and the spaces after it.
+// refEntryRest reports whether a trimmed line opens as an entry of a link
+// list ("12. ": 1-5 digits, a full stop, a space), and what follows its
+// number and the spaces after it.
 func refEntryRest(t string) (string, bool) {
 	i := 0
 	for i < len(t) && i <= 5 && t[i] >= '0' && t[i] <= '9' {
@@ -802,13 +804,14 @@ func refListStart(lines []string) int {
 	}
 	for i := len(lines) - 1; i >= 0; i-- {
 		t := strings.TrimSpace(lines[i])
+		rest, entry := refEntryRest(t)
 		switch {
 		case t == "":
 		case refListHead[t]:
 			start = i
-		case refEntry(t):
+		case entry:
 			entries++
-			if refAddressLine(t) {
+			if addressRest(rest) {
 				addresses++
 			}
 		case !strings.ContainsAny(t, " \t") && strings.Contains(t, ":"):
