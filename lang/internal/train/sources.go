@@ -409,6 +409,42 @@ func cleanWord(w string) bool {
 // like in each locale's own language. It is little text, but for Kashmiri,
 // Konkani, Bodo, Dogri and Manipuri it is a good share of all there is.
 func cldrDocs(dir string) ([]doc, error) {
+	return cldrFileDocs(dir, "cldr", func() func(string) []string {
+		return func(t string) []string { return []string{t} }
+	})
+}
+
+// cldrAnnotationDocs reads CLDR's emoji annotations (common/annotations/*.xml):
+// each emoji's name and its search keywords ("face | grin | smile") in each
+// locale's own language. They are everyday nouns, verbs and adjectives, not
+// the words of software menus, and for Konkani they are as much text again
+// as its software translations. Each keyword or name is taken once per
+// locale (the spoken name often repeats the first keyword). The derived
+// files (skin tones, gendered variants) only recombine these names and are
+// not read.
+func cldrAnnotationDocs(dir string) ([]doc, error) {
+	return cldrFileDocs(dir, annotationSource, func() func(string) []string {
+		seen := map[string]bool{}
+		return func(t string) []string {
+			var out []string
+			for _, k := range strings.Split(t, "|") {
+				if k = strings.TrimSpace(k); k != "" && !seen[k] {
+					seen[k] = true
+					out = append(out, k)
+				}
+			}
+			return out
+		}
+	})
+}
+
+// annotationSource is the source of cldrAnnotationDocs' documents.
+const annotationSource = "cldr-annotation"
+
+// cldrFileDocs joins the element texts of each CLDR XML file in dir, as
+// split by a fresh pieces function per file, into documents of the file's
+// language.
+func cldrFileDocs(dir, source string, newPieces func() func(string) []string) ([]doc, error) {
 	paths, err := filepath.Glob(filepath.Join(dir, "*.xml"))
 	if err != nil {
 		return nil, err
@@ -433,21 +469,24 @@ func cldrDocs(dir string) ([]doc, error) {
 		if err != nil {
 			return nil, err
 		}
+		pieces := newPieces()
 		var sb strings.Builder
 		for _, m := range reText.FindAllStringSubmatch(string(b), -1) {
 			t := strings.TrimSpace(html.UnescapeString(m[1]))
 			if t == "" || t == "↑↑↑" {
 				continue
 			}
-			sb.WriteString(t)
-			sb.WriteString(" ")
+			for _, piece := range pieces(t) {
+				sb.WriteString(piece)
+				sb.WriteString(" ")
+			}
 			if sb.Len() >= 400 {
-				docs = append(docs, doc{lang, "cldr", sb.String(), ""})
+				docs = append(docs, doc{lang, source, sb.String(), ""})
 				sb.Reset()
 			}
 		}
 		if sb.Len() > 0 {
-			docs = append(docs, doc{lang, "cldr", sb.String(), ""})
+			docs = append(docs, doc{lang, source, sb.String(), ""})
 		}
 	}
 	return docs, nil
