@@ -35,13 +35,16 @@ LID_FETCH_ONLY=1 scripts/train-lid.sh
 
 # Which source package each .mo file came from (the unpacked tree under
 # $SRC/root is the union of all packages).
-if [[ ! -s "$SRC/pkgmap.tsv" ]]; then
+# Rebuilt when the set of fetched packages changes.
+debs=$(cd "$SRC/debs" && ls -- *.deb)
+if [[ ! -s "$SRC/pkgmap.tsv" || "$(cat "$SRC/pkgmap.debs" 2>/dev/null)" != "$debs" ]]; then
   for d in "$SRC"/debs/*.deb; do
     src=$(dpkg-deb -f "$d" Source | awk '{print $1}')
     [[ -z "$src" ]] && src=$(dpkg-deb -f "$d" Package)
     dpkg-deb -c "$d" | awk -v s="$src" '$NF ~ /\.mo$/ {p=$NF; sub(/^\.\//, "", p); print p "\t" s}'
   done > "$SRC/pkgmap.tsv.tmp"
   mv "$SRC/pkgmap.tsv.tmp" "$SRC/pkgmap.tsv"
+  printf '%s\n' "$debs" > "$SRC/pkgmap.debs"
 fi
 mapfile -t PKGS < <(grep -E '/locale/(kok|doi|brx)(@[^/]*)?/LC_MESSAGES/' "$SRC/pkgmap.tsv" | cut -f2 | sort -u)
 echo "packages with Konkani, Dogri or Bodo strings: ${PKGS[*]}" >&2
