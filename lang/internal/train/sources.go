@@ -417,8 +417,8 @@ func cldrDocs(dir string) ([]doc, error) {
 // cldrAnnotationDocs reads CLDR's emoji annotations (common/annotations/*.xml):
 // each emoji's name and its search keywords ("face | grin | smile") in each
 // locale's own language. They are everyday nouns, verbs and adjectives, not
-// the words of software menus, and for Konkani they are as much text again
-// as its software translations. Each keyword or name is taken once per
+// the words of software menus, and Konkani has 3,800 of them in CLDR 41
+// (Dogri 17, Bodo none). Each keyword or name is taken once per
 // locale (the spoken name often repeats the first keyword). The derived
 // files (skin tones, gendered variants) only recombine these names and are
 // not read.
