@@ -80,6 +80,8 @@ func foldEq(a, b rune) bool {
 	return false
 }
 
+// isReSpace is a regexp's \s: what the hand matchers that stand for
+// regexps must take as space (isSpaceByte, for dates, also takes \v).
 func isReSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
 
 // may reports whether s can match: a phrase is where the expression

@@ -732,15 +732,10 @@ func sentenceEndAt(l string, i int, r rune, size int) bool {
 		j += n
 	}
 	k := j
-	for k < len(l) && asciiSpace(l[k]) {
+	for k < len(l) && isReSpace(l[k]) {
 		k++
 	}
 	return k > j && k < len(l)
-}
-
-// asciiSpace is a regexp's \s (isSpaceByte, for dates, also takes \v).
-func asciiSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // refAddressLine reports whether a trimmed line is an entry of a link list
@@ -757,7 +752,7 @@ func addressRest(rest string) bool {
 		return false
 	}
 	for i := 0; i < len(rest); i++ {
-		if asciiSpace(rest[i]) {
+		if isReSpace(rest[i]) {
 			return false
 		}
 	}
@@ -772,11 +767,11 @@ func refEntryRest(t string) (string, bool) {
 	for i < len(t) && i <= 5 && t[i] >= '0' && t[i] <= '9' {
 		i++
 	}
-	if i == 0 || i > 5 || i+1 >= len(t) || t[i] != '.' || !asciiSpace(t[i+1]) {
+	if i == 0 || i > 5 || i+1 >= len(t) || t[i] != '.' || !isReSpace(t[i+1]) {
 		return "", false
 	}
 	i++
-	for i < len(t) && asciiSpace(t[i]) {
+	for i < len(t) && isReSpace(t[i]) {
 		i++
 	}
 	return t[i:], true
