@@ -305,3 +305,35 @@ func TestHeadlineBlock(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLDateLeavesTreeAlone: go-htmldate prunes the page for its text
+// search (footers, comments, frames...) in a view since v1.10 instead
+// of on copies of the tree; the page's tree must read the same after
+// the search, on a page with every kind of element it prunes and no
+// date before the pruned search.
+func TestHTMLDateLeavesTreeAlone(t *testing.T) {
+	src := page(``,
+		`<header><nav><a href="/a">Home</a></nav></header>`,
+		`<iframe src="x"></iframe><svg><text>2019-01-01</text></svg><object></object><video></video>`,
+		`<div class="comments"><p>Posted 2020-02-02</p></div><footer>© 2018-05-05</footer>`,
+		`<aside id="sidebar"><time datetime="2017-07-07">7 July</time></aside><!-- 2016-06-06 -->`)
+	for _, opts := range []htmldate.Options{{}, {UseOriginalDate: true}, {SkipExtensiveSearch: true}} {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var before, after strings.Builder
+		if err := html.Render(&before, doc); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := htmldate.FromDocument(doc, opts); err != nil {
+			t.Fatal(err)
+		}
+		if err := html.Render(&after, doc); err != nil {
+			t.Fatal(err)
+		}
+		if before.String() != after.String() {
+			t.Errorf("options %+v: the tree changed:\nbefore %s\nafter  %s", opts, before.String(), after.String())
+		}
+	}
+}
