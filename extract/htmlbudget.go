@@ -9,7 +9,7 @@ package extract
 // million nodes (several GB) out of 800 KB, and a parse cannot be stopped
 // half way. No parser library offers a node budget, so the page is first
 // run through a tokenizer — linear, with no tree; internal/htmltok, which
-// gives x/net/html's tokens at a tenth of its cost — and a small model of
+// gives x/net/html's tokens at an eighth of its cost — and a small model of
 // the tree builder's stacks counts what the parse would create: the copies
 // made to reconstruct formatting elements, the length of the formatting
 // list the builder searches on every formatting tag (quadratic time), and
