@@ -2,15 +2,14 @@ package htmltok
 
 import (
 	"bytes"
-	"compress/gzip"
 	"fmt"
-	"io"
-	"os"
-	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/akhbar/akhbar/internal/evalset"
 )
 
 // tokens lists what a tokenizer gives for page, one line a token: its
@@ -144,43 +143,38 @@ func TestSameTokens(t *testing.T) {
 	}
 }
 
+// kitPages returns the evaluation kit's HTML pages (the merged set, each
+// page once) for which keep is true, or skips tb without the kit.
+func kitPages(tb testing.TB, keep func(evalset.Page) bool) [][]byte {
+	pages, err := evalset.LoadKit("")
+	if err != nil {
+		tb.Skip(err)
+	}
+	var out [][]byte
+	for _, p := range pages {
+		if !keep(p) {
+			continue
+		}
+		b, err := evalset.ReadPage(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
 // TestSameTokensEvalPages runs the kit's HTML pages through both
-// tokenizers when the kit is beside the repository.
+// tokenizers.
 func TestSameTokensEvalPages(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the kit's pages: not with -short")
 	}
-	var files []string
-	for _, dir := range []string{"../../../shared/eval", "/work/shared/eval"} {
-		files, _ = filepath.Glob(filepath.Join(dir, "*", "*", "inputs", "*.html.gz"))
-		if len(files) > 0 {
-			break
-		}
+	pages := kitPages(t, func(evalset.Page) bool { return true })
+	for i, page := range pages {
+		sameTokens(t, fmt.Sprint("kit page ", i), page)
 	}
-	if len(files) == 0 {
-		t.Skip("no evaluation kit")
-	}
-	for _, f := range files {
-		page := readGzip(t, f)
-		sameTokens(t, f, page)
-	}
-}
-
-func readGzip(t testing.TB, path string) []byte {
-	fh, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fh.Close()
-	zr, err := gzip.NewReader(fh)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	return b
+	t.Logf("%d pages, the same tokens", len(pages))
 }
 
 func FuzzSameTokens(f *testing.F) {
@@ -212,19 +206,7 @@ func TestUnescapeAttr(t *testing.T) {
 }
 
 func BenchmarkTokenizers(b *testing.B) {
-	var pages [][]byte
-	for _, dir := range []string{"../../../shared/eval", "/work/shared/eval"} {
-		files, _ := filepath.Glob(filepath.Join(dir, "extraction", "scrapinghub", "inputs", "*.html.gz"))
-		for _, f := range files {
-			pages = append(pages, readGzip(b, f))
-		}
-		if len(pages) > 0 {
-			break
-		}
-	}
-	if len(pages) == 0 {
-		b.Skip("no evaluation kit")
-	}
+	pages := kitPages(b, func(p evalset.Page) bool { return slices.Contains(p.Sets, "scrapinghub") })
 	var size int64
 	for _, p := range pages {
 		size += int64(len(p))
