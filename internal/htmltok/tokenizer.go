@@ -473,25 +473,11 @@ func (z *Tokenizer) rawTagOf() string {
 		return ""
 	}
 	for _, s := range rawTags[c] {
-		if len(name) == len(s) && equalLower(name, s) {
+		if equalFoldASCII(name, s) {
 			return s
 		}
 	}
 	return ""
-}
-
-// equalLower reports whether b lower-cased (ASCII) is s.
-func equalLower(b []byte, s string) bool {
-	for i := range len(s) {
-		c := b[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != s[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // readStartTag reads a start tag after its "<a".
@@ -567,11 +553,13 @@ func (z *Tokenizer) newAttrName() bool {
 	return true
 }
 
-func equalFoldASCII(a, b []byte) bool {
+// equalFoldASCII reports whether a and b are equal with ASCII letters
+// lower-cased (the library's lower, not Unicode folding).
+func equalFoldASCII[A, B ~string | ~[]byte](a A, b B) bool {
 	if len(a) != len(b) {
 		return false
 	}
-	for i := range a {
+	for i := range len(a) {
 		x, y := a[i], b[i]
 		if 'A' <= x && x <= 'Z' {
 			x += 'a' - 'A'
