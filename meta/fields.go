@@ -446,7 +446,7 @@ var (
 	// "रिपोर्ट: नाम, वार्ता", "By A, PTI", as "A (PTI)" is.
 	agencyTail = regexp.MustCompile(`(?i)\s*[,،]\s*` + lexicon.Alternation(lexicon.Phrases(lexicon.Agency)) + `[\s.]*$`)
 	roleTail   = regexp.MustCompile(`(?i)\s*[,،]\s*` + lexicon.Alternation(lexicon.Phrases(lexicon.Role)) + `[\s.]*$`)
-	bylineTail = regexp.MustCompile(`(?i)\s*(?:\||·|•|∙|\bon\b\s+\w+|(?:^|\s)` +
+	bylineTail = regexp.MustCompile(`(?i)\s*(?:\||·|•|∙|\bon\b(?:\s+\w+|\s*$)|(?:^|\s)` +
 		lexicon.Alternation(lexicon.Phrases(lexicon.Published, lexicon.Updated)) + `(?:[\s:：]|$)|\blast\b|\bfollow\b|@|\p{Nd}).*$`)
 )
 
@@ -559,11 +559,17 @@ func bylineBeforeDate(s string, now time.Time) []string {
 	}
 	// The names end where the date's words start: its label ("Updated"),
 	// or a word that says published ("publiziert am").
-	words := strings.Fields(rest[:found[0].Start])
+	return authors(beforeDateWords(rest[:found[0].Start]))
+}
+
+// beforeDateWords gives the words of s, the text before a date, without
+// the words at its end that introduce the date (see dateWord).
+func beforeDateWords(s string) string {
+	words := strings.Fields(s)
 	for len(words) > 0 && dateWord(strings.Trim(words[len(words)-1], ":：-–,")) {
 		words = words[:len(words)-1]
 	}
-	return authors(strings.Join(words, " "))
+	return strings.Join(words, " ")
 }
 
 // dateWord reports a word that belongs to a date's text: a published
@@ -746,6 +752,7 @@ func authors(s string) []string {
 	}
 	s = bylinePrefix.ReplaceAllString(s, "")
 	s = colonBylinePrefix.ReplaceAllString(s, "")
+	s = cutDate(s)
 	s = bylineTail.ReplaceAllString(s, "")
 	s = roleTail.ReplaceAllString(s, "")
 	if loc := agencyTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
@@ -775,6 +782,24 @@ func authors(s string) []string {
 	}
 	return out
 }
+
+// cutDate ends a byline where a date starts ("A  August 01, 2010   7
+// comments", "A March 3, 2024"): bylineTail cuts at the first figure,
+// which leaves a month or weekday written before the day as the name's
+// last word. Only the date's span is used: a fixed reference and a wide
+// upper year keep it from moving with the clock.
+func cutDate(s string) string {
+	found := dates.Find(s, dates.Options{Ref: spanRef, MaxYear: 2199})
+	if len(found) == 0 || found[0].Start == 0 {
+		return s
+	}
+	// The words that introduce the date ("on", "Updated") go with it.
+	return beforeDateWords(s[:found[0].Start])
+}
+
+// spanRef is the reference time of date searches that read only where a
+// date is, not which day it names.
+var spanRef = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // dateline finds the place name that opens a news story: "नई दिल्ली:",
 // "WASHINGTON (AP) —", "Mumbai, Jul 3 (PTI)", "Lucknow (Uttar Pradesh)

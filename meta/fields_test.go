@@ -120,6 +120,15 @@ func TestAuthors(t *testing.T) {
 		// The place a reporter files from, in brackets after the name.
 		{"रिपोर्ट: सुनील शर्मा (कानपुर)", []string{"सुनील शर्मा"}},
 		{"By Jane Doe (New Delhi) and John Smith (Mumbai)", []string{"Jane Doe", "John Smith"}},
+		// A date whose month or weekday comes before its figures ends
+		// the names there, with the word that introduces it.
+		{"By  Jane Doe  August 01, 2010   7 comments", []string{"Jane Doe"}},
+		{"By Jane Doe Wednesday, 3 July 2024", []string{"Jane Doe"}},
+		{"Posted by Jane Doe on Jul 11, 2014 in News | 0 comments", []string{"Jane Doe"}},
+		{"By Jane Doe on", []string{"Jane Doe"}},
+		{"लेखक: राजेश कुमार जुलाई 3, 2024", []string{"राजेश कुमार"}},
+		// A month's name alone is no date: the name keeps it.
+		{"By April Jones", []string{"April Jones"}},
 	}
 	for _, tt := range tests {
 		if got := authors(tt.in); !reflect.DeepEqual(got, tt.want) {
