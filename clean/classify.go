@@ -4,6 +4,7 @@ import (
 	"index/suffixarray"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -73,6 +74,11 @@ type doc struct {
 	// prob is the model's probability that a block is body, and learned
 	// what the block adds to the body segment; nil without a model.
 	prob, learned []float64
+	// titleModel picks the headline among the title's candidates (nil:
+	// the hand-set score does); titleLog, when not nil, receives every
+	// candidate with its feature row, for the trainer.
+	titleModel *TitleModel
+	titleLog   *[]TitleCandidate
 }
 
 func newDoc(blocks []pipeline.Block, now time.Time) *doc {
@@ -266,11 +272,21 @@ func Classify(pd *pipeline.Doc) { ClassifyAt(pd, time.Time{}) }
 // whatever the clock says (zero: the clock).
 func ClassifyAt(pd *pipeline.Doc, now time.Time) { classify(pd, defaultDumpModel(), now) }
 
-func classify(pd *pipeline.Doc, m *DumpModel, now time.Time) { classifyProbs(pd, m, nil, now) }
+func classify(pd *pipeline.Doc, m *DumpModel, now time.Time) {
+	classifyOpts(pd, m, nil, now, defaultTitleModel(), nil)
+}
 
 // classifyProbs classifies with model m (nil: the hand-set scores), from
-// the given block probabilities when not nil.
+// the given block probabilities when not nil, and the embedded title
+// model.
 func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64, now time.Time) {
+	classifyOpts(pd, m, probs, now, defaultTitleModel(), nil)
+}
+
+// classifyOpts is classifyProbs with title model tm (nil: the hand-set
+// pick), and every title candidate appended to titleLog when it is not
+// nil.
+func classifyOpts(pd *pipeline.Doc, m *DumpModel, probs []float64, now time.Time, tm *TitleModel, titleLog *[]TitleCandidate) {
 	if len(pd.Blocks) == 0 {
 		pd.Record.PageType = "empty"
 		return
@@ -280,6 +296,7 @@ func classifyProbs(pd *pipeline.Doc, m *DumpModel, probs []float64, now time.Tim
 		return
 	}
 	d := newDoc(pd.Blocks, now)
+	d.titleModel, d.titleLog = tm, titleLog
 	if code := isCode(pd.Blocks); code {
 		for i := range d.b {
 			d.set(i, pipeline.RoleBoilerplate, "code")
@@ -1666,7 +1683,8 @@ func (d *doc) hasReason(r string) bool {
 // It returns -1 when there is none.
 func (d *doc) title(s int) int {
 	best, bestScore := -1, 0.0
-	lo := s - 30
+	var cands []titleCand
+	lo := s - titleWindow
 	if lo < 0 {
 		lo = 0
 	}
@@ -1755,6 +1773,31 @@ func (d *doc) title(s int) int {
 		}
 		if sc > bestScore {
 			best, bestScore = i, sc
+		}
+		cands = append(cands, titleCand{i: i, hand: sc, menu: menuLine(d.b[i].Text, f)})
+	}
+	m := d.titleModel
+	if m == nil && d.titleLog == nil {
+		return best
+	}
+	keep := slices.DeleteFunc(slices.Clone(cands), func(c titleCand) bool { return c.menu })
+	rows := d.titleRows(keep, s, best)
+	if d.titleLog != nil {
+		// The trainer sees the menu lines too, without a row, for the
+		// rules' pick.
+		k := 0
+		for _, c := range cands {
+			tc := TitleCandidate{Block: c.i, Text: d.b[c.i].Text, Rules: c.i == best, Menu: c.menu}
+			if !c.menu {
+				tc.Row = rows[k]
+				k++
+			}
+			*d.titleLog = append(*d.titleLog, tc)
+		}
+	}
+	if m != nil && len(keep) > 0 && !slices.ContainsFunc(rows, MarkedHeadline) {
+		if k, p := m.pick(rows); best >= 0 || p >= m.Min {
+			return keep[k].i
 		}
 	}
 	return best

@@ -78,7 +78,10 @@ type dump struct {
 
 var (
 	perDumpOut, onlyFams, probsFile string
-	noGrid                          bool
+	// onlyRenderers, when set, are the renderers (folders of the set)
+	// read; the others are left out.
+	onlyRenderers string
+	noGrid        bool
 )
 
 // loadProbs fills probs from -probs's file when it exists (the held-out
@@ -148,6 +151,10 @@ func main() {
 	flag.Float64Var(&articleWeight, "article-weight", articleWeight, "how much an article page's dump weighs in training against one of another page type")
 	flag.IntVar(&sampleSeed, "seed", 0, "draw another fixed sample of training dumps and blocks (0: the embedded model's), to measure how much a figure moves by the sample alone")
 	flag.BoolVar(&noGrid, "nogrid", false, "with -cv: score only the given -mix, not the grid")
+	flag.StringVar(&onlyRenderers, "renderers", "", "read only these renderers' dumps (comma-separated folder names of the set)")
+	titleCV := flag.Bool("title-cv", false, "print the held-out title accuracy of the headline picker per renderer (needs -probs of a -cv run)")
+	titleFolds := flag.String("title-folds", "", "write one headline picker per held-out (fold, renderer family) cell into DIR/<fold>-<family>/ (needs -probs of a -cv run)")
+	titleOut := flag.String("title-out", "", "folder to write "+clean.TitleModelFile+" into, the headline picker trained on every dump (needs -probs of a -cv run)")
 	flag.Parse()
 	if *setDir == "" {
 		*setDir = "/tmp/akhbar-dumpset"
@@ -160,6 +167,16 @@ func main() {
 	// 270 pages a renderer) the model's term alone (mix 0) beat adding it
 	// to the hand-set scores: mean F1 0.752 against 0.727-0.749.
 	theta := clean.DumpModel{Theta: *thetaF, Cost: 2, Drop: 0, Extra: *extraF, Mix: *mixF, FixedTheta: *fixedTheta}
+	if *titleCV || *titleOut != "" || *titleFolds != "" {
+		probs := make([][]float64, len(dumps))
+		if !loadProbs(dumps, probs) {
+			check(fmt.Errorf("-title-cv and -title-out read the held-out probabilities of a -cv run: give its -probs file"))
+		}
+		titles, err := loadTitles(*setDir)
+		check(err)
+		runTitle(dumps, probs, titles, theta, *titleCV, *titleOut, *titleFolds)
+		return
+	}
 	if *cv || *folds != "" {
 		runCV(dumps, theta, *cv, *folds, *maxRows)
 	}
@@ -207,7 +224,8 @@ func load(dir string) ([]*dump, error) {
 	type job struct{ path, renderer string }
 	var jobs []job
 	for _, e := range ents {
-		if !e.IsDir() || e.Name() == "html" || e.Name() == "bin" {
+		if !e.IsDir() || e.Name() == "html" || e.Name() == "bin" ||
+			onlyRenderers != "" && !strings.Contains(","+onlyRenderers+",", ","+e.Name()+",") {
 			continue
 		}
 		files, err := os.ReadDir(filepath.Join(dir, e.Name()))

@@ -1,0 +1,349 @@
+package main
+
+// The headline picker of text dumps (clean/titlemodel.go): trained on the
+// dump set's pages that have a title truth, with the title candidates
+// each dump's held-out block probabilities give (the -probs file of a
+// -cv run), so that the body the candidates stand over is the one an
+// unseen page gets.
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/akhbar/akhbar/clean"
+	"github.com/akhbar/akhbar/internal/evalset"
+	"github.com/akhbar/akhbar/internal/learn"
+	"github.com/akhbar/akhbar/pipeline"
+)
+
+var titleParams = learn.GBDTParams{Trees: 150, Depth: 4, LearningRate: 0.1, MinLeaf: 5, L2: 1, Bins: 64}
+
+// titleDump is one dump's title candidates and their labels.
+type titleDump struct {
+	d     *dump
+	cands []clean.TitleCandidate
+	y     []float32 // 1 where the candidate gives the truth
+}
+
+// loadTitles reads the title truths of the set's pages from the
+// merged.jsonl make-dump-set.sh keeps beside truth.jsonl.
+func loadTitles(dir string) (map[string]string, error) {
+	f, err := os.Open(filepath.Join(dir, "merged.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string]string{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		var r struct {
+			ID    string
+			Title *string
+			Fold  int
+		}
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return nil, fmt.Errorf("merged.jsonl: %w", err)
+		}
+		if r.Fold != evalset.DevTest && r.Title != nil && strings.TrimSpace(*r.Title) != "" {
+			out[r.ID] = *r.Title
+		}
+	}
+	return out, sc.Err()
+}
+
+// titleSeps are what parts a headline from the site's name in a line:
+// the record's title drops such a part (meta's title tails).
+var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", ": "}
+
+// givesTitle reports whether a candidate line, as the record's title,
+// is the truth: the same words, or the truth with a site's part cut off
+// after or before a separator.
+func givesTitle(line, truth string) bool {
+	l, t := strings.Join(strings.Fields(line), " "), strings.Join(strings.Fields(truth), " ")
+	if l == t {
+		return true
+	}
+	for _, sep := range titleSeps {
+		if strings.HasPrefix(l, t+sep) || strings.HasSuffix(l, sep+t) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleDumps gathers the candidates of every dump with a title truth.
+func titleDumps(dumps []*dump, probs [][]float64, titles map[string]string, p clean.DumpModel) []*titleDump {
+	out := make([]*titleDump, len(dumps))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for i, d := range dumps {
+		t, ok := titles[d.page.id]
+		if !ok || probs[i] == nil {
+			continue
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			pd := pipeline.NewDoc(pipeline.Item{ID: d.page.id, Source: pipeline.Source{Format: "text"}})
+			pd.Record.Source.Unit = "line"
+			pd.Blocks = append([]pipeline.Block(nil), d.blocks...)
+			m := p
+			td := &titleDump{d: d, cands: clean.DumpTitleCandidates(pd, &m, probs[i], now)}
+			for _, c := range td.cands {
+				y := float32(0)
+				if givesTitle(c.Text, t) {
+					y = 1
+				}
+				td.y = append(td.y, y)
+			}
+			out[i] = td
+		}()
+	}
+	wg.Wait()
+	var kept []*titleDump
+	for _, td := range out {
+		if td != nil {
+			kept = append(kept, td)
+		}
+	}
+	return kept
+}
+
+// trainTitle fits the ranker on the dumps keep accepts: a softmax over
+// each dump's candidates and "none", the right candidates sharing the
+// dump's one unit.
+func trainTitle(tds []*titleDump, keep func(*titleDump) bool) *clean.TitleModel {
+	var X [][]float32
+	var y, w []float32
+	var group []int32
+	g := int32(0)
+	for _, td := range tds {
+		if !keep(td) || len(td.cands) == 0 {
+			continue
+		}
+		right := float32(0)
+		for k, v := range td.y {
+			if !td.cands[k].Menu {
+				right += v
+			}
+		}
+		for k, c := range td.cands {
+			if c.Menu {
+				continue
+			}
+			X = append(X, c.Row)
+			v := float32(0)
+			if right > 0 {
+				v = td.y[k] / right
+			}
+			y = append(y, v)
+			w = append(w, 1)
+			group = append(group, g)
+		}
+		g++
+	}
+	return &clean.TitleModel{Trees: learn.TrainGBDTGroups(X, y, w, group, titleParams), Min: 0.5}
+}
+
+// pickTitle is the candidate the model takes on a dump (-1: none), as
+// clean's title does: the rules' where a line is marked as the page's
+// heading, else the best-scoring one, unless the rules had no pick and
+// it does not reach Min.
+func pickTitle(m *clean.TitleModel, td *titleDump) int {
+	best, bestP, rules := -1, -1.0, -1
+	for _, c := range td.cands {
+		if !c.Menu && clean.MarkedHeadline(c.Row) {
+			return rulesTitle(td)
+		}
+	}
+	for k, c := range td.cands {
+		if c.Menu {
+			continue
+		}
+		if p := m.Trees.Predict(c.Row); p > bestP {
+			best, bestP = k, p
+		}
+		if c.Rules {
+			rules = k
+		}
+	}
+	if best >= 0 && rules < 0 && bestP < m.Min {
+		return -1
+	}
+	return best
+}
+
+// rulesTitle is the hand-set score's pick (-1: none).
+func rulesTitle(td *titleDump) int {
+	for k, c := range td.cands {
+		if c.Rules {
+			return k
+		}
+	}
+	return -1
+}
+
+// runTitle prints the held-out title accuracy per renderer, learned and
+// rules (a fold of sites and a family of renderers left out together),
+// with the paired difference's 95 % interval over sites; with out set,
+// it writes the model trained on every dump there, and with foldsDir the
+// model of each held-out cell into foldsDir/<fold>-<family>/.
+func runTitle(dumps []*dump, probs [][]float64, titles map[string]string, p clean.DumpModel, cv bool, out, foldsDir string) {
+	tds := titleDumps(dumps, probs, titles, p)
+	fmt.Fprintf(os.Stderr, "%d dumps with a title truth\n", len(tds))
+	if cv || foldsDir != "" {
+		learned := make([]float64, len(tds))
+		fams := map[string]bool{}
+		for _, td := range tds {
+			fams[family(td.d.renderer)] = true
+		}
+		var famList []string
+		for f := range fams {
+			famList = append(famList, f)
+		}
+		sort.Strings(famList)
+		for k := 0; k < evalset.K; k++ {
+			for _, fam := range famList {
+				m := trainTitle(tds, func(td *titleDump) bool { return td.d.page.fold != k && family(td.d.renderer) != fam })
+				if foldsDir != "" {
+					writeTitleModel(m, filepath.Join(foldsDir, fmt.Sprintf("%d-%s", k, fam)))
+				}
+				for i, td := range tds {
+					if td.d.page.fold == k && family(td.d.renderer) == fam {
+						if c := pickTitle(m, td); c >= 0 {
+							learned[i] = float64(td.y[c])
+						}
+					}
+				}
+			}
+		}
+		if cv {
+			printTitleCV(tds, learned)
+		}
+	}
+	if out != "" {
+		writeTitleModel(trainTitle(tds, func(*titleDump) bool { return true }), out)
+	}
+}
+
+// printTitleCV prints the held-out figures per renderer beside the
+// rules' and the best any candidate gives.
+func printTitleCV(tds []*titleDump, learned []float64) {
+	rules := make([]float64, len(tds))
+	oracle := make([]float64, len(tds))
+	for i, td := range tds {
+		if c := rulesTitle(td); c >= 0 {
+			rules[i] = float64(td.y[c])
+		}
+		for k, v := range td.y {
+			if !td.cands[k].Menu {
+				oracle[i] = math.Max(oracle[i], float64(v))
+			}
+		}
+	}
+	rs := map[string]bool{}
+	for _, td := range tds {
+		rs[td.d.renderer] = true
+	}
+	var rl []string
+	for r := range rs {
+		rl = append(rl, r)
+	}
+	sort.Strings(rl)
+	fmt.Printf("title exact, held out (fold of sites and renderer family), mean over folds\n")
+	fmt.Printf("%-18s %6s %8s %8s %8s  %s\n", "renderer", "dumps", "learned", "rules", "oracle", "learned - rules [95 % over sites]")
+	for _, r := range append(rl, "all") {
+		only := func(td *titleDump) bool { return r == "all" || td.d.renderer == r }
+		lo, hi := pairedInterval(tds, learned, rules, only)
+		fmt.Printf("%-18s %6d %8.4f %8.4f %8.4f  %+.4f [%+.4f, %+.4f]\n", r, count(tds, only),
+			foldMean(tds, learned, only), foldMean(tds, rules, only), foldMean(tds, oracle, only),
+			foldMean(tds, learned, only)-foldMean(tds, rules, only), lo, hi)
+	}
+}
+
+func writeTitleModel(m *clean.TitleModel, dir string) {
+	raw, err := m.MarshalBinary()
+	check(err)
+	check(os.MkdirAll(dir, 0o755))
+	check(os.WriteFile(filepath.Join(dir, clean.TitleModelFile), raw, 0o644))
+	fmt.Fprintf(os.Stderr, "wrote %s (%d bytes)\n", filepath.Join(dir, clean.TitleModelFile), len(raw))
+}
+
+func count(tds []*titleDump, only func(*titleDump) bool) int {
+	n := 0
+	for _, td := range tds {
+		if only(td) {
+			n++
+		}
+	}
+	return n
+}
+
+// foldMean is the mean over folds of the per-fold mean of v.
+func foldMean(tds []*titleDump, v []float64, only func(*titleDump) bool) float64 {
+	var sum [evalset.K]float64
+	var n [evalset.K]int
+	for i, td := range tds {
+		if only(td) {
+			sum[td.d.page.fold] += v[i]
+			n[td.d.page.fold]++
+		}
+	}
+	var m float64
+	var k int
+	for f := range sum {
+		if n[f] > 0 {
+			m += sum[f] / float64(n[f])
+			k++
+		}
+	}
+	if k == 0 {
+		return 0
+	}
+	return m / float64(k)
+}
+
+// pairedInterval is the 95 % bootstrap interval, over sites (1,000
+// resamples, fixed seed), of the mean of a - b.
+func pairedInterval(tds []*titleDump, a, b []float64, only func(*titleDump) bool) (float64, float64) {
+	bySite := map[string][]int{}
+	for i, td := range tds {
+		if only(td) {
+			bySite[td.d.page.domain] = append(bySite[td.d.page.domain], i)
+		}
+	}
+	sites := make([]string, 0, len(bySite))
+	for s := range bySite {
+		sites = append(sites, s)
+	}
+	sort.Strings(sites)
+	if len(sites) == 0 {
+		return 0, 0
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var means []float64
+	for range 1000 {
+		var sum float64
+		var n int
+		for range sites {
+			for _, i := range bySite[sites[rng.IntN(len(sites))]] {
+				sum += a[i] - b[i]
+				n++
+			}
+		}
+		means = append(means, sum/float64(max(n, 1)))
+	}
+	sort.Float64s(means)
+	return means[25], means[974]
+}
