@@ -31,9 +31,10 @@ import (
 // articleWeight).
 //
 // The model moves the borders of the body; it does not decide the
-// article's header: the title, standfirst, byline and date lines above
-// the body stay the rules' (afterHeader, header), so a standfirst the
-// model finds well written still becomes the record's summary. An empty
+// article's header: the standfirst, byline and date lines above the body
+// stay the rules' (afterHeader, header), so a standfirst the model finds
+// well written still becomes the record's summary, and the headline is
+// the title model's pick among the rules' candidates (titlemodel.go). An empty
 // file here means no model: the hand-set block scores run.
 // AKHBAR_MODEL_DIR=DIR runs DIR's model instead (the cross-validation
 // does so per held-out cell).

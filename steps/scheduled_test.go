@@ -116,7 +116,10 @@ var freshSets = []struct {
 	{"scheduled28", "AF: 'name  |  First Published 3, Jul 2024, 10:30 AM IST', a 'Highlights' summary, " +
 		"'place[July.3]:' datelines", 26, nil},
 	{"scheduled29", "AG: a kicker over the headline, 'Reported by: A, Edited by: B | updated month DD, 2024 10:30 am IST', " +
-		"'Read Time: 3 mins', wire datelines 'place, July 3 (agency) text'", 26, nil},
+		"'Read Time: 3 mins', wire datelines 'place, July 3 (agency) text'", 26,
+		knownSome("AG", "title", "the learned headline picker (clean/models/dump-title.gbdt) takes the label line "+
+			"'Read Time: 3 mins' over the Urdu headline; a label with a short figure is how many of the dump "+
+			"set's headlines are shaped, so such lines stay the model's to weigh (clean.menuLine)", "urd")},
 	{"scheduled30", "AH: a 'LIVE' badge over the headline, 'label name' over 'updated 3 hours ago' in the language's words " +
 		"and digits, 'also read ➤ title'", 26, nil},
 	{"scheduled31", "AI: the name and the designation alone a line each, 'published - month DD, 2024 10:30 am IST - " +
@@ -145,12 +148,7 @@ var freshSets = []struct {
 	{"scheduled44", "AV: labels with a spaced colon ('label : name', 'published : 03-07-2024 10:30 IST', 'place :')",
 		26, nil},
 	{"scheduled45", "AW: a 'Breaking News' ticker over another story's headline and a 'Trending:' bar above the " +
-		"breadcrumb", 26, map[string]string{
-		"brx_AW/title": "the topic bar 'Trending: section, place, site' (five words) outscores the Bodo headline (three " +
-			"words) under the breadcrumb; with 'trending:' as furniture the ticker's headline above it (four words) " +
-			"does, and the two rules tried for that (no title glued under a furniture label; a penalty for lines " +
-			"above the breadcrumb) took the 'LIVE' badge's headline from style AH or changed the titles of four w3m " +
-			"dumps and two older styles"}},
+		"breadcrumb", 26, nil},
 	{"scheduled46", "AX: 'home › section › title' (the breadcrumb ends with the headline), 'label name ∙ published " +
 		"03 July 2024 10:30 AM IST' on one line", 26, nil},
 	{"scheduled47", "AY: an AMP dump: the title first, 'Advertisement' between paragraphs, 'label A and B' over " +
@@ -175,10 +173,7 @@ var freshSets = []struct {
 	{"scheduled60", "BL: 'updated 3 hours ago | published 03 July 2024 08:15 IST', the relative time first", 26, nil},
 	{"scheduled61", "BM: the headline wrapped over two lines with no blank line between", 26, nil},
 	{"scheduled62", "BN: a browser's reader-mode copy: the site's name over the headline, the writer's bare name over " +
-		"'4–5 minutes', no footer", 26, map[string]string{
-		"brx_BN/title": "the site's name glued above the headline wins the title: first at the top it gets the " +
-			"first line's bonus, the three-word headline misses the word bonus, and the two lines are too unequal " +
-			"to be one wrapped headline (BM); the site's name is nowhere else on a reader-mode copy"}},
+		"'4–5 minutes', no footer", 26, nil},
 	{"scheduled63", "BO: an e-paper clip: 'site | place | Page 3' over the edition's day, no time, no related link, " +
 		"no footer", 26, nil},
 	{"scheduled64", "BP: an interview: turns opened by the interviewer's and the guest's full names and a colon", 26, nil},
@@ -236,9 +231,7 @@ var freshSets = []struct {
 	{"scheduled96", "CV: two reporters in two places, 'label A, place and B, New Delhi' ('By A in place and B in New Delhi')",
 		26, nil},
 	{"scheduled97", "CW: a match report, the scorecard widget's English strip ('IND 245/6 (50 ov)', 'AUS 240 (49.2 ov)', " +
-		"'India won by 5 runs') between the published line and the caption", 26,
-		knownSome("CW", "title", "with the dump model retrained after numbered links count as link text, the "+
-			"strip's last line, an English sentence above the caption, outranks the Urdu headline", "urd")},
+		"'India won by 5 runs') between the published line and the caption", 26, nil},
 	{"scheduled98", "CX: a network's edition switcher, twelve editions' names in their own scripts joined by ' | ', " +
 		"on the first line", 26, nil},
 	{"scheduled99", "CY: the site's name over a weather widget 'place 32°C | AQI 156' above the breadcrumb", 26, nil},
@@ -251,8 +244,7 @@ var freshSets = []struct {
 	{"scheduled103", "DC: an English 'Correction: An earlier version of this article misstated … The error is regretted.' " +
 		"note after the last paragraph", 26, nil},
 	{"scheduled104", "DD: a printer-friendly copy: 'Print this page' over the story's address, the site's name, no caption " +
-		"or related link, 'Printed from www.example.in' under the rights", 26, map[string]string{
-		"brx_DD/title": "'Print this page' (three words, first at the top) outscores the three-word Bodo headline"}},
+		"or related link, 'Printed from www.example.in' under the rights", 26, nil},
 	{"scheduled105", "DE: the second page of a story split over two: '« Previous  1  2' over 'Page 2 of 2' and '(Continued " +
 		"from page 1)' above the text, no dateline, no picture", 26, map[string]string{
 		"kas_Arab_DE/related": "the FLORES Kashmiri line opens with an Urdu full stop '۔', which the link's trim takes off and the " +
@@ -423,9 +415,7 @@ var freshSets = []struct {
 		"('The Wayback Machine - https://web.archive.org/web/20240703061012/address', the address, 'Go', '1 " +
 		"capture', '03 Jul 2024', 'JUN JUL AUG', '03', 'About this capture', 'COLLECTED BY', 'TIMESTAMPS'), then a " +
 		"seed-shaped dump: site, breadcrumb, headline, 'label name', 'published-label 03 month 2024, 10:30 IST', " +
-		"caption (photo: agency), four paragraphs with 'also read: title', the rights line", 26,
-		knownSome("EH", "title", "the Telugu headline is two sentences ('అయితే, అది నిజం కాదు. …'), scored as a "+
-			"standfirst, and the toolbar's 'Collection: Save Page Now' outscores it", "tel")},
+		"caption (photo: agency), four paragraphs with 'also read: title', the rights line", 26, nil},
 	{"scheduled135", "EI: a news corpus's Parquet row (id, url on an .in site, title = the headline, date as a " +
 		"string day, a DATE or a UTC TIMESTAMP, text), the text holding the page's header: the headline again, " +
 		"'label name', 'published-label 03 month 2024, 10:30 IST', the caption, four paragraphs with 'also read: " +
