@@ -1,15 +1,10 @@
 package clean
 
 import (
-	"bytes"
 	_ "embed"
-	"encoding/json"
-	"fmt"
-	"sync"
 	"time"
 
 	"github.com/akhbar/akhbar/internal/learn"
-	"github.com/akhbar/akhbar/internal/modelfile"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -73,72 +68,33 @@ const dumpModelMagic = "akhbar-dump-lines 1\n"
 
 // MarshalBinary writes the model: a magic line, the parameters as one
 // JSON line, then the trees.
-func (m *DumpModel) MarshalBinary() ([]byte, error) {
-	var buf bytes.Buffer
-	buf.WriteString(dumpModelMagic)
-	p, err := json.Marshal(m)
-	if err != nil {
-		return nil, err
-	}
-	buf.Write(p)
-	buf.WriteByte('\n')
-	t, err := m.Trees.MarshalBinary()
-	if err != nil {
-		return nil, err
-	}
-	buf.Write(t)
-	return buf.Bytes(), nil
-}
+func (m *DumpModel) MarshalBinary() ([]byte, error) { return marshalTrees(dumpModelMagic, m, m.Trees) }
 
 // ParseDumpModel reads what MarshalBinary wrote.
 func ParseDumpModel(data []byte) (*DumpModel, error) {
-	rest, ok := bytes.CutPrefix(data, []byte(dumpModelMagic))
-	if !ok {
-		return nil, fmt.Errorf("dump model: bad magic")
-	}
-	line, trees, ok := bytes.Cut(rest, []byte("\n"))
-	if !ok {
-		return nil, fmt.Errorf("dump model: no parameter line")
-	}
 	m := &DumpModel{}
-	if err := json.Unmarshal(line, m); err != nil {
-		return nil, fmt.Errorf("dump model: %w", err)
+	trees, err := parseTrees(data, dumpModelMagic, "dump model", m, nDumpFeatures)
+	if err != nil {
+		return nil, err
 	}
-	m.Trees = &learn.GBDT{}
-	if err := m.Trees.UnmarshalBinary(trees); err != nil {
-		return nil, fmt.Errorf("dump model: %w", err)
-	}
-	if m.Trees.NFeat != nDumpFeatures {
-		return nil, fmt.Errorf("dump model: %d features, this build computes %d: retrain it", m.Trees.NFeat, nDumpFeatures)
-	}
+	m.Trees = trees
 	return m, nil
 }
 
-var (
-	dumpModelOnce sync.Once
-	dumpModel     *DumpModel
-	dumpModelErr  error
-)
+var dumpModel lazyModel[DumpModel]
 
 // defaultDumpModel is the embedded model (or $AKHBAR_MODEL_DIR's), or
 // nil when there is none: then the hand-set block scores are used.
 func defaultDumpModel() *DumpModel {
-	dumpModelOnce.Do(func() {
-		raw, err := modelfile.Bytes(DumpModelFile, embeddedDumpModel)
-		if err != nil || len(raw) == 0 {
-			dumpModelErr = err
-			return
-		}
-		dumpModel, dumpModelErr = ParseDumpModel(raw)
-	})
-	return dumpModel
+	m, _ := dumpModel.get(DumpModelFile, embeddedDumpModel, ParseDumpModel)
+	return m
 }
 
 // DumpModelError says why the dump model could not be loaded, if it
 // could not (an empty embedded file is not an error).
 func DumpModelError() error {
-	defaultDumpModel()
-	return dumpModelErr
+	_, err := dumpModel.get(DumpModelFile, embeddedDumpModel, ParseDumpModel)
+	return err
 }
 
 // applyModel scores every block with the model; markSingles has run.

@@ -1,16 +1,11 @@
 package clean
 
 import (
-	"bytes"
 	_ "embed"
-	"encoding/json"
-	"fmt"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/akhbar/akhbar/internal/learn"
-	"github.com/akhbar/akhbar/internal/modelfile"
 	"github.com/akhbar/akhbar/lexicon"
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -45,71 +40,34 @@ const titleModelMagic = "akhbar-dump-title 1\n"
 // MarshalBinary writes the model: a magic line, the parameters as one
 // JSON line, then the trees.
 func (m *TitleModel) MarshalBinary() ([]byte, error) {
-	var buf bytes.Buffer
-	buf.WriteString(titleModelMagic)
-	p, err := json.Marshal(m)
-	if err != nil {
-		return nil, err
-	}
-	buf.Write(p)
-	buf.WriteByte('\n')
-	t, err := m.Trees.MarshalBinary()
-	if err != nil {
-		return nil, err
-	}
-	buf.Write(t)
-	return buf.Bytes(), nil
+	return marshalTrees(titleModelMagic, m, m.Trees)
 }
 
 // ParseTitleModel reads what MarshalBinary wrote.
 func ParseTitleModel(data []byte) (*TitleModel, error) {
-	rest, ok := bytes.CutPrefix(data, []byte(titleModelMagic))
-	if !ok {
-		return nil, fmt.Errorf("title model: bad magic")
-	}
-	line, trees, ok := bytes.Cut(rest, []byte("\n"))
-	if !ok {
-		return nil, fmt.Errorf("title model: no parameter line")
-	}
 	m := &TitleModel{}
-	if err := json.Unmarshal(line, m); err != nil {
-		return nil, fmt.Errorf("title model: %w", err)
+	trees, err := parseTrees(data, titleModelMagic, "title model", m, NTitleFeatures)
+	if err != nil {
+		return nil, err
 	}
-	m.Trees = &learn.GBDT{}
-	if err := m.Trees.UnmarshalBinary(trees); err != nil {
-		return nil, fmt.Errorf("title model: %w", err)
-	}
-	if m.Trees.NFeat != NTitleFeatures {
-		return nil, fmt.Errorf("title model: %d features, this build computes %d: retrain it", m.Trees.NFeat, NTitleFeatures)
-	}
+	m.Trees = trees
 	return m, nil
 }
 
-var (
-	titleModelOnce sync.Once
-	titleModel     *TitleModel
-	titleModelErr  error
-)
+var titleModel lazyModel[TitleModel]
 
 // defaultTitleModel is the embedded model (or $AKHBAR_MODEL_DIR's), or
 // nil when there is none: then the hand-set score picks the headline.
 func defaultTitleModel() *TitleModel {
-	titleModelOnce.Do(func() {
-		raw, err := modelfile.Bytes(TitleModelFile, embeddedTitleModel)
-		if err != nil || len(raw) == 0 {
-			titleModelErr = err
-			return
-		}
-		titleModel, titleModelErr = ParseTitleModel(raw)
-	})
-	return titleModel
+	m, _ := titleModel.get(TitleModelFile, embeddedTitleModel, ParseTitleModel)
+	return m
 }
 
 // TitleModelError says why the title model could not be loaded, if it
 // could not (an empty embedded file is not an error).
 func TitleModelError() error {
-	defaultTitleModel()
-	return titleModelErr
+	_, err := titleModel.get(TitleModelFile, embeddedTitleModel, ParseTitleModel)
+	return err
 }
 
 // pick returns the index of the best-scoring row and its probability.
