@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"time"
@@ -160,5 +161,28 @@ func TestEmbeddedTitleModelPicksHeadline(t *testing.T) {
 	}
 	if len(titles) != 1 || titles[0] != "Markets rally as inflation cools in November" {
 		t.Errorf("titles %q, want the headline", titles)
+	}
+}
+
+// The embedded files are what MarshalBinary writes of what they parse
+// to, so a model the trainer writes again compares byte for byte.
+func TestModelFilesRoundTrip(t *testing.T) {
+	if len(embeddedDumpModel) > 0 {
+		m, err := ParseDumpModel(embeddedDumpModel)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b, _ := m.MarshalBinary(); !bytes.Equal(b, embeddedDumpModel) {
+			t.Error("the dump model marshals to other bytes")
+		}
+	}
+	if len(embeddedTitleModel) > 0 {
+		m, err := ParseTitleModel(embeddedTitleModel)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b, _ := m.MarshalBinary(); !bytes.Equal(b, embeddedTitleModel) {
+			t.Error("the title model marshals to other bytes")
+		}
 	}
 }

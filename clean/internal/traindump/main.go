@@ -517,6 +517,15 @@ func meanF1(dumps []*dump, probs [][]float64, m *clean.DumpModel, only func(*dum
 	return sum / float64(n)
 }
 
+// doc is a fresh document of the dump's blocks, as clean reads a text
+// dump.
+func (d *dump) doc() *pipeline.Doc {
+	pd := pipeline.NewDoc(pipeline.Item{ID: d.page.id, Source: pipeline.Source{Format: "text"}})
+	pd.Record.Source.Unit = "line"
+	pd.Blocks = append([]pipeline.Block(nil), d.blocks...)
+	return pd
+}
+
 // dumpF1 is the body F1 of every dump (NaN for those not scored).
 func dumpF1(dumps []*dump, probs [][]float64, m *clean.DumpModel, only func(*dump) bool) []float64 {
 	out := make([]float64, len(dumps))
@@ -532,9 +541,7 @@ func dumpF1(dumps []*dump, probs [][]float64, m *clean.DumpModel, only func(*dum
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			pd := pipeline.NewDoc(pipeline.Item{ID: d.page.id, Source: pipeline.Source{Format: "text"}})
-			pd.Record.Source.Unit = "line"
-			pd.Blocks = append([]pipeline.Block(nil), d.blocks...)
+			pd := d.doc()
 			if probs != nil {
 				clean.ClassifyDumpProbs(pd, m, probs[i], now)
 			} else {

@@ -21,7 +21,6 @@ import (
 	"github.com/akhbar/akhbar/clean"
 	"github.com/akhbar/akhbar/internal/evalset"
 	"github.com/akhbar/akhbar/internal/learn"
-	"github.com/akhbar/akhbar/pipeline"
 )
 
 var titleParams = learn.GBDTParams{Trees: 150, Depth: 4, LearningRate: 0.1, MinLeaf: 5, L2: 1, Bins: 64}
@@ -95,11 +94,8 @@ func titleDumps(dumps []*dump, probs [][]float64, titles map[string]string, p cl
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			pd := pipeline.NewDoc(pipeline.Item{ID: d.page.id, Source: pipeline.Source{Format: "text"}})
-			pd.Record.Source.Unit = "line"
-			pd.Blocks = append([]pipeline.Block(nil), d.blocks...)
 			m := p
-			td := &titleDump{d: d, cands: clean.DumpTitleCandidates(pd, &m, probs[i], now)}
+			td := &titleDump{d: d, cands: clean.DumpTitleCandidates(d.doc(), &m, probs[i], now)}
 			for _, c := range td.cands {
 				y := float32(0)
 				if givesTitle(c.Text, t) {
