@@ -1680,9 +1680,12 @@ func (d *doc) hasReason(r string) bool {
 
 // title picks the headline among the blocks before the body: a heading
 // or a line of a few words near the body, not a sentence, not a menu.
-// It returns -1 when there is none.
+// It returns -1 when there is none. With a title model the hand-set score
+// only finds and rates the candidates, and the model chooses among them
+// (titlemodel.go).
 func (d *doc) title(s int) int {
 	best, bestScore := -1, 0.0
+	learned := d.titleModel != nil || d.titleLog != nil
 	var cands []titleCand
 	lo := s - titleWindow
 	if lo < 0 {
@@ -1774,12 +1777,14 @@ func (d *doc) title(s int) int {
 		if sc > bestScore {
 			best, bestScore = i, sc
 		}
-		cands = append(cands, titleCand{i: i, hand: sc, menu: menuLine(d.b[i].Text, f)})
+		if learned {
+			cands = append(cands, titleCand{i: i, hand: sc, menu: menuLine(d.b[i].Text, f)})
+		}
 	}
-	m := d.titleModel
-	if m == nil && d.titleLog == nil {
+	if !learned {
 		return best
 	}
+	m := d.titleModel
 	keep := slices.DeleteFunc(slices.Clone(cands), func(c titleCand) bool { return c.menu })
 	rows := d.titleRows(keep, s, best)
 	if d.titleLog != nil {
