@@ -124,13 +124,16 @@ const NTitleFeatures = 32
 // first block, rules the hand-set pick (-1: none).
 func (d *doc) titleRows(cands []titleCand, s, rules int) [][]float32 {
 	rows := make([][]float32, len(cands))
+	all := make([]float32, len(cands)*NTitleFeatures)
 	bodyWords := map[string]bool{}
 	if s >= 0 && s < len(d.b) {
-		for k, w := range strings.Fields(d.low[s]) {
+		k := 0
+		for w := range strings.FieldsSeq(d.low[s]) {
 			if k >= 60 {
 				break
 			}
 			bodyWords[w] = true
+			k++
 		}
 	}
 	keys := map[string]int{}
@@ -155,7 +158,7 @@ func (d *doc) titleRows(cands []titleCand, s, rules int) [][]float32 {
 	}
 	for k, c := range cands {
 		i, f := c.i, d.f[c.i]
-		x := make([]float32, NTitleFeatures)
+		x := all[k*NTitleFeatures : (k+1)*NTitleFeatures : (k+1)*NTitleFeatures]
 		x[0] = float32(c.hand)
 		x[1] = b2f(i == rules)
 		x[2] = float32(handRank[k])
@@ -201,7 +204,7 @@ func (d *doc) titleRows(cands []titleCand, s, rules int) [][]float32 {
 		}
 		if len(bodyWords) > 0 {
 			n, in := 0, 0
-			for _, w := range strings.Fields(d.low[i]) {
+			for w := range strings.FieldsSeq(d.low[i]) {
 				n++
 				if bodyWords[w] {
 					in++
