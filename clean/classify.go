@@ -1784,25 +1784,24 @@ func (d *doc) title(s int) int {
 	if !learned {
 		return best
 	}
-	m := d.titleModel
 	keep := slices.DeleteFunc(slices.Clone(cands), func(c titleCand) bool { return c.menu })
 	rows := d.titleRows(keep, s, best)
-	if d.titleLog != nil {
-		// The trainer sees the menu lines too, without a row, for the
-		// rules' pick.
-		k := 0
-		for _, c := range cands {
-			tc := TitleCandidate{Block: c.i, Text: d.b[c.i].Text, Rules: c.i == best, Menu: c.menu}
-			if !c.menu {
-				tc.Row = rows[k]
-				k++
-			}
-			*d.titleLog = append(*d.titleLog, tc)
+	logged := make([]TitleCandidate, 0, len(cands))
+	k := 0
+	for _, c := range cands {
+		tc := TitleCandidate{Block: c.i, Text: d.b[c.i].Text, Rules: c.i == best, Menu: c.menu}
+		if !c.menu {
+			tc.Row = rows[k]
+			k++
 		}
+		logged = append(logged, tc)
 	}
-	if m != nil && len(keep) > 0 && !slices.ContainsFunc(rows, MarkedHeadline) {
-		if k, p := m.pick(rows); best >= 0 || p >= m.Min {
-			return keep[k].i
+	if d.titleLog != nil {
+		*d.titleLog = append(*d.titleLog, logged...)
+	}
+	if d.titleModel != nil {
+		if c := d.titleModel.Choose(logged); c >= 0 {
+			return logged[c].Block
 		}
 	}
 	return best

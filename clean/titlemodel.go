@@ -12,9 +12,12 @@ import (
 
 // TitleModelFile is the learned headline picker of text dumps, embedded
 // from clean/models and trained by clean/internal/traindump on the dump
-// set's pages that have a title truth (WCXB's):
+// set's pages that have a title truth (WCXB's), five renderers' dumps,
+// with the held-out block probabilities a -cv run wrote to P
+// (scripts/check-title-model.sh runs both and compares the bytes):
 //
-//	go run ./clean/internal/traindump -set DIR -probs P -title-out clean/models/
+//	go run ./clean/internal/traindump -set DIR -renderers w3m,lynx,links,elinks,html2text-deb -cv -nogrid -probs P
+//	go run ./clean/internal/traindump -set DIR -renderers w3m,lynx,links,elinks,html2text-deb -probs P -title-out clean/models/
 //
 // The hand-set score of title (a line near the body, headline-shaped)
 // still finds the candidates and is one of the model's features; the
@@ -70,15 +73,30 @@ func TitleModelError() error {
 	return err
 }
 
-// pick returns the index of the best-scoring row and its probability.
-func (m *TitleModel) pick(rows [][]float32) (int, float64) {
-	best, bestP := 0, -1.0
-	for k, x := range rows {
-		if p := m.Trees.Predict(x); p > bestP {
+// Choose returns the index of the candidate the model takes, or -1
+// where the rules' pick stands: when a candidate is marked as the page's
+// top heading (markedHeadline), when only menu lines are offered, and
+// when the rules found no headline and the model's best does not reach
+// Min. clean's title and the trainer's held-out figures both decide by
+// it.
+func (m *TitleModel) Choose(cands []TitleCandidate) int {
+	best, bestP, rules := -1, -1.0, false
+	for k, c := range cands {
+		rules = rules || c.Rules
+		if c.Menu {
+			continue
+		}
+		if markedHeadline(c.Row) {
+			return -1
+		}
+		if p := m.Trees.Predict(c.Row); p > bestP {
 			best, bestP = k, p
 		}
 	}
-	return best, bestP
+	if best < 0 || !rules && bestP < m.Min {
+		return -1
+	}
+	return best
 }
 
 // TitleCandidate is a line the headline picker weighed, with the feature
@@ -99,12 +117,6 @@ func DumpTitleCandidates(pd *pipeline.Doc, m *DumpModel, probs []float64, now ti
 	var log []TitleCandidate
 	classifyOpts(pd, m, probs, now, nil, &log)
 	return log
-}
-
-// ClassifyDumpTitle is ClassifyDumpProbs with the given title model (nil:
-// the hand-set pick). It exists for the trainer and for evaluation.
-func ClassifyDumpTitle(pd *pipeline.Doc, m *DumpModel, probs []float64, tm *TitleModel, now time.Time) {
-	classifyOpts(pd, m, probs, now, tm, nil)
 }
 
 // titleCand is a candidate of title: its block, hand-set score and
@@ -244,13 +256,13 @@ func (d *doc) titleRows(cands []titleCand, s, rules int) [][]float32 {
 	return rows
 }
 
-// MarkedHeadline reports a candidate row whose line the dump marks as a
+// markedHeadline reports a candidate row whose line the dump marks as a
 // top-level heading ("# Title" in Markdown, html2text's stars): there the
 // renderer says which line the page's <h1> was, and the hand-set score,
 // which weighs that mark most, picks the headline. The model is trained
 // across renderers that print no marks, so it has not learned to read
 // them.
-func MarkedHeadline(row []float32) bool { return row[31] == 2 }
+func markedHeadline(row []float32) bool { return row[31] == 2 }
 
 // titleWindow is how many blocks above the body the headline is looked
 // for. The hand-set score falls with the distance, so a wide window

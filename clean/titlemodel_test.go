@@ -94,7 +94,7 @@ func TestTitleModelPicks(t *testing.T) {
 		t.Fatal(err)
 	}
 	pd := textDoc(t, titleDump)
-	ClassifyDumpTitle(pd, nil, nil, m2, pinned)
+	classifyOpts(pd, nil, nil, pinned, m2, nil)
 	var far TitleCandidate
 	for _, c := range cands {
 		if !c.Menu && (far.Row == nil || c.Row[3] > far.Row[3]) {

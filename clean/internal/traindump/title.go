@@ -152,32 +152,13 @@ func trainTitle(tds []*titleDump, keep func(*titleDump) bool) *clean.TitleModel 
 	return &clean.TitleModel{Trees: learn.TrainGBDTGroups(X, y, w, group, titleParams), Min: 0.5}
 }
 
-// pickTitle is the candidate the model takes on a dump (-1: none), as
-// clean's title does: the rules' where a line is marked as the page's
-// heading, else the best-scoring one, unless the rules had no pick and
-// it does not reach Min.
+// pickTitle is the candidate clean's title takes with model m (-1:
+// none).
 func pickTitle(m *clean.TitleModel, td *titleDump) int {
-	best, bestP, rules := -1, -1.0, -1
-	for _, c := range td.cands {
-		if !c.Menu && clean.MarkedHeadline(c.Row) {
-			return rulesTitle(td)
-		}
+	if c := m.Choose(td.cands); c >= 0 {
+		return c
 	}
-	for k, c := range td.cands {
-		if c.Menu {
-			continue
-		}
-		if p := m.Trees.Predict(c.Row); p > bestP {
-			best, bestP = k, p
-		}
-		if c.Rules {
-			rules = k
-		}
-	}
-	if best >= 0 && rules < 0 && bestP < m.Min {
-		return -1
-	}
-	return best
+	return rulesTitle(td)
 }
 
 // rulesTitle is the hand-set score's pick (-1: none).
