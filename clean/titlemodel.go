@@ -2,6 +2,7 @@ package clean
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"time"
 
@@ -272,6 +273,10 @@ func markedHeadline(row []float32) bool { return row[31] == 2 }
 // 0.588 of the pages).
 const titleWindow = 150
 
+// menuSeps part a trail or a bar's items: menuLine asks whether the
+// first part is the home word.
+var menuSeps = append(slices.Clone(TrailSeps), " | ")
+
 // menuLine reports a header line that is the page's furniture whatever
 // its position, so the title model is not offered it (the hand-set score
 // weighs it down instead): a trail ("Home › News", also one that ends in
@@ -284,7 +289,7 @@ func menuLine(s string, f features) bool {
 	if isBreadcrumb(s) || f.separator >= 2 && shortItems(s) {
 		return true
 	}
-	for _, sep := range append(TrailSeps, " | ") {
+	for _, sep := range menuSeps {
 		if head, _, ok := strings.Cut(s, sep); ok && lexicon.Has(lexicon.Home, strings.TrimSpace(TrailWithoutLabel(head))) {
 			return true
 		}
