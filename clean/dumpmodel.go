@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/akhbar/akhbar/internal/learn"
+	"github.com/akhbar/akhbar/internal/modelfile"
 	"github.com/akhbar/akhbar/pipeline"
 )
 
@@ -68,12 +69,14 @@ const dumpModelMagic = "akhbar-dump-lines 1\n"
 
 // MarshalBinary writes the model: a magic line, the parameters as one
 // JSON line, then the trees.
-func (m *DumpModel) MarshalBinary() ([]byte, error) { return marshalTrees(dumpModelMagic, m, m.Trees) }
+func (m *DumpModel) MarshalBinary() ([]byte, error) {
+	return modelfile.MarshalTrees(dumpModelMagic, m, m.Trees)
+}
 
 // ParseDumpModel reads what MarshalBinary wrote.
 func ParseDumpModel(data []byte) (*DumpModel, error) {
 	m := &DumpModel{}
-	trees, err := parseTrees(data, dumpModelMagic, "dump model", m, nDumpFeatures)
+	trees, err := modelfile.ParseTrees(data, dumpModelMagic, "dump model", m, nDumpFeatures)
 	if err != nil {
 		return nil, err
 	}
@@ -81,19 +84,19 @@ func ParseDumpModel(data []byte) (*DumpModel, error) {
 	return m, nil
 }
 
-var dumpModel lazyModel[DumpModel]
+var dumpModel modelfile.Lazy[DumpModel]
 
 // defaultDumpModel is the embedded model (or $AKHBAR_MODEL_DIR's), or
 // nil when there is none: then the hand-set block scores are used.
 func defaultDumpModel() *DumpModel {
-	m, _ := dumpModel.get(DumpModelFile, embeddedDumpModel, ParseDumpModel)
+	m, _ := dumpModel.Get(DumpModelFile, embeddedDumpModel, ParseDumpModel)
 	return m
 }
 
 // DumpModelError says why the dump model could not be loaded, if it
 // could not (an empty embedded file is not an error).
 func DumpModelError() error {
-	_, err := dumpModel.get(DumpModelFile, embeddedDumpModel, ParseDumpModel)
+	_, err := dumpModel.Get(DumpModelFile, embeddedDumpModel, ParseDumpModel)
 	return err
 }
 

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/akhbar/akhbar/internal/learn"
+	"github.com/akhbar/akhbar/internal/modelfile"
 	"github.com/akhbar/akhbar/lexicon"
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -44,13 +45,13 @@ const titleModelMagic = "akhbar-dump-title 1\n"
 // MarshalBinary writes the model: a magic line, the parameters as one
 // JSON line, then the trees.
 func (m *TitleModel) MarshalBinary() ([]byte, error) {
-	return marshalTrees(titleModelMagic, m, m.Trees)
+	return modelfile.MarshalTrees(titleModelMagic, m, m.Trees)
 }
 
 // ParseTitleModel reads what MarshalBinary wrote.
 func ParseTitleModel(data []byte) (*TitleModel, error) {
 	m := &TitleModel{}
-	trees, err := parseTrees(data, titleModelMagic, "title model", m, NTitleFeatures)
+	trees, err := modelfile.ParseTrees(data, titleModelMagic, "title model", m, NTitleFeatures)
 	if err != nil {
 		return nil, err
 	}
@@ -58,19 +59,19 @@ func ParseTitleModel(data []byte) (*TitleModel, error) {
 	return m, nil
 }
 
-var titleModel lazyModel[TitleModel]
+var titleModel modelfile.Lazy[TitleModel]
 
 // defaultTitleModel is the embedded model (or $AKHBAR_MODEL_DIR's), or
 // nil when there is none: then the hand-set score picks the headline.
 func defaultTitleModel() *TitleModel {
-	m, _ := titleModel.get(TitleModelFile, embeddedTitleModel, ParseTitleModel)
+	m, _ := titleModel.Get(TitleModelFile, embeddedTitleModel, ParseTitleModel)
 	return m
 }
 
 // TitleModelError says why the title model could not be loaded, if it
 // could not (an empty embedded file is not an error).
 func TitleModelError() error {
-	_, err := titleModel.get(TitleModelFile, embeddedTitleModel, ParseTitleModel)
+	_, err := titleModel.Get(TitleModelFile, embeddedTitleModel, ParseTitleModel)
 	return err
 }
 

@@ -1,4 +1,4 @@
-package clean
+package modelfile
 
 import (
 	"bytes"
@@ -7,14 +7,13 @@ import (
 	"sync"
 
 	"github.com/akhbar/akhbar/internal/learn"
-	"github.com/akhbar/akhbar/internal/modelfile"
 )
 
-// The learned models of this package are one file each: a magic line,
+// Most learned models are one file each: a magic line,
 // the model's parameters as one JSON line, then the boosted trees.
 
-// marshalTrees writes such a file.
-func marshalTrees(magic string, params any, trees *learn.GBDT) ([]byte, error) {
+// MarshalTrees writes such a file.
+func MarshalTrees(magic string, params any, trees *learn.GBDT) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteString(magic)
 	p, err := json.Marshal(params)
@@ -31,9 +30,9 @@ func marshalTrees(magic string, params any, trees *learn.GBDT) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// parseTrees reads what marshalTrees wrote into params and returns the
+// ParseTrees reads what MarshalTrees wrote into params and returns the
 // trees, which must read nFeat features; what names the model in errors.
-func parseTrees(data []byte, magic, what string, params any, nFeat int) (*learn.GBDT, error) {
+func ParseTrees(data []byte, magic, what string, params any, nFeat int) (*learn.GBDT, error) {
 	rest, ok := bytes.CutPrefix(data, []byte(magic))
 	if !ok {
 		return nil, fmt.Errorf("%s: bad magic", what)
@@ -55,17 +54,18 @@ func parseTrees(data []byte, magic, what string, params any, nFeat int) (*learn.
 	return trees, nil
 }
 
-// lazyModel loads a model file once: the embedded copy or
+// Lazy loads a model file once: the embedded copy or
 // $AKHBAR_MODEL_DIR's. An empty file means no model (nil, no error).
-type lazyModel[M any] struct {
+type Lazy[M any] struct {
 	once  sync.Once
 	model *M
 	err   error
 }
 
-func (l *lazyModel[M]) get(name string, embedded []byte, parse func([]byte) (*M, error)) (*M, error) {
+// Get returns the model, parsed on the first call.
+func (l *Lazy[M]) Get(name string, embedded []byte, parse func([]byte) (*M, error)) (*M, error) {
 	l.once.Do(func() {
-		raw, err := modelfile.Bytes(name, embedded)
+		raw, err := Bytes(name, embedded)
 		if err != nil || len(raw) == 0 {
 			l.err = err
 			return
