@@ -254,3 +254,11 @@ func ClassifyDump(pd *pipeline.Doc, m *DumpModel, now time.Time) { classify(pd, 
 func ClassifyDumpProbs(pd *pipeline.Doc, m *DumpModel, probs []float64, now time.Time) {
 	classifyProbs(pd, m, probs, now)
 }
+
+// ClassifyDumpWith is ClassifyDumpProbs with title model tm (nil: the
+// hand-set pick). It exists for the trainer of meta's author model,
+// which reads each dump with the headline picker its cell of the
+// cross-validation was trained without.
+func ClassifyDumpWith(pd *pipeline.Doc, m *DumpModel, probs []float64, now time.Time, tm *TitleModel) {
+	classifyOpts(pd, m, probs, now, tm, nil)
+}

@@ -16,7 +16,7 @@ import (
 // from clean/models and trained by clean/internal/traindump on the dump
 // set's pages that have a title truth (WCXB's), five renderers' dumps,
 // with the held-out block probabilities a -cv run wrote to P
-// (scripts/check-title-model.sh runs both and compares the bytes):
+// (scripts/check-dump-pickers.sh runs both and compares the bytes):
 //
 //	go run ./clean/internal/traindump -set DIR -renderers w3m,lynx,links,elinks,html2text-deb -cv -nogrid -probs P
 //	go run ./clean/internal/traindump -set DIR -renderers w3m,lynx,links,elinks,html2text-deb -probs P -title-out clean/models/

@@ -29,6 +29,11 @@ type Options struct {
 	// Now is the reference for relative dates ("2 hours ago"); zero means
 	// the time of the run.
 	Now time.Time
+
+	// authorLog, when set, receives the author candidates
+	// (AuthorCandidates); noAuthorModel leaves the choice to the rules.
+	authorLog     *[]AuthorCandidate
+	noAuthorModel bool
 }
 
 // Extract fills the record's fields from the document's classified blocks.
@@ -128,93 +133,7 @@ func Extract(d *pipeline.Doc, o Options) {
 		}
 	}
 	if len(r.Authors) == 0 {
-		body := false
-		for _, b := range d.Blocks {
-			if b.Role == pipeline.RoleBody {
-				body = true
-			} else if body && len(r.Authors) > 0 {
-				// The header named the writers: a byline under the text
-				// is a box about one of them ("About the Author", the
-				// name, "role, site") or another story's, no more names.
-				break
-			}
-			switch b.Reason {
-			case clean.ReasonByline:
-				r.Authors = appendUnique(r.Authors, authors(b.Text)...)
-			case clean.ReasonDate:
-				// "3 July 2024, 10:43 IST | By A": a date line may end
-				// in the byline.
-				r.Authors = appendUnique(r.Authors, bylineAfterBar(b.Text)...)
-			}
-		}
-	}
-	if len(r.Authors) == 0 {
-		// No labelled byline: "A | Lucknow | Published: 3 July 2024"
-		// gives the name before the date.
-		for _, b := range d.Blocks {
-			if b.Reason == clean.ReasonDate {
-				if a := nameBeforeBar(b.Text, r.Site, r.Section, r.Dateline); a != "" {
-					r.Authors = []string{a}
-					break
-				}
-			}
-		}
-	}
-	if len(r.Authors) == 0 {
-		// A theme's meta line, the name before the date with no label
-		// ("A   July 3, 2024   10:30 AM   No Comments"), or the name
-		// and the desk it files for on a header line of its own ("A /
-		// Site").
-		for _, b := range d.Blocks {
-			if b.Role == pipeline.RoleBody {
-				break
-			}
-			a := ""
-			switch {
-			case b.Reason == clean.ReasonDate:
-				a = nameBeforeDate(b.Text, o.Now, r.Site, r.Section, r.Dateline)
-			case b.Role == pipeline.RoleBoilerplate && b.Reason == "header":
-				a = nameBeforeDesk(b.Text, r.Site, r.Copyright, r.Section, r.Dateline)
-			}
-			if a != "" {
-				r.Authors = []string{a}
-				break
-			}
-		}
-	}
-	if len(r.Authors) == 0 && clean.BlankLineParted(d.Blocks) {
-		// A name alone on the line right above or below the date line,
-		// or right above a designation alone ("Special Correspondent")
-		// or a reading time alone (a reader mode's "4–5 minutes"),
-		// no blank line between them on a page whose blocks blank lines
-		// part: a byline box whose picture and label a text dump lost.
-		for i, b := range d.Blocks {
-			if b.Role == pipeline.RoleBoilerplate && b.Reason == "header" && (gluedToDate(d.Blocks, i) || overRole(d.Blocks, i) ||
-				overReadTime(d.Blocks, i)) {
-				if a := bareName(b.Text, r.Site, r.Section, r.Dateline); a != "" && len(strings.Fields(a)) >= 2 {
-					// Two words at least: a name, not a section
-					// kicker ("Film") or a place.
-					r.Authors = []string{a}
-					break
-				}
-			}
-		}
-	}
-	for i := 0; len(r.Authors) == 0 && i < len(d.Blocks) && d.Blocks[i].Role != pipeline.RoleBody; i++ {
-		// "Published by: A Updated …": a label clean reads no byline
-		// by (kept for HTML author fields) opens the date line.
-		if d.Blocks[i].Reason == clean.ReasonDate {
-			r.Authors = bylineBeforeDate(d.Blocks[i].Text, o.Now)
-		}
-	}
-	if len(r.Authors) == 0 && r.Dateline != "" {
-		// No byline at all: a wire story run as the agency sent it
-		// names its writer in its dateline, "place, 3 July (agency)".
-		if b := firstBody(d.Blocks); b != nil {
-			if a := datelineAgency(b.Text); a != "" {
-				r.Authors = []string{a}
-			}
-		}
+		r.Authors = chooseAuthors(d, o, rulesAuthors(d, o))
 	}
 	r.Authors = dropAgencies(dropPlaces(r.Authors, r.Dateline, r.Section))
 	for i := 0; r.Dateline == "" && i < len(d.Blocks) && d.Blocks[i].Role != pipeline.RoleBody; i++ {
@@ -236,6 +155,103 @@ func Extract(d *pipeline.Doc, o Options) {
 			r.Flags = append(r.Flags, "title-from-body")
 		}
 	}
+}
+
+// rulesAuthors is what the hand-set rules read as the authors from the
+// classified blocks, in order of precedence: a labelled byline, a name
+// before the date line's bar, a theme's meta line, a bare name glued to
+// the date line, a label on the date line, a wire story's agency.
+func rulesAuthors(d *pipeline.Doc, o Options) []string {
+	r := &d.Record
+	var a []string
+	body := false
+	for _, b := range d.Blocks {
+		if b.Role == pipeline.RoleBody {
+			body = true
+		} else if body && len(a) > 0 {
+			// The header named the writers: a byline under the text
+			// is a box about one of them ("About the Author", the
+			// name, "role, site") or another story's, no more names.
+			break
+		}
+		switch b.Reason {
+		case clean.ReasonByline:
+			a = appendUnique(a, authors(b.Text)...)
+		case clean.ReasonDate:
+			// "3 July 2024, 10:43 IST | By A": a date line may end
+			// in the byline.
+			a = appendUnique(a, bylineAfterBar(b.Text)...)
+		}
+	}
+	if len(a) == 0 {
+		// No labelled byline: "A | Lucknow | Published: 3 July 2024"
+		// gives the name before the date.
+		for _, b := range d.Blocks {
+			if b.Reason == clean.ReasonDate {
+				if n := nameBeforeBar(b.Text, r.Site, r.Section, r.Dateline); n != "" {
+					a = []string{n}
+					break
+				}
+			}
+		}
+	}
+	if len(a) == 0 {
+		// A theme's meta line, the name before the date with no label
+		// ("A   July 3, 2024   10:30 AM   No Comments"), or the name
+		// and the desk it files for on a header line of its own ("A /
+		// Site").
+		for _, b := range d.Blocks {
+			if b.Role == pipeline.RoleBody {
+				break
+			}
+			n := ""
+			switch {
+			case b.Reason == clean.ReasonDate:
+				n = nameBeforeDate(b.Text, o.Now, r.Site, r.Section, r.Dateline)
+			case b.Role == pipeline.RoleBoilerplate && b.Reason == "header":
+				n = nameBeforeDesk(b.Text, r.Site, r.Copyright, r.Section, r.Dateline)
+			}
+			if n != "" {
+				a = []string{n}
+				break
+			}
+		}
+	}
+	if len(a) == 0 && clean.BlankLineParted(d.Blocks) {
+		// A name alone on the line right above or below the date line,
+		// or right above a designation alone ("Special Correspondent")
+		// or a reading time alone (a reader mode's "4–5 minutes"),
+		// no blank line between them on a page whose blocks blank lines
+		// part: a byline box whose picture and label a text dump lost.
+		for i, b := range d.Blocks {
+			if b.Role == pipeline.RoleBoilerplate && b.Reason == "header" && (gluedToDate(d.Blocks, i) || overRole(d.Blocks, i) ||
+				overReadTime(d.Blocks, i)) {
+				if n := bareName(b.Text, r.Site, r.Section, r.Dateline); n != "" && len(strings.Fields(n)) >= 2 {
+					// Two words at least: a name, not a section
+					// kicker ("Film") or a place.
+					a = []string{n}
+					break
+				}
+			}
+		}
+	}
+	for i := 0; len(a) == 0 && i < len(d.Blocks) && d.Blocks[i].Role != pipeline.RoleBody; i++ {
+		// "Published by: A Updated …": a label clean reads no byline
+		// by (kept for HTML author fields) opens the date line.
+		if d.Blocks[i].Reason == clean.ReasonDate {
+			a = bylineBeforeDate(d.Blocks[i].Text, o.Now)
+		}
+	}
+	if len(a) == 0 && r.Dateline != "" {
+		// No byline at all: a wire story run as the agency sent it
+		// names its writer in its dateline, "place, 3 July (agency)".
+		if b := firstBody(d.Blocks); b != nil {
+			if n := datelineAgency(b.Text); n != "" {
+				a = []string{n}
+			}
+		}
+	}
+	return a
 }
 
 // gluedToDate reports a block on the line right next to a date line's.

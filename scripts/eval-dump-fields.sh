@@ -5,18 +5,23 @@
 # and the headline picker trained without that fold and that family, and
 # again with the same block model and the hand-set headline pick (an
 # empty dump-title.gbdt), so the two runs differ only in how the title
-# is chosen. The truths are the kit's (WCXB's title, author and date; the
+# is chosen; with BASELINE=author the two runs share the learned
+# headline picker and differ in how the authors are chosen (the cell's
+# byline picker against the hand-set rules). The truths are the kit's (WCXB's title, author and date; the
 # ScrapingHub pages have body truths only), scored by scripts/cv.py: mean
 # over folds, 95 % bootstrap intervals over sites, and the paired
 # difference. The frozen dev-test fold is not read.
 #
 #   scripts/eval-dump-fields.sh            (AKHBAR_DUMPSET, default /tmp/akhbar-dumpset)
 #   MODELS=DIR scripts/eval-dump-fields.sh reuse the cell models of an earlier run
+#   BASELINE=author scripts/eval-dump-fields.sh   learned byline picker against the rules
 #
 # The cell models come from clean/internal/traindump: "-cv -probs P -folds
 # DIR" (the block models and the held-out probabilities), then "-probs P
 # -title-folds DIR" (the headline pickers, trained on the candidates those
-# held-out probabilities give).
+# held-out probabilities give), then "-probs P -titles DIR -author-folds
+# DIR" (the byline pickers, on the candidates those probabilities and
+# headline pickers give).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 eval=${AKHBAR_EVAL:-$(cd "$root/../shared/eval" 2>/dev/null && pwd || echo /work/shared/eval)}
@@ -31,14 +36,22 @@ else
   models=$work/models
   nice -n 10 "$work/traindump" -set "$set_dir" -cv -nogrid -probs "$work/probs.gob" -folds "$models" >&2
   nice -n 10 "$work/traindump" -set "$set_dir" -probs "$work/probs.gob" -title-folds "$models" >&2
+  nice -n 10 "$work/traindump" -set "$set_dir" -probs "$work/probs.gob" -titles "$models" -author-folds "$models" >&2
 fi
-# The same cells with the hand-set headline pick: an empty title model
-# beside a link to the cell's block model.
+baseline=${BASELINE:-title}
+# The same cells with the hand-set pick of the baseline's field: an empty
+# model file of that field beside links to the cell's other models. A
+# cell with no byline picker (an earlier run's) gets an empty one: the
+# rules.
 for m in "$models"/*/; do
   c=$(basename "$m")
   mkdir -p "$work/rules/$c"
-  ln -sf "$m/dump-lines.gbdt" "$work/rules/$c/dump-lines.gbdt"
-  : > "$work/rules/$c/dump-title.gbdt"
+  [ -e "$m/dump-author.gbdt" ] || : > "$m/dump-author.gbdt"
+  for f in dump-lines.gbdt dump-title.gbdt dump-author.gbdt; do
+    ln -sf "$m/$f" "$work/rules/$c/$f"
+  done
+  rm -f "$work/rules/$c/dump-$baseline.gbdt"
+  : > "$work/rules/$c/dump-$baseline.gbdt"
 done
 
 python3 - "$set_dir" "$work" <<'PY'

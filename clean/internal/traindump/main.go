@@ -41,6 +41,7 @@ import (
 	"github.com/akhbar/akhbar/extract"
 	"github.com/akhbar/akhbar/internal/evalset"
 	"github.com/akhbar/akhbar/internal/learn"
+	"github.com/akhbar/akhbar/meta"
 	"github.com/akhbar/akhbar/pipeline"
 	"golang.org/x/text/unicode/norm"
 )
@@ -154,6 +155,10 @@ func main() {
 	flag.StringVar(&onlyRenderers, "renderers", "", "read only these renderers' dumps (comma-separated folder names of the set)")
 	titleCV := flag.Bool("title-cv", false, "print the held-out title accuracy of the headline picker per renderer (needs -probs of a -cv run)")
 	titleFolds := flag.String("title-folds", "", "write one headline picker per held-out (fold, renderer family) cell into DIR/<fold>-<family>/ (needs -probs of a -cv run)")
+	authorCV := flag.Bool("author-cv", false, "print the held-out author token F1 of the byline picker per renderer (needs -probs of a -cv run and -titles)")
+	authorFolds := flag.String("author-folds", "", "write one byline picker per held-out (fold, renderer family) cell into DIR/<fold>-<family>/")
+	authorOut := flag.String("author-out", "", "folder to write "+meta.AuthorModelFile+" into, the byline picker trained on every dump")
+	titleDir := flag.String("titles", "", "the -title-folds folder: each dump is read with the headline picker its cell was trained without (the byline picker's candidates)")
 	titleOut := flag.String("title-out", "", "folder to write "+clean.TitleModelFile+" into, the headline picker trained on every dump (needs -probs of a -cv run)")
 	flag.Parse()
 	if *setDir == "" {
@@ -175,6 +180,19 @@ func main() {
 		titles, err := loadTitles(*setDir)
 		check(err)
 		runTitle(dumps, probs, titles, theta, *titleCV, *titleOut, *titleFolds)
+		return
+	}
+	if *authorCV || *authorOut != "" || *authorFolds != "" {
+		probs := make([][]float64, len(dumps))
+		if !loadProbs(dumps, probs) {
+			check(fmt.Errorf("-author-cv and -author-out read the held-out probabilities of a -cv run: give its -probs file"))
+		}
+		if *titleDir == "" {
+			check(fmt.Errorf("-author-cv and -author-out read each dump with its cell's headline picker: give -titles, the -title-folds folder"))
+		}
+		truths, err := loadAuthors(*setDir)
+		check(err)
+		runAuthor(dumps, probs, truths, theta, *titleDir, *authorCV, *authorOut, *authorFolds)
 		return
 	}
 	if *cv || *folds != "" {

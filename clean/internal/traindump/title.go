@@ -229,23 +229,34 @@ func printTitleCV(tds []*titleDump, learned []float64) {
 			}
 		}
 	}
+	ds := make([]*dump, len(tds))
+	for i, td := range tds {
+		ds[i] = td.d
+	}
+	printHeldOut("title exact", ds, learned, rules, oracle)
+}
+
+// printHeldOut prints a field's held-out figure per renderer, learned,
+// rules and the best any candidate gives, with the paired difference's
+// interval over sites.
+func printHeldOut(what string, ds []*dump, learned, rules, oracle []float64) {
 	rs := map[string]bool{}
-	for _, td := range tds {
-		rs[td.d.renderer] = true
+	for _, d := range ds {
+		rs[d.renderer] = true
 	}
 	var rl []string
 	for r := range rs {
 		rl = append(rl, r)
 	}
 	sort.Strings(rl)
-	fmt.Printf("title exact, held out (fold of sites and renderer family), mean over folds\n")
+	fmt.Printf("%s, held out (fold of sites and renderer family), mean over folds\n", what)
 	fmt.Printf("%-18s %6s %8s %8s %8s  %s\n", "renderer", "dumps", "learned", "rules", "oracle", "learned - rules [95 % over sites]")
 	for _, r := range append(rl, "all") {
-		only := func(td *titleDump) bool { return r == "all" || td.d.renderer == r }
-		lo, hi := pairedInterval(tds, learned, rules, only)
-		fmt.Printf("%-18s %6d %8.4f %8.4f %8.4f  %+.4f [%+.4f, %+.4f]\n", r, count(tds, only),
-			foldMean(tds, learned, only), foldMean(tds, rules, only), foldMean(tds, oracle, only),
-			foldMean(tds, learned, only)-foldMean(tds, rules, only), lo, hi)
+		only := func(d *dump) bool { return r == "all" || d.renderer == r }
+		lo, hi := pairedInterval(ds, learned, rules, only)
+		fmt.Printf("%-18s %6d %8.4f %8.4f %8.4f  %+.4f [%+.4f, %+.4f]\n", r, count(ds, only),
+			foldMean(ds, learned, only), foldMean(ds, rules, only), foldMean(ds, oracle, only),
+			foldMean(ds, learned, only)-foldMean(ds, rules, only), lo, hi)
 	}
 }
 
@@ -257,10 +268,10 @@ func writeTitleModel(m *clean.TitleModel, dir string) {
 	fmt.Fprintf(os.Stderr, "wrote %s (%d bytes)\n", filepath.Join(dir, clean.TitleModelFile), len(raw))
 }
 
-func count(tds []*titleDump, only func(*titleDump) bool) int {
+func count(ds []*dump, only func(*dump) bool) int {
 	n := 0
-	for _, td := range tds {
-		if only(td) {
+	for _, d := range ds {
+		if only(d) {
 			n++
 		}
 	}
@@ -268,13 +279,13 @@ func count(tds []*titleDump, only func(*titleDump) bool) int {
 }
 
 // foldMean is the mean over folds of the per-fold mean of v.
-func foldMean(tds []*titleDump, v []float64, only func(*titleDump) bool) float64 {
+func foldMean(ds []*dump, v []float64, only func(*dump) bool) float64 {
 	var sum [evalset.K]float64
 	var n [evalset.K]int
-	for i, td := range tds {
-		if only(td) {
-			sum[td.d.page.fold] += v[i]
-			n[td.d.page.fold]++
+	for i, d := range ds {
+		if only(d) {
+			sum[d.page.fold] += v[i]
+			n[d.page.fold]++
 		}
 	}
 	var m float64
@@ -293,11 +304,11 @@ func foldMean(tds []*titleDump, v []float64, only func(*titleDump) bool) float64
 
 // pairedInterval is the 95 % bootstrap interval, over sites (1,000
 // resamples, fixed seed), of the mean of a - b.
-func pairedInterval(tds []*titleDump, a, b []float64, only func(*titleDump) bool) (float64, float64) {
+func pairedInterval(ds []*dump, a, b []float64, only func(*dump) bool) (float64, float64) {
 	bySite := map[string][]int{}
-	for i, td := range tds {
-		if only(td) {
-			bySite[td.d.page.domain] = append(bySite[td.d.page.domain], i)
+	for i, d := range ds {
+		if only(d) {
+			bySite[d.page.domain] = append(bySite[d.page.domain], i)
 		}
 	}
 	sites := make([]string, 0, len(bySite))
