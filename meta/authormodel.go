@@ -35,10 +35,13 @@ var embeddedAuthorModel []byte
 
 // AuthorModel scores each author candidate of a dump; the best one is
 // the byline when it scores at least Min, else the page names no
-// author.
+// author. Where the rules read a byline, another candidate replaces it
+// only when it scores at least Override, and none only when the rules'
+// reading scores under 1-Override.
 type AuthorModel struct {
-	Trees *learn.GBDT `json:"-"`
-	Min   float64     `json:"min"`
+	Trees    *learn.GBDT `json:"-"`
+	Min      float64     `json:"min"`
+	Override float64     `json:"override"`
 }
 
 const authorModelMagic = "akhbar-dump-author 1\n"
@@ -78,24 +81,50 @@ func defaultAuthorModel() *AuthorModel {
 // none. clean's records and the trainer's held-out figures both decide
 // by it.
 func (m *AuthorModel) Choose(cands []AuthorCandidate) int {
-	best, bestP := -1, -1.0
+	best, bestP, rules, rulesP := -1, -1.0, -1, 0.0
 	for k, c := range cands {
-		if p := m.Trees.Predict(c.Row); p > bestP {
+		if !c.Cased {
+			if c.Rules {
+				return k
+			}
+			continue
+		}
+		p := m.Trees.Predict(c.Row)
+		if c.Rules {
+			rules, rulesP = k, p
+		}
+		if p > bestP {
 			best, bestP = k, p
 		}
 	}
-	if bestP < m.Min {
+	switch {
+	case rules < 0 && bestP < m.Min:
+		return -1
+	case rules < 0 || best != rules && bestP >= m.Override:
+		return best
+	case rulesP < 1-m.Override:
+		// As sure that the rules' reading is wrong as it must be
+		// that another is right.
 		return -1
 	}
-	return best
+	return rules
 }
 
 // AuthorCandidate is a reading of the authors the byline picker weighed,
-// with the feature row the model reads; Rules marks the rules' reading.
+// with the feature row the model reads; Rules marks the rules' reading,
+// Cased one whose first name is written in a script with capitals.
+//
+// The model chooses among cased readings only, and a rules' reading in
+// a script without case stands: the pages it learned from name their
+// writers in Latin letters almost all, where a line of two capitalised
+// words is a name; in a script without case every short line has that
+// shape, and the model took a masthead for a writer (the scheduled
+// languages' pages, steps/testdata).
 type AuthorCandidate struct {
 	Names []string
 	Row   []float32
 	Rules bool
+	Cased bool
 }
 
 // AuthorCandidates runs Extract with no author model and returns every
@@ -358,9 +387,19 @@ func authorCands(d *pipeline.Doc, o Options, rules []string) []AuthorCandidate {
 			x[25] = b2f(blocks[i].Role == pipeline.RoleRepeated)
 		}
 		x[27] = b2f(lexicon.Has(lexicon.Org, c.names[0]) || lexicon.Has(lexicon.Agency, c.names[0]))
-		out[k] = AuthorCandidate{Names: c.names, Row: x, Rules: k == rulesAt}
+		out[k] = AuthorCandidate{Names: c.names, Row: x, Rules: k == rulesAt, Cased: cased(c.names[0])}
 	}
 	return out
+}
+
+// cased reports a name whose first letter has an upper and a lower form.
+func cased(name string) bool {
+	for _, r := range name {
+		if unicode.IsLetter(r) {
+			return unicode.ToUpper(r) != unicode.ToLower(r)
+		}
+	}
+	return false
 }
 
 func b2f(b bool) float32 {

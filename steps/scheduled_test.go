@@ -410,7 +410,11 @@ var freshSets = []struct {
 	{"scheduled133", "EG: not an article: a section front as a crawler's dump, the site's name, the menu, " +
 		"'home / section', the section's name as its heading, ten headlines each over its time ('45 minutes " +
 		"ago' in the language, then '03 month 2024, 10:05 IST' …; the lead story with a one-sentence " +
-		"standfirst), 'Load More', footer links, the rights line: page_type listing, title the section's name", 26, nil},
+		"standfirst), 'Load More', footer links, the rights line: page_type listing, title the section's name", 26,
+		knownSome("EG", "author", "the learned byline picker of text dumps (meta/models/dump-author.gbdt) reads "+
+			"the site's name, three capitalised words alone on the masthead line, as the writer of the English "+
+			"front; such lines are names on most of the dump set's pages it learned from (the other languages' "+
+			"fronts are in scripts without case, where the rules decide)", "eng")},
 	{"scheduled134", "EH: an archived copy: the Wayback Machine's toolbar as text over the page, one item a line " +
 		"('The Wayback Machine - https://web.archive.org/web/20240703061012/address', the address, 'Go', '1 " +
 		"capture', '03 Jul 2024', 'JUN JUL AUG', '03', 'About this capture', 'COLLECTED BY', 'TIMESTAMPS'), then a " +
@@ -443,7 +447,10 @@ var freshSets = []struct {
 		knownSome("EL", "copyright", "the rights line stays in the body (see body)", "doi"))},
 	{"scheduled139", "EM: wire copy run verbatim, as a text dump: no byline, 'place, 03 month (agency)' opening the " +
 		"first paragraph, the desk's slug under the last ('--agency' over 'rk/ps', 'agency RK PS', or 'agency " +
-		"name name'), the caption after the first paragraph, 'also read: title' after the second, the rights line", 26, nil},
+		"name name'), the caption after the first paragraph, 'also read: title' after the second, the rights line", 26,
+		knownSome("EM", "author", "the learned byline picker of text dumps takes the masthead's three capitalised "+
+			"words over the agency the rules read from the dateline (the English page only: in scripts without "+
+			"case the rules' reading stands)", "eng")},
 	{"scheduled140", "EN: an e-paper clip as text: 'site | place | 03 month 2024 | Page 5', the headline, 'label " +
 		"name', the caption wrapped at spaces, four paragraphs wrapped at 32, 38 or 44 characters with words broken " +
 		"by a hyphen at the line's end (between aksharas; at spaces only in the Arabic script), no related link, " +
