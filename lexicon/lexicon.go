@@ -417,6 +417,10 @@ func PhrasesWhere(keep func(Entry) bool, kinds ...Kind) []string {
 // Has reports whether s, folded, is a phrase of kind k.
 func Has(k Kind, s string) bool { return get().folded[k][Fold(s)] }
 
+// HasFolded is Has for a string already folded (Fold): a caller that
+// asks about one word under many kinds folds it once.
+func HasFolded(k Kind, folded string) bool { return get().folded[k][folded] }
+
 // MaxWords is the number of words of the longest phrase of kind k.
 func MaxWords(k Kind) int { return get().words[k] }
 

@@ -59,3 +59,24 @@ func TestAuthorCandidates(t *testing.T) {
 		})
 	}
 }
+
+func TestFoldedLinesHolding(t *testing.T) {
+	var blocks []pipeline.Block
+	for _, s := range []string{"Home", "By Jane Doe", "Jane Doe", "jane doe and jane doe", "Other"} {
+		blocks = append(blocks, pipeline.Block{Text: s})
+	}
+	f := newFoldedLines(blocks)
+	for _, tc := range []struct {
+		s            string
+		n, wantFirst int
+	}{
+		{"jane doe", 3, 1},
+		{"home", 1, 0},
+		{"other", 1, 4},
+		{"nobody", 0, -1},
+	} {
+		if n, first := f.holding(tc.s); n != tc.n || first != tc.wantFirst {
+			t.Errorf("holding(%q) = %d, %d, want %d, %d", tc.s, n, first, tc.n, tc.wantFirst)
+		}
+	}
+}

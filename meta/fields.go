@@ -705,6 +705,11 @@ func nameBeforeDesk(s, site, copyright string, notNames ...string) string {
 	return a
 }
 
+// notNameKinds are the table's kinds no word of a bare name is.
+var notNameKinds = []lexicon.Kind{lexicon.Weekday, lexicon.Month, lexicon.Published, lexicon.Updated,
+	lexicon.DateLabel, lexicon.Home, lexicon.Boiler, lexicon.Relative, lexicon.Unit, lexicon.RelDir,
+	lexicon.Part, lexicon.Org, lexicon.Copyright}
+
 // bareName reads a line that is a name and nothing else: one to four
 // words, no figure, colon or sentence mark, each word capitalised in a
 // script with case, no word of the table's page kinds (weekday, month,
@@ -712,6 +717,20 @@ func nameBeforeDesk(s, site, copyright string, notNames ...string) string {
 // notNames (the site, section, dateline). An agency passes: the kit's
 // gold counts it an author.
 func bareName(s string, notNames ...string) string {
+	name := bareShape(s, notNames...)
+	if name == "" {
+		return ""
+	}
+	if a := authors(name); len(a) == 1 {
+		return a[0]
+	}
+	return ""
+}
+
+// bareShape is bareName's test of the line's shape and words, without
+// reading it as a byline (authors' label, role and agency patterns,
+// which cost most of bareName): the line, trimmed, or "".
+func bareShape(s string, notNames ...string) string {
 	name := strings.TrimSpace(s)
 	n := len(strings.Fields(name))
 	if n == 0 || n > 4 || strings.ContainsFunc(name, unicode.IsDigit) || strings.ContainsAny(name, ":：?!|") {
@@ -728,18 +747,14 @@ func bareName(s string, notNames ...string) string {
 		}
 	}
 	for _, w := range append(strings.Fields(name), name) {
-		for _, k := range []lexicon.Kind{lexicon.Weekday, lexicon.Month, lexicon.Published, lexicon.Updated,
-			lexicon.DateLabel, lexicon.Home, lexicon.Boiler, lexicon.Relative, lexicon.Unit, lexicon.RelDir,
-			lexicon.Part, lexicon.Org, lexicon.Copyright} {
-			if lexicon.Has(k, w) {
+		f := lexicon.Fold(w)
+		for _, k := range notNameKinds {
+			if lexicon.HasFolded(k, f) {
 				return ""
 			}
 		}
 	}
-	if a := authors(name); len(a) == 1 {
-		return a[0]
-	}
-	return ""
+	return name
 }
 
 // authors reads the names of a byline: "By A, B and C | Updated …". A

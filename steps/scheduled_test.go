@@ -168,7 +168,9 @@ var freshSets = []struct {
 	{"scheduled55", "BG: 'label name | Updated: 45 min ago' (English short units)", 26, nil},
 	{"scheduled56", "BH: the document's 'title | site' printed above the breadcrumb and the bare headline", 26, nil},
 	{"scheduled57", "BI: 'label name (place)', the reporter's place in brackets", 26, nil},
-	{"scheduled58", "BJ: two reporters, each under its own label on a line of its own", 26, nil},
+	{"scheduled58", "BJ: two reporters, each under its own label on a line of its own", 26,
+		knownSome("BJ", "author", "the learned byline picker of text dumps takes the second reporter alone over "+
+			"the rules' reading of both lines (a reading from two lines has no line of its own to be weighed by)", "eng")},
 	{"scheduled59", "BK: 'name | role', no label", 26, nil},
 	{"scheduled60", "BL: 'updated 3 hours ago | published 03 July 2024 08:15 IST', the relative time first", 26, nil},
 	{"scheduled61", "BM: the headline wrapped over two lines with no blank line between", 26, nil},

@@ -34,7 +34,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -404,57 +403,13 @@ func score(f candidate.Field, gold string, c candidate.Candidate) float64 {
 	case candidate.Title:
 		return b2f(normWS(gold) != "" && normWS(gold) == normWS(c.Value))
 	case candidate.Author:
-		return tokenF1(gold, strings.Join(c.Names, "; "))
+		return evalset.TokenF1(gold, strings.Join(c.Names, "; "))
 	default:
 		return b2f(len(gold) >= 10 && gold[:10] == c.Value)
 	}
 }
 
 func normWS(s string) string { return strings.Join(strings.Fields(norm.NFC.String(s)), " ") }
-
-func tokens(s string) map[string]int {
-	out := map[string]int{}
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			out[strings.ToLower(b.String())]++
-			b.Reset()
-		}
-	}
-	for _, r := range norm.NFC.String(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '_' {
-			b.WriteRune(r)
-		} else {
-			flush()
-		}
-	}
-	flush()
-	return out
-}
-
-// tokenF1 is score.py's token_f1: the F1 of the two texts' word tokens.
-func tokenF1(gold, pred string) float64 {
-	a, b := tokens(gold), tokens(pred)
-	if len(a) == 0 && len(b) == 0 {
-		return 1
-	}
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	ov, na, nb := 0, 0, 0
-	for t, n := range a {
-		na += n
-		ov += min(n, b[t])
-	}
-	for _, n := range b {
-		nb += n
-	}
-	if ov == 0 {
-		return 0
-	}
-	p, r := float64(ov)/float64(nb), float64(ov)/float64(na)
-	return 2 * p * r / (p + r)
-}
 
 func b2f(b bool) float64 {
 	if b {

@@ -500,12 +500,12 @@ func nearestAuthor(gold string, cs []candidate.Candidate, body string) string {
 	}
 	best, bi := 0.0, -1
 	for k, c := range cs {
-		if s := tokenF1(gold, strings.Join(c.Names, "; ")); s > best {
+		if s := evalset.TokenF1(gold, strings.Join(c.Names, "; ")); s > best {
 			best, bi = s, k
 		}
 	}
 	if bi >= 0 {
-		g, c := tokens(gold), tokens(strings.Join(cs[bi].Names, "; "))
+		g, c := evalset.Tokens(gold), evalset.Tokens(strings.Join(cs[bi].Names, "; "))
 		inC, inG := true, true
 		for t, n := range g {
 			inC = inC && c[t] >= n

@@ -12,10 +12,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/akhbar/akhbar/clean"
 	"github.com/akhbar/akhbar/internal/evalset"
@@ -70,39 +68,6 @@ func loadAuthors(dir string) (map[string]string, error) {
 	return out, sc.Err()
 }
 
-// tokens are the scorer's words, case-folded: runs of letters, marks,
-// digits, connectors and joiners.
-func tokens(s string) map[string]int {
-	out := map[string]int{}
-	for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) || unicode.Is(unicode.Pc, r) || r == 0x200C || r == 0x200D)
-	}) {
-		out[strings.ToLower(w)]++
-	}
-	return out
-}
-
-// tokenF1 is the scorer's author figure: 1 when both are empty.
-func tokenF1(truth, pred string) float64 {
-	ta, tb := tokens(truth), tokens(pred)
-	if len(ta) == 0 && len(tb) == 0 {
-		return 1
-	}
-	ov, na, nb := 0, 0, 0
-	for w, n := range ta {
-		ov += min(n, tb[w])
-		na += n
-	}
-	for _, n := range tb {
-		nb += n
-	}
-	if ov == 0 {
-		return 0
-	}
-	p, r := float64(ov)/float64(nb), float64(ov)/float64(na)
-	return 2 * p * r / (p + r)
-}
-
 // authorDumps gathers the candidates of every dump with an author truth.
 func authorDumps(dumps []*dump, probs [][]float64, truths map[string]string, p clean.DumpModel, titleDir string) []*authorDump {
 	titleModels := map[string]*clean.TitleModel{}
@@ -139,9 +104,9 @@ func authorDumps(dumps []*dump, probs [][]float64, truths map[string]string, p c
 			pd := d.doc()
 			clean.ClassifyDumpWith(pd, &m, probs[i], now, tm)
 			meta.MarkGallery(pd)
-			ad := &authorDump{d: d, cands: meta.AuthorCandidates(pd, meta.Options{Now: now}), none: tokenF1(t, "")}
+			ad := &authorDump{d: d, cands: meta.AuthorCandidates(pd, meta.Options{Now: now}), none: evalset.TokenF1(t, "")}
 			for _, c := range ad.cands {
-				ad.f1 = append(ad.f1, tokenF1(t, strings.Join(c.Names, "; ")))
+				ad.f1 = append(ad.f1, evalset.TokenF1(t, strings.Join(c.Names, "; ")))
 			}
 			out[i] = ad
 		}()
@@ -234,28 +199,17 @@ func runAuthor(dumps []*dump, probs [][]float64, truths map[string]string, p cle
 	}
 	if cv || foldsDir != "" {
 		learned := make([]float64, len(ads))
-		fams := map[string]bool{}
-		for _, ad := range ads {
-			fams[family(ad.d.renderer)] = true
-		}
-		var famList []string
-		for f := range fams {
-			famList = append(famList, f)
-		}
-		sort.Strings(famList)
-		for k := 0; k < evalset.K; k++ {
-			for _, fam := range famList {
-				m := trainAuthor(ads, func(ad *authorDump) bool { return ad.d.page.fold != k && family(ad.d.renderer) != fam })
-				if foldsDir != "" {
-					writeModel(m, filepath.Join(foldsDir, fmt.Sprintf("%d-%s", k, fam)), meta.AuthorModelFile)
-				}
-				for i, ad := range ads {
-					if ad.d.page.fold == k && family(ad.d.renderer) == fam {
-						learned[i] = ad.score(m.Choose(ad.cands))
-					}
+		forCells(ds, func(k int, fam string, train func(*dump) bool) {
+			m := trainAuthor(ads, func(ad *authorDump) bool { return train(ad.d) })
+			if foldsDir != "" {
+				writeModel(m, filepath.Join(foldsDir, fmt.Sprintf("%d-%s", k, fam)), meta.AuthorModelFile)
+			}
+			for i, ad := range ads {
+				if ad.d.page.fold == k && family(ad.d.renderer) == fam {
+					learned[i] = ad.score(m.Choose(ad.cands))
 				}
 			}
-		}
+		})
 		if cv {
 			rules := make([]float64, len(ads))
 			oracle := make([]float64, len(ads))

@@ -181,36 +181,49 @@ func runTitle(dumps []*dump, probs [][]float64, titles map[string]string, p clea
 	fmt.Fprintf(os.Stderr, "%d dumps with a title truth\n", len(tds))
 	if cv || foldsDir != "" {
 		learned := make([]float64, len(tds))
-		fams := map[string]bool{}
-		for _, td := range tds {
-			fams[family(td.d.renderer)] = true
+		ds := make([]*dump, len(tds))
+		for i, td := range tds {
+			ds[i] = td.d
 		}
-		var famList []string
-		for f := range fams {
-			famList = append(famList, f)
-		}
-		sort.Strings(famList)
-		for k := 0; k < evalset.K; k++ {
-			for _, fam := range famList {
-				m := trainTitle(tds, func(td *titleDump) bool { return td.d.page.fold != k && family(td.d.renderer) != fam })
-				if foldsDir != "" {
-					writeTitleModel(m, filepath.Join(foldsDir, fmt.Sprintf("%d-%s", k, fam)))
-				}
-				for i, td := range tds {
-					if td.d.page.fold == k && family(td.d.renderer) == fam {
-						if c := pickTitle(m, td); c >= 0 {
-							learned[i] = float64(td.y[c])
-						}
+		forCells(ds, func(k int, fam string, train func(*dump) bool) {
+			m := trainTitle(tds, func(td *titleDump) bool { return train(td.d) })
+			if foldsDir != "" {
+				writeModel(m, filepath.Join(foldsDir, fmt.Sprintf("%d-%s", k, fam)), clean.TitleModelFile)
+			}
+			for i, td := range tds {
+				if td.d.page.fold == k && family(td.d.renderer) == fam {
+					if c := pickTitle(m, td); c >= 0 {
+						learned[i] = float64(td.y[c])
 					}
 				}
 			}
-		}
+		})
 		if cv {
 			printTitleCV(tds, learned)
 		}
 	}
 	if out != "" {
-		writeTitleModel(trainTitle(tds, func(*titleDump) bool { return true }), out)
+		writeModel(trainTitle(tds, func(*titleDump) bool { return true }), out, clean.TitleModelFile)
+	}
+}
+
+// forCells calls cell once per held-out (site fold, renderer family)
+// cell of ds, in a fixed order, with train telling the dumps its model
+// may learn from: those of the other folds and the other families.
+func forCells(ds []*dump, cell func(k int, fam string, train func(*dump) bool)) {
+	fams := map[string]bool{}
+	for _, d := range ds {
+		fams[family(d.renderer)] = true
+	}
+	var famList []string
+	for f := range fams {
+		famList = append(famList, f)
+	}
+	sort.Strings(famList)
+	for k := 0; k < evalset.K; k++ {
+		for _, fam := range famList {
+			cell(k, fam, func(d *dump) bool { return d.page.fold != k && family(d.renderer) != fam })
+		}
 	}
 }
 
@@ -258,14 +271,6 @@ func printHeldOut(what string, ds []*dump, learned, rules, oracle []float64) {
 			foldMean(ds, learned, only), foldMean(ds, rules, only), foldMean(ds, oracle, only),
 			foldMean(ds, learned, only)-foldMean(ds, rules, only), lo, hi)
 	}
-}
-
-func writeTitleModel(m *clean.TitleModel, dir string) {
-	raw, err := m.MarshalBinary()
-	check(err)
-	check(os.MkdirAll(dir, 0o755))
-	check(os.WriteFile(filepath.Join(dir, clean.TitleModelFile), raw, 0o644))
-	fmt.Fprintf(os.Stderr, "wrote %s (%d bytes)\n", filepath.Join(dir, clean.TitleModelFile), len(raw))
 }
 
 func count(ds []*dump, only func(*dump) bool) int {
