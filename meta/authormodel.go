@@ -243,7 +243,8 @@ func authorCands(d *pipeline.Doc, o Options, rules []string) []AuthorCandidate {
 	seen := map[string]int{}
 	add := func(names []string, i, kind int) {
 		names = cleanNames(names)
-		if len(names) == 0 {
+		if len(names) == 0 || !cased(names[0]) {
+			// The model chooses among cased names only (Choose).
 			return
 		}
 		key := lexicon.Fold(strings.Join(names, "; "))
@@ -279,7 +280,11 @@ func authorCands(d *pipeline.Doc, o Options, rules []string) []AuthorCandidate {
 		// The shape alone: reading every menu item as a byline cost a
 		// fifth of a w3m dump's run, for the same held-out figure.
 		// A labelled one is read as bareName reads it, the label off.
-		if n := bareShape(s, notNames...); n != "" {
+		n := ""
+		if cased(s) {
+			n = bareShape(s, notNames...)
+		}
+		if n != "" {
 			if _, _, ok := lexicon.Prefix(lexicon.Byline, n); ok {
 				n = bareName(n, notNames...)
 			}
@@ -289,7 +294,8 @@ func authorCands(d *pipeline.Doc, o Options, rules []string) []AuthorCandidate {
 			add(authors(g), i, kindGlued)
 		}
 		if len(strings.Fields(s)) <= 4 {
-			if j := prevText(blocks, i); j >= 0 && bareLabel(blocks[j].Text) {
+			// Not a share button or a date word under the label.
+			if j := prevText(blocks, i); j >= 0 && bareLabel(blocks[j].Text) && !notNameWord(s) {
 				add(authors(s), i, kindUnderLabel)
 			}
 		}
@@ -303,6 +309,10 @@ func authorCands(d *pipeline.Doc, o Options, rules []string) []AuthorCandidate {
 			cands = append(cands, authorCand{names: rules, block: -1, kind: kindRules, votes: 1})
 		}
 		rulesAt = k
+	}
+	if len(cands) == 0 {
+		// Nothing to weigh: the features below fold the whole window.
+		return nil
 	}
 	title := -1
 	if t := firstReason(blocks, clean.ReasonTitle); t != nil {

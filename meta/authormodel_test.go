@@ -40,9 +40,11 @@ func TestAuthorCandidates(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
 		want       []string
+		not        []string
 	}{
-		{"name under a bare label", "Home | News | Sport\n\nCouncil agrees on the budget for next year\n\nBy\n\nJane Doe\n\n3 July 2024\n\n" + body + "\n\n" + body, []string{"Jane Doe"}},
-		{"label run into the name", "Home | News | Sport\n\nCouncil agrees on the budget for next year\n\nByJane Doe UpdatedJuly 3, 2024\n\n" + body + "\n\n" + body, []string{"Jane Doe"}},
+		{"name under a bare label", "Home | News | Sport\n\nCouncil agrees on the budget for next year\n\nBy\n\nJane Doe\n\n3 July 2024\n\n" + body + "\n\n" + body, []string{"Jane Doe"}, nil},
+		{"label run into the name", "Home | News | Sport\n\nCouncil agrees on the budget for next year\n\nByJane Doe UpdatedJuly 3, 2024\n\n" + body + "\n\n" + body, []string{"Jane Doe"}, nil},
+		{"share button under the label", "Home | News | Sport\n\nCouncil agrees on the budget for next year\n\nBy\n\nPinterest\n\nJane Doe\n\n" + body + "\n\n" + body, []string{"Jane Doe"}, []string{"Pinterest"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cands := AuthorCandidates(authorDoc(tc.text), Options{Now: time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC)})
@@ -55,6 +57,9 @@ func TestAuthorCandidates(t *testing.T) {
 			}
 			if !slices.ContainsFunc(got, func(n []string) bool { return slices.Equal(n, tc.want) }) {
 				t.Errorf("candidates %q, want one %q", got, tc.want)
+			}
+			if tc.not != nil && slices.ContainsFunc(got, func(n []string) bool { return slices.Equal(n, tc.not) }) {
+				t.Errorf("candidates %q hold %q", got, tc.not)
 			}
 		})
 	}

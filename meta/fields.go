@@ -746,15 +746,23 @@ func bareShape(s string, notNames ...string) string {
 			return ""
 		}
 	}
-	for _, w := range append(strings.Fields(name), name) {
+	if notNameWord(name) {
+		return ""
+	}
+	return name
+}
+
+// notNameWord reports a line that is, or holds, a word of notNameKinds.
+func notNameWord(s string) bool {
+	for _, w := range append(strings.Fields(s), s) {
 		f := lexicon.Fold(w)
 		for _, k := range notNameKinds {
 			if lexicon.HasFolded(k, f) {
-				return ""
+				return true
 			}
 		}
 	}
-	return name
+	return false
 }
 
 // authors reads the names of a byline: "By A, B and C | Updated …". A
