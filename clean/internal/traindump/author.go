@@ -7,7 +7,6 @@ package main
 // its cell was trained without (the -title-folds models).
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -33,39 +32,25 @@ type authorDump struct {
 }
 
 // loadAuthors reads the author truths of the set's pages ("" where the
-// page names none) from merged.jsonl.
+// page names none).
 func loadAuthors(dir string) (map[string]string, error) {
-	f, err := os.Open(filepath.Join(dir, "merged.jsonl"))
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	out := map[string]string{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		var r struct {
-			ID     string
-			Author json.RawMessage
-			Fold   int
-		}
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, fmt.Errorf("merged.jsonl: %w", err)
-		}
-		if r.Fold == evalset.DevTest || len(r.Author) == 0 || string(r.Author) == "null" {
-			continue
+	err := eachMerged(dir, func(r mergedPage) error {
+		if len(r.Author) == 0 || string(r.Author) == "null" {
+			return nil
 		}
 		var s string
 		var list []string
 		if json.Unmarshal(r.Author, &s) != nil {
 			if err := json.Unmarshal(r.Author, &list); err != nil {
-				return nil, fmt.Errorf("merged.jsonl: %s: author: %w", r.ID, err)
+				return fmt.Errorf("author: %w", err)
 			}
 			s = strings.Join(list, "; ")
 		}
 		out[r.ID] = s
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 // authorDumps gathers the candidates of every dump with an author truth.

@@ -32,31 +32,50 @@ type titleDump struct {
 	y     []float32 // 1 where the candidate gives the truth
 }
 
-// loadTitles reads the title truths of the set's pages from the
-// merged.jsonl make-dump-set.sh keeps beside truth.jsonl.
-func loadTitles(dir string) (map[string]string, error) {
-	f, err := os.Open(filepath.Join(dir, "merged.jsonl"))
+// mergedPage is a line of the merged.jsonl make-dump-set.sh keeps
+// beside truth.jsonl: a page's truths.
+type mergedPage struct {
+	ID     string
+	Title  *string
+	Author json.RawMessage
+	Fold   int
+}
+
+// eachMerged calls f on every page of the set's merged.jsonl that is
+// not in the frozen dev-test fold.
+func eachMerged(dir string, f func(mergedPage) error) error {
+	file, err := os.Open(filepath.Join(dir, "merged.jsonl"))
 	if err != nil {
-		return nil, err
+		return err
 	}
-	defer f.Close()
-	out := map[string]string{}
-	sc := bufio.NewScanner(f)
+	defer file.Close()
+	sc := bufio.NewScanner(file)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	for sc.Scan() {
-		var r struct {
-			ID    string
-			Title *string
-			Fold  int
-		}
+		var r mergedPage
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, fmt.Errorf("merged.jsonl: %w", err)
+			return fmt.Errorf("merged.jsonl: %w", err)
 		}
-		if r.Fold != evalset.DevTest && r.Title != nil && strings.TrimSpace(*r.Title) != "" {
-			out[r.ID] = *r.Title
+		if r.Fold == evalset.DevTest {
+			continue
+		}
+		if err := f(r); err != nil {
+			return fmt.Errorf("merged.jsonl: %s: %w", r.ID, err)
 		}
 	}
-	return out, sc.Err()
+	return sc.Err()
+}
+
+// loadTitles reads the title truths of the set's pages.
+func loadTitles(dir string) (map[string]string, error) {
+	out := map[string]string{}
+	err := eachMerged(dir, func(r mergedPage) error {
+		if r.Title != nil && strings.TrimSpace(*r.Title) != "" {
+			out[r.ID] = *r.Title
+		}
+		return nil
+	})
+	return out, err
 }
 
 // titleSeps are what parts a headline from the site's name in a line:
