@@ -12,7 +12,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	"github.com/akhbar/akhbar/clean"
 	"github.com/akhbar/akhbar/internal/evalset"
@@ -71,39 +70,25 @@ func authorDumps(dumps []*dump, probs [][]float64, truths map[string]string, p c
 		titleModels[cell] = m
 		return m
 	}
-	out := make([]*authorDump, len(dumps))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, 2)
+	// The cells' pickers are loaded here, one goroutine, before the
+	// candidates are read two at a time.
+	tms := make([]*clean.TitleModel, len(dumps))
 	for i, d := range dumps {
-		t, ok := truths[d.page.id]
-		if !ok || probs[i] == nil {
-			continue
-		}
-		tm := titleOf(d)
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			m := p
-			pd := d.doc()
-			clean.ClassifyDumpWith(pd, &m, probs[i], now, tm)
-			meta.MarkGallery(pd)
-			ad := &authorDump{d: d, cands: meta.AuthorCandidates(pd, meta.Options{Now: now}), none: evalset.TokenF1(t, "")}
-			for _, c := range ad.cands {
-				ad.f1 = append(ad.f1, evalset.TokenF1(t, strings.Join(c.Names, "; ")))
-			}
-			out[i] = ad
-		}()
-	}
-	wg.Wait()
-	var kept []*authorDump
-	for _, ad := range out {
-		if ad != nil {
-			kept = append(kept, ad)
+		if _, ok := truths[d.page.id]; ok && probs[i] != nil {
+			tms[i] = titleOf(d)
 		}
 	}
-	return kept
+	return gather(dumps, probs, truths, func(i int, d *dump, t string) *authorDump {
+		m := p
+		pd := d.doc()
+		clean.ClassifyDumpWith(pd, &m, probs[i], now, tms[i])
+		meta.MarkGallery(pd)
+		ad := &authorDump{d: d, cands: meta.AuthorCandidates(pd, meta.Options{Now: now}), none: evalset.TokenF1(t, "")}
+		for _, c := range ad.cands {
+			ad.f1 = append(ad.f1, evalset.TokenF1(t, strings.Join(c.Names, "; ")))
+		}
+		return ad
+	})
 }
 
 // authorOverride is how sure the model must be of another candidate to

@@ -412,17 +412,12 @@ func seedSalt() string {
 // runCV trains one model per (site fold, renderer family) cell and
 // scores the cell's dumps with it.
 func runCV(dumps []*dump, p clean.DumpModel, print bool, foldsDir string, maxRows int) {
-	fams := map[string]bool{}
-	for _, d := range dumps {
-		fams[family(d.renderer)] = true
-	}
 	var famList []string
-	for f := range fams {
+	for _, f := range sortedSet(dumps, func(d *dump) string { return family(d.renderer) }) {
 		if onlyFams == "" || strings.Contains(","+onlyFams+",", ","+f+",") {
 			famList = append(famList, f)
 		}
 	}
-	sort.Strings(famList)
 	// probs[dump index] from the model of its cell
 	probs := make([][]float64, len(dumps))
 	cached := loadProbs(dumps, probs)
@@ -479,16 +474,7 @@ func runCV(dumps []*dump, p clean.DumpModel, print bool, foldsDir string, maxRow
 	m := &clean.DumpModel{Theta: bestS.theta, Cost: bestS.cost, Drop: bestS.drop, Extra: bestS.extra, Mix: bestS.mix, FixedTheta: bestS.fixed}
 	fmt.Printf("best: theta %.2f cost %.0f drop %.2f extra %.1f mix %.0f\n", bestS.theta, bestS.cost, bestS.drop, bestS.extra, bestS.mix)
 	fmt.Printf("%-18s %6s %8s %8s\n", "renderer", "dumps", "learned", "rules")
-	rs := map[string]bool{}
-	for _, d := range dumps {
-		rs[d.renderer] = true
-	}
-	var rl []string
-	for r := range rs {
-		rl = append(rl, r)
-	}
-	sort.Strings(rl)
-	for _, r := range rl {
+	for _, r := range sortedSet(dumps, func(d *dump) string { return d.renderer }) {
 		only := func(d *dump) bool { return d.renderer == r }
 		n := 0
 		for i, d := range dumps {

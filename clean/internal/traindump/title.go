@@ -100,11 +100,28 @@ func givesTitle(line, truth string) bool {
 
 // titleDumps gathers the candidates of every dump with a title truth.
 func titleDumps(dumps []*dump, probs [][]float64, titles map[string]string, p clean.DumpModel) []*titleDump {
-	out := make([]*titleDump, len(dumps))
+	return gather(dumps, probs, titles, func(i int, d *dump, t string) *titleDump {
+		m := p
+		td := &titleDump{d: d, cands: clean.DumpTitleCandidates(d.doc(), &m, probs[i], now)}
+		for _, c := range td.cands {
+			y := float32(0)
+			if givesTitle(c.Text, t) {
+				y = 1
+			}
+			td.y = append(td.y, y)
+		}
+		return td
+	})
+}
+
+// gather calls f, two at a time, on every dump that has a truth and
+// held-out probabilities, and returns what it made in the dumps' order.
+func gather[T any](dumps []*dump, probs [][]float64, truths map[string]string, f func(i int, d *dump, truth string) *T) []*T {
+	out := make([]*T, len(dumps))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 2)
 	for i, d := range dumps {
-		t, ok := titles[d.page.id]
+		t, ok := truths[d.page.id]
 		if !ok || probs[i] == nil {
 			continue
 		}
@@ -113,23 +130,14 @@ func titleDumps(dumps []*dump, probs [][]float64, titles map[string]string, p cl
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			m := p
-			td := &titleDump{d: d, cands: clean.DumpTitleCandidates(d.doc(), &m, probs[i], now)}
-			for _, c := range td.cands {
-				y := float32(0)
-				if givesTitle(c.Text, t) {
-					y = 1
-				}
-				td.y = append(td.y, y)
-			}
-			out[i] = td
+			out[i] = f(i, d, t)
 		}()
 	}
 	wg.Wait()
-	var kept []*titleDump
-	for _, td := range out {
-		if td != nil {
-			kept = append(kept, td)
+	var kept []*T
+	for _, x := range out {
+		if x != nil {
+			kept = append(kept, x)
 		}
 	}
 	return kept
@@ -230,15 +238,7 @@ func runTitle(dumps []*dump, probs [][]float64, titles map[string]string, p clea
 // cell of ds, in a fixed order, with train telling the dumps its model
 // may learn from: those of the other folds and the other families.
 func forCells(ds []*dump, cell func(k int, fam string, train func(*dump) bool)) {
-	fams := map[string]bool{}
-	for _, d := range ds {
-		fams[family(d.renderer)] = true
-	}
-	var famList []string
-	for f := range fams {
-		famList = append(famList, f)
-	}
-	sort.Strings(famList)
+	famList := sortedSet(ds, func(d *dump) string { return family(d.renderer) })
 	for k := 0; k < evalset.K; k++ {
 		for _, fam := range famList {
 			cell(k, fam, func(d *dump) bool { return d.page.fold != k && family(d.renderer) != fam })
@@ -272,15 +272,7 @@ func printTitleCV(tds []*titleDump, learned []float64) {
 // rules and the best any candidate gives, with the paired difference's
 // interval over sites.
 func printHeldOut(what string, ds []*dump, learned, rules, oracle []float64) {
-	rs := map[string]bool{}
-	for _, d := range ds {
-		rs[d.renderer] = true
-	}
-	var rl []string
-	for r := range rs {
-		rl = append(rl, r)
-	}
-	sort.Strings(rl)
+	rl := sortedSet(ds, func(d *dump) string { return d.renderer })
 	fmt.Printf("%s, held out (fold of sites and renderer family), mean over folds\n", what)
 	fmt.Printf("%-18s %6s %8s %8s %8s  %s\n", "renderer", "dumps", "learned", "rules", "oracle", "learned - rules [95 % over sites]")
 	for _, r := range append(rl, "all") {
@@ -290,6 +282,20 @@ func printHeldOut(what string, ds []*dump, learned, rules, oracle []float64) {
 			foldMean(ds, learned, only), foldMean(ds, rules, only), foldMean(ds, oracle, only),
 			foldMean(ds, learned, only)-foldMean(ds, rules, only), lo, hi)
 	}
+}
+
+// sortedSet is the distinct keys of the dumps, sorted.
+func sortedSet(ds []*dump, key func(*dump) string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, d := range ds {
+		if k := key(d); !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 func count(ds []*dump, only func(*dump) bool) int {
