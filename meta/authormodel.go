@@ -19,7 +19,7 @@ import (
 // from meta/models and trained by clean/internal/traindump on the dump
 // set's pages that have an author truth (WCXB's; an empty truth is "no
 // author"), with the held-out block probabilities and headline pickers
-// of a cross-validation run (scripts/check-author-model.sh runs it all
+// of a cross-validation run (scripts/check-dump-pickers.sh runs it all
 // and compares the bytes).
 //
 // The rules of rulesAuthors each read one layout; in a text dump, which
@@ -82,33 +82,22 @@ func defaultAuthorModel() *AuthorModel {
 // none. clean's records and the trainer's held-out figures both decide
 // by it.
 func (m *AuthorModel) Choose(cands []AuthorCandidate) int {
-	best, bestP, rules, rulesP := -1, -1.0, -1, 0.0
+	p := make([]float64, len(cands))
+	rules := -1
 	for k, c := range cands {
 		if !c.Cased {
 			if c.Rules {
 				return k
 			}
+			p[k] = -1 // never chosen
 			continue
 		}
-		p := m.Trees.Predict(c.Row)
+		p[k] = m.Trees.Predict(c.Row)
 		if c.Rules {
-			rules, rulesP = k, p
-		}
-		if p > bestP {
-			best, bestP = k, p
+			rules = k
 		}
 	}
-	switch {
-	case rules < 0 && bestP < m.Min:
-		return -1
-	case rules < 0 || best != rules && bestP >= m.Override:
-		return best
-	case rulesP < 1-m.Override:
-		// As sure that the rules' reading is wrong as it must be
-		// that another is right.
-		return -1
-	}
-	return rules
+	return choose(p, rules, m.Min, m.Override)
 }
 
 // AuthorCandidate is a reading of the authors the byline picker weighed,
@@ -228,15 +217,7 @@ type authorCand struct {
 func authorCands(d *pipeline.Doc, o Options, rules []string) []AuthorCandidate {
 	r := &d.Record
 	blocks := d.Blocks
-	body := len(blocks)
-	if b := firstBody(blocks); b != nil {
-		for i := range blocks {
-			if &blocks[i] == b {
-				body = i
-				break
-			}
-		}
-	}
+	body := bodyIndex(blocks)
 	lo, hi := max(0, body-authorAbove), min(len(blocks), body+authorBelow)
 	notNames := []string{r.Site, r.Section, r.Dateline}
 	var cands []authorCand
@@ -316,12 +297,7 @@ func authorCands(d *pipeline.Doc, o Options, rules []string) []AuthorCandidate {
 	}
 	title := -1
 	if t := firstReason(blocks, clean.ReasonTitle); t != nil {
-		for i := range blocks {
-			if &blocks[i] == t {
-				title = i
-				break
-			}
-		}
+		title = indexOf(blocks, t)
 	}
 	window := newFoldedLines(blocks[lo:hi])
 	bodyText := ""
