@@ -34,6 +34,10 @@ type Options struct {
 	// (AuthorCandidates); noAuthorModel leaves the choice to the rules.
 	authorLog     *[]AuthorCandidate
 	noAuthorModel bool
+	// dateLog and noDateModel do the same for the publication date
+	// (DateCandidates).
+	dateLog     *[]DateCandidate
+	noDateModel bool
 }
 
 // Extract fills the record's fields from the document's classified blocks.

@@ -2,6 +2,7 @@ package meta
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -30,7 +31,21 @@ import (
 // before its language is known) gets the clock of the page's first
 // published-labelled line when that line names the same day and the
 // zone is known here.
+//
+// On a text dump the date model then weighs those rules' day against
+// every date of the header's lines and none (chooseDate), unless the
+// input stated the time.
 func times(d *pipeline.Doc, o Options) {
+	stated := d.Record.Published != ""
+	had := slices.Contains(d.Record.Flags, "zone-assumed")
+	rulesTimes(d, o)
+	if !stated {
+		chooseDate(d, o, had)
+	}
+}
+
+// rulesTimes is times without the date model: the hand-set order.
+func rulesTimes(d *pipeline.Doc, o Options) {
 	r := &d.Record
 	// A clock a corpus stated without a zone, read in the site's zone.
 	for _, f := range []struct {

@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# Retrain the embedded headline and byline pickers of text dumps
-# (clean/models/dump-title.gbdt, meta/models/dump-author.gbdt) and say
+# Retrain the embedded headline, byline and date pickers of text dumps
+# (clean/models/dump-title.gbdt, meta/models/dump-author.gbdt,
+# meta/models/dump-date.gbdt) and say
 # whether the trainer wrote the embedded files byte for byte. It is trained on five renderers' dumps of
 # the dump set (scripts/make-dump-set.sh renders them when missing, about
 # ten minutes on two cores), with the title candidates that held-out
 # block probabilities give: "traindump -cv" first trains the block model
 # of every (site fold, renderer family) cell (about forty minutes), then
-# "-title-out" trains the headline picker on every dump; the byline
-# picker's candidates are read with the headline picker of each dump's
-# held-out cell ("-title-folds", then "-author-out").
+# "-title-out" trains the headline picker on every dump; the byline and
+# date pickers' candidates are read with the headline picker of each
+# dump's held-out cell ("-title-folds", then "-author-out -date-out").
 #
-# Usage: scripts/check-title-model.sh          (AKHBAR_DUMPSET, default /tmp/akhbar-dumpset)
+# Usage: scripts/check-dump-pickers.sh          (AKHBAR_DUMPSET, default /tmp/akhbar-dumpset)
 # Exit status 0 when the files are the same, 1 when one differs.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,9 +25,9 @@ only=$(echo $renderers | tr ' ' ,)
 "$out/traindump" -set "$set_dir" -renderers "$only" -cv -nogrid -probs "$out/probs.gob" >&2
 "$out/traindump" -set "$set_dir" -renderers "$only" -probs "$out/probs.gob" -title-out "$out"
 "$out/traindump" -set "$set_dir" -renderers "$only" -probs "$out/probs.gob" -title-folds "$out/cells"
-"$out/traindump" -set "$set_dir" -renderers "$only" -probs "$out/probs.gob" -titles "$out/cells" -author-out "$out"
+"$out/traindump" -set "$set_dir" -renderers "$only" -probs "$out/probs.gob" -titles "$out/cells" -author-out "$out" -date-out "$out"
 status=0
-for f in clean/models/dump-title.gbdt meta/models/dump-author.gbdt; do
+for f in clean/models/dump-title.gbdt meta/models/dump-author.gbdt meta/models/dump-date.gbdt; do
   if cmp -s "$out/$(basename "$f")" "$root/$f"; then
     echo "the trainer wrote $f byte for byte"
   else

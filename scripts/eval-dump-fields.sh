@@ -7,7 +7,9 @@
 # empty dump-title.gbdt), so the two runs differ only in how the title
 # is chosen; with BASELINE=author the two runs share the learned
 # headline picker and differ in how the authors are chosen (the cell's
-# byline picker against the hand-set rules). The truths are the kit's (WCXB's title, author and date; the
+# byline picker against the hand-set rules); with BASELINE=date, in how
+# the publication date is chosen (the cell's date picker against the
+# rules of meta/times.go). The truths are the kit's (WCXB's title, author and date; the
 # ScrapingHub pages have body truths only), scored by scripts/cv.py: mean
 # over folds, 95 % bootstrap intervals over sites, and the paired
 # difference. The frozen dev-test fold is not read.
@@ -15,13 +17,15 @@
 #   scripts/eval-dump-fields.sh            (AKHBAR_DUMPSET, default /tmp/akhbar-dumpset)
 #   MODELS=DIR scripts/eval-dump-fields.sh reuse the cell models of an earlier run
 #   BASELINE=author scripts/eval-dump-fields.sh   learned byline picker against the rules
+#   BASELINE=date scripts/eval-dump-fields.sh     learned date picker against the rules
 #
 # The cell models come from clean/internal/traindump: "-cv -probs P -folds
 # DIR" (the block models and the held-out probabilities), then "-probs P
 # -title-folds DIR" (the headline pickers, trained on the candidates those
 # held-out probabilities give), then "-probs P -titles DIR -author-folds
 # DIR" (the byline pickers, on the candidates those probabilities and
-# headline pickers give).
+# headline pickers give), and "-date-folds DIR" the same way (the date
+# pickers).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 eval=${AKHBAR_EVAL:-$(cd "$root/../shared/eval" 2>/dev/null && pwd || echo /work/shared/eval)}
@@ -36,18 +40,19 @@ else
   models=$work/models
   nice -n 10 "$work/traindump" -set "$set_dir" -cv -nogrid -probs "$work/probs.gob" -folds "$models" >&2
   nice -n 10 "$work/traindump" -set "$set_dir" -probs "$work/probs.gob" -title-folds "$models" >&2
-  nice -n 10 "$work/traindump" -set "$set_dir" -probs "$work/probs.gob" -titles "$models" -author-folds "$models" >&2
+  nice -n 10 "$work/traindump" -set "$set_dir" -probs "$work/probs.gob" -titles "$models" -author-folds "$models" -date-folds "$models" >&2
 fi
 baseline=${BASELINE:-title}
 # The same cells with the hand-set pick of the baseline's field: an empty
-# model file of that field beside links to the cell's other models. A
-# cell with no byline picker (an earlier run's) gets an empty one: the
-# rules.
+# model file of that field beside links to the cell's other models.
 for m in "$models"/*/; do
   c=$(basename "$m")
   mkdir -p "$work/rules/$c"
-  [ -e "$m/dump-author.gbdt" ] || : > "$m/dump-author.gbdt"
-  for f in dump-lines.gbdt dump-title.gbdt dump-author.gbdt; do
+  for f in dump-author.gbdt dump-date.gbdt; do
+    # A cell an earlier run trained without this picker: the rules.
+    [ -e "$m/$f" ] || : > "$m/$f"
+  done
+  for f in dump-lines.gbdt dump-title.gbdt dump-author.gbdt dump-date.gbdt; do
     ln -sf "$m/$f" "$work/rules/$c/$f"
   done
   rm -f "$work/rules/$c/dump-$baseline.gbdt"

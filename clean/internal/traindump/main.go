@@ -158,6 +158,9 @@ func main() {
 	authorCV := flag.Bool("author-cv", false, "print the held-out author token F1 of the byline picker per renderer (needs -probs of a -cv run and -titles)")
 	authorFolds := flag.String("author-folds", "", "write one byline picker per held-out (fold, renderer family) cell into DIR/<fold>-<family>/")
 	authorOut := flag.String("author-out", "", "folder to write "+meta.AuthorModelFile+" into, the byline picker trained on every dump")
+	dateCV := flag.Bool("date-cv", false, "print the held-out publication-day accuracy of the date picker per renderer (needs -probs of a -cv run and -titles)")
+	dateFolds := flag.String("date-folds", "", "write one date picker per held-out (fold, renderer family) cell into DIR/<fold>-<family>/")
+	dateOut := flag.String("date-out", "", "folder to write "+meta.DateModelFile+" into, the date picker trained on every dump")
 	titleDir := flag.String("titles", "", "the -title-folds folder: each dump is read with the headline picker its cell was trained without (the byline picker's candidates)")
 	titleOut := flag.String("title-out", "", "folder to write "+clean.TitleModelFile+" into, the headline picker trained on every dump (needs -probs of a -cv run)")
 	flag.Parse()
@@ -182,17 +185,24 @@ func main() {
 		runTitle(dumps, probs, titles, theta, *titleCV, *titleOut, *titleFolds)
 		return
 	}
-	if *authorCV || *authorOut != "" || *authorFolds != "" {
+	if *authorCV || *authorOut != "" || *authorFolds != "" || *dateCV || *dateOut != "" || *dateFolds != "" {
 		probs := make([][]float64, len(dumps))
 		if !loadProbs(dumps, probs) {
-			check(fmt.Errorf("-author-cv and -author-out read the held-out probabilities of a -cv run: give its -probs file"))
+			check(fmt.Errorf("the byline and date pickers read the held-out probabilities of a -cv run: give its -probs file"))
 		}
 		if *titleDir == "" {
-			check(fmt.Errorf("-author-cv and -author-out read each dump with its cell's headline picker: give -titles, the -title-folds folder"))
+			check(fmt.Errorf("the byline and date pickers read each dump with its cell's headline picker: give -titles, the -title-folds folder"))
 		}
-		truths, err := loadAuthors(*setDir)
-		check(err)
-		runAuthor(dumps, probs, truths, theta, *titleDir, *authorCV, *authorOut, *authorFolds)
+		if *authorCV || *authorOut != "" || *authorFolds != "" {
+			truths, err := loadAuthors(*setDir)
+			check(err)
+			runAuthor(dumps, probs, truths, theta, *titleDir, *authorCV, *authorOut, *authorFolds)
+		}
+		if *dateCV || *dateOut != "" || *dateFolds != "" {
+			truths, err := loadDates(*setDir)
+			check(err)
+			runDate(dumps, probs, truths, theta, *titleDir, *dateCV, *dateOut, *dateFolds)
+		}
 		return
 	}
 	if *cv || *folds != "" {

@@ -38,6 +38,7 @@ type mergedPage struct {
 	ID     string
 	Title  *string
 	Author json.RawMessage
+	Date   *string
 	Fold   int
 }
 
