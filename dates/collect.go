@@ -201,6 +201,32 @@ func (p *parser) number(j int, c *cand, monthFirst bool) int {
 		c.lastWasMonth, c.lastWasDate, c.lastWasTime = false, false, false
 		return j + 1
 	}
+	// A year a text dump ran into what it printed next, with no space
+	// between ("October 17, 20236:01 PM", "Mar 27, 20255 mins"): after a
+	// month and a day, five or six digits whose first four are the year,
+	// the rest an hour before ':' or a count before a word, not opening
+	// with 0 (not a round number: "July 3, 20000 people").
+	if p.runTogether && (nd == 5 || nd == 6) && c.y == 0 && c.mo != 0 && c.d != 0 && !c.dateFromDigits && !c.hasTime {
+		div := 10
+		if nd == 6 {
+			div = 100
+		}
+		y, rest := v/div, v%div
+		nx := p.next(j)
+		if y >= 1000 && rest >= div/10 {
+			if p.isPunct(j+1, ":") {
+				if k, ok := p.clockAt(j, rest, nd-4, c); ok {
+					c.y = y
+					return k
+				}
+			} else if j+1 < len(p.toks) && p.toks[j+1].kind == tSpace && nx < len(p.toks) && p.toks[nx].kind == tWord {
+				c.y = y
+				c.mark(j, j)
+				c.lastWasMonth, c.lastWasDate, c.lastWasTime = false, false, false
+				return j + 1
+			}
+		}
+	}
 	// A day next to a month name: "July 3", "3 July", "17, Nov".
 	if c.d == 0 && v >= 1 && v <= 31 && nd <= 2 {
 		if c.lastWasMonth || p.monthAt(p.skipGlue(j)) {
@@ -297,8 +323,13 @@ func (p *parser) monthAt(i int) bool {
 // clock reads a time of day at token j: 19:43, 7:43:05.123, 7.43 PM,
 // 19h43, 0500 hrs.
 func (p *parser) clock(j int, c *cand) (int, bool) {
+	return p.clockAt(j, p.toks[j].val, int(p.toks[j].nd), c)
+}
+
+// clockAt is clock with the hour's value and digit count given: a number
+// token's, or its last digits' (a year run into the hour).
+func (p *parser) clockAt(j, v, nd int, c *cand) (int, bool) {
 	tk := p.toks[j]
-	v, nd := tk.val, int(tk.nd)
 	t := p.toks
 	h, mi, sec, ns := -1, 0, 0, 0
 	k := j + 1

@@ -26,6 +26,16 @@ type Options struct {
 	// Lang is an optional ISO 639-1/3 hint; it decides words that mean
 	// different things in different languages ("mar": March or Tuesday).
 	Lang string
+	// RunTogether reads a text whose words may have run together: a
+	// text dump of a page whose inline elements were printed with no
+	// space between them ("Jane DoeMar 5, 2025", "October 17, 20236:01
+	// PM"). A capital after a small letter then starts a word, five or
+	// six digits after a month and a day are a year and an hour or a
+	// count, and a name that is a month in another language before the
+	// date's own month ("Maio on January 21, 2023") does not hide it.
+	// Off, a text is read as it was before the option existed, which the
+	// learned models of clean and the HTML path were trained on.
+	RunTogether bool
 	// MinYear and MaxYear bound plausible years (zero: 1900 and
 	// Ref's year + 1). News archives rarely predate 1900, and a later
 	// "date" in a byline is almost always something else.
@@ -117,7 +127,7 @@ func (o Options) norm() opts {
 func Parse(s string, o Options) (Result, bool) {
 	s = truncate(s, MaxParseLen)
 	n := o.norm()
-	p := newParser(s, o.Lang)
+	p := newParser(s, &n)
 	defer p.release()
 	var best Result
 	bestScore := -1
@@ -150,7 +160,7 @@ func Find(text string, o Options) []Result {
 			piece = cutAtSpace(piece, maxLine)
 		}
 		if hasDigit(piece) {
-			p := newParser(piece, o.Lang)
+			p := newParser(piece, &n)
 			p.scan(&n, false, func(r Result, _ int) {
 				r.Start += off
 				r.End += off
@@ -215,6 +225,8 @@ func (p *parser) scan(o *opts, whole bool, emit func(Result, int)) {
 		}
 		// Walk back over words that can start a date ("Wednesday, July").
 		start := j
+		var starts [8]int // every word a date may start at, nearest first
+		ns := 0
 		for k := j - 1; k >= done && k >= j-8; k-- {
 			tk := toks[k]
 			if tk.kind == tSpace || tk.kind == tPunct && isGlue(tk.r) {
@@ -229,9 +241,17 @@ func (p *parser) scan(o *opts, whole bool, emit func(Result, int)) {
 			}
 			if !m.filler {
 				start = k
+				starts[ns] = k
+				ns++
 			}
 		}
 		r, score, end, ok := p.dateAt(start, j, o)
+		for s := ns - 2; !ok && o.RunTogether && s >= 0; s-- {
+			// The farthest word was not the date's (a name that is a
+			// month in another language before "on January 21"): the
+			// next one.
+			r, score, end, ok = p.dateAt(starts[s], j, o)
+		}
 		if !ok && start < j {
 			// The words before were not the date's ("Erschienen am:
 			// 01.11.2023": German "am" is not a.m.): the number alone.

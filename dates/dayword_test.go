@@ -88,7 +88,7 @@ func TestLabelDayWordPast(t *testing.T) {
 		}
 	}
 	// The table holds both readings of कल; the past one is kept apart.
-	p := newParser("कल", "hi")
+	p := newParser("कल", &opts{Options: Options{Lang: "hi"}})
 	defer p.release()
 	m, _, ok := p.word(0)
 	if !ok || m.past == nil || m.past.dir >= 0 || m.past.unit != uDay || m.past.n != 1 {

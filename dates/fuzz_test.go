@@ -60,17 +60,19 @@ func FuzzFind(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
 	}
-	o := Options{Ref: ref}
+	f.Add("Jane SmithMar 5, 20236:01 PM ET")
 	f.Fuzz(func(t *testing.T, s string) {
-		end := 0
-		for _, r := range Find(s, o) {
-			checkResult(t, s, r, o)
-			if r.Start < end {
-				t.Fatalf("overlapping or unordered results in %q", s)
-			}
-			end = r.End
-			if !utf8.ValidString(s[r.Start:r.End]) && utf8.ValidString(s) {
-				t.Fatalf("span cuts a rune in %q", s)
+		for _, o := range []Options{{Ref: ref}, {Ref: ref, RunTogether: true}} {
+			end := 0
+			for _, r := range Find(s, o) {
+				checkResult(t, s, r, o)
+				if r.Start < end {
+					t.Fatalf("overlapping or unordered results in %q", s)
+				}
+				end = r.End
+				if !utf8.ValidString(s[r.Start:r.End]) && utf8.ValidString(s) {
+					t.Fatalf("span cuts a rune in %q", s)
+				}
 			}
 		}
 	})

@@ -30,7 +30,7 @@ func labels(line string, o Options, first bool) []Labeled {
 	}
 	line = truncate(line, maxLine)
 	n := o.norm()
-	p := newParser(line, o.Lang)
+	p := newParser(line, &n)
 	defer p.release()
 	var found []Result
 	p.scan(&n, false, func(r Result, _ int) { found = append(found, r) })

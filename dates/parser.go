@@ -13,6 +13,8 @@ type parser struct {
 	toks []token
 	t    *tables
 	lang string
+	// runTogether is Options.RunTogether.
+	runTogether bool
 	// per token: 0 not looked up, 1 no meaning, 2 meaning in mean[i]
 	state []uint8
 	mean  []meaning
@@ -23,12 +25,13 @@ type parser struct {
 
 var parserPool = sync.Pool{New: func() any { return &parser{} }}
 
-func newParser(s, lang string) *parser {
+func newParser(s string, o *opts) *parser {
 	p := parserPool.Get().(*parser)
 	p.s = s
 	p.t = getTables()
-	p.lang = lang
-	p.toks = tokenize(s, p.toks[:0])
+	p.lang = o.Lang
+	p.runTogether = o.RunTogether
+	p.toks = tokenize(s, p.toks[:0], o.RunTogether)
 	n := len(p.toks)
 	if cap(p.state) < n {
 		p.state = make([]uint8, n, n+n/2)

@@ -33,7 +33,7 @@ const maxNumDigits = 9
 
 // tokenize appends the tokens of s to buf. It never fails: bytes that are
 // not valid UTF-8 become punctuation.
-func tokenize(s string, buf []token) []token {
+func tokenize(s string, buf []token, runTogether bool) []token {
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -52,7 +52,7 @@ func tokenize(s string, buf []token) []token {
 				buf = append(buf, token{kind: tSpace, start: i, end: j})
 				i = j
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-				j := scanWord(s, i)
+				j := scanWord(s, i, runTogether)
 				buf = append(buf, token{kind: tWord, start: i, end: j})
 				i = j
 			default:
@@ -74,7 +74,7 @@ func tokenize(s string, buf []token) []token {
 			buf = append(buf, token{kind: tWord, cjk: true, start: i, end: i + w})
 			i += w
 		case isWordRune(r):
-			j := scanWord(s, i)
+			j := scanWord(s, i, runTogether)
 			buf = append(buf, token{kind: tWord, start: i, end: j})
 			i = j
 		case unicode.IsSpace(r) || r == 0x200B:
@@ -188,7 +188,7 @@ func isCJK(r rune) bool {
 // another ("ISTઅપડેટ", "ISTঅপদেত"): two adjacent elements of a page
 // ("<span>… IST</span><span>updated-label: …</span>") print their text
 // with nothing between, and no word of a date table mixes the two.
-func scanWord(s string, i int) int {
+func scanWord(s string, i int, runTogether bool) int {
 	j := i
 	latin := s[i] < utf8.RuneSelf
 	if !latin {
@@ -200,6 +200,13 @@ func scanWord(s string, i int) int {
 		if c < utf8.RuneSelf {
 			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
 				if !latin && j > i {
+					break
+				}
+				if runTogether && c <= 'Z' && j > i && s[j-1] >= 'a' && s[j-1] <= 'z' {
+					// A capital after a small letter starts a word a
+					// text dump ran into the one before, its inline
+					// elements printed with no space between them
+					// ("SmithMar 5, 2025", "calendarApr 16").
 					break
 				}
 				j++
