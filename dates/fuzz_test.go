@@ -63,6 +63,9 @@ func FuzzFind(f *testing.F) {
 	f.Add("Jane SmithMar 5, 20236:01 PM ET")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, o := range []Options{{Ref: ref}, {Ref: ref, RunTogether: true}} {
+			if len(s) <= maxLine {
+				checkKinds(t, s, o)
+			}
 			end := 0
 			for _, r := range Find(s, o) {
 				checkResult(t, s, r, o)
@@ -76,4 +79,38 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkKinds checks that Kinds is Find's dates with Labels' kinds.
+func checkKinds(t *testing.T, s string, o Options) {
+	t.Helper()
+	kinds, found, labelled := Kinds(s, o), Find(s, o), Labels(s, o)
+	if len(kinds) != len(found) {
+		t.Fatalf("Kinds(%q) gave %d dates, Find %d", s, len(kinds), len(found))
+	}
+	var got []Labeled
+	for i, k := range kinds {
+		if k.Result != found[i] {
+			t.Fatalf("Kinds(%q)[%d] = %+v, Find %+v", s, i, k.Result, found[i])
+		}
+		if k.Kind != Unknown {
+			got = append(got, k)
+		}
+	}
+	if len(got) != len(labelled) {
+		t.Fatalf("Kinds(%q) labelled %d, Labels %d", s, len(got), len(labelled))
+	}
+	for i := range got {
+		if got[i] != labelled[i] {
+			t.Fatalf("Kinds(%q) labelled %+v, Labels %+v", s, got[i], labelled[i])
+		}
+	}
+}
+
+func TestKinds(t *testing.T) {
+	for _, s := range append(fuzzSeeds, "Published: 3 July 2024 | Updated: 4 July 2024, 10:30", "By Jane, 3 July 2024; more on 5 July 2024", "3 जुलाई 2024 को प्रकाशित") {
+		for _, o := range []Options{{Ref: ref}, {Ref: ref, RunTogether: true}} {
+			checkKinds(t, s, o)
+		}
+	}
 }

@@ -12,7 +12,7 @@ type Labeled struct {
 // line has several labelled dates it returns the first; Labels returns all.
 // A date with no label word before or after it gives false.
 func Label(line string, o Options) (Kind, Result, bool) {
-	ls := labels(line, o, true)
+	ls := labels(line, o, true, false)
 	if len(ls) == 0 {
 		return Unknown, Result{}, false
 	}
@@ -21,10 +21,19 @@ func Label(line string, o Options) (Kind, Result, bool) {
 
 // Labels returns every labelled date of a line ("Published: … | Updated: …").
 func Labels(line string, o Options) []Labeled {
-	return labels(line, o, false)
+	return labels(line, o, false, false)
 }
 
-func labels(line string, o Options, first bool) []Labeled {
+// Kinds returns every date of a line, as Find does for a line of up to
+// 4,096 bytes, each with the label that names it as Labels reads it
+// (Unknown where none does): the two in one reading of the line.
+func Kinds(line string, o Options) []Labeled {
+	return labels(line, o, false, true)
+}
+
+// labels reads the line's dates and their labels: only the first
+// labelled one (first), every labelled one, or every one (all).
+func labels(line string, o Options, first, all bool) []Labeled {
 	if !hasDigit(line) {
 		return nil
 	}
@@ -53,7 +62,7 @@ func labels(line string, o Options, first bool) []Labeled {
 			j += w - 1
 		}
 	}
-	if len(labs) == 0 {
+	if len(labs) == 0 && !all {
 		return nil
 	}
 	var out []Labeled
@@ -83,6 +92,9 @@ func labels(line string, o Options, first bool) []Labeled {
 		}
 		prevEnd = r.End
 		if at < 0 {
+			if all {
+				out = append(out, Labeled{Unknown, r})
+			}
 			continue
 		}
 		used[at] = true

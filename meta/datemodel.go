@@ -144,7 +144,9 @@ func chooseDate(d *pipeline.Doc, o Options, hadZoneFlag bool) {
 	if m == nil && o.dateLog == nil {
 		return
 	}
-	opt := dates.Options{Ref: o.Now, DefaultZone: pageZone(r.URL, d.Blocks, r.Lang, bodyScript(d.Blocks))}
+	// The candidates are read as a dump's run-together words may need
+	// (dates.Options.RunTogether); the rules' reading is clean's.
+	opt := dates.Options{Ref: o.Now, DefaultZone: pageZone(r.URL, d.Blocks, r.Lang, bodyScript(d.Blocks)), RunTogether: true}
 	cands := dateCands(d, o, opt)
 	if o.dateLog != nil {
 		*o.dateLog = cands
@@ -235,34 +237,31 @@ func dateCands(d *pipeline.Doc, o Options, opt dates.Options) []DateCandidate {
 	}
 	for i := lo; i < hi; i++ {
 		b := &blocks[i]
-		if b.Role == pipeline.RoleBlank || !hasDigit(b.Text) {
+		if b.Role == pipeline.RoleBlank {
 			continue
 		}
 		s := b.Text
-		if utf8.RuneCountInString(s) > dateLine {
+		if len(s) > dateLine && utf8.RuneCountInString(s) > dateLine {
 			if i != body {
 				continue
 			}
 			// A dateline's day opens the body's first paragraph.
 			s = cutRunes(s, dateLine)
 		}
-		found := dates.Find(s, opt)
-		if len(found) == 0 {
+		if !hasDigit(s) {
 			continue
 		}
-		kinds := map[int]int{}
-		for _, l := range dates.Labels(s, opt) {
-			kinds[l.Start] = datePublished
-			if l.Kind == dates.Updated {
-				kinds[l.Start] = dateUpdated
-			}
-		}
+		found := dates.Kinds(s, opt)
 		for _, f := range found {
 			kind := datePlain
-			if k, ok := kinds[f.Start]; ok {
-				kind = k
+			switch f.Kind {
+			case dates.Unknown:
+			case dates.Updated:
+				kind = dateUpdated
+			default:
+				kind = datePublished
 			}
-			add(f, i, kind, b, len(found))
+			add(f.Result, i, kind, b, len(found))
 		}
 	}
 	if !o.Now.IsZero() {
@@ -401,10 +400,19 @@ func outsideShare(s string, start, end int) float32 {
 	return float32(out) / float32(in+out)
 }
 
+// hasDigit reports a digit of any script in s.
 func hasDigit(s string) bool {
-	for _, c := range s {
-		if unicode.IsDigit(c) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= '0' && c <= '9' {
 			return true
+		}
+		if c >= utf8.RuneSelf {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsDigit(r) {
+				return true
+			}
+			i += w - 1
 		}
 	}
 	return false
