@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/akhbar/akhbar/clean"
-	"github.com/akhbar/akhbar/internal/learn"
 	"github.com/akhbar/akhbar/internal/modelfile"
 	"github.com/akhbar/akhbar/lexicon"
 	"github.com/akhbar/akhbar/pipeline"
@@ -39,28 +38,19 @@ var embeddedAuthorModel []byte
 // author. Where the rules read a byline, another candidate replaces it
 // only when it scores at least Override, and none only when the rules'
 // reading scores under 1-Override.
-type AuthorModel struct {
-	Trees    *learn.GBDT `json:"-"`
-	Min      float64     `json:"min"`
-	Override float64     `json:"override"`
-}
+type AuthorModel struct{ Picker }
 
 const authorModelMagic = "akhbar-dump-author 1\n"
 
-// MarshalBinary writes the model: a magic line, the parameters as one
-// JSON line, then the trees.
-func (m *AuthorModel) MarshalBinary() ([]byte, error) {
-	return modelfile.MarshalTrees(authorModelMagic, m, m.Trees)
-}
+// MarshalBinary writes the model as Picker does.
+func (m *AuthorModel) MarshalBinary() ([]byte, error) { return m.marshal(authorModelMagic) }
 
 // ParseAuthorModel reads what MarshalBinary wrote.
 func ParseAuthorModel(data []byte) (*AuthorModel, error) {
 	m := &AuthorModel{}
-	trees, err := modelfile.ParseTrees(data, authorModelMagic, "author model", m, NAuthorFeatures)
-	if err != nil {
+	if err := m.parse(data, authorModelMagic, "author model", NAuthorFeatures); err != nil {
 		return nil, err
 	}
-	m.Trees = trees
 	return m, nil
 }
 
@@ -97,7 +87,7 @@ func (m *AuthorModel) Choose(cands []AuthorCandidate) int {
 			rules = k
 		}
 	}
-	return choose(p, rules, m.Min, m.Override)
+	return m.choose(p, rules)
 }
 
 // AuthorCandidate is a reading of the authors the byline picker weighed,

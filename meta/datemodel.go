@@ -11,7 +11,6 @@ import (
 
 	"github.com/akhbar/akhbar/clean"
 	"github.com/akhbar/akhbar/dates"
-	"github.com/akhbar/akhbar/internal/learn"
 	"github.com/akhbar/akhbar/internal/modelfile"
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -41,27 +40,19 @@ var embeddedDateModel []byte
 // AuthorModel does its authors: the best one when it scores at least
 // Min; where the rules chose a day, another replaces it only at
 // Override, and none only when the rules' day scores under 1-Override.
-type DateModel struct {
-	Trees    *learn.GBDT `json:"-"`
-	Min      float64     `json:"min"`
-	Override float64     `json:"override"`
-}
+type DateModel struct{ Picker }
 
 const dateModelMagic = "akhbar-dump-date 1\n"
 
-// MarshalBinary writes the model as modelfile.MarshalTrees does.
-func (m *DateModel) MarshalBinary() ([]byte, error) {
-	return modelfile.MarshalTrees(dateModelMagic, m, m.Trees)
-}
+// MarshalBinary writes the model as Picker does.
+func (m *DateModel) MarshalBinary() ([]byte, error) { return m.marshal(dateModelMagic) }
 
 // ParseDateModel reads what MarshalBinary wrote.
 func ParseDateModel(data []byte) (*DateModel, error) {
 	m := &DateModel{}
-	trees, err := modelfile.ParseTrees(data, dateModelMagic, "date model", m, NDateFeatures)
-	if err != nil {
+	if err := m.parse(data, dateModelMagic, "date model", NDateFeatures); err != nil {
 		return nil, err
 	}
-	m.Trees = trees
 	return m, nil
 }
 
@@ -97,7 +88,7 @@ func (m *DateModel) Choose(cands []DateCandidate) int {
 			rules = k
 		}
 	}
-	return choose(p, rules, m.Min, m.Override)
+	return m.choose(p, rules)
 }
 
 // DateCandidate is a publication day the date picker weighed, with the

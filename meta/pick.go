@@ -1,10 +1,42 @@
 package meta
 
-import "github.com/akhbar/akhbar/pipeline"
+import (
+	"github.com/akhbar/akhbar/internal/learn"
+	"github.com/akhbar/akhbar/internal/modelfile"
+	"github.com/akhbar/akhbar/pipeline"
+)
 
 // What the learned pickers of text dumps (authors, publication date)
-// share: where the body starts, and the decision from their candidates'
-// probabilities.
+// share: their file, the decision from their candidates' probabilities,
+// and where the body starts.
+
+// Picker is a learned picker: boosted trees that score each candidate,
+// and the bars choose reads.
+type Picker struct {
+	Trees    *learn.GBDT `json:"-"`
+	Min      float64     `json:"min"`
+	Override float64     `json:"override"`
+}
+
+// marshal writes the picker's file: the magic line, Min and Override as
+// one JSON line, then the trees (modelfile.MarshalTrees).
+func (m *Picker) marshal(magic string) ([]byte, error) {
+	return modelfile.MarshalTrees(magic, m, m.Trees)
+}
+
+// parse reads what marshal wrote; what names the model in errors, and
+// the trees must read nFeat features.
+func (m *Picker) parse(data []byte, magic, what string, nFeat int) error {
+	trees, err := modelfile.ParseTrees(data, magic, what, m, nFeat)
+	if err != nil {
+		return err
+	}
+	m.Trees = trees
+	return nil
+}
+
+// choose is choose with the picker's bars.
+func (m *Picker) choose(p []float64, rules int) int { return choose(p, rules, m.Min, m.Override) }
 
 // choose is the pickers' decision from their candidates' probabilities
 // p: the best when it scores at least min and the rules read nothing;

@@ -17,6 +17,7 @@ import (
 	"github.com/akhbar/akhbar/internal/evalset"
 	"github.com/akhbar/akhbar/internal/learn"
 	"github.com/akhbar/akhbar/meta"
+	"github.com/akhbar/akhbar/pipeline"
 )
 
 var authorParams = learn.GBDTParams{Trees: 150, Depth: 4, LearningRate: 0.1, MinLeaf: 5, L2: 1, Bins: 64}
@@ -52,12 +53,7 @@ func loadAuthors(dir string) (map[string]string, error) {
 
 // authorDumps gathers the candidates of every dump with an author truth.
 func authorDumps(dumps []*dump, probs [][]float64, truths map[string]string, p clean.DumpModel, titleDir string) []*authorDump {
-	tms := cellTitles(dumps, probs, truths, titleDir)
-	return gather(dumps, probs, truths, func(i int, d *dump, t string) *authorDump {
-		m := p
-		pd := d.doc()
-		clean.ClassifyDumpWith(pd, &m, probs[i], now, tms[i])
-		meta.MarkGallery(pd)
+	return gatherRead(dumps, probs, truths, p, titleDir, func(d *dump, pd *pipeline.Doc, t string) *authorDump {
 		ad := &authorDump{choice: choice{d: d, none: evalset.TokenF1(t, ""), rules: -1}, cands: meta.AuthorCandidates(pd, meta.Options{Now: now})}
 		for k, c := range ad.cands {
 			ad.rows = append(ad.rows, c.Row)
@@ -83,30 +79,6 @@ var authorOverride = 0.8
 // training.
 const goodAuthor = 0.5
 
-// cellTitles loads, one goroutine, the headline picker each dump with a
-// truth is read with: the one its cell was trained without, in the
-// -title-folds folder titleDir (nil everywhere when it is "").
-func cellTitles(dumps []*dump, probs [][]float64, truths map[string]string, titleDir string) []*clean.TitleModel {
-	models := map[string]*clean.TitleModel{}
-	out := make([]*clean.TitleModel, len(dumps))
-	for i, d := range dumps {
-		if _, ok := truths[d.page.id]; !ok || probs[i] == nil || titleDir == "" {
-			continue
-		}
-		cell := fmt.Sprintf("%d-%s", d.page.fold, family(d.renderer))
-		m, ok := models[cell]
-		if !ok {
-			raw, err := os.ReadFile(filepath.Join(titleDir, cell, clean.TitleModelFile))
-			check(err)
-			m, err = clean.ParseTitleModel(raw)
-			check(err)
-			models[cell] = m
-		}
-		out[i] = m
-	}
-	return out
-}
-
 // runAuthor prints the held-out author F1 per renderer, learned and
 // rules, and writes the models as runPicker does.
 func runAuthor(dumps []*dump, probs [][]float64, truths map[string]string, p clean.DumpModel, titleDir string, cv bool, out, foldsDir string) {
@@ -117,7 +89,7 @@ func runAuthor(dumps []*dump, probs [][]float64, truths map[string]string, p cle
 		cs[i] = &ad.choice
 	}
 	fit := func(keep func(*choice) bool) *meta.AuthorModel {
-		return &meta.AuthorModel{Trees: trainChoice(cs, keep, goodAuthor, authorParams), Min: 0.5, Override: authorOverride}
+		return &meta.AuthorModel{Picker: meta.Picker{Trees: trainChoice(cs, keep, goodAuthor, authorParams), Min: 0.5, Override: authorOverride}}
 	}
 	pick := func(m *meta.AuthorModel, i int) int { return m.Choose(ads[i].cands) }
 	runPicker("author token F1", meta.AuthorModelFile, cs, fit, pick, cv, out, foldsDir)

@@ -12,6 +12,7 @@ import (
 	"github.com/akhbar/akhbar/clean"
 	"github.com/akhbar/akhbar/internal/learn"
 	"github.com/akhbar/akhbar/meta"
+	"github.com/akhbar/akhbar/pipeline"
 )
 
 var dateParams = learn.GBDTParams{Trees: 150, Depth: 4, LearningRate: 0.1, MinLeaf: 5, L2: 1, Bins: 64}
@@ -49,12 +50,7 @@ func loadDates(dir string) (map[string]string, error) {
 
 // dateDumps gathers the candidates of every dump with a date truth.
 func dateDumps(dumps []*dump, probs [][]float64, truths map[string]string, p clean.DumpModel, titleDir string) []*dateDump {
-	tms := cellTitles(dumps, probs, truths, titleDir)
-	return gather(dumps, probs, truths, func(i int, d *dump, t string) *dateDump {
-		m := p
-		pd := d.doc()
-		clean.ClassifyDumpWith(pd, &m, probs[i], now, tms[i])
-		meta.MarkGallery(pd)
+	return gatherRead(dumps, probs, truths, p, titleDir, func(d *dump, pd *pipeline.Doc, t string) *dateDump {
 		dd := &dateDump{choice: choice{d: d, none: b2f(t == ""), rules: -1}, cands: meta.DateCandidates(pd, meta.Options{Now: now})}
 		for k, c := range dd.cands {
 			dd.rows = append(dd.rows, c.Row)
@@ -86,7 +82,7 @@ func runDate(dumps []*dump, probs [][]float64, truths map[string]string, p clean
 		cs[i] = &dd.choice
 	}
 	fit := func(keep func(*choice) bool) *meta.DateModel {
-		return &meta.DateModel{Trees: trainChoice(cs, keep, 1, dateParams), Min: 0.5, Override: dateOverride}
+		return &meta.DateModel{Picker: meta.Picker{Trees: trainChoice(cs, keep, 1, dateParams), Min: 0.5, Override: dateOverride}}
 	}
 	pick := func(m *meta.DateModel, i int) int { return m.Choose(dds[i].cands) }
 	runPicker("publication day", meta.DateModelFile, cs, fit, pick, cv, out, foldsDir)

@@ -7,9 +7,13 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 
+	"github.com/akhbar/akhbar/clean"
 	"github.com/akhbar/akhbar/internal/learn"
+	"github.com/akhbar/akhbar/meta"
+	"github.com/akhbar/akhbar/pipeline"
 )
 
 // choice is one dump's candidates for a field: their feature rows, each
@@ -76,6 +80,45 @@ func trainChoice(cs []*choice, keep func(*choice) bool, good float64, p learn.GB
 		g++
 	}
 	return learn.TrainGBDTGroups(X, y, w, group, p)
+}
+
+// cellTitles loads, one goroutine, the headline picker each dump with a
+// truth is read with: the one its cell was trained without, in the
+// -title-folds folder titleDir (nil everywhere when it is "").
+func cellTitles(dumps []*dump, probs [][]float64, truths map[string]string, titleDir string) []*clean.TitleModel {
+	models := map[string]*clean.TitleModel{}
+	out := make([]*clean.TitleModel, len(dumps))
+	for i, d := range dumps {
+		if _, ok := truths[d.page.id]; !ok || probs[i] == nil || titleDir == "" {
+			continue
+		}
+		cell := fmt.Sprintf("%d-%s", d.page.fold, family(d.renderer))
+		m, ok := models[cell]
+		if !ok {
+			raw, err := os.ReadFile(filepath.Join(titleDir, cell, clean.TitleModelFile))
+			check(err)
+			m, err = clean.ParseTitleModel(raw)
+			check(err)
+			models[cell] = m
+		}
+		out[i] = m
+	}
+	return out
+}
+
+// gatherRead is gather over the dumps read as an unseen page is: with
+// their held-out block probabilities and the headline picker of their
+// cell (cellTitles), then meta's gallery marks; f reads the candidates
+// of the document.
+func gatherRead[T any](dumps []*dump, probs [][]float64, truths map[string]string, p clean.DumpModel, titleDir string, f func(d *dump, pd *pipeline.Doc, truth string) *T) []*T {
+	tms := cellTitles(dumps, probs, truths, titleDir)
+	return gather(dumps, probs, truths, func(i int, d *dump, t string) *T {
+		m := p
+		pd := d.doc()
+		clean.ClassifyDumpWith(pd, &m, probs[i], now, tms[i])
+		meta.MarkGallery(pd)
+		return f(d, pd, t)
+	})
 }
 
 // picker is what runPicker needs of a field's model.
