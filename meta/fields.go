@@ -732,21 +732,31 @@ func bareName(s string, notNames ...string) string {
 // which cost most of bareName): the line, trimmed, or "".
 func bareShape(s string, notNames ...string) string {
 	name := strings.TrimSpace(s)
-	n := len(strings.Fields(name))
-	if n == 0 || n > 4 || strings.ContainsFunc(name, unicode.IsDigit) || strings.ContainsAny(name, ":：?!|") {
+	if strings.ContainsFunc(name, unicode.IsDigit) || strings.ContainsAny(name, ":：?!|") {
 		return ""
 	}
-	for _, w := range strings.Fields(name) {
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	for _, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 			return ""
 		}
 	}
+	folded := ""
 	for _, x := range notNames {
-		if x != "" && lexicon.Fold(x) == lexicon.Fold(name) {
+		if x == "" {
+			continue
+		}
+		if folded == "" {
+			folded = lexicon.Fold(name)
+		}
+		if lexicon.Fold(x) == folded {
 			return ""
 		}
 	}
-	if notNameWord(name) {
+	if notNameWords(name, words) {
 		return ""
 	}
 	return name
@@ -754,15 +764,29 @@ func bareShape(s string, notNames ...string) string {
 
 // notNameWord reports a line that is, or holds, a word of notNameKinds.
 func notNameWord(s string) bool {
-	for _, w := range append(strings.Fields(s), s) {
+	return notNameWords(s, strings.Fields(s))
+}
+
+// notNameWords is notNameWord with the line's words already split.
+func notNameWords(s string, words []string) bool {
+	is := func(w string) bool {
 		f := lexicon.Fold(w)
 		for _, k := range notNameKinds {
 			if lexicon.HasFolded(k, f) {
 				return true
 			}
 		}
+		return false
 	}
-	return false
+	if len(words) == 1 && words[0] == s {
+		return is(s)
+	}
+	for _, w := range words {
+		if is(w) {
+			return true
+		}
+	}
+	return is(s)
 }
 
 // authors reads the names of a byline: "By A, B and C | Updated …". A
