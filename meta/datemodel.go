@@ -149,6 +149,8 @@ func chooseDate(d *pipeline.Doc, o Options, hadZoneFlag bool) {
 	if k >= 0 && cands[k].Rules {
 		return
 	}
+	// The flag the rules' time set goes with it, unless the record had
+	// it before or an updated time may have set it too.
 	rulesAssumed := false
 	for _, c := range cands {
 		rulesAssumed = rulesAssumed || c.Rules && c.res.ZoneAssumed
@@ -349,7 +351,7 @@ func dateCands(d *pipeline.Doc, o Options, opt dates.Options) []DateCandidate {
 		x[24] = float32(readings)
 		x[25] = pageTypeCode(r.PageType)
 		x[26] = float32(nBody)
-		x[27] = b2f(now != "" && !o.Now.IsZero() && c.day > now)
+		x[27] = b2f(!o.Now.IsZero() && c.day > now)
 		x[29] = b2f(r.Published != "" && !c.res.Time.IsZero() && c.res.String() == string(c.rulesStamp))
 		out[k] = DateCandidate{Day: c.day, Row: x, Rules: k == rulesAt, Relative: c.relative, res: c.res}
 	}
