@@ -72,22 +72,9 @@ func defaultAuthorModel() *AuthorModel {
 // none. clean's records and the trainer's held-out figures both decide
 // by it.
 func (m *AuthorModel) Choose(cands []AuthorCandidate) int {
-	p := make([]float64, len(cands))
-	rules := -1
-	for k, c := range cands {
-		if !c.Cased {
-			if c.Rules {
-				return k
-			}
-			p[k] = -1 // never chosen
-			continue
-		}
-		p[k] = m.Trees.Predict(c.Row)
-		if c.Rules {
-			rules = k
-		}
-	}
-	return m.choose(p, rules)
+	return m.chooseAmong(len(cands), func(k int) (row []float32, rules, judged bool) {
+		return cands[k].Row, cands[k].Rules, cands[k].Cased
+	})
 }
 
 // AuthorCandidate is a reading of the authors the byline picker weighed,

@@ -73,22 +73,9 @@ func defaultDateModel() *DateModel {
 // Choose returns the index of the candidate the model takes, or -1 for
 // none.
 func (m *DateModel) Choose(cands []DateCandidate) int {
-	p := make([]float64, len(cands))
-	rules := -1
-	for k, c := range cands {
-		if c.Relative {
-			if c.Rules {
-				return k
-			}
-			p[k] = -1 // never chosen
-			continue
-		}
-		p[k] = m.Trees.Predict(c.Row)
-		if c.Rules {
-			rules = k
-		}
-	}
-	return m.choose(p, rules)
+	return m.chooseAmong(len(cands), func(k int) (row []float32, rules, judged bool) {
+		return cands[k].Row, cands[k].Rules, !cands[k].Relative
+	})
 }
 
 // DateCandidate is a publication day the date picker weighed, with the

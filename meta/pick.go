@@ -35,8 +35,29 @@ func (m *Picker) parse(data []byte, magic, what string, nFeat int) error {
 	return nil
 }
 
-// choose is choose with the picker's bars.
-func (m *Picker) choose(p []float64, rules int) int { return choose(p, rules, m.Min, m.Override) }
+// chooseAmong is the picker's choice among n candidates; cand gives the
+// k-th one's features, whether it is the rules' reading, and whether
+// the model judges it. One it does not judge is never taken, unless it
+// is the rules' reading: then that stands.
+func (m *Picker) chooseAmong(n int, cand func(k int) (row []float32, rules, judged bool)) int {
+	p := make([]float64, n)
+	rules := -1
+	for k := range n {
+		row, isRules, judged := cand(k)
+		if !judged {
+			if isRules {
+				return k
+			}
+			p[k] = -1 // never chosen
+			continue
+		}
+		p[k] = m.Trees.Predict(row)
+		if isRules {
+			rules = k
+		}
+	}
+	return choose(p, rules, m.Min, m.Override)
+}
 
 // choose is the pickers' decision from their candidates' probabilities
 // p: the best when it scores at least min and the rules read nothing;
