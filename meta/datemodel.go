@@ -108,7 +108,7 @@ func DateCandidates(d *pipeline.Doc, o Options) []DateCandidate {
 // dump's lines with the date model's choice, when there is a model; times
 // calls it only when the record had no time before (one the input stated
 // beside the page, a corpus's field, stands).
-func chooseDate(d *pipeline.Doc, o Options, hadZoneFlag bool) {
+func chooseDate(d *pipeline.Doc, o Options, zoneOf func() *time.Location, hadZoneFlag bool) {
 	r := &d.Record
 	if r.Source.Unit == "block" {
 		// An HTML page's dates come from its markup, which the
@@ -124,7 +124,7 @@ func chooseDate(d *pipeline.Doc, o Options, hadZoneFlag bool) {
 	}
 	// The candidates are read as a dump's run-together words may need
 	// (dates.Options.RunTogether); the rules' reading is clean's.
-	opt := dates.Options{Ref: o.Now, DefaultZone: pageZone(r.URL, d.Blocks, r.Lang, bodyScript(d.Blocks)), RunTogether: true}
+	opt := dates.Options{Ref: o.Now, DefaultZone: zoneOf(), RunTogether: true}
 	cands := dateCands(d, o, opt)
 	if o.dateLog != nil {
 		*o.dateLog = cands

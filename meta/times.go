@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -38,14 +39,19 @@ import (
 func times(d *pipeline.Doc, o Options) {
 	stated := d.Record.Published != ""
 	had := slices.Contains(d.Record.Flags, "zone-assumed")
-	rulesTimes(d, o)
+	// The page's zone, read once: it looks at every block's script.
+	zone := sync.OnceValue(func() *time.Location {
+		return pageZone(d.Record.URL, d.Blocks, d.Record.Lang, bodyScript(d.Blocks))
+	})
+	rulesTimes(d, o, zone)
 	if !stated {
-		chooseDate(d, o, had)
+		chooseDate(d, o, zone, had)
 	}
 }
 
-// rulesTimes is times without the date model: the hand-set order.
-func rulesTimes(d *pipeline.Doc, o Options) {
+// rulesTimes is times without the date model: the hand-set order;
+// zoneOf gives the page's zone (pageZone).
+func rulesTimes(d *pipeline.Doc, o Options, zoneOf func() *time.Location) {
 	r := &d.Record
 	// A clock a corpus stated without a zone, read in the site's zone.
 	for _, f := range []struct {
@@ -55,7 +61,7 @@ func rulesTimes(d *pipeline.Doc, o Options) {
 		if !statedLocal(d, f.key, f.t) {
 			continue
 		}
-		if pz := pageZone(r.URL, d.Blocks, r.Lang, bodyScript(d.Blocks)); pz != nil {
+		if pz := zoneOf(); pz != nil {
 			local, _ := time.ParseInLocation("2006-01-02T15:04:05", d.Item.Meta[f.key+"_local"], pz)
 			*f.t = pipeline.Time(local.Format(time.RFC3339))
 			addFlag(r, "zone-assumed")
@@ -68,8 +74,7 @@ func rulesTimes(d *pipeline.Doc, o Options) {
 	// saw, as the zone a record gives is the page's wherever it states one.
 	if s := pipeline.Time(d.Item.Meta["published"]); s != "" && r.Published == s && strings.HasSuffix(string(s), "Z") {
 		if at, err := time.Parse(time.RFC3339, string(s)); err == nil {
-			zone := pageZone(r.URL, d.Blocks, r.Lang, bodyScript(d.Blocks))
-			pub, _ := labelledLines(d.Blocks, dates.Options{Ref: o.Now, DefaultZone: zone})
+			pub, _ := labelledLines(d.Blocks, dates.Options{Ref: o.Now, DefaultZone: zoneOf()})
 			if pub != nil && pub.HasTime && pub.HasZone && pub.Time.Equal(at) {
 				r.Published = stamp(*pub, r)
 			}
@@ -78,7 +83,7 @@ func rulesTimes(d *pipeline.Doc, o Options) {
 	if r.Published != "" && r.Updated != "" && !dayOnly {
 		return
 	}
-	zone := pageZone(r.URL, d.Blocks, r.Lang, bodyScript(d.Blocks))
+	zone := zoneOf()
 	opt := dates.Options{Ref: o.Now, DefaultZone: zone}
 	if dayOnly && zone != nil {
 		pub, upd := labelledLines(d.Blocks, opt)
