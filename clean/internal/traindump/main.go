@@ -6,6 +6,7 @@
 //	go run ./clean/internal/traindump -set /tmp/akhbar-dumpset -out clean/models/      # the embedded model
 //	go run ./clean/internal/traindump -set DIR -cv            # the cross-validated table
 //	go run ./clean/internal/traindump -set DIR -folds DIR     # one model per held-out cell, for scripts/eval-dump-set.sh
+//	go run ./clean/internal/traindump -set DIR -probs P -ceiling  # how far the held-out F1 is from what the labels give
 //	go run ./clean/internal/traindump -set DIR -cv -nogrid -probs P -per-dump T.tsv
 //	                                   # held-out probabilities kept in P: a later run with the same features
 //	                                   # measures a body-search change without training; T.tsv has each dump's F1
@@ -162,6 +163,7 @@ func main() {
 	dateFolds := flag.String("date-folds", "", "write one date picker per held-out (fold, renderer family) cell into DIR/<fold>-<family>/")
 	dateOut := flag.String("date-out", "", "folder to write "+meta.DateModelFile+" into, the date picker trained on every dump")
 	titleDir := flag.String("titles", "", "the -title-folds folder: each dump is read with the headline picker its cell was trained without (the byline picker's candidates)")
+	ceiling := flag.Bool("ceiling", false, "print the held-out body F1 beside what the block labels give through the body search and without it (needs -probs of a -cv run)")
 	titleOut := flag.String("title-out", "", "folder to write "+clean.TitleModelFile+" into, the headline picker trained on every dump (needs -probs of a -cv run)")
 	flag.Parse()
 	if *setDir == "" {
@@ -175,6 +177,14 @@ func main() {
 	// 270 pages a renderer) the model's term alone (mix 0) beat adding it
 	// to the hand-set scores: mean F1 0.752 against 0.727-0.749.
 	theta := clean.DumpModel{Theta: *thetaF, Cost: 2, Drop: 0, Extra: *extraF, Mix: *mixF, FixedTheta: *fixedTheta}
+	if *ceiling {
+		probs := make([][]float64, len(dumps))
+		if !loadProbs(dumps, probs) {
+			check(fmt.Errorf("-ceiling reads the held-out probabilities of a -cv run: give its -probs file"))
+		}
+		runCeiling(dumps, probs, theta)
+		return
+	}
 	if *titleCV || *titleOut != "" || *titleFolds != "" {
 		probs := make([][]float64, len(dumps))
 		if !loadProbs(dumps, probs) {
