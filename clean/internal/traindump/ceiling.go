@@ -18,33 +18,7 @@ import (
 // around it), and the last figure the most that blocks labelled this way
 // can score: a target above it needs another unit than the dump's blocks.
 func runCeiling(dumps []*dump, probs [][]float64, p clean.DumpModel) {
-	labels := make([][]float64, len(dumps))
-	for i, d := range dumps {
-		if probs[i] == nil {
-			continue
-		}
-		labels[i] = make([]float64, len(d.y))
-		for j, v := range d.y {
-			labels[i][j] = float64(v)
-		}
-	}
-	learned := dumpF1(dumps, probs, &p, nil)
-	oracle := dumpF1(dumps, labels, &p, nil)
-	perfect := make([]float64, len(dumps))
-	for i, d := range dumps {
-		perfect[i] = math.NaN()
-		if probs[i] == nil {
-			continue
-		}
-		var b strings.Builder
-		for j, bl := range d.blocks {
-			if d.y[j] > 0 {
-				b.WriteString(bl.Text)
-				b.WriteByte('\n')
-			}
-		}
-		perfect[i] = bodyF1(d.page.gold, b.String())
-	}
+	learned, oracle, perfect := ceilings(dumps, probs, p)
 	scored := map[*dump]bool{}
 	for i, d := range dumps {
 		scored[d] = !math.IsNaN(learned[i]) && !math.IsNaN(oracle[i])
@@ -63,4 +37,37 @@ func runCeiling(dumps []*dump, probs [][]float64, p clean.DumpModel) {
 		row("type "+t, func(d *dump) bool { return d.page.pageType == t })
 	}
 	fmt.Fprintln(os.Stderr, "figures: mean over site folds of the per-dump body F1")
+}
+
+// ceilings is each dump's body F1 the three ways runCeiling prints (NaN
+// for a dump without held-out probabilities).
+func ceilings(dumps []*dump, probs [][]float64, p clean.DumpModel) (learned, oracle, perfect []float64) {
+	labels := make([][]float64, len(dumps))
+	for i, d := range dumps {
+		if probs[i] == nil {
+			continue
+		}
+		labels[i] = make([]float64, len(d.y))
+		for j, v := range d.y {
+			labels[i][j] = float64(v)
+		}
+	}
+	learned = dumpF1(dumps, probs, &p, nil)
+	oracle = dumpF1(dumps, labels, &p, nil)
+	perfect = make([]float64, len(dumps))
+	for i, d := range dumps {
+		perfect[i] = math.NaN()
+		if probs[i] == nil {
+			continue
+		}
+		var b strings.Builder
+		for j, bl := range d.blocks {
+			if d.y[j] > 0 {
+				b.WriteString(bl.Text)
+				b.WriteByte('\n')
+			}
+		}
+		perfect[i] = bodyF1(d.page.gold, b.String())
+	}
+	return learned, oracle, perfect
 }
