@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -224,3 +225,18 @@ func dropRune(r rune) bool {
 // NFC returns s in Unicode Normalization Form C, with a cheap check
 // first that most text passes unchanged (package internal/nfc).
 func NFC(s string) string { return nfc.String(s) }
+
+// TrimPermalinkMark cuts from the end of a heading's text the permalink
+// mark documentation generators append to it (Sphinx's and MkDocs' "¶",
+// "§", a "🔗", an icon font's private-use glyph) and the spaces before
+// it: the page prints the mark as a link beside the heading, and every
+// renderer of the page, and its HTML text, keeps it.
+func TrimPermalinkMark(s string) string {
+	t := strings.TrimRightFunc(s, func(r rune) bool {
+		return r == '¶' || r == '§' || r == '🔗' || unicode.In(r, unicode.Co)
+	})
+	if len(t) == len(s) {
+		return s
+	}
+	return strings.TrimSpace(t)
+}

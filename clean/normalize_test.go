@@ -194,3 +194,23 @@ func BenchmarkLineLoop(b *testing.B) {
 		})
 	}
 }
+
+func TestTrimPermalinkMark(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Models¶", "Models"},
+		{"Models ¶", "Models"},
+		{"Models ¶¶", "Models"},
+		{"Rules §", "Rules"},
+		{"Install 🔗", "Install"},
+		{"Usage \ue157", "Usage"}, // an icon font's private-use glyph
+		{"¶ Models", "¶ Models"},
+		{"Models", "Models"},
+		{"  Models  ", "  Models  "}, // nothing cut, nothing trimmed
+		{"¶", ""},
+		{"", ""},
+	} {
+		if got := TrimPermalinkMark(tc.in); got != tc.want {
+			t.Errorf("TrimPermalinkMark(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"github.com/akhbar/akhbar/clean"
 )
 
 // liveMarker is the marker a live blog's headline opens with ("LIVE:",
@@ -66,10 +68,7 @@ func trimTitle(s string) string {
 				t = t[len(m):]
 			}
 		}
-		t = strings.TrimRightFunc(t, func(r rune) bool {
-			return r == '¶' || r == '§' || r == '🔗' || unicode.In(r, unicode.Co)
-		})
-		t = strings.TrimSpace(t)
+		t = strings.TrimSpace(clean.TrimPermalinkMark(t))
 		for _, sep := range []string{"|", "-", "–", "—", "·", "•", "»", "«", "::"} {
 			if strings.HasSuffix(t, " "+sep) {
 				t = strings.TrimSpace(strings.TrimSuffix(t, sep))

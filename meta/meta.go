@@ -118,7 +118,7 @@ func Extract(d *pipeline.Doc, o Options) {
 		if t := tailInCopyright(titleBlock.Text, r.Copyright); t != "" {
 			site = t
 		}
-		r.Title, r.Keywords = splitTitle(titleText(d.Blocks), site, bodyScript(d.Blocks))
+		r.Title, r.Keywords = splitTitle(clean.TrimPermalinkMark(titleText(d.Blocks)), site, bodyScript(d.Blocks))
 	}
 	if r.Summary == "" {
 		if b := firstReason(d.Blocks, clean.ReasonSummary); b != nil {

@@ -456,3 +456,26 @@ func TestTimesHeaderLabels(t *testing.T) {
 		}
 	}
 }
+
+// A heading's permalink mark, which text renderers print after a
+// documentation page's headings, is no part of the record's title.
+func TestExtractTitleDropsPermalinkMark(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{
+		{"Working with forms¶", "Working with forms"},
+		{"Logging HOWTO ¶", "Logging HOWTO"},
+		{"Section 4 §", "Section 4"},
+		{"Advanced usage \ue157", "Advanced usage"},
+		{"Café ¶ notes", "Café ¶ notes"}, // only at the end
+	} {
+		d := pipeline.NewDoc(pipeline.Item{ID: "x"})
+		d.Record.PageType = "article"
+		d.Blocks = blocks(
+			"metadata", clean.ReasonTitle, tc.title,
+			"body", "", "The guide explains how the parts of the library fit together and how to use them.",
+		)
+		Extract(d, Options{Now: time.Date(2024, 7, 10, 0, 0, 0, 0, time.UTC)})
+		if d.Record.Title != tc.want {
+			t.Errorf("%q: title = %q, want %q", tc.title, d.Record.Title, tc.want)
+		}
+	}
+}
