@@ -946,14 +946,35 @@ var placeParticles = map[string]bool{"de": true, "da": true, "do": true, "dos": 
 	"es": true, "el": true, "al": true, "di": true, "du": true, "van": true, "von": true, "y": true}
 
 // titleFromBody makes a stand-in title from the first sentence of the body
-// for articles whose page shows no headline. The record is flagged.
+// for articles whose page shows no headline. The record is flagged. A
+// sentence ends at a run of its marks ("!", "?!", "..") that no letter or
+// digit follows: a dot inside a word is an initial's ("H.D.Deve Gowda",
+// as Indian pages write it), a number's or a domain's.
 func titleFromBody(s string) string {
 	end := len(s)
-	for i, r := range s {
-		if r == '\n' || lexicon.IsSentenceEnd(r) {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '\n' {
 			end = i
 			break
 		}
+		if !lexicon.IsSentenceEnd(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(s) {
+			n, nsize := utf8.DecodeRuneInString(s[j:])
+			if !lexicon.IsSentenceEnd(n) {
+				break
+			}
+			j += nsize
+		}
+		if n, _ := utf8.DecodeRuneInString(s[j:]); j == len(s) || !unicode.IsLetter(n) && !unicode.IsDigit(n) && !unicode.IsMark(n) {
+			end = i
+			break
+		}
+		i = j
 	}
 	words := strings.Fields(s[:end])
 	if len(words) > 16 {

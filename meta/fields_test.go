@@ -196,6 +196,14 @@ func TestTitleFromBody(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"The council approved a budget. It took six hours.", "The council approved a budget"},
 		{"परिषद ने बजट को मंजूरी दी। इसमें छह घंटे लगे।", "परिषद ने बजट को मंजूरी दी"},
+		{"The council approved a budget", "The council approved a budget"},
+		{"Sales rose 3.5 percent at example.com. Costs fell.", "Sales rose 3.5 percent at example.com"},
+		{"ಮಾಜಿ ಪ್ರಧಾನಿ ಹೆಚ್.ಡಿ.ದೇವೇಗೌಡ ಅವರು ಸುಳಿವು ನೀಡಿದ್ದಾರೆ. ಹಾಗಾದ್ರೆ", "ಮಾಜಿ ಪ್ರಧಾನಿ ಹೆಚ್.ಡಿ.ದೇವೇಗೌಡ ಅವರು ಸುಳಿವು ನೀಡಿದ್ದಾರೆ"},
+		{"Is it over?\tYes.", "Is it over"},
+		{"Is it over?| Yes. No.", "Is it over"},
+		{"It is over!! Yes.", "It is over"},
+		{"It is over.” Yes.", "It is over"},
+		{"It is over..", "It is over"},
 		{"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen",
 			"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen …"},
 	}
@@ -276,6 +284,34 @@ func FuzzSplitCredit(f *testing.F) {
 		wc, wcr := splitCreditReference(s)
 		if c != wc || cr != wcr {
 			t.Fatalf("splitCredit(%q) = %q, %q; reference %q, %q", s, c, cr, wc, wcr)
+		}
+	})
+}
+
+// The stand-in title is the text's first words, whatever the text: never
+// more than 16 of them, each a word of the text's first line.
+func FuzzTitleFromBody(f *testing.F) {
+	f.Add("The council approved a budget. It took six hours.")
+	f.Add("ಮಾಜಿ ಪ್ರಧಾನಿ ಹೆಚ್.ಡಿ.ದೇವೇಗೌಡ ಅವರು. ಹಾಗಾದ್ರೆ")
+	f.Add("Is it over?| Yes.")
+	f.Add("\xff.\xfe!")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := titleFromBody(s)
+		line, _, _ := strings.Cut(s, "\n")
+		words := strings.Fields(got)
+		if len(words) > 17 || len(words) == 17 && words[16] != "…" {
+			t.Fatalf("titleFromBody(%q) = %q: more than 16 words", s, got)
+		}
+		rest := line
+		for k, w := range words {
+			if k == 16 {
+				break
+			}
+			i := strings.Index(rest, w)
+			if i < 0 {
+				t.Fatalf("titleFromBody(%q) = %q: %q is not the first line's next word", s, got, w)
+			}
+			rest = rest[i+len(w):]
 		}
 	})
 }
