@@ -240,3 +240,15 @@ func TrimPermalinkMark(s string) string {
 	}
 	return strings.TrimSpace(t)
 }
+
+// UndoubleName keeps one copy of a name a byline printed twice in a row
+// ("Olivier Minot Olivier Minot": a link and its label, or a text
+// browser's picture alt before the name). A name of two equal words
+// stays: "Li Li" is a name.
+func UndoubleName(name string) string {
+	f := strings.Fields(name)
+	if n := len(f); n >= 4 && n%2 == 0 && strings.Join(f[:n/2], " ") == strings.Join(f[n/2:], " ") {
+		return strings.Join(f[:n/2], " ")
+	}
+	return name
+}

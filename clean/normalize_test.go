@@ -214,3 +214,19 @@ func TestTrimPermalinkMark(t *testing.T) {
 		}
 	}
 }
+
+func TestUndoubleName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Olivier Minot Olivier Minot", "Olivier Minot"},
+		{"Mary Ann Lee Mary Ann Lee", "Mary Ann Lee"},
+		{"Li Li", "Li Li"},
+		{"Olivier Minot", "Olivier Minot"},
+		{"Olivier Minot Olivier Martin", "Olivier Minot Olivier Martin"},
+		{"ಸುನಿಲ್ ಕುಮಾರ್ ಸುನಿಲ್ ಕುಮಾರ್", "ಸುನಿಲ್ ಕುಮಾರ್"},
+		{"", ""},
+	} {
+		if got := UndoubleName(tc.in); got != tc.want {
+			t.Errorf("UndoubleName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/akhbar/akhbar/clean"
 )
 
 // bylinePrefix is the word a byline starts with in the languages of the
@@ -117,7 +119,7 @@ func cleanAuthors(raw []string, sites ...string) []string {
 			name = strings.TrimSuffix(name, ".")
 			name = bylinePrefix.ReplaceAllString(name, "")
 			name = labelSuffix.ReplaceAllString(name, "")
-			name = undouble(name)
+			name = clean.UndoubleName(name)
 			if academicTitle().MatchString(name) || !plausibleName(name, sites) {
 				continue
 			}
@@ -129,17 +131,6 @@ func cleanAuthors(raw []string, sites ...string) []string {
 		}
 	}
 	return out
-}
-
-// undouble keeps one copy of a name a byline printed twice in a row
-// ("Olivier Minot Olivier Minot": a link and its label). A name of two
-// equal words stays: "Li Li" is a name.
-func undouble(name string) string {
-	f := strings.Fields(name)
-	if n := len(f); n >= 4 && n%2 == 0 && strings.Join(f[:n/2], " ") == strings.Join(f[n/2:], " ") {
-		return strings.Join(f[:n/2], " ")
-	}
-	return name
 }
 
 func plausibleName(s string, sites []string) bool {

@@ -139,6 +139,7 @@ func Extract(d *pipeline.Doc, o Options) {
 	if len(r.Authors) == 0 {
 		r.Authors = chooseAuthors(d, o, rulesAuthors(d, o))
 	}
+	r.Authors = undoubleNames(r.Authors)
 	r.Authors = dropAgencies(dropPlaces(r.Authors, r.Dateline, r.Section))
 	for i := 0; r.Dateline == "" && i < len(d.Blocks) && d.Blocks[i].Role != pipeline.RoleBody; i++ {
 		// "place, 03 July 2024, …" opening the header's date line, when
@@ -591,4 +592,20 @@ func copyrightHolder(c string) string {
 		return ""
 	}
 	return c
+}
+
+// undoubleNames is the names with each one a byline printed twice in a
+// row kept once (clean.UndoubleName), in a new slice when one changes:
+// the list may be a candidate's, which the byline picker's log keeps.
+func undoubleNames(names []string) []string {
+	for i, a := range names {
+		if u := clean.UndoubleName(a); u != a {
+			out := slices.Clone(names)
+			for j := i; j < len(out); j++ {
+				out[j] = clean.UndoubleName(out[j])
+			}
+			return out
+		}
+	}
+	return names
 }

@@ -479,3 +479,19 @@ func TestExtractTitleDropsPermalinkMark(t *testing.T) {
 		}
 	}
 }
+
+// A byline a text browser printed twice (a picture's alt, then the name's
+// link) names one writer once.
+func TestExtractAuthorPrintedTwice(t *testing.T) {
+	d := pipeline.NewDoc(pipeline.Item{ID: "x"})
+	d.Record.PageType = "article"
+	d.Blocks = blocks(
+		"metadata", clean.ReasonTitle, "The council approves the budget",
+		"metadata", clean.ReasonByline, "By Colin Gray Colin Gray",
+		"body", "", "The council approved the new budget on Tuesday after a long debate about transport.",
+	)
+	Extract(d, Options{Now: time.Date(2024, 7, 10, 0, 0, 0, 0, time.UTC)})
+	if want := []string{"Colin Gray"}; !reflect.DeepEqual(d.Record.Authors, want) {
+		t.Errorf("authors = %q, want %q", d.Record.Authors, want)
+	}
+}
