@@ -243,12 +243,49 @@ func TrimPermalinkMark(s string) string {
 
 // UndoubleName keeps one copy of a name a byline printed twice in a row
 // ("Olivier Minot Olivier Minot": a link and its label, or a text
-// browser's picture alt before the name). A name of two equal words
-// stays: "Li Li" is a name.
+// browser's picture alt before the name), also when the renderer printed
+// the copies with no space between them ("Jane DoeJane Doe"). A name of
+// two equal words stays: "Li Li" is a name.
 func UndoubleName(name string) string {
 	f := strings.Fields(name)
 	if n := len(f); n >= 4 && n%2 == 0 && strings.Join(f[:n/2], " ") == strings.Join(f[n/2:], " ") {
 		return strings.Join(f[:n/2], " ")
 	}
-	return name
+	parts := CaseJoints(name)
+	if len(parts) == 0 {
+		return name
+	}
+	first := strings.TrimSpace(name[:parts[0]])
+	if len(strings.Fields(first)) < 2 {
+		return name
+	}
+	from := parts[0]
+	for i := range parts {
+		to := len(name)
+		if i+1 < len(parts) {
+			to = parts[i+1]
+		}
+		if strings.TrimSpace(name[from:to]) != first {
+			return name
+		}
+		from = to
+	}
+	return first
+}
+
+// CaseJoints returns the byte offsets in s of every upper-case letter
+// that follows a lower-case one with nothing between them: where a text
+// renderer ran two inline elements together ("Jane DoePublished"), and
+// inside some names ("McDonald"), which a caller tells apart by what
+// follows.
+func CaseJoints(s string) []int {
+	var out []int
+	prevLower := false
+	for i, r := range s {
+		if prevLower && unicode.IsUpper(r) {
+			out = append(out, i)
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return out
 }

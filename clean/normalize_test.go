@@ -3,6 +3,7 @@ package clean
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -223,10 +224,32 @@ func TestUndoubleName(t *testing.T) {
 		{"Olivier Minot", "Olivier Minot"},
 		{"Olivier Minot Olivier Martin", "Olivier Minot Olivier Martin"},
 		{"ಸುನಿಲ್ ಕುಮಾರ್ ಸುನಿಲ್ ಕುಮಾರ್", "ಸುನಿಲ್ ಕುಮಾರ್"},
+		{"Jonathan JonesJonathan Jones", "Jonathan Jones"},
+		{"Jonathan JonesJonathan JonesJonathan Jones", "Jonathan Jones"},
+		{"Jonathan JonesJonathan Smith", "Jonathan JonesJonathan Smith"},
+		{"LiLi", "LiLi"},
+		{"Ronald McDonald", "Ronald McDonald"},
 		{"", ""},
 	} {
 		if got := UndoubleName(tc.in); got != tc.want {
 			t.Errorf("UndoubleName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestCaseJoints(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []int
+	}{
+		{"Jane DoePublished", []int{8}},
+		{"McDonald", []int{2}},
+		{"ABC Def", nil},
+		{"éÉ", []int{2}},
+		{"", nil},
+	} {
+		if got := CaseJoints(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("CaseJoints(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/akhbar/akhbar/clean"
 	"github.com/akhbar/akhbar/lexicon"
@@ -595,17 +596,58 @@ func copyrightHolder(c string) string {
 }
 
 // undoubleNames is the names with each one a byline printed twice in a
-// row kept once (clean.UndoubleName), in a new slice when one changes:
-// the list may be a candidate's, which the byline picker's log keeps.
+// row kept once (clean.UndoubleName) and a label the renderer ran into
+// its end cut off (cutGluedLabel), in a new slice when one changes: the
+// list may be a candidate's, which the byline picker's log keeps.
 func undoubleNames(names []string) []string {
+	fix := func(a string) string { return cutGluedLabel(clean.UndoubleName(a)) }
 	for i, a := range names {
-		if u := clean.UndoubleName(a); u != a {
+		if fix(a) != a {
 			out := slices.Clone(names)
 			for j := i; j < len(out); j++ {
-				out[j] = clean.UndoubleName(out[j])
+				out[j] = fix(out[j])
 			}
 			return out
 		}
 	}
 	return names
+}
+
+// gluedLabelKinds are the words a byline's line prints right after the
+// name, which a text renderer runs into it when they are two inline
+// elements: the date's label, a month or weekday, the writer's role.
+var gluedLabelKinds = []lexicon.Kind{lexicon.Published, lexicon.Updated, lexicon.DateLabel, lexicon.Month, lexicon.Weekday, lexicon.Role}
+
+// cutGluedLabel cuts from a name the label glued to its end with no
+// space ("Jane DoePublished", "Jane DoeStaff Writer", "Jane DoeDecember"):
+// at the first place where three lower-case letters meet an upper-case
+// one and what follows opens with such a label. A joint inside a name
+// comes after a short prefix ("McDonald", "LeMay": a month) and stays.
+func cutGluedLabel(name string) string {
+	for _, at := range clean.CaseJoints(name) {
+		head, tail := strings.TrimSpace(name[:at]), name[at:]
+		if lowerRun(head) < 3 {
+			continue
+		}
+		for _, k := range gluedLabelKinds {
+			if _, _, ok := lexicon.Prefix(k, tail); ok && head != "" {
+				return head
+			}
+		}
+	}
+	return name
+}
+
+// lowerRun is how many lower-case letters end s.
+func lowerRun(s string) int {
+	n := 0
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !unicode.IsLower(r) {
+			break
+		}
+		n++
+		s = s[:len(s)-size]
+	}
+	return n
 }

@@ -3,6 +3,7 @@ package meta
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 	"unicode"
@@ -494,4 +495,43 @@ func TestExtractAuthorPrintedTwice(t *testing.T) {
 	if want := []string{"Colin Gray"}; !reflect.DeepEqual(d.Record.Authors, want) {
 		t.Errorf("authors = %q, want %q", d.Record.Authors, want)
 	}
+}
+
+// A label a text renderer ran into the end of a writer's name is no part
+// of it; a name whose capitals are its own keeps them.
+func TestCutGluedLabel(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Jane NorrisPublished", "Jane Norris"},
+		{"Jane NorrisUpdated", "Jane Norris"},
+		{"Jane WalterDecember", "Jane Walter"},
+		{"Meg JamesStaff Writer", "Meg James"},
+		{"Arricca Elin SanSonePublished", "Arricca Elin SanSone"},
+		{"Ronald McDonald", "Ronald McDonald"},
+		{"Curtis LeMay", "Curtis LeMay"},
+		{"TurboTaxLisa", "TurboTaxLisa"},
+		{"Published", "Published"},
+		{"ಸುನಿಲ್ ಕುಮಾರ್", "ಸುನಿಲ್ ಕುಮಾರ್"},
+	} {
+		if got := cutGluedLabel(tc.in); got != tc.want {
+			t.Errorf("cutGluedLabel(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// Whatever the byline, the repaired name is one of its copies or its
+// head: never longer, never text it did not hold.
+func FuzzUndoubleNames(f *testing.F) {
+	f.Add("Jane NorrisPublished")
+	f.Add("Jonathan JonesJonathan JonesJonathan Jones")
+	f.Add("Colin Gray Colin Gray")
+	f.Add("éÉ\xffAb")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := undoubleNames([]string{s})[0]
+		if len(got) > len(s) {
+			t.Fatalf("undoubleNames(%q) = %q: longer", s, got)
+		}
+		if got != s && !strings.Contains(strings.Join(strings.Fields(s), " "), strings.Join(strings.Fields(got), " ")) {
+			t.Fatalf("undoubleNames(%q) = %q: not a part of it", s, got)
+		}
+	})
 }
