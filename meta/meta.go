@@ -596,11 +596,12 @@ func copyrightHolder(c string) string {
 }
 
 // undoubleNames is the names with each one a byline printed twice in a
-// row kept once (clean.UndoubleName) and a label the renderer ran into
-// its end cut off (cutGluedLabel), in a new slice when one changes: the
-// list may be a candidate's, which the byline picker's log keeps.
+// row kept once (clean.UndoubleName), a label the renderer ran into its
+// end cut off (cutGluedLabel) and a picture's placeholder taken out
+// (dropPlaceholders), in a new slice when one changes: the list may be a
+// candidate's, which the byline picker's log keeps.
 func undoubleNames(names []string) []string {
-	fix := func(a string) string { return cutGluedLabel(clean.UndoubleName(a)) }
+	fix := func(a string) string { return cutGluedLabel(clean.UndoubleName(dropPlaceholders(a))) }
 	for i, a := range names {
 		if fix(a) != a {
 			out := slices.Clone(names)
@@ -650,4 +651,42 @@ func lowerRun(s string) int {
 		s = s[:len(s)-size]
 	}
 	return n
+}
+
+// dropPlaceholders takes out of a name the placeholders a text browser
+// prints for the byline's pictures ("[svg]", "[avatar]", the picture's
+// alt in brackets: "[svg]ByJane Doe", "Jane Doe [logo]") and then the
+// byline label they left at its start, glued or not ("By", "Written
+// by:"). A name holds no square brackets; one that is nothing else
+// stays as it is.
+func dropPlaceholders(name string) string {
+	if !strings.Contains(name, "[") {
+		return name
+	}
+	var b strings.Builder
+	rest := name
+	for {
+		open := strings.IndexByte(rest, '[')
+		if open < 0 {
+			break
+		}
+		shut := strings.IndexByte(rest[open:], ']')
+		if shut < 0 || shut > 60 {
+			break
+		}
+		b.WriteString(rest[:open])
+		b.WriteByte(' ')
+		rest = rest[open+shut+1:]
+	}
+	b.WriteString(rest)
+	out := strings.Join(strings.Fields(b.String()), " ")
+	if _, after, ok := lexicon.Prefix(lexicon.Byline, out); ok {
+		out = after
+	} else if js := clean.CaseJoints(out); len(js) > 0 && lexicon.Has(lexicon.Byline, out[:js[0]]) {
+		out = out[js[0]:]
+	}
+	if !strings.ContainsFunc(out, unicode.IsLetter) {
+		return name
+	}
+	return out
 }
