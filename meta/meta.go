@@ -140,7 +140,7 @@ func Extract(d *pipeline.Doc, o Options) {
 	if len(r.Authors) == 0 {
 		r.Authors = chooseAuthors(d, o, rulesAuthors(d, o))
 	}
-	r.Authors = undoubleNames(r.Authors)
+	r.Authors = repairNames(r.Authors)
 	r.Authors = dropAgencies(dropPlaces(r.Authors, r.Dateline, r.Section))
 	for i := 0; r.Dateline == "" && i < len(d.Blocks) && d.Blocks[i].Role != pipeline.RoleBody; i++ {
 		// "place, 03 July 2024, …" opening the header's date line, when
@@ -595,12 +595,13 @@ func copyrightHolder(c string) string {
 	return c
 }
 
-// undoubleNames is the names with each one a byline printed twice in a
-// row kept once (clean.UndoubleName), a label the renderer ran into its
-// end cut off (cutGluedLabel) and a picture's placeholder taken out
-// (dropPlaceholders), in a new slice when one changes: the list may be a
-// candidate's, which the byline picker's log keeps.
-func undoubleNames(names []string) []string {
+// repairNames undoes what text renderers do to a byline's names: a
+// picture's placeholder taken out (dropPlaceholders), a name printed
+// twice in a row kept once (clean.UndoubleName) and a label run into its
+// end cut off (cutGluedLabel). The names come back in a new slice when
+// one changes: the list may be a candidate's, which the byline picker's
+// log keeps.
+func repairNames(names []string) []string {
 	fix := func(a string) string { return cutGluedLabel(clean.UndoubleName(dropPlaceholders(a))) }
 	for i, a := range names {
 		if fix(a) != a {

@@ -520,20 +520,20 @@ func TestCutGluedLabel(t *testing.T) {
 
 // Whatever the byline, the repaired name is made of its text: never
 // longer, every word of it a piece of the byline.
-func FuzzUndoubleNames(f *testing.F) {
+func FuzzRepairNames(f *testing.F) {
 	f.Add("Jane NorrisPublished")
 	f.Add("Jonathan JonesJonathan JonesJonathan Jones")
 	f.Add("Colin Gray Colin Gray")
 	f.Add("[svg]ByJane Doe [logo]")
 	f.Add("éÉ\xffAb")
 	f.Fuzz(func(t *testing.T, s string) {
-		got := undoubleNames([]string{s})[0]
+		got := repairNames([]string{s})[0]
 		if len(got) > len(s) {
-			t.Fatalf("undoubleNames(%q) = %q: longer", s, got)
+			t.Fatalf("repairNames(%q) = %q: longer", s, got)
 		}
 		for _, w := range strings.Fields(got) {
 			if !strings.Contains(s, w) {
-				t.Fatalf("undoubleNames(%q) = %q: %q is not in it", s, got, w)
+				t.Fatalf("repairNames(%q) = %q: %q is not in it", s, got, w)
 			}
 		}
 	})
