@@ -916,6 +916,12 @@ func dateline(s string) string {
 	if n := len(words); n == 0 || n > 4 {
 		return ""
 	}
+	// A date's label names no place: "दिनांक: 18.08.2019 …", "Updated:
+	// 3 July".
+	if fp := lexicon.Fold(place); lexicon.HasFolded(lexicon.DateLabel, fp) ||
+		lexicon.HasFolded(lexicon.Published, fp) || lexicon.HasFolded(lexicon.Updated, fp) {
+		return ""
+	}
 	// In scripts with case a place name is capitalised: "Trump asked
 	// voters: …" opens a sentence, not a dateline.
 	for _, w := range words {

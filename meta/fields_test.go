@@ -165,6 +165,10 @@ func TestDateline(t *testing.T) {
 		{"Asked about the budget, the mayor said: no comment.", ""},
 		{"", ""},
 		{"2024: a year of elections", ""},
+		// A date's label is no place.
+		{"ದಿನಾಂಕ: 18.08.2019 ರಿಂದ ದಿನಾಂಕ: 24.08.2019 ರವರೆಗೆ", ""},
+		{"दिनांक: 3 जुलाई 2024 को बैठक हुई।", ""},
+		{"Updated: July 3, 2024 10:30 IST", ""},
 	}
 	for _, tt := range tests {
 		if got := dateline(tt.in); got != tt.want {
