@@ -7,6 +7,7 @@
 //	go run ./clean/internal/traindump -set DIR -cv            # the cross-validated table
 //	go run ./clean/internal/traindump -set DIR -folds DIR     # one model per held-out cell, for scripts/eval-dump-set.sh
 //	go run ./clean/internal/traindump -set DIR -probs P -ceiling  # how far the held-out F1 is from what the labels give
+//	go run ./clean/internal/traindump -set DIR -cv -nogrid -type oracle  # would the page's type help the block model?
 //	go run ./clean/internal/traindump -set DIR -cv -nogrid -probs P -per-dump T.tsv
 //	                                   # held-out probabilities kept in P: a later run with the same features
 //	                                   # measures a body-search change without training; T.tsv has each dump's F1
@@ -152,6 +153,7 @@ func main() {
 	fixedTheta := flag.Bool("fixed-theta", false, "theta is -theta on every page (the search before clean's pageTheta), to measure against")
 	flag.Float64Var(&articleWeight, "article-weight", articleWeight, "how much an article page's dump weighs in training against one of another page type")
 	flag.IntVar(&sampleSeed, "seed", 0, "draw another fixed sample of training dumps and blocks (0: the embedded model's), to measure how much a figure moves by the sample alone")
+	flag.StringVar(&typeMode, "type", "", "experiment: the page type as block features (oracle, learned)")
 	flag.BoolVar(&noGrid, "nogrid", false, "with -cv: score only the given -mix, not the grid")
 	flag.StringVar(&onlyRenderers, "renderers", "", "read only these renderers' dumps (comma-separated folder names of the set)")
 	titleCV := flag.Bool("title-cv", false, "print the held-out title accuracy of the headline picker per renderer (needs -probs of a -cv run)")
@@ -219,7 +221,7 @@ func main() {
 		runCV(dumps, theta, *cv, *folds, *maxRows)
 	}
 	if *out != "" {
-		m := train(dumps, func(d *dump) bool { return true }, *maxRows, theta)
+		m := train(dumps, func(d *dump) bool { return true }, *maxRows, theta, nil)
 		raw, err := m.MarshalBinary()
 		check(err)
 		check(os.MkdirAll(*out, 0o755))
@@ -381,7 +383,7 @@ func readDump(path, renderer string, p *page) (*dump, error) {
 
 // train fits the trees on the dumps keep accepts, at most maxRows
 // blocks: whole dumps, taken in a fixed hashed order.
-func train(dumps []*dump, keep func(*dump) bool, maxRows int, p clean.DumpModel) *clean.DumpModel {
+func train(dumps []*dump, keep func(*dump) bool, maxRows int, p clean.DumpModel, extra map[*dump][]float32) *clean.DumpModel {
 	var sel []*dump
 	for _, d := range dumps {
 		if keep(d) {
@@ -399,7 +401,7 @@ func train(dumps []*dump, keep func(*dump) bool, maxRows int, p clean.DumpModel)
 		used++
 		scale := float32(len(d.rows)) / float32(len(d.sample))
 		for _, i := range d.sample {
-			X = append(X, d.rows[i])
+			X = append(X, withExtra(d.rows[i], extra[d]))
 			y = append(y, d.y[i])
 			w = append(w, d.w[i]*scale)
 		}
@@ -441,9 +443,22 @@ func runCV(dumps []*dump, p clean.DumpModel, print bool, foldsDir string, maxRow
 	// probs[dump index] from the model of its cell
 	probs := make([][]float64, len(dumps))
 	cached := loadProbs(dumps, probs)
+	var pf [][]float32
+	if typeMode != "" && !cached {
+		pf = pageFeats(dumps)
+		typeAccuracy(dumps, pf)
+	}
 	for k := 0; k < evalset.K && !cached; k++ {
 		for _, fam := range famList {
-			m := train(dumps, func(d *dump) bool { return d.page.fold != k && family(d.renderer) != fam }, maxRows, p)
+			var extra map[*dump][]float32
+			if typeMode != "" {
+				tp := cellTypes(dumps, pf, k, fam)
+				extra = map[*dump][]float32{}
+				for i, d := range dumps {
+					extra[d] = tp[i]
+				}
+			}
+			m := train(dumps, func(d *dump) bool { return d.page.fold != k && family(d.renderer) != fam }, maxRows, p, extra)
 			if foldsDir != "" {
 				raw, err := m.MarshalBinary()
 				check(err)
@@ -455,7 +470,7 @@ func runCV(dumps []*dump, p clean.DumpModel, print bool, foldsDir string, maxRow
 				if d.page.fold == k && family(d.renderer) == fam {
 					probs[i] = make([]float64, len(d.rows))
 					for j, x := range d.rows {
-						probs[i][j] = m.Trees.Predict(x)
+						probs[i][j] = m.Trees.Predict(withExtra(x, extra[d]))
 					}
 				}
 			}
