@@ -75,6 +75,7 @@ type dump struct {
 	blocks   []pipeline.Block
 	rows     [][]float32
 	y, w     []float32
+	cover    []float32 // the share of each block's words in the gold
 	words    []int
 	sample   []int // the blocks training uses
 }
@@ -85,6 +86,7 @@ var (
 	// read; the others are left out.
 	onlyRenderers string
 	noGrid        bool
+	softLabels    bool
 )
 
 // loadProbs fills probs from -probs's file when it exists (the held-out
@@ -153,6 +155,7 @@ func main() {
 	fixedTheta := flag.Bool("fixed-theta", false, "theta is -theta on every page (the search before clean's pageTheta), to measure against")
 	flag.Float64Var(&articleWeight, "article-weight", articleWeight, "how much an article page's dump weighs in training against one of another page type")
 	flag.IntVar(&sampleSeed, "seed", 0, "draw another fixed sample of training dumps and blocks (0: the embedded model's), to measure how much a figure moves by the sample alone")
+	flag.BoolVar(&softLabels, "soft", false, "experiment: train on the share of a block's words in the gold, not on whether most are")
 	flag.StringVar(&typeMode, "type", "", "experiment: the page type as block features (oracle, learned)")
 	flag.BoolVar(&noGrid, "nogrid", false, "with -cv: score only the given -mix, not the grid")
 	flag.StringVar(&onlyRenderers, "renderers", "", "read only these renderers' dumps (comma-separated folder names of the set)")
@@ -346,11 +349,12 @@ func readDump(path, renderer string, p *page) (*dump, error) {
 	for _, b := range pd.Blocks {
 		toks := tokenize(b.Text)
 		d.words = append(d.words, len(toks))
-		y := float32(0)
-		if covered(toks, gold) >= 0.5 {
+		y, c := float32(0), covered(toks, gold)
+		if c >= 0.5 {
 			y = 1
 		}
 		d.y = append(d.y, y)
+		d.cover = append(d.cover, float32(c))
 		w := math.Sqrt(1 + float64(len(toks)))
 		d.w = append(d.w, float32(w))
 		sum += w
@@ -402,7 +406,11 @@ func train(dumps []*dump, keep func(*dump) bool, maxRows int, p clean.DumpModel,
 		scale := float32(len(d.rows)) / float32(len(d.sample))
 		for _, i := range d.sample {
 			X = append(X, withExtra(d.rows[i], extra[d]))
-			y = append(y, d.y[i])
+			if softLabels {
+				y = append(y, d.cover[i])
+			} else {
+				y = append(y, d.y[i])
+			}
 			w = append(w, d.w[i]*scale)
 		}
 	}
