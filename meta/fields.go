@@ -900,10 +900,12 @@ func dateline(s string) string {
 		}
 	}
 	place := strings.TrimSpace(m[1])
-	if lexicon.Has(lexicon.Role, place) {
+	words := strings.Fields(place)
+	if lexicon.Has(lexicon.Role, place) || len(words) > 1 && lexicon.Has(lexicon.Role, words[len(words)-1]) {
 		// The desk's credit before the place: "Staff Reporter,
-		// Imphal:", "নিজস্ব সংবাদদাতা, শিলিগুড়ি:". The place follows the
-		// role's comma.
+		// Imphal:", "নিজস্ব সংবাদদাতা, শিলিগুড়ি:", a site's name and
+		// its desk's word (as nameBeforeDesk reads a desk). The place
+		// follows the credit's comma; without one there is none.
 		rest := strings.TrimSpace(s[len(m[1]):])
 		for _, c := range []string{",", "،"} {
 			if strings.HasPrefix(rest, c) {
@@ -912,7 +914,6 @@ func dateline(s string) string {
 		}
 		return ""
 	}
-	words := strings.Fields(place)
 	if n := len(words); n == 0 || n > 4 {
 		return ""
 	}

@@ -165,6 +165,12 @@ func TestDateline(t *testing.T) {
 		{"Asked about the budget, the mayor said: no comment.", ""},
 		{"", ""},
 		{"2024: a year of elections", ""},
+		// A desk's credit is no place; a place after it is.
+		{"ಸುದ್ದಿ ಡೆಸ್ಕ್: ಭಾರಿ ಮಳೆಯಾಗಿದೆ.", ""},
+		{"वेब डेस्क: विदेश मंत्री ने बातचीत की.", ""},
+		{"News Desk: The government issued new rules.", ""},
+		{"वेब डेस्क, पटना: बारिश हुई.", "पटना"},
+		{"पटना ब्यूरो: बारिश हुई.", ""},
 		// A date's label is no place.
 		{"ದಿನಾಂಕ: 18.08.2019 ರಿಂದ ದಿನಾಂಕ: 24.08.2019 ರವರೆಗೆ", ""},
 		{"दिनांक: 3 जुलाई 2024 को बैठक हुई।", ""},

@@ -218,6 +218,8 @@ func TestNameBeforeDesk(t *testing.T) {
 		{"Anjali Rao / Daily Site", "Anjali Rao"},
 		{"Anjali Rao / The Chronicle", "Anjali Rao"},
 		{"ರಾಜೇಶ್ ರೈ / ವಿಜಯವಾಣಿ ಸುದ್ದಿಜಾಲ", "ರಾಜೇಶ್ ರೈ"},
+		{"सुनील कुमार / डिजिटल डेस्क", "सुनील कुमार"},
+		{"Anjali Rao / Web Desk", "Anjali Rao"},
 		{"India / Politics", ""},
 		{"Anjali Rao / Politics", ""},
 		{"Home / Daily Site", ""},
