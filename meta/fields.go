@@ -901,11 +901,13 @@ func dateline(s string) string {
 	}
 	place := strings.TrimSpace(m[1])
 	words := strings.Fields(place)
-	if lexicon.Has(lexicon.Role, place) || len(words) > 1 && lexicon.Has(lexicon.Role, words[len(words)-1]) {
+	if lexicon.Has(lexicon.Role, place) || len(words) > 1 && lexicon.Has(lexicon.Role, words[len(words)-1]) ||
+		lexicon.Has(lexicon.Agency, place) {
 		// The desk's credit before the place: "Staff Reporter,
 		// Imphal:", "নিজস্ব সংবাদদাতা, শিলিগুড়ি:", a site's name and
-		// its desk's word (as nameBeforeDesk reads a desk). The place
-		// follows the credit's comma; without one there is none.
+		// its desk's word (as nameBeforeDesk reads a desk), an agency
+		// ("PTI, New Delhi:"). The place follows the credit's comma;
+		// without one there is none.
 		rest := strings.TrimSpace(s[len(m[1]):])
 		for _, c := range []string{",", "،"} {
 			if strings.HasPrefix(rest, c) {

@@ -171,6 +171,9 @@ func TestDateline(t *testing.T) {
 		{"News Desk: The government issued new rules.", ""},
 		{"वेब डेस्क, पटना: बारिश हुई.", "पटना"},
 		{"पटना ब्यूरो: बारिश हुई.", ""},
+		{"PTI, New Delhi: The government issued new rules.", "New Delhi"},
+		{"आईएएनएस, नई दिल्ली: सरकार ने नियम जारी किए।", "नई दिल्ली"},
+		{"IANS: The government issued new rules.", ""},
 		// A date's label is no place.
 		{"ದಿನಾಂಕ: 18.08.2019 ರಿಂದ ದಿನಾಂಕ: 24.08.2019 ರವರೆಗೆ", ""},
 		{"दिनांक: 3 जुलाई 2024 को बैठक हुई।", ""},
