@@ -979,19 +979,27 @@ func (d *doc) proseBlocks(s, e int) int {
 }
 
 // commentsMarker finds the first block that opens a comment section after
-// some running text, or -1.
+// some running text, or -1. With the dump model, a line it holds more
+// likely body than not is no marker: comment words stand in a story's own
+// headings, list items and stats ("… 188 reactions, 91 comments"), and a
+// marker there cut the story in two.
 func (d *doc) commentsMarker() int {
 	prose := 0
 	for i := range d.b {
 		if d.f[i].prose() && d.b[i].Role == pipeline.RoleUnknown {
 			prose += d.f[i].letters
 		}
-		if prose >= 200 && d.f[i].words <= 10 && !d.f[i].terminal && !d.date[i] && d.commentsHead(i) {
+		if prose >= 200 && d.f[i].words <= 10 && !d.f[i].terminal && !d.date[i] && d.commentsHead(i) &&
+			(d.prob == nil || d.prob[i] < markerBodyProb) {
 			return i
 		}
 	}
 	return -1
 }
+
+// markerBodyProb is the dump model's probability at which a comments
+// heading is read as the story's own line instead.
+const markerBodyProb = 0.5
 
 // commentsHeadKey reports a heading or button that opens comments:
 // "Comments", "167 comments", "Top Rated Comments", "Leave a Reply".

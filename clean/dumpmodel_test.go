@@ -199,4 +199,18 @@ func TestCommentsMarkerWithModel(t *testing.T) {
 			break
 		}
 	}
+
+	// A story's own line with a comment count that the model holds body
+	// is no marker: the story goes on after it.
+	lines, probs = nil, nil
+	add(0.9, enBody[:2]...)
+	add(0.7, "My top post - 3,806 views, 188 reactions, 91 comments")
+	add(0.9, enBody[2:]...)
+	d = page(lines...)
+	classifyProbs(d, &DumpModel{Theta: 0.35, Cost: 2}, probs, testNow)
+	for _, p := range enBody[2:] {
+		if b := blockAt(t, d, lineOf(t, d, p[:30], 0)); b.Role != pipeline.RoleBody {
+			t.Errorf("a story's line with comments in it: paragraph %.30q after it is %s/%s, want body\n%s", p, b.Role, b.Reason, dump(d))
+		}
+	}
 }
