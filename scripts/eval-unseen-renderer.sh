@@ -11,6 +11,9 @@
 #   html-to-text, turndown
 #              two Node converters (scripts/js-dump: wrapped text with
 #              link targets in brackets; Markdown), npm ci
+#   gold       the page's gold body itself, as a clean extractor's output
+#              or a corpus's text field gives it: what a cleaner fed text
+#              already clean should leave whole (the whole dump scores 1)
 # Beside it, the whole dump kept. Mean over the 5 folds of the per-page
 # mean F1, with a 95 % bootstrap interval over sites; the ScrapingHub news
 # pages alone as a plain mean. The frozen dev-test fold is not read.
@@ -25,7 +28,7 @@ eval=${EVAL:-$(cd "$root/../shared/eval" 2>/dev/null && pwd || echo /work/shared
 set_dir=${AKHBAR_DUMPSET:-/tmp/akhbar-dumpset}
 [ -s "$set_dir/truth.jsonl" ] || { echo "no dump set in $set_dir (scripts/make-dump-set.sh)" >&2; exit 2; }
 layout=${LAYOUT:-textnodes}
-case $layout in textnodes|browser|html-to-text|turndown) ;; *) echo "LAYOUT is textnodes, browser, html-to-text or turndown" >&2; exit 2 ;; esac
+case $layout in textnodes|browser|html-to-text|turndown|gold) ;; *) echo "LAYOUT is textnodes, browser, html-to-text, turndown or gold" >&2; exit 2 ;; esac
 if [ -n "${KEEP:-}" ]; then
   mkdir -p "$KEEP"; work=$(cd "$KEEP" && pwd)
 else
@@ -67,6 +70,17 @@ case $layout in
     [ -d "$root/scripts/js-dump/node_modules" ] || (cd "$root/scripts/js-dump" && npm ci --no-audit --no-fund >/dev/null)
     xargs -a "$work/pages.txt" -n 200 node "$root/scripts/js-dump/dump.js" "$layout" "$work/dumps" 2>"$work/js-dump.log" || true
     grep -c ': ' "$work/js-dump.log" | sed 's/^/pages the converter failed on: /' >&2 || true ;;
+  gold)
+    python3 - "$set_dir" "$work/dumps" <<'PY'
+import json, os, sys
+d, out = sys.argv[1:3]
+for line in open(os.path.join(d, "truth.jsonl"), encoding="utf-8"):
+    p = json.loads(line)
+    if p["fold"] >= 0 and p.get("text"):
+        with open(os.path.join(out, p["id"] + ".txt"), "w", encoding="utf-8") as f:
+            f.write(p["text"] + "\n")
+PY
+    ;;
 esac
 
 python3 - "$set_dir" "$work" <<'PY'
