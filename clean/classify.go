@@ -981,7 +981,7 @@ func (d *doc) proseBlocks(s, e int) int {
 // commentsMarker finds the first block that opens a comment section after
 // some running text, or -1. With the dump model, a line it holds more
 // likely body than not is no marker: comment words stand in a story's own
-// headings, list items and stats ("… 188 reactions, 91 comments"), and a
+// headings, list items and stats ("… 40 likes, 12 comments"), and a
 // marker there cut the story in two.
 func (d *doc) commentsMarker() int {
 	prose := 0

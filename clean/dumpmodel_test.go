@@ -204,7 +204,7 @@ func TestCommentsMarkerWithModel(t *testing.T) {
 	// is no marker: the story goes on after it.
 	lines, probs = nil, nil
 	add(0.9, enBody[:2]...)
-	add(0.7, "My top post - 3,806 views, 188 reactions, 91 comments")
+	add(0.7, "Our most read post - 2,100 views, 40 likes, 12 comments")
 	add(0.9, enBody[2:]...)
 	d = page(lines...)
 	classifyProbs(d, &DumpModel{Theta: 0.35, Cost: 2}, probs, testNow)

@@ -919,7 +919,7 @@ func dateline(s string) string {
 	if n := len(words); n == 0 || n > 4 {
 		return ""
 	}
-	// A date's label names no place: "दिनांक: 18.08.2019 …", "Updated:
+	// A date's label names no place: "दिनांक: 03.07.2024 …", "Updated:
 	// 3 July".
 	if fp := lexicon.Fold(place); lexicon.HasFolded(lexicon.DateLabel, fp) ||
 		lexicon.HasFolded(lexicon.Published, fp) || lexicon.HasFolded(lexicon.Updated, fp) {
