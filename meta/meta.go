@@ -632,7 +632,7 @@ func cutGluedLabel(name string) string {
 			continue
 		}
 		for _, k := range gluedLabelKinds {
-			if _, _, ok := lexicon.Prefix(k, tail); ok && head != "" {
+			if _, _, ok := lexicon.Prefix(k, tail); ok {
 				return head
 			}
 		}

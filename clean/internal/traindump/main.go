@@ -220,6 +220,9 @@ func main() {
 		}
 		return
 	}
+	if typeMode != "" && *folds != "" {
+		check(fmt.Errorf("-type adds features clean does not compute: its models are for -cv only, not -folds"))
+	}
 	if *cv || *folds != "" {
 		runCV(dumps, theta, *cv, *folds, *maxRows)
 	}

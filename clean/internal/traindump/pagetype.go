@@ -34,6 +34,22 @@ func typeIndex(t string) int {
 
 var priceRx = regexp.MustCompile(`(?:[$€£₹¥]\s?\d|\d[.,]\d\d\s?(?:€|USD|EUR|GBP|zł|kr)\b|\bRs\.?\s?\d)`)
 
+// Columns of a block's row (clean/dumpfeat.go's order) that the page
+// features read.
+const (
+	colDigits      = 8  // digits per letter
+	colLink        = 9  // link share
+	colTag         = 10 // 1 list item, 2 and 3 headings
+	colDate        = 14 // a date line
+	colNumbered    = 15
+	colProse       = 16
+	colColon       = 17 // ends in a colon
+	colLegal       = 19
+	colDupes       = 23 // other blocks with its text
+	colFingerprint = 39 // the dump's fingerprint, nine values
+	colInRule      = 49 // inside the hand-set rules' body
+)
+
 // pageFeat is what the dump shows as a whole: its layout (the rows'
 // fingerprint) and the shares of its blocks of each kind.
 func pageFeat(d *dump) []float32 {
@@ -41,20 +57,20 @@ func pageFeat(d *dump) []float32 {
 		return nil
 	}
 	n := float32(len(d.rows))
-	f := append([]float32(nil), d.rows[0][39:48]...)
+	f := append([]float32(nil), d.rows[0][colFingerprint:colFingerprint+9]...)
 	var prose, link, date, numbered, li, head, short, digits, colon, legal, dupes, price, code, question, long20, inRule float32
 	var words, ruleWords, longest, top3 int
 	ws := append([]int(nil), d.words...)
 	for i, r := range d.rows {
 		w := d.words[i]
 		words += w
-		prose += r[16]
-		if r[9] > 0.5 {
+		prose += r[colProse]
+		if r[colLink] > 0.5 {
 			link++
 		}
-		date += r[14]
-		numbered += r[15]
-		switch r[10] {
+		date += r[colDate]
+		numbered += r[colNumbered]
+		switch r[colTag] {
 		case 1:
 			li++
 		case 2, 3:
@@ -63,12 +79,12 @@ func pageFeat(d *dump) []float32 {
 		if w <= 5 {
 			short++
 		}
-		if r[8] > 0.3 {
+		if r[colDigits] > 0.3 {
 			digits++
 		}
-		colon += r[17]
-		legal += r[19]
-		if r[23] > 0 {
+		colon += r[colColon]
+		legal += r[colLegal]
+		if r[colDupes] > 0 {
 			dupes++
 		}
 		t := d.blocks[i].Text
@@ -84,7 +100,7 @@ func pageFeat(d *dump) []float32 {
 		if w >= 20 {
 			long20 += float32(w)
 		}
-		if r[49] > 0 {
+		if r[colInRule] > 0 {
 			inRule++
 			ruleWords += w
 		}
@@ -99,8 +115,8 @@ func pageFeat(d *dump) []float32 {
 	// not, length class): a grid of cards, a list of threads.
 	shape := func(i int) int {
 		r := d.rows[i]
-		s := int(r[10]) * 16
-		if r[9] > 0.5 {
+		s := int(r[colTag]) * 16
+		if r[colLink] > 0.5 {
 			s += 8
 		}
 		return s + min(int(math.Log2(float64(d.words[i]+1))), 7)
