@@ -35,6 +35,9 @@ type Options struct {
 	// ("filter:lang-score", as "akhbar clean --min-lang-score"); 0 keeps
 	// all.
 	MinLangScore float64
+	// KeepText keeps every line of a text input in the body (as "akhbar
+	// clean --keep-text").
+	KeepText bool
 	// Now is the reference time of relative dates. The launcher fixes it
 	// once so that every worker, and every retry, dates pages alike.
 	Now time.Time

@@ -42,3 +42,38 @@ func TestMinLangScoreReachesSteps(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepTextReachesSteps: the worker's steps keep every line of a dump
+// with the launcher's --keep_text, as clean's --keep-text does, and drop
+// some without it.
+func TestKeepTextReachesSteps(t *testing.T) {
+	files, _ := filepath.Glob("testdata/w3m/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no testdata/w3m dumps")
+	}
+	body, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	dropped := map[bool]int{}
+	for _, keep := range []bool{false, true} {
+		f := &processFileFn{O: Options{Format: "auto", KeepText: keep}}
+		if err := f.Setup(); err != nil {
+			t.Fatal(err)
+		}
+		d := pipeline.NewDoc(pipeline.Item{ID: "x", Source: pipeline.Source{Path: files[0], Format: "text"}, Body: body})
+		for _, s := range f.steps {
+			if err := s.Run(d); err != nil {
+				t.Fatalf("keep %v: %s: %v", keep, s.Name, err)
+			}
+		}
+		for _, s := range d.Record.Spans {
+			if s.Role != pipeline.RoleBody && s.Role != pipeline.RoleBlank {
+				dropped[keep]++
+			}
+		}
+	}
+	if dropped[false] == 0 || dropped[true] != 0 {
+		t.Errorf("spans taken out: %d without --keep_text, %d with it; want some, then none", dropped[false], dropped[true])
+	}
+}

@@ -56,7 +56,7 @@ func (f *processFileFn) Setup() error {
 	if !ok {
 		return fmt.Errorf("unknown format %q", f.O.Format)
 	}
-	cfg := steps.Config{Now: f.O.Now, Quality: rules, MinLangScore: f.O.MinLangScore}
+	cfg := steps.Config{Now: f.O.Now, Quality: rules, MinLangScore: f.O.MinLangScore, KeepText: f.O.KeepText}
 	if f.O.Langs != "" {
 		if cfg.Langs, err = lang.ParseFilter(f.O.Langs); err != nil {
 			return fmt.Errorf("langs: %w", err)

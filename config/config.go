@@ -104,6 +104,11 @@ type Extract struct {
 // Clean gives blocks their roles and repairs repeated bodies.
 type Clean struct {
 	Toggle `yaml:",inline"`
+	// KeepText keeps every line of a text input in the body, for text
+	// another tool already cleaned (a corpus's text field), as clean's
+	// --keep-text; the metadata is still read from it. HTML pages are
+	// cleaned as always.
+	KeepText bool `yaml:"keep_text,omitempty"`
 }
 
 // Templates learns each site's repeated lines across the corpus and marks

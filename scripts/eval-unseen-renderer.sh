@@ -21,7 +21,8 @@
 # Usage: [LAYOUT=browser] scripts/eval-unseen-renderer.sh
 #        (AKHBAR_DUMPSET, default /tmp/akhbar-dumpset, made by
 #        scripts/make-dump-set.sh; MODELS=DIR reuses "traindump -folds DIR
-#        -fams w3m"; KEEP=DIR keeps the dumps and records there)
+#        -fams w3m"; KEEP=DIR keeps the dumps and records there;
+#        CLEAN_FLAGS="--keep-text" adds flags to akhbar clean)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 eval=${EVAL:-$(cd "$root/../shared/eval" 2>/dev/null && pwd || echo /work/shared/eval)}
@@ -109,7 +110,7 @@ PY
 for cell in "$work"/cells/*/; do
   k=$(basename "$cell")
   rm -f "$work/cell.jsonl"
-  AKHBAR_MODEL_DIR="$work/models/$k-w3m" nice -n 10 "$work/akhbar" clean -q --overwrite --format text "$cell" -o "$work/cell.jsonl" 2>/dev/null || true
+  AKHBAR_MODEL_DIR="$work/models/$k-w3m" nice -n 10 "$work/akhbar" clean -q --overwrite ${CLEAN_FLAGS:-} --format text "$cell" -o "$work/cell.jsonl" 2>/dev/null || true
   [ -f "$work/cell.jsonl" ] && cat "$work/cell.jsonl" >> "$work/new.jsonl"
 done
 for v in new whole; do

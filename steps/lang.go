@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"github.com/akhbar/akhbar/clean"
 	"github.com/akhbar/akhbar/internal/runeclass"
 	"github.com/akhbar/akhbar/lang"
 	"github.com/akhbar/akhbar/pipeline"
@@ -15,15 +16,23 @@ import (
 // language), with the shares of all its text, which the filter goes by.
 // With a filter, documents outside the wanted languages are rejected, and
 // with a minimum score, documents whose label is less sure than that (a
-// page without a body scores 0).
-func langStep(keep func(string) bool, minScore float64) func(*pipeline.Doc) error {
+// page without a body scores 0). With keepText the body is every line
+// clean.KeepText will keep, so that each of the record's paragraphs has
+// its label.
+func langStep(keep func(string) bool, minScore float64, keepText bool) func(*pipeline.Doc) error {
 	return func(d *pipeline.Doc) error {
 		var body, extra []string
-		for _, b := range d.Blocks {
-			switch b.Role {
-			case pipeline.RoleBody:
+		keepAll := keepText && clean.KeepsText(d)
+		for i := range d.Blocks {
+			b := &d.Blocks[i]
+			switch {
+			case keepAll:
+				if b.Role == pipeline.RoleBody || b.Role == pipeline.RoleUnknown || clean.Kept(b) {
+					body = append(body, b.Text)
+				}
+			case b.Role == pipeline.RoleBody:
 				body = append(body, b.Text)
-			case pipeline.RoleMetadata, pipeline.RoleRelated:
+			case b.Role == pipeline.RoleMetadata || b.Role == pipeline.RoleRelated:
 				extra = append(extra, b.Text)
 			}
 		}

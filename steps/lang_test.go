@@ -26,14 +26,14 @@ func TestMergeShares(t *testing.T) {
 func TestLangNoText(t *testing.T) {
 	d := pipeline.NewDoc(pipeline.Item{ID: "x"})
 	d.Blocks = []pipeline.Block{{Start: 1, End: 1, Text: "Home News Sports Business Entertainment Contact us about the team", Role: pipeline.RoleBoilerplate}}
-	if err := langStep(nil, 0)(d); err != nil {
+	if err := langStep(nil, 0, false)(d); err != nil {
 		t.Fatal(err)
 	}
 	if d.Record.Lang != "und" || d.Record.LangScore != 0 || d.Record.Langs["eng_Latn"] == 0 {
 		t.Errorf("lang %q score %v shares %v; want und, 0 and the menu's shares", d.Record.Lang, d.Record.LangScore, d.Record.Langs)
 	}
 	keepEng := func(l string) bool { return l == "eng_Latn" }
-	if err := langStep(keepEng, 0)(d); err != nil {
+	if err := langStep(keepEng, 0, false)(d); err != nil {
 		t.Errorf("an English page without a body was filtered out: %v", err)
 	}
 }
@@ -60,7 +60,7 @@ func TestLangMinScore(t *testing.T) {
 		{"no body, any minimum", pipeline.NewDoc(pipeline.Item{ID: "x"}), 0.1, true},
 		{"no body, no minimum", pipeline.NewDoc(pipeline.Item{ID: "x"}), 0, false},
 	} {
-		err := langStep(nil, tc.min)(tc.doc)
+		err := langStep(nil, tc.min, false)(tc.doc)
 		if got := err != nil; got != tc.reject {
 			t.Errorf("%s: rejected %v (score %.2f, err %v), want %v", tc.name, got, tc.doc.Record.LangScore, err, tc.reject)
 		}

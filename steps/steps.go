@@ -41,6 +41,10 @@ type Config struct {
 	// MinLangScore rejects documents whose language score is lower, as
 	// "filter:lang-score"; 0 keeps all.
 	MinLangScore float64
+	// KeepText keeps every line of a text input in the body (see
+	// clean.KeepText): for text another tool already cleaned. The
+	// metadata is still read from it; HTML pages are cleaned as always.
+	KeepText bool
 }
 
 // Canonical is the configuration as the run's identity and manifest take
@@ -69,7 +73,8 @@ func (c Config) Canonical() (json.RawMessage, error) {
 		Quality       *quality.Rules `json:"quality"`
 		Langs         []string       `json:"langs,omitempty"`
 		MinLangScore  float64        `json:"min_lang_score,omitempty"`
-	}{Quality: c.Quality, QualityPreset: c.QualityPreset, Langs: langs, MinLangScore: c.MinLangScore}
+		KeepText      bool           `json:"keep_text,omitempty"`
+	}{Quality: c.Quality, QualityPreset: c.QualityPreset, Langs: langs, MinLangScore: c.MinLangScore, KeepText: c.KeepText}
 	for _, s := range Build(Config{}) {
 		v.Steps = append(v.Steps, s.Name)
 	}
@@ -83,9 +88,11 @@ func (c Config) Canonical() (json.RawMessage, error) {
 	return b, nil
 }
 
-// Build returns the steps for one document, in order.
+// Build returns the steps for one document, in order. With KeepText a
+// step "keep" after meta puts the lines clean took out back in the body,
+// and lang reads them as body already.
 func Build(cfg Config) []pipeline.Step {
-	return []pipeline.Step{
+	s := []pipeline.Step{
 		{Name: "extract", Run: func(d *pipeline.Doc) error { return ExtractAt(d, cfg.Now) }},
 		{Name: "stated", Run: applyStated},
 		{Name: "legacy", Run: legacyStep},
@@ -96,11 +103,16 @@ func Build(cfg Config) []pipeline.Step {
 			meta.MarkGallery(d)
 			return nil
 		}},
-		{Name: "lang", Run: langStep(cfg.Langs, cfg.MinLangScore)},
+		{Name: "lang", Run: langStep(cfg.Langs, cfg.MinLangScore, cfg.KeepText)},
 		{Name: "meta", Run: func(d *pipeline.Doc) error { meta.Extract(d, meta.Options{Now: cfg.Now}); return nil }},
-		{Name: "assemble", Run: func(d *pipeline.Doc) error { d.Assemble(); return nil }},
-		{Name: "quality", Run: qualityStep(cfg.Quality)},
 	}
+	if cfg.KeepText {
+		s = append(s, pipeline.Step{Name: "keep", Run: func(d *pipeline.Doc) error { clean.KeepText(d); return nil }})
+	}
+	return append(s,
+		pipeline.Step{Name: "assemble", Run: func(d *pipeline.Doc) error { d.Assemble(); return nil }},
+		pipeline.Step{Name: "quality", Run: qualityStep(cfg.Quality)},
+	)
 }
 
 // applyStated puts the fields an input states outright (a JSONL line's

@@ -30,6 +30,7 @@ type cleanOptions struct {
 	Quality      string
 	Langs        string
 	MinLangScore float64
+	KeepText     bool
 	Quiet        bool
 
 	ShardSize    string
@@ -88,6 +89,7 @@ Exit status: 0 when the run completed (rejects included), 1 when it failed,
 	f.StringVar(&opts.Quality, "quality", "none", "quality filter preset that rejects: none (signals only), default, gopher, c4, fineweb")
 	f.StringVar(&opts.Langs, "langs", "", "keep only these languages, e.g. hin,mar,kan_Knda (ISO 639-3, with or without script); others are rejected")
 	f.Float64Var(&opts.MinLangScore, "min-lang-score", 0, "reject records whose language score is below this (0-1; filter:lang-score); 0 keeps all")
+	f.BoolVar(&opts.KeepText, "keep-text", false, "text input is already cleaned (a corpus's text field, an extractor's output): keep every line in the body, still reading the metadata from it; HTML is cleaned as always")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar")
 	f.StringVar(&opts.ShardSize, "shard-size", "", "start a new output shard after this much JSON (1GB, 512MiB); -o DIR/ defaults to 1GiB")
 	f.Int64Var(&opts.ShardRecords, "shard-records", 0, "start a new output shard after this many records (or rejects)")
@@ -131,7 +133,7 @@ func runClean(ctx context.Context, opts cleanOptions, args []string, stderr io.W
 		ItemTimeout:  opts.ItemTimeout,
 		ShardRecords: opts.ShardRecords,
 		Overwrite:    opts.Overwrite,
-		Steps:        steps.Config{Quality: rules, QualityPreset: opts.Quality, Langs: langs, LangList: splitList(opts.Langs), MinLangScore: opts.MinLangScore},
+		Steps:        steps.Config{Quality: rules, QualityPreset: opts.Quality, Langs: langs, LangList: splitList(opts.Langs), MinLangScore: opts.MinLangScore, KeepText: opts.KeepText},
 		Version:      version,
 		Log:          stderr,
 	}

@@ -148,6 +148,7 @@ func jobFromConfig(p *config.Pipeline) (job.Options, error) {
 	if l := p.Steps.Lang; l.On() {
 		o.Steps.MinLangScore = l.MinScore
 	}
+	o.Steps.KeepText = p.Steps.Clean.KeepText
 	if q := p.Steps.Quality; q.On() {
 		rules := q.Rules
 		o.Steps.Quality = &rules

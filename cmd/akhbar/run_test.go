@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -107,5 +108,33 @@ func TestRunHasCleanFlags(t *testing.T) {
 	}
 	if !strings.Contains(string(b), "filter:lang-score") {
 		t.Errorf("stats do not count the language-score reject:\n%s", b)
+	}
+}
+
+// TestRunKeepText: steps.clean.keep_text in a pipeline file is clean's
+// --keep-text, and it keeps what clean alone takes out of a dump.
+func TestRunKeepText(t *testing.T) {
+	seed, err := filepath.Abs("../../testdata/seed/000_6b62018fc8430769.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEqualsCleanOpts(t, seed, "steps:\n  clean:\n    keep_text: true\n", "run.jsonl", "",
+		cleanOptions{Format: "auto", Quality: "none", KeepText: true})
+	dir := t.TempDir()
+	size := map[bool]int64{}
+	for _, keep := range []bool{false, true} {
+		out := filepath.Join(dir, fmt.Sprintf("%v.jsonl", keep))
+		opts := cleanOptions{Format: "auto", Quality: "none", KeepText: keep, Output: out, Quiet: true}
+		if err := runClean(context.Background(), opts, []string{seed}, &bytes.Buffer{}); err != nil {
+			t.Fatal(err)
+		}
+		st, err := os.Stat(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		size[keep] = st.Size()
+	}
+	if size[true] <= size[false] {
+		t.Errorf("--keep-text wrote %d bytes, clean alone %d: nothing kept", size[true], size[false])
 	}
 }

@@ -48,6 +48,7 @@ var (
 	quality     = flag.String("quality", "none", "quality filter preset: none (signals only), default, gopher, c4, fineweb")
 	langs       = flag.String("langs", "", "keep only these languages, e.g. hin,mar,kan_Knda (ISO 639-3, with or without script); others are rejected")
 	minLang     = flag.Float64("min_lang_score", 0, "reject records whose language score is below this (0-1; filter:lang-score); 0 keeps all")
+	keepText    = flag.Bool("keep_text", false, "text input is already cleaned: keep every line in the body, still reading the metadata from it (as akhbar clean --keep-text)")
 	now         = flag.String("now", "", "reference time for relative dates, RFC 3339 (default: the launch time)")
 	itemWorkers = flag.Int("item_workers", 0, "goroutines per file inside a bundle (default: one per CPU)")
 
@@ -151,6 +152,7 @@ func options(args []string) (akbeam.Options, error) {
 		return o, usageError{fmt.Errorf("--min_lang_score %v is outside [0, 1]", *minLang)}
 	}
 	o.MinLangScore = *minLang
+	o.KeepText = *keepText
 	o.Now = time.Now()
 	if *now != "" {
 		t, err := time.Parse(time.RFC3339, *now)
