@@ -69,7 +69,8 @@ var Formats = source.Formats
 
 // Steps configures the per-document and corpus-level steps. Data flows
 // through them in this order, whatever the order in the file. extract,
-// clean and lang always run (lang filters only when given langs); the
+// clean and lang always run (extract and clean cannot be switched off;
+// lang filters only when given langs); the
 // steps "akhbar clean" runs only when asked (templates, quality filtering,
 // dedup) run when the file names them, unless they say enabled: false, so
 // that a file naming none of them runs what "clean" runs with no flags.
@@ -96,9 +97,11 @@ func (t Toggle) On() bool { return t.Named && (t.Enabled == nil || *t.Enabled) }
 // Extract turns an item into blocks (HTML main text, text dump lines).
 type Extract struct {
 	Toggle `yaml:",inline"`
-	// Fallback tries a second extractor on HTML pages where the first
-	// finds little text.
-	Fallback *bool `yaml:"fallback,omitempty"`
+	// Fallback is refused: it asked the go-trafilatura path of the first
+	// round for a second extractor, and the learned block model that
+	// replaced it has none. Kept so that a file naming it is told so,
+	// not that the key is unknown.
+	Fallback *bool `yaml:"fallback,omitempty" schema:"refused"`
 }
 
 // Clean gives blocks their roles and repairs repeated bodies.
@@ -327,6 +330,17 @@ func (p *Pipeline) Validate() error {
 		bad("max_item_size: negative")
 	}
 	s := p.Steps
+	if s.Extract.Fallback != nil {
+		bad("steps.extract.fallback: no longer does anything (the learned block model has no second extractor); remove it")
+	}
+	// extract and clean make every record: a file cannot switch them off,
+	// and is told so rather than run as if it had.
+	if s.Extract.Enabled != nil && !*s.Extract.Enabled {
+		bad("steps.extract: cannot be switched off; every record is made from its blocks")
+	}
+	if s.Clean.Enabled != nil && !*s.Clean.Enabled {
+		bad("steps.clean: cannot be switched off; to keep every line of text another tool already cleaned, say keep_text: true")
+	}
 	if s.Templates.MinDocs < 2 {
 		bad("steps.templates.min_docs: %d; a template needs at least 2 documents", s.Templates.MinDocs)
 	}

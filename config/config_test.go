@@ -128,6 +128,9 @@ func TestErrors(t *testing.T) {
 		{"wrong type", "inputs: [{path: x}]\noutput: {path: o}\nworkers: many\n", "line 3"},
 		{"inverted bounds", "inputs: [{path: x}]\noutput: {path: o}\nsteps: {quality: {min: {word_count: 10}, max: {word_count: 5}}}\n", "min 10 above max 5"},
 		{"two documents", "inputs: [{path: x}]\noutput: {path: o}\n---\ninputs: []\n", "more than one YAML document"},
+		{"a key that does nothing", "inputs: [{path: x}]\noutput: {path: o}\nsteps: {extract: {fallback: true}}\n", "steps.extract.fallback: no longer does anything"},
+		{"clean off", "inputs: [{path: x}]\noutput: {path: o}\nsteps: {clean: {enabled: false}}\n", "steps.clean: cannot be switched off; to keep every line"},
+		{"extract off", "inputs: [{path: x}]\noutput: {path: o}\nsteps: {extract: {enabled: false}}\n", "steps.extract: cannot be switched off"},
 		{"sharded stdout", "inputs: [{path: x}]\noutput: {path: '-', shard_size: 1GB}\n", "stdout cannot be sharded"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -88,7 +88,13 @@ func addFields(t reflect.Type, props obj) {
 		if name == "" {
 			name = strings.ToLower(f.Name)
 		}
-		props[name] = fieldSchema(t, name, f.Type)
+		fs := fieldSchema(t, name, f.Type)
+		if f.Tag.Get("schema") == "refused" {
+			// A key Validate refuses, kept only to say why: editors
+			// flag it rather than complete it.
+			fs = obj{"deprecated": true, "not": obj{}, "description": "no longer does anything; remove it"}
+		}
+		props[name] = fs
 	}
 }
 
