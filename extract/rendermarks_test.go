@@ -20,9 +20,15 @@ func TestUndoRendererMarks(t *testing.T) {
 		{"a paper's references stay", "[1]Home [2]World [3]Sport\nReferences\n\n   1. Smith J. A study of rivers. Nature 12.\n   2. Rao K. Monsoon rain. Science 3.",
 			"Home World Sport\n\n\n   1. Smith J. A study of rivers. Nature 12.\n   2. Rao K. Monsoon rain. Science 3."},
 		{"pandoc fences and attributes", "::: {.css-x}\n<div>\n[Opinion](/o){.css-17}\n:::", "\n\n[Opinion](/o)\n"},
-		{"html2text underline", "he_said a_rally at_the big_one of_them\nsnake", "he said a rally at the big one of them\nsnake"},
+		{"html2text underline", "Log_In Sign_Up Today’s_Paper\nhe_said a_rally at_the Big_One of_them\n* Horse_Racing\nsnake", "Log In Sign Up Today’s Paper\nhe said a rally at the Big One of them\n* Horse Racing\nsnake"},
+		{"caseless scripts are underlined words", "मुख्य_समाचार राज्य_समाचार खेल_जगत ताज़ा_ख़बर वीडियो_गैलरी", "मुख्य समाचार राज्य समाचार खेल जगत ताज़ा ख़बर वीडियो गैलरी"},
 		{"few underscores stay", "my_var and other_var", "my_var and other_var"},
-		{"link targets keep theirs", "he_said a_rally at_the big_one [of_them](/a_b_c_d_e_f)", "he said a rally at the big one [of them](/a_b_c_d_e_f)"},
+		// Identifiers, icon names and file names are what every renderer
+		// prints; they are no underlining, however many.
+		{"identifiers stay", "get_user user_id max_value file_path is_valid\nACCOUNT_SID AUTH_TOKEN chevron_right arrow_drop_down",
+			"get_user user_id max_value file_path is_valid\nACCOUNT_SID AUTH_TOKEN chevron_right arrow_drop_down"},
+		{"file names stay", "Site_Logo.png Hero_Image.jpg Team_Photo.webp Main_Banner.gif Footer_Icon.svg", "Site_Logo.png Hero_Image.jpg Team_Photo.webp Main_Banner.gif Footer_Icon.svg"},
+		{"link targets keep theirs", "he_said The_rally At_the Big_one [Of_them](/a_b_c_d_e_f) Log_In", "he said The rally At the Big one [Of them](/a_b_c_d_e_f) Log In"},
 		{"targets do not count", "[a](/x_y) [b](/p_q) [c](/r_s) [d](/t_u) [e](/v_w) my_var", "[a](/x_y) [b](/p_q) [c](/r_s) [d](/t_u) [e](/v_w) my_var"},
 	}
 	checkUndoMarks(t, tests)

@@ -559,7 +559,7 @@ func brokenWord(line, next string) bool {
 var (
 	pandocAttr   = regexp.MustCompile(`\{(?:[#.][\w-]|[\w-]+=)[^{}]*\}`)
 	rawHTMLLine  = regexp.MustCompile(`^</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>$`)
-	underlineGap = regexp.MustCompile(`([\pL\pN])_([\pL\pN])`)
+	underlineGap = regexp.MustCompile(`([\pL\pM\pN])_([\pL\pN])`) // a word may end in a vowel sign
 )
 
 var refListHead = map[string]bool{"References": true, "Visible links": true, "Visible links:": true, "Hidden links": true, "Hidden links:": true}
@@ -577,7 +577,8 @@ var refListHead = map[string]bool{"References": true, "Visible links": true, "Vi
 //     lines (pandoc.go);
 //   - Debian's html2text without backspaces underlines link text by
 //     joining its words with "_" ("he_said"): when a dump has at least
-//     five such joins, they become spaces again.
+//     five words joined so that only underlining explains them
+//     (underlineEvidence), every such join becomes a space again.
 //
 // Line numbers do not move. Where link numbers were taken off, linked
 // holds each line's letters of link text (nil otherwise): a numbered
@@ -598,7 +599,7 @@ func undoRendererMarks(lines []string) (linked []int) {
 			refs += countLinkNumbers(l)
 		}
 		if !pandoc && strings.IndexByte(l, '_') >= 0 && joins < 5 {
-			joins += len(underlineGap.FindAllStringIndex(outsideTargets(l), -1))
+			joins += underlineEvidence(outsideTargets(l))
 		}
 	}
 	refList := len(lines)
@@ -825,6 +826,52 @@ func outsideTargets(l string) string {
 		return l
 	}
 	return mdTarget.ReplaceAllStringFunc(l, func(m string) string { return strings.Repeat(" ", len(m)) })
+}
+
+// underlineEvidence counts the words of l joined by "_" between letters
+// as html2text's underlining joins a link's words and code does not: with
+// a capitalised part ("Log_In", "Continue_reading") or a letter of a
+// script without case. snake_case and SCREAMING_CASE identifiers, the
+// ligature names of icon fonts ("chevron_right") and addresses are the
+// underscores every renderer prints in documentation and menus; counted,
+// they had the identifiers of a page's code cut in two.
+func underlineEvidence(l string) int {
+	n := 0
+	for _, w := range strings.Fields(l) {
+		if strings.IndexByte(w, '_') < 0 || strings.ContainsAny(w, "/=@") || !underlineGap.MatchString(w) {
+			continue
+		}
+		if i := strings.IndexByte(w, '.'); i >= 0 && i+1 < len(w) && isWordByte(w[i+1]) {
+			continue // a file name or a host
+		}
+		if underlinedWords(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// underlinedWords reports a capitalised part in a joined word (an upper-
+// case letter after a non-letter, followed by a lower-case one) or a
+// letter of a script without case.
+func underlinedWords(w string) bool {
+	prevLetter, upper := false, false
+	for _, r := range w {
+		letter := unicode.IsLetter(r)
+		switch {
+		case letter && !unicode.IsUpper(r) && !unicode.IsLower(r):
+			return true
+		case upper && unicode.IsLower(r):
+			return true
+		}
+		upper = unicode.IsUpper(r) && !prevLetter
+		prevLetter = letter
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // ungap turns html2text's underline joins back into spaces, outside link
