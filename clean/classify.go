@@ -1443,10 +1443,11 @@ func (d *doc) bodyStart(s, e int) int {
 // record, and the heading is furniture. The body must go on below them,
 // and the page have a headline above them. HTML blocks are all glued so,
 // and keep their start (and their heading: there it heads the body's
-// points as often).
+// points as often). On a page whose blocks no blank lines part, lines
+// next to each other are every paragraph, and the glue says nothing.
 func (d *doc) pastSummary(s, e int) int {
 	i := d.bodyStart(s, e)
-	if i < 1 || i >= e || !d.free(i-1) || !summaryHeads()[d.cueKeyOf(i-1)] || d.b[i].Start != d.b[i-1].End+1 {
+	if !d.parted || i < 1 || i >= e || !d.free(i-1) || !summaryHeads()[d.cueKeyOf(i-1)] || d.b[i].Start != d.b[i-1].End+1 {
 		return s
 	}
 	j := i + 1

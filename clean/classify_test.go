@@ -521,6 +521,12 @@ func TestSummaryUnderHighlights(t *testing.T) {
 		{"no headline", []string{"Published: 3 July 2024 10:30 IST", "Highlights", point, "", para, "", para, "", para}, 3, ""},
 		{"a pull quote the body repeats", []string{"Bridge road closes for the winter", "", "Published: 3 July 2024 10:30 IST",
 			"Highlights", point, "", para, "", point, "", para, "", para}, 5, ""},
+		// Where blank lines part no blocks (a wrapping renderer's dump),
+		// the lines under the heading are every paragraph down to the
+		// first blank line, not a summary.
+		{"no blank lines part the page", []string{"Bridge road closes for the winter", "By Jane Smith | Published: 3 July 2024 10:30 IST",
+			"Highlights", point, para, para + " Buses take the town road.", para + " Work ends in spring.", "",
+			para + " The mayor spoke last.", para + " Shops stay open."}, 4, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
