@@ -82,6 +82,32 @@ func parseMarks(raw string) lineMarks {
 	return lineMarks{text: t}
 }
 
+// wrappedStarHeading reads a heading Debian's html2text framed in stars
+// and wrapped over lines ("****** A long" ... "headline ******"): when
+// lines[i] opens one and a line at most three further, with no blank
+// line or new mark between, closes it with as many stars, it returns that
+// line's index and the heading's tag. Otherwise last is i. A third of
+// that renderer's dumps have one, a long headline most often, which
+// otherwise stayed text with its stars on.
+func wrappedStarHeading(lines []string, i int) (last int, tag string) {
+	t := strings.TrimSpace(lines[i])
+	n := len(t) - len(strings.TrimLeft(t, "*"))
+	if n < 3 || n > 6 || len(t) <= n+1 || t[n] != ' ' || t[n+1] == ' ' || strings.HasSuffix(t, " "+strings.Repeat("*", n)) {
+		return i, ""
+	}
+	stars := strings.Repeat("*", n)
+	for j := i + 1; j < len(lines) && j <= i+3; j++ {
+		u := strings.TrimSpace(lines[j])
+		if u == "" || u[0] == '*' {
+			return i, ""
+		}
+		if body, ok := strings.CutSuffix(u, " "+stars); ok && !strings.HasSuffix(body, "*") {
+			return j, "h" + string(rune('0'+7-n))
+		}
+	}
+	return i, ""
+}
+
 // isRule reports a line of only rule characters: dashes, box drawing,
 // stars and bullets (at least three).
 func isRule(t string) bool {

@@ -51,10 +51,24 @@ func Text(d *pipeline.Doc) error {
 			cur = nil
 		}
 	}
+	skipTo := -1
 	for i, raw := range lines {
 		lineNo := i + 1
+		if i <= skipTo {
+			continue
+		}
 		if strings.TrimSpace(raw) == "" {
 			flush()
+			continue
+		}
+		if last, tag := wrappedStarHeading(lines, i); last > i {
+			flush()
+			cur = &rawBlock{start: lineNo}
+			for j := i; j <= last; j++ {
+				cur.add(j+1, lineMarks{text: strings.Trim(strings.TrimSpace(lines[j]), "* "), tag: tag})
+			}
+			flush()
+			skipTo = last
 			continue
 		}
 		if targets && cur != nil && targetOnlyLine(raw) {

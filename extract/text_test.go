@@ -386,3 +386,46 @@ func blockTexts(bs []pipeline.Block) []string {
 	}
 	return out
 }
+
+// TestTextWrappedStarHeading: a heading html2text framed in stars and
+// wrapped over lines is one heading block, its stars off, on the lines it
+// covers; unclosed or unevenly closed stars stay text.
+func TestTextWrappedStarHeading(t *testing.T) {
+	para := wrapAt(strings.Repeat("The council voted on Tuesday to close the old bridge for repairs over the winter. ", 3), 79)
+	for _, tc := range []struct {
+		name, heading string
+		tag, text     string
+		start, end    int
+	}{
+		{"h1 over two lines", "****** The council votes to close the old bridge for the whole of the coming\nwinter ******\n",
+			"h1", "The council votes to close the old bridge for the whole of the coming winter", 3, 4},
+		{"h2 over three lines", "***** A\nlong\nsubheading *****\n", "h2", "A long subheading", 3, 5},
+		{"one line", "**** Short one ****\n", "h3", "Short one", 3, 3},
+		{"uneven stars stay text", "****** Not closed the\nsame way ****\n", "", "", 0, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dump := "Menu\n" + para + tc.heading + para
+			d := textDoc(t, dump)
+			var got *pipeline.Block
+			for i := range d.Blocks {
+				if strings.HasPrefix(d.Blocks[i].Tag, "h") {
+					got = &d.Blocks[i]
+				}
+			}
+			if tc.tag == "" {
+				if got != nil {
+					t.Errorf("heading %q (%s) from uneven stars", got.Text, got.Tag)
+				}
+				return
+			}
+			if got == nil {
+				t.Fatalf("no heading block in %+v", d.Blocks)
+			}
+			lines := strings.Count(para, "\n")
+			if got.Tag != tc.tag || got.Text != tc.text || got.Start != lines+tc.start-1 || got.End != lines+tc.end-1 {
+				t.Errorf("heading %s %q lines %d-%d, want %s %q lines %d-%d", got.Tag, got.Text, got.Start, got.End,
+					tc.tag, tc.text, lines+tc.start-1, lines+tc.end-1)
+			}
+		})
+	}
+}
