@@ -39,6 +39,8 @@ func FuzzText(f *testing.F) {
 		strings.Repeat("Also read: x\n\n", 10), strings.Repeat("same paragraph repeated over and over again here.\n\n", 5),
 		"[https://a/] [https://b/] [http://c/]\n[/x].\n\n[/y]\nword [https://d/]", "a\n[https://a/b]\n[http://c/d] [e.html],\nb",
 		"[1]Home [2]World. Then [3]a story. [4]\n[5]x [6]\t[7]",
+		"****** A headline wrapped\nover lines ******\ntext\n***** open\n\n*** x\ny ****\n**** a\n**** b ****",
+		"Log_In Sign_Up Home_Page:_Top Top_(Stories) _x_ a__b मुख्य_समाचार",
 		"[1]a [2]b [3]c\nReferences\n\n   Visible links\n   1. title of a link\n\thttps://a/\n   2. https://b/\n   Hidden links:\n   3. file:///c",
 	} {
 		f.Add([]byte(s))

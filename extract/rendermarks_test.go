@@ -21,6 +21,7 @@ func TestUndoRendererMarks(t *testing.T) {
 			"Home World Sport\n\n\n   1. Smith J. A study of rivers. Nature 12.\n   2. Rao K. Monsoon rain. Science 3."},
 		{"pandoc fences and attributes", "::: {.css-x}\n<div>\n[Opinion](/o){.css-17}\n:::", "\n\n[Opinion](/o)\n"},
 		{"html2text underline", "Log_In Sign_Up Today’s_Paper\nhe_said a_rally at_the Big_One of_them\n* Horse_Racing\nsnake", "Log In Sign Up Today’s Paper\nhe said a rally at the Big One of them\n* Horse Racing\nsnake"},
+		{"underlined punctuation", "Reports:_Mason Rudolph will be fined\nThe Internet of Things_(IoT) Log_In Sign_Up Home_Page Top_Stories Sport_News", "Reports: Mason Rudolph will be fined\nThe Internet of Things (IoT) Log In Sign Up Home Page Top Stories Sport News"},
 		{"caseless scripts are underlined words", "मुख्य_समाचार राज्य_समाचार खेल_जगत ताज़ा_ख़बर वीडियो_गैलरी", "मुख्य समाचार राज्य समाचार खेल जगत ताज़ा ख़बर वीडियो गैलरी"},
 		{"few underscores stay", "my_var and other_var", "my_var and other_var"},
 		// Identifiers, icon names and file names are what every renderer

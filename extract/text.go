@@ -574,6 +574,9 @@ var (
 	pandocAttr   = regexp.MustCompile(`\{(?:[#.][\w-]|[\w-]+=)[^{}]*\}`)
 	rawHTMLLine  = regexp.MustCompile(`^</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>$`)
 	underlineGap = regexp.MustCompile(`([\pL\pM\pN])_([\pL\pN])`) // a word may end in a vowel sign
+	// underlineJoin is any space html2text underlined: between a word and
+	// a colon, a bracket or a quote as well ("Reports:_Mason", "_(IoT)").
+	underlineJoin = regexp.MustCompile(`([^\s_])_([^\s_])`)
 )
 
 var refListHead = map[string]bool{"References": true, "Visible links": true, "Visible links:": true, "Hidden links": true, "Hidden links:": true}
@@ -893,7 +896,7 @@ func isWordByte(c byte) bool {
 func ungap(l string) string {
 	fix := func(s string) string {
 		// Twice: "a_b_c" overlaps.
-		return underlineGap.ReplaceAllString(underlineGap.ReplaceAllString(s, "$1 $2"), "$1 $2")
+		return underlineJoin.ReplaceAllString(underlineJoin.ReplaceAllString(s, "$1 $2"), "$1 $2")
 	}
 	if !strings.Contains(l, "](") {
 		return fix(l)
