@@ -7,15 +7,28 @@
 # the renders are the same bytes only with the renderer versions the set
 # notes in versions.tsv (Debian 12's, listed in README "Limits").
 #
+# The trainer is the one of the commit clean/models/dump-lines.rev names
+# (REV=… overrides it; HEAD is this tree): the extractor makes the
+# blocks the model learns from, so an extractor changed since the model
+# was embedded trains another file, and a model is kept only when it
+# passes the scheduled-language sets (steps/scheduled_test.go).
+#
 # Usage: scripts/check-dump-model.sh          (AKHBAR_DUMPSET, default /tmp/akhbar-dumpset)
 # Exit status 0 when the files are the same, 1 when they differ.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 set_dir=${AKHBAR_DUMPSET:-/tmp/akhbar-dumpset}
+rev=${REV:-$(cat "$root/clean/models/dump-lines.rev" 2>/dev/null || echo HEAD)}
 AKHBAR_DUMPSET=$set_dir "$root/scripts/make-dump-set.sh" >&2
 out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-(cd "$root" && go run ./clean/internal/traindump -set "$set_dir" -out "$out")
+src=$root
+if [ "$rev" != HEAD ]; then
+  src=$out/src
+  git -C "$root" worktree add -q --detach "$src" "$rev"
+fi
+trap 'if [ "$src" != "$root" ]; then git -C "$root" worktree remove --force "$src"; fi; rm -rf "$out"' EXIT
+echo "training with the trainer of $rev" >&2
+(cd "$src" && go run ./clean/internal/traindump -set "$set_dir" -out "$out")
 if cmp -s "$out/dump-lines.gbdt" "$root/clean/models/dump-lines.gbdt"; then
   echo "the trainer wrote the embedded dump model byte for byte ($(( $(wc -l < "$set_dir/manifest.tsv") - 1 )) dumps)"
 else
