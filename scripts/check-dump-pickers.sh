@@ -11,17 +11,29 @@
 # date pickers' candidates are read with the headline picker of each
 # dump's held-out cell ("-title-folds", then "-author-out -date-out").
 #
+# The trainer is the one of the commit clean/models/dump-pickers.rev
+# names (REV=… overrides it; HEAD is this tree), as for the block model
+# (scripts/check-dump-model.sh): an extractor changed since the pickers
+# were embedded gives other candidates.
+#
 # Usage: scripts/check-dump-pickers.sh          (AKHBAR_DUMPSET, default /tmp/akhbar-dumpset)
 # Exit status 0 when the files are the same, 1 when one differs.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 set_dir=${AKHBAR_DUMPSET:-/tmp/akhbar-dumpset}
+rev=${REV:-$(cat "$root/clean/models/dump-pickers.rev" 2>/dev/null || echo HEAD)}
 renderers="w3m lynx links elinks html2text-deb"
 AKHBAR_DUMPSET=$set_dir "$root/scripts/make-dump-set.sh" $renderers >&2
 out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+src=$root
+if [ "$rev" != HEAD ]; then
+  src=$out/src
+  git -C "$root" worktree add -q --detach "$src" "$rev"
+fi
+trap 'if [ "$src" != "$root" ]; then git -C "$root" worktree remove --force "$src"; fi; rm -rf "$out"' EXIT
+echo "training with the trainer of $rev" >&2
 only=$(echo $renderers | tr ' ' ,)
-(cd "$root" && go build -o "$out/traindump" ./clean/internal/traindump)
+(cd "$src" && go build -o "$out/traindump" ./clean/internal/traindump)
 "$out/traindump" -set "$set_dir" -renderers "$only" -cv -nogrid -probs "$out/probs.gob" >&2
 "$out/traindump" -set "$set_dir" -renderers "$only" -probs "$out/probs.gob" -title-out "$out"
 "$out/traindump" -set "$set_dir" -renderers "$only" -probs "$out/probs.gob" -title-folds "$out/cells"
