@@ -21,13 +21,7 @@ set_dir=${AKHBAR_DUMPSET:-/tmp/akhbar-dumpset}
 rev=${REV:-$(cat "$root/clean/models/dump-lines.rev" 2>/dev/null || echo HEAD)}
 AKHBAR_DUMPSET=$set_dir "$root/scripts/make-dump-set.sh" >&2
 out=$(mktemp -d)
-src=$root
-if [ "$rev" != HEAD ]; then
-  src=$out/src
-  git -C "$root" worktree add -q --detach "$src" "$rev"
-fi
-trap 'if [ "$src" != "$root" ]; then git -C "$root" worktree remove --force "$src"; fi; rm -rf "$out"' EXIT
-echo "training with the trainer of $rev" >&2
+. "$root/scripts/pinned-src.sh"
 (cd "$src" && go run ./clean/internal/traindump -set "$set_dir" -out "$out")
 if cmp -s "$out/dump-lines.gbdt" "$root/clean/models/dump-lines.gbdt"; then
   echo "the trainer wrote the embedded dump model byte for byte ($(( $(wc -l < "$set_dir/manifest.tsv") - 1 )) dumps)"

@@ -25,13 +25,7 @@ rev=${REV:-$(cat "$root/clean/models/dump-pickers.rev" 2>/dev/null || echo HEAD)
 renderers="w3m lynx links elinks html2text-deb"
 AKHBAR_DUMPSET=$set_dir "$root/scripts/make-dump-set.sh" $renderers >&2
 out=$(mktemp -d)
-src=$root
-if [ "$rev" != HEAD ]; then
-  src=$out/src
-  git -C "$root" worktree add -q --detach "$src" "$rev"
-fi
-trap 'if [ "$src" != "$root" ]; then git -C "$root" worktree remove --force "$src"; fi; rm -rf "$out"' EXIT
-echo "training with the trainer of $rev" >&2
+. "$root/scripts/pinned-src.sh"
 only=$(echo $renderers | tr ' ' ,)
 (cd "$src" && go build -o "$out/traindump" ./clean/internal/traindump)
 "$out/traindump" -set "$set_dir" -renderers "$only" -cv -nogrid -probs "$out/probs.gob" >&2
