@@ -16,10 +16,16 @@ const KeptPrefix = "kept:"
 // cleaned text.
 func KeepsText(pd *pipeline.Doc) bool { return pd.Record.Source.Unit != "block" }
 
-// Kept reports whether KeepText leaves b in the body: every block with
-// text that is not a blank line.
+// Kept reports whether b is in the body once KeepText has run: a body
+// block, or any other with text that is not a blank line.
 func Kept(b *pipeline.Block) bool {
-	return b.Role != pipeline.RoleBlank && strings.TrimSpace(b.Text) != ""
+	switch b.Role {
+	case pipeline.RoleBody, pipeline.RoleUnknown:
+		return true
+	case pipeline.RoleBlank:
+		return false
+	}
+	return strings.TrimSpace(b.Text) != ""
 }
 
 // KeepText is for text another tool already cleaned (a corpus's text
@@ -37,7 +43,7 @@ func KeepText(pd *pipeline.Doc) {
 	for i := range pd.Blocks {
 		b := &pd.Blocks[i]
 		if b.Role == pipeline.RoleBody || b.Role == pipeline.RoleUnknown || !Kept(b) {
-			continue
+			continue // in the body already, or no text to keep
 		}
 		was := b.Reason
 		if was == "" {

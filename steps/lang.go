@@ -27,7 +27,7 @@ func langStep(keep func(string) bool, minScore float64, keepText bool) func(*pip
 			b := &d.Blocks[i]
 			switch {
 			case keepAll:
-				if b.Role == pipeline.RoleBody || b.Role == pipeline.RoleUnknown || clean.Kept(b) {
+				if clean.Kept(b) {
 					body = append(body, b.Text)
 				}
 			case b.Role == pipeline.RoleBody:
