@@ -263,6 +263,13 @@ func TestFind(t *testing.T) {
 		{"प्रह्लादनगर में 70 साल पहले बसे लोग", nil},
 		{"वर्ष 2010 -11 में उत्तर प्रदेश की 21 चीनी मिलों में", nil},
 		{"3 मे 2024", []string{"2024-05-03=3 मे 2024"}},
+		// A word that is a table's word but for its vowel sign is not
+		// that word: Marathi केले (did) is not कल (yesterday), Telugu మీ
+		// (you) not మే (May).
+		{"अपडेट केले: 3 जुलाई 2024", []string{"2024-07-03=3 जुलाई 2024"}},
+		{"10 మీ 2023", nil},
+		// A case ending on a name: Gujarati "on Monday".
+		{"સોમવારે, 3 જુલાઈ 2024", []string{"2024-07-03=સોમવારે, 3 જુલાઈ 2024"}},
 		// Running text: a length of time and "yesterday" are no dates.
 		{"He served 5 years and left yesterday.", nil},
 		{"Call 080-2222-3333 or visit 12 MG Road", nil},
@@ -392,10 +399,57 @@ func TestNormKey(t *testing.T) {
 		{"März", "marz"},     // umlaut
 		{"JULY", "july"},     //
 		{"ಸೆಕೆಂಡ್‌ನಲ್ಲಿ", "ಸೆಕೆಂಡ್ನಲ್ಲಿ"}, // ZWNJ
+		{"पहुँचे", "पहुंचे"},              // candrabindu, anusvara
+		{"ਸਤੰਬਰ", "ਸਤਂਬਰ"},                // Gurmukhi tippi, bindi
+		{"నవంబర్", "నవంబర"},               // a word-final virama
+		{"दीं॒हुं", "दींहुं"},             // a Vedic stress mark
 	}
 	for _, p := range same {
 		if normKey(p[0]) != normKey(p[1]) {
 			t.Errorf("normKey(%q) = %q != normKey(%q) = %q", p[0], normKey(p[0]), p[1], normKey(p[1]))
+		}
+	}
+	// Vowel signs, viramas and the anusvara are letters of an Indian
+	// word: without them these pairs would be one key.
+	differ := [][2]string{
+		{"केले", "कल"},      // Marathi "did", Hindi "yesterday"
+		{"कुल", "कल"},       // Hindi "total"
+		{"में", "मे"},       // Hindi "in", Nepali "May"
+		{"ਨਵੇਂ", "ਨਵੰ"},     // Punjabi "new", "Nov"
+		{"કે", "ક"},         // Gujarati "or", "hour"
+		{"మీ", "మే"},        // Telugu "you", "May"
+		{"सप्ताह", "सपताह"}, // a virama inside the word
+		{"ਸਮੇਂ", "ਸਮ"},      // Punjabi "time", "Monday"
+	}
+	for _, p := range differ {
+		if normKey(p[0]) == normKey(p[1]) {
+			t.Errorf("normKey(%q) = normKey(%q) = %q", p[0], p[1], normKey(p[0]))
+		}
+	}
+}
+
+func TestInflectedStem(t *testing.T) {
+	cases := []struct {
+		word, stem string // stem "" when none is tried
+	}{
+		{"સોમવારે", "સોમવાર"}, // Gujarati "on Monday"
+		{"वर्षे", "वर्ष"},     // Sanskrit "in the year"
+		{"বুধবারে", "বুধবার"}, // Bengali "on Wednesday"
+		{"सोमवारी", "सोमवार"}, // Marathi "on Monday"
+		{"बारे", ""},          // two letters: Hindi "about", not बार "day"
+		{"वर्षा", ""},         // the aa sign makes another noun ("rain")
+		{"केले", ""},
+		{"सप्ताह", ""}, // no vowel sign at the end
+		{"July", ""},
+	}
+	for _, c := range cases {
+		stem, ok := inflectedStem([]byte(normKey(c.word)))
+		got := ""
+		if ok {
+			got = string(stem)
+		}
+		if got != normKey(c.stem) && (got != "" || c.stem != "") {
+			t.Errorf("inflectedStem(%q) = %q, want %q", c.word, got, c.stem)
 		}
 	}
 }

@@ -40,7 +40,9 @@
 // to the binary. So this package tokenises once (any script's digits
 // become numbers; words are looked up under dateparser's own
 // normalisation, NFKD without nonspacing marks and lower-cased, which also
-// makes nukta and non-nukta spellings meet) and assembles the parts
+// makes nukta and non-nukta spellings meet, except that the vowel signs,
+// viramas and anusvaras of the Indian scripts stay, being letters, not
+// accents: normKey) and assembles the parts
 // greedily, in time linear in the input and with no regular expression.
 // Our own additions (parts of the day, labels, CJK markers, news
 // spellings, the calendar words of the scheduled languages) come from

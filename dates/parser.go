@@ -117,16 +117,15 @@ func (p *parser) word(i int) (meaning, int, bool) {
 	if !found {
 		if m, ok := p.t.lookup(p.wordKey(i), p.lang); ok {
 			best, bestN, found = m, 1, true
+		} else if stem, ok := inflectedStem(p.key); ok {
+			if m, ok := p.t.lookup(stem, p.lang); ok && m.names() {
+				best, bestN, found = m, 1, true
+			}
 		}
 	}
 	if !found {
 		p.state[i] = 1
 		return meaning{}, 0, false
-	}
-	if bestN == 1 && best.month != 0 && hasNasal(p.text(i)) && utf8.RuneCount(p.wordKey(i)) == 1 {
-		// Stripping marks makes Hindi "में" (in) and Marathi "मे" (May)
-		// one key; a nasal sign says it is the preposition.
-		best.month = 0
 	}
 	if bestN > 255 {
 		bestN = 255
@@ -210,14 +209,25 @@ func truncate(s string, n int) string {
 	return s[:n]
 }
 
-// hasNasal reports an anusvara or candrabindu of a Brahmic script.
-func hasNasal(w string) bool {
-	for _, r := range w {
-		if r >= 0x0900 && r < 0x0E00 {
-			if o := r & 0x7F; o == 0x01 || o == 0x02 {
-				return true
-			}
+// inflectedStem returns a word's key without the vowel sign e or ī that
+// ends it, when three letters or more stay: Gujarati, Bengali, Assamese
+// and Sanskrit put a case ending on a weekday, a month or a unit as the
+// sign e (સોમવારે "on Monday", দিবসে, वर्षे), Marathi as ī (सोमवारी), and
+// the tables hold the bare names. Shorter stems are left alone: there the
+// ending makes another word (बारे "about", not बार "day").
+func inflectedStem(key []byte) ([]byte, bool) {
+	r, w := utf8.DecodeLastRune(key)
+	if r < 0x0900 || r >= 0x0D80 || r&0x7F != 0x40 && r&0x7F != 0x47 {
+		return nil, false
+	}
+	stem := key[:len(key)-w]
+	letters := 0
+	for _, c := range string(stem) {
+		// The letters of the nine ISCII-shaped blocks: independent
+		// vowels and consonants.
+		if c >= 0x0900 && c < 0x0D80 && c&0x7F >= 0x05 && c&0x7F <= 0x39 {
+			letters++
 		}
 	}
-	return false
+	return stem, letters >= 3
 }

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/binary"
 	"maps"
@@ -111,6 +112,14 @@ type meaning struct {
 }
 
 func (m meaning) isZero() bool { return m == meaning{} }
+
+// names reports whether m names a month, a weekday, a unit or a relative
+// day (the words a case ending can inflect), not a label, a filler or a
+// marker.
+func (m meaning) names() bool {
+	return (m.month != 0 || m.wday != 0 || m.unit != 0 || m.rel != nil || m.past != nil) &&
+		!m.filler && m.label == 0 && !m.hourWord && m.mark == 0
+}
 
 func (m *meaning) merge(o meaning) {
 	if m.month == 0 {
@@ -555,12 +564,17 @@ func isCJKKey(k string) bool {
 	return k != ""
 }
 
-// normKey is the lookup key of a word: NFKD, without nonspacing marks
-// (Unicode Mn) and zero-width joiners, lower-cased, spaces collapsed.
-// This is the normalisation Python dateparser applies, so its tables can
-// be used as they are; it also makes nukta/non-nukta, chandrabindu/
-// anusvara and accented/unaccented spellings meet ("फ़रवरी" = "फरवरी",
-// "März" = "marz").
+// normKey is the lookup key of a word: NFKD, without accents and other
+// optional marks (markKey) and zero-width joiners, lower-cased, spaces
+// collapsed. This is the normalisation Python dateparser applies, so that
+// accented and unaccented spellings meet ("März" = "marz"), except that
+// the vowel signs, viramas and anusvaras of the Indian scripts stay: they
+// are letters of the word, not accents, and without them unrelated words
+// meet the table's (Marathi केले "did" keyed as कल "yesterday", Punjabi
+// ਨਵੇਂ "new" as ਨਵ "November", Gujarati કે "or" as ક "hour", Hindi में
+// "in" as Nepali मे "May"). The spellings that vary still meet: nukta or
+// none ("फ़रवरी" = "फरवरी"), candrabindu or anusvara, a word-final virama
+// or none ("నవంబర్" = "నవంబర").
 func normKey(s string) string {
 	// Most keys of the tables are already normal: then s itself, with no
 	// copy (the tables are built from strings that live as long).
@@ -607,6 +621,7 @@ func appendKey(dst []byte, s string) []byte {
 
 // appendKeySlow is appendKey for any non-ASCII text, through x/text.
 func appendKeySlow(dst []byte, s string) []byte {
+	start := len(dst)
 	space := false
 	var tmp [128]byte
 	d := norm.NFKD.AppendString(tmp[:0], s)
@@ -620,7 +635,11 @@ func appendKeySlow(dst []byte, s string) []byte {
 			space = len(dst) > 0
 			continue
 		case r >= 0x300 && unicode.Is(unicode.Mn, r):
-			continue
+			k, ok := markKey(r)
+			if !ok {
+				continue
+			}
+			r = k
 		}
 		if space {
 			dst = append(dst, ' ')
@@ -628,7 +647,7 @@ func appendKeySlow(dst []byte, s string) []byte {
 		}
 		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
-	return dst
+	return trimFinalViramas(dst, start)
 }
 
 // lookup returns the meaning of a key, preferring the hinted language's
@@ -649,6 +668,59 @@ func (t *tables) lookup(key []byte, lang string) (meaning, bool) {
 	return e.all, true
 }
 
+// markKey returns what a key keeps of the nonspacing mark r, and false
+// when it keeps nothing: an Indian abugida's vowel signs, viramas and
+// anusvara stay, its candrabindu becomes the anusvara; its nukta, Vedic
+// stress marks and Gurmukhi's addak are dropped, as every other script's
+// nonspacing marks are. The nine blocks from Devanagari to Malayalam share
+// ISCII's layout (0x00-0x01 candrabindu, 0x02 anusvara, 0x3C nukta,
+// 0x51-0x54 stress marks); all of Sinhala's and Meetei Mayek's marks are
+// vowel signs and viramas.
+func markKey(r rune) (rune, bool) {
+	switch {
+	case r >= 0x0900 && r < 0x0D80:
+		switch o := r & 0x7F; {
+		case r == 0x0A70: // Gurmukhi tippi, the bindi's other shape
+			return 0x0A02, true
+		case r == 0x0A71 || o == 0x3C || o >= 0x51 && o <= 0x54:
+			return 0, false
+		case o <= 0x01:
+			return r&^0x7F | 0x02, true
+		}
+		return r, true
+	case r >= 0x0D80 && r < 0x0E00, r >= 0xABC0 && r < 0xAC00, r >= 0xAAE0 && r < 0xAB00:
+		return r, true
+	}
+	return 0, false
+}
+
+// isVirama reports whether r is the virama of an Indian abugida.
+func isVirama(r rune) bool {
+	return r >= 0x0900 && r < 0x0D80 && r&0x7F == 0x4D || r == 0x0DCA || r == 0xABED
+}
+
+// trimFinalViramas removes the virama that ends a word of key[start:]:
+// loanwords are written with it and without it ("నవంబర్", "నవంబర").
+func trimFinalViramas(key []byte, start int) []byte {
+	if bytes.IndexByte(key[start:], ' ') < 0 { // one word: its last rune
+		if r, w := utf8.DecodeLastRune(key); len(key)-w >= start && isVirama(r) {
+			return key[:len(key)-w]
+		}
+		return key
+	}
+	out := key[:start]
+	for i := start; i < len(key); {
+		r, w := utf8.DecodeRune(key[i:])
+		if isVirama(r) && (i+w == len(key) || key[i+w] == ' ') {
+			i += w
+			continue
+		}
+		out = append(out, key[i:i+w]...)
+		i += w
+	}
+	return out
+}
+
 // Brahmic fast path. NFKD and the Mn test through x/text cost a
 // microsecond per Indian word; for U+0900..U+0DFF both are tabulated once.
 const brahmicLo, brahmicHi = 0x0900, 0x0E00
@@ -661,19 +733,22 @@ var brahmic struct {
 
 func brahmicTables() {
 	for r := rune(brahmicLo); r < brahmicHi; r++ {
-		i := r - brahmicLo
-		brahmic.drop[i] = unicode.Is(unicode.Mn, r)
-		if d := norm.NFKD.String(string(r)); d != string(r) {
-			var k []byte
-			for _, x := range d {
-				if !unicode.Is(unicode.Mn, x) {
-					k = utf8.AppendRune(k, x)
+		var k []byte
+		for _, x := range norm.NFKD.String(string(r)) {
+			if unicode.Is(unicode.Mn, x) {
+				var ok bool
+				if x, ok = markKey(x); !ok {
+					continue
 				}
 			}
+			k = utf8.AppendRune(k, x)
+		}
+		i := r - brahmicLo
+		switch {
+		case len(k) == 0:
+			brahmic.drop[i] = true
+		case string(k) != string(r):
 			brahmic.decomp[i] = string(k)
-			if len(k) == 0 {
-				brahmic.drop[i] = true
-			}
 		}
 	}
 }
@@ -690,18 +765,22 @@ func brahmicOnly(s string) bool {
 
 func appendBrahmicKey(dst []byte, s string) []byte {
 	brahmic.once.Do(brahmicTables)
-	for _, r := range s {
-		if r == 0x200C || r == 0x200D {
+	start := len(dst)
+	// Every rune brahmicOnly lets through is three bytes long in UTF-8,
+	// the joiners (E2 80 8C/8D) too: no decoding loop is needed.
+	for i := 0; i+3 <= len(s); i += 3 {
+		if s[i] == 0xE2 {
 			continue
 		}
-		i := r - brahmicLo
+		r := rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		j := r - brahmicLo
 		switch {
-		case brahmic.drop[i]:
-		case brahmic.decomp[i] != "":
-			dst = append(dst, brahmic.decomp[i]...)
+		case brahmic.drop[j]:
+		case brahmic.decomp[j] != "":
+			dst = append(dst, brahmic.decomp[j]...)
 		default:
-			dst = utf8.AppendRune(dst, r)
+			dst = append(dst, s[i:i+3]...)
 		}
 	}
-	return dst
+	return trimFinalViramas(dst, start)
 }
