@@ -185,6 +185,7 @@ func load(fsys fs.FS) (*table, error) {
 	// a kind), not grown entry by entry nor copied.
 	datas := make([]string, len(names))
 	perKind := map[Kind]int{}
+	variants := map[string][]string{} // a phrase's spellings, found while counting
 	for i, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -193,7 +194,7 @@ func load(fsys fs.FS) (*table, error) {
 		// The bytes are a fresh copy no one else holds or changes: the
 		// entries' strings point into them instead of copying them again.
 		datas[i] = unsafe.String(unsafe.SliceData(data), len(data))
-		countKinds(datas[i], perKind)
+		countKinds(datas[i], perKind, variants)
 	}
 	n := 0
 	for _, c := range perKind {
@@ -212,7 +213,7 @@ func load(fsys fs.FS) (*table, error) {
 	for i, name := range names {
 		file := strings.TrimSuffix(path.Base(name), ".tsv")
 		t.files = append(t.files, file)
-		err := parseFile(file, datas[i], func(e Entry) {
+		err := parseFile(file, datas[i], variants, func(e Entry) {
 			j := next[e.Kind]
 			next[e.Kind] = j + 1
 			byKind[j] = e
@@ -226,24 +227,34 @@ func load(fsys fs.FS) (*table, error) {
 	return t, nil
 }
 
-// countKinds adds to n the number of entry lines of each kind in a
-// language file, as parseFile will find them (a bad line is counted or not:
-// parseFile then fails on it).
-func countKinds(data string, n map[Kind]int) {
+// countKinds adds to n the number of entries of each kind in a language
+// file, as parseFile will find them (a bad line is counted or not:
+// parseFile then fails on it): a line's, and one for each of its phrase's
+// spellings, which it keeps in variants under the phrase as written.
+func countKinds(data string, n map[Kind]int, variants map[string][]string) {
 	for data != "" {
 		var line string
 		line, data, _ = strings.Cut(data, "\n")
 		if line == "" || line[0] == '#' || strings.HasPrefix(line, "! code ") {
 			continue
 		}
-		if kind, _, ok := strings.Cut(line, "\t"); ok {
+		if kind, rest, ok := strings.Cut(line, "\t"); ok {
+			phrase, _, _ := strings.Cut(rest, "\t")
 			n[Kind(kind)]++
+			if hasSpellingSign(phrase) {
+				if _, seen := variants[phrase]; !seen {
+					variants[phrase] = spellings(toNFC(phrase))
+				}
+				n[Kind(kind)] += len(variants[phrase])
+			}
 		}
 	}
 }
 
-// parseFile calls add with each entry of one language file, in order.
-func parseFile(file, data string, add func(Entry)) error {
+// parseFile calls add with each entry of one language file, in order,
+// each followed by its phrase's other spellings (variants, as countKinds
+// found them).
+func parseFile(file, data string, variants map[string][]string, add func(Entry)) error {
 	code := file
 	for n := 0; data != ""; n++ {
 		var line string
@@ -269,6 +280,10 @@ func parseFile(file, data string, add func(Entry)) error {
 			return fmt.Errorf("line %d: a sentence end is one character, got %q", n+1, e.Phrase)
 		}
 		add(e)
+		for _, v := range variants[phrase] {
+			e.Phrase = v
+			add(e)
+		}
 	}
 	return nil
 }
@@ -282,6 +297,64 @@ func init() {
 		Home, SentenceEnd, Legacy, Romanised, Letter} {
 		knownKinds[k] = true
 	}
+}
+
+// spellings returns the other ways a phrase is typed, as entries of its
+// own (every reader of the table then knows them): Devanagari and
+// Gurmukhi without their nuktas (पढ़ो as पढो, ਫ਼ੋਟੋ as ਫੋਟੋ), and
+// Devanagari's candrabindu and anusvara for each other (यहाँ, यहां), the
+// candrabindu only where Hindi writes it, over a letter with no vowel sign
+// above it. A file lists the spelling its sites print; readers type these
+// too. Nil for most phrases, which have none of these signs.
+func spellings(phrase string) []string {
+	if !hasSpellingSign(phrase) {
+		return nil
+	}
+	nasal := func(s string, toCandra bool) string {
+		var b strings.Builder
+		prev := rune(0)
+		for _, r := range s {
+			switch {
+			case !toCandra && r == 0x0901:
+				r = 0x0902
+			case toCandra && r == 0x0902 && (prev >= 0x0905 && prev <= 0x0939 || prev == 0x093E || prev == 0x0941 || prev == 0x0942):
+				r = 0x0901
+			}
+			b.WriteRune(r)
+			prev = r
+		}
+		return b.String()
+	}
+	// NFC writes the nukta letters apart (क़ as क and ़: Unicode's
+	// composition exclusions), so the nukta is a rune of its own here.
+	noNukta := toNFC(noNuktas.Replace(phrase))
+	var out []string
+	for _, s := range []string{phrase, noNukta} {
+		for _, v := range []string{s, nasal(s, false), nasal(s, true)} {
+			if v != phrase && !slices.Contains(out, v) {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+var noNuktas = strings.NewReplacer("\u093c", "", "\u0a3c", "")
+
+// hasSpellingSign reports a Devanagari nukta, candrabindu or anusvara or
+// a Gurmukhi nukta in s (E0 A4 BC, 81, 82; E0 A8 BC), in one pass over
+// its bytes: every line of the table is asked at every start.
+func hasSpellingSign(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != 0xE0 {
+			continue
+		}
+		switch b1, b2 := s[i+1], s[i+2]; {
+		case b1 == 0xA4 && (b2 == 0xBC || b2 == 0x81 || b2 == 0x82), b1 == 0xA8 && b2 == 0xBC:
+			return true
+		}
+	}
+	return false
 }
 
 // add indexes one entry (byKind is filled by load).

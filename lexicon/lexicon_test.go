@@ -79,6 +79,30 @@ func TestAlternation(t *testing.T) {
 	}
 }
 
+func TestSpellings(t *testing.T) {
+	for phrase, want := range map[string][]string{
+		"By":            nil,
+		"एह् बी पढ़ो":   {"एह् बी पढो"},                                    // the nukta left out
+		"ਫ਼ੋਟੋ":         {"ਫੋਟੋ"},                                          // Gurmukhi too
+		"यहाँ भी पढ़ें": {"यहां भी पढ़ें", "यहाँ भी पढें", "यहां भी पढें"}, // candrabindu as anusvara
+		"यहां":          {"यहाँ"},                                          // and back, over a bare letter
+		"पढ़ें":         {"पढें"},                                          // not over the e sign
+		"সংবাদ":         nil,                                               // Bengali's signs are letters of their own
+	} {
+		got := spellings(toNFC(phrase))
+		for i := range want {
+			want[i] = toNFC(want[i])
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("spellings(%q) = %q, want %q", phrase, got, want)
+		}
+	}
+	tb, err := load(fstest.MapFS{"data/x.tsv": {Data: []byte("alsoread\tइहो पढ़ू\n")}})
+	if err != nil || len(tb.byKind[AlsoRead]) != 2 || !tb.folded[AlsoRead][Fold("इहो पढू")] {
+		t.Fatalf("load = %+v, %v", tb, err)
+	}
+}
+
 func TestBadFile(t *testing.T) {
 	for name, data := range map[string]string{
 		"unknown kind":  "nosuch\tx\n",
@@ -131,6 +155,11 @@ func referenceLoad(t *testing.T, fsys fs.FS) *table {
 			}
 			tb.byKind[e.Kind] = append(tb.byKind[e.Kind], e)
 			tb.add(&e)
+			for _, v := range spellings(e.Phrase) {
+				e.Phrase = v
+				tb.byKind[e.Kind] = append(tb.byKind[e.Kind], e)
+				tb.add(&e)
+			}
 		}
 	}
 	return tb
