@@ -144,6 +144,8 @@ func TestJoinColumnBreaks(t *testing.T) {
 	}{
 		{[]string{"finished in the men's stan-", "ding Super-G."}, true, "finished in the men's standing Super-G."},
 		{[]string{"शांति रक्षा बटालियन अन-", "जाने में"}, true, "शांति रक्षा बटालियन अनजाने में"},
+		// A Malayalam word broken after an older chillu (its joiner last).
+		{[]string{"സൂപ്പര്\u200d-ജിയില്\u200d ഒന്\u200d-", "പതാം സ്ഥാനത്തെത്തി."}, true, "സൂപ്പര്\u200d-ജിയില്\u200d ഒന്\u200dപതാം സ്ഥാനത്തെത്തി."},
 		{[]string{"the Indo-", "Pacific"}, true, "the Indo- Pacific"},
 		{[]string{"a pause -", "then"}, true, "a pause - then"},
 		{[]string{"finished in the men's stan-", "ding"}, false, "finished in the men's stan- ding"},

@@ -556,8 +556,9 @@ func joinWrapped(parts []string, column bool) string {
 
 // brokenWord reports a line that ends in a word broken by a hyphen and a
 // next line that goes on with the word: two letters or vowel signs before
-// the hyphen, a letter after it that is not a capital (a name after a
-// compound's hyphen).
+// the hyphen (a zero-width joiner is part of a letter: Malayalam's older
+// chillus end in one), a letter after it that is not a capital (a name
+// after a compound's hyphen).
 func brokenWord(line, next string) bool {
 	rest, ok := strings.CutSuffix(line, "-")
 	if !ok {
@@ -566,7 +567,7 @@ func brokenWord(line, next string) bool {
 	a, n := utf8.DecodeLastRuneInString(rest)
 	b, _ := utf8.DecodeLastRuneInString(rest[:len(rest)-n])
 	c, _ := utf8.DecodeRuneInString(next)
-	letter := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+	letter := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) || r == 0x200C || r == 0x200D }
 	return letter(a) && letter(b) && unicode.IsLetter(c) && !unicode.IsUpper(c)
 }
 

@@ -21,10 +21,11 @@
 // compiles its tables in (dates/tables_gen.go): after a change to date
 // words, `go generate ./dates` writes them again.
 //
-// A phrase written with a Devanagari or Gurmukhi nukta, candrabindu or
-// anusvara is also entered in the other spellings readers type (without
-// the nukta; candrabindu and anusvara for each other): a file lists the
-// spelling its sites print, and need not list those.
+// A phrase is also entered in the other spellings readers and older
+// systems type (spellings: Devanagari and Gurmukhi without nuktas,
+// candrabindu and anusvara for each other, Urdu and Kashmiri on an Arabic
+// keyboard, Malayalam's older chillus, no zero-width non-joiner): a file
+// lists the spelling its sites print, and need not list those.
 //
 // It is not a parser: it says which phrases exist and what they mean, and
 // answers look-ups (Has, Prefix, Phrases); deciding what a block or a date

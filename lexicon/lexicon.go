@@ -300,17 +300,39 @@ func init() {
 }
 
 // spellings returns the other ways a phrase is typed, as entries of its
-// own (every reader of the table then knows them): Devanagari and
-// Gurmukhi without their nuktas (पढ़ो as पढो, ਫ਼ੋਟੋ as ਫੋਟੋ), and
-// Devanagari's candrabindu and anusvara for each other (यहाँ, यहां), the
-// candrabindu only where Hindi writes it, over a letter with no vowel sign
-// above it. A file lists the spelling its sites print; readers type these
-// too. Nil for most phrases, which have none of these signs.
+// own (every reader of the table then knows them):
+//
+//   - Devanagari and Gurmukhi without their nuktas (पढ़ो as पढो, ਫ਼ੋਟੋ as
+//     ਫੋਟੋ), and Devanagari's candrabindu and anusvara for each other
+//     (यहाँ, यहां), the candrabindu only where Hindi writes it, over a
+//     letter with no vowel sign above it;
+//   - Urdu and Kashmiri typed on an Arabic keyboard: Arabic yeh and kaf
+//     (ي ك) for Farsi yeh and keheh (ی ک), Arabic heh (ه) for heh goal
+//     (ہ), each change alone and both (Sindhi's letters are left: its ي
+//     and ک are letters of their own);
+//   - Malayalam's chillus in the older encoding, the consonant, virama
+//     and zero-width joiner (ന്‍ for ൻ), which pages still print;
+//   - without its zero-width non-joiners (Telugu యాప్‌ను as యాప్ను), which
+//     many typists leave out.
+//
+// A file lists the spelling its sites print; readers and older systems
+// type these too. Nil for most phrases, which have none of these signs.
 func spellings(phrase string) []string {
 	if !hasSpellingSign(phrase) {
 		return nil
 	}
+	var out []string
+	addAll := func(vs ...string) {
+		for _, v := range vs {
+			if v != phrase && !slices.Contains(out, v) {
+				out = append(out, v)
+			}
+		}
+	}
 	nasal := func(s string, toCandra bool) string {
+		if !strings.ContainsAny(s, "\u0901\u0902") {
+			return s
+		}
 		var b strings.Builder
 		prev := rune(0)
 		for _, r := range s {
@@ -327,31 +349,66 @@ func spellings(phrase string) []string {
 	}
 	// NFC writes the nukta letters apart (क़ as क and ़: Unicode's
 	// composition exclusions), so the nukta is a rune of its own here.
-	noNukta := toNFC(noNuktas.Replace(phrase))
-	var out []string
-	for _, s := range []string{phrase, noNukta} {
-		for _, v := range []string{s, nasal(s, false), nasal(s, true)} {
-			if v != phrase && !slices.Contains(out, v) {
-				out = append(out, v)
-			}
-		}
+	noNukta := phrase
+	if strings.ContainsAny(phrase, "\u093c\u0a3c") {
+		noNukta = toNFC(noNuktas.Replace(phrase))
 	}
+	for _, s := range []string{phrase, noNukta} {
+		addAll(s, nasal(s, false), nasal(s, true))
+	}
+	if strings.ContainsAny(phrase, "یکہۂ") && !isSindhi(phrase) {
+		yk := arabicYehKaf.Replace(phrase)
+		addAll(yk, arabicHeh.Replace(phrase), arabicHeh.Replace(yk))
+	}
+	if strings.ContainsAny(phrase, "ൺൻർൽൾൿ") {
+		addAll(oldChillus.Replace(phrase))
+	}
+	addAll(strings.ReplaceAll(phrase, "\u200c", ""))
 	return out
 }
 
+var (
+	arabicYehKaf = strings.NewReplacer("ی", "ي", "ک", "ك")
+	arabicHeh    = strings.NewReplacer("ہ", "ه", "ۂ", "ۀ")
+	oldChillus   = strings.NewReplacer("ൺ", "ണ്\u200d", "ൻ", "ന്\u200d", "ർ", "ര്\u200d", "ൽ", "ല്\u200d", "ൾ", "ള്\u200d", "ൿ", "ക്\u200d")
+)
+
+// isSindhi reports a phrase in Sindhi's Arabic alphabet, by the letters
+// only it has among the table's languages (ڪ ڳ ڱ ڄ ڃ ڦ ڻ ٻ ڀ ٿ ٽ ڏ ڌ ڍ ڊ).
+func isSindhi(s string) bool { return strings.ContainsAny(s, "ڪڳڱڄڃڦڻٻڀٿٽڏڌڍڊ") }
+
 var noNuktas = strings.NewReplacer("\u093c", "", "\u0a3c", "")
 
-// hasSpellingSign reports a Devanagari nukta, candrabindu or anusvara or
-// a Gurmukhi nukta in s (E0 A4 BC, 81, 82; E0 A8 BC), in one pass over
-// its bytes: every line of the table is asked at every start.
+// hasSpellingSign reports a letter spellings changes in s: a Devanagari
+// nukta, candrabindu or anusvara, a Gurmukhi nukta (E0 A4 BC, 81, 82; E0
+// A8 BC), a Malayalam chillu (E0 B5 BA-BF), a Farsi yeh, keheh or heh
+// goal (DB 8C, DA A9, DB 81, DB 82), a zero-width non-joiner (E2 80 8C),
+// in one pass over its bytes: every line of the table is asked at every
+// start.
 func hasSpellingSign(s string) bool {
-	for i := 0; i+2 < len(s); i++ {
-		if s[i] != 0xE0 {
-			continue
-		}
-		switch b1, b2 := s[i+1], s[i+2]; {
-		case b1 == 0xA4 && (b2 == 0xBC || b2 == 0x81 || b2 == 0x82), b1 == 0xA8 && b2 == 0xBC:
-			return true
+	for i := 0; i+1 < len(s); i++ {
+		switch b1 := s[i+1]; s[i] {
+		case 0xE0:
+			if i+2 >= len(s) {
+				return false
+			}
+			switch b2 := s[i+2]; {
+			case b1 == 0xA4 && (b2 == 0xBC || b2 == 0x81 || b2 == 0x82), b1 == 0xA8 && b2 == 0xBC,
+				b1 == 0xB5 && b2 >= 0xBA && b2 <= 0xBF:
+				return true
+			}
+		case 0xDB:
+			if b1 == 0x8C || b1 == 0x81 || b1 == 0x82 {
+				return true
+			}
+		case 0xDA:
+			if b1 == 0xA9 {
+				return true
+			}
+		case 0xE2:
+			if b1 == 0x80 && i+2 < len(s) && s[i+2] == 0x8C {
+				return true
+			}
 		}
 	}
 	return false

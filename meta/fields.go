@@ -852,8 +852,10 @@ var spanRef = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 // "WASHINGTON (AP) —", "Mumbai, Jul 3 (PTI)", "Lucknow (Uttar Pradesh)
 // [India], July 3 (ANI):", "ಬಾಗಲಕೋಟೆ:", "نئی دہلی، 3
 // جولائی:", "തിരുവനന്തപുരം ∙". At most four words before the colon or
-// dash, starting with a letter, and no sentence punctuation inside.
-var datelineRe = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)` + datelineRegion + `(?:\s*[,،]\s*([^:()]{1,30}?))?(?:\s*\([^()]{1,30}\))?\s*(:-?|—|–|-{1,2}|।|∙|•)\s`)
+// dash, starting with a letter, and no sentence punctuation inside; the
+// zero-width joiners are letters' parts (Malayalam's older chillus,
+// "കണ്ണൂര്‍", Persian and Urdu words that need a non-joiner).
+var datelineRe = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}\x{200C}\x{200D}.' ]{1,40}?)` + datelineRegion + `(?:\s*[,،]\s*([^:()]{1,30}?))?(?:\s*\([^()]{1,30}\))?\s*(:-?|—|–|-{1,2}|।|∙|•)\s`)
 
 // datelineRegion is what ANI prints between the place and the date: the
 // state in brackets and the country in square brackets, "Lucknow (Uttar
@@ -862,7 +864,7 @@ const datelineRegion = `(?:\s*\([^()]{1,30}\))?(?:\s*\[[^\[\]]{1,30}\])?`
 
 // agencyDateline is the agency form with nothing after the credit: "New
 // Delhi, Jul 3 (PTI) The …", "नई दिल्ली, 3 जुलाई (भाषा) …".
-var agencyDateline = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}.' ]{1,40}?)` + datelineRegion + `(?:\s*[,،]\s*[^:()]{1,30}?)?\s*\(([^()]{1,30})\)\s+\S`)
+var agencyDateline = regexp.MustCompile(`^([\p{L}\p{M}][\p{L}\p{M}\x{200C}\x{200D}.' ]{1,40}?)` + datelineRegion + `(?:\s*[,،]\s*[^:()]{1,30}?)?\s*\(([^()]{1,30})\)\s+\S`)
 
 // datelineAgency is the news agency in brackets in a paragraph's opening
 // dateline ("Mumbai, Jul 3 (PTI) …", "लखनऊ, 03 जुलाई (वार्ता) …", "place

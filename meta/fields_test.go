@@ -146,6 +146,10 @@ func TestDateline(t *testing.T) {
 		{"Mumbai, Jul 3 (PTI): Shares rose on Wednesday.", "Mumbai"},
 		{"LONDON, July 3 (Reuters) - Oil prices rose on Wednesday.", "LONDON"},
 		{"ಬಾಗಲಕೋಟೆ: ಜಿಲ್ಲೆಯಲ್ಲಿ ಭಾರಿ ಮಳೆಯಾಗಿದೆ.", "ಬಾಗಲಕೋಟೆ"},
+		// Malayalam's older chillus end in a zero-width joiner: a part of
+		// the place's letters.
+		{"കണ്ണൂര്\u200d: ജില്ലയില്\u200d കനത്ത മഴ തുടരുന്നു.", "കണ്ണൂര്\u200d"},
+		{"ലേഖകന്\u200d, കൊച്ചി: നഗരത്തില്\u200d കനത്ത മഴ തുടരുന്നു.", "കൊച്ചി"},
 		{"Rio de Janeiro — Thousands marched on Sunday.", "Rio de Janeiro"},
 		{"New York -- The markets fell.", "New York"},
 		{"Port of Spain: Rain fell.", "Port of Spain"},
