@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/akhbar/akhbar/dates"
 	"github.com/akhbar/akhbar/internal/phrases"
 	"github.com/akhbar/akhbar/internal/runeclass"
 	"github.com/akhbar/akhbar/lexicon"
@@ -105,7 +106,7 @@ func newDoc(blocks []pipeline.Block, now time.Time) *doc {
 		if d.cue[i].kind == cueNone && d.f[i].words <= 9 {
 			if name, ok := roleByline(blocks[i].Text); ok {
 				d.cue[i] = cueMatch{kind: cueByline, rest: name}
-			} else if strings.Contains(blocks[i].Text, "©") && copyrightYear.MatchString(blocks[i].Text) {
+			} else if copyrightYear(blocks[i].Text) {
 				d.cue[i] = cueMatch{kind: cueCopyright}
 			}
 		}
@@ -1946,12 +1947,52 @@ func (d *doc) siteTail(i, lo, s int) bool {
 	return false
 }
 
-// copyrightYear is a © beside a year anywhere on a short line: "Site ©
-// 2024", "© 2019-24". A © before a name alone ("© Getty Images") is a
-// picture's credit as often. Every match holds a "©": the regexp, which
-// has no literal prefix to skip ahead by and so tries each position of
-// every short block, runs only on blocks that have one.
-var copyrightYear = regexp.MustCompile(`©\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*©`)
+// copyrightYear reports a © beside a year anywhere on a short line: "Site ©
+// 2024", "© 2019-24", "সংবাদ © ২০২৪" (the year in any script's digits). A
+// © before a name alone ("© Getty Images") is a picture's credit as often.
+func copyrightYear(s string) bool {
+	for i := strings.Index(s, "©"); i >= 0; {
+		if yearAt(strings.TrimLeft(s[i+len("©"):], " \t\n\f\r"), false) ||
+			yearAt(strings.TrimRight(s[:i], " \t\n\f\r"), true) {
+			return true
+		}
+		j := strings.Index(s[i+len("©"):], "©")
+		if j < 0 {
+			break
+		}
+		i += len("©") + j
+	}
+	return false
+}
+
+// yearAt reports a year from 1900 to 2099 in four digits of one script at
+// the start of s (at its end if back), not part of a longer word or
+// number.
+func yearAt(s string, back bool) bool {
+	decode, trim := utf8.DecodeRuneInString, func(t string, n int) string { return t[n:] }
+	if back {
+		decode, trim = utf8.DecodeLastRuneInString, func(t string, n int) string { return t[:len(t)-n] }
+	}
+	year := 0
+	for k := 0; k < 4; k++ {
+		r, n := decode(s)
+		v := dates.DigitValue(r)
+		if v < 0 {
+			return false
+		}
+		if back {
+			year += v * [4]int{1, 10, 100, 1000}[k]
+		} else {
+			year = year*10 + v
+		}
+		s = trim(s, n)
+	}
+	if year < 1900 || year > 2099 {
+		return false
+	}
+	r, _ := decode(s)
+	return s == "" || dates.DigitValue(r) < 0 && r != '_' && !(r < utf8.RuneSelf && unicode.IsLetter(r))
+}
 
 // titleSeps part a headline from its tails: " | ", " - ", " – ", " :: ".
 var titleSeps = regexp.MustCompile(` (?:\||-|–|::) `)

@@ -712,3 +712,25 @@ func TestListingTitle(t *testing.T) {
 		})
 	}
 }
+
+func TestCopyrightYear(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Site © 2024":    true,
+		"© 2019-24 Site": true,
+		"2024 © Site":    true,
+		"সংবাদ © ২০২৪":   true, // Bengali digits
+		"ਪੰਜਾਬ ਟਾਈਮਜ਼ ©੨੦੨੪": true, // Gurmukhi
+		"قومی آواز © ۲۰۲۴":   true, // Extended Arabic-Indic
+		"© Getty Images":     false,
+		"© 20245":            false,
+		"© 1850 Site":        false,
+		"© 2024abc":          false,
+		"x2024 © Site":       false,
+		"© २०२४ सर्वाधिकार सुरक्षित": true,
+		"Copyright 2024": false,
+	} {
+		if got := copyrightYear(s); got != want {
+			t.Errorf("copyrightYear(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
