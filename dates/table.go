@@ -640,6 +640,13 @@ func appendKeySlow(dst []byte, s string) []byte {
 				continue
 			}
 			r = k
+		case r >= 0x0D7A && r <= 0x0D7F:
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = append(dst, chillus[r]...)
+			continue
 		}
 		if space {
 			dst = append(dst, ' ')
@@ -694,6 +701,11 @@ func markKey(r rune) (rune, bool) {
 	return 0, false
 }
 
+// chillus are Malayalam's atomic chillus as the consonant and virama the
+// older encoding writes (with a zero-width joiner, which keys drop): both
+// encodings key alike, a word-final one as the bare consonant.
+var chillus = map[rune]string{0x0D7A: "ണ്", 0x0D7B: "ന്", 0x0D7C: "ര്", 0x0D7D: "ല്", 0x0D7E: "ള്", 0x0D7F: "ക്"}
+
 // isVirama reports whether r is the virama of an Indian abugida.
 func isVirama(r rune) bool {
 	return r >= 0x0900 && r < 0x0D80 && r&0x7F == 0x4D || r == 0x0DCA || r == 0xABED
@@ -742,6 +754,9 @@ func brahmicTables() {
 				}
 			}
 			k = utf8.AppendRune(k, x)
+		}
+		if c, ok := chillus[r]; ok {
+			k = []byte(c)
 		}
 		i := r - brahmicLo
 		switch {

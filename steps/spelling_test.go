@@ -45,9 +45,19 @@ func TestSpellingVariants(t *testing.T) {
 		// The zero-width joiners left out.
 		{"no joiners", indic, strings.NewReplacer("\u200c", "", "\u200d", ""), 300},
 	}
+	// The learned HTML models read blocks' lengths in bytes, which a
+	// spelling moves (a nukta is three bytes): where a block sits near
+	// a model's threshold, the two spellings fall on its two sides.
+	byBytes := "the learned models' byte-length features move with the spelling: "
 	known := map[string]string{
 		"nukta, candrabindu scheduled108/doi_DH.txt": "the badge glued before a four-word headline is read with " +
 			"it as the title (as on the Konkani page of the style, a known failure of TestScheduledLanguagesFresh)",
+		"nukta, candrabindu scheduled116/kas_Deva_DP.html": byBytes + "the block model drops the published " +
+			"line the page's own spelling keeps in the body (a known failure of the style)",
+		"nukta, candrabindu scheduled117/mai_DQ.html": byBytes + "the block model leaves the also-read " +
+			"paragraph to the related box, its label kept",
+		"older chillus scheduled136/mal_EJ.html": byBytes + "the author model scores the two writers under " +
+			"its threshold (shown-len, a known failure of the style in three languages)",
 	}
 	now := time.Date(2024, 7, 3, 12, 0, 0, 0, time.UTC)
 	rules, err := quality.Preset("default")
@@ -55,7 +65,11 @@ func TestSpellingVariants(t *testing.T) {
 		t.Fatal(err)
 	}
 	run := func(name string, body string) pipeline.Record {
-		d := pipeline.NewDoc(pipeline.Item{ID: name, Source: pipeline.Source{Format: "text", Path: name}, Body: []byte(body)})
+		format := "text"
+		if strings.HasSuffix(name, ".html") {
+			format = "html"
+		}
+		d := pipeline.NewDoc(pipeline.Item{ID: name, Source: pipeline.Source{Format: format, Path: name}, Body: []byte(body)})
 		for _, s := range Build(Config{Now: now, Quality: &rules}) {
 			if s.Run(d) != nil {
 				break
@@ -64,6 +78,8 @@ func TestSpellingVariants(t *testing.T) {
 		return d.Record
 	}
 	files, _ := filepath.Glob("testdata/scheduled*/*.txt")
+	html, _ := filepath.Glob("testdata/scheduled*/*.html")
+	files = append(files, html...)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			variant := func(s string) string { return clean.NFC(c.r.Replace(clean.NFC(s))) }
