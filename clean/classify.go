@@ -1309,9 +1309,10 @@ func (d *doc) noProseAfter(i, e int) bool {
 }
 
 // labelAgency reports a line that is one word, a colon and a news
-// agency's name alone ("Video: PTI", "Source: IANS"): a credit, no text.
+// agency's name alone ("Video: PTI", "Source : IANS"): a credit, no text.
 func labelAgency(s string) bool {
 	label, rest, ok := strings.Cut(strings.TrimSpace(s), ":")
+	label = strings.TrimRight(label, " \t")
 	return ok && label != "" && !strings.ContainsAny(label, " \t") && lexicon.Has(lexicon.Agency, strings.TrimSpace(rest))
 }
 

@@ -231,6 +231,7 @@ func TestPlayerLines(t *testing.T) {
 		{"Video: PTI", false, true},
 		{"Source: IANS", false, true},
 		{"वीडियो: भाषा", false, true},
+		{"Video : IANS", false, true}, // a space before the colon
 		{"The minister said: PTI", false, false},
 		{"Video: The minister speaks", false, false},
 	} {

@@ -241,7 +241,7 @@ func countKinds(data string, n map[Kind]int, variants map[string][]string) {
 		if kind, rest, ok := strings.Cut(line, "\t"); ok {
 			phrase, _, _ := strings.Cut(rest, "\t")
 			n[Kind(kind)]++
-			if hasSpellingSign(phrase) {
+			if hasSpellingSign(phrase) || strings.HasSuffix(phrase, ":") {
 				if _, seen := variants[phrase]; !seen {
 					variants[phrase] = spellings(toNFC(phrase))
 				}
@@ -313,12 +313,15 @@ func init() {
 //   - Malayalam's chillus in the older encoding, the consonant, virama
 //     and zero-width joiner (ന്‍ for ൻ), which pages still print;
 //   - without its zero-width non-joiners (Telugu యాప్‌ను as యాప్ను), which
-//     many typists leave out.
+//     many typists leave out;
+//   - a closing colon with a space before it ("Tags :", "लेखक :"), as
+//     Indian and French typists set it.
 //
 // A file lists the spelling its sites print; readers and older systems
 // type these too. Nil for most phrases, which have none of these signs.
 func spellings(phrase string) []string {
-	if !hasSpellingSign(phrase) {
+	spacedColon := strings.HasSuffix(phrase, ":") && !strings.HasSuffix(phrase, " :")
+	if !spacedColon && !hasSpellingSign(phrase) {
 		return nil
 	}
 	var out []string
@@ -364,6 +367,9 @@ func spellings(phrase string) []string {
 		addAll(oldChillus.Replace(phrase))
 	}
 	addAll(strings.ReplaceAll(phrase, "\u200c", ""))
+	if spacedColon {
+		addAll(strings.TrimSuffix(phrase, ":") + " :")
+	}
 	return out
 }
 

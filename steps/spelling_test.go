@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -16,10 +17,10 @@ import (
 	"github.com/akhbar/akhbar/quality"
 )
 
-// TestSpellingVariants types the text pages of the scheduled sets as
-// many readers, sites and older systems type the same words, and asks for
-// the same record, its text typed the same way: a cue, a label, a place
-// or a date word must not hang on which spelling the page uses. known
+// TestSpellingVariants types the pages of the scheduled sets as many
+// readers, sites and older systems type the same words, and asks for the
+// same record, its text typed the same way: a cue, a label, a place or a
+// date word must not hang on which spelling or spacing the page uses. known
 // lists the pages that still differ, by case and page.
 func TestSpellingVariants(t *testing.T) {
 	indic := []string{"hin", "mar", "npi", "mai", "doi", "kok", "san", "brx", "snd", "kas", "pan", "ben", "asm", "guj",
@@ -27,23 +28,28 @@ func TestSpellingVariants(t *testing.T) {
 	cases := []struct {
 		name  string
 		langs []string
-		r     *strings.Replacer
-		min   int // pages the case must change, at least
+		r     interface{ Replace(string) string }
+		min   int  // pages the case must change, at least
+		long  bool // every page of every set: not with -short
 	}{
 		// Devanagari and Gurmukhi without their nuktas (पढो for पढ़ो,
 		// ਫੋਟੋ for ਫ਼ੋਟੋ), the anusvara for the candrabindu (यहां).
 		{"nukta, candrabindu", []string{"hin", "mar", "npi", "mai", "doi", "kok", "san", "brx", "snd", "kas", "pan"},
-			strings.NewReplacer("\u093c", "", "\u0a3c", "", "\u0901", "\u0902"), 500},
+			strings.NewReplacer("\u093c", "", "\u0a3c", "", "\u0901", "\u0902"), 500, false},
 		// Urdu and Kashmiri on an Arabic keyboard: ي ك for ی ک, ه for ہ.
-		{"arabic yeh, kaf", []string{"urd", "kas"}, strings.NewReplacer("ی", "ي", "ک", "ك"), 200},
-		{"arabic heh", []string{"urd", "kas"}, strings.NewReplacer("ہ", "ه", "ۂ", "ۀ"), 200},
+		{"arabic yeh, kaf", []string{"urd", "kas"}, strings.NewReplacer("ی", "ي", "ک", "ك"), 200, false},
+		{"arabic heh", []string{"urd", "kas"}, strings.NewReplacer("ہ", "ه", "ۂ", "ۀ"), 200, false},
 		// Malayalam's older chillus: consonant, virama, zero-width
 		// joiner (a non-joiner after an atomic chillu goes with it).
 		{"older chillus", []string{"mal"}, strings.NewReplacer(
 			"ൻ\u200c", "ന്\u200d", "ർ\u200c", "ര്\u200d", "ൽ\u200c", "ല്\u200d", "ൾ\u200c", "ള്\u200d", "ൺ\u200c", "ണ്\u200d",
-			"ൻ", "ന്\u200d", "ർ", "ര്\u200d", "ൽ", "ല്\u200d", "ൾ", "ള്\u200d", "ൺ", "ണ്\u200d"), 100},
+			"ൻ", "ന്\u200d", "ർ", "ര്\u200d", "ൽ", "ല്\u200d", "ൾ", "ള്\u200d", "ൺ", "ണ്\u200d"), 100, false},
 		// The zero-width joiners left out.
-		{"no joiners", indic, strings.NewReplacer("\u200c", "", "\u200d", ""), 300},
+		{"no joiners", indic, strings.NewReplacer("\u200c", "", "\u200d", ""), 300, false},
+		// A space before a colon ("लेखक : नाम", "Tags : …") or a danda
+		// ("है ।"), as many Indian typists set them.
+		{"space before colon", append(indic, "eng", "sat", "mni"), regexpReplacer{regexp.MustCompile(`([^\s\d:]):(\s|\*\*)`), "$1 :$2"}, 2000, true},
+		{"space before danda", indic, regexpReplacer{regexp.MustCompile(`(\S)([।॥])`), "$1 $2"}, 1000, true},
 	}
 	// The learned HTML models read blocks' lengths in bytes, which a
 	// spelling moves (a nukta is three bytes): where a block sits near
@@ -58,6 +64,14 @@ func TestSpellingVariants(t *testing.T) {
 			"paragraph to the related box, its label kept",
 		"older chillus scheduled136/mal_EJ.html": byBytes + "the author model scores the two writers under " +
 			"its threshold (shown-len, a known failure of the style in three languages)",
+		// An e-paper clip's column is told from a screen's wrap by its
+		// lines' lengths, which the spaces move.
+		"space before colon scheduled140/kok_EN.txt": "the column's hyphenated words are no longer joined",
+		"space before danda scheduled140/brx_EN.txt": "the column's hyphenated words are no longer joined",
+		"space before colon scheduled125/san_DY.html": "the table's cells, each a paragraph of its own (a known " +
+			"failure of the style), come out otherwise",
+		"space before danda scheduled116/brx_DP.html": "the page typed a forum or a listing (a known failure of " +
+			"the style) keeps its also-read box in the body",
 	}
 	now := time.Date(2024, 7, 3, 12, 0, 0, 0, time.UTC)
 	rules, err := quality.Preset("default")
@@ -82,6 +96,9 @@ func TestSpellingVariants(t *testing.T) {
 	files = append(files, html...)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			if c.long && testing.Short() {
+				t.Skip("every page of every set, twice: a long test")
+			}
 			variant := func(s string) string { return clean.NFC(c.r.Replace(clean.NFC(s))) }
 			pages, differ := 0, 0
 			for _, f := range files {
@@ -124,6 +141,14 @@ func TestSpellingVariants(t *testing.T) {
 		})
 	}
 }
+
+// regexpReplacer replaces every match of re by rep.
+type regexpReplacer struct {
+	re  *regexp.Regexp
+	rep string
+}
+
+func (r regexpReplacer) Replace(s string) string { return r.re.ReplaceAllString(s, r.rep) }
 
 // respelled returns a record's fields with f applied to their text.
 func respelled(r pipeline.Record, f func(string) string) map[string]any {
