@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/akhbar/akhbar/internal/nasal"
 	"github.com/akhbar/akhbar/lexicon"
 	"golang.org/x/text/unicode/norm"
 )
@@ -712,8 +713,17 @@ func isVirama(r rune) bool {
 }
 
 // trimFinalViramas removes the virama that ends a word of key[start:]:
-// loanwords are written with it and without it ("నవంబర్", "నవంబర").
+// loanwords are written with it and without it ("నవంబర్", "నవంబర"); a
+// nasal consonant and virama before a stop of its class becomes the
+// anusvara first (package nasal).
 func trimFinalViramas(key []byte, start int) []byte {
+	if bytes.IndexByte(key[start:], 0x8D) >= 0 { // a virama's last byte, among others
+		// A nasal before a stop keys as the anusvara it is also
+		// written with (घण्टे = घंटे).
+		if a := nasal.ToAnusvara(string(key[start:])); a != string(key[start:]) {
+			key = append(key[:start], a...)
+		}
+	}
 	if bytes.IndexByte(key[start:], ' ') < 0 { // one word: its last rune
 		if r, w := utf8.DecodeLastRune(key); len(key)-w >= start && isVirama(r) {
 			return key[:len(key)-w]

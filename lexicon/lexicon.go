@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/akhbar/akhbar/internal/nasal"
 	"github.com/akhbar/akhbar/internal/nfc"
 	"github.com/akhbar/akhbar/internal/runeclass"
 )
@@ -241,7 +242,7 @@ func countKinds(data string, n map[Kind]int, variants map[string][]string) {
 		if kind, rest, ok := strings.Cut(line, "\t"); ok {
 			phrase, _, _ := strings.Cut(rest, "\t")
 			n[Kind(kind)]++
-			if hasSpellingSign(phrase) || strings.HasSuffix(phrase, ":") {
+			if hasSpellingSign(phrase) || strings.HasSuffix(phrase, ":") || nasal.Has(phrase) {
 				if _, seen := variants[phrase]; !seen {
 					variants[phrase] = spellings(toNFC(phrase))
 				}
@@ -306,6 +307,8 @@ func init() {
 //     ਫੋਟੋ), and Devanagari's candrabindu and anusvara for each other
 //     (यहाँ, यहां), the candrabindu only where Hindi writes it, over a
 //     letter with no vowel sign above it;
+//   - a nasal before a stop as the anusvara or as the class's nasal
+//     consonant with a virama (संपादक, सम्पादक: package nasal);
 //   - Urdu and Kashmiri typed on an Arabic keyboard: Arabic yeh and kaf
 //     (ي ك) for Farsi yeh and keheh (ی ک), Arabic heh (ه) for heh goal
 //     (ہ), each change alone and both (Sindhi's letters are left: its ي
@@ -321,7 +324,7 @@ func init() {
 // type these too. Nil for most phrases, which have none of these signs.
 func spellings(phrase string) []string {
 	spacedColon := strings.HasSuffix(phrase, ":") && !strings.HasSuffix(phrase, " :")
-	if !spacedColon && !hasSpellingSign(phrase) {
+	if !spacedColon && !hasSpellingSign(phrase) && !nasal.Has(phrase) {
 		return nil
 	}
 	var out []string
@@ -332,8 +335,23 @@ func spellings(phrase string) []string {
 			}
 		}
 	}
-	nasal := func(s string, toCandra bool) string {
-		if !strings.ContainsAny(s, "\u0901\u0902") {
+	var has struct{ nasalSign, nukta, farsi, chillu, sindhi bool }
+	for _, r := range phrase {
+		switch {
+		case r == 0x0901 || r == 0x0902:
+			has.nasalSign = true
+		case r == 0x093C || r == 0x0A3C:
+			has.nukta = true
+		case r == 'ی' || r == 'ک' || r == 'ہ' || r == 'ۂ':
+			has.farsi = true
+		case r >= 0x0D7A && r <= 0x0D7F:
+			has.chillu = true
+		case r >= 0x0600 && r < 0x0700 && sindhiLetter(r):
+			has.sindhi = true
+		}
+	}
+	candra := func(s string, toCandra bool) string {
+		if !has.nasalSign {
 			return s
 		}
 		var b strings.Builder
@@ -353,20 +371,22 @@ func spellings(phrase string) []string {
 	// NFC writes the nukta letters apart (क़ as क and ़: Unicode's
 	// composition exclusions), so the nukta is a rune of its own here.
 	noNukta := phrase
-	if strings.ContainsAny(phrase, "\u093c\u0a3c") {
+	if has.nukta {
 		noNukta = toNFC(noNuktas.Replace(phrase))
 	}
 	for _, s := range []string{phrase, noNukta} {
-		addAll(s, nasal(s, false), nasal(s, true))
+		addAll(s, candra(s, false), candra(s, true), nasal.ToAnusvara(s), nasal.ToConsonant(s))
 	}
-	if strings.ContainsAny(phrase, "یکہۂ") && !isSindhi(phrase) {
+	if has.farsi && !has.sindhi {
 		yk := arabicYehKaf.Replace(phrase)
 		addAll(yk, arabicHeh.Replace(phrase), arabicHeh.Replace(yk))
 	}
-	if strings.ContainsAny(phrase, "ൺൻർൽൾൿ") {
+	if has.chillu {
 		addAll(oldChillus.Replace(phrase))
 	}
-	addAll(strings.ReplaceAll(phrase, "\u200c", ""))
+	if strings.Contains(phrase, "\u200c") {
+		addAll(strings.ReplaceAll(phrase, "\u200c", ""))
+	}
 	if spacedColon {
 		addAll(strings.TrimSuffix(phrase, ":") + " :")
 	}
@@ -379,9 +399,10 @@ var (
 	oldChillus   = strings.NewReplacer("ൺ", "ണ്\u200d", "ൻ", "ന്\u200d", "ർ", "ര്\u200d", "ൽ", "ല്\u200d", "ൾ", "ള്\u200d", "ൿ", "ക്\u200d")
 )
 
-// isSindhi reports a phrase in Sindhi's Arabic alphabet, by the letters
-// only it has among the table's languages (ڪ ڳ ڱ ڄ ڃ ڦ ڻ ٻ ڀ ٿ ٽ ڏ ڌ ڍ ڊ).
-func isSindhi(s string) bool { return strings.ContainsAny(s, "ڪڳڱڄڃڦڻٻڀٿٽڏڌڍڊ") }
+// sindhiLetter reports a letter of Sindhi's Arabic alphabet that no other
+// language of the table writes (ڪ ڳ ڱ ڄ ڃ ڦ ڻ ٻ ڀ ٿ ٽ ڏ ڌ ڍ ڊ): a phrase
+// with one is Sindhi.
+func sindhiLetter(r rune) bool { return strings.ContainsRune("ڪڳڱڄڃڦڻٻڀٿٽڏڌڍڊ", r) }
 
 var noNuktas = strings.NewReplacer("\u093c", "", "\u0a3c", "")
 

@@ -87,7 +87,8 @@ func TestSpellings(t *testing.T) {
 		"यहाँ भी पढ़ें": {"यहां भी पढ़ें", "यहाँ भी पढें", "यहां भी पढें"}, // candrabindu as anusvara
 		"यहां":          {"यहाँ"},                                          // and back, over a bare letter
 		"पढ़ें":         {"पढें"},                                          // not over the e sign
-		"সংবাদ":         nil,                                               // Bengali's signs are letters of their own
+		"সংবাদ":         {"সম্বাদ"},                                        // the nasal before a stop as a consonant
+		"सम्पादक":       {"संपादक"},                                        // and back
 	} {
 		got := spellings(toNFC(phrase))
 		for i := range want {
