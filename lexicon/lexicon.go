@@ -307,12 +307,15 @@ func init() {
 //     ਫੋਟੋ), and Devanagari's candrabindu and anusvara for each other
 //     (यहाँ, यहां), the candrabindu only where Hindi writes it, over a
 //     letter with no vowel sign above it;
+//   - Devanagari's candra o (ॉ) as the aa sign and the candra (ाॅ), as
+//     fonts converted from older encodings write it (काॅपीराइट);
 //   - a nasal before a stop as the anusvara or as the class's nasal
 //     consonant with a virama (संपादक, सम्पादक: package nasal);
 //   - Urdu and Kashmiri typed on an Arabic keyboard: Arabic yeh and kaf
 //     (ي ك) for Farsi yeh and keheh (ی ک), Arabic heh (ه) for heh goal
-//     (ہ), each change alone and both (Sindhi's letters are left: its ي
-//     and ک are letters of their own);
+//     (ہ), each change alone and both, a word's last yeh as alef maksura
+//     (ى) (Sindhi's letters are left: its ي and ک are letters of their
+//     own);
 //   - Malayalam's chillus in the older encoding, the consonant, virama
 //     and zero-width joiner (ന്‍ for ൻ), which pages still print;
 //   - without its zero-width non-joiners (Telugu యాప్‌ను as యాప్ను), which
@@ -335,13 +338,15 @@ func spellings(phrase string) []string {
 			}
 		}
 	}
-	var has struct{ nasalSign, nukta, farsi, chillu, sindhi bool }
+	var has struct{ nasalSign, nukta, candraO, farsi, chillu, sindhi bool }
 	for _, r := range phrase {
 		switch {
 		case r == 0x0901 || r == 0x0902:
 			has.nasalSign = true
 		case r == 0x093C || r == 0x0A3C:
 			has.nukta = true
+		case r == 0x0949:
+			has.candraO = true
 		case r == 'ی' || r == 'ک' || r == 'ہ' || r == 'ۂ':
 			has.farsi = true
 		case r >= 0x0D7A && r <= 0x0D7F:
@@ -379,7 +384,10 @@ func spellings(phrase string) []string {
 	}
 	if has.farsi && !has.sindhi {
 		yk := arabicYehKaf.Replace(phrase)
-		addAll(yk, arabicHeh.Replace(phrase), arabicHeh.Replace(yk))
+		addAll(yk, arabicHeh.Replace(phrase), arabicHeh.Replace(yk), finalMaksura(phrase), finalMaksura(yk))
+	}
+	if has.candraO {
+		addAll(strings.ReplaceAll(phrase, "\u0949", "\u093e\u0945"))
 	}
 	if has.chillu {
 		addAll(oldChillus.Replace(phrase))
@@ -399,6 +407,22 @@ var (
 	oldChillus   = strings.NewReplacer("ൺ", "ണ്\u200d", "ൻ", "ന്\u200d", "ർ", "ര്\u200d", "ൽ", "ല്\u200d", "ൾ", "ള്\u200d", "ൿ", "ക്\u200d")
 )
 
+// finalMaksura writes a word's last yeh, Farsi or Arabic, as the dotless
+// alef maksura (ى), which looks the same there and which Arabic keyboards
+// type: نئى دہلى.
+func finalMaksura(s string) string {
+	if !strings.ContainsRune(s, 'ی') && !strings.ContainsRune(s, 'ي') {
+		return s
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		if (r == 'ی' || r == 'ي') && (i+1 == len(rs) || rs[i+1] == ' ' || rs[i+1] == ':') {
+			rs[i] = 'ى'
+		}
+	}
+	return string(rs)
+}
+
 // sindhiLetter reports a letter of Sindhi's Arabic alphabet that no other
 // language of the table writes (ڪ ڳ ڱ ڄ ڃ ڦ ڻ ٻ ڀ ٿ ٽ ڏ ڌ ڍ ڊ): a phrase
 // with one is Sindhi.
@@ -407,8 +431,8 @@ func sindhiLetter(r rune) bool { return strings.ContainsRune("ڪڳڱڄڃڦڻٻڀ
 var noNuktas = strings.NewReplacer("\u093c", "", "\u0a3c", "")
 
 // hasSpellingSign reports a letter spellings changes in s: a Devanagari
-// nukta, candrabindu or anusvara, a Gurmukhi nukta (E0 A4 BC, 81, 82; E0
-// A8 BC), a Malayalam chillu (E0 B5 BA-BF), a Farsi yeh, keheh or heh
+// nukta, candrabindu, anusvara or candra o, a Gurmukhi nukta (E0 A4 BC,
+// 81, 82; E0 A5 89; E0 A8 BC), a Malayalam chillu (E0 B5 BA-BF), a Farsi yeh, keheh or heh
 // goal (DB 8C, DA A9, DB 81, DB 82), a zero-width non-joiner (E2 80 8C),
 // in one pass over its bytes: every line of the table is asked at every
 // start.
@@ -420,7 +444,7 @@ func hasSpellingSign(s string) bool {
 				return false
 			}
 			switch b2 := s[i+2]; {
-			case b1 == 0xA4 && (b2 == 0xBC || b2 == 0x81 || b2 == 0x82), b1 == 0xA8 && b2 == 0xBC,
+			case b1 == 0xA4 && (b2 == 0xBC || b2 == 0x81 || b2 == 0x82), b1 == 0xA5 && b2 == 0x89, b1 == 0xA8 && b2 == 0xBC,
 				b1 == 0xB5 && b2 >= 0xBA && b2 <= 0xBF:
 				return true
 			}

@@ -82,13 +82,20 @@ func TestAlternation(t *testing.T) {
 func TestSpellings(t *testing.T) {
 	for phrase, want := range map[string][]string{
 		"By":            nil,
-		"एह् बी पढ़ो":   {"एह् बी पढो"},                                    // the nukta left out
-		"ਫ਼ੋਟੋ":         {"ਫੋਟੋ"},                                          // Gurmukhi too
-		"यहाँ भी पढ़ें": {"यहां भी पढ़ें", "यहाँ भी पढें", "यहां भी पढें"}, // candrabindu as anusvara
-		"यहां":          {"यहाँ"},                                          // and back, over a bare letter
-		"पढ़ें":         {"पढें"},                                          // not over the e sign
-		"সংবাদ":         {"সম্বাদ"},                                        // the nasal before a stop as a consonant
-		"सम्पादक":       {"संपादक"},                                        // and back
+		"एह् बी पढ़ो":   {"एह् बी पढो"},                                                                   // the nukta left out
+		"ਫ਼ੋਟੋ":         {"ਫੋਟੋ"},                                                                         // Gurmukhi too
+		"यहाँ भी पढ़ें": {"यहां भी पढ़ें", "यहाँ भी पढें", "यहां भी पढें"},                                // candrabindu as anusvara
+		"यहां":          {"यहाँ"},                                                                         // and back, over a bare letter
+		"पढ़ें":         {"पढें"},                                                                         // not over the e sign
+		"সংবাদ":         {"সম্বাদ"},                                                                       // the nasal before a stop as a consonant
+		"सम्पादक":       {"संपादक"},                                                                       // and back
+		"یہ بھی پڑھیں":  {"يہ بھي پڑھيں", "یه بھی پڑھیں", "يه بھي پڑھيں", "یہ بھى پڑھیں", "يہ بھى پڑھيں"}, // Urdu on an Arabic keyboard
+		"پی ٹی آئی":     {"پي ٹي آئي", "پى ٹى آئى"},                                                       // a word's last yeh as alef maksura
+		"ڪالهه":         nil,                                                                              // Sindhi's letters are its own
+		"ലേഖകൻ":         {"ലേഖകന്\u200d"},                                                                 // Malayalam's older chillu
+		"యాప్‌ను":       {"యాప్ను"},                                                                       // no non-joiner
+		"tags:":         {"tags :"},                                                                       // a space before the colon
+		"कॉपीराइट":      {"काॅपीराइट"},                                                                    // candra o as the aa sign and candra
 	} {
 		got := spellings(toNFC(phrase))
 		for i := range want {
