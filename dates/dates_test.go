@@ -403,6 +403,13 @@ func TestNormKey(t *testing.T) {
 		{"ਸਤੰਬਰ", "ਸਤਂਬਰ"},                // Gurmukhi tippi, bindi
 		{"నవంబర్", "నవంబర"},               // a word-final virama
 		{"दीं॒हुं", "दींहुं"},             // a Vedic stress mark
+		{"മണിക്കൂർ", "മണിക്കൂര്\u200d"},   // Malayalam's atomic and older chillu
+		{"ഇൻഡ്യ", "ഇന്\u200dഡ്യ"},
+		{"ঘণ্টা", "ঘণ্টা"},
+		{"घण्टे", "घंटे"}, // a nasal before a stop as the anusvara
+		{"सितम्बर", "सितंबर"},
+		{"ছেপ্টেম্বৰ", "ছেপ্টেম্বর"}, // Assamese ra as Bengali's
+		{"ୱ", "ଵ"}, // Odia's two wa
 	}
 	for _, p := range same {
 		if normKey(p[0]) != normKey(p[1]) {

@@ -641,6 +641,8 @@ func appendKeySlow(dst []byte, s string) []byte {
 				continue
 			}
 			r = k
+		case sameLetter[r] != 0:
+			r = sameLetter[r]
 		case r >= 0x0D7A && r <= 0x0D7F:
 			if space {
 				dst = append(dst, ' ')
@@ -707,6 +709,11 @@ func markKey(r rune) (rune, bool) {
 // encodings key alike, a word-final one as the bare consonant.
 var chillus = map[rune]string{0x0D7A: "ണ്", 0x0D7B: "ന്", 0x0D7C: "ര്", 0x0D7D: "ല്", 0x0D7E: "ള്", 0x0D7F: "ക്"}
 
+// sameLetter are letters keyed as the letter typists write for them:
+// Assamese ra and wa as Bengali's ra and ba, Odia's wa (U+0B71) as its
+// other encoding.
+var sameLetter = map[rune]rune{'ৰ': 'র', 'ৱ': 'ব', 'ୱ': 'ଵ'}
+
 // isVirama reports whether r is the virama of an Indian abugida.
 func isVirama(r rune) bool {
 	return r >= 0x0900 && r < 0x0D80 && r&0x7F == 0x4D || r == 0x0DCA || r == 0xABED
@@ -767,6 +774,9 @@ func brahmicTables() {
 		}
 		if c, ok := chillus[r]; ok {
 			k = []byte(c)
+		}
+		if c, ok := sameLetter[r]; ok {
+			k = []byte(string(c))
 		}
 		i := r - brahmicLo
 		switch {

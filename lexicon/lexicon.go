@@ -316,6 +316,8 @@ func init() {
 //     (ہ), each change alone and both, a word's last yeh as alef maksura
 //     (ى) (Sindhi's letters are left: its ي and ک are letters of their
 //     own);
+//   - Assamese with Bengali's ra and ba (ৰ ৱ as র ব), and Odia's two
+//     encodings of wa (ୱ ଵ) for each other;
 //   - Malayalam's chillus in the older encoding, the consonant, virama
 //     and zero-width joiner (ന്‍ for ൻ), which pages still print;
 //   - without its zero-width non-joiners (Telugu యాప్‌ను as యాప్ను), which
@@ -338,7 +340,7 @@ func spellings(phrase string) []string {
 			}
 		}
 	}
-	var has struct{ nasalSign, nukta, candraO, farsi, chillu, sindhi bool }
+	var has struct{ nasalSign, nukta, candraO, farsi, chillu, sindhi, assamese, odiaWa bool }
 	for _, r := range phrase {
 		switch {
 		case r == 0x0901 || r == 0x0902:
@@ -347,6 +349,10 @@ func spellings(phrase string) []string {
 			has.nukta = true
 		case r == 0x0949:
 			has.candraO = true
+		case r == 'ৰ' || r == 'ৱ':
+			has.assamese = true
+		case r == 'ୱ' || r == 'ଵ':
+			has.odiaWa = true
 		case r == 'ی' || r == 'ک' || r == 'ہ' || r == 'ۂ':
 			has.farsi = true
 		case r >= 0x0D7A && r <= 0x0D7F:
@@ -389,6 +395,12 @@ func spellings(phrase string) []string {
 	if has.candraO {
 		addAll(strings.ReplaceAll(phrase, "\u0949", "\u093e\u0945"))
 	}
+	if has.assamese {
+		addAll(assameseAsBengali.Replace(phrase))
+	}
+	if has.odiaWa {
+		addAll(odiaWa.Replace(phrase))
+	}
 	if has.chillu {
 		addAll(oldChillus.Replace(phrase))
 	}
@@ -404,7 +416,12 @@ func spellings(phrase string) []string {
 var (
 	arabicYehKaf = strings.NewReplacer("ی", "ي", "ک", "ك")
 	arabicHeh    = strings.NewReplacer("ہ", "ه", "ۂ", "ۀ")
-	oldChillus   = strings.NewReplacer("ൺ", "ണ്\u200d", "ൻ", "ന്\u200d", "ർ", "ര്\u200d", "ൽ", "ല്\u200d", "ൾ", "ള്\u200d", "ൿ", "ക്\u200d")
+	// Assamese typed with Bengali's ra and ba, as keyboards and fonts made
+	// for Bengali write it.
+	assameseAsBengali = strings.NewReplacer("ৰ", "র", "ৱ", "ব")
+	// Odia's two encodings of wa (U+0B71 and U+0B35), each for the other.
+	odiaWa     = strings.NewReplacer("ୱ", "ଵ", "ଵ", "ୱ")
+	oldChillus = strings.NewReplacer("ൺ", "ണ്\u200d", "ൻ", "ന്\u200d", "ർ", "ര്\u200d", "ൽ", "ല്\u200d", "ൾ", "ള്\u200d", "ൿ", "ക്\u200d")
 )
 
 // finalMaksura writes a word's last yeh, Farsi or Arabic, as the dotless
@@ -432,7 +449,8 @@ var noNuktas = strings.NewReplacer("\u093c", "", "\u0a3c", "")
 
 // hasSpellingSign reports a letter spellings changes in s: a Devanagari
 // nukta, candrabindu, anusvara or candra o, a Gurmukhi nukta (E0 A4 BC,
-// 81, 82; E0 A5 89; E0 A8 BC), a Malayalam chillu (E0 B5 BA-BF), a Farsi yeh, keheh or heh
+// 81, 82; E0 A5 89; E0 A8 BC), Assamese ra and wa (E0 A7 B0, B1), Odia's
+// two wa (E0 AD B1, E0 AC B5), a Malayalam chillu (E0 B5 BA-BF), a Farsi yeh, keheh or heh
 // goal (DB 8C, DA A9, DB 81, DB 82), a zero-width non-joiner (E2 80 8C),
 // in one pass over its bytes: every line of the table is asked at every
 // start.
@@ -445,6 +463,7 @@ func hasSpellingSign(s string) bool {
 			}
 			switch b2 := s[i+2]; {
 			case b1 == 0xA4 && (b2 == 0xBC || b2 == 0x81 || b2 == 0x82), b1 == 0xA5 && b2 == 0x89, b1 == 0xA8 && b2 == 0xBC,
+				b1 == 0xA7 && (b2 == 0xB0 || b2 == 0xB1), b1 == 0xAD && b2 == 0xB1, b1 == 0xAC && b2 == 0xB5,
 				b1 == 0xB5 && b2 >= 0xBA && b2 <= 0xBF:
 				return true
 			}

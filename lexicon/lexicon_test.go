@@ -96,6 +96,8 @@ func TestSpellings(t *testing.T) {
 		"యాప్‌ను":       {"యాప్ను"},                                                                       // no non-joiner
 		"tags:":         {"tags :"},                                                                       // a space before the colon
 		"कॉपीराइट":      {"काॅपीराइट"},                                                                    // candra o as the aa sign and candra
+		"আৰু":           {"আরু"},                                                                          // Assamese with Bengali's ra
+		"ସର୍ବସ୍ଵତ୍ଵ":    {"ସର୍ବସ୍ୱତ୍ୱ"},                                                                   // Odia's other wa
 	} {
 		got := spellings(toNFC(phrase))
 		for i := range want {

@@ -52,6 +52,10 @@ func TestSpellingVariants(t *testing.T) {
 			"ൻ", "ന്\u200d", "ർ", "ര്\u200d", "ൽ", "ല്\u200d", "ൾ", "ള്\u200d", "ൺ", "ണ്\u200d"), 100, false, false},
 		// A word's last yeh as alef maksura (نئى دہلى).
 		{"final alef maksura", []string{"urd", "kas"}, regexpReplacer{regexp.MustCompile(`ی(\s|$|[،۔:])`), "ى$1"}, 200, false, true},
+		// Assamese typed with Bengali's ra and ba (ৰ ৱ as র ব).
+		{"assamese as bengali", []string{"asm"}, strings.NewReplacer("ৰ", "র", "ৱ", "ব"), 100, false, false},
+		// Odia's wa in its other encoding (ୱ as ଵ).
+		{"odia wa", []string{"ory"}, strings.NewReplacer("ୱ", "ଵ"), 100, false, false},
 		// Devanagari's candra o as the aa sign and the candra (काॅपी).
 		{"candra o", deva, strings.NewReplacer("ॉ", "ाॅ"), 300, false, false},
 		// A nasal before a stop as the anusvara or as the class's nasal
