@@ -574,8 +574,10 @@ func isCJKKey(k string) bool {
 // meet the table's (Marathi केले "did" keyed as कल "yesterday", Punjabi
 // ਨਵੇਂ "new" as ਨਵ "November", Gujarati કે "or" as ક "hour", Hindi में
 // "in" as Nepali मे "May"). The spellings that vary still meet: nukta or
-// none ("फ़रवरी" = "फरवरी"), candrabindu or anusvara, a word-final virama
-// or none ("నవంబర్" = "నవంబర").
+// none ("फ़रवरी" = "फरवरी"), candrabindu or anusvara, a nasal before a stop
+// as the anusvara or a consonant, a word-final virama or none ("నవంబర్" =
+// "నవంబర"), Malayalam's atomic or older chillus, Assamese's ra and wa or
+// Bengali's (sameLetter).
 func normKey(s string) string {
 	// Most keys of the tables are already normal: then s itself, with no
 	// copy (the tables are built from strings that live as long).
@@ -641,7 +643,7 @@ func appendKeySlow(dst []byte, s string) []byte {
 				continue
 			}
 			r = k
-		case sameLetter[r] != 0:
+		case r >= 'ৰ' && r <= 'ୱ' && sameLetter[r] != 0:
 			r = sameLetter[r]
 		case r >= 0x0D7A && r <= 0x0D7F:
 			if space {
@@ -657,7 +659,7 @@ func appendKeySlow(dst []byte, s string) []byte {
 		}
 		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
-	return trimFinalViramas(dst, start)
+	return finishKey(dst, start)
 }
 
 // lookup returns the meaning of a key, preferring the hinted language's
@@ -719,11 +721,11 @@ func isVirama(r rune) bool {
 	return r >= 0x0900 && r < 0x0D80 && r&0x7F == 0x4D || r == 0x0DCA || r == 0xABED
 }
 
-// trimFinalViramas removes the virama that ends a word of key[start:]:
-// loanwords are written with it and without it ("నవంబర్", "నవంబర"); a
-// nasal consonant and virama before a stop of its class becomes the
-// anusvara first (package nasal).
-func trimFinalViramas(key []byte, start int) []byte {
+// finishKey writes key[start:] as the Indian spellings that vary meet: a
+// nasal consonant and virama before a stop of its class as the anusvara
+// (package nasal: घण्टे = घंटे), and no virama at a word's end (loanwords
+// are written with it and without it: "నవంబర్", "నవంబర").
+func finishKey(key []byte, start int) []byte {
 	if bytes.IndexByte(key[start:], 0x8D) >= 0 { // a virama's last byte, among others
 		// A nasal before a stop keys as the anusvara it is also
 		// written with (घण्टे = घंटे).
@@ -817,5 +819,5 @@ func appendBrahmicKey(dst []byte, s string) []byte {
 			dst = append(dst, s[i:i+3]...)
 		}
 	}
-	return trimFinalViramas(dst, start)
+	return finishKey(dst, start)
 }
