@@ -1966,7 +1966,7 @@ func copyrightYear(s string) bool {
 	return false
 }
 
-// yearAt reports a year from 1900 to 2099 in four digits of one script at
+// yearAt reports a year from 1900 to 2099 in four digits (of any script) at
 // the start of s (at its end if back), not part of a longer word or
 // number.
 func yearAt(s string, back bool) bool {
