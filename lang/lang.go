@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -321,7 +322,69 @@ func (st *state) secondLogits(s2 *secondStage, t *tally, scores []float64) []flo
 	return st.logits
 }
 
-var latn, _ = textfeat.ByCode("Latn")
+var (
+	latn, _ = textfeat.ByCode("Latn")
+	arab, _ = textfeat.ByCode("Arab")
+)
+
+// alphabetLabels returns the labels whose alphabet spells Arabic-script
+// text, where the letters decide it, else nil. Two or more of ٹ ڈ ڑ ے,
+// which Sindhi writes ٽ ڊ ڙ and never and Pashto, Persian and Arabic
+// never, with none of Sindhi's own letters (ڪ ڳ ڱ ڄ ڃ ڦ ڻ ٻ ڀ ٿ ٽ ڏ ڌ ڍ
+// ڊ), are Urdu or Kashmiri; with two or more of Kashmiri's vowel letters
+// (ٲ ۍ ۄ ٚ) besides, Kashmiri. Urdu and Kashmiri typed on an Arabic
+// keyboard (ي ك ه for ی ک ہ) read as Sindhi, Pashto or each other to the
+// n-gram model; in FLORES and lingua no row of another language has
+// these letters so, and no Urdu row Kashmiri's.
+func alphabetLabels(texts []string) []string {
+	urdu, kashmiri := 0, 0
+	for _, t := range texts {
+		for _, r := range t {
+			switch {
+			case r < 0x065A || r > 0x06D2:
+			case r == 'ٹ' || r == 'ڈ' || r == 'ڑ' || r == 'ے':
+				urdu++
+			case r == 'ٲ' || r == 'ۍ' || r == 'ۄ' || r == 0x065A:
+				kashmiri++
+			case strings.ContainsRune("ڪڳڱڄڃڦڻٻڀٿٽڏڌڍڊ", r):
+				return nil
+			}
+		}
+	}
+	switch {
+	case urdu < 2:
+		return nil
+	case kashmiri >= 2:
+		return kashmiriAlphabet
+	}
+	return urduAlphabet
+}
+
+var (
+	urduAlphabet     = []string{"urd_Arab", "kas_Arab"}
+	kashmiriAlphabet = []string{"kas_Arab"}
+)
+
+// byAlphabet gives label back if labels is nil or holds it, else the
+// first stage's best of labels for tally t of script s: the languages
+// whose alphabet spells the text (alphabetLabels).
+func (st *state) byAlphabet(s textfeat.Script, t *tally, label string, p float64, labels []string) (string, float64) {
+	if labels == nil || slices.Contains(labels, label) {
+		return label, p
+	}
+	g := groups[s]
+	st.scores = mdl.Scores(&t.ev, g, model.DefaultParams, st.scores)
+	for i, c := range g.Labels {
+		if !slices.Contains(labels, mdl.Labels[c].Name) {
+			st.scores[i] = math.Inf(-1)
+		}
+	}
+	i, q := model.Best(st.scores)
+	if math.IsInf(st.scores[i], -1) {
+		return label, p // none of labels in the group
+	}
+	return mdl.Labels[g.Labels[i]].Name, q
+}
 
 // Identify labels one text: a line, a paragraph or a whole document. The
 // label is that of the script most of its letters are in.
@@ -335,6 +398,9 @@ func Identify(text string) Result {
 	s := dominant(st.tallies, st.touched)
 	t := &st.tallies[s]
 	l, p := st.decide(s, t, "", 0)
+	if s == arab {
+		l, p = st.byAlphabet(s, t, l, p, alphabetLabels([]string{text}))
+	}
 	return Result{Label: l, Score: p * float64(t.letters) / float64(total)}
 }
 
@@ -413,6 +479,9 @@ func Document(paragraphs []string) (doc Result, shares map[string]float64, per [
 	}
 	for _, s := range docTouched {
 		l, p := st.decideDoc(s, &doc2[s], paragraphs, paras, arena)
+		if s == arab {
+			l, p = st.byAlphabet(s, &doc2[s], l, p, alphabetLabels(paragraphs))
+		}
 		st.docLabel[s] = l
 		shares[l] += float64(doc2[s].letters) / float64(total)
 		if s == dominant(doc2, docTouched) {
@@ -426,6 +495,9 @@ func Document(paragraphs []string) (doc Result, shares map[string]float64, per [
 			continue
 		}
 		l, p := st.decide(pt.s, &pt.t, st.docLabel[pt.s], leaning(pt.t.ev.Words))
+		if pt.s == arab {
+			l, p = st.byAlphabet(pt.s, &pt.t, l, p, alphabetLabels(paragraphs[i:i+1]))
+		}
 		per[i] = Result{Label: l, Score: p * float64(pt.t.letters) / float64(pt.n)}
 	}
 	return doc, shares, per
