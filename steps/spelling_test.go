@@ -57,7 +57,7 @@ func TestSpellingVariants(t *testing.T) {
 		// Odia's wa in its other encoding (ୱ as ଵ).
 		{"odia wa", []string{"ory"}, strings.NewReplacer("ୱ", "ଵ"), 100, false, false},
 		// Devanagari's candra o as the aa sign and the candra (काॅपी).
-		{"candra o", deva, strings.NewReplacer("ॉ", "ाॅ"), 300, false, false},
+		{"candra o", deva, strings.NewReplacer("ॉ", "ाॅ", "ऑ", "आॅ"), 300, false, false},
 		// A nasal before a stop as the anusvara or as the class's nasal
 		// consonant with a virama (संपादक, सम्पादक), either way.
 		{"nasal as consonant", deva, funcReplacer(nasal.ToConsonant), 1000, true, false},
