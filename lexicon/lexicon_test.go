@@ -95,6 +95,7 @@ func TestSpellings(t *testing.T) {
 		"ലേഖകൻ":         {"ലേഖകന്\u200d"},                                                                 // Malayalam's older chillu
 		"యాప్‌ను":       {"యాప్ను"},                                                                       // no non-joiner
 		"tags:":         {"tags :"},                                                                       // a space before the colon
+		"ਪੰਜਾਬ":         {"ਪਂਜਾਬ"},                                                                        // Gurmukhi tippi as bindi
 		"कॉपीराइट":      {"काॅपीराइट"},                                                                    // candra o as the aa sign and candra
 		"আৰু":           {"আরু"},                                                                          // Assamese with Bengali's ra
 		"ସର୍ବସ୍ଵତ୍ଵ":    {"ସର୍ବସ୍ୱତ୍ୱ"},                                                                   // Odia's other wa

@@ -26,8 +26,9 @@ import (
 //     (ہ), each change alone and both, a word's last yeh as alef maksura
 //     (ى) (Sindhi's letters are left: its ي and ک are letters of their
 //     own);
-//   - Assamese with Bengali's ra and ba (ৰ ৱ as র ব), and Odia's two
-//     encodings of wa (ୱ ଵ) for each other;
+//   - Assamese with Bengali's ra and ba (ৰ ৱ as র ব), Odia's two
+//     encodings of wa (ୱ ଵ) for each other, and Gurmukhi's tippi and bindi
+//     (ੰ ਂ), the nasal's two shapes, typists' one for the other;
 //   - Malayalam's chillus in the older encoding, the consonant, virama
 //     and zero-width joiner (ന്‍ for ൻ), which pages still print;
 //   - without its zero-width non-joiners (Telugu యాప్‌ను as యాప్ను), which
@@ -50,7 +51,9 @@ func spellings(phrase string) []string {
 			}
 		}
 	}
-	var has struct{ nasalSign, nukta, candraO, farsi, chillu, sindhi, assamese, odiaWa bool }
+	var has struct {
+		nasalSign, nukta, candraO, farsi, chillu, sindhi, assamese, odiaWa, gurmukhiNasal bool
+	}
 	for _, r := range phrase {
 		switch {
 		case r == 0x0901 || r == 0x0902:
@@ -63,6 +66,8 @@ func spellings(phrase string) []string {
 			has.assamese = true
 		case r == 'ୱ' || r == 'ଵ':
 			has.odiaWa = true
+		case r == 0x0A70 || r == 0x0A02:
+			has.gurmukhiNasal = true
 		case r == 'ی' || r == 'ک' || r == 'ہ' || r == 'ۂ':
 			has.farsi = true
 		case r >= 0x0D7A && r <= 0x0D7F:
@@ -111,6 +116,9 @@ func spellings(phrase string) []string {
 	if has.odiaWa {
 		addAll(odiaWa.Replace(phrase))
 	}
+	if has.gurmukhiNasal {
+		addAll(strings.ReplaceAll(phrase, "\u0a70", "\u0a02"), strings.ReplaceAll(phrase, "\u0a02", "\u0a70"))
+	}
 	if has.chillu {
 		addAll(oldChillus.Replace(phrase))
 	}
@@ -158,8 +166,8 @@ func sindhiLetter(r rune) bool { return strings.ContainsRune("ڪڳڱڄڃڦڻٻڀ
 var noNuktas = strings.NewReplacer("\u093c", "", "\u0a3c", "")
 
 // hasSpellingSign reports a letter spellings changes in s: a Devanagari
-// nukta, candrabindu, anusvara or candra o, a Gurmukhi nukta (E0 A4 BC,
-// 81, 82; E0 A5 89; E0 A8 BC), Assamese ra and wa (E0 A7 B0, B1), Odia's
+// nukta, candrabindu, anusvara or candra o, a Gurmukhi nukta, bindi or
+// tippi (E0 A4 BC, 81, 82; E0 A5 89; E0 A8 BC, 82; E0 A9 B0), Assamese ra and wa (E0 A7 B0, B1), Odia's
 // two wa (E0 AD B1, E0 AC B5), a Malayalam chillu (E0 B5 BA-BF), a Farsi
 // yeh, keheh or heh goal (DB 8C, DA A9, DB 81, DB 82), a zero-width
 // non-joiner (E2 80 8C), in one pass over its bytes: every line of the
@@ -172,7 +180,8 @@ func hasSpellingSign(s string) bool {
 				return false
 			}
 			switch b2 := s[i+2]; {
-			case b1 == 0xA4 && (b2 == 0xBC || b2 == 0x81 || b2 == 0x82), b1 == 0xA5 && b2 == 0x89, b1 == 0xA8 && b2 == 0xBC,
+			case b1 == 0xA4 && (b2 == 0xBC || b2 == 0x81 || b2 == 0x82), b1 == 0xA5 && b2 == 0x89, b1 == 0xA8 && (b2 == 0xBC || b2 == 0x82),
+				b1 == 0xA9 && b2 == 0xB0,
 				b1 == 0xA7 && (b2 == 0xB0 || b2 == 0xB1), b1 == 0xAD && b2 == 0xB1, b1 == 0xAC && b2 == 0xB5,
 				b1 == 0xB5 && b2 >= 0xBA && b2 <= 0xBF:
 				return true

@@ -52,6 +52,9 @@ func TestSpellingVariants(t *testing.T) {
 			"ൻ", "ന്\u200d", "ർ", "ര്\u200d", "ൽ", "ല്\u200d", "ൾ", "ള്\u200d", "ൺ", "ണ്\u200d"), 100, false, false},
 		// A word's last yeh as alef maksura (نئى دہلى).
 		{"final alef maksura", []string{"urd", "kas"}, regexpReplacer{regexp.MustCompile(`ی(\s|$|[،۔:])`), "ى$1"}, 200, false, true},
+		// Gurmukhi's tippi and bindi, each for the other.
+		{"tippi as bindi", []string{"pan"}, strings.NewReplacer("ੰ", "ਂ"), 100, false, false},
+		{"bindi as tippi", []string{"pan"}, strings.NewReplacer("ਂ", "ੰ"), 100, false, false},
 		// Assamese typed with Bengali's ra and ba (ৰ ৱ as র ব).
 		{"assamese as bengali", []string{"asm"}, strings.NewReplacer("ৰ", "র", "ৱ", "ব"), 100, false, false},
 		// Odia's wa in its other encoding (ୱ as ଵ).
