@@ -8,6 +8,7 @@ import (
 	"github.com/cespare/xxhash/v2"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/akhbar/akhbar/internal/chillu"
 	"github.com/akhbar/akhbar/internal/runeclass"
 	"github.com/akhbar/akhbar/pipeline"
 )
@@ -78,21 +79,12 @@ func contentKey(s string) (key uint64, letters int) {
 // Persian/Urdu ones; Arabic presentation forms and their letters (NFKC).
 // It is for comparing only: the text keeps what the page wrote.
 func foldVariant(r rune) string {
+	if chillu.Is(r) {
+		return chillu.Base(r)
+	}
 	switch r {
 	case 'ৎ':
 		return "ত্"
-	case 'ൺ':
-		return "ണ്"
-	case 'ൻ':
-		return "ന്"
-	case 'ർ':
-		return "ര്"
-	case 'ൽ':
-		return "ല്"
-	case 'ൾ':
-		return "ള്"
-	case 'ൿ':
-		return "ക്"
 	case 'ي', 'ى':
 		return "ی"
 	case 'ك':

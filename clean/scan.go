@@ -6,6 +6,7 @@ import (
 
 	"github.com/cespare/xxhash/v2"
 
+	"github.com/akhbar/akhbar/internal/chillu"
 	"github.com/akhbar/akhbar/internal/runeclass"
 )
 
@@ -131,5 +132,5 @@ func (sc *blockScan) keyOfLower(low string) string {
 // forms (TestMayFoldVariant). Indian text has few of them; it skips the
 // switch for every other letter.
 func mayFoldVariant(r rune) bool {
-	return r == 'ৎ' || r >= 'ൺ' && r <= 'ൿ' || r >= 'ك' && r <= 'ي' || r >= 0xFB50
+	return r == 'ৎ' || chillu.Is(r) || r >= 'ك' && r <= 'ي' || r >= 0xFB50
 }

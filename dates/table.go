@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/akhbar/akhbar/internal/chillu"
 	"github.com/akhbar/akhbar/internal/nasal"
 	"github.com/akhbar/akhbar/lexicon"
 	"golang.org/x/text/unicode/norm"
@@ -645,12 +646,12 @@ func appendKeySlow(dst []byte, s string) []byte {
 			r = k
 		case r >= 'ৰ' && r <= 'ୱ' && sameLetter[r] != 0:
 			r = sameLetter[r]
-		case r >= 0x0D7A && r <= 0x0D7F:
+		case chillu.Is(r):
 			if space {
 				dst = append(dst, ' ')
 				space = false
 			}
-			dst = append(dst, chillus[r]...)
+			dst = append(dst, chillu.Base(r)...)
 			continue
 		}
 		if space {
@@ -705,11 +706,6 @@ func markKey(r rune) (rune, bool) {
 	}
 	return 0, false
 }
-
-// chillus are Malayalam's atomic chillus as the consonant and virama the
-// older encoding writes (with a zero-width joiner, which keys drop): both
-// encodings key alike, a word-final one as the bare consonant.
-var chillus = map[rune]string{0x0D7A: "ണ്", 0x0D7B: "ന്", 0x0D7C: "ര്", 0x0D7D: "ല്", 0x0D7E: "ള്", 0x0D7F: "ക്"}
 
 // sameLetter are letters keyed as the letter typists write for them:
 // Assamese ra and wa as Bengali's ra and ba, Odia's wa (U+0B71) as its
@@ -774,8 +770,8 @@ func brahmicTables() {
 			}
 			k = utf8.AppendRune(k, x)
 		}
-		if c, ok := chillus[r]; ok {
-			k = []byte(c)
+		if chillu.Is(r) {
+			k = []byte(chillu.Base(r))
 		}
 		if c, ok := sameLetter[r]; ok {
 			k = []byte(string(c))

@@ -14,7 +14,6 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
-	"github.com/akhbar/akhbar/internal/nasal"
 	"github.com/akhbar/akhbar/internal/nfc"
 	"github.com/akhbar/akhbar/internal/runeclass"
 )
@@ -242,7 +241,7 @@ func countKinds(data string, n map[Kind]int, variants map[string][]string) {
 		if kind, rest, ok := strings.Cut(line, "\t"); ok {
 			phrase, _, _ := strings.Cut(rest, "\t")
 			n[Kind(kind)]++
-			if hasSpellingSign(phrase) || strings.HasSuffix(phrase, ":") || nasal.Has(phrase) {
+			if maySpell(phrase) {
 				if _, seen := variants[phrase]; !seen {
 					variants[phrase] = spellings(toNFC(phrase))
 				}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/akhbar/akhbar/internal/chillu"
 	"github.com/akhbar/akhbar/internal/nasal"
 )
 
@@ -39,10 +40,10 @@ import (
 // A file lists the spelling its sites print; readers and older systems
 // type these too. Nil for most phrases, which have none of these signs.
 func spellings(phrase string) []string {
-	spacedColon := strings.HasSuffix(phrase, ":") && !strings.HasSuffix(phrase, " :")
-	if !spacedColon && !hasSpellingSign(phrase) && !nasal.Has(phrase) {
+	if !maySpell(phrase) {
 		return nil
 	}
+	spacedColon := strings.HasSuffix(phrase, ":") && !strings.HasSuffix(phrase, " :")
 	var out []string
 	addAll := func(vs ...string) {
 		for _, v := range vs {
@@ -70,7 +71,7 @@ func spellings(phrase string) []string {
 			has.gurmukhiNasal = true
 		case r == 'ی' || r == 'ک' || r == 'ہ' || r == 'ۂ':
 			has.farsi = true
-		case r >= 0x0D7A && r <= 0x0D7F:
+		case chillu.Is(r):
 			has.chillu = true
 		case r >= 0x0600 && r < 0x0700 && sindhiLetter(r):
 			has.sindhi = true
@@ -120,7 +121,7 @@ func spellings(phrase string) []string {
 		addAll(strings.ReplaceAll(phrase, "\u0a70", "\u0a02"), strings.ReplaceAll(phrase, "\u0a02", "\u0a70"))
 	}
 	if has.chillu {
-		addAll(oldChillus.Replace(phrase))
+		addAll(chillu.Older(phrase))
 	}
 	if strings.Contains(phrase, "\u200c") {
 		addAll(strings.ReplaceAll(phrase, "\u200c", ""))
@@ -138,8 +139,7 @@ var (
 	// for Bengali write it.
 	assameseAsBengali = strings.NewReplacer("ৰ", "র", "ৱ", "ব")
 	// Odia's two encodings of wa (U+0B71 and U+0B35), each for the other.
-	odiaWa     = strings.NewReplacer("ୱ", "ଵ", "ଵ", "ୱ")
-	oldChillus = strings.NewReplacer("ൺ", "ണ്\u200d", "ൻ", "ന്\u200d", "ർ", "ര്\u200d", "ൽ", "ല്\u200d", "ൾ", "ള്\u200d", "ൿ", "ക്\u200d")
+	odiaWa = strings.NewReplacer("ୱ", "ଵ", "ଵ", "ୱ")
 )
 
 // finalMaksura writes a word's last yeh, Farsi or Arabic, as the dotless
@@ -163,15 +163,22 @@ func finalMaksura(s string) string {
 // with one is Sindhi.
 func sindhiLetter(r rune) bool { return strings.ContainsRune("ڪڳڱڄڃڦڻٻڀٿٽڏڌڍڊ", r) }
 
+// maySpell reports whether spellings may find another spelling of phrase:
+// a quick test of its bytes, asked of every line of the table at every
+// start.
+func maySpell(phrase string) bool {
+	return strings.HasSuffix(phrase, ":") || hasSpellingSign(phrase) || nasal.Has(phrase)
+}
+
 var noNuktas = strings.NewReplacer("\u093c", "", "\u0a3c", "")
 
 // hasSpellingSign reports a letter spellings changes in s: a Devanagari
 // nukta, candrabindu, anusvara or candra o, a Gurmukhi nukta, bindi or
-// tippi (E0 A4 BC, 81, 82; E0 A5 89; E0 A8 BC, 82; E0 A9 B0), Assamese ra and wa (E0 A7 B0, B1), Odia's
-// two wa (E0 AD B1, E0 AC B5), a Malayalam chillu (E0 B5 BA-BF), a Farsi
-// yeh, keheh or heh goal (DB 8C, DA A9, DB 81, DB 82), a zero-width
-// non-joiner (E2 80 8C), in one pass over its bytes: every line of the
-// table is asked at every start.
+// tippi (E0 A4 BC, 81, 82; E0 A5 89; E0 A8 BC, 82; E0 A9 B0), Assamese
+// ra and wa (E0 A7 B0, B1), Odia's two wa (E0 AD B1, E0 AC B5), a
+// Malayalam chillu (E0 B5 BA-BF), a Farsi yeh, keheh or heh goal (DB 8C,
+// DA A9, DB 81, DB 82), a zero-width non-joiner (E2 80 8C), in one pass
+// over its bytes.
 func hasSpellingSign(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
 		switch b1 := s[i+1]; s[i] {
