@@ -33,10 +33,108 @@ func Line(s string) string {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
 	s = NFC(s)
-	if lineDone(s) {
+	if !lineDone(s) {
+		s = lineLoop(s)
+	}
+	if strings.IndexByte(s, '|') >= 0 {
+		s = dandaBars(s)
+	}
+	return s
+}
+
+// dandaBars writes a bar typed for the danda as the danda: "है|" is
+// "है।", "है||" is "है॥". Keyboards without the danda make the bar its
+// stand-in on many Hindi, Bengali and Punjabi sites and in FLORES's
+// Sanskrit (IndicNLP's normaliser undoes it as well); left a bar, a
+// paragraph reads as a header of fields parted by bars, with no
+// sentence end. A bar is a danda when a letter or sign of a script whose
+// full stop is the danda (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya)
+// stands right before it and a space or the line's end right after it
+// (past closing quotes and brackets): a separator has spaces on both
+// sides ("site | place") or none ("name|Updated"), and a table row opens
+// with a bar. In a line that ends in such a bar, a space before it or
+// not ("है |"), a spaced bar after such a letter is a danda too: a line
+// of fields does not end in a separator, a line of sentences does, and
+// some writers put a space before every danda.
+func dandaBars(s string) string {
+	if s == "" || s[0] == '|' {
 		return s
 	}
-	return lineLoop(s)
+	spaced := dandaEnd(s)
+	var b []byte
+	last := 0
+	for i := 1; i < len(s); i++ {
+		if s[i] != '|' {
+			continue
+		}
+		n := 1
+		if i+1 < len(s) && s[i+1] == '|' {
+			n = 2
+		}
+		end := i + n
+		if !endsSentence(s[end:]) {
+			i = end
+			continue
+		}
+		before := s[:i]
+		if spaced && before[len(before)-1] == ' ' {
+			before = before[:len(before)-1]
+		}
+		r, _ := utf8.DecodeLastRuneInString(before)
+		if !dandaScript(r) {
+			i = end - 1
+			continue
+		}
+		if b == nil {
+			b = make([]byte, 0, len(s)+4)
+		}
+		b = append(b, s[last:i]...)
+		if n == 1 {
+			b = append(b, "।"...)
+		} else {
+			b = append(b, "॥"...)
+		}
+		last = end
+		i = end - 1
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[last:]...))
+}
+
+// dandaEnd reports a line that ends in a bar (or two, then closing quotes
+// and brackets) with a letter of a danda script before it, a space
+// between or not.
+func dandaEnd(s string) bool {
+	t := strings.TrimRight(s, closers)
+	u := strings.TrimSuffix(t, "|")
+	if len(u) == len(t) {
+		return false
+	}
+	u = strings.TrimSuffix(strings.TrimSuffix(u, "|"), " ")
+	r, _ := utf8.DecodeLastRuneInString(u)
+	return dandaScript(r)
+}
+
+// closers are the closing quotes and brackets a sentence's end may stand
+// before.
+const closers = "\"')]”’»"
+
+// endsSentence reports what may follow a sentence's end: the line's end
+// or a space, after closing quotes and brackets.
+func endsSentence(rest string) bool {
+	rest = strings.TrimLeft(rest, closers)
+	return rest == "" || rest[0] == ' '
+}
+
+// dandaScript reports a letter or sign of a script whose full stop is the
+// danda: not its digits, nor a danda.
+func dandaScript(r rune) bool {
+	if !(r >= 0x0900 && r <= 0x0AFF || r >= 0x0B00 && r <= 0x0B7F) {
+		return false
+	}
+	return runeclass.Of(r)&(runeclass.Letter|runeclass.Mark) != 0
 }
 
 // lineLoop is Line's work on valid NFC text. A rune it drops or

@@ -42,7 +42,7 @@ func TestLine(t *testing.T) {
 }
 
 func FuzzLine(f *testing.F) {
-	for _, s := range []string{"ETV Bharat\u00a0/", "ಕಾಂಗ್ರೆಸ್\u200cನ", "\u0958", "a\xffb", "", "नमस्ते दुनिया", " नमस्ते", "नमस्ते ", "न  म", "न\u00adम", "ﻻ न"} {
+	for _, s := range []string{"ETV Bharat\u00a0/", "ಕಾಂಗ್ರೆಸ್\u200cನ", "\u0958", "a\xffb", "", "नमस्ते दुनिया", " नमस्ते", "नमस्ते ", "न  म", "न\u00adम", "ﻻ न", "है| अब", "है |", "क | ख|", "|क|"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -61,6 +61,34 @@ func FuzzLine(f *testing.F) {
 			t.Fatalf("lineLoop(%q) = %q, rune by rune %q", v, got, want)
 		}
 	})
+}
+
+// TestDandaBars: a bar typed for the danda is the danda, a separator
+// stays a bar.
+func TestDandaBars(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"यह खबर है| अगली बात है|", "यह खबर है। अगली बात है।"},
+		{"यह खबर है||", "यह खबर है॥"},
+		{"उन्होंने कहा, “यह सच है|”", "उन्होंने कहा, “यह सच है।”"},
+		{"এটি সত্য নয়| তারপর", "এটি সত্য নয়। তারপর"},
+		{"ਉਹ ਆਇਆ|", "ਉਹ ਆਇਆ।"},
+		{"ସେ ଆସିଲେ|", "ସେ ଆସିଲେ।"},
+		// A line that ends in a spaced bar spaces every danda so.
+		{"यह खबर है | अगली बात है |", "यह खबर है । अगली बात है ।"},
+		// Separators: spaced on both sides in a line of fields, or
+		// unspaced on both sides, or a table row.
+		{"दैनिक समाचार | दरभंगा | 3 जुलाई 2024", "दैनिक समाचार | दरभंगा | 3 जुलाई 2024"},
+		{"लेखक अमित झा|अपडेट: 3 जुलाई", "लेखक अमित झा|अपडेट: 3 जुलाई"},
+		{"|नाम|उम्र|", "|नाम|उम्र|"},
+		// Not after a danda script's letter: digits, Latin, Tamil.
+		{"2024| next", "2024| next"},
+		{"Home| News", "Home| News"},
+		{"செய்தி| அடுத்து", "செய்தி| அடுத்து"},
+	} {
+		if got := Line(tt.in); got != tt.want {
+			t.Errorf("Line(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }
 
 // lineLoopRunes is lineLoop before it copied runs of ordinary runes whole:
