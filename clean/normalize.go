@@ -25,6 +25,7 @@ import (
 // Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFE), which old
 // Urdu pages and PDFs carry, are replaced by their NFKC letters: they are
 // glyph shapes, not text, and language ID and search see only the letters.
+// A bar typed for the danda is written as the danda (dandaBars).
 func Line(s string) string {
 	if isPlainASCII(s) {
 		return collapseASCII(s)
