@@ -25,7 +25,9 @@ import (
 // Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFE), which old
 // Urdu pages and PDFs carry, are replaced by their NFKC letters: they are
 // glyph shapes, not text, and language ID and search see only the letters.
-// A bar typed for the danda is written as the danda (dandaBars).
+// A bar typed for the danda, and the Bengali currency numerator four
+// where it stands for one, are written as the danda (dandaBars,
+// numeratorDandas).
 func Line(s string) string {
 	if isPlainASCII(s) {
 		return collapseASCII(s)
@@ -40,7 +42,43 @@ func Line(s string) string {
 	if strings.IndexByte(s, '|') >= 0 {
 		s = dandaBars(s)
 	}
+	if strings.Contains(s, numeratorFour) {
+		s = numeratorDandas(s)
+	}
 	return s
+}
+
+// numeratorFour is U+09F7, BENGALI CURRENCY NUMERATOR FOUR, which looks
+// like the danda and stands for it in much Bengali and Assamese text
+// (FLORES's Assamese among it).
+const numeratorFour = "৷"
+
+// numeratorDandas writes numeratorFour as the danda where it ends a
+// sentence: right after a Bengali letter or sign, before a space or the
+// line's end (past closing quotes). A count of old currency follows a
+// digit.
+func numeratorDandas(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; ; {
+		j := strings.Index(s[i:], numeratorFour)
+		if j < 0 {
+			break
+		}
+		at, end := i+j, i+j+len(numeratorFour)
+		r, _ := utf8.DecodeLastRuneInString(s[:at])
+		if r >= 0x0980 && r <= 0x09FF && runeclass.Of(r)&(runeclass.Letter|runeclass.Mark) != 0 && endsSentence(s[end:]) {
+			b.WriteString(s[last:at])
+			b.WriteString("।")
+			last = end
+		}
+		i = end
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // dandaBars writes a bar typed for the danda as the danda: "है|" is

@@ -84,6 +84,10 @@ func TestDandaBars(t *testing.T) {
 		{"2024| next", "2024| next"},
 		{"Home| News", "Home| News"},
 		{"செய்தி| அடுத்து", "செய்தி| அடுத்து"},
+		// Bengali's currency numerator four where it ends a sentence.
+		{"এটি সত্য নয়৷ তারপর", "এটি সত্য নয়। তারপর"},
+		{"মাপ হল৷”", "মাপ হল।”"},
+		{"দাম ১৷ টাকা", "দাম ১৷ টাকা"},
 	} {
 		if got := Line(tt.in); got != tt.want {
 			t.Errorf("Line(%q) = %q, want %q", tt.in, got, tt.want)

@@ -11,8 +11,10 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/akhbar/akhbar/clean"
+	"github.com/akhbar/akhbar/dates"
 	"github.com/akhbar/akhbar/internal/nasal"
 	"github.com/akhbar/akhbar/pipeline"
 	"github.com/akhbar/akhbar/quality"
@@ -70,6 +72,15 @@ func TestSpellingVariants(t *testing.T) {
 		// A space before a colon ("लेखक : नाम", "Tags : …") or a danda
 		// ("है ।"), as many Indian typists set them.
 		{"space before colon", append(indic, "eng", "sat", "mni"), regexpReplacer{regexp.MustCompile(`([^\s\d:]):(\s|\*\*)`), "$1 :$2"}, 2000, true, false},
+		// Bengali's currency numerator four for the danda (৷ for ।), as
+		// much Bengali and Assamese text types it, FLORES's Assamese too;
+		// the record writes the danda.
+		{"numerator four for the danda", []string{"ben", "asm"}, strings.NewReplacer("।", "৷"), 100, true, true},
+		// Urdu, Kashmiri and Sindhi with the Arabic digits (٣ for ۳),
+		// and every script's digits as ASCII ones.
+		{"arabic digits", []string{"urd", "kas", "snd"}, strings.NewReplacer("۰", "٠", "۱", "١", "۲", "٢", "۳", "٣", "۴", "٤",
+			"۵", "٥", "۶", "٦", "۷", "٧", "۸", "٨", "۹", "٩"), 50, true, false},
+		{"ascii digits", indic, funcReplacer(asciiDigits), 100, true, false},
 		// The bar for the danda ("है|", "है |"), as keyboards without
 		// the danda type it; the record writes the danda. Where a page
 		// types some dandas so, the record's dandas have no twin in the
@@ -208,4 +219,14 @@ func respelled(r pipeline.Record, f func(string) string) map[string]any {
 		"updated": r.Updated, "dateline": f(r.Dateline), "related": related, "copyright": f(r.Copyright),
 		"caption": caption, "body": f(r.Text),
 	}
+}
+
+// asciiDigits writes every digit as its ASCII twin.
+func asciiDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if v := dates.DigitValue(r); v >= 0 && r > unicode.MaxASCII {
+			return '0' + rune(v)
+		}
+		return r
+	}, s)
 }
