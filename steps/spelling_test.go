@@ -86,6 +86,9 @@ func TestSpellingVariants(t *testing.T) {
 		// types some dandas so, the record's dandas have no twin in the
 		// page for the space case to respell: the record is respelled
 		// too (either) in both cases.
+		// Windows line ends (a dump saved on Windows); the record's
+		// paragraphs are parted by "\n\n" either way.
+		{"windows line ends", append(indic, "eng", "sat", "mni"), strings.NewReplacer("\n", "\r\n"), 500, true, true},
 		{"danda as bar", indic, strings.NewReplacer("।", "|", "॥", "||"), 500, true, true},
 		{"space before danda", indic, regexpReplacer{regexp.MustCompile(`([^\s।॥])([।॥])`), "$1 $2"}, 1000, true, true},
 	}
