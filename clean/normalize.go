@@ -90,11 +90,13 @@ func numeratorDandas(s string) string {
 // full stop is the danda (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya)
 // stands right before it and a space or the line's end right after it
 // (past closing quotes and brackets): a separator has spaces on both
-// sides ("site | place") or none ("name|Updated"), and a table row opens
-// with a bar. In a line that ends in such a bar, a space before it or
-// not ("है |"), a spaced bar after such a letter is a danda too: a line
-// of fields does not end in a separator, a line of sentences does, and
-// some writers put a space before every danda.
+// sides ("site | place") or none ("name|Updated"), a table row opens
+// with a bar, and a title's before a Latin site name ("headline| Site")
+// is followed by a Latin word. In a line that ends in such a bar, a space
+// before it or not ("है |"), a spaced bar after such a letter is a danda
+// too, and so is one before a Latin word: a line of fields does not end
+// in a separator, a line of sentences does, and some writers put a space
+// before every danda.
 func dandaBars(s string) string {
 	if s == "" || s[0] == '|' {
 		return s
@@ -118,6 +120,13 @@ func dandaBars(s string) string {
 		before := s[:i]
 		if spaced && before[len(before)-1] == ' ' {
 			before = before[:len(before)-1]
+		}
+		if !spaced && latinNext(s[end:]) {
+			// "headline| Site Name": a title's separator before a
+			// Latin site name, in a line that does not end as
+			// sentences do.
+			i = end - 1
+			continue
 		}
 		r, _ := utf8.DecodeLastRuneInString(before)
 		if !dandaScript(r) {
@@ -154,6 +163,13 @@ func dandaEnd(s string) bool {
 	u = strings.TrimSuffix(strings.TrimSuffix(u, "|"), " ")
 	r, _ := utf8.DecodeLastRuneInString(u)
 	return dandaScript(r)
+}
+
+// latinNext reports whether the first letter after the spaces of rest is
+// an ASCII one.
+func latinNext(rest string) bool {
+	rest = strings.TrimLeft(rest, closers+" ")
+	return rest != "" && (rest[0] >= 'a' && rest[0] <= 'z' || rest[0] >= 'A' && rest[0] <= 'Z')
 }
 
 // closers are the closing quotes and brackets a sentence's end may stand
