@@ -40,7 +40,7 @@ func Text(d *pipeline.Doc) error {
 	lines := splitLines(string(body))
 	marked := undoRendererMarks(lines)
 	targets := hasBracketTargets(lines)
-	wrapped, strict, width := wrapMode(lines)
+	wrapped, strict, width, measure := wrapMode(lines)
 	d.Blocks = make([]pipeline.Block, 0, countBlocksHint(lines, wrapped))
 	var cur *rawBlock
 	flush := func() {
@@ -80,7 +80,7 @@ func Text(d *pipeline.Doc) error {
 			m.linked = marked[i]
 		}
 		if cur != nil && wrapped && !m.startsBlock && cur.tag != "hr" && cur.tag != "img" && !strings.HasPrefix(cur.tag, "h") &&
-			(!strict && wrappedBefore(lines[i-1], raw, width) || strict && strictlyWrapped(lines[i-1], raw, width)) &&
+			(!strict && wrappedBefore(lines[i-1], raw, width, measure) || strict && strictlyWrapped(lines[i-1], raw, width, measure)) &&
 			!timestampLine(raw) && !timestampLine(lines[i-1]) {
 			cur.add(lineNo, m)
 			continue
@@ -194,23 +194,97 @@ func splitLines(s string) []string {
 // about 100 characters (Markdown link targets aside), while many lines
 // come close to the width and continue on the next line.
 func isWrapped(lines []string) (bool, int) {
-	ok, _, width := wrapMode(lines)
+	ok, _, width, _ := wrapMode(lines)
 	return ok, width
 }
 
-// wrapMode is isWrapped, and tells a dump wrapped without blank lines
-// between its paragraphs and with menus among them (Debian's html2text):
-// there only a break that wrapping alone explains, to the column, joins
-// two lines (strict), since a short line may end a paragraph or be a
-// menu item.
-func wrapMode(lines []string) (wrapped, strict bool, width int) {
+// A measure is how a renderer counts a line's width: lynx, links, both
+// html2text programs and pandoc count characters (runes), w3m counts
+// the cells a terminal draws, where the vowel signs and other marks of
+// the Indian scripts take none. Wrapped at 80 cells, a line of Hindi
+// holds 90 to 110 runes as its marks fall, and no width in runes fits.
+type measure func(string) int
+
+// termWidth is a terminal's width, w3m's default.
+const termWidth = 80
+
+func runes(s string) int { return utf8.RuneCountInString(s) }
+
+// cells counts the cells a terminal gives s: none for a combining mark
+// or a zero-width joiner, two for an East Asian wide character.
+func cells(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r < 0x300:
+			n++
+		case runeclass.Of(r)&runeclass.Mark != 0 || r == '\u200c' || r == '\u200d':
+		case r >= 0x1100 && wide(r):
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// wide reports the East Asian wide and fullwidth blocks w3m draws in two
+// cells: Hangul Jamo, CJK, Hangul syllables, fullwidth forms.
+func wide(r rune) bool {
+	return r <= 0x115F || r >= 0x2E80 && r <= 0xA4CF || r >= 0xAC00 && r <= 0xD7A3 || r >= 0xF900 && r <= 0xFAFF ||
+		r >= 0xFF00 && r <= 0xFF60 || r >= 0xFFE0 && r <= 0xFFE6 || r >= 0x20000 && r <= 0x3FFFD
+}
+
+// wrapMode is wrapModeBy in runes, or in cells where runes find no wrap
+// and the dump's lines carry many marks (a w3m dump of an Indian
+// script), with the measure it found the wrap in. Counted in cells, a
+// wrap is taken only at a terminal's width (w3m's default): a crawler's
+// dump of paragraphs a line each can show a looser width in cells that
+// no renderer set.
+func wrapMode(lines []string) (wrapped, strict bool, width int, m measure) {
+	wrapped, strict, width = wrapModeBy(lines, runes)
+	if wrapped || !marked(lines) {
+		return wrapped, strict, width, runes
+	}
+	if w, s, wd := wrapModeBy(lines, cells); w && wd >= termWidth-10 && wd <= termWidth {
+		return w, s, wd, cells
+	}
+	return wrapped, strict, width, runes
+}
+
+// marked reports lines of which a tenth or more of the letters are
+// combining marks, as Indian scripts write their vowels.
+func marked(lines []string) bool {
+	var letters, marks int
+	for _, l := range lines {
+		for _, r := range l {
+			if r < 0x300 {
+				continue
+			}
+			switch c := runeclass.Of(r); {
+			case c&runeclass.Mark != 0:
+				marks++
+			case c&runeclass.Letter != 0:
+				letters++
+			}
+		}
+	}
+	return marks > 0 && 10*marks >= letters
+}
+
+// wrapModeBy is isWrapped with lines measured by m, and tells a dump
+// wrapped without blank lines between its paragraphs and with menus among
+// them (Debian's html2text): there only a break that wrapping alone
+// explains, to the column, joins two lines (strict), since a short line
+// may end a paragraph or be a menu item.
+func wrapModeBy(lines []string, m measure) (wrapped, strict bool, width int) {
 	var n, long, near, cont, blank int
 	lens := make([]int, len(lines))
 	var sorted, breakable []int
 	solid := make([]bool, len(lines))
 	spaced := 0
 	for i, l := range lines {
-		lens[i] = visibleLen(l)
+		lens[i] = visibleLen(l, m)
 		if lens[i] > 0 {
 			sorted = append(sorted, lens[i])
 			solid[i] = !strings.ContainsAny(strings.TrimSpace(l), " \t")
@@ -237,7 +311,7 @@ func wrapMode(lines []string) (wrapped, strict bool, width int) {
 	// The wrap width: many lines end just short of it and almost none
 	// go past it.
 	width, _ = bestWidth(sorted, breakable, columnWidth, 100)
-	if cw := columnWrap(lines, lens, sorted); cw > 0 {
+	if cw := columnWrap(lines, lens, sorted, m); cw > 0 {
 		width = cw
 	}
 	if width == 0 {
@@ -256,7 +330,7 @@ func wrapMode(lines []string) (wrapped, strict bool, width int) {
 		}
 		if lens[i] >= width-20 && lens[i] <= width {
 			near++
-			if i+1 < len(lines) && lens[i+1] > 0 && !parseMarks(lines[i+1]).startsBlock && wrappedBefore(l, lines[i+1], width) &&
+			if i+1 < len(lines) && lens[i+1] > 0 && !parseMarks(lines[i+1]).startsBlock && wrappedBefore(l, lines[i+1], width, m) &&
 				!timestampLine(lines[i+1]) {
 				cont++
 			}
@@ -272,7 +346,7 @@ func wrapMode(lines []string) (wrapped, strict bool, width int) {
 	// headlines, each over its time, are a list, not wrapped text).
 	ok := long <= near && cont >= 3 && cont*6 >= near
 	if blank < 2 && ok {
-		wraps, ends := strictWraps(lines, lens, width)
+		wraps, ends := strictWraps(lines, lens, width, m)
 		switch {
 		case 2*wraps >= n && ends >= 2:
 		case wraps >= 8 && 4*wraps >= near && ends >= 2:
@@ -308,7 +382,7 @@ func bestWidth(sorted, breakable []int, lo, hi int) (width, score int) {
 // are half the lines or more, most lines come near the width and few go
 // past it. Lists of short items break where their words would have fitted
 // or end far from any one width.
-func columnWrap(lines []string, lens, sorted []int) int {
+func columnWrap(lines []string, lens, sorted []int, m measure) int {
 	// Only a line of minWrapWidth-12 to columnWidth-1 runes can count for
 	// any width: when those are under half the lines, no width has half
 	// its breaks explained by wrapping (most dumps stop here).
@@ -329,7 +403,7 @@ func columnWrap(lines []string, lens, sorted []int) int {
 		}
 		this, next := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
 		word, _, _ := strings.Cut(next, " ")
-		brks = append(brks, brk{lens[i], lens[i] + 1 + utf8.RuneCountInString(word), brokenWord(this, next)})
+		brks = append(brks, brk{lens[i], lens[i] + 1 + m(word), brokenWord(this, next)})
 	}
 	best, bestN := 0, 0
 	for w := minWrapWidth; w < columnWidth; w++ {
@@ -391,10 +465,10 @@ var timestampOpts = dates.Options{Ref: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UT
 // strictlyWrapped reports a break that only wrapping explains: the next
 // line's first word would not have fitted on the previous one, to the
 // column.
-func strictlyWrapped(prev, next string, width int) bool {
+func strictlyWrapped(prev, next string, width int, m measure) bool {
 	word, _, _ := strings.Cut(strings.TrimSpace(next), " ")
-	prevLen := utf8.RuneCountInString(strings.TrimRightFunc(prev, unicode.IsSpace))
-	return prevLen > width/2 && prevLen+1+utf8.RuneCountInString(word) > width
+	prevLen := m(strings.TrimRightFunc(prev, unicode.IsSpace))
+	return prevLen > width/2 && prevLen+1+m(word) > width
 }
 
 // wrappedBefore reports whether the break between two lines was made by
@@ -402,10 +476,10 @@ func strictlyWrapped(prev, next string, width int) bool {
 // previous one, give or take 15 columns (converters break early before a
 // long link target). Short lines in a row are a list, not a paragraph. Raw
 // lengths, because converters count link targets when they wrap.
-func wrappedBefore(prev, next string, width int) bool {
+func wrappedBefore(prev, next string, width int, m measure) bool {
 	word, _, _ := strings.Cut(strings.TrimSpace(next), " ")
-	prevLen := utf8.RuneCountInString(strings.TrimRightFunc(prev, unicode.IsSpace))
-	return prevLen+1+utf8.RuneCountInString(word) > width-15
+	prevLen := m(strings.TrimRightFunc(prev, unicode.IsSpace))
+	return prevLen+1+m(word) > width-15
 }
 
 // strictWraps counts the line breaks that only wrapping explains (the
@@ -413,13 +487,13 @@ func wrappedBefore(prev, next string, width int) bool {
 // column) and the breaks that end a paragraph (the word would have fitted,
 // and the line ends a sentence). Re-wrapped prose has both; a list of
 // lines of one length has only the first kind.
-func strictWraps(lines []string, lens []int, width int) (wraps, ends int) {
+func strictWraps(lines []string, lens []int, width int, m measure) (wraps, ends int) {
 	for i := 0; i+1 < len(lines); i++ {
 		if lens[i] == 0 || lens[i] > width || lens[i+1] == 0 {
 			continue
 		}
 		word, _, _ := strings.Cut(strings.TrimSpace(lines[i+1]), " ")
-		if lens[i]+1+utf8.RuneCountInString(word) > width {
+		if lens[i]+1+m(word) > width {
 			wraps++
 		} else if endsSentence(lines[i]) {
 			ends++
@@ -447,14 +521,14 @@ func countIn(sorted []int, lo, hi int) int {
 	return b - a
 }
 
-// visibleLen counts the runes of a line without trailing space and
-// without Markdown link targets, which converters never wrap.
-func visibleLen(l string) int {
+// visibleLen measures a line without trailing space and without
+// Markdown link targets, which converters never wrap.
+func visibleLen(l string, m measure) int {
 	l = strings.TrimRightFunc(l, unicode.IsSpace)
 	if strings.Contains(l, "](") {
 		l = mdTarget.ReplaceAllString(l, "]")
 	}
-	return utf8.RuneCountInString(l)
+	return m(l)
 }
 
 // rawBlock collects the lines of one block before it is cleaned up.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -325,7 +326,7 @@ func TestTextStrictWrap(t *testing.T) {
 		b.WriteString(wrapAt(strings.Repeat(para, 2), 79))
 	}
 	lines := splitLines(b.String())
-	wrapped, strict, width := wrapMode(lines)
+	wrapped, strict, width, _ := wrapMode(lines)
 	if !wrapped || !strict || width < 75 || width > 79 {
 		t.Fatalf("wrapMode = %v, %v, %d; want wrapped strictly at about 79", wrapped, strict, width)
 	}
@@ -428,4 +429,49 @@ func TestTextWrappedStarHeading(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCells: a terminal's cells, as w3m counts them when it wraps.
+func TestCells(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int
+	}{
+		{"abc", 3}, {"नमस्ते", 4}, {"का", 1}, {"ক্ষেত্রে", 4}, {"日本", 4}, {"ഞാന്‍", 2}, {"", 0},
+	} {
+		if got := cells(tt.in); got != tt.want {
+			t.Errorf("cells(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestWrapModeCells: w3m wraps Hindi at 80 cells, which are 90 to 110
+// runes as the vowel signs fall: the wrap is found in cells, and a
+// paragraph wrapped over three lines is one block.
+func TestWrapModeCells(t *testing.T) {
+	raw, err := os.ReadFile("testdata/w3m80-hin.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := splitLines(string(raw))
+	if ok, _, _ := wrapModeBy(lines, runes); ok {
+		t.Fatalf("wrapped in runes: the test no longer needs cells")
+	}
+	ok, _, width, m := wrapMode(lines)
+	if !ok || width < termWidth-10 || width > termWidth || m("का") != 1 {
+		t.Fatalf("wrapMode = %v, width %d, cells %v; want wrapped in cells at 70-80", ok, width, m("का") == 1)
+	}
+	d := pipeline.NewDoc(pipeline.Item{ID: "w3m80", Body: raw, Source: pipeline.Source{Format: "text"}})
+	if err := Text(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range d.Blocks {
+		if strings.HasPrefix(b.Text, "लखनऊ:") {
+			if !strings.Contains(b.Text, "आकाशगंगा पर एक बल") || !strings.HasSuffix(b.Text, "।") {
+				t.Errorf("the first paragraph is not joined whole: %q", b.Text)
+			}
+			return
+		}
+	}
+	t.Errorf("no block opens with the dateline")
 }
