@@ -135,7 +135,8 @@ func TestJoinWrapped(t *testing.T) {
 
 // TestJoinColumnBreaks: in a newspaper column's wrap a word broken by a
 // hyphen at a line's end is joined whole; a compound's hyphen before a
-// capital, a lone dash and a screen's wrap keep theirs.
+// capital and a lone dash keep theirs. A screen's wrap adds no hyphen: one
+// at a line's end after a letter is the compound's, which goes on whole.
 func TestJoinColumnBreaks(t *testing.T) {
 	tests := []struct {
 		parts  []string
@@ -148,7 +149,11 @@ func TestJoinColumnBreaks(t *testing.T) {
 		{[]string{"സൂപ്പര്\u200d-ജിയില്\u200d ഒന്\u200d-", "പതാം സ്ഥാനത്തെത്തി."}, true, "സൂപ്പര്\u200d-ജിയില്\u200d ഒന്\u200dപതാം സ്ഥാനത്തെത്തി."},
 		{[]string{"the Indo-", "Pacific"}, true, "the Indo- Pacific"},
 		{[]string{"a pause -", "then"}, true, "a pause - then"},
-		{[]string{"finished in the men's stan-", "ding"}, false, "finished in the men's stan- ding"},
+		{[]string{"finished in the men's stan-", "ding"}, false, "finished in the men's stan-ding"},
+		{[]string{"क्षेत्र क्वाज़ुलु-", "नताल में"}, false, "क्षेत्र क्वाज़ुलु-नताल में"},
+		{[]string{"the Indo-", "Pacific"}, false, "the Indo-Pacific"},
+		{[]string{"COVID-", "19 cases"}, false, "COVID-19 cases"},
+		{[]string{"a pause -", "then"}, false, "a pause - then"},
 	}
 	for _, tt := range tests {
 		if got := joinWrapped(tt.parts, tt.column); got != tt.want {

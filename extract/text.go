@@ -620,12 +620,33 @@ func joinWrapped(parts []string, column bool) string {
 			write(" ")
 		}
 		broken = false
-		if column && i+1 < len(parts) && brokenWord(p, strings.TrimSpace(parts[i+1])) {
+		switch {
+		case i+1 >= len(parts):
+		case column && brokenWord(p, strings.TrimSpace(parts[i+1])):
 			p, broken = p[:len(p)-1], true
+		case !column && compoundBreak(p, strings.TrimSpace(parts[i+1])):
+			// A screen's wrap breaks a compound after its hyphen
+			// ("Kwazulu-" over "Natal"): the word goes on whole, its
+			// hyphen kept.
+			broken = true
 		}
 		write(p)
 	}
 	return b.String()
+}
+
+// compoundBreak reports a line that ends in a hyphen right after a letter
+// or sign and a next line that opens with a letter or digit: a text
+// browser or converter wrapping at a screen's width breaks a line at a
+// compound's hyphen as at a space, and never adds one.
+func compoundBreak(line, next string) bool {
+	rest, ok := strings.CutSuffix(line, "-")
+	if !ok {
+		return false
+	}
+	a, _ := utf8.DecodeLastRuneInString(rest)
+	c, _ := utf8.DecodeRuneInString(next)
+	return (unicode.IsLetter(a) || unicode.IsMark(a)) && (unicode.IsLetter(c) || unicode.IsDigit(c))
 }
 
 // brokenWord reports a line that ends in a word broken by a hyphen and a
