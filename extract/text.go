@@ -258,7 +258,10 @@ func marked(lines []string) bool {
 	var letters, marks int
 	for _, l := range lines {
 		for _, r := range l {
-			if r < 0x300 {
+			if r < 0x80 {
+				if r|0x20 >= 'a' && r|0x20 <= 'z' {
+					letters++
+				}
 				continue
 			}
 			switch c := runeclass.Of(r); {
