@@ -454,6 +454,11 @@ func (d *doc) markFurniture() {
 		switch {
 		case b.Role == pipeline.RoleRepeated:
 			// A pull quote (markPullQuotes) is a copy already.
+		case b.Tag == "img" && f.letters < 400 && f.sentences <= 3 && parenCredit(strings.TrimSuffix(d.low[i], "]")):
+			// A picture's text that ends in its credit ("[… (photo:
+			// PTI)]") is its caption: pandoc prints a figure's caption
+			// as the picture's text.
+			d.set(i, pipeline.RoleMetadata, ReasonCaption)
 		case b.Tag == "img":
 			d.set(i, pipeline.RoleBoilerplate, "image")
 		case b.Tag == "hr":

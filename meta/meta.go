@@ -68,7 +68,12 @@ func Extract(d *pipeline.Doc, o Options) {
 				}
 				nextCap++
 			}
-			caption, credit := captionOf(b.Text, cut)
+			text := b.Text
+			if b.Tag == "img" {
+				// A picture's text in the renderer's brackets.
+				text = strings.TrimSuffix(strings.TrimPrefix(text, "["), "]")
+			}
+			caption, credit := captionOf(text, cut)
 			if caption == "" && i > 0 && d.Blocks[i-1].Reason == clean.ReasonImageAlt {
 				// A credit alone on its line names the picture whose
 				// caption is the line above.

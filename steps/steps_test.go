@@ -48,3 +48,24 @@ func TestTruncatedFlag(t *testing.T) {
 		t.Errorf("a truncated page lost what was read: text %q, %d spans", d.Record.Text, len(d.Record.Spans))
 	}
 }
+
+// TestBracketedCaption: pandoc's plain text prints a figure as its
+// caption in brackets; a picture's text that ends in a credit is the
+// caption, read without the brackets.
+func TestBracketedCaption(t *testing.T) {
+	page := "Daily Courier\n\nFloods close roads across the district\n\nBy Asha Rao\n\n" +
+		"[Residents wade through a flooded street on Tuesday (Photo: PTI)]\n\n" +
+		"Heavy rain flooded roads across the district on Tuesday, and the administration closed schools for two days. " +
+		"Officials said rescue teams were ready along the river.\n\n" +
+		"The weather office said more rain was likely on Wednesday, and asked residents near the river to move to safer places.\n"
+	d := pipeline.NewDoc(pipeline.Item{ID: "p", Source: pipeline.Source{Format: "text"}, Body: []byte(page)})
+	for _, s := range Build(Config{}) {
+		if err := s.Run(d); err != nil {
+			t.Fatalf("%s: %v", s.Name, err)
+		}
+	}
+	want := []pipeline.Image{{Caption: "Residents wade through a flooded street on Tuesday", Credit: "Photo: PTI"}}
+	if got := d.Record.Images; !slices.EqualFunc(got, want, func(a, b pipeline.Image) bool { return a.Caption == b.Caption && a.Credit == b.Credit }) {
+		t.Errorf("images %+v, want %+v", got, want)
+	}
+}
