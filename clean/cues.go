@@ -34,7 +34,7 @@ var cueWords = sync.OnceValue(func() map[cue][]string {
 		// A home word alone on a line is a menu's first link, whatever
 		// the language calls it ("मुखेल पान", "முகப்பு").
 		cueBoiler:      lexicon.Phrases(lexicon.Boiler, lexicon.Home),
-		cueRelated:     lexicon.Phrases(lexicon.AlsoRead),
+		cueRelated:     lexicon.PhrasesWhere(func(e lexicon.Entry) bool { return !e.Flag("colon") }, lexicon.AlsoRead),
 		cueRelatedHead: lexicon.Phrases(lexicon.RelatedHead),
 		cueCopyright:   lexicon.Phrases(lexicon.Copyright),
 		// Labels too ambiguous for a whole line of a dump ("text", "di") are
@@ -43,6 +43,18 @@ var cueWords = sync.OnceValue(func() map[cue][]string {
 		cueDateLabel: lexicon.Phrases(lexicon.Published, lexicon.Updated, lexicon.DateLabel),
 		cueComments:  lexicon.Phrases(lexicon.Comments),
 	}
+})
+
+// colonRelated() are the "also read" cues that are common words, cues only
+// with their colon ("More: title"): the other lists leave them out.
+var colonRelated = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range lexicon.Entries(lexicon.AlsoRead) {
+		if e.Flag("colon") {
+			m[cueKey(NFC(e.Phrase))] = true
+		}
+	}
+	return m
 })
 
 // bylinePreps() are the byline labels that are prepositions ("von",
@@ -471,6 +483,9 @@ func matchCueKey(text, low, key string) cueMatch {
 		// is a byline label when a colon follows it: "द्वारा: नाम".
 		if text[i] == ':' && colonBylines()[cueKey(text[:i])] {
 			return cueMatch{kind: cueByline, rest: strings.TrimSpace(text[i+1:])}
+		}
+		if text[i] == ':' && colonRelated()[cueKey(text[:i])] {
+			return cueMatch{kind: cueRelated, rest: strings.TrimSpace(text[i+1:])}
 		}
 	}
 	return cueMatch{}

@@ -69,6 +69,12 @@ func refMatchCue(text string) cueMatch {
 		if k, ok := prefixIndex()[refCueKey(text[:i])]; ok && prefixCues[k] {
 			return cueMatch{kind: k, rest: strings.TrimSpace(strings.TrimLeft(text[i:], ":-–—| "))}
 		}
+		if text[i] == ':' && colonBylines()[refCueKey(text[:i])] {
+			return cueMatch{kind: cueByline, rest: strings.TrimSpace(text[i+1:])}
+		}
+		if text[i] == ':' && colonRelated()[refCueKey(text[:i])] {
+			return cueMatch{kind: cueRelated, rest: strings.TrimSpace(text[i+1:])}
+		}
 	}
 	return cueMatch{}
 }
@@ -87,7 +93,28 @@ var cueSamples = []string{"", "By John Smith", "BY JOHN", "Also Read: Trump wins
 	"Published : Jul 3, 2024", "Copyright©2024 ETV", "© 2024 All rights reserved", "Related Stories", "Comments",
 	"Leave a Reply", "von Hans Müller", "par Jean", "  ||  By \xff Jane", "-- by jane", "Share this:", "ಇದನ್ನೂ ಓದಿ: ಕನ್ನಡ",
 	"READ ALSO | something", "Photo: PTI", "ALSO READ\u00a0Trump", "Updated: 10 Jul", "ಇದನ್ನೂ  ಓದಿ", "ಇದನ್ನೂ ಓದಿ",
-	"Updated - " + strings.Repeat("ನ", 300), strings.Repeat("word ", 80) + ": Published"}
+	"Updated - " + strings.Repeat("ನ", 300), strings.Repeat("word ", 80) + ": Published",
+	"More: Floods in Assam", "More from the author", "More in Politics", "द्वारा: अमित मिश्रा"}
+
+// TestColonCues: a common word that the table marks "colon" is an "also
+// read" cue only with its colon; "More from …" and "More in …" head
+// lists of links, their rest no headline.
+func TestColonCues(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		kind cue
+		rest string
+	}{
+		{"More: Floods in Assam", cueRelated, "Floods in Assam"},
+		{"More from the author", cueNone, ""},
+		{"More in Politics", cueNone, ""},
+		{"Also read: Floods in Assam", cueRelated, "Floods in Assam"},
+	} {
+		if got := matchCue(tt.in); got.kind != tt.kind || got.kind != cueNone && got.rest != tt.rest {
+			t.Errorf("matchCue(%q) = %+v, want kind %v rest %q", tt.in, got, tt.kind, tt.rest)
+		}
+	}
+}
 
 func TestMatchCueAsReference(t *testing.T) {
 	for _, s := range cueSamples {

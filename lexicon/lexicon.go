@@ -79,6 +79,8 @@ const (
 	Mark        Kind = "mark"
 	Filler      Kind = "filler"
 	// AlsoRead opens a link to another story: "Also read", "यह भी पढ़ें".
+	// Flag "colon": a common word that is a cue only with its colon
+	// ("More: title"; "More from the author" heads a list).
 	// RelatedHead heads a list of them: "Related stories".
 	AlsoRead    Kind = "alsoread"
 	RelatedHead Kind = "relatedhead"
