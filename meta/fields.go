@@ -343,6 +343,26 @@ var creditLow = func() []string {
 }()
 
 // firstHalfIfDoubled undoes a caption text browsers printed twice.
+// afterAlt is a text dump's caption line without the pictures' texts a
+// text browser printed before it in brackets ("[alt] caption": Debian's
+// html2text prints a figure's picture and caption on one line): the
+// caption is what follows them. A line that is only bracketed text is
+// kept. (On an HTML page a caption's brackets are the page's own.)
+func afterAlt(s string) string {
+	rest := s
+	for strings.HasPrefix(rest, "[") {
+		j := strings.IndexByte(rest, ']')
+		if j < 0 || strings.IndexByte(rest[1:j], '[') >= 0 {
+			break
+		}
+		rest = strings.TrimLeft(rest[j+1:], " \t")
+	}
+	if rest == s || strings.IndexFunc(rest, unicode.IsLetter) < 0 {
+		return s
+	}
+	return rest
+}
+
 func firstHalfIfDoubled(s string) string {
 	n := len(s)
 	for mid := n/2 - 2; mid <= n/2+2; mid++ {

@@ -73,6 +73,9 @@ func Extract(d *pipeline.Doc, o Options) {
 				// A picture's text in the renderer's brackets.
 				text = strings.TrimSuffix(strings.TrimPrefix(text, "["), "]")
 			}
+			if d.Record.Source.Unit == "line" {
+				text = afterAlt(text)
+			}
 			caption, credit := captionOf(text, cut)
 			if caption == "" && i > 0 && d.Blocks[i-1].Reason == clean.ReasonImageAlt {
 				// A credit alone on its line names the picture whose

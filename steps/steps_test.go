@@ -53,19 +53,29 @@ func TestTruncatedFlag(t *testing.T) {
 // caption in brackets; a picture's text that ends in a credit is the
 // caption, read without the brackets.
 func TestBracketedCaption(t *testing.T) {
-	page := "Daily Courier\n\nFloods close roads across the district\n\nBy Asha Rao\n\n" +
-		"[Residents wade through a flooded street on Tuesday (Photo: PTI)]\n\n" +
-		"Heavy rain flooded roads across the district on Tuesday, and the administration closed schools for two days. " +
-		"Officials said rescue teams were ready along the river.\n\n" +
-		"The weather office said more rain was likely on Wednesday, and asked residents near the river to move to safer places.\n"
-	d := pipeline.NewDoc(pipeline.Item{ID: "p", Source: pipeline.Source{Format: "text"}, Body: []byte(page)})
-	for _, s := range Build(Config{}) {
-		if err := s.Run(d); err != nil {
-			t.Fatalf("%s: %v", s.Name, err)
-		}
-	}
-	want := []pipeline.Image{{Caption: "Residents wade through a flooded street on Tuesday", Credit: "Photo: PTI"}}
-	if got := d.Record.Images; !slices.EqualFunc(got, want, func(a, b pipeline.Image) bool { return a.Caption == b.Caption && a.Credit == b.Credit }) {
-		t.Errorf("images %+v, want %+v", got, want)
+	// How text browsers print a figure: pandoc its caption in brackets,
+	// Debian's html2text the picture's alt text in brackets and the
+	// caption after it on one line.
+	for _, c := range []struct{ name, figure, caption string }{
+		{"pandoc", "[Residents wade through a flooded street on Tuesday (Photo: PTI)]", "Residents wade through a flooded street on Tuesday"},
+		{"alt then caption", "[Residents wade through a flooded street on Tuesday] Residents wade through a flooded street on Tuesday (Photo: PTI)", "Residents wade through a flooded street on Tuesday"},
+		{"other alt", "[flood.jpg] Residents wade through a flooded street on Tuesday (Photo: PTI)", "Residents wade through a flooded street on Tuesday"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			page := "Daily Courier\n\nFloods close roads across the district\n\nBy Asha Rao\n\n" + c.figure + "\n\n" +
+				"Heavy rain flooded roads across the district on Tuesday, and the administration closed schools for two days. " +
+				"Officials said rescue teams were ready along the river.\n\n" +
+				"The weather office said more rain was likely on Wednesday, and asked residents near the river to move to safer places.\n"
+			d := pipeline.NewDoc(pipeline.Item{ID: "p", Source: pipeline.Source{Format: "text"}, Body: []byte(page)})
+			for _, s := range Build(Config{}) {
+				if err := s.Run(d); err != nil {
+					t.Fatalf("%s: %v", s.Name, err)
+				}
+			}
+			want := []pipeline.Image{{Caption: c.caption, Credit: "Photo: PTI"}}
+			if got := d.Record.Images; !slices.EqualFunc(got, want, func(a, b pipeline.Image) bool { return a.Caption == b.Caption && a.Credit == b.Credit }) {
+				t.Errorf("images %+v, want %+v", got, want)
+			}
+		})
 	}
 }
