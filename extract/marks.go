@@ -85,7 +85,8 @@ func parseMarks(raw string) lineMarks {
 // wrappedStarHeading reads a heading Debian's html2text framed in stars
 // and wrapped over lines ("****** A long" ... "headline ******"): when
 // lines[i] opens one and a line at most three further, with no blank
-// line or new mark between, closes it with as many stars, it returns that
+// line or new mark between, closes it with as many stars (after the
+// heading's last words or alone), it returns that
 // line's index and the heading's tag. Otherwise last is i. A third of
 // that renderer's dumps have one, a long headline most often, which
 // otherwise stayed text with its stars on.
@@ -98,6 +99,11 @@ func wrappedStarHeading(lines []string, i int) (last int, tag string) {
 	stars := strings.Repeat("*", n)
 	for j := i + 1; j < len(lines) && j <= i+3; j++ {
 		u := strings.TrimSpace(lines[j])
+		if u == stars {
+			// The closing stars wrapped alone onto a line, the heading
+			// having filled the one above.
+			return j, "h" + string(rune('0'+7-n))
+		}
 		if u == "" || u[0] == '*' {
 			return i, ""
 		}

@@ -402,6 +402,8 @@ func TestTextWrappedStarHeading(t *testing.T) {
 			"h1", "The council votes to close the old bridge for the whole of the coming winter", 3, 4},
 		{"h2 over three lines", "***** A\nlong\nsubheading *****\n", "h2", "A long subheading", 3, 5},
 		{"one line", "**** Short one ****\n", "h3", "Short one", 3, 3},
+		{"closing stars alone", "****** The council votes to close the old bridge for the whole of the winter\n******\n",
+			"h1", "The council votes to close the old bridge for the whole of the winter", 3, 4},
 		{"uneven stars stay text", "****** Not closed the\nsame way ****\n", "", "", 0, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
