@@ -98,7 +98,8 @@ var cueSamples = []string{"", "By John Smith", "BY JOHN", "Also Read: Trump wins
 
 // TestColonCues: a common word that the table marks "colon" is an "also
 // read" cue only with its colon; "More from …" and "More in …" head
-// lists of links, their rest no headline.
+// lists of links, their rest no headline ("More from the author" is such
+// a heading in the table, not a link).
 func TestColonCues(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
@@ -106,7 +107,8 @@ func TestColonCues(t *testing.T) {
 		rest string
 	}{
 		{"More: Floods in Assam", cueRelated, "Floods in Assam"},
-		{"More from the author", cueNone, ""},
+		{"More from the author", cueRelatedHead, ""},
+		{"More from Asha Rao", cueNone, ""},
 		{"More in Politics", cueNone, ""},
 		{"Also read: Floods in Assam", cueRelated, "Floods in Assam"},
 	} {
