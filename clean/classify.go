@@ -1454,35 +1454,49 @@ func (d *doc) bodyStart(s, e int) int {
 // next to each other are every paragraph, and the glue says nothing.
 func (d *doc) pastSummary(s, e int) int {
 	i := d.bodyStart(s, e)
-	if !d.parted || i < 1 || i >= e || !d.free(i-1) || !summaryHeads()[d.cueKeyOf(i-1)] || d.b[i].Start != d.b[i-1].End+1 {
+	if !d.parted || i < 1 || i >= e {
 		return s
 	}
+	// The points may start above the segment (the scores left the first
+	// one out): p is the first, under the heading h.
+	p := i
+	for p > 1 && d.b[p].Tag == "li" && d.b[p-1].Tag == "li" && d.b[p].Start == d.b[p-1].End+1 && d.free(p-1) {
+		p--
+	}
+	h := p - 1
+	if !d.free(h) || !summaryHeads()[d.cueKeyOf(h)] {
+		return s
+	}
+	glued := d.b[p].Start == d.b[h].End+1
 	j := i + 1
 	for j < e && d.b[j].Start == d.b[j-1].End+1 {
 		j++
 	}
-	if j >= e {
+	if j >= e || !glued && (j-p < 2 || !allTagged(d.b[p:j], "li")) {
+		// Text browsers print a blank line under a heading: a
+		// bulleted list of two points or more under it is the
+		// standfirst's all the same.
 		return s
 	}
 	for k := j; k < len(d.b); k++ {
 		if d.b[k].Role != pipeline.RoleRepeated {
 			continue
 		}
-		for p := i; p < j; p++ {
+		for q := p; q < j; q++ {
 			// A point the body prints again is a pull quote: cut here,
 			// its copy would go as a repeat and the body lose it.
-			if d.cueKeyOf(p) == d.cueKeyOf(k) {
+			if d.cueKeyOf(q) == d.cueKeyOf(k) {
 				return s
 			}
 		}
 	}
 	start := d.bodyStart(j, e)
-	if t := d.title(start); t < 0 || t >= i-1 && t < j {
+	if t := d.title(start); t < 0 || t >= h && t < j {
 		// A page without a headline would take the summary for one
 		// (title leaves the points out, and finds none).
 		return s
 	}
-	d.set(i-1, pipeline.RoleBoilerplate, "furniture")
+	d.set(h, pipeline.RoleBoilerplate, "furniture")
 	return start
 }
 
@@ -1839,6 +1853,16 @@ func (d *doc) summaryPoint(i int) bool {
 		}
 	}
 	return false
+}
+
+// allTagged reports blocks that all have the tag.
+func allTagged(bs []pipeline.Block, tag string) bool {
+	for _, b := range bs {
+		if b.Tag != tag {
+			return false
+		}
+	}
+	return true
 }
 
 // shortItems reports a line cut by bars (titleSeps) into three parts or

@@ -521,6 +521,16 @@ func TestSummaryUnderHighlights(t *testing.T) {
 		{"no headline", []string{"Published: 3 July 2024 10:30 IST", "Highlights", point, "", para, "", para, "", para}, 3, ""},
 		{"a pull quote the body repeats", []string{"Bridge road closes for the winter", "", "Published: 3 July 2024 10:30 IST",
 			"Highlights", point, "", para, "", point, "", para, "", para}, 5, ""},
+		// A text browser prints a blank line under the heading: a
+		// bulleted list of two points or more is the summary still, a
+		// lone point or a paragraph under it stays the body's.
+		{"bulleted points a blank line under", []string{"Bridge road closes for the winter", "", "By Jane Smith | Published: 3 July 2024 10:30 IST", "",
+			"Key Highlights", "", "• " + point, "• Buses take the town road through the centre while the works last, the police said.", "",
+			para, "", para, "", para}, 7, ReasonSummary},
+		{"one bulleted point a blank line under", []string{"Bridge road closes for the winter", "", "By Jane Smith | Published: 3 July 2024 10:30 IST", "",
+			"Key Highlights", "", "• " + point, "", para, "", para, "", para}, 7, ""},
+		{"a paragraph a blank line under", []string{"Bridge road closes for the winter", "", "By Jane Smith | Published: 3 July 2024 10:30 IST", "",
+			"Key Highlights", "", point, para, "", para, "", para}, 7, ""},
 		// Where blank lines part no blocks (a wrapping renderer's dump),
 		// the lines under the heading are every paragraph down to the
 		// first blank line, not a summary.
@@ -530,7 +540,15 @@ func TestSummaryUnderHighlights(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := classified(t, tt.lines...)
+			d := page(tt.lines...)
+			for i, b := range d.Blocks {
+				// A bullet marks a list item, as extract reads it.
+				if text, ok := strings.CutPrefix(b.Text, "• "); ok {
+					d.Blocks[i].Text, d.Blocks[i].Tag = text, "li"
+				}
+			}
+			ClassifyAt(d, testNow)
+			checkInvariants(t, d)
 			b := blockAt(t, d, tt.line)
 			if tt.reason != "" && b.Reason != tt.reason || tt.reason == "" && b.Role != pipeline.RoleBody {
 				t.Errorf("point: %s/%s, want %q", b.Role, b.Reason, tt.reason)
