@@ -363,6 +363,11 @@ func afterAlt(s string) string {
 	return rest
 }
 
+// oneBracket reports a text that is one bracketed span, "[…]".
+func oneBracket(s string) bool {
+	return strings.HasPrefix(s, "[") && strings.IndexByte(s, ']') == len(s)-1 && strings.LastIndexByte(s, '[') == 0
+}
+
 func firstHalfIfDoubled(s string) string {
 	n := len(s)
 	for mid := n/2 - 2; mid <= n/2+2; mid++ {

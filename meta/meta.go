@@ -69,11 +69,14 @@ func Extract(d *pipeline.Doc, o Options) {
 				nextCap++
 			}
 			text := b.Text
-			if b.Tag == "img" {
-				// A picture's text in the renderer's brackets.
+			dump := d.Record.Source.Unit == "line"
+			if b.Tag == "img" || dump && oneBracket(text) {
+				// A picture's text in the renderer's brackets (pandoc
+				// wraps a long one over lines, which are no picture
+				// line then).
 				text = strings.TrimSuffix(strings.TrimPrefix(text, "["), "]")
 			}
-			if d.Record.Source.Unit == "line" {
+			if dump {
 				text = afterAlt(text)
 			}
 			caption, credit := captionOf(text, cut)
