@@ -22,6 +22,10 @@ var renderers = map[string][]string{
 	"elinks":        {"elinks", "-dump", "-dump-charset", "utf-8", "-eval", `set document.codepage.assume = "utf-8"`},
 	"html2text-deb": {"html2text", "-nobs", "-utf8"},
 	"pandoc-plain":  {"pandoc", "--sandbox", "-f", "html", "-t", "plain"},
+	"pandoc-md":     {"pandoc", "--sandbox", "-f", "html", "-t", "markdown"},
+	"html2text-py":  {"/usr/bin/python3", "-m", "html2text"},
+	// readability is scripts/readability-dump, built by the test.
+	"readability": {"readability-dump"},
 }
 
 // TestRenderedSets is a measurement, not a check: the scheduled sets'
@@ -48,6 +52,13 @@ func TestRenderedSets(t *testing.T) {
 	var report []string
 	for _, name := range names {
 		cmd := renderers[name]
+		if name == "readability" {
+			bin := filepath.Join(t.TempDir(), "readability-dump")
+			if out, err := exec.Command("go", "build", "-o", bin, "../scripts/readability-dump").CombinedOutput(); err != nil {
+				t.Fatalf("building readability-dump: %v\n%s", err, out)
+			}
+			cmd = []string{bin}
+		}
 		if _, err := exec.LookPath(cmd[0]); err != nil {
 			t.Errorf("%s: %v", name, err)
 			continue
