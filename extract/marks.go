@@ -36,6 +36,12 @@ var (
 	mdBold      = regexp.MustCompile(`\*\*([^*]+)\*\*|__([^_]+)__`)
 	mdItalic    = regexp.MustCompile(`(^|[\s(“"'])_([^_\s][^_]*?)_($|[\s).,;:!?”"'])`)
 	mdEscape    = regexp.MustCompile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>|])")
+	// mdEscapeAll is every escape of Markdown, a backslash before any
+	// ASCII punctuation (CommonMark 2.4; pandoc escapes quotes and
+	// apostrophes so), undone in dumps that print Markdown links: in
+	// other dumps a backslash before a quote or a comma is the page's
+	// own (code, a shell command).
+	mdEscapeAll = regexp.MustCompile("\\\\([!-/:-@\\[-`{-~])")
 	altOnly     = regexp.MustCompile(`^\[[^\[\]]*\](\[[^\[\]]*\])*$`)
 	browserTag  = regexp.MustCompile(`\((?:BUTTON|IMAGE|FORM|TEXTAREA|submit|reset)\)|\[(?:IMG|INLINE|LINK|USEMAP|EMBED|OBJECT|IFRAME|BUTTON)\]|\[[ xX]\]|_{4,}`)
 )
@@ -130,12 +136,27 @@ func isRule(t string) bool {
 	return n >= 3
 }
 
+// markdownLinks reports a dump that prints Markdown links ("[text](url)")
+// on two lines or more: a Markdown converter's, which escapes
+// punctuation Markdown's way too.
+func markdownLinks(lines []string) bool {
+	n := 0
+	for _, l := range lines {
+		if strings.Contains(l, "](") && mdLink.MatchString(l) {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // inlineMarkdown removes Markdown links, images, emphasis and escapes
 // from a block, and text browsers' form and image markers. It returns the
 // text, the share of its letters that were link text (linked letters of
 // link text already taken out, as bracketed targets' are, count too), and
 // whether the block was nothing but images.
-func inlineMarkdown(s string, linked int) (text string, linkShare float32, imgOnly bool) {
+func inlineMarkdown(s string, linked int, md bool) (text string, linkShare float32, imgOnly bool) {
 	images := 0
 	if strings.Contains(s, "](") {
 		s = mdImage.ReplaceAllStringFunc(s, func(string) string { images++; return "" })
@@ -154,7 +175,11 @@ func inlineMarkdown(s string, linked int) (text string, linkShare float32, imgOn
 		s = mdItalic.ReplaceAllString(s, "$1$2$3")
 	}
 	if strings.Contains(s, `\`) {
-		s = mdEscape.ReplaceAllString(s, "$1")
+		if md {
+			s = mdEscapeAll.ReplaceAllString(s, "$1")
+		} else {
+			s = mdEscape.ReplaceAllString(s, "$1")
+		}
 	}
 	if browserTagWords.In(s) {
 		s = browserTag.ReplaceAllStringFunc(s, func(string) string { images++; return "" })

@@ -78,7 +78,7 @@ func TestInlineMarkdown(t *testing.T) {
 		{"हिंदी [लिंक](/x) पाठ", "हिंदी लिंक पाठ", true, false},
 	}
 	for _, tt := range tests {
-		got, share, img := inlineMarkdown(tt.in, 0)
+		got, share, img := inlineMarkdown(tt.in, 0, false)
 		if got != tt.want || (share > 0) != tt.linked || img != tt.imgOnly {
 			t.Errorf("inlineMarkdown(%q) = %q, %v, %v; want %q, linked %v, %v", tt.in, got, share, img, tt.want, tt.linked, tt.imgOnly)
 		}
@@ -159,5 +159,31 @@ func TestJoinColumnBreaks(t *testing.T) {
 		if got := joinWrapped(tt.parts, tt.column); got != tt.want {
 			t.Errorf("joinWrapped(%q, %v) = %q, want %q", tt.parts, tt.column, got, tt.want)
 		}
+	}
+}
+
+// TestMarkdownEscapes: a Markdown converter's dump (its links printed
+// "[text](url)") loses every backslash escape Markdown has (pandoc
+// escapes quotes and apostrophes); another dump keeps a backslash before
+// a quote or a comma, the page's own.
+func TestMarkdownEscapes(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		md   bool
+		want string
+	}{
+		{`pandoc\'s \"quoted\" 50\% \$5 \@desk`, true, `pandoc's "quoted" 50% $5 @desk`},
+		{`1\. not a list \*star\*`, true, `1. not a list *star*`},
+		{`C:\Users\me stays`, true, `C:\Users\me stays`},
+		{`mount -o nosuid\,nodev and "a\"b"`, false, `mount -o nosuid\,nodev and "a\"b"`},
+		{`1\. not a list \*star\*`, false, `1. not a list *star*`},
+	} {
+		if got, _, _ := inlineMarkdown(tt.in, 0, tt.md); got != tt.want {
+			t.Errorf("inlineMarkdown(%q, md %v) = %q, want %q", tt.in, tt.md, got, tt.want)
+		}
+	}
+	md := []string{"Read [the report](https://x.com/r) today.", "", "See [more](/more) here."}
+	if !markdownLinks(md) || markdownLinks([]string{"Read [the report](https://x.com/r) today.", "plain"}) {
+		t.Error("markdownLinks: want two lines of links to make a Markdown dump, one not")
 	}
 }

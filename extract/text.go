@@ -40,6 +40,7 @@ func Text(d *pipeline.Doc) error {
 	lines := splitLines(string(body))
 	marked := undoRendererMarks(lines)
 	targets := hasBracketTargets(lines)
+	md := markdownLinks(lines)
 	wrapped, strict, width, measure := wrapMode(lines)
 	d.Blocks = make([]pipeline.Block, 0, countBlocksHint(lines, wrapped))
 	var cur *rawBlock
@@ -63,7 +64,7 @@ func Text(d *pipeline.Doc) error {
 		}
 		if last, tag := wrappedStarHeading(lines, i); last > i {
 			flush()
-			cur = &rawBlock{start: lineNo}
+			cur = &rawBlock{start: lineNo, md: md}
 			for j := i; j <= last; j++ {
 				cur.add(j+1, lineMarks{text: strings.Trim(strings.TrimSpace(lines[j]), "* "), tag: tag})
 			}
@@ -86,7 +87,7 @@ func Text(d *pipeline.Doc) error {
 			continue
 		}
 		flush()
-		cur = &rawBlock{start: lineNo, column: wrapped && width < columnWidth, targets: targets}
+		cur = &rawBlock{start: lineNo, column: wrapped && width < columnWidth, targets: targets, md: md}
 		cur.add(lineNo, m)
 	}
 	flush()
@@ -546,7 +547,9 @@ type rawBlock struct {
 	// targets: the dump prints link targets in brackets (targets.go),
 	// cut from the joined text.
 	targets bool
-	linked  int // letters of link text its lines' link numbers mark
+	// md: the dump prints Markdown links, and so Markdown's escapes.
+	md     bool
+	linked int // letters of link text its lines' link numbers mark
 }
 
 func (r *rawBlock) add(lineNo int, m lineMarks) {
@@ -567,7 +570,7 @@ func (r *rawBlock) block() (pipeline.Block, bool) {
 	if r.targets {
 		text, targetLinked = cutBracketTargets(text)
 	}
-	text, linkShare, imgOnly := inlineMarkdown(text, targetLinked+r.linked)
+	text, linkShare, imgOnly := inlineMarkdown(text, targetLinked+r.linked, r.md)
 	text = clean.Line(text)
 	tag := r.tag
 	if imgOnly && tag == "" {
