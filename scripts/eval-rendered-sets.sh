@@ -8,13 +8,15 @@
 #
 #   scripts/eval-rendered-sets.sh [RENDERERS]   # default: all (names in steps/rendered_test.go)
 #
-# Installs the renderers it lacks from Debian (as scripts/make-dump-set.sh).
+# Installs the renderers it lacks from Debian (as scripts/make-dump-set.sh);
+# the readability export is scripts/readability-dump, built by the test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need=()
 for p in w3m lynx links elinks html2text pandoc; do
   command -v "$p" >/dev/null || need+=("$p")
 done
+/usr/bin/python3 -c 'import html2text' 2>/dev/null || need+=(python3-html2text)
 if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need[@]}" >/dev/null
 fi
