@@ -454,10 +454,11 @@ func (d *doc) markFurniture() {
 		switch {
 		case b.Role == pipeline.RoleRepeated:
 			// A pull quote (markPullQuotes) is a copy already.
-		case b.Tag == "img" && f.letters < 400 && f.sentences <= 3 && parenCredit(strings.TrimSuffix(d.low[i], "]")):
+		case b.Tag == "img" && f.letters < 400 && f.sentences <= 3 && (parenCredit(strings.TrimSuffix(d.low[i], "]")) || d.phr[i]&phCredit != 0):
 			// A picture's text that ends in its credit ("[… (photo:
-			// PTI)]") is its caption: pandoc prints a figure's caption
-			// as the picture's text.
+			// PTI)]") or holds a credit's label ("[… Photo: PTI]") is
+			// its caption: pandoc prints a figure's caption as the
+			// picture's text.
 			d.set(i, pipeline.RoleMetadata, ReasonCaption)
 		case b.Tag == "img":
 			d.set(i, pipeline.RoleBoilerplate, "image")
@@ -2327,6 +2328,10 @@ func maybeTrailSep(s string) bool {
 // "(Photo: …)", "Photo: …", "Credit: …", "(ANI)", "फोटो: …". low is the
 // block in lower case.
 func hasCredit(low string) bool { return parenCredit(low) || creditLabelSet().In(low) }
+
+// HasCredit reports a lower-cased caption that holds its credit: a label
+// ("photo:", "फोटो:") or a source in brackets at its end.
+func HasCredit(low string) bool { return hasCredit(low) }
 
 // parenCredit is hasCredit's test of a credit in brackets at the end.
 func parenCredit(low string) bool {

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/akhbar/akhbar/clean"
 	"github.com/akhbar/akhbar/internal/phrases"
 	"github.com/akhbar/akhbar/internal/runeclass"
 )
@@ -156,10 +157,15 @@ func markdownLinks(lines []string) bool {
 // text, the share of its letters that were link text (linked letters of
 // link text already taken out, as bracketed targets' are, count too), and
 // whether the block was nothing but images.
-func inlineMarkdown(s string, linked int, md bool) (text string, linkShare float32, imgOnly bool) {
+func inlineMarkdown(s string, linked int, mk markup) (text string, linkShare float32, imgOnly bool) {
 	images := 0
+	alt := ""
 	if strings.Contains(s, "](") {
-		s = mdImage.ReplaceAllStringFunc(s, func(string) string { images++; return "" })
+		s = mdImage.ReplaceAllStringFunc(s, func(m string) string {
+			images++
+			alt = mdImage.FindStringSubmatch(m)[1]
+			return ""
+		})
 	}
 	if strings.Contains(s, "](") {
 		s = mdLink.ReplaceAllStringFunc(s, func(m string) string {
@@ -175,7 +181,7 @@ func inlineMarkdown(s string, linked int, md bool) (text string, linkShare float
 		s = mdItalic.ReplaceAllString(s, "$1$2$3")
 	}
 	if strings.Contains(s, `\`) {
-		if md {
+		if mk != plainMarkup {
 			s = mdEscapeAll.ReplaceAllString(s, "$1")
 		} else {
 			s = mdEscape.ReplaceAllString(s, "$1")
@@ -193,8 +199,26 @@ func inlineMarkdown(s string, linked int, md bool) (text string, linkShare float
 		}
 	}
 	imgOnly = images > 0 && strings.TrimSpace(s) == ""
+	if imgOnly && images == 1 && mk == pandocMarkup && clean.HasCredit(strings.ToLower(alt)) {
+		// pandoc writes a figure as a lone image whose alt text is
+		// the caption: one with its credit is the picture's text, in
+		// brackets as text browsers print a picture's (other alt
+		// texts stay out of the blocks, as Markdown images' do).
+		s = "[" + strings.TrimSpace(alt) + "]"
+	}
 	return s, linkShare, imgOnly
 }
+
+// A markup is what a dump writes besides its text: a text browser's
+// marks, Markdown (links "[text](url)" and backslash escapes), or pandoc's
+// Markdown, where a lone image is a figure and its alt text the caption.
+type markup uint8
+
+const (
+	plainMarkup markup = iota
+	markdownMarkup
+	pandocMarkup
+)
 
 // browserTagWords are the literal strings browserTag's matches start
 // with: a block without one is not searched with the regexp.

@@ -78,7 +78,7 @@ func TestInlineMarkdown(t *testing.T) {
 		{"हिंदी [लिंक](/x) पाठ", "हिंदी लिंक पाठ", true, false},
 	}
 	for _, tt := range tests {
-		got, share, img := inlineMarkdown(tt.in, 0, false)
+		got, share, img := inlineMarkdown(tt.in, 0, plainMarkup)
 		if got != tt.want || (share > 0) != tt.linked || img != tt.imgOnly {
 			t.Errorf("inlineMarkdown(%q) = %q, %v, %v; want %q, linked %v, %v", tt.in, got, share, img, tt.want, tt.linked, tt.imgOnly)
 		}
@@ -169,17 +169,21 @@ func TestJoinColumnBreaks(t *testing.T) {
 func TestMarkdownEscapes(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
-		md   bool
+		mk   markup
 		want string
 	}{
-		{`pandoc\'s \"quoted\" 50\% \$5 \@desk`, true, `pandoc's "quoted" 50% $5 @desk`},
-		{`1\. not a list \*star\*`, true, `1. not a list *star*`},
-		{`C:\Users\me stays`, true, `C:\Users\me stays`},
-		{`mount -o nosuid\,nodev and "a\"b"`, false, `mount -o nosuid\,nodev and "a\"b"`},
-		{`1\. not a list \*star\*`, false, `1. not a list *star*`},
+		{`pandoc\'s \"quoted\" 50\% \$5 \@desk`, markdownMarkup, `pandoc's "quoted" 50% $5 @desk`},
+		{`1\. not a list \*star\*`, markdownMarkup, `1. not a list *star*`},
+		{`C:\Users\me stays`, markdownMarkup, `C:\Users\me stays`},
+		{`mount -o nosuid\,nodev and "a\"b"`, plainMarkup, `mount -o nosuid\,nodev and "a\"b"`},
+		{`1\. not a list \*star\*`, plainMarkup, `1. not a list *star*`},
+		// pandoc's figure: a lone image, its alt text the caption.
+		{`![Floods close the road (Photo: PTI)](/f.jpg)`, pandocMarkup, `[Floods close the road (Photo: PTI)]`},
+		{`![Floods close the road (Photo: PTI)](/f.jpg)`, markdownMarkup, ``},
+		{`![a](/1.png) ![b](/2.png)`, pandocMarkup, ` `},
 	} {
-		if got, _, _ := inlineMarkdown(tt.in, 0, tt.md); got != tt.want {
-			t.Errorf("inlineMarkdown(%q, md %v) = %q, want %q", tt.in, tt.md, got, tt.want)
+		if got, _, _ := inlineMarkdown(tt.in, 0, tt.mk); got != tt.want {
+			t.Errorf("inlineMarkdown(%q, %v) = %q, want %q", tt.in, tt.mk, got, tt.want)
 		}
 	}
 	md := []string{"Read [the report](https://x.com/r) today.", "", "See [more](/more) here."}

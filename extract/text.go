@@ -38,9 +38,15 @@ func Text(d *pipeline.Doc) error {
 		return err
 	}
 	lines := splitLines(string(body))
-	marked := undoRendererMarks(lines)
+	marked, pandoc := undoRendererMarks(lines)
 	targets := hasBracketTargets(lines)
-	md := markdownLinks(lines)
+	mk := plainMarkup
+	switch {
+	case pandoc:
+		mk = pandocMarkup
+	case markdownLinks(lines):
+		mk = markdownMarkup
+	}
 	wrapped, strict, width, measure := wrapMode(lines)
 	d.Blocks = make([]pipeline.Block, 0, countBlocksHint(lines, wrapped))
 	var cur *rawBlock
@@ -64,7 +70,7 @@ func Text(d *pipeline.Doc) error {
 		}
 		if last, tag := wrappedStarHeading(lines, i); last > i {
 			flush()
-			cur = &rawBlock{start: lineNo, md: md}
+			cur = &rawBlock{start: lineNo, markup: mk}
 			for j := i; j <= last; j++ {
 				cur.add(j+1, lineMarks{text: strings.Trim(strings.TrimSpace(lines[j]), "* "), tag: tag})
 			}
@@ -87,7 +93,7 @@ func Text(d *pipeline.Doc) error {
 			continue
 		}
 		flush()
-		cur = &rawBlock{start: lineNo, column: wrapped && width < columnWidth, targets: targets, md: md}
+		cur = &rawBlock{start: lineNo, column: wrapped && width < columnWidth, targets: targets, markup: mk}
 		cur.add(lineNo, m)
 	}
 	flush()
@@ -547,8 +553,9 @@ type rawBlock struct {
 	// targets: the dump prints link targets in brackets (targets.go),
 	// cut from the joined text.
 	targets bool
-	// md: the dump prints Markdown links, and so Markdown's escapes.
-	md     bool
+	// markup: what the dump writes besides text (Markdown's escapes
+	// and pictures).
+	markup markup
 	linked int // letters of link text its lines' link numbers mark
 }
 
@@ -570,7 +577,7 @@ func (r *rawBlock) block() (pipeline.Block, bool) {
 	if r.targets {
 		text, targetLinked = cutBracketTargets(text)
 	}
-	text, linkShare, imgOnly := inlineMarkdown(text, targetLinked+r.linked, r.md)
+	text, linkShare, imgOnly := inlineMarkdown(text, targetLinked+r.linked, r.markup)
 	text = clean.Line(text)
 	tag := r.tag
 	if imgOnly && tag == "" {
@@ -699,7 +706,8 @@ var refListHead = map[string]bool{"References": true, "Visible links": true, "Vi
 //     five words joined so that only underlining explains them
 //     (underlineEvidence), every such join becomes a space again.
 //
-// Line numbers do not move. Where link numbers were taken off, linked
+// Line numbers do not move. pandoc reports a pandoc Markdown dump, whose
+// own marks are gone from lines then. Where link numbers were taken off, linked
 // holds each line's letters of link text (nil otherwise): a numbered
 // link's text runs from its number to the next number, the end of its
 // sentence or the line's end, as far as a dump shows (a link's end is not
@@ -707,8 +715,8 @@ var refListHead = map[string]bool{"References": true, "Visible links": true, "Vi
 // link share an HTML page's blocks carry: a menu or a list of headlines
 // is link text from end to end, a paragraph of prose a few links in a
 // line.
-func undoRendererMarks(lines []string) (linked []int) {
-	pandoc := isPandocMarkdown(lines)
+func undoRendererMarks(lines []string) (linked []int, pandoc bool) {
+	pandoc = isPandocMarkdown(lines)
 	if pandoc {
 		undoPandoc(lines)
 	}
@@ -765,7 +773,7 @@ func undoRendererMarks(lines []string) (linked []int) {
 		}
 		lines[i] = l
 	}
-	return linked
+	return linked, pandoc
 }
 
 // The link lists and numbers of lynx and elinks are matched by hand: the
