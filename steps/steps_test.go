@@ -59,11 +59,12 @@ func TestBracketedCaption(t *testing.T) {
 	// html2text the picture's alt text in brackets and the caption after
 	// it on one line.
 	const long = "Residents wade through a flooded street near the old market on Tuesday morning"
-	for _, c := range []struct{ name, figure, caption string }{
-		{"pandoc", "[Residents wade through a flooded street on Tuesday (Photo: PTI)]", "Residents wade through a flooded street on Tuesday"},
-		{"pandoc, wrapped", "[" + long + " (Photo: PTI)]", long},
-		{"alt then caption", "[Residents wade through a flooded street on Tuesday] Residents wade through a flooded street on Tuesday (Photo: PTI)", "Residents wade through a flooded street on Tuesday"},
-		{"other alt", "[flood.jpg] Residents wade through a flooded street on Tuesday (Photo: PTI)", "Residents wade through a flooded street on Tuesday"},
+	for _, c := range []struct{ name, figure, caption, credit string }{
+		{"pandoc", "[Residents wade through a flooded street on Tuesday (Photo: PTI)]", "Residents wade through a flooded street on Tuesday", ""},
+		{"pandoc, wrapped", "[" + long + " (Photo: PTI)]", long, ""},
+		{"credit label in the picture's text", "[Residents wade through a flooded street on Tuesday Photo: PTI]", "Residents wade through a flooded street on Tuesday", "PTI"},
+		{"alt then caption", "[Residents wade through a flooded street on Tuesday] Residents wade through a flooded street on Tuesday (Photo: PTI)", "Residents wade through a flooded street on Tuesday", ""},
+		{"other alt", "[flood.jpg] Residents wade through a flooded street on Tuesday (Photo: PTI)", "Residents wade through a flooded street on Tuesday", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var page strings.Builder
@@ -82,7 +83,11 @@ func TestBracketedCaption(t *testing.T) {
 					t.Fatalf("%s: %v", s.Name, err)
 				}
 			}
-			want := []pipeline.Image{{Caption: c.caption, Credit: "Photo: PTI"}}
+			credit := c.credit
+			if credit == "" {
+				credit = "Photo: PTI"
+			}
+			want := []pipeline.Image{{Caption: c.caption, Credit: credit}}
 			if got := d.Record.Images; !slices.EqualFunc(got, want, func(a, b pipeline.Image) bool { return a.Caption == b.Caption && a.Credit == b.Credit }) {
 				t.Errorf("images %+v, want %+v", got, want)
 			}
