@@ -3,7 +3,6 @@ package steps
 import (
 	"os"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/akhbar/akhbar/pipeline"
@@ -58,26 +57,21 @@ func TestBracketedCaption(t *testing.T) {
 	// (wrapped at 72 columns as the rest of the page), Debian's
 	// html2text the picture's alt text in brackets and the caption after
 	// it on one line.
-	const long = "Residents wade through a flooded street near the old market on Tuesday morning"
 	for _, c := range []struct{ name, figure, caption, credit string }{
 		{"pandoc", "[Residents wade through a flooded street on Tuesday (Photo: PTI)]", "Residents wade through a flooded street on Tuesday", ""},
-		{"pandoc, wrapped", "[" + long + " (Photo: PTI)]", long, ""},
+		{"pandoc, wrapped", "[Residents wade through a flooded street near the old market on Tuesday\nmorning (Photo: PTI)]",
+			"Residents wade through a flooded street near the old market on Tuesday morning", ""},
 		{"credit label in the picture's text", "[Residents wade through a flooded street on Tuesday Photo: PTI]", "Residents wade through a flooded street on Tuesday", "PTI"},
 		{"alt then caption", "[Residents wade through a flooded street on Tuesday] Residents wade through a flooded street on Tuesday (Photo: PTI)", "Residents wade through a flooded street on Tuesday", ""},
 		{"other alt", "[flood.jpg] Residents wade through a flooded street on Tuesday (Photo: PTI)", "Residents wade through a flooded street on Tuesday", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			var page strings.Builder
-			for _, p := range []string{"Daily Courier", "Floods close roads across the district", "By Asha Rao", c.figure,
-				"Heavy rain flooded roads across the district on Tuesday, and the administration closed schools for two days. " +
-					"Officials said rescue teams were ready along the river, and boats were sent to the villages on its banks.",
-				"The weather office said more rain was likely on Wednesday, and asked residents near the river to move to safer " +
-					"places. Shelters were opened in three schools and the town hall for the families who had to leave.",
-				"The district's roads will stay closed until the water falls, the police said, and buses will run on the highway " +
-					"instead. The railway line to the coast was not affected by the floods, the railway said."} {
-				page.WriteString(wrap72(p) + "\n")
-			}
-			d := pipeline.NewDoc(pipeline.Item{ID: "p", Source: pipeline.Source{Format: "text"}, Body: []byte(page.String())})
+			// The body's paragraphs wrapped at 72 columns, as pandoc wraps.
+			page := "Daily Courier\n\nFloods close roads across the district\n\nBy Asha Rao\n\n" + c.figure + "\n\n" +
+				"Heavy rain flooded roads across the district on Tuesday, and the\nadministration closed schools for two days. Officials said rescue teams\nwere ready along the river, and boats were sent to the villages on its\nbanks.\n\n" +
+				"The weather office said more rain was likely on Wednesday, and asked\nresidents near the river to move to safer places. Shelters were opened\nin three schools and the town hall for the families who had to leave.\n\n" +
+				"The district's roads will stay closed until the water falls, the police\nsaid, and buses will run on the highway instead. The railway line to the\ncoast was not affected by the floods, the railway said.\n\n"
+			d := pipeline.NewDoc(pipeline.Item{ID: "p", Source: pipeline.Source{Format: "text"}, Body: []byte(page)})
 			for _, s := range Build(Config{}) {
 				if err := s.Run(d); err != nil {
 					t.Fatalf("%s: %v", s.Name, err)
@@ -93,20 +87,4 @@ func TestBracketedCaption(t *testing.T) {
 			}
 		})
 	}
-}
-
-// wrap72 wraps a paragraph at 72 columns, as pandoc's plain text does.
-func wrap72(s string) string {
-	var out, line strings.Builder
-	for _, w := range strings.Fields(s) {
-		if line.Len() > 0 && line.Len()+1+len(w) > 72 {
-			out.WriteString(line.String() + "\n")
-			line.Reset()
-		}
-		if line.Len() > 0 {
-			line.WriteByte(' ')
-		}
-		line.WriteString(w)
-	}
-	return out.String() + line.String() + "\n"
 }
