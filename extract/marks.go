@@ -39,9 +39,9 @@ var (
 	mdEscape    = regexp.MustCompile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>|])")
 	// mdEscapeAll is every escape of Markdown, a backslash before any
 	// ASCII punctuation (CommonMark 2.4; pandoc escapes quotes and
-	// apostrophes so), undone in dumps that print Markdown links: in
-	// other dumps a backslash before a quote or a comma is the page's
-	// own (code, a shell command).
+	// apostrophes so), undone in Markdown dumps (markup): in other
+	// dumps a backslash before a quote or a comma is the page's own
+	// (code, a shell command).
 	mdEscapeAll = regexp.MustCompile("\\\\([!-/:-@\\[-`{-~])")
 	altOnly     = regexp.MustCompile(`^\[[^\[\]]*\](\[[^\[\]]*\])*$`)
 	browserTag  = regexp.MustCompile(`\((?:BUTTON|IMAGE|FORM|TEXTAREA|submit|reset)\)|\[(?:IMG|INLINE|LINK|USEMAP|EMBED|OBJECT|IFRAME|BUTTON)\]|\[[ xX]\]|_{4,}`)
