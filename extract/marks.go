@@ -163,7 +163,10 @@ func inlineMarkdown(s string, linked int, mk markup) (text string, linkShare flo
 	if strings.Contains(s, "](") {
 		s = mdImage.ReplaceAllStringFunc(s, func(m string) string {
 			images++
-			alt = mdImage.FindStringSubmatch(m)[1]
+			if mk == pandocMarkup {
+				// Only a pandoc figure's alt text is read (below).
+				alt = mdImage.FindStringSubmatch(m)[1]
+			}
 			return ""
 		})
 	}
