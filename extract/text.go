@@ -355,7 +355,7 @@ func wrapModeBy(lines []string, m measure) (wrapped, strict bool, width int) {
 	// line that is a time alone continues nothing (a section front's
 	// headlines, each over its time, are a list, not wrapped text).
 	ok := long <= near && cont >= 3 && cont*6 >= near
-	if blank < 2 && ok {
+	if ok && (blank < 2 || unparted(lines, lens, width, m)) {
 		wraps, ends := strictWraps(lines, lens, width, m)
 		switch {
 		case 2*wraps >= n && ends >= 2:
@@ -368,6 +368,22 @@ func wrapModeBy(lines []string, m measure) (wrapped, strict bool, width int) {
 		}
 	}
 	return ok, false, width
+}
+
+// unparted reports a dump whose blank lines do not part its paragraphs:
+// more of its sentences end a line that the next line's first word would
+// have fitted on, with text right under it, than end a line over a blank
+// line. A renderer that prints no blank line between paragraphs may still
+// print some around menus and headings (Debian's html2text does).
+func unparted(lines []string, lens []int, width int, m measure) bool {
+	_, ends := strictWraps(lines, lens, width, m)
+	overBlank := 0
+	for i := 0; i+1 < len(lines); i++ {
+		if lens[i] > 0 && lens[i+1] == 0 && strings.TrimSpace(lines[i+1]) == "" && endsSentence(lines[i]) {
+			overBlank++
+		}
+	}
+	return ends >= 2 && ends > 2*overBlank
 }
 
 // bestWidth is the wrap width in [lo, hi] that many lines end just short

@@ -477,3 +477,65 @@ func TestWrapModeCells(t *testing.T) {
 	}
 	t.Errorf("no block opens with the dateline")
 }
+
+// A dump that prints blank lines around its menus and headings but none
+// between paragraphs (Debian's html2text, some lynx and Markdown dumps):
+// the blank lines do not say the text is unwrapped, so a paragraph ends
+// where the next line's first word would have fitted.
+func TestTextUnpartedParagraphs(t *testing.T) {
+	dump, paras := unpartedDump()
+	lines := splitLines(dump)
+	if wrapped, strict, _, _ := wrapMode(lines); !wrapped || !strict {
+		t.Errorf("wrapMode = %v, %v; want wrapped strictly", wrapped, strict)
+	}
+	d := textDoc(t, dump)
+	var got []string
+	ended := 0
+	for _, bl := range d.Blocks {
+		if strings.HasSuffix(bl.Text, ".") {
+			ended++
+		}
+		got = append(got, bl.Text)
+	}
+	if ended != paras {
+		t.Errorf("%d paragraphs, want %d:\n%s", ended, paras, strings.Join(got, "\n"))
+	}
+}
+
+// unpartedDump is a page of six sections, each a menu between blank
+// lines and four paragraphs wrapped at 79 columns with no blank line
+// between them; and its paragraphs.
+func unpartedDump() (string, int) {
+	sentences := []string{
+		"The council voted on Tuesday to close the old bridge for repairs.",
+		"Traffic will be sent through the town centre until the spring, officials said.",
+		"Residents asked about the cost of the work and the mayor promised a public report.",
+		"Shops on the high street fear that fewer people will stop on their way home.",
+		"The bridge was built in the last century and has not been repaired since then.",
+	}
+	var b strings.Builder
+	paras := 0
+	for i := range 6 {
+		b.WriteString("\n")
+		for j := range 12 {
+			fmt.Fprintf(&b, "  * Section %d.%d\n", i, j)
+		}
+		b.WriteString("\n")
+		for j := range 4 {
+			var p strings.Builder
+			for k := range 2 + j {
+				p.WriteString(sentences[(i+j+k)%len(sentences)] + " ")
+			}
+			// A paragraph whose last line is full leaves no trace of its
+			// end in such a dump: end each well short of the width.
+			w := wrapAt(p.String(), 79)
+			for len(w)-strings.LastIndex(w[:len(w)-1], "\n") > 68 {
+				p.WriteString("Work starts soon. ")
+				w = wrapAt(p.String(), 79)
+			}
+			b.WriteString(w)
+			paras++
+		}
+	}
+	return b.String(), paras
+}
