@@ -87,7 +87,8 @@ func Text(d *pipeline.Doc) error {
 			m.linked = marked[i]
 		}
 		if cur != nil && wrapped && !m.startsBlock && cur.tag != "hr" && cur.tag != "img" && !strings.HasPrefix(cur.tag, "h") &&
-			(!strict && wrappedBefore(lines[i-1], raw, width, measure) || strict && strictlyWrapped(lines[i-1], raw, width, measure)) &&
+			(!strict && wrappedBefore(lines[i-1], raw, width, measure) ||
+				strict && (strictlyWrapped(lines[i-1], raw, width, measure) || centredOn(lines[i-1], raw))) &&
 			!timestampLine(raw) && !timestampLine(lines[i-1]) {
 			cur.add(lineNo, m)
 			continue
@@ -495,6 +496,15 @@ func strictlyWrapped(prev, next string, width int, m measure) bool {
 	word, _, _ := strings.Cut(strings.TrimSpace(next), " ")
 	prevLen := m(strings.TrimRightFunc(prev, unicode.IsSpace))
 	return prevLen > width/2 && prevLen+1+m(word) > width
+}
+
+// centredOn reports a line that goes on a centred heading: set further
+// in than the line before by a wide margin, under a line that ends no
+// sentence. A renderer centres each line of a wrapped heading on its own
+// (lynx its <h1>), so the break before it says nothing of the width.
+func centredOn(prev, next string) bool {
+	indent := func(s string) int { return len(s) - len(strings.TrimLeft(s, " ")) }
+	return indent(next) >= indent(prev)+8 && !endsSentence(prev)
 }
 
 // wrappedBefore reports whether the break between two lines was made by

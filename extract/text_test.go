@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -481,7 +482,8 @@ func TestWrapModeCells(t *testing.T) {
 // A dump that prints blank lines around its menus and headings but none
 // between paragraphs (Debian's html2text, some lynx and Markdown dumps):
 // the blank lines do not say the text is unwrapped, so a paragraph ends
-// where the next line's first word would have fitted.
+// where the next line's first word would have fitted, and a heading
+// centred line by line stays one block.
 func TestTextUnpartedParagraphs(t *testing.T) {
 	dump, paras := unpartedDump()
 	lines := splitLines(dump)
@@ -500,11 +502,14 @@ func TestTextUnpartedParagraphs(t *testing.T) {
 	if ended != paras {
 		t.Errorf("%d paragraphs, want %d:\n%s", ended, paras, strings.Join(got, "\n"))
 	}
+	if !slices.Contains(got, "The council votes to close the old bridge for repairs until the spring") {
+		t.Errorf("the centred heading is not one block:\n%s", strings.Join(got, "\n"))
+	}
 }
 
 // unpartedDump is a page of six sections, each a menu between blank
 // lines and four paragraphs wrapped at 79 columns with no blank line
-// between them; and its paragraphs.
+// between them, under a centred two-line heading; and its paragraphs.
 func unpartedDump() (string, int) {
 	sentences := []string{
 		"The council voted on Tuesday to close the old bridge for repairs.",
@@ -521,6 +526,10 @@ func unpartedDump() (string, int) {
 			fmt.Fprintf(&b, "  * Section %d.%d\n", i, j)
 		}
 		b.WriteString("\n")
+		if i == 0 {
+			b.WriteString("                 The council votes to close the old bridge for\n")
+			b.WriteString("                             repairs until the spring\n\n")
+		}
 		for j := range 4 {
 			var p strings.Builder
 			for k := range 2 + j {
