@@ -7,6 +7,8 @@
 # EL's address date) cannot come through any renderer.
 #
 #   scripts/eval-rendered-sets.sh [RENDERERS]   # default: all (names in steps/rendered_test.go)
+#   BASE=REV scripts/eval-rendered-sets.sh ...   # REV's figures beside the working tree's,
+#                                                # "old → new" where a cell moved
 #
 # Installs the renderers it lacks from Debian (as scripts/make-dump-set.sh);
 # the readability export is scripts/readability-dump, built by the test.
@@ -20,4 +22,26 @@ done
 if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need[@]}" >/dev/null
 fi
-AKHBAR_RENDERERS=${1:-all} go test -count=1 -run TestRenderedSets -v ./steps | grep 'renderer ' | sed 's/^ *rendered_test.go:[0-9]*: //'
+measure() { # tree
+  (cd "$1" && AKHBAR_RENDERERS=${2:-all} go test -count=1 -run TestRenderedSets -v ./steps) |
+    grep 'renderer ' | sed 's/^ *rendered_test.go:[0-9]*: //'
+}
+if [ -z "${BASE:-}" ]; then
+  measure . "${1:-all}"
+  exit
+fi
+work=$(mktemp -d)
+trap 'git worktree remove --force "$work/base" 2>/dev/null; rm -rf "$work"' EXIT
+git worktree add -q --detach "$work/base" "$BASE"
+measure "$work/base" "${1:-all}" > "$work/old.txt"
+measure . "${1:-all}" > "$work/new.txt"
+python3 - "$work/old.txt" "$work/new.txt" <<'PY'
+import re, sys
+def read(p):
+    return {l.split()[1]: re.findall(r"(\w+) (\d+)/(\d+)", l) for l in open(p) if l.startswith("renderer ")}
+old, new = read(sys.argv[1]), read(sys.argv[2])
+for r in sorted(new):
+    was = {f: n for f, n, _ in old.get(r, [])}
+    cells = [f"{f} {n}/{of}" if was.get(f, n) == n else f"{f} {was[f]} → {n}/{of}" for f, n, of in new[r]]
+    print(f"renderer {r:14s} " + " ".join(cells))
+PY
