@@ -24,12 +24,7 @@ new=${2:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-build() { # rev out
-  if [ -z "$1" ]; then (cd "$root" && go build -o "$2" ./cmd/akhbar); return; fi
-  mkdir -p "$work/src-$1"
-  git -C "$root" archive "$1" | tar -x -C "$work/src-$1"
-  (cd "$work/src-$1" && go build -o "$2" ./cmd/akhbar)
-}
+. "$root/scripts/build-rev.sh"
 build "$base" "$work/base"
 build "$new" "$work/new"
 [ -d "$dumps/lynx" ] || "$root/scripts/make-dumps.sh" "$dumps" >/dev/null

@@ -19,12 +19,7 @@ now=2026-01-01T00:00:00Z
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-build() { # rev out
-  if [ -z "$1" ]; then (cd "$root" && go build -o "$2" ./cmd/akhbar); return; fi
-  mkdir -p "$work/src-$1"
-  git -C "$root" archive "$1" | tar -x -C "$work/src-$1"
-  (cd "$work/src-$1" && go build -o "$2" ./cmd/akhbar)
-}
+. "$root/scripts/build-rev.sh"
 build "$base" "$work/bin-base"
 build "$new" "$work/bin-new"
 
