@@ -697,12 +697,15 @@ func (d *doc) alsoReadPair(i int) bool {
 }
 
 // gluedHeadline reports a headline on the line right under block j-1's
-// last, on a page whose blocks blank lines part: one more line of the
-// list above it.
+// last: one more line of the list above it. On a page whose blocks blank
+// lines part that is a headline's shape alone; on one that glues its
+// paragraphs too (a table-laid page in a text browser, a dump without
+// blank lines) it is a headline without a sentence mark anywhere, as a
+// paragraph that lacks only its last full stop still has the others.
 func (d *doc) gluedHeadline(j int) bool {
 	f := d.f[j]
 	return d.free(j) && d.b[j].Start == d.b[j-1].End+1 && d.cue[j].kind == cueNone && !d.date[j] && d.b[j].Tag != "li" &&
-		f.letters < 250 && headline(d.b[j].Text, f) && d.parted
+		f.letters < 250 && headline(d.b[j].Text, f) && (d.parted || f.sentences == 0)
 }
 
 // headline reports text that may be a story's headline: up to 30 words,

@@ -752,3 +752,30 @@ func TestCopyrightYear(t *testing.T) {
 		}
 	}
 }
+
+// TestAlsoReadListGlued: in a dump that glues its paragraphs (no blank
+// line anywhere, as a text browser prints a table-laid page), every
+// headline under an "also read" label is a related link while it holds no
+// sentence mark; the paragraph under the list, which has them, and one
+// that lacks only its last full stop stay the body's.
+func TestAlsoReadListGlued(t *testing.T) {
+	d := page(
+		"Bridge to close for repairs",
+		"By Jane Smith",
+		"Published: 3 July 2024 10:30 IST",
+		"Leeds: The council voted on Tuesday to close the old bridge for repairs. Traffic will be sent through the town centre until spring.",
+		"Engineers found cracks in two of its arches last month. The works are expected to cost more than the council had planned.",
+		"Also read",
+		"Council approves new budget for the coming year",
+		"Floods close two schools in the valley after a night of rain",
+		"Shops on the high street fear fewer visitors. The mayor said a bus will run every ten minutes while the bridge is shut",
+		"Residents will be asked about the plans at a meeting next week. The council said it would publish the costs.",
+	)
+	classify(d, defaultDumpModel(), testNow)
+	checkInvariants(t, d)
+	for line, want := range map[int]pipeline.Role{4: pipeline.RoleBody, 7: pipeline.RoleRelated, 8: pipeline.RoleRelated, 9: pipeline.RoleBody, 10: pipeline.RoleBody} {
+		if b := blockAt(t, d, line); b.Role != want {
+			t.Errorf("line %d %q: %s/%s, want %s", line, b.Text, b.Role, b.Reason, want)
+		}
+	}
+}
