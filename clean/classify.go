@@ -1237,6 +1237,11 @@ func (d *doc) headingLike(i, e int) bool {
 // optional am/pm and zone: "11:40 IST", "10.05 am".
 var clockAlone = regexp.MustCompile(`^\s*\p{Nd}{1,2}[:.]\p{Nd}{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?\s*$`)
 
+// ClockAlone reports a line that is a time of day alone ("11:40 IST",
+// "10.05 am"): under a finished sentence, a live page's stamp over the
+// entry below it; under a date line cut after its day, that line's end.
+func ClockAlone(line string) bool { return clockAlone.MatchString(line) }
+
 // postSignature is the line under an embedded X (Twitter) post: a dash,
 // the account's name, its handle in brackets and the post's day, "— ANI
 // (@ANI) July 3, 2024".

@@ -89,7 +89,7 @@ func Text(d *pipeline.Doc) error {
 		if cur != nil && wrapped && !m.startsBlock && cur.tag != "hr" && cur.tag != "img" && !strings.HasPrefix(cur.tag, "h") &&
 			(!strict && wrappedBefore(lines[i-1], raw, width, measure) ||
 				strict && (strictlyWrapped(lines[i-1], raw, width, measure) || centredOn(lines[i-1], raw))) &&
-			!timestampLine(raw) && !timestampLine(lines[i-1]) {
+			!timestampLine(raw) && !timestampLine(lines[i-1]) && !(clean.ClockAlone(raw) && endsSentence(lines[i-1])) {
 			cur.add(lineNo, m)
 			continue
 		}

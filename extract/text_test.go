@@ -548,3 +548,44 @@ func unpartedDump() (string, int) {
 	}
 	return b.String(), paras
 }
+
+// A live page's entries in a wrapped dump, each under its time with the
+// time glued to the entry above it (as lynx prints them): under a
+// finished sentence the time is a block of its own, however far the
+// sentence's line reaches; under a date line cut after its day it is
+// that line's end.
+func TestTextClockNotWrapped(t *testing.T) {
+	var b strings.Builder
+	for i, p := range paragraphs {
+		fmt.Fprintf(&b, "   %d:%02d IST\n\n", 16-i, 45-5*i)
+		// The paragraph's last line ends within the loose reading's
+		// slack of the width, where only the time's shape keeps them
+		// apart.
+		w := wrapAt(p, 74)
+		for last := lastLineLen(w); last < 56 || last > 66; last = lastLineLen(w) {
+			p += " More rain fell."
+			w = wrapAt(p, 74)
+		}
+		b.WriteString(w)
+	}
+	stamp := "Published: 03 July 2024, 10:30 IST | Updated: 03 July 2024, 16:45 IST"
+	b.WriteString("\n" + wrapAt(stamp, len(stamp)-10) + "\n" + wrapAt(paragraphs[0], 74))
+	d := textDoc(t, b.String())
+	found := false
+	for _, bl := range d.Blocks {
+		found = found || bl.Text == stamp
+		if strings.Contains(bl.Text, " IST") && len(bl.Text) > len("16:45 IST") && bl.Text != stamp {
+			t.Errorf("a time is joined to a paragraph: %q", bl.Text)
+		}
+	}
+	if !found {
+		t.Errorf("the date line cut before its time is not one block")
+	}
+}
+
+// lastLineLen is the length of the last line of s, which ends in a line
+// break.
+func lastLineLen(s string) int {
+	s = strings.TrimSuffix(s, "\n")
+	return len(s) - strings.LastIndex(s, "\n") - 1
+}
