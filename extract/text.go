@@ -354,7 +354,9 @@ func wrapModeBy(lines []string, m measure) (wrapped, strict bool, width int) {
 	// lines between paragraphs (text re-wrapped by some tool), most lines
 	// must also end near the width: lists of short headlines do not. A
 	// line that is a time alone continues nothing (a section front's
-	// headlines, each over its time, are a list, not wrapped text).
+	// headlines, each over its time, are a list, not wrapped text). A
+	// dump whose blank lines stand around menus and headings but not
+	// between paragraphs (unparted) is read as one without any.
 	ok := long <= near && cont >= 3 && cont*6 >= near
 	if ok && (blank < 2 || unparted(lines, lens, width, m)) {
 		wraps, ends := strictWraps(lines, lens, width, m)
