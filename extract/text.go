@@ -89,7 +89,7 @@ func Text(d *pipeline.Doc) error {
 		if cur != nil && wrapped && !m.startsBlock && cur.tag != "hr" && cur.tag != "img" && !strings.HasPrefix(cur.tag, "h") &&
 			(!strict && wrappedBefore(lines[i-1], raw, width, measure) ||
 				strict && (strictlyWrapped(lines[i-1], raw, width, measure) || centredOn(lines[i-1], raw))) &&
-			!timestampLine(raw) && !timestampLine(lines[i-1]) && !(clean.ClockAlone(raw) && endsSentence(lines[i-1])) {
+			!timestampLine(raw) && !timestampLine(lines[i-1]) && !(endsSentence(lines[i-1]) && clean.ClockAlone(raw)) {
 			cur.add(lineNo, m)
 			continue
 		}
@@ -358,8 +358,10 @@ func wrapModeBy(lines []string, m measure) (wrapped, strict bool, width int) {
 	// dump whose blank lines stand around menus and headings but not
 	// between paragraphs (unparted) is read as one without any.
 	ok := long <= near && cont >= 3 && cont*6 >= near
-	if ok && (blank < 2 || unparted(lines, lens, width, m)) {
-		wraps, ends := strictWraps(lines, lens, width, m)
+	if !ok {
+		return false, false, width
+	}
+	if wraps, ends := strictWraps(lines, lens, width, m); blank < 2 || unparted(lines, lens, ends) {
 		switch {
 		case 2*wraps >= n && ends >= 2:
 		case wraps >= 8 && 4*wraps >= near && ends >= 2:
@@ -378,8 +380,8 @@ func wrapModeBy(lines []string, m measure) (wrapped, strict bool, width int) {
 // have fitted on, with text right under it, than end a line over a blank
 // line. A renderer that prints no blank line between paragraphs may still
 // print some around menus and headings (Debian's html2text does).
-func unparted(lines []string, lens []int, width int, m measure) bool {
-	_, ends := strictWraps(lines, lens, width, m)
+// ends is strictWraps' count of sentence ends with text right under them.
+func unparted(lines []string, lens []int, ends int) bool {
 	overBlank := 0
 	for i := 0; i+1 < len(lines); i++ {
 		if lens[i] > 0 && lens[i+1] == 0 && strings.TrimSpace(lines[i+1]) == "" && endsSentence(lines[i]) {
